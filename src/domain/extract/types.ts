@@ -1,0 +1,54 @@
+// The shape of what extraction returns: the command-line contract of
+// ../shared/notes/extraction-spec.md, field for field. Pure data, no I/O.
+
+export const TOPICS = ["troops", "negotiations", "membership", "other"] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** The topics that carry a stance; "other" never does. */
+export const STANCE_TOPICS = ["troops", "negotiations", "membership"] as const;
+export type StanceTopic = (typeof STANCE_TOPICS)[number];
+
+export const STANCES = ["opposes", "conditional", "supports"] as const;
+export type StanceValue = (typeof STANCES)[number];
+
+export type DatePrecision = "day" | "month" | "year";
+export type DateSource = "stated" | "relative" | "publication";
+export type StatementKind = "direct" | "indirect";
+
+export interface StanceFinding {
+  value: StanceValue;
+  /** The words in the quote that decided the stance. */
+  evidence: string;
+}
+
+export interface ExtractedStatement {
+  quote: string;
+  start: number;
+  end: number;
+  kind: StatementKind;
+  speaker: string | null;
+  speakerRole: string | null;
+  /** Receiving outlet first, the chain joined by "; ". */
+  outletCited: string | null;
+  venue: string | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateSource: DateSource | null;
+  topics: Topic[];
+  stance: Partial<Record<StanceTopic, StanceFinding>>;
+  quotedFragments: string[];
+  /** Extra fields beyond the contract (allowed by the spec). */
+  sentence?: string;
+  paragraph?: string;
+}
+
+export interface ExtractionResult {
+  statements: ExtractedStatement[];
+}
+
+export interface ArticleContext {
+  /** Publication date as YYYY-MM-DD when known; relative dates resolve against it. */
+  publishedAt?: string | null;
+  /** The outlet that published the article (not the one cited in it). */
+  outlet?: string | null;
+}
