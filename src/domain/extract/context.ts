@@ -1,0 +1,105 @@
+// Where a remark was made: the outlet that received it ("in an interview with
+// Fox News", "told Reuters", "on Telegram"), the outlets that passed it on
+// ("cited by Focus", "according to ANSA", "RT reported"), and non-media venues
+// ("at a press conference in Brussels", "at the Munich Security Conference").
+
+import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet } from "../outlets/gazetteer";
+
+export interface OutletMention {
+  name: string;
+  role: "receiving" | "citing";
+  index: number;
+}
+
+export interface VenueMention {
+  venue: string;
+  index: number;
+}
+
+const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
+const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
+const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[A-Z][\p{L}]+\s+)?(?:news\s+agency|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
+
+const RECEIVING: RegExp[] = [
+  new RegExp(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"),
+  new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
+  new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
+  new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
+  new RegExp(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b`, "gu"),
+  new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"),
+];
+
+const CITING: RegExp[] = [
+  new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
+  new RegExp(String.raw`\baccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
+  new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"),
+  new RegExp(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"),
+];
+
+/** Outlets named in a sentence, in reading order. Only names that are media count. */
+export function findOutlets(sentence: string): OutletMention[] {
+  const found: OutletMention[] = [];
+  const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean) => {
+    const name = cleanOutlet(raw);
+    if (!name) return;
+    const known = findKnownOutlet(name);
+    if (!known && !trusted) return;
+    if (known?.name === "X" && !/\bX\b/.test(raw)) return;
+    const canonical = known?.name ?? canonicalOutletName(name);
+    if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index });
+  };
+  for (const re of RECEIVING) {
+    for (const m of sentence.matchAll(re)) {
+      const trusted = /^(?:interview|conversation|podcast)/i.test(m[0]) && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
+      add(m[1], "receiving", m.index!, trusted);
+    }
+  }
+  for (const re of CITING) {
+    for (const m of sentence.matchAll(re)) {
+      const agency = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i.test(m[0]);
+      add(m[1], "citing", m.index!, agency);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function cleanOutlet(raw: string): string | null {
+  let name = raw.trim().replace(/[’']s$/, "").replace(/^the\s+/i, "");
+  name = name.replace(/\s+(?:on|in|at|that|which|who|and|with)$/i, "");
+  if (!name || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
+  // A person's name after an outlet's possessive ("Fox News's Brian Kilmeade") is cut by the apostrophe rule above.
+  return name;
+}
+
+const VENUE_PATTERNS: RegExp[] = [
+  /\b(?:at|during|after)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
+  /\b(?:in|at)\s+(?:a|the)\s+((?:joint\s+)?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
+  /\b(?:at|during|on the sidelines of|on the margins of|ahead of|before)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))/gu,
+  /\b(?:in|during)\s+(?:a|his|her)\s+(speech(?:\s+(?:at|to|in)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,4})?)/gu,
+  /\b(?:before|to|at)\s+(?:the\s+)?((?:European\s+Parliament|Bundestag|House of Commons|Verkhovna Rada|US Congress|Congress|Senate)(?:\s+[a-z]+\s+committee)?)/gu,
+];
+
+export function findVenues(sentence: string): VenueMention[] {
+  const venues: VenueMention[] = [];
+  for (const re of VENUE_PATTERNS) {
+    for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
+      let venue = m[1].replace(/\s+/g, " ").trim();
+      // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
+      const after = sentence.slice(m.index! + m[0].length);
+      const place = /^\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(after);
+      if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
+      const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
+      if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;
+      if (!venues.some((v) => v.venue === venue)) venues.push({ venue, index: m.index! });
+    }
+  }
+  return venues;
+}
+
+export function joinOutletChain(outlets: OutletMention[]): string | null {
+  const receiving = outlets.filter((o) => o.role === "receiving").map((o) => o.name);
+  const citing = outlets.filter((o) => o.role === "citing").map((o) => o.name);
+  const chain: string[] = [];
+  for (const name of [...receiving, ...citing]) if (!chain.includes(name)) chain.push(name);
+  return chain.length ? chain.join("; ") : null;
+}

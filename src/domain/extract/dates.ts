@@ -1,0 +1,140 @@
+// Dates a statement was made on: stated in the text ("on November 27",
+// "27 November 2024"), or relative to the publication date ("today",
+// "yesterday", "on Wednesday", "last Friday"). Never invents a year.
+
+import { addDays, format, getDay, isValid, parseISO, subDays } from "date-fns";
+import type { DatePrecision, DateSource } from "./types";
+
+export interface ResolvedDate {
+  date: string;
+  precision: DatePrecision;
+  source: DateSource;
+  /** Offsets of the phrase in the text it was found in. */
+  index: number;
+  length: number;
+}
+
+export interface Publication {
+  date: string | null;
+  precision: DatePrecision | null;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_RE = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
+
+const PATTERNS: { re: RegExp; kind: "mdy" | "dmy" | "my" | "md" | "dm" | "today" | "yesterday" | "weekday" | "lastWeekday" }[] = [
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy" },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy" },
+  { re: new RegExp(String.raw`\b(?:in|during|since|early|late|mid-?)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my" },
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md" },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm" },
+  { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today" },
+  { re: /\byesterday\b/gi, kind: "yesterday" },
+  { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday" },
+  { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday" },
+];
+
+function monthIndex(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, "").slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key));
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const value = new Date(Date.UTC(year, month, day));
+  if (value.getUTCFullYear() !== year || value.getUTCMonth() !== month || value.getUTCDate() !== day) return null;
+  return value.toISOString().slice(0, 10);
+}
+
+function publicationDay(publication: Publication): Date | null {
+  if (!publication.date || publication.precision !== "day") return null;
+  const parsed = parseISO(publication.date);
+  return isValid(parsed) ? parsed : null;
+}
+
+function publicationYear(publication: Publication): number | null {
+  return publication.date ? Number(publication.date.slice(0, 4)) : null;
+}
+
+/** A month and day without a year take the publication's year, or the one before when that would lie in the future. */
+function yearFor(month: number, day: number, publication: Publication): number | null {
+  const year = publicationYear(publication);
+  if (year === null) return null;
+  const pub = publication.date!;
+  const candidate = iso(year, month, day);
+  if (!candidate) return null;
+  const pubEnd = publication.precision === "day" ? pub : publication.precision === "month" ? `${pub.slice(0, 7)}-31` : `${year}-12-31`;
+  const limit = format(addDays(parseISO(pubEnd.slice(0, 7) + "-01"), 40), "yyyy-MM-dd");
+  if (candidate > (publication.precision === "day" ? format(addDays(parseISO(pub), 7), "yyyy-MM-dd") : limit)) return year - 1;
+  return year;
+}
+
+/** Every date phrase in a piece of text, resolved where the publication date allows. */
+export function findDates(text: string, publication: Publication): ResolvedDate[] {
+  const found: ResolvedDate[] = [];
+  const taken = (index: number, length: number) => found.some((f) => f.index < index + length && index < f.index + f.length);
+  for (const { re, kind } of PATTERNS) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+      const index = m.index!;
+      const length = m[0].length;
+      if (taken(index, length)) continue;
+      const resolved = resolve(kind, m, publication);
+      if (resolved) found.push({ ...resolved, index, length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function resolve(kind: string, m: RegExpMatchArray, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
+  const pubDay = publicationDay(publication);
+  switch (kind) {
+    case "mdy":
+    case "dmy": {
+      const [monthName, day, year] = kind === "mdy" ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
+      const date = iso(Number(year), monthIndex(monthName), Number(day));
+      return date ? { date, precision: "day", source: "stated" } : null;
+    }
+    case "my": {
+      const month = monthIndex(m[1]);
+      return { date: `${m[2]}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
+    }
+    case "md":
+    case "dm": {
+      const [monthName, day] = kind === "md" ? [m[1], m[2]] : [m[2], m[1]];
+      const month = monthIndex(monthName);
+      if (Number(day) < 1 || Number(day) > 31) return null;
+      const year = yearFor(month, Number(day), publication);
+      if (year === null) return null;
+      const date = iso(year, month, Number(day));
+      return date ? { date, precision: "day", source: "stated" } : null;
+    }
+    case "today":
+      return pubDay ? { date: format(pubDay, "yyyy-MM-dd"), precision: "day", source: "relative" } : null;
+    case "yesterday":
+      return pubDay ? { date: format(subDays(pubDay, 1), "yyyy-MM-dd"), precision: "day", source: "relative" } : null;
+    case "weekday":
+    case "lastWeekday": {
+      if (!pubDay) return null;
+      const target = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const back = (getDay(pubDay) - target + 7) % 7;
+      // "on Friday" is this week's Friday (today if today is Friday); "last Friday" is strictly before today.
+      const days = kind === "lastWeekday" && back === 0 ? 7 : back;
+      return { date: format(subDays(pubDay, days), "yyyy-MM-dd"), precision: "day", source: "relative" };
+    }
+  }
+  return null;
+}
+
+export function publicationFallback(publication: Publication): Pick<ResolvedDate, "date" | "precision" | "source"> | null {
+  if (!publication.date || !publication.precision) return null;
+  const date = publication.precision === "day" ? publication.date : publication.precision === "month" ? publication.date.slice(0, 7) + "-01" : publication.date.slice(0, 4) + "-01-01";
+  return { date, precision: publication.precision, source: "publication" };
+}
+
+/** The contract prints month and year precision as YYYY-MM and YYYY. */
+export function formatWithPrecision(date: string, precision: DatePrecision): string {
+  if (precision === "month") return date.slice(0, 7);
+  if (precision === "year") return date.slice(0, 4);
+  return date;
+}

@@ -1,0 +1,457 @@
+// Text → statements. Pure: no I/O, no framework. The steps:
+// 1. split paragraphs and sentences, drop page junk and headings;
+// 2. find the people mentioned and resolve titles and pronouns;
+// 3. direct quotes (quotation marks), then unmarked and indirect speech;
+// 4. attach outlet, venue and date from the sentence or the speaker's event;
+// 5. topics and stance.
+
+import { holderOf, roleOn } from "../people/gazetteer";
+import { findMentions, normalizeRole, type Mention, type PersonEntity } from "../people/mentions";
+import { countWords, splitParagraphs, splitSentences, type Paragraph, type Sentence } from "../text";
+import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "./context";
+import { findDates, formatWithPrecision, publicationFallback, type Publication, type ResolvedDate } from "./dates";
+import { findQuotes, type QuoteSpan } from "./quotes";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "./speech";
+import { analyseTopics } from "./topics";
+import type { ArticleContext, ExtractedStatement, ExtractionResult, StatementKind } from "./types";
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: StatementKind;
+  speaker: PersonEntity | null;
+  /** The mention that named the speaker, for its title. */
+  via: Mention | null;
+  sentence: Sentence;
+  /** Text of the sentence that frames the quote (attribution, question), used for context and topics. */
+  frame: { start: number; end: number }[];
+  quotedFragments: string[];
+}
+
+interface SpeakerEvent {
+  entity: PersonEntity | null;
+  sentence: number;
+  outlets: OutletMention[];
+  venue: string | null;
+  date: ResolvedDate | null;
+}
+
+const FINITE = new RegExp(String.raw`\b${SPEECH_VERB}\b`, "g");
+const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
+const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,60}?\b${SPEECH_VERB})\b`);
+
+export function extractStatements(text: string, context: ArticleContext = {}): ExtractionResult {
+  const publication = parsePublication(context.publishedAt ?? null);
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  const mentions = findMentions(text, sentences, publication.date);
+  const quotes = findQuotes(text, paragraphs).filter((q) => !paragraphs[paragraphIndexAt(paragraphs, q.open)]?.isJunk);
+
+  const direct = directStatements(text, sentences, paragraphs, quotes, mentions);
+  const indirect = reportedSpeech(text, sentences, paragraphs, quotes, mentions, direct);
+  const drafts = [...direct, ...indirect].sort((a, b) => a.start - b.start);
+  const events = speakerEvents(text, sentences, paragraphs, quotes, mentions, drafts, publication);
+  return { statements: drafts.map((draft) => finish(text, paragraphs, sentences.indexOf(draft.sentence), draft, events, publication)) };
+}
+
+function parsePublication(value: string | null): Publication {
+  if (!value) return { date: null, precision: null };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { date: value, precision: "day" };
+  if (/^\d{4}-\d{2}$/.test(value)) return { date: `${value}-01`, precision: "month" };
+  if (/^\d{4}$/.test(value)) return { date: `${value}-01-01`, precision: "year" };
+  return { date: null, precision: null };
+}
+
+function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
+  return paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence {
+  return sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences[sentences.length - 1];
+}
+
+function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
+  return mentions.filter((m) => m.start >= start && m.end <= end && m.entity);
+}
+
+// ---------------------------------------------------------------- direct quotes
+
+function directStatements(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteSpan[], mentions: Mention[]): Draft[] {
+  const drafts: Draft[] = [];
+  const topLevel = quotes.filter((q) => !q.parent);
+  for (const quote of quotes) {
+    const sentence = sentenceAt(sentences, quote.open);
+    const paragraph = paragraphs[sentence.paragraph];
+    const previousClose = Math.max(paragraph.start, ...topLevel.filter((q) => q !== quote && q.close <= quote.open && q.close > paragraph.start).map((q) => q.close));
+    const nextOpen = Math.min(paragraph.end, ...topLevel.filter((q) => q !== quote && q.open >= quote.close).map((q) => q.open));
+    const before = text.slice(Math.max(sentence.start, previousClose), quote.open);
+    const afterEnd = Math.min(nextOpen, sentenceEndAfter(sentences, quote.close, paragraph.end));
+    const after = text.slice(quote.close, afterEnd);
+    const inner = text.slice(quote.innerStart, quote.innerEnd);
+
+    if (quote.parent) {
+      const speaker = speakerInside(text, quote, mentions);
+      if (speaker) drafts.push(draft(quote, "direct", speaker.entity, speaker, sentence, [], []));
+      continue;
+    }
+
+    const post = VERB_AFTER_QUOTE.test(after) ? firstSpeaker(mentionsIn(mentions, quote.close, afterEnd)) : null;
+    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || VERB_BEFORE_QUOTE.test(before) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
+    const pre = preAttribution ? subjectOf(mentionsIn(mentions, Math.max(sentence.start, previousClose) - 0, quote.open), text, sentence.start) : null;
+
+    if (!post && !preAttribution && isFragment(text, quote, before, inner)) continue;
+    let speakerMention = post ?? pre;
+    let entity = speakerMention?.entity ?? null;
+    if (!speakerMention) {
+      if (countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
+      entity = currentSpeaker(drafts, sentences, sentence, paragraphs, text, mentions, quote);
+      speakerMention = null;
+    }
+    const frame = [{ start: Math.max(sentence.start, previousClose), end: quote.open }, { start: quote.close, end: afterEnd }];
+    drafts.push(draft(quote, "direct", entity, speakerMention, sentence, frame, []));
+  }
+  return drafts;
+}
+
+function draft(quote: QuoteSpan, kind: StatementKind, speaker: PersonEntity | null, via: Mention | null, sentence: Sentence, frame: Draft["frame"], fragments: string[]): Draft {
+  return { start: quote.innerStart, end: quote.innerEnd, kind, speaker, via, sentence, frame, quotedFragments: fragments };
+}
+
+/** The end of the sentence holding the words right after a quote ("…now," he said. ← here). */
+function sentenceEndAfter(sentences: Sentence[], offset: number, paragraphEnd: number): number {
+  const s = sentences.find((x) => x.start <= offset && offset < x.end) ?? sentences.find((x) => x.start >= offset);
+  return s ? Math.min(s.end, paragraphEnd) : paragraphEnd;
+}
+
+/** A quoted phrase inside someone's paraphrase: `said that "it is unlikely"`, `is "irreversible"`. */
+function isFragment(text: string, quote: QuoteSpan, before: string, inner: string): boolean {
+  const lead = before.replace(/\s+$/, "");
+  if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called)$/i.test(lead)) return true;
+  if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/[:]$/.test(lead)) return true;
+  return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
+}
+
+function firstSpeaker(candidates: Mention[]): Mention | null {
+  return candidates.find((m) => m.entity) ?? null;
+}
+
+/** The subject of an attribution that precedes a quote: skip people after "with", "to", "by", "from". */
+function subjectOf(candidates: Mention[], text: string, floor: number): Mention | null {
+  for (const m of candidates) {
+    const lead = text.slice(Math.max(floor, m.start - 30), m.start);
+    if (/\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,4}$/u.test(lead)) continue;
+    return m;
+  }
+  return candidates[0] ?? null;
+}
+
+function speakerInside(text: string, quote: QuoteSpan, mentions: Mention[]): Mention | null {
+  const parent = quote.parent!;
+  const before = text.slice(parent.innerStart, quote.open);
+  const after = text.slice(quote.close, parent.innerEnd);
+  const postMentions = mentionsIn(mentions, quote.close, Math.min(parent.innerEnd, quote.close + 60));
+  if (postMentions.length && new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`).test(after)) return postMentions[0];
+  const preMentions = mentionsIn(mentions, parent.innerStart, quote.open);
+  if (preMentions.length && new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`).test(before)) return preMentions[preMentions.length - 1];
+  return null;
+}
+
+/** With no attribution of its own, a quote belongs to whoever is speaking: the last speaker in this or the previous paragraph. */
+function currentSpeaker(drafts: Draft[], sentences: Sentence[], sentence: Sentence, paragraphs: Paragraph[], text: string, mentions: Mention[], quote: QuoteSpan): PersonEntity | null {
+  const previous = drafts.filter((d) => d.start < quote.open && d.sentence.paragraph >= sentence.paragraph - 2);
+  const last = previous[previous.length - 1];
+  if (last && (last.sentence.paragraph === sentence.paragraph || quote.continuation)) return last.speaker;
+  // An introduction ending with a colon in the previous sentence or paragraph: "Rutte told reporters:"
+  const prior = sentences.filter((s) => s.end <= quote.open && s.paragraph >= sentence.paragraph - 1);
+  const intro = prior[prior.length - 1];
+  if (intro && /:\s*$/.test(text.slice(intro.start, intro.end))) {
+    const subject = subjectOf(mentionsIn(mentions, intro.start, intro.end), text, intro.start);
+    if (subject) return subject.entity;
+  }
+  // The subject of the preceding sentence in the same paragraph ("He dismissed the notion … “…”").
+  const sameParagraph = prior.filter((s) => s.paragraph === sentence.paragraph && s.end <= quote.open);
+  const lead = sameParagraph[sameParagraph.length - 1];
+  if (lead) {
+    const subject = subjectOf(mentionsIn(mentions, lead.start, lead.end), text, lead.start);
+    if (subject) return subject.entity;
+  }
+  return last?.speaker ?? null;
+}
+
+// ---------------------------------------------------------------- reported speech
+
+function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteSpan[], mentions: Mention[], direct: Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  const topQuotes = quotes.filter((q) => !q.parent);
+  for (const sentence of sentences) {
+    if (paragraphs[sentence.paragraph].isJunk) continue;
+    const directHere = direct.filter((d) => d.start >= sentence.start && d.end <= sentence.end + 2 && d.kind === "direct");
+    const found = unmarkedSpeech(text, sentence, mentions, topQuotes) ?? indirectSpeech(text, sentence, mentions, topQuotes, directHere);
+    if (!found) continue;
+    if (direct.some((d) => d.start < found.end && found.start < d.end && d.start >= found.start && d.end <= found.end && found.kind === "direct")) continue;
+    drafts.push(found);
+  }
+  return drafts;
+}
+
+/** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
+function unmarkedSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[]): Draft | null {
+  if (quotes.some((q) => q.open >= sentence.start && q.open < sentence.end)) return null;
+  const body = sentence.text;
+  const trailing = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:in|at|on|during|to)\b[^.]{0,80})?\s*[.!?]?$`, "u").exec(body);
+  if (trailing) {
+    const clause = trailing[1];
+    const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
+    const speaker = mentionsIn(mentions, speakerStart, speakerStart + trailing[2].length)[0];
+    if (speaker) {
+      const kind: StatementKind = FIRST_PERSON.test(clause) ? "direct" : "indirect";
+      const start = sentence.start + leadingSpace(clause);
+      return { start, end: sentence.start + clause.length, kind, speaker: speaker.entity, via: speaker, sentence, frame: [{ start: sentence.start + clause.length, end: sentence.end }], quotedFragments: [] };
+    }
+  }
+  const colon = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u").exec(body);
+  if (colon && countWords(colon[2]) >= 3) {
+    const subject = subjectOf(mentionsIn(mentions, sentence.start, sentence.start + colon[1].length), text, sentence.start);
+    if (subject) {
+      const start = sentence.start + colon[0].length - colon[2].length;
+      return { start, end: sentence.end, kind: "direct", speaker: subject.entity, via: subject, sentence, frame: [{ start: sentence.start, end: start }], quotedFragments: [] };
+    }
+  }
+  return null;
+}
+
+function leadingSpace(value: string): number {
+  return value.length - value.trimStart().length;
+}
+
+const ACCORDING_LEAD = /^According to (?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s*|him|her|of\s+|NATO(?:'s|’s)?\s+|secretary general|the\s+)+),\s+/u;
+const ACCORDING_TAIL = /,\s+according to (?:the\s+)?([^,.]+?)\.?$/u;
+
+function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[], directHere: Draft[]): Draft | null {
+  const here = mentionsIn(mentions, sentence.start, sentence.end);
+  const fragmentsIn = (start: number, end: number) =>
+    quotes.filter((q) => q.innerStart >= start && q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => text.slice(q.innerStart, q.innerEnd));
+
+  const lead = ACCORDING_LEAD.exec(sentence.text);
+  if (lead) {
+    const who = mentionsIn(mentions, sentence.start, sentence.start + lead[0].length)[0] ?? pronounAt(mentions, sentence.start, sentence.start + lead[0].length);
+    if (who?.entity) {
+      const start = sentence.start + lead[0].length;
+      const end = trimEnd(text, start, sentence.end);
+      return { start, end, kind: "indirect", speaker: who.entity, via: who, sentence, frame: [{ start: sentence.start, end: start }], quotedFragments: fragmentsIn(start, end) };
+    }
+  }
+  const tail = ACCORDING_TAIL.exec(sentence.text);
+  if (tail) {
+    const tailStart = sentence.start + tail.index;
+    const who = mentionsIn(mentions, tailStart, sentence.end)[0];
+    if (who?.entity) {
+      const start = sentence.start + leadingSpace(sentence.text);
+      return { start, end: tailStart, kind: "indirect", speaker: who.entity, via: who, sentence, frame: [{ start: tailStart, end: sentence.end }], quotedFragments: fragmentsIn(start, tailStart) };
+    }
+  }
+
+  for (const verb of speechVerbsIn(sentence.text)) {
+    const verbStart = sentence.start + verb.index;
+    const verbEnd = verbStart + verb.text.length;
+    if (insideQuote(quotes, verbStart, directHere)) continue;
+    const subject = subjectBefore(text, here, sentence, verbStart, verb.participle);
+    if (!subject) continue;
+    let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
+    const introducedByThat = /^\s*that\b/i.test(text.slice(clauseStart, clauseStart + 6));
+    if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
+    while (clauseStart < sentence.end && /[\s,:]/.test(text[clauseStart])) clauseStart++;
+    let clauseEnd = sentence.end;
+    const directAfter = directHere.find((d) => d.start > clauseStart);
+    if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
+    else if (directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
+    clauseEnd = endOfSubordinateClause(text, sentence, clauseStart, clauseEnd);
+    clauseEnd = trimEnd(text, clauseStart, clauseEnd);
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (countWords(clause) < 3) continue;
+    if (!introducedByThat && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause)) continue;
+    return {
+      start: clauseStart, end: clauseEnd, kind: "indirect", speaker: subject.entity, via: subject, sentence,
+      frame: [{ start: sentence.start, end: clauseStart }], quotedFragments: fragmentsIn(clauseStart, clauseEnd),
+    };
+  }
+  return null;
+}
+
+function pronounAt(mentions: Mention[], start: number, end: number): Mention | null {
+  return mentions.find((m) => m.start >= start && m.end <= end && m.entity) ?? null;
+}
+
+interface VerbHit {
+  index: number;
+  text: string;
+  participle: boolean;
+}
+
+function speechVerbsIn(sentence: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const m of sentence.matchAll(new RegExp(FINITE.source, "g"))) hits.push({ index: m.index!, text: m[0], participle: false });
+  for (const m of sentence.matchAll(new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g"))) hits.push({ index: m.index!, text: m[0], participle: true });
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+function insideQuote(quotes: QuoteSpan[], offset: number, directHere: Draft[]): boolean {
+  return quotes.some((q) => q.open < offset && offset < q.close) || directHere.some((d) => d.start <= offset && offset < d.end);
+}
+
+/** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
+function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbStart: number, participle: boolean): Mention | null {
+  const before = here.filter((m) => m.end <= verbStart);
+  const nearest = before[before.length - 1];
+  if (nearest && SUBJECT_GAP.test(text.slice(nearest.end, verbStart))) return nearest;
+  if (participle && before.length) {
+    const subject = subjectOf(before, text, sentence.start);
+    if (subject && /,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart))) return subject;
+  }
+  return null;
+}
+
+/** "After Macron said A, the debate began": the reported words end where the main clause starts. */
+function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: number, clauseEnd: number): number {
+  if (!/^\s*(?:After|When|Since|Although|Though|While|As|Because|Before|Once|Until|If)\b/.test(sentence.text)) return clauseEnd;
+  const lastComma = text.lastIndexOf(",", clauseEnd);
+  return lastComma > clauseStart ? lastComma : clauseEnd;
+}
+
+/** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
+function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
+  const rest = text.slice(verbEnd, sentenceEnd);
+  // "agreed with President Trump that …", "told reporters in Brussels that …"
+  const beforeThat = /^\s*,?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  if (beforeThat) return verbEnd + beforeThat[0].length;
+  if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
+  const that = /^\s+[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
+  if (that) return verbEnd + that[0].length;
+  const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
+  return object ? verbEnd + object[0].length : verbEnd;
+}
+
+/** Ends a reported clause before ", stating," or ", saying:" that introduces a direct quote. */
+function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
+  const segment = text.slice(start, end);
+  const intro = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`).exec(segment);
+  return intro ? start + intro.index : end;
+}
+
+const CLAUSE_TAIL = new RegExp(String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}$|,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)$`, "u");
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.]/.test(text[e - 1])) e--;
+  const tail = CLAUSE_TAIL.exec(text.slice(start, e));
+  if (tail) e = start + tail.index;
+  while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
+  return e;
+}
+
+// ---------------------------------------------------------------- context: outlets, venues, dates
+
+function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteSpan[], mentions: Mention[], drafts: Draft[], publication: Publication): SpeakerEvent[] {
+  const events: SpeakerEvent[] = [];
+  let lastEntity: PersonEntity | null = null;
+  sentences.forEach((sentence, index) => {
+    if (paragraphs[sentence.paragraph].isJunk) return;
+    const own = drafts.filter((d) => d.sentence === sentence);
+    const frameText = framingText(text, sentence, quotes, own);
+    const outlets = findOutlets(frameText);
+    const venue = findVenues(frameText)[0]?.venue ?? null;
+    const speechy = own.length > 0 || /\b(?:remarks?|interview|statement|press conference|briefing|speech|said|told|stated|spoke|speaking)\b/i.test(frameText);
+    const date = speechy ? (findDates(frameText, publication)[0] ?? null) : null;
+    const subject = own[0]?.speaker ?? subjectOf(mentionsIn(mentions, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
+    const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
+    if (outlets.length || venue || date) events.push({ entity, sentence: index, outlets, venue, date });
+    if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
+    else if (subject) lastEntity = subject;
+  });
+  return events;
+}
+
+/** The sentence with quoted words and reported clauses removed: where "when", "where" and "to whom" are told. */
+function framingText(text: string, sentence: Sentence, quotes: QuoteSpan[], own: Draft[]): string {
+  const cuts = [
+    ...quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end).map((q) => ({ start: q.open, end: q.close })),
+    ...own.filter((d) => d.kind === "indirect" || !quotes.some((q) => q.innerStart === d.start)).map((d) => ({ start: d.start, end: d.end })),
+  ].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = sentence.start;
+  for (const cut of cuts) {
+    if (cut.start > at) out += text.slice(at, cut.start);
+    out += " ";
+    at = Math.max(at, cut.end);
+  }
+  if (at < sentence.end) out += text.slice(at, sentence.end);
+  return out;
+}
+
+function nearestEvent(events: SpeakerEvent[], entity: PersonEntity | null, sentenceIndex: number, pick: (e: SpeakerEvent) => boolean): SpeakerEvent | null {
+  const own = events.filter((e) => pick(e) && (e.entity === entity || (e.entity === null && entity !== null && events.every((x) => x.entity === null || x.entity === entity))));
+  const same = own.find((e) => e.sentence === sentenceIndex);
+  if (same) return same;
+  const before = own.filter((e) => e.sentence < sentenceIndex);
+  return before[before.length - 1] ?? own.find((e) => e.sentence > sentenceIndex) ?? null;
+}
+
+// ---------------------------------------------------------------- finishing
+
+function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, events: SpeakerEvent[], publication: Publication): ExtractedStatement {
+  const receiving = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "receiving"));
+  const citing = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "citing"));
+  const outlets = [...(receiving?.outlets.filter((o) => o.role === "receiving") ?? []), ...(citing?.outlets.filter((o) => o.role === "citing") ?? [])];
+  const venueEvent = nearestEvent(events, d.speaker, index, (e) => !!e.venue);
+  const dateEvent = nearestEvent(events, d.speaker, index, (e) => !!e.date);
+  const resolved = dateEvent?.date ?? null;
+  const fallback = resolved ? null : publicationFallback(publication);
+  const date = resolved ? { date: resolved.date, precision: resolved.precision, source: resolved.source } : fallback;
+
+  const quote = text.slice(d.start, d.end);
+  const frameText = d.frame.map((f) => text.slice(f.start, f.end)).join(" ");
+  const { topics, stance } = analyseTopics(quote, frameText, previousSentenceText(text, paragraphs, d));
+  const paragraph = paragraphs[d.sentence.paragraph];
+  return {
+    quote,
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    speaker: d.speaker?.name ?? null,
+    speakerRole: roleFor(d, date?.date ?? null),
+    outletCited: joinOutletChain(outlets),
+    venue: venueEvent?.venue ?? null,
+    date: date ? formatWithPrecision(date.date, date.precision) : null,
+    datePrecision: date?.precision ?? null,
+    dateSource: date?.source ?? null,
+    topics,
+    stance,
+    quotedFragments: d.quotedFragments,
+    sentence: d.sentence.text,
+    paragraph: paragraph.text,
+  };
+}
+
+function previousSentenceText(text: string, paragraphs: Paragraph[], d: Draft): string {
+  const paragraph = paragraphs[d.sentence.paragraph];
+  const before = text.slice(paragraph.start, d.sentence.start).trim();
+  if (before) return before.split(/(?<=[.!?])\s+/).slice(-1)[0];
+  const prev = paragraphs[d.sentence.paragraph - 1];
+  return prev && !prev.isJunk ? prev.text.split(/(?<=[.!?])\s+/).slice(-1)[0] : "";
+}
+
+function roleFor(d: Draft, date: string | null): string | null {
+  const entity = d.speaker;
+  if (!entity) return null;
+  const known = entity.known;
+  const onDate = known ? roleOn(known, date) : null;
+  const printed = entity.textRole ?? (d.via?.kind === "title" && d.via.title ? d.via.title : null);
+  if (printed) {
+    const normalized = normalizeRole(printed);
+    if (onDate && onDate.toLowerCase().includes(normalized.toLowerCase())) return onDate;
+    if (known && /secretary general/i.test(normalized) && holderOf("NATO Secretary General", date)?.name === known.name) return "NATO Secretary General";
+    return normalized;
+  }
+  return onDate;
+}

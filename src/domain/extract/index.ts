@@ -1,0 +1,2 @@
+export { extractStatements } from "./extract";
+export type * from "./types";

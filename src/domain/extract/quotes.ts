@@ -1,0 +1,132 @@
+// Finds quoted spans: straight, curly, « » and mixed or unbalanced marks,
+// quotes that run over a line break, quotes continued in a new paragraph,
+// and quotes nested inside quotes.
+
+import type { Paragraph } from "../text";
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index just past the closing mark (or the end of the paragraph when unclosed). */
+  close: number;
+  /** The words inside the marks, trimmed per the spec (a comma before the closing mark dropped). */
+  innerStart: number;
+  innerEnd: number;
+  /** True when the quote continues an unclosed quote of the previous paragraph. */
+  continuation: boolean;
+  /** Set for a quote inside another quote. */
+  parent: QuoteSpan | null;
+  closedByMark: boolean;
+}
+
+const DOUBLE_OPENERS = new Set(["“", "«", "„"]);
+const DOUBLE_CLOSERS = new Set(["”", "»"]);
+
+export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let continuing = false;
+  paragraphs.forEach((paragraph, index) => {
+    const next = paragraphs[index + 1];
+    let i = paragraph.start;
+    while (i < paragraph.end) {
+      const ch = text[i];
+      if (!isOpener(text, i, paragraph)) {
+        i++;
+        continue;
+      }
+      const found = scanToClose(text, i, paragraph, next);
+      const quote = makeSpan(text, i, found.close, found.closeMarkAt, continuing && i === paragraph.start);
+      continuing = false;
+      if (quote) {
+        quotes.push(quote);
+        quotes.push(...findNested(text, quote));
+      }
+      if (found.continuesInNext) continuing = true;
+      i = Math.max(found.close, i + 1);
+      if (found.close > paragraph.end) break;
+      void ch;
+    }
+  });
+  return quotes;
+}
+
+function isOpener(text: string, i: number, paragraph: Paragraph): boolean {
+  const ch = text[i];
+  if (DOUBLE_OPENERS.has(ch)) return true;
+  if (ch !== '"') return false;
+  const prev = i > paragraph.start ? text[i - 1] : " ";
+  const next = text[i + 1] ?? " ";
+  // A straight mark opens after a space or bracket, or before a word.
+  return /[\s(\[—–-]/.test(prev) || i === paragraph.start || (/[\p{L}\p{N}]/u.test(next) && !/[\p{L}\p{N}]/u.test(prev));
+}
+
+interface CloseResult {
+  close: number;
+  closeMarkAt: number | null;
+  continuesInNext: boolean;
+}
+
+function scanToClose(text: string, open: number, paragraph: Paragraph, next: Paragraph | undefined): CloseResult {
+  let end = paragraph.end;
+  let j = open + 1;
+  while (j < text.length) {
+    const ch = text[j];
+    if (DOUBLE_CLOSERS.has(ch) || ch === '"') return { close: j + 1, closeMarkAt: j, continuesInNext: false };
+    // A curly opener used as a closer ("…text“ he said") or the start of a new quote: close before it.
+    if (DOUBLE_OPENERS.has(ch) && !/\s/.test(text[j - 1]) && /[\s,.;:]/.test(text[j + 1] ?? " ")) {
+      return { close: j + 1, closeMarkAt: j, continuesInNext: false };
+    }
+    if (j >= end) {
+      // Unclosed at the end of a line: a new paragraph that opens with a mark continues the quote.
+      if (next && isMark(text[next.start])) return { close: end, closeMarkAt: null, continuesInNext: true };
+      // A line break inside a quote whose closing mark is on the next line.
+      if (next && hasCloserBeforeOpener(text, next)) {
+        end = next.end;
+        j = next.start;
+        continue;
+      }
+      return { close: end, closeMarkAt: null, continuesInNext: false };
+    }
+    j++;
+  }
+  return { close: end, closeMarkAt: null, continuesInNext: false };
+}
+
+function isMark(ch: string | undefined): boolean {
+  return !!ch && (DOUBLE_OPENERS.has(ch) || ch === '"');
+}
+
+function hasCloserBeforeOpener(text: string, paragraph: Paragraph): boolean {
+  for (let k = paragraph.start; k < paragraph.end; k++) {
+    const ch = text[k];
+    if (DOUBLE_CLOSERS.has(ch)) return true;
+    if (ch === '"') return !/[\p{L}\p{N}]/u.test(text[k + 1] ?? " ") || k > paragraph.start;
+    if (DOUBLE_OPENERS.has(ch)) return false;
+  }
+  return false;
+}
+
+function makeSpan(text: string, open: number, close: number, closeMarkAt: number | null, continuation: boolean): QuoteSpan | null {
+  let innerStart = open + 1;
+  let innerEnd = closeMarkAt ?? close;
+  while (innerStart < innerEnd && /\s/.test(text[innerStart])) innerStart++;
+  while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1])) innerEnd--;
+  if (innerEnd > innerStart && text[innerEnd - 1] === ",") innerEnd--;
+  while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1])) innerEnd--;
+  if (innerEnd - innerStart < 2) return null;
+  return { open, close, innerStart, innerEnd, continuation, parent: null, closedByMark: closeMarkAt !== null };
+}
+
+/** Single-quoted speech inside a double-quoted quote: ‘…’ or '…'. */
+function findNested(text: string, outer: QuoteSpan): QuoteSpan[] {
+  const nested: QuoteSpan[] = [];
+  const inner = text.slice(outer.innerStart, outer.innerEnd);
+  const pattern = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]*?(?:[’'](?=\p{L})[^‘’'"“”]*?)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
+  for (const m of inner.matchAll(pattern)) {
+    const open = outer.innerStart + m.index! + m[1].length;
+    const close = open + 1 + m[2].length + 1;
+    const span = makeSpan(text, open, close, close - 1, false);
+    if (span && m[2].split(/\s+/).length >= 3) nested.push({ ...span, parent: outer });
+  }
+  return nested;
+}

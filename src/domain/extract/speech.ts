@@ -1,0 +1,36 @@
+// The vocabulary of reported speech: the verbs and phrases that introduce
+// what someone said, and the adverbs that may stand between subject and verb.
+
+const FINITE_VERBS = [
+  "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
+  "emphasized", "emphasised", "emphasizes", "emphasises", "underscored", "underlined", "highlighted", "explained", "explains",
+  "told", "tells", "insisted", "insists", "argued", "argues", "admitted", "admits", "acknowledged", "acknowledges",
+  "confirmed", "confirms", "announced", "declared", "claimed", "claims", "suggested", "suggests", "reiterated", "repeated", "pointed out", "points out", "remarked", "assured", "revealed", "recalled", "wrote", "writes",
+  "posted", "commented", "replied", "answered", "urged", "urges", "called for", "calls for", "called on", "calls on",
+  "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "clarified",
+  "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "assessed", "estimated", "responded", "reaffirmed", "asserted", "announced", "proposed", "demanded",
+  "expressed (?:the |his |her |their )?(?:hope|confidence|opinion|belief|conviction|concern|regret)",
+  "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
+];
+
+const PARTICIPLES = [
+  "saying", "stating", "stressing", "noting", "adding", "warning", "emphasizing", "emphasising", "arguing", "explaining",
+  "insisting", "underscoring", "underlining", "calling for", "calling on", "urging", "admitting", "acknowledging", "cautioning",
+  "pointing out", "claiming", "suggesting", "telling", "recalling", "highlighting", "expressing (?:the )?hope", "asserting",
+  "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting",
+];
+
+export const SPEECH_VERB = `(?:${FINITE_VERBS.join("|")})`;
+export const SPEECH_PARTICIPLE = `(?:${PARTICIPLES.join("|")})`;
+
+/** Verbs whose object may be a noun phrase rather than a clause ("stressed the importance of …"). */
+export const NOUN_OBJECT_VERBS = /^(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|called for|calls for|called on|calls on|urged|urges|welcomed|welcomes|praised|stressing|emphasi[sz]ing|underscoring|underlining|highlighting|calling for|calling on|urging|warned against|warning against|cautioning against|cautioned against|expressed)/i;
+
+export const SUBJECT_GAP = /^\s*(?:,\s*[^,.]{1,80},\s*)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|previously|repeatedly|again|categorically|firmly|clearly|once again|then|reportedly|publicly|openly|explicitly|completely|recently|however|already|once|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|on\s+[A-Z][a-z]+day|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)\s*,?\s+)*$/;
+
+export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again|categorically|firmly|clearly|bluntly|flatly|simply|only|quickly|earlier|reportedly|separately)\s+)*`;
+
+export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|we've|we’ve|our|Our|us|my|My|me)\b/;
+
+/** A clause has a finite verb within its first words (used when no "that" introduces it). */
+export const CLAUSE_START = /^(?:[\p{L}'’-]+,?\s+){0,7}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|did|does|do|need|needs|remains|wants|won[’']t|isn[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|wasn[’']t|cannot|can[’']t|may|might|shall|[\p{L}]+ed)\b/u;

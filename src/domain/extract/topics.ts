@@ -1,0 +1,76 @@
+// Topics (multi-label) and the stance a statement takes on each of troops,
+// negotiations and membership, with the words that decided it.
+
+import type { StanceFinding, StanceTopic, StanceValue, Topic } from "./types";
+
+const TOPIC_CUES: Record<StanceTopic, RegExp[]> = {
+  troops: [
+    /\b(?:troops?|boots on the ground|soldiers|peacekeep\w*|reassurance force|ground forces|combat forces|military personnel|military contingents?|contingents?|no[- ]fly zone|deploy\w*\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|personnel)|forces in Ukraine|(?:NATO|Western|European|foreign|allied|security|multinational)\s+forces?|send(?:ing)?\s+(?:\w+\s+){0,2}(?:forces|soldiers)|direct (?:intervention|confrontation|involvement)|party to the (?:war|conflict)|sending (?:its|their) troops|deployment)\b/i,
+  ],
+  negotiations: [
+    /\b(?:negotiat\w*|peace talks|talks|ceasefire|cease-fire|truce|armistice|peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative)|deal|settlement|(?:negotiating|peace|the) table|position of strength|dialog(?:ue)?|end (?:the|this) war|end to the war|lasting peace|just peace|peaceful (?:time|solution|settlement)|diplomatic solution|security guarantees|mediat\w*|intermediat\w*)\b/i,
+  ],
+  membership: [
+    /\b(?:join(?:ing)? (?:NATO|the alliance|the Alliance)|membership|member of (?:NATO|the alliance)|member state of NATO|invit\w+ (?:Ukraine|Kyiv|Kiev)|invitation|irreversible|future (?:of Ukraine )?is in NATO|Ukraine(?:'s|’s)? (?:path|future|place) (?:in|to|towards) NATO|path (?:to|towards) (?:NATO|membership)|accession|bridge to (?:NATO|membership)|becoming a member|NATO (?:aspirations|bid|integration))\b/i,
+  ],
+};
+
+interface StanceRule {
+  value: StanceValue;
+  re: RegExp;
+}
+
+// Order matters: the first rule that matches decides, conditional cues before plain ones.
+const STANCE_RULES: Record<StanceTopic, StanceRule[]> = {
+  troops: [
+    { value: "conditional", re: /\b(?:only (?:after|once|if|when)|after (?:a|the) (?:ceasefire|peace (?:deal|agreement))|once (?:a|the) (?:ceasefire|peace)|(?:national|individual)(?:ly)? (?:contingents?|basis|decisions?)|participate independently|(?:member states|allies|countries) (?:would|could|may) (?:participate|contribute|decide)|(?:did not|didn[’']t|does not|doesn[’']t|not|never) rul(?:e|ed|ing) out|too early|post-(?:conflict|confliction|war)|once (?:peace|the war|fighting)|wait until|coalition of the willing)\b/i },
+    { value: "opposes", re: /\b(?:(?:will|would|does|do|did|is|are|has|have)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,3}(?:deploy|send|plan|intend|ask|be|want|participat)\w*|no (?:intention|plans?) (?:of|to)\s+(?:\w+\s+){0,2}(?:deploy|send)\w*|no (?:NATO )?(?:troops|forces|boots)|rules? out|ruled out|unwise|not wise|unlikely|lead to (?:a )?(?:full-scale |direct |wider |major )?(?:war|confrontation|escalation)|not (?:on the table|an option)|never|avoid (?:a )?(?:full |direct )?confrontation|instead of direct intervention|dismiss\w*)\b/i },
+    { value: "supports", re: /\b(?:should|must|will|ready to|prepared to|willing to)\s+(?:\w+\s+){0,2}(?:send|deploy|station)\b|\b(?:supports?|backs?|welcomes?) (?:the )?(?:deployment|sending|idea of sending)\b/i },
+  ],
+  negotiations: [
+    { value: "conditional", re: /\b(?:position of strength|from (?:a|the) position of strength|whenever (?:it|they|Ukraine|Kyiv) (?:decides?|gets?)|when(?:ever)? (?:it|Ukraine|Kyiv|they) (?:is|are) (?:in a position|ready|better prepared)|only when|once Ukraine|not yet (?:in a )?(?:strong enough|position)|(?:strong|stronger) position|too early|wait until|good deal|just (?:and lasting )?peace|force Putin to the (?:negotiating )?table|get Putin to the table|(?:must|should) be (?:at|part of) the (?:negotiating )?table|nothing about Ukraine without Ukraine|security guarantees|demonstrate on the battlefield|only way)\b/i },
+    { value: "opposes", re: /\b(?:no (?:role|place|point) in (?:the )?negotiations?|not (?:participate|take part|be part) in (?:\w+\s+){0,4}negotiations?|premature|not the time (?:for|to)|no (?:real )?willingness|not (?:seen|see) (?:a )?(?:real )?willingness|at a disadvantage|very difficult to have a meaningful dialog(?:ue)?|reject\w* (?:talks|negotiations)|refuse\w* to negotiate)\b/i },
+    { value: "supports", re: /\b(?:ceasefire now|immediate ceasefire|welcome\w* (?:the )?(?:talks|negotiations|peace efforts?|ceasefire)|support\w* (?:the )?(?:talks|negotiations|peace efforts?|ceasefire)|ready (?:for|to) (?:talks|negotiat\w*)|start (?:peace )?(?:talks|negotiations)|peace talks should|come to the table|negotiations? (?:should|must) (?:start|begin))\b/i },
+  ],
+  membership: [
+    { value: "conditional", re: /\b(?:irreversible|not (?:part of|included in) (?:a|the|any) (?:potential )?(?:peace )?(?:deal|agreement|negotiations)|separate (?:issues?|matters?)|long-term (?:prospect|goal)|bridge|step by step|(?:could|can) ?not specify when|not (?:now|yet|on the table)|when (?:conditions|allies agree)|in the future|eventually|not part of (?:a|the|any) (?:potential )?(?:peace )?deal|never part of)\b/i },
+    { value: "opposes", re: /\b(?:will never join|no place (?:in|for Ukraine in) NATO|(?:off|not on) the table|will not (?:join|be invited|become a member)|oppose\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession)|abandon (?:its|the) (?:intention|aspirations?))\b/i },
+    { value: "supports", re: /\b(?:future (?:of Ukraine )?is in NATO|will (?:join|become a member)|should (?:join|be invited|become a member)|support\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession|bid)|invite Ukraine|belongs in NATO)\b/i },
+  ],
+};
+
+export interface TopicAnalysis {
+  topics: Topic[];
+  stance: Partial<Record<StanceTopic, StanceFinding>>;
+}
+
+/**
+ * Classifies a statement from its words and its frame (the reporter's words
+ * around it in the same sentence: "in response to a question about sending
+ * troops"). The sentence before is used only when neither names a topic
+ * ("I think it would be unwise to do so").
+ */
+export function analyseTopics(quote: string, frame: string, previous = ""): TopicAnalysis {
+  const own = topicsOf(`${quote} ${frame}`);
+  const topics = own.length ? own : topicsOf(previous);
+  const stance: TopicAnalysis["stance"] = {};
+  for (const topic of topics) {
+    const finding = stanceOf(topic, quote) ?? stanceOf(topic, frame) ?? stanceOf(topic, previous, ["opposes", "conditional"]);
+    if (finding) stance[topic] = finding;
+  }
+  return { topics: topics.length ? topics : ["other"], stance };
+}
+
+function topicsOf(text: string): StanceTopic[] {
+  return (Object.keys(TOPIC_CUES) as StanceTopic[]).filter((topic) => TOPIC_CUES[topic].some((re) => re.test(text)));
+}
+
+function stanceOf(topic: StanceTopic, text: string, allowed?: StanceValue[]): StanceFinding | null {
+  if (!text) return null;
+  for (const rule of STANCE_RULES[topic]) {
+    if (allowed && !allowed.includes(rule.value)) continue;
+    const m = rule.re.exec(text);
+    if (m) return { value: rule.value, evidence: m[0] };
+  }
+  return null;
+}

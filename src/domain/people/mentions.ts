@@ -1,0 +1,311 @@
+// Finds the people a text mentions (names, surnames, misspellings, titles,
+// pronouns) and resolves each mention to a canonical person.
+
+import type { Sentence } from "../text";
+import { foldDiacritics } from "../text";
+import { NATO_TITLE_PATTERNS, PEOPLE, guessGender, holderOf, type Gender, type Person } from "./gazetteer";
+
+export interface PersonEntity {
+  name: string;
+  gender: Gender | null;
+  known: Person | null;
+  /** The role the article gives this person, in plain English. */
+  textRole: string | null;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: "name" | "title" | "pronoun" | "latter";
+  entity: PersonEntity | null;
+  /** For pronouns: the gender asked for. */
+  gender?: Gender;
+  /** For titles: the canonical NATO title. */
+  title?: string;
+}
+
+const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm)\.?\s+)`;
+const NAME_WORD = String.raw`[A-Z][a-z'’-]+`;
+const ROLE_WORDS = /\b(president|minister|secretary|chancellor|general|admiral|chair|chairman|chairwoman|head|chief|spokesperson|spokesman|spokeswoman|ambassador|envoy|commander|leader|premier|deputy|director|commissioner|representative|officer|official|adviser|advisor|senator|lawmaker|mp|king|queen|speaker|mayor|governor|analyst|expert)\b/i;
+const NOT_NAME_WORDS = new Set([
+  "nato", "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "president", "minister", "secretary", "general",
+  "alliance", "north", "atlantic", "european", "europe", "union", "brussels", "kyiv", "kiev", "moscow", "washington", "the",
+  "prime", "foreign", "defence", "defense", "deputy", "chancellor", "white", "house", "security", "council", "armed", "forces",
+  "united", "states", "kingdom", "america", "american", "french", "german", "british", "italian", "polish", "chinese",
+  "china", "iran", "korea", "trump", "summit", "palace", "minister's", "military", "committee", "office", "ministry",
+  "but", "and", "however", "meanwhile", "when", "after", "before", "during", "in", "on", "at", "this", "that", "read",
+  "photo", "also", "while", "despite", "although", "according", "speaking", "asked", "last", "next", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december", "fox", "news", "times", "post", "journal", "pravda",
+  "independent", "agency", "western", "eastern", "baltic", "nordic", "coalition", "conference", "munich", "hague",
+  "parliament", "congress", "senate", "kremlin", "pentagon", "elysee", "downing", "street", "war", "peace", "we", "i",
+  "it", "they", "he", "she", "his", "her", "our", "as", "with", "for", "by", "of", "from", "to", "a", "an", "if", "so",
+  "there", "what", "why", "how", "who", "let", "no", "yes", "now", "then", "today", "yesterday", "tomorrow", "eu",
+  "un", "us", "uk", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
+]);
+
+interface NamePattern {
+  regex: RegExp;
+  person: Person;
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const KNOWN_NAME_PATTERNS: NamePattern[] = PEOPLE.map((person) => {
+  const forms = [person.name, ...person.aliases].map((f) => foldDiacritics(f));
+  const unique = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape);
+  return { person, regex: new RegExp(String.raw`\b${HONORIFIC}?(?:${unique.join("|")})(?![\p{L}])`, "gu") };
+});
+
+const SURNAMES = PEOPLE.map((p) => ({ person: p, surname: foldDiacritics(p.name.split(" ").slice(-1)[0]) }));
+
+export function findMentions(text: string, sentences: Sentence[], articleDate: string | null): Mention[] {
+  const folded = foldPerChar(text);
+  const registry = new Map<string, PersonEntity>();
+  const entityFor = (person: Person | null, name: string): PersonEntity => {
+    const key = person?.name ?? name;
+    let entity = registry.get(key);
+    if (!entity) {
+      entity = { name: key, gender: person?.gender ?? guessGender(name), known: person, textRole: null };
+      registry.set(key, entity);
+    }
+    return entity;
+  };
+
+  const named = findNamedMentions(text, folded, entityFor);
+  const occupied = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
+  const titles = findTitleMentions(text, occupied);
+  const pronouns = findPronounMentions(text, occupied);
+  const mentions = [...named, ...titles, ...pronouns].sort((a, b) => a.start - b.start);
+
+  for (const mention of named) {
+    const role = roleNearName(text, mention, sentences);
+    if (role && mention.entity && !mention.entity.textRole) mention.entity.textRole = role;
+  }
+  resolveTitles(mentions, articleDate, entityFor);
+  resolvePronouns(text, mentions, sentences);
+  return mentions;
+}
+
+/** Folds accents character by character so offsets stay those of the original. */
+function foldPerChar(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const base = foldDiacritics(ch);
+    out += base.length === ch.length ? base : ch;
+  }
+  return out;
+}
+
+function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity): Mention[] {
+  const found: Mention[] = [];
+  const overlaps = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
+  const known = KNOWN_NAME_PATTERNS.flatMap(({ regex, person }) =>
+    [...folded.matchAll(regex)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, person })),
+  ).sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const hit of known) {
+    if (overlaps(hit.start, hit.end)) continue;
+    found.push({ start: hit.start, end: hit.end, kind: "name", entity: entityFor(hit.person, hit.person.name) });
+  }
+  // Misspelled surnames of known people ("Stoltenbergh"): one edit away, same initial.
+  for (const m of text.matchAll(/\b[A-Z][\p{L}'’-]{4,}\b/gu)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const word = foldDiacritics(m[0]);
+    const near = SURNAMES.find(({ surname }) => surname.length >= 5 && surname[0] === word[0] && editDistance(surname, word) === 1);
+    if (near) found.push({ start, end, kind: "name", entity: entityFor(near.person, near.person.name) });
+  }
+  // Other people: a capitalised full name next to a role or a speech verb.
+  const unknownFull = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:\s+(?:von der|von|van|de|da|di|al|bin|Fogh)\s+${NAME_WORD}|\s+${NAME_WORD}){1,2})\b`, "gu");
+  for (const m of text.matchAll(unknownFull)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const name = m[1];
+    if (!looksLikePersonName(name) || !hasPersonContext(text, start, end)) continue;
+    found.push({ start, end, kind: "name", entity: entityFor(null, name) });
+  }
+  // Surname-only mentions of the people found so far, and honorific + surname.
+  const surnames = new Map<string, PersonEntity>();
+  for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
+  for (const [surname, entity] of surnames) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}\b`, "gu"))) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!overlaps(start, end)) found.push({ start, end, kind: "name", entity });
+    }
+  }
+  return found;
+}
+
+function looksLikePersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
+  return !words.some((w) => /['’]s$/.test(w));
+}
+
+const SPEECH_NEAR = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(said|says|told|stated|added|noted|stressed|warned|wrote|emphasi[sz]ed|explained|insisted|argued|claimed|declared|announced|urged|called|believes|thinks|admitted|confirmed|suggested|replied|posted|underlined|underscored|highlighted|reiterated)\b/i;
+
+function hasPersonContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const lastWords = before.split(/\s+/).slice(-6).join(" ");
+  if (ROLE_WORDS.test(lastWords)) return true;
+  const after = text.slice(end, end + 140);
+  if (/^,\s*(?:the\s+)?[^,]{0,60}\b(president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
+  return SPEECH_NEAR.test(after);
+}
+
+function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
+  const mentions: Mention[] = [];
+  for (const { pattern, title } of NATO_TITLE_PATTERNS) {
+    const global = new RegExp(pattern.source, "gi");
+    for (const m of text.matchAll(global)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (occupied(start, end) || mentions.some((x) => x.start < end && start < x.end)) continue;
+      // "Secretary General Mark Rutte": the title belongs to the name that follows.
+      if (/^\s*(?:of NATO\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+/u.test(text.slice(end, end + 40)) && nameFollows(text, end, occupied)) continue;
+      if (titleBelongsToPrecedingName(text, start, occupied)) continue;
+      mentions.push({ start, end, kind: "title", entity: null, title });
+    }
+  }
+  return mentions;
+}
+
+function nameFollows(text: string, end: number, occupied: (s: number, e: number) => boolean): boolean {
+  const after = text.slice(end, end + 40);
+  const m = /^\s*(?:of NATO\s+)?/.exec(after)!;
+  const s = end + m[0].length;
+  return occupied(s, s + 3);
+}
+
+function titleBelongsToPrecedingName(text: string, start: number, occupied: (s: number, e: number) => boolean): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const m = /,\s*(?:the\s+)?$/.exec(before);
+  return !!m && occupied(start - m[0].length - 2, start - m[0].length);
+}
+
+function findPronounMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(/\b(he|she|He|She|the latter|The latter)\b/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (occupied(start, end)) continue;
+    const word = m[0].toLowerCase();
+    if (word === "the latter") mentions.push({ start, end, kind: "latter", entity: null });
+    else mentions.push({ start, end, kind: "pronoun", entity: null, gender: word === "he" ? "m" : "f" });
+  }
+  return mentions;
+}
+
+const TITLE_BEFORE = /((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-)\s+)*(?:[A-Z][\p{L}.'’-]*)\s+)$/u;
+
+/** The title printed next to a name: "NATO Secretary General Mark Rutte", "Jens Stoltenberg, Secretary General of NATO". */
+function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
+  const sentence = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+  const floor = sentence?.start ?? 0;
+  const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
+  const lowerRole = /((?:deputy\s+)?(?:head|chief|chair(?:man)?)\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+)+)$/u.exec(before);
+  const capital = TITLE_BEFORE.exec(before);
+  let candidate = lowerRole?.[1] ?? capital?.[1] ?? "";
+  candidate = candidate.replace(/^(?:(?:the|The|After|Despite|When|While|Although|Though|But|However|Meanwhile|And|As|In|On|At|During|Before|Since|Then|Also|Even|Unlike|Like|Earlier|Later|Today|Yesterday|This|That|Speaking|Asked|of|for|and|on|de|-)\s+)+/, "").trim();
+  // Prefix with a capitalised lead word such as "Deputy" kept by the lower-case form.
+  if (lowerRole) {
+    const lead = /(\b[A-Z][\p{L}-]*\s+)$/u.exec(before.slice(0, before.length - lowerRole[1].length));
+    if (lead && ROLE_WORDS.test(lead[1])) candidate = lead[1] + candidate;
+  }
+  if (candidate && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
+  const after = text.slice(mention.end, mention.end + 120);
+  const appositive = /^,\s*((?:the\s+)?[^,()]{3,80}?)(?:\s*\(|,|\.)/.exec(after);
+  if (appositive && ROLE_WORDS.test(appositive[1]) && !/\b(said|says|told|who|which)\b/.test(appositive[1])) {
+    return normalizeRole(appositive[1].replace(/^the\s+/i, ""));
+  }
+  return null;
+}
+
+export function normalizeRole(role: string): string {
+  let value = role.replace(/\s+/g, " ").trim();
+  value = value.replace(/Secretary-General/gi, "Secretary General");
+  if (/^secretary general of (the )?(NATO|north atlantic (treaty organization|alliance))$/i.test(value)) return "NATO Secretary General";
+  if (/^NATO(?:'s|’s)? secretary general$/i.test(value)) return "NATO Secretary General";
+  return value;
+}
+
+function resolveTitles(mentions: Mention[], articleDate: string | null, entityFor: (p: Person | null, n: string) => PersonEntity): void {
+  for (const mention of mentions) {
+    if (mention.kind !== "title" || !mention.title) continue;
+    // Prefer a person the article already presented with this role.
+    const earlier = mentions.filter((m) => m.kind === "name" && m.entity && m.start < mention.start);
+    const match = [...earlier].reverse().find((m) => m.entity!.textRole === mention.title || (m.entity!.known && holds(m.entity!.known, mention.title!, articleDate)));
+    if (match) {
+      mention.entity = match.entity;
+      continue;
+    }
+    const anywhere = mentions.find((m) => m.kind === "name" && m.entity && (m.entity.textRole === mention.title || (m.entity.known && holds(m.entity.known, mention.title!, articleDate))));
+    if (anywhere) {
+      mention.entity = anywhere.entity;
+      continue;
+    }
+    const holder = holderOf(mention.title, articleDate);
+    if (holder) mention.entity = entityFor(holder, holder.name);
+  }
+}
+
+function holds(person: Person, title: string, date: string | null): boolean {
+  return person.roles.some((r) => r.title === title && (!date || ((!r.from || r.from <= date) && (!r.to || date <= r.to))));
+}
+
+/**
+ * Pronouns: the subject of the nearest earlier sentence that has a person of
+ * the right gender as its subject, else the most recent person of that gender.
+ * Subjects outrank objects, which defeats "Rutte met Macron. … he said".
+ */
+function resolvePronouns(text: string, mentions: Mention[], sentences: Sentence[]): void {
+  for (const mention of mentions) {
+    if (mention.kind !== "pronoun" && mention.kind !== "latter") continue;
+    const earlier = mentions.filter((m) => m.entity && m.start < mention.start && m.kind !== "latter");
+    if (mention.kind === "latter") {
+      mention.entity = earlier[earlier.length - 1]?.entity ?? null;
+      continue;
+    }
+    const fits = (m: Mention) => !m.entity!.gender || m.entity!.gender === mention.gender;
+    const sentenceIndex = sentences.findIndex((s) => s.start <= mention.start && mention.start < s.end);
+    let chosen: Mention | undefined;
+    for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 4 && !chosen; i--) {
+      const s = sentences[i];
+      const inSentence = earlier.filter((m) => m.start >= s.start && m.start < s.end && (i < sentenceIndex || m.start < mention.start));
+      const subject = inSentence.find((m) => isSubjectPosition(text, s.start, m) && fits(m));
+      if (subject) chosen = subject;
+    }
+    chosen ??= [...earlier].reverse().find(fits);
+    mention.entity = chosen?.entity ?? null;
+  }
+}
+
+function isSubjectPosition(text: string, sentenceStart: number, mention: Mention): boolean {
+  const before = text.slice(sentenceStart, mention.start);
+  // A possessive ("Trump's statement") or a name inside an opening subordinate phrase is not the subject.
+  if (/^['’]s\b/.test(text.slice(mention.end, mention.end + 3))) return false;
+  if (/^\s*(?:After|Despite|When|While|Although|Though|Because|Since|If|Unlike|Like|Before|As|Following)\b[^,]*$/.test(before)) return false;
+  if (!before.trim()) return true;
+  // After an opening phrase ("In an interview with Fox News, Rutte …") or a title ("NATO Secretary General Mark Rutte").
+  if (/,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}$/u.test(before)) return true;
+  if (/^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+|of\s+|the\s+)*$/iu.test(before) && before.split(/\s+/).length <= 8) return true;
+  // Quote attribution: “…,” he said / said Rutte.
+  if (/[”"»]\s*,?\s*(?:\w+\s+){0,3}$/.test(before)) return true;
+  return /\b(?:that|and|but|while|when|after|because|as)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u.test(before);
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) dp[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return dp[a.length][b.length];
+}

@@ -1,0 +1,124 @@
+// Text helpers shared by the extraction steps. Everything keeps offsets into the
+// original article text, so a statement can always point at its exact sentence.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  text: string;
+  /** Headings, bylines, photo credits and navigation: never a source of statements. */
+  isJunk: boolean;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  paragraph: number;
+}
+
+/** Removes accents so "Rütte" and "Rutte" compare equal. */
+export function foldDiacritics(value: string): string {
+  return value.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
+export function slugify(value: string): string {
+  return foldDiacritics(value)
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function countWords(value: string): number {
+  return value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const SENTENCE_END = /(?:[.!?…:]|[.!?…,]["”»’])\s*$/;
+const JUNK_LINE = /^(by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}|photo:.*|read (also|more):?.*|(ua|en|ru|uk|de|fr)(\s+(ua|en|ru|uk|de|fr))+|share|advertisement|subscribe.*|follow us.*)$/iu;
+
+/**
+ * Splits text into non-empty lines ("paragraphs" in copied web pages) and marks
+ * the ones that cannot carry a statement: short lines without closing
+ * punctuation (headlines, section headings), bylines, photo credits, language
+ * switchers.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const pattern = /[^\n]+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const raw = match[0];
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = match.index + leading;
+    paragraphs.push({ start, end: start + trimmed.length, text: trimmed, isJunk: isJunkLine(trimmed) });
+  }
+  return paragraphs;
+}
+
+function isJunkLine(line: string): boolean {
+  if (JUNK_LINE.test(line)) return true;
+  if (/^photo\b|\bphoto:/i.test(line) && countWords(line) < 40) return true;
+  const words = countWords(line);
+  // A heading: short and without the punctuation that ends a sentence.
+  return words <= 16 && !SENTENCE_END.test(line);
+}
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "pres",
+  "st", "jr", "sr", "no", "vs", "etc", "approx", "dept", "u.s", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr",
+  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ed",
+]);
+
+const OPENERS = new Set(["“", "«", "„", "‘"]);
+const CLOSERS = new Set(["”", "»", "’"]);
+
+/**
+ * Splits a paragraph into sentences. A full stop inside quotation marks does not
+ * end the sentence unless the quote closes right after it and a new sentence
+ * starts ("…now." He added …), so `"A," he said. "B."` yields two sentences.
+ */
+export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const span of sentenceSpans(text, paragraph)) {
+      sentences.push({ ...span, text: text.slice(span.start, span.end), paragraph: index });
+    }
+  });
+  return sentences;
+}
+
+function sentenceSpans(text: string, paragraph: Span): Span[] {
+  const spans: Span[] = [];
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i];
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    let end = i + 1;
+    while (end < paragraph.end && /[.!?…]/.test(text[end])) end++;
+    while (end < paragraph.end && (CLOSERS.has(text[end]) || text[end] === '"' || text[end] === ")")) end++;
+    if (end < paragraph.end && !/\s/.test(text[end])) continue;
+    if (ch === "." && isAbbreviation(text, paragraph.start, i)) continue;
+    let next = end;
+    while (next < paragraph.end && /\s/.test(text[next])) next++;
+    if (next >= paragraph.end) break;
+    const following = text[next];
+    const startsSentence = /[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '"' || following === "«";
+    if (!startsSentence) continue;
+    spans.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  if (start < paragraph.end) spans.push({ start, end: paragraph.end });
+  return spans;
+}
+
+function isAbbreviation(text: string, floor: number, dot: number): boolean {
+  let k = dot - 1;
+  while (k >= floor && /[\p{L}.]/u.test(text[k])) k--;
+  const word = text.slice(k + 1, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single capital initials ("J. Smith").
+  return /^\p{Lu}$/u.test(text.slice(k + 1, dot));
+}
