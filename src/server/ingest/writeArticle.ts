@@ -1,0 +1,195 @@
+// Writes one article and its statements in one transaction: outlets,
+// speakers, the article, then each report, attached to an existing statement
+// when it prints the same remark (src/domain/cluster) or to a new one.
+import { createHash } from "node:crypto";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { matchReports, type RemarkReport } from "@/domain/cluster/sameRemark";
+import { statementId } from "@/domain/cluster/statementId";
+import type { ExtractedStatement } from "@/domain/extract/types";
+import { findKnownOutlet } from "@/domain/outlets/gazetteer";
+import { describePerson } from "@/domain/people/describe";
+import { slugify } from "@/domain/text";
+import type { ArticleMetadata } from "@/schemas/articleManifest";
+
+type Tx = Prisma.TransactionClient;
+
+export interface WriteResult {
+  status: "added" | "unchanged";
+  articleId: string;
+  statementsAdded: number;
+  reportsAdded: number;
+}
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function toDate(value: string | null): Date | null {
+  if (!value) return null;
+  const full = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+  return new Date(`${full}T00:00:00Z`);
+}
+
+export async function writeArticle(
+  db: PrismaClient,
+  input: { text: string; sourceFile: string; meta: ArticleMetadata; statements: ExtractedStatement[] },
+): Promise<WriteResult> {
+  const hash = contentHash(input.text);
+  return db.$transaction(
+    async (tx) => {
+      // One import at a time: clustering reads what earlier imports wrote.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))`;
+      const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+      if (existing) return { status: "unchanged", articleId: existing.id, statementsAdded: 0, reportsAdded: 0 };
+
+      const outletId = input.meta.outlet ? await upsertOutlet(tx, input.meta.outlet.name, input.meta.outlet.kind) : null;
+      const article = await tx.article.create({
+        data: {
+          outletId,
+          url: input.meta.url,
+          title: input.meta.title,
+          publishedAt: toDate(input.meta.publishedAt),
+          publishedPrecision: input.meta.publishedPrecision,
+          publishedEvidence: input.meta.publishedEvidence,
+          publishedConfidence: input.meta.publishedConfidence,
+          language: input.meta.language,
+          text: input.text,
+          contentHash: hash,
+          sourceFile: input.sourceFile,
+          synthetic: input.meta.synthetic,
+        },
+      });
+      const counts = await writeStatements(tx, article.id, input.statements);
+      return { status: "added", articleId: article.id, ...counts };
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+}
+
+async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[]): Promise<{ statementsAdded: number; reportsAdded: number }> {
+  const candidates = await loadCandidates(tx, statements);
+  const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
+  let statementsAdded = 0;
+  for (const [index, statement] of statements.entries()) {
+    const speakerId = statement.speaker ? await upsertSpeaker(tx, statement.speaker, statement.speakerRole) : null;
+    const matched = matches[index] >= 0 ? candidates[matches[index]].id : null;
+    const id = matched ?? (await createStatement(tx, statement, speakerId));
+    if (!matched) statementsAdded++;
+    await createReport(tx, id, articleId, statement);
+  }
+  return { statementsAdded, reportsAdded: statements.length };
+}
+
+function asRemark(s: ExtractedStatement): RemarkReport {
+  return {
+    speaker: s.speaker,
+    quote: s.quote,
+    kind: s.kind,
+    date: s.date ? toDate(s.date)!.toISOString().slice(0, 10) : null,
+    datePrecision: s.datePrecision,
+    receivingOutlet: s.outletCited?.split("; ")[0] ?? null,
+    venue: s.venue,
+    topics: s.topics,
+  };
+}
+
+/** Existing statements by the same speakers, with every printing, to cluster against. */
+async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise<{ id: string; printings: RemarkReport[] }[]> {
+  const speakers = [...new Set(statements.map((s) => s.speaker).filter((s): s is string => !!s))].map(slugify);
+  if (!speakers.length) return [];
+  const rows = await tx.statement.findMany({
+    where: { speaker: { slug: { in: speakers } } },
+    include: { speaker: true, reports: { select: { quote: true, kind: true, outletCited: true, venue: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    printings: row.reports.map((r) => ({
+      speaker: row.speaker?.name ?? null,
+      quote: r.quote,
+      kind: r.kind,
+      date: row.date ? row.date.toISOString().slice(0, 10) : null,
+      datePrecision: row.datePrecision,
+      receivingOutlet: r.outletCited?.split("; ")[0] ?? null,
+      venue: r.venue,
+      topics: row.topics,
+    })),
+  }));
+}
+
+async function createStatement(tx: Tx, s: ExtractedStatement, speakerId: string | null): Promise<string> {
+  let id = statementId(s.speaker, s.quote);
+  // The same words by the same speaker on another occasion: a new id, still derived from content.
+  for (let salt = 1; await tx.statement.findUnique({ where: { id }, select: { id: true } }); salt++) {
+    id = statementId(s.speaker, s.quote, `${s.date ?? ""}#${salt}`);
+  }
+  await tx.statement.create({
+    data: {
+      id,
+      speakerId,
+      speakerRole: s.speakerRole,
+      kind: s.kind,
+      quote: s.quote,
+      date: toDate(s.date),
+      datePrecision: s.datePrecision,
+      dateSource: s.dateSource,
+      topics: s.topics,
+      stances: { create: Object.entries(s.stance).map(([topic, finding]) => ({ topic: topic as "troops", value: finding!.value, evidence: finding!.evidence })) },
+    },
+  });
+  return id;
+}
+
+async function createReport(tx: Tx, statementId: string, articleId: string, s: ExtractedStatement): Promise<void> {
+  const chain = s.outletCited ? s.outletCited.split("; ").filter(Boolean) : [];
+  const outletIds = [];
+  for (const name of chain) outletIds.push(await upsertOutlet(tx, name, findKnownOutlet(name)?.kind ?? "online"));
+  await tx.report.create({
+    data: {
+      statementId,
+      articleId,
+      kind: s.kind,
+      quote: s.quote,
+      start: s.start,
+      end: s.end,
+      sentence: s.sentence ?? s.quote,
+      paragraph: s.paragraph ?? s.quote,
+      outletCited: s.outletCited,
+      venue: s.venue,
+      quotedFragments: s.quotedFragments,
+      citations: { create: outletIds.map((outletId, position) => ({ outletId, position })) },
+    },
+  });
+}
+
+async function upsertOutlet(tx: Tx, name: string, kind: "wire" | "newspaper" | "broadcaster" | "online" | "platform"): Promise<string> {
+  const known = findKnownOutlet(name);
+  const canonical = known?.name ?? name;
+  const outlet = await tx.outlet.upsert({
+    where: { slug: slugify(canonical) },
+    update: {},
+    create: { slug: slugify(canonical), name: canonical, kind: known?.kind ?? kind, aliases: known?.aliases ?? [] },
+  });
+  return outlet.id;
+}
+
+async function upsertSpeaker(tx: Tx, name: string, printedRole: string | null): Promise<string> {
+  const facts = describePerson(name);
+  const speaker = await tx.speaker.upsert({
+    where: { slug: slugify(name) },
+    update: {},
+    create: {
+      slug: slugify(name),
+      name,
+      aliases: facts.aliases,
+      roles: {
+        create: facts.roles.map((r) => ({ title: r.title, startDate: toDate(r.from ?? null), endDate: toDate(r.to ?? null) })),
+      },
+    },
+    include: { roles: true },
+  });
+  // Someone the gazetteer doesn't know: keep the role the text gave, undated.
+  if (!facts.roles.length && printedRole && !speaker.roles.some((r) => r.title === printedRole)) {
+    await tx.speakerRole.create({ data: { speakerId: speaker.id, title: printedRole } });
+  }
+  return speaker.id;
+}
