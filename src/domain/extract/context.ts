@@ -37,8 +37,14 @@ const CITING: RegExp[] = [
 ];
 
 /** Outlets named in a sentence, in reading order. Only names that are media count. */
+// Cheap tests that let most sentences skip the outlet patterns entirely.
+const RECEIVING_HINT = /interview|conversation|talk|podcast|op-ed|article|told|speaking|remarks to|question from|Telegram|\bX\b|Twitter|Facebook|Instagram|YouTube|asked/i;
+const CITING_HINT = /cited|quoted|reported|according to|\bper\b|\bvia\b|wrote|writes|quotes|cites|reports/i;
+
 export function findOutlets(sentence: string): OutletMention[] {
   const found: OutletMention[] = [];
+  const receivingHint = RECEIVING_HINT.test(sentence);
+  const citingHint = CITING_HINT.test(sentence);
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean) => {
     const name = cleanOutlet(raw);
     if (!name) return;
@@ -48,13 +54,13 @@ export function findOutlets(sentence: string): OutletMention[] {
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index });
   };
-  for (const re of RECEIVING) {
+  for (const re of receivingHint ? RECEIVING : []) {
     for (const m of sentence.matchAll(re)) {
       const trusted = /^(?:interview|conversation|podcast)/i.test(m[0]) && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
       add(m[1], "receiving", m.index!, trusted);
     }
   }
-  for (const re of CITING) {
+  for (const re of citingHint ? CITING : []) {
     for (const m of sentence.matchAll(re)) {
       const agency = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i.test(m[0]);
       add(m[1], "citing", m.index!, agency);
@@ -82,7 +88,7 @@ const VENUE_PATTERNS: RegExp[] = [
 export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];
   for (const re of VENUE_PATTERNS) {
-    for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of sentence.matchAll(re)) {
       let venue = m[1].replace(/\s+/g, " ").trim();
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
       const after = sentence.slice(m.index! + m[0].length);

@@ -75,7 +75,7 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
   const found: ResolvedDate[] = [];
   const taken = (index: number, length: number) => found.some((f) => f.index < index + length && index < f.index + f.length);
   for (const { re, kind } of PATTERNS) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of text.matchAll(re)) {
       const index = m.index!;
       const length = m[0].length;
       if (taken(index, length)) continue;

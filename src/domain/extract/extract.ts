@@ -146,14 +146,17 @@ function subjectOf(candidates: Mention[], text: string, floor: number): Mention 
   return candidates[0] ?? null;
 }
 
+const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
+const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
+
 function speakerInside(text: string, quote: QuoteSpan, mentions: Mention[]): Mention | null {
   const parent = quote.parent!;
   const before = text.slice(parent.innerStart, quote.open);
   const after = text.slice(quote.close, parent.innerEnd);
   const postMentions = mentionsIn(mentions, quote.close, Math.min(parent.innerEnd, quote.close + 60));
-  if (postMentions.length && new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`).test(after)) return postMentions[0];
+  if (postMentions.length && NESTED_AFTER.test(after)) return postMentions[0];
   const preMentions = mentionsIn(mentions, parent.innerStart, quote.open);
-  if (preMentions.length && new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`).test(before)) return preMentions[preMentions.length - 1];
+  if (preMentions.length && NESTED_BEFORE.test(before)) return preMentions[preMentions.length - 1];
   return null;
 }
 
@@ -195,11 +198,16 @@ function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragra
   return drafts;
 }
 
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:in|at|on|during|to)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
+const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
+const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
+
 /** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
 function unmarkedSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[]): Draft | null {
   if (quotes.some((q) => q.open >= sentence.start && q.open < sentence.end)) return null;
   const body = sentence.text;
-  const trailing = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:in|at|on|during|to)\b[^.]{0,80})?\s*[.!?]?$`, "u").exec(body);
+  const trailing = TRAILING_ATTRIBUTION.exec(body);
   if (trailing) {
     const clause = trailing[1];
     const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
@@ -210,7 +218,7 @@ function unmarkedSpeech(text: string, sentence: Sentence, mentions: Mention[], q
       return { start, end: sentence.start + clause.length, kind, speaker: speaker.entity, via: speaker, sentence, frame: [{ start: sentence.start + clause.length, end: sentence.end }], quotedFragments: [] };
     }
   }
-  const colon = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u").exec(body);
+  const colon = COLON_INTRODUCTION.exec(body);
   if (colon && countWords(colon[2]) >= 3) {
     const subject = subjectOf(mentionsIn(mentions, sentence.start, sentence.start + colon[1].length), text, sentence.start);
     if (subject) {
@@ -291,8 +299,8 @@ interface VerbHit {
 
 function speechVerbsIn(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
-  for (const m of sentence.matchAll(new RegExp(FINITE.source, "g"))) hits.push({ index: m.index!, text: m[0], participle: false });
-  for (const m of sentence.matchAll(new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g"))) hits.push({ index: m.index!, text: m[0], participle: true });
+  for (const m of sentence.matchAll(FINITE)) hits.push({ index: m.index!, text: m[0], participle: false });
+  for (const m of sentence.matchAll(PARTICIPLE_ANYWHERE)) hits.push({ index: m.index!, text: m[0], participle: true });
   return hits.sort((a, b) => a.index - b.index);
 }
 
@@ -335,7 +343,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
 /** Ends a reported clause before ", stating," or ", saying:" that introduces a direct quote. */
 function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
   const segment = text.slice(start, end);
-  const intro = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`).exec(segment);
+  const intro = CUT_BEFORE_QUOTE.exec(segment);
   return intro ? start + intro.index : end;
 }
 

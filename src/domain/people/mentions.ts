@@ -91,12 +91,10 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
 /** Folds accents character by character so offsets stay those of the original. */
 function foldPerChar(text: string): string {
-  let out = "";
-  for (const ch of text) {
+  return text.replace(/[^\x00-\x7F]/g, (ch) => {
     const base = foldDiacritics(ch);
-    out += base.length === ch.length ? base : ch;
-  }
-  return out;
+    return base.length === ch.length ? base : ch;
+  });
 }
 
 function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity): Mention[] {
@@ -115,7 +113,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
     const word = foldDiacritics(m[0]);
-    const near = SURNAMES.find(({ surname }) => surname.length >= 5 && surname[0] === word[0] && editDistance(surname, word) === 1);
+    const near = SURNAMES.find(({ surname }) => surname.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 1 && editDistance(surname, word) === 1);
     if (near) found.push({ start, end, kind: "name", entity: entityFor(near.person, near.person.name) });
   }
   // Other people: a capitalised full name next to a role or a speech verb.
@@ -158,10 +156,12 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
   return SPEECH_NEAR.test(after);
 }
 
+const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, title }) => ({ pattern: new RegExp(pattern.source, "gi"), title }));
+
 function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
-  for (const { pattern, title } of NATO_TITLE_PATTERNS) {
-    const global = new RegExp(pattern.source, "gi");
+  for (const { pattern, title } of GLOBAL_TITLE_PATTERNS) {
+    const global = pattern;
     for (const m of text.matchAll(global)) {
       const start = m.index!;
       const end = start + m[0].length;
