@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const run = (text: string, publishedAt: string | null = "2025-03-12") => extractStatements(text, { publishedAt }).statements;
+
+describe("direct quotes", () => {
+  it("splits a quote interrupted by its attribution and keeps exact offsets", () => {
+    const text = "Headline about talks\n“We are ready to help,” NATO Secretary General Mark Rutte said. “But the decision belongs to Kyiv.”\n";
+    const statements = run(text);
+    expect(statements.map((s) => s.quote)).toEqual(["We are ready to help", "But the decision belongs to Kyiv."]);
+    for (const s of statements) {
+      expect(text.slice(s.start, s.end)).toBe(s.quote);
+      expect(s.speaker).toBe("Mark Rutte");
+      expect(s.kind).toBe("direct");
+    }
+  });
+
+  it("reads straight, guillemet and unbalanced marks", () => {
+    const text = [
+      'Body text follows here for context.',
+      '"Allies will keep supplying air defence to Ukraine," Stoltenberg told reporters.',
+      '«Peace cannot be imposed on Ukraine from outside», Macron said on Tuesday.',
+    ].join("\n");
+    const statements = run(text, "2024-03-15");
+    expect(statements.map((s) => [s.quote, s.speaker])).toEqual([
+      ["Allies will keep supplying air defence to Ukraine", "Jens Stoltenberg"],
+      ["Peace cannot be imposed on Ukraine from outside", "Emmanuel Macron"],
+    ]);
+    expect(statements[1].date).toBe("2024-03-12");
+    expect(statements[1].dateSource).toBe("relative");
+  });
+
+  it("ignores scare quotes and headlines that repeat a body quote", () => {
+    const text = "“No troops in Ukraine”\nThe so-called “coalition of the willing” met in Paris. “There will be no troops in Ukraine from this alliance,” the NATO chief said.\n";
+    const statements = run(text, "2025-03-12");
+    expect(statements).toHaveLength(1);
+    expect(statements[0].quote).toBe("There will be no troops in Ukraine from this alliance");
+    expect(statements[0].speaker).toBe("Mark Rutte");
+    expect(statements[0].topics).toContain("troops");
+    expect(statements[0].stance.troops?.value).toBe("opposes");
+  });
+
+  it("gives a quote without attribution to the speaker of the previous quote in the paragraph", () => {
+    const text = "Intro.\n“Ukraine must negotiate from a position of strength,” Rutte said. “That is why we keep sending weapons.”\n";
+    const [first, second] = run(text);
+    expect(second.speaker).toBe(first.speaker);
+    expect(first.stance.negotiations?.value).toBe("conditional");
+  });
+});
+
+describe("reported speech", () => {
+  it("takes the clause after a speech verb without 'that' and records quoted fragments", () => {
+    const text = 'NATO Secretary General Mark Rutte said that Ukraine\'s path to membership is "irreversible", but gave no date.\n';
+    const [s] = run(text);
+    expect(s.kind).toBe("indirect");
+    expect(s.quote.startsWith("Ukraine's path to membership")).toBe(true);
+    expect(s.quotedFragments).toEqual(["irreversible"]);
+    expect(s.topics).toContain("membership");
+    expect(s.stance.membership?.value).toBe("conditional");
+  });
+
+  it("treats unmarked first-person speech as direct and third-person as indirect", () => {
+    const text = "Opening line of the report.\nWe will not send soldiers to fight in Ukraine, Rutte said.\nThe alliance will keep training Ukrainian pilots, Rutte said.\n";
+    const statements = run(text);
+    expect(statements.map((s) => s.kind)).toEqual(["direct", "indirect"]);
+  });
+
+  it("resolves a pronoun to the subject, not to the nearest name", () => {
+    const text = "Intro text of the article.\nStoltenberg met Prime Minister Giorgia Meloni in Rome on Friday. He said that allies must deliver more ammunition.\n";
+    const [s] = run(text, "2024-05-06");
+    expect(s.speaker).toBe("Jens Stoltenberg");
+  });
+
+  it("attributes 'according to' clauses and resolves misspelled names", () => {
+    const text = "Intro text here.\nRütte warned that Russia is rebuilding its forces faster than expected.\nThe allies must invest more, according to Stoltenbergh.\n";
+    const statements = run(text, "2023-06-01");
+    expect(statements.map((s) => s.speaker)).toEqual(["Mark Rutte", "Jens Stoltenberg"]);
+    expect(statements[1].speakerRole).toBe("NATO Secretary General");
+  });
+});
+
+describe("context", () => {
+  it("lists a chain of citation receiving outlet first and applies it to the speaker's statements", () => {
+    const text = "Intro to the story.\nIn an interview with the BBC, cited by Ukrainska Pravda, Rutte said allies would not recognise occupied land.\n“Crimea is Ukraine,” he added.\n";
+    const statements = run(text);
+    expect(statements.map((s) => s.outletCited)).toEqual(["BBC; Ukrainska Pravda", "BBC; Ukrainska Pravda"]);
+  });
+
+  it("puts press conferences in venue and resolves 'today'", () => {
+    const text = "Intro to the story.\nRutte made the remarks today at a press conference in Brussels. “Ukraine will decide when to talk,” he said.\n";
+    const [s] = run(text, "2025-02-13");
+    expect(s.venue).toBe("press conference in Brussels");
+    expect(s.date).toBe("2025-02-13");
+    expect(s.outletCited).toBeNull();
+  });
+
+  it("never invents a year and falls back to the publication month", () => {
+    const text = "Intro line of the story.\n“We have to keep supporting Ukraine,” Rutte said on Monday.\n";
+    expect(run(text, null)[0].date).toBeNull();
+    const [s] = run(text, "2025-04");
+    expect(s.date).toBe("2025-04");
+    expect(s.datePrecision).toBe("month");
+    expect(s.dateSource).toBe("publication");
+  });
+});
