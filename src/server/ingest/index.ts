@@ -78,8 +78,14 @@ async function importOne(db: PrismaClient, file: string, flags: MetadataFlags): 
     if (error instanceof ImportValidationError || error instanceof ArticleDecodeError) {
       return { file, status: "failed", statementsAdded: 0, reportsAdded: 0, error: error.reason };
     }
-    return { file, status: "failed", statementsAdded: 0, reportsAdded: 0, error: `database error: ${(error as Error).message.split("\n")[0]}` };
+    return { file, status: "failed", statementsAdded: 0, reportsAdded: 0, error: `database error, nothing from this file was saved: ${lastLine(error)}` };
   }
+}
+
+/** Prisma's messages open with the call site; the cause is on the last line. */
+function lastLine(error: unknown): string {
+  const lines = String(error instanceof Error ? error.message : error).split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines[lines.length - 1] ?? "unknown error";
 }
 
 function summarise(results: ImportFileResult[]): ImportSummary {
