@@ -122,3 +122,10 @@ function isAbbreviation(text: string, floor: number, dot: number): boolean {
   // Single capital initials ("J. Smith").
   return /^\p{Lu}$/u.test(text.slice(k + 1, dot));
 }
+
+const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\p{L}.]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+
+/** Length of a wire dateline that opens a sentence ("BRUSSELS, Feb 13 (Reuters) - "), else 0. */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}

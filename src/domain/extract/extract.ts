@@ -7,7 +7,7 @@
 
 import { holderOf, roleOn } from "../people/gazetteer";
 import { findMentions, normalizeRole, type Mention, type PersonEntity } from "../people/mentions";
-import { countWords, splitParagraphs, splitSentences, type Paragraph, type Sentence } from "../text";
+import { countWords, datelineLength, splitParagraphs, splitSentences, type Paragraph, type Sentence } from "../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "./context";
 import { findDates, formatWithPrecision, publicationFallback, type Publication, type ResolvedDate } from "./dates";
 import { findQuotes, type QuoteSpan } from "./quotes";
@@ -45,8 +45,8 @@ export function extractStatements(text: string, context: ArticleContext = {}): E
   const publication = parsePublication(context.publishedAt ?? null);
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
-  const mentions = findMentions(text, sentences, publication.date);
   const quotes = findQuotes(text, paragraphs).filter((q) => !paragraphs[paragraphIndexAt(paragraphs, q.open)]?.isJunk);
+  const mentions = findMentions(text, sentences, publication.date, quotes.map((q) => ({ start: q.open, end: q.close })));
 
   const direct = directStatements(text, sentences, paragraphs, quotes, mentions);
   const indirect = reportedSpeech(text, sentences, paragraphs, quotes, mentions, direct);
@@ -214,7 +214,7 @@ function unmarkedSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     const speaker = mentionsIn(mentions, speakerStart, speakerStart + trailing[2].length)[0];
     if (speaker) {
       const kind: StatementKind = FIRST_PERSON.test(clause) ? "direct" : "indirect";
-      const start = sentence.start + leadingSpace(clause);
+      const start = sentence.start + leadingSpace(clause) + datelineLength(clause);
       return { start, end: sentence.start + clause.length, kind, speaker: speaker.entity, via: speaker, sentence, frame: [{ start: sentence.start + clause.length, end: sentence.end }], quotedFragments: [] };
     }
   }
@@ -255,7 +255,7 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     const tailStart = sentence.start + tail.index;
     const who = mentionsIn(mentions, tailStart, sentence.end)[0];
     if (who?.entity) {
-      const start = sentence.start + leadingSpace(sentence.text);
+      const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
       return { start, end: tailStart, kind: "indirect", speaker: who.entity, via: who, sentence, frame: [{ start: tailStart, end: sentence.end }], quotedFragments: fragmentsIn(start, tailStart) };
     }
   }

@@ -33,9 +33,9 @@ const STANCE_RULES: Record<StanceTopic, StanceRule[]> = {
     { value: "supports", re: /\b(?:ceasefire now|immediate ceasefire|welcome\w* (?:the )?(?:talks|negotiations|peace efforts?|ceasefire)|support\w* (?:the )?(?:talks|negotiations|peace efforts?|ceasefire)|ready (?:for|to) (?:talks|negotiat\w*)|start (?:peace )?(?:talks|negotiations)|peace talks should|come to the table|negotiations? (?:should|must) (?:start|begin))\b/i },
   ],
   membership: [
-    { value: "conditional", re: /\b(?:irreversible|not (?:part of|included in) (?:a|the|any) (?:potential )?(?:peace )?(?:deal|agreement|negotiations)|separate (?:issues?|matters?)|long-term (?:prospect|goal)|bridge|step by step|(?:could|can) ?not specify when|not (?:now|yet|on the table)|when (?:conditions|allies agree)|in the future|eventually|not part of (?:a|the|any) (?:potential )?(?:peace )?deal|never part of)\b/i },
-    { value: "opposes", re: /\b(?:will never join|no place (?:in|for Ukraine in) NATO|(?:off|not on) the table|will not (?:join|be invited|become a member)|oppose\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession)|abandon (?:its|the) (?:intention|aspirations?))\b/i },
-    { value: "supports", re: /\b(?:future (?:of Ukraine )?is in NATO|will (?:join|become a member)|should (?:join|be invited|become a member)|support\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession|bid)|invite Ukraine|belongs in NATO)\b/i },
+    { value: "conditional", re: /\b(?:irreversible|(?:not|cannot|can't|can’t) (?:happen|be possible|join) (?:while|during|in the middle of)|not (?:part of|included in) (?:a|the|any) (?:potential )?(?:peace )?(?:deal|agreement|negotiations)|separate (?:issues?|matters?)|long-term (?:prospect|goal)|bridge|step by step|(?:could|can) ?not specify when|not (?:now|yet|on the table)|when (?:conditions|allies agree)|in the future|eventually|not part of (?:a|the|any) (?:potential )?(?:peace )?deal|never part of)\b/i },
+    { value: "opposes", re: /\b(?:will never join|not (?:a )?realistic|unrealistic|no place (?:in|for Ukraine in) NATO|(?:off|not on) the table|will not (?:join|be invited|become a member)|oppose\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession)|abandon (?:its|the) (?:intention|aspirations?))\b/i },
+    { value: "supports", re: /\b(?:future (?:of Ukraine )?is in NATO|(?:will|would) (?:join|become a member)|should (?:join|be invited|become a member)|support\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession|bid)|invite Ukraine|belongs in NATO)\b/i },
   ],
 };
 
@@ -52,14 +52,18 @@ export interface TopicAnalysis {
  */
 export function analyseTopics(quote: string, frame: string, previous = ""): TopicAnalysis {
   const own = topicsOf(`${quote} ${frame}`);
-  const topics = own.length ? own : topicsOf(previous);
+  // Borrow the previous sentence's topic only for a short answer that points back to it ("to do so").
+  const borrow = !own.length && ANAPHORIC.test(quote) && quote.split(/\s+/).length <= 15;
+  const topics = own.length ? own : borrow ? topicsOf(previous) : [];
   const stance: TopicAnalysis["stance"] = {};
   for (const topic of topics) {
-    const finding = stanceOf(topic, quote) ?? stanceOf(topic, frame) ?? stanceOf(topic, previous, ["opposes", "conditional"]);
+    const finding = stanceOf(topic, quote) ?? stanceOf(topic, frame) ?? (borrow ? stanceOf(topic, previous, ["opposes", "conditional"]) : null);
     if (finding) stance[topic] = finding;
   }
   return { topics: topics.length ? topics : ["other"], stance };
 }
+
+const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 
 function topicsOf(text: string): StanceTopic[] {
   return (Object.keys(TOPIC_CUES) as StanceTopic[]).filter((topic) => TOPIC_CUES[topic].some((re) => re.test(text)));

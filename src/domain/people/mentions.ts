@@ -1,7 +1,7 @@
 // Finds the people a text mentions (names, surnames, misspellings, titles,
 // pronouns) and resolves each mention to a canonical person.
 
-import type { Sentence } from "../text";
+import type { Sentence, Span } from "../text";
 import { foldDiacritics } from "../text";
 import { NATO_TITLE_PATTERNS, PEOPLE, guessGender, holderOf, type Gender, type Person } from "./gazetteer";
 
@@ -61,7 +61,8 @@ const KNOWN_NAME_PATTERNS: NamePattern[] = PEOPLE.map((person) => {
 
 const SURNAMES = PEOPLE.map((p) => ({ person: p, surname: foldDiacritics(p.name.split(" ").slice(-1)[0]) }));
 
-export function findMentions(text: string, sentences: Sentence[], articleDate: string | null): Mention[] {
+/** `quoted` holds the quoted spans: people named inside a quote are never a pronoun's antecedent. */
+export function findMentions(text: string, sentences: Sentence[], articleDate: string | null, quoted: Span[] = []): Mention[] {
   const folded = foldPerChar(text);
   const registry = new Map<string, PersonEntity>();
   const entityFor = (person: Person | null, name: string): PersonEntity => {
@@ -85,7 +86,8 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
     if (role && mention.entity && !mention.entity.textRole) mention.entity.textRole = role;
   }
   resolveTitles(mentions, articleDate, entityFor);
-  resolvePronouns(text, mentions, sentences);
+  const inQuote = (m: Mention) => quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  resolvePronouns(text, mentions.filter((m) => !inQuote(m) || m.kind === "pronoun"), sentences);
   return mentions;
 }
 
