@@ -93,6 +93,11 @@ function directStatements(text: string, sentences: Sentence[], paragraphs: Parag
     if (quote.parent) {
       const speaker = speakerInside(text, quote, mentions);
       if (speaker) drafts.push(draft(quote, "direct", speaker.entity, speaker, sentence, [], []));
+      else if (quotesItself(text, quote)) {
+        // "I have said it many times: ‘…’" — the outer speaker quoting their own words.
+        const outer = drafts.find((d) => d.start === quote.parent!.innerStart);
+        if (outer) drafts.push(draft(quote, "direct", outer.speaker, outer.via, sentence, outer.frame, []));
+      }
       continue;
     }
 
@@ -148,6 +153,11 @@ function subjectOf(candidates: Mention[], text: string, floor: number): Mention 
 
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
 const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
+
+function quotesItself(text: string, quote: QuoteSpan): boolean {
+  const before = text.slice(quote.parent!.innerStart, quote.open);
+  return /\b(?:I|we)\b[^.]{0,40}\b(?:said|say|told|wrote|repeat(?:ed)?|made (?:it )?clear)\b[^.]{0,30}[:,]?\s*$/i.test(before);
+}
 
 function speakerInside(text: string, quote: QuoteSpan, mentions: Mention[]): Mention | null {
   const parent = quote.parent!;

@@ -35,7 +35,7 @@ const STANCE_RULES: Record<StanceTopic, StanceRule[]> = {
   membership: [
     { value: "conditional", re: /\b(?:irreversible|(?:not|cannot|can't|can’t) (?:happen|be possible|join) (?:while|during|in the middle of)|not (?:part of|included in) (?:a|the|any) (?:potential )?(?:peace )?(?:deal|agreement|negotiations)|separate (?:issues?|matters?)|long-term (?:prospect|goal)|bridge|step by step|(?:could|can) ?not specify when|not (?:now|yet|on the table)|when (?:conditions|allies agree)|in the future|eventually|not part of (?:a|the|any) (?:potential )?(?:peace )?deal|never part of)\b/i },
     { value: "opposes", re: /\b(?:will never join|not (?:a )?realistic|unrealistic|no place (?:in|for Ukraine in) NATO|(?:off|not on) the table|will not (?:join|be invited|become a member)|oppose\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession)|abandon (?:its|the) (?:intention|aspirations?))\b/i },
-    { value: "supports", re: /\b(?:future (?:of Ukraine )?is in NATO|(?:will|would) (?:join|become a member)|should (?:join|be invited|become a member)|support\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession|bid)|invite Ukraine|belongs in NATO)\b/i },
+    { value: "supports", re: /\b(?:future (?:of Ukraine )?is in NATO|(?:will|would) (?:join|become a member)|should (?:join|be invited|become a member)|support\w* (?:Ukraine(?:'s|’s)? )?(?:membership|accession|bid)|invite Ukraine|belongs in NATO|deserves? (?:an )?invitation|invitation now|invite (?:Ukraine |Kyiv )?now)\b/i },
   ],
 };
 
