@@ -56,6 +56,24 @@ export const PEOPLE: Person[] = [
     { title: SACEUR, from: "2022-07-04", to: "2025-07-04" }] },
   { name: "Alexus Grynkewich", gender: "m", aliases: ["Grynkewich"], nato: true, roles: [
     { title: SACEUR, from: "2025-07-04" }] },
+  { name: "Alexander Vershbow", gender: "m", aliases: ["Vershbow"], nato: true, roles: [
+    { title: DSG, from: "2012-02-17", to: "2016-10-16" }] },
+  { name: "Petr Pavel", gender: "m", aliases: ["Pavel"], nato: true, roles: [
+    { title: CMC, from: "2015-06-26", to: "2018-06-29" },
+    { title: "President of the Czech Republic", from: "2023-03-09" }] },
+  { name: "Stuart Peach", gender: "m", aliases: ["Peach"], nato: true, roles: [
+    { title: CMC, from: "2018-06-29", to: "2021-06-25" }] },
+  { name: "Tod Wolters", gender: "m", aliases: ["Wolters"], nato: true, roles: [
+    { title: SACEUR, from: "2019-05-03", to: "2022-07-04" }] },
+  { name: "Boris Ruge", gender: "m", aliases: ["Ruge"], nato: true, roles: [
+    { title: "NATO Assistant Secretary General for Political Affairs and Security Policy", from: "2023-09-01" }] },
+  { name: "James Appathurai", gender: "m", aliases: ["Appathurai", "Jamie Appathurai"], nato: true, roles: [
+    { title: "NATO Deputy Assistant Secretary General for Political Affairs", from: "2010-01-01", to: "2023-12-31" },
+    { title: "NATO Deputy Assistant Secretary General for Innovation, Hybrid and Cyber", from: "2024-01-01" }] },
+  { name: "David van Weel", gender: "m", aliases: ["van Weel", "Van Weel"], nato: true, roles: [
+    { title: "NATO Assistant Secretary General for Emerging Security Challenges", from: "2020-10-01", to: "2024-07-02" }] },
+  { name: "Angus Lapsley", gender: "m", aliases: ["Lapsley"], nato: true, roles: [
+    { title: "NATO Assistant Secretary General for Defence Policy and Planning", from: "2022-09-01" }] },
   { name: "Volodymyr Zelensky", gender: "m", aliases: ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "Zelenski", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"], roles: [
     { title: "President of Ukraine", from: "2019-05-20" }] },
   { name: "Vladimir Putin", gender: "m", aliases: ["Putin", "Wladimir Putin"], roles: [
