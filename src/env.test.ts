@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("fills in the defaults", () => {
+    expect(parseEnv({})).toEqual({ PORT: 3000, PG_PORT: 55329, DATA_DIR: ".data", NODE_ENV: "development" });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", PORT: " ", DATA_DIR: "" })).toMatchObject({ PORT: 3000, DATA_DIR: ".data" });
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("reads the values given", () => {
+    expect(
+      parseEnv({
+        DATABASE_URL: "postgresql://app@db.example:5432/nato",
+        PORT: "8080",
+        PG_PORT: "55400",
+        DATA_DIR: "/srv/data",
+        NODE_ENV: "production",
+        CHROMIUM_PATH: "/opt/chrome",
+      }),
+    ).toEqual({
+      DATABASE_URL: "postgresql://app@db.example:5432/nato",
+      PORT: 8080,
+      PG_PORT: 55400,
+      DATA_DIR: "/srv/data",
+      NODE_ENV: "production",
+      CHROMIUM_PATH: "/opt/chrome",
+    });
+  });
+
+  it("names every bad variable and the value it got", () => {
+    expect(() => parseEnv({ PORT: "abc", PG_PORT: "70000", DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL must start with postgresql:\/\/.*\(got "mysql:\/\/x"\).*PORT must be a port number \(got "abc"\).*PG_PORT must be between 1 and 65535 \(got "70000"\)/,
+    );
+    expect(() => parseEnv({ NODE_ENV: "staging" })).toThrow(/NODE_ENV must be development, production or test/);
+  });
+});

@@ -1,0 +1,64 @@
+// The only module that reads process.env. Everything else imports `env` from here,
+// so every setting the app understands is listed, defaulted and validated in one place.
+import { z } from "zod";
+
+/** An unset variable and an empty one mean the same thing ("use the default"). */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
+
+const port = (name: string, fallback: number) =>
+  optional(
+    z.coerce
+      .number({ error: `${name} must be a port number` })
+      .int(`${name} must be a whole number`)
+      .min(1, `${name} must be between 1 and 65535`)
+      .max(65535, `${name} must be between 1 and 65535`)
+      .default(fallback),
+  );
+
+export const envSchema = z.object({
+  /** A PostgreSQL server to use. Unset: `npm start` runs an embedded one. */
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql:// (or postgres://)")
+      .optional(),
+  ),
+  /** HTTP port of the web server. */
+  PORT: port("PORT", 3000),
+  /** Port of the embedded PostgreSQL (listens on 127.0.0.1 only). */
+  PG_PORT: port("PG_PORT", 55329),
+  /** Where the embedded PostgreSQL keeps its data between runs (relative to the project). */
+  DATA_DIR: optional(z.string().default(".data")),
+  NODE_ENV: optional(z
+      .enum(["development", "production", "test"], { error: "NODE_ENV must be development, production or test" })
+      .default("development"),
+  ),
+  /** A Chromium/Chrome executable for the browser tests (optional). */
+  CHROMIUM_PATH: optional(z.string().optional()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+/** Validates a set of variables; throws an EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "environment");
+    const got = source[name];
+    const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+    return got === undefined ? message : `${message} (got ${JSON.stringify(got)})`;
+  });
+  throw new EnvError(`Invalid environment: ${problems.join("; ")}`);
+}
+
+export const env: Env = parseEnv(process.env);

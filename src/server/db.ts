@@ -1,0 +1,31 @@
+// The one place that creates Prisma clients. No "server-only" import here: scripts use it too.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/env";
+
+export type Db = PrismaClient;
+
+/** A new client for the given server; the caller owns it and calls `$disconnect()`. */
+export function createPrismaClient(connectionString: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
+// Next.js dev re-evaluates modules on every edit; keeping the client on globalThis
+// stops each reload from opening a new connection pool.
+const cache = globalThis as typeof globalThis & { __natoTrackerDb?: PrismaClient };
+let client: PrismaClient | undefined;
+
+/** The application's shared client, created on first use from DATABASE_URL. */
+export function getDb(): PrismaClient {
+  if (client) return client;
+  if (cache.__natoTrackerDb) return (client = cache.__natoTrackerDb);
+  if (!env.DATABASE_URL) {
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm start` (it runs an embedded PostgreSQL and sets it), " +
+        "or set DATABASE_URL=postgresql://user@host:port/database.",
+    );
+  }
+  client = createPrismaClient(env.DATABASE_URL);
+  if (env.NODE_ENV !== "production") cache.__natoTrackerDb = client;
+  return client;
+}
