@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatCitation,
+  formatCount,
+  formatDate,
+  formatDateShort,
+  formatDateSource,
+  formatDateWithSource,
+  parseIsoDate,
+  stanceDescription,
+  toIsoDate,
+  topicLabel,
+} from "./format";
+
+describe("formatDate", () => {
+  it("shows a date at its precision", () => {
+    expect(formatDate("2024-11-27", "day")).toBe("27 November 2024");
+    expect(formatDate("2024-11-01", "month")).toBe("November 2024");
+    expect(formatDate("2024-01-01", "year")).toBe("2024");
+  });
+  it("defaults to the full day", () => {
+    expect(formatDate("2025-03-05")).toBe("5 March 2025");
+    expect(formatDate("2025-03-05", null)).toBe("5 March 2025");
+  });
+  it("accepts database dates (UTC midnight) without shifting the day", () => {
+    expect(formatDate(new Date("2024-11-27T00:00:00.000Z"), "day")).toBe("27 November 2024");
+  });
+  it("says Undated for missing or invalid dates", () => {
+    expect(formatDate(null)).toBe("Undated");
+    expect(formatDate("2024-02-30")).toBe("Undated");
+    expect(formatDate("garbage")).toBe("Undated");
+  });
+  it("has a short form", () => {
+    expect(formatDateShort("2024-11-27", "day")).toBe("27 Nov 2024");
+    expect(formatDateShort("2024-11-27", "month")).toBe("Nov 2024");
+    expect(formatDateShort("2024-11-27", "year")).toBe("2024");
+  });
+});
+
+describe("iso dates", () => {
+  it("parses only real dates", () => {
+    expect(parseIsoDate("2024-02-29")?.getDate()).toBe(29);
+    expect(parseIsoDate("2023-02-29")).toBeNull();
+    expect(toIsoDate(new Date("2024-05-06T00:00:00Z"))).toBe("2024-05-06");
+    expect(toIsoDate(null)).toBeNull();
+  });
+});
+
+describe("date source", () => {
+  it("puts the source in words", () => {
+    expect(formatDateSource("stated")).toBe("stated in the text");
+    expect(formatDateSource("relative")).toBe("resolved from a relative date");
+    expect(formatDateSource("publication")).toBe("publication date");
+    expect(formatDateSource(null)).toBeNull();
+  });
+  it("joins date and source", () => {
+    expect(formatDateWithSource("2024-11-27", "day", "relative")).toBe("27 November 2024 (resolved from a relative date)");
+    expect(formatDateWithSource(null, null, "stated")).toBe("Undated");
+  });
+});
+
+describe("labels", () => {
+  it("names topics and stances", () => {
+    expect(topicLabel("troops")).toBe("Troops to Ukraine");
+    expect(topicLabel("unknown")).toBe("unknown");
+    expect(stanceDescription("troops", "opposes")).toBe("against sending troops to Ukraine");
+  });
+  it("counts", () => {
+    expect(formatCount(1, "statement")).toBe("1 statement");
+    expect(formatCount(1200, "statement")).toBe("1,200 statements");
+    expect(formatCount(0, "speech", "speeches")).toBe("0 speeches");
+  });
+  it("builds a citation", () => {
+    expect(
+      formatCitation({
+        speaker: "Mark Rutte",
+        quote: "I think it would be unwise to do so.",
+        date: "2024-11-01",
+        precision: "month",
+        outlet: "Focus",
+        url: "http://localhost:3000/statements/a/b",
+      }),
+    ).toBe(
+      "Mark Rutte: “I think it would be unwise to do so.” (November 2024, as reported by Focus). NATO Statement Tracker, http://localhost:3000/statements/a/b",
+    );
+  });
+});

@@ -1,0 +1,151 @@
+// Display helpers with no I/O: dates at their precision, where a date came from,
+// labels for topics and stances.
+import { format, isValid, parse } from "date-fns";
+
+export type Precision = "day" | "month" | "year";
+export type DateSourceValue = "stated" | "relative" | "publication";
+
+/** Parses "YYYY-MM-DD" as a calendar date (no time zone shifts); null when it is not one. */
+export function parseIsoDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const parsed = parse(value.slice(0, 10), "yyyy-MM-dd", new Date(2000, 0, 1));
+  return isValid(parsed) ? parsed : null;
+}
+
+/** A Date from the database (@db.Date, UTC midnight) or a string, as "YYYY-MM-DD". */
+export function toIsoDate(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return parseIsoDate(value) ? value.slice(0, 10) : null;
+  if (Number.isNaN(value.getTime())) return null;
+  return value.toISOString().slice(0, 10);
+}
+
+/**
+ * "27 November 2024" (day), "November 2024" (month), "2024" (year). Unknown precision
+ * shows the full day. Null or invalid input gives "Undated".
+ */
+export function formatDate(value: string | Date | null | undefined, precision: Precision | null | undefined = "day"): string {
+  const iso = toIsoDate(value ?? null);
+  const date = parseIsoDate(iso);
+  if (!date) return "Undated";
+  switch (precision) {
+    case "year":
+      return format(date, "yyyy");
+    case "month":
+      return format(date, "MMMM yyyy");
+    default:
+      return format(date, "d MMMM yyyy");
+  }
+}
+
+/** Short form for dense places (timeline axis, chips): "27 Nov 2024", "Nov 2024", "2024". */
+export function formatDateShort(value: string | Date | null | undefined, precision: Precision | null | undefined = "day"): string {
+  const date = parseIsoDate(toIsoDate(value ?? null));
+  if (!date) return "Undated";
+  switch (precision) {
+    case "year":
+      return format(date, "yyyy");
+    case "month":
+      return format(date, "MMM yyyy");
+    default:
+      return format(date, "d MMM yyyy");
+  }
+}
+
+const DATE_SOURCE_WORDS: Record<DateSourceValue, string> = {
+  stated: "stated in the text",
+  relative: "resolved from a relative date",
+  publication: "publication date",
+};
+
+/** Where a date came from, in words. */
+export function formatDateSource(source: DateSourceValue | null | undefined): string | null {
+  return source ? DATE_SOURCE_WORDS[source] : null;
+}
+
+const PRECISION_WORDS: Record<Precision, string> = {
+  day: "exact day",
+  month: "month only",
+  year: "year only",
+};
+
+export function formatPrecision(precision: Precision | null | undefined): string | null {
+  return precision ? PRECISION_WORDS[precision] : null;
+}
+
+/** "27 November 2024 (stated in the text)" — a date with its provenance in one phrase. */
+export function formatDateWithSource(
+  value: string | Date | null | undefined,
+  precision: Precision | null | undefined,
+  source: DateSourceValue | null | undefined,
+): string {
+  const date = formatDate(value, precision);
+  const words = formatDateSource(source);
+  return words && date !== "Undated" ? `${date} (${words})` : date;
+}
+
+export const TOPIC_LABELS = {
+  troops: "Troops to Ukraine",
+  negotiations: "Peace negotiations",
+  membership: "Ukraine in NATO",
+  other: "Other",
+} as const;
+
+export type TopicValue = keyof typeof TOPIC_LABELS;
+
+export function topicLabel(topic: string): string {
+  return (TOPIC_LABELS as Record<string, string>)[topic] ?? topic;
+}
+
+export const STANCE_LABELS = {
+  opposes: "Opposes",
+  conditional: "Conditional",
+  supports: "Supports",
+} as const;
+
+export type StanceValue = keyof typeof STANCE_LABELS;
+
+export function stanceLabel(stance: string): string {
+  return (STANCE_LABELS as Record<string, string>)[stance] ?? stance;
+}
+
+/** What a stance means on a topic, for tooltips and screen-reader text. */
+export function stanceDescription(topic: string, stance: string): string {
+  const meanings: Record<string, Record<string, string>> = {
+    troops: {
+      opposes: "against sending troops to Ukraine",
+      conditional: "troops only under conditions",
+      supports: "for sending troops to Ukraine",
+    },
+    negotiations: {
+      opposes: "against talks now",
+      conditional: "talks only under conditions",
+      supports: "for talks now",
+    },
+    membership: {
+      opposes: "against Ukraine joining NATO",
+      conditional: "membership, but not now or only under conditions",
+      supports: "for Ukraine joining NATO",
+    },
+  };
+  return meanings[topic]?.[stance] ?? stanceLabel(stance).toLowerCase();
+}
+
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : plural}`;
+}
+
+/** A citation line for copy-and-paste: speaker, quote, date, first outlet, permalink. */
+export function formatCitation(input: {
+  speaker: string | null;
+  quote: string;
+  date: string | null;
+  precision: Precision | null;
+  outlet: string | null;
+  url: string;
+}): string {
+  const who = input.speaker ?? "Unattributed";
+  const when = input.date ? formatDate(input.date, input.precision) : "undated";
+  const where = input.outlet ? `, as reported by ${input.outlet}` : "";
+  return `${who}: “${input.quote}” (${when}${where}). NATO Statement Tracker, ${input.url}`;
+}

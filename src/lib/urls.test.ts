@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import {
+  absoluteUrl,
+  apiStatementsUrl,
+  siteBaseUrl,
+  slugifyQuote,
+  sourceUrlAtQuote,
+  speakerUrl,
+  statementUrl,
+  statementsPageUrl,
+  statementsUrl,
+  statementsUrlWithout,
+  timelineUrl,
+} from "./urls";
+
+describe("slugifyQuote", () => {
+  it("takes the first eight words, lower case, joined by hyphens", () => {
+    expect(slugifyQuote("I think it would be unwise to do so, Rutte said and more")).toBe(
+      "i-think-it-would-be-unwise-to-do",
+    );
+  });
+  it("folds accents and drops apostrophes and punctuation", () => {
+    expect(slugifyQuote("We don’t have «red lines», Rütte’s view — fine!")).toBe("we-dont-have-red-lines-ruttes-view-fine");
+  });
+  it("is never empty", () => {
+    expect(slugifyQuote("…!?")).toBe("statement");
+    expect(slugifyQuote("Слава Україні")).toBe("statement");
+  });
+  it("keeps numbers", () => {
+    expect(slugifyQuote("In 2025, 32 allies agreed")).toBe("in-2025-32-allies-agreed");
+  });
+  it("stays short for very long words", () => {
+    expect(slugifyQuote("a".repeat(300)).length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe("statement and speaker URLs", () => {
+  it("builds the permalink", () => {
+    expect(statementUrl({ id: "k3f9x2ab7q", quote: "Ukraine should be at the negotiating table" })).toBe(
+      "/statements/k3f9x2ab7q/ukraine-should-be-at-the-negotiating-table",
+    );
+  });
+  it("builds speaker and timeline URLs", () => {
+    expect(speakerUrl("mark-rutte")).toBe("/speakers/mark-rutte");
+    expect(timelineUrl()).toBe("/timeline");
+    expect(timelineUrl({ speaker: "mark-rutte" })).toBe("/timeline?speaker=mark-rutte");
+    expect(timelineUrl({ speaker: null })).toBe("/timeline");
+  });
+});
+
+describe("statementsUrl", () => {
+  it("has no query for the empty filter or page 1", () => {
+    expect(statementsUrl()).toBe("/statements");
+    expect(statementsUrl({ page: 1 })).toBe("/statements");
+  });
+  it("writes parameters in a fixed order and encodes text", () => {
+    expect(statementsUrl({ q: "red lines & more", page: 2, topic: "troops", speaker: "mark-rutte" })).toBe(
+      "/statements?speaker=mark-rutte&topic=troops&q=red+lines+%26+more&page=2",
+    );
+  });
+  it("removes one parameter and resets the page", () => {
+    expect(statementsUrlWithout({ topic: "troops", stance: "opposes", page: 3 }, "topic")).toBe("/statements?stance=opposes");
+  });
+  it("builds page links", () => {
+    expect(statementsPageUrl({ topic: "membership" }, 4)).toBe("/statements?topic=membership&page=4");
+    expect(statementsPageUrl({ topic: "membership" }, 1)).toBe("/statements?topic=membership");
+  });
+  it("builds API URLs with the same parameters", () => {
+    expect(apiStatementsUrl({ from: "2024-01-01" })).toBe("/api/statements?from=2024-01-01");
+  });
+});
+
+describe("absolute URLs", () => {
+  it("resolves a path against a base", () => {
+    expect(absoluteUrl("/statements/a/b", "http://localhost:3000")).toBe("http://localhost:3000/statements/a/b");
+    expect(absoluteUrl("/x", "https://example.org/")).toBe("https://example.org/x");
+  });
+  it("uses SITE_URL when set, else localhost and the port", () => {
+    expect(siteBaseUrl({ SITE_URL: "https://tracker.example.org/", PORT: 3000 })).toBe("https://tracker.example.org");
+    expect(siteBaseUrl({ PORT: 4123 })).toBe("http://localhost:4123");
+    expect(siteBaseUrl({})).toBe("http://localhost:3000");
+  });
+});
+
+describe("sourceUrlAtQuote", () => {
+  it("adds a text fragment for a short quote", () => {
+    expect(sourceUrlAtQuote("https://news.example/a", "unwise to do so")).toBe("https://news.example/a#:~:text=unwise%20to%20do%20so");
+  });
+  it("uses start and end words for a long quote, escaping dashes and commas", () => {
+    expect(
+      sourceUrlAtQuote(
+        "https://news.example/a#top",
+        "What needs to be done is to ensure that Ukrainians can continue to fight, this battle - now.",
+      ),
+    ).toBe("https://news.example/a#:~:text=What%20needs%20to%20be,this%20battle%20%2D%20now.");
+  });
+});

@@ -1,0 +1,8 @@
+// Every read the app makes. Routes import from here, never from Prisma.
+export { listStatements, latestStatements } from "./listStatements";
+export { getStatement } from "./getStatement";
+export { positionsTimeline, speakerTimeline, TIMELINE_TOPICS } from "./timeline";
+export { getSpeaker, listSpeakers } from "./speakers";
+export { listOutlets } from "./outlets";
+export { trackerCounts } from "./counts";
+export type * from "./types";

@@ -1,0 +1,155 @@
+// What the read functions return: plain, serialisable objects (dates as
+// "YYYY-MM-DD" strings), so pages, the JSON API and tests can use them as they are.
+
+export type TopicValue = "troops" | "negotiations" | "membership" | "other";
+export type StanceTopicValue = Exclude<TopicValue, "other">;
+export type StanceValue = "opposes" | "conditional" | "supports";
+export type PrecisionValue = "day" | "month" | "year";
+export type DateSourceValue = "stated" | "relative" | "publication";
+export type KindValue = "direct" | "indirect";
+export type OutletKindValue = "wire" | "newspaper" | "broadcaster" | "online" | "platform";
+
+export interface SpeakerRef {
+  slug: string;
+  name: string;
+}
+
+export interface OutletRef {
+  slug: string;
+  name: string;
+}
+
+export interface StanceView {
+  topic: StanceTopicValue;
+  value: StanceValue;
+  /** The words in the quote that decided the stance. */
+  evidence: string;
+}
+
+/** A statement as listed: enough for a card, a timeline point or a feed item. */
+export interface StatementSummary {
+  id: string;
+  quote: string;
+  kind: KindValue;
+  speaker: SpeakerRef | null;
+  /** The role the speaker held when speaking, as reported. */
+  speakerRole: string | null;
+  date: string | null;
+  datePrecision: PrecisionValue | null;
+  dateSource: DateSourceValue | null;
+  topics: TopicValue[];
+  stances: StanceView[];
+  reportCount: number;
+  /** Outlets that published a report, first report first, without repeats. */
+  outlets: OutletRef[];
+  /** Outlets the reports cite (interviewer, agency relayed), in chain order, without repeats. */
+  citedOutlets: OutletRef[];
+}
+
+export interface StatementPage {
+  items: StatementSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+export interface ReportView {
+  id: string;
+  kind: KindValue;
+  quote: string;
+  start: number;
+  end: number;
+  sentence: string;
+  paragraph: string;
+  /** The chain of outlets as printed, receiving outlet first. */
+  outletCited: string | null;
+  citedOutlets: OutletRef[];
+  venue: string | null;
+  quotedFragments: string[];
+  article: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    publishedPrecision: PrecisionValue | null;
+    /** How the publication date was established, in words, and how sure it is (high | medium | low). */
+    publishedEvidence: string | null;
+    publishedConfidence: string | null;
+    /** The file the article was imported from (provenance when there is no URL). */
+    sourceFile: string;
+    synthetic: boolean;
+    outlet: (OutletRef & { kind: OutletKindValue }) | null;
+  };
+}
+
+export interface SpeakerRoleView {
+  title: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface StatementDetail extends StatementSummary {
+  speakerDetail: (SpeakerRef & { roles: SpeakerRoleView[] }) | null;
+  /** The role at the time: as reported, else the role whose dates cover the statement's date. */
+  roleAtTime: string | null;
+  /** Every report of this remark, first published first. */
+  reports: ReportView[];
+  neighbours: {
+    previous: StatementSummary | null;
+    next: StatementSummary | null;
+  };
+}
+
+export interface TimelinePoint {
+  id: string;
+  quote: string;
+  speaker: SpeakerRef | null;
+  date: string | null;
+  datePrecision: PrecisionValue | null;
+  dateSource: DateSourceValue | null;
+  /** The stance on this lane's topic; null when the statement touches the topic without one. */
+  stance: StanceValue | null;
+  evidence: string | null;
+}
+
+export interface TimelineLane {
+  topic: StanceTopicValue;
+  /** Dated statements, oldest first. */
+  points: TimelinePoint[];
+  /** Statements on this topic without any date. */
+  undated: TimelinePoint[];
+}
+
+export interface PositionsTimeline {
+  speaker: SpeakerRef | null;
+  lanes: TimelineLane[];
+  /** Earliest and latest dates over all lanes (null when nothing is dated). */
+  range: { from: string; to: string } | null;
+}
+
+export interface SpeakerListItem extends SpeakerRef {
+  statementCount: number;
+  latestRole: string | null;
+}
+
+export interface SpeakerProfile extends SpeakerRef {
+  aliases: string[];
+  roles: SpeakerRoleView[];
+  statementCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface OutletListItem extends OutletRef {
+  kind: OutletKindValue;
+  reportCount: number;
+}
+
+export interface TrackerCounts {
+  statements: number;
+  speakers: number;
+  outlets: number;
+  articles: number;
+  reports: number;
+}
