@@ -1,0 +1,35 @@
+// GET /api/statements?speaker=&topic=&outlet=&stance=&from=&to=&q=&page=
+// The same filter schema as the /statements page; invalid parameters get a 400 that
+// names each one, never a 500.
+import { connection } from "next/server";
+import { apiStatementUrl, apiStatementsUrl, statementUrl } from "@/lib/urls";
+import { dropUnknownSlugs, parseStatementFilter } from "@/schemas/statementFilter";
+import { InvalidParametersError, errorResponse } from "@/server/errors";
+import { listOutlets, listSpeakers, listStatements } from "@/server/queries";
+import { siteUrl } from "@/app/_shared/site";
+
+export async function GET(request: Request): Promise<Response> {
+  await connection();
+  try {
+    const parsed = parseStatementFilter(new URL(request.url).searchParams);
+    if (parsed.issues.length > 0) throw new InvalidParametersError(parsed.issues);
+    const [speakers, outlets] = await Promise.all([listSpeakers(), listOutlets()]);
+    const { filter, issues } = dropUnknownSlugs(parsed, {
+      speakers: speakers.map((s) => s.slug),
+      outlets: outlets.map((o) => o.slug),
+    });
+    if (issues.length > 0) throw new InvalidParametersError(issues);
+    const result = await listStatements(filter);
+    return Response.json({
+      filter,
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
+      pageCount: result.pageCount,
+      next: result.page < result.pageCount ? siteUrl(apiStatementsUrl({ ...filter, page: result.page + 1 })) : null,
+      items: result.items.map((s) => ({ ...s, url: siteUrl(statementUrl(s)), api: siteUrl(apiStatementUrl(s.id)) })),
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

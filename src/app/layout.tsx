@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SiteHeader } from "@/components/SiteHeader";
+import { SITE_NAME, siteBase } from "@/app/_shared/site";
+import "./globals.css";
+
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteBase()),
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+    description:
+      "What NATO's leaders said about sending troops to Ukraine, peace negotiations and Ukraine joining NATO — every statement linked to the exact sentence in the report it came from.",
+    openGraph: { siteName: SITE_NAME, type: "website", locale: "en_GB" },
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: "#1e3a8a",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-white px-4 py-2 font-semibold text-blue-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

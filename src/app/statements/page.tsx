@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { cache } from "react";
+import { ActiveFilters } from "@/components/ActiveFilters";
+import { FilterForm } from "@/components/FilterForm";
+import { Pagination } from "@/components/Pagination";
+import { ParameterNotices } from "@/components/ParameterNotices";
+import { StatementCard } from "@/components/StatementCard";
+import { formatCount, stanceLabel, topicLabel } from "@/lib/format";
+import { statementsPageUrl, statementsUrl, statementsUrlWithout, timelineUrl } from "@/lib/urls";
+import {
+  activeFilterParams,
+  dropUnknownSlugs,
+  parseStatementFilter,
+  type StatementFilter,
+} from "@/schemas/statementFilter";
+import { listOutlets, listSpeakers, listStatements } from "@/server/queries";
+import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function describeFilter(filter: StatementFilter, speakers: SpeakerListItem[], outlets: OutletListItem[]): string {
+  const parts: string[] = [];
+  if (filter.speaker) parts.push(`by ${speakers.find((s) => s.slug === filter.speaker)?.name ?? filter.speaker}`);
+  if (filter.topic) parts.push(`on ${topicLabel(filter.topic).toLowerCase()}`);
+  if (filter.stance) parts.push(`(${stanceLabel(filter.stance).toLowerCase()})`);
+  if (filter.outlet) parts.push(`reported by ${outlets.find((o) => o.slug === filter.outlet)?.name ?? filter.outlet}`);
+  if (filter.q) parts.push(`matching “${filter.q}”`);
+  return parts.join(" ");
+}
+
+// generateMetadata and the page share one request: load the dropdown data once.
+const cachedSpeakers = cache(() => listSpeakers());
+const cachedOutlets = cache(() => listOutlets());
+
+async function load(searchParams: SearchParams) {
+  await connection();
+  const raw = await searchParams;
+  const [speakers, outlets] = await Promise.all([cachedSpeakers(), cachedOutlets()]);
+  const parsed = dropUnknownSlugs(parseStatementFilter(raw), {
+    speakers: speakers.map((s) => s.slug),
+    outlets: outlets.map((o) => o.slug),
+  });
+  return { ...parsed, speakers, outlets };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { filter, speakers, outlets } = await load(searchParams);
+  const description = describeFilter(filter, speakers, outlets);
+  const title = description ? `Statements ${description}` : "All statements";
+  return {
+    title,
+    description: `What NATO's leaders said about troops for Ukraine, peace talks and membership — ${title.toLowerCase()}, newest first, each linked to its source.`,
+    alternates: { canonical: statementsUrl({ ...filter }) },
+    openGraph: { title, url: statementsUrl({ ...filter }) },
+  };
+}
+
+export default async function StatementsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { filter, issues, speakers, outlets } = await load(searchParams);
+  const result = await listStatements(filter);
+  const active = activeFilterParams(filter);
+  const first = (result.page - 1) * result.pageSize + 1;
+  const last = first + result.items.length - 1;
+  const pastTheEnd = result.items.length === 0 && result.total > 0;
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl">Statements</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">
+          What NATO&apos;s leaders said about sending troops to Ukraine, peace negotiations and Ukraine joining NATO,
+          newest first. Open a statement to see every outlet&apos;s wording and the paragraph it came from.
+        </p>
+      </header>
+
+      <ParameterNotices issues={issues} />
+
+      <div className="grid gap-6 lg:grid-cols-[20rem_1fr] lg:items-start">
+        <section aria-labelledby="filters-heading" className="lg:sticky lg:top-4">
+          <h2 id="filters-heading" className="sr-only">
+            Filters
+          </h2>
+          <FilterForm filter={filter} speakers={speakers} outlets={outlets} />
+        </section>
+
+        <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
+          <h2 id="results-heading" className="sr-only">
+            Results
+          </h2>
+          <ActiveFilters filter={filter} speakers={speakers} outlets={outlets} />
+          <p className="text-slate-800" data-testid="result-count" aria-live="polite">
+            {result.total === 0
+              ? "No statements match."
+              : pastTheEnd
+                ? `${formatCount(result.total, "statement")} match, but page ${result.page} is past the last page.`
+                : `Showing ${first}–${last} of ${formatCount(result.total, "statement")}${active.length ? " matching these filters" : ""}.`}
+          </p>
+
+          {result.items.length > 0 ? (
+            <ol className="space-y-4" aria-label="Statements, newest first">
+              {result.items.map((statement) => (
+                <li key={statement.id}>
+                  <StatementCard statement={statement} />
+                </li>
+              ))}
+            </ol>
+          ) : pastTheEnd ? (
+            <div className="rounded-lg border border-slate-300 bg-white p-6">
+              <p>
+                There are only {result.pageCount} {result.pageCount === 1 ? "page" : "pages"} of results.{" "}
+                <Link href={statementsPageUrl(filter, result.pageCount)} className="font-semibold text-blue-800 underline">
+                  Go to the last page
+                </Link>{" "}
+                or{" "}
+                <Link href={statementsPageUrl(filter, 1)} className="font-semibold text-blue-800 underline">
+                  back to the first
+                </Link>
+                .
+              </p>
+            </div>
+          ) : (
+            <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6" data-testid="empty-state">
+              <h3 className="text-lg font-semibold">No statements match these filters</h3>
+              <p className="mt-2 text-slate-700">Try removing a filter, widening the dates, or searching for fewer words.</p>
+              <ul className="mt-3 flex flex-wrap gap-3">
+                {active.length > 1
+                  ? active.map((param) => (
+                      <li key={param}>
+                        <Link href={statementsUrlWithout(filter, param)} className="text-blue-800 underline underline-offset-2">
+                          Remove the {param === "q" ? "search text" : param} filter
+                        </Link>
+                      </li>
+                    ))
+                  : null}
+                <li>
+                  <Link href={statementsUrl()} className="font-semibold text-blue-800 underline underline-offset-2">
+                    Show all statements
+                  </Link>
+                </li>
+                <li>
+                  <Link href={timelineUrl()} className="text-blue-800 underline underline-offset-2">
+                    See positions over time
+                  </Link>
+                </li>
+              </ul>
+            </div>
+          )}
+
+          {pastTheEnd ? null : (
+            <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => statementsPageUrl(filter, p)} />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ParameterNotices } from "@/components/ParameterNotices";
+import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
+import { formatDate } from "@/lib/format";
+import { speakerUrl, timelineUrl } from "@/lib/urls";
+import { parseStatementFilter } from "@/schemas/statementFilter";
+import { isNotFoundError } from "@/server/errors";
+import { listSpeakers, positionsTimeline } from "@/server/queries";
+import type { PositionsTimeline } from "@/server/queries/types";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export const metadata: Metadata = {
+  title: "Positions over time",
+  description:
+    "How NATO leaders' positions on troops for Ukraine, peace negotiations and Ukraine's membership changed over time, statement by statement.",
+};
+
+/** Reads ?speaker= with the shared filter rules; an unknown or malformed speaker becomes a notice. */
+async function loadTimeline(searchParams: SearchParams) {
+  await connection();
+  const raw = await searchParams;
+  const { filter, issues } = parseStatementFilter({ speaker: raw.speaker });
+  const notices = issues.filter((issue) => issue.param === "speaker");
+  let timeline: PositionsTimeline;
+  try {
+    timeline = await positionsTimeline({ speaker: filter.speaker });
+  } catch (error) {
+    if (!isNotFoundError(error)) throw error;
+    notices.push({ param: "speaker", value: String(filter.speaker), message: `We have no speaker "${filter.speaker}"; showing everyone.` });
+    timeline = await positionsTimeline();
+  }
+  return { timeline, notices };
+}
+
+export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
+  const [{ timeline, notices }, speakers] = await Promise.all([loadTimeline(searchParams), listSpeakers()]);
+  const total = new Set(timeline.lanes.flatMap((l) => [...l.points, ...l.undated].map((p) => p.id))).size;
+  const dated = timeline.lanes.flatMap((l) => l.points).sort((a, b) => (a.date as string).localeCompare(b.date as string));
+  const earliest = dated[0];
+  const latest = dated.at(-1);
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl">
+          Positions over time{timeline.speaker ? `: ${timeline.speaker.name}` : ""}
+        </h1>
+        <p className="mt-2 max-w-3xl text-slate-700">
+          Each mark is one statement, placed by the date it was made and shaped by its stance on the lane&apos;s topic.
+          Select a mark to open the statement and its sources.
+          {earliest && latest
+            ? ` From ${formatDate(earliest.date, earliest.datePrecision)} to ${formatDate(latest.date, latest.datePrecision)}; ${total} ${total === 1 ? "statement" : "statements"}.`
+            : null}
+        </p>
+      </header>
+
+      <ParameterNotices issues={notices} />
+
+      <form method="get" action={timelineUrl()} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div>
+          <label htmlFor="timeline-speaker" className="mb-1 block text-sm font-semibold text-slate-800">
+            Speaker
+          </label>
+          <select
+            id="timeline-speaker"
+            name="speaker"
+            defaultValue={timeline.speaker?.slug ?? ""}
+            className="block rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+          >
+            <option value="">Everyone</option>
+            {speakers.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+          Show
+        </button>
+        {timeline.speaker ? (
+          <p className="text-sm">
+            <Link href={speakerUrl(timeline.speaker.slug)} className="text-blue-800 underline underline-offset-2">
+              About {timeline.speaker.name}
+            </Link>{" "}
+            ·{" "}
+            <Link href={timelineUrl()} className="text-blue-800 underline underline-offset-2">
+              Show everyone
+            </Link>
+          </p>
+        ) : null}
+      </form>
+
+      <TimelineLegend />
+      {total === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
+          No statements on troops, negotiations or membership yet.
+        </p>
+      ) : (
+        <PositionsTimelineView timeline={timeline} showSpeaker={!timeline.speaker} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// The statement filter as a plain GET form: works without JavaScript, and submitting
+// it always starts again at page 1.
+import Link from "next/link";
+import { FILTER_STANCES, FILTER_TOPICS, Q_MAX_LENGTH, type StatementFilter } from "@/schemas/statementFilter";
+import { stanceLabel, topicLabel } from "@/lib/format";
+import { statementsUrl } from "@/lib/urls";
+import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
+
+const field = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm";
+const labelClass = "block text-sm font-semibold text-slate-800 mb-1";
+
+export function FilterForm({
+  filter,
+  speakers,
+  outlets,
+}: {
+  filter: StatementFilter;
+  speakers: SpeakerListItem[];
+  outlets: OutletListItem[];
+}) {
+  return (
+    <form
+      method="get"
+      action={statementsUrl()}
+      role="search"
+      aria-label="Filter statements"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <div>
+        <label htmlFor="filter-q" className={labelClass}>
+          Search the quotes
+        </label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ""}
+          maxLength={Q_MAX_LENGTH}
+          placeholder="e.g. red lines, ceasefire, irreversible"
+          className={field}
+        />
+      </div>
+      <div className="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-1">
+        <div>
+          <label htmlFor="filter-speaker" className={labelClass}>
+            Speaker
+          </label>
+          <select id="filter-speaker" name="speaker" defaultValue={filter.speaker ?? ""} className={field}>
+            <option value="">All speakers</option>
+            {speakers.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name} ({s.statementCount})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-outlet" className={labelClass}>
+            Outlet
+          </label>
+          <select id="filter-outlet" name="outlet" defaultValue={filter.outlet ?? ""} className={field}>
+            <option value="">All outlets</option>
+            {outlets.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-topic" className={labelClass}>
+            Topic
+          </label>
+          <select id="filter-topic" name="topic" defaultValue={filter.topic ?? ""} className={field}>
+            <option value="">Any topic</option>
+            {FILTER_TOPICS.map((t) => (
+              <option key={t} value={t}>
+                {topicLabel(t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-stance" className={labelClass}>
+            Stance
+          </label>
+          <select
+            id="filter-stance"
+            name="stance"
+            defaultValue={filter.stance ?? ""}
+            className={field}
+            aria-describedby="filter-stance-help"
+          >
+            <option value="">Any stance</option>
+            {FILTER_STANCES.map((s) => (
+              <option key={s} value={s}>
+                {stanceLabel(s)}
+              </option>
+            ))}
+          </select>
+          <p id="filter-stance-help" className="mt-1 text-xs text-slate-600">
+            On the chosen topic, or on any topic.
+          </p>
+        </div>
+        <div>
+          <label htmlFor="filter-from" className={labelClass}>
+            From
+          </label>
+          <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ""} className={field} />
+        </div>
+        <div>
+          <label htmlFor="filter-to" className={labelClass}>
+            To
+          </label>
+          <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ""} className={field} />
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white shadow-sm hover:bg-blue-900"
+        >
+          Apply filters
+        </button>
+        <Link href={statementsUrl()} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          Clear all
+        </Link>
+      </div>
+    </form>
+  );
+}

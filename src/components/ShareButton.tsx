@@ -1,0 +1,24 @@
+"use client";
+// Opens the system share sheet where there is one; otherwise copies the link.
+import { useEffect, useState } from "react";
+import { CopyButton } from "./CopyButton";
+
+export function ShareButton({ url, title }: { url: string; title: string }) {
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => {
+    setCanShare(typeof navigator !== "undefined" && typeof navigator.share === "function");
+  }, []);
+  if (!canShare) return <CopyButton text={url} label="Copy link" doneLabel="Link copied" />;
+  return (
+    <button
+      type="button"
+      onClick={() => navigator.share({ url, title }).catch(() => undefined)}
+      className="inline-flex items-center gap-2 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold text-slate-900 shadow-sm hover:bg-slate-100"
+    >
+      <svg viewBox="0 0 16 16" className="h-4 w-4" aria-hidden="true">
+        <path d="M8 10V2M5 5l3-3 3 3M3 8v5.5h10V8" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      Share
+    </button>
+  );
+}
