@@ -1,0 +1,38 @@
+// The JSON API uses the same filter schema: 400 with messages for bad parameters.
+import { expect, test } from "@playwright/test";
+
+test.describe("JSON API", () => {
+  test("lists statements with the page's filters", async ({ request }) => {
+    const res = await request.get("/api/statements?speaker=mark-rutte&topic=troops");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.filter).toEqual({ speaker: "mark-rutte", topic: "troops", page: 1 });
+    expect(body.total).toBeGreaterThan(0);
+    for (const item of body.items) {
+      expect(item.speaker.slug).toBe("mark-rutte");
+      expect(item.topics).toContain("troops");
+      expect(item.url).toMatch(/\/statements\/[^/]+\/[a-z0-9-]+$/);
+    }
+  });
+
+  test("answers 400 with a message for each bad parameter", async ({ request }) => {
+    const res = await request.get("/api/statements?topic=nonsense&from=2024-13-45&page=-3");
+    expect(res.status()).toBe(400);
+    const body = await res.json();
+    expect(body.error.status).toBe(400);
+    expect(body.error.issues.map((i: { param: string }) => i.param).sort()).toEqual(["from", "page", "topic"]);
+    const unknown = await request.get("/api/statements?speaker=no-such-person");
+    expect(unknown.status()).toBe(400);
+  });
+
+  test("returns one statement, or 404", async ({ request }) => {
+    const list = await (await request.get("/api/statements")).json();
+    const id = list.items[0].id;
+    const res = await request.get(`/api/statements/${id}`);
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.id).toBe(id);
+    expect(body.reports.length).toBeGreaterThan(0);
+    expect((await request.get("/api/statements/nosuchid00")).status()).toBe(404);
+  });
+});
