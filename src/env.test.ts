@@ -20,6 +20,7 @@ describe("parseEnv", () => {
         DATA_DIR: "/srv/data",
         NODE_ENV: "production",
         CHROMIUM_PATH: "/opt/chrome",
+        SITE_URL: "https://tracker.example.org",
       }),
     ).toEqual({
       DATABASE_URL: "postgresql://app@db.example:5432/nato",
@@ -28,6 +29,7 @@ describe("parseEnv", () => {
       DATA_DIR: "/srv/data",
       NODE_ENV: "production",
       CHROMIUM_PATH: "/opt/chrome",
+      SITE_URL: "https://tracker.example.org",
     });
   });
 
@@ -35,6 +37,7 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "abc", PG_PORT: "70000", DATABASE_URL: "mysql://x" })).toThrow(
       /DATABASE_URL must start with postgresql:\/\/.*\(got "mysql:\/\/x"\).*PORT must be a port number \(got "abc"\).*PG_PORT must be between 1 and 65535 \(got "70000"\)/,
     );
+    expect(() => parseEnv({ SITE_URL: "tracker.example.org" })).toThrow(/SITE_URL must be an absolute URL/);
     expect(() => parseEnv({ NODE_ENV: "staging" })).toThrow(/NODE_ENV must be development, production or test/);
   });
 });

@@ -35,6 +35,8 @@ export const envSchema = z.object({
       .enum(["development", "production", "test"], { error: "NODE_ENV must be development, production or test" })
       .default("development"),
   ),
+  /** The public address of the site, for absolute links in Open Graph tags (default http://localhost:PORT). */
+  SITE_URL: optional(z.url("SITE_URL must be an absolute URL such as https://tracker.example.org").optional()),
   /** A Chromium/Chrome executable for the browser tests (optional). */
   CHROMIUM_PATH: optional(z.string().optional()),
 });
