@@ -103,3 +103,32 @@ describe("context", () => {
     expect(s.dateSource).toBe("publication");
   });
 });
+
+describe("speakers the grammar decides", () => {
+  it("takes the subject of a sentence, not a person inside its relative clause", () => {
+    const text = "Body.\nFrench President Emmanuel Macron, who met Rutte in Paris, has said Europe must be ready to act alone.\n";
+    const [statement] = run(text, "2025-02-14");
+    expect(statement.quote).toBe("Europe must be ready to act alone");
+    expect(statement.speaker).toBe("Emmanuel Macron");
+  });
+
+  it("keeps an unnamed source unnamed instead of lending it the last speaker", () => {
+    const text = "Body.\n“We will not deploy,” Rutte said.\n“We are not there yet,” a senior NATO diplomat said, speaking on condition of anonymity.\n";
+    const statements = run(text, "2025-02-14");
+    expect(statements.map((s) => [s.quote, s.speaker])).toEqual([
+      ["We will not deploy", "Mark Rutte"],
+      ["We are not there yet", null],
+    ]);
+    expect(statements[1].speakerRole).toBeNull();
+  });
+
+  it("dates a remark by the weekday in the lead, not by the wire dateline", () => {
+    const text = "Headline\n\nBRUSSELS, Feb 14 (Reuters) - NATO Secretary General Mark Rutte said on Thursday that the alliance would not deploy to Ukraine.\n";
+    const [statement] = run(text, "2025-02-14");
+    expect(statement.speaker).toBe("Mark Rutte");
+    expect(statement.date).toBe("2025-02-13");
+    expect(statement.dateSource).toBe("relative");
+    expect(statement.topics).toEqual(["troops"]);
+    expect(statement.stance.troops?.value).toBe("opposes");
+  });
+});

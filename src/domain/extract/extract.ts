@@ -321,8 +321,9 @@ function insideQuote(quotes: QuoteSpan[], offset: number, directHere: Draft[]): 
 /** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
 function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbStart: number, participle: boolean): Mention | null {
   const before = here.filter((m) => m.end <= verbStart);
-  const nearest = before[before.length - 1];
-  if (nearest && SUBJECT_GAP.test(text.slice(nearest.end, verbStart))) return nearest;
+  // The earliest person joined to the verb by a gap a subject allows: "Macron, who met Rutte on Wednesday, said" is Macron.
+  const joined = before.find((m) => SUBJECT_GAP.test(text.slice(m.end, verbStart)));
+  if (joined) return joined;
   if (participle && before.length) {
     const subject = subjectOf(before, text, sentence.start);
     if (subject && /,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart))) return subject;
@@ -397,7 +398,8 @@ function framingText(text: string, sentence: Sentence, quotes: QuoteSpan[], own:
     ...own.filter((d) => d.kind === "indirect" || !quotes.some((q) => q.innerStart === d.start)).map((d) => ({ start: d.start, end: d.end })),
   ].sort((a, b) => a.start - b.start);
   let out = "";
-  let at = sentence.start;
+  // A wire dateline ("BRUSSELS, Feb 14 (Reuters) -") dates the report, not the remark.
+  let at = sentence.start + datelineLength(sentence.text);
   for (const cut of cuts) {
     if (cut.start > at) out += text.slice(at, cut.start);
     out += " ";
@@ -436,7 +438,7 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
     start: d.start,
     end: d.end,
     kind: d.kind,
-    speaker: d.speaker?.name ?? null,
+    speaker: d.speaker?.name || null, // anonymous speakers ("a NATO diplomat") have no name
     speakerRole: roleFor(d, date?.date ?? null),
     outletCited: joinOutletChain(outlets),
     venue: venueEvent?.venue ?? null,

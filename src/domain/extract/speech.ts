@@ -26,7 +26,7 @@ export const SPEECH_PARTICIPLE = `(?:${PARTICIPLES.join("|")})`;
 /** Verbs whose object may be a noun phrase rather than a clause ("stressed the importance of …"). */
 export const NOUN_OBJECT_VERBS = /^(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|called for|calls for|called on|calls on|urged|urges|welcomed|welcomes|praised|stressing|emphasi[sz]ing|underscoring|underlining|highlighting|calling for|calling on|urging|warned against|warning against|cautioning against|cautioned against|expressed)/i;
 
-export const SUBJECT_GAP = /^\s*(?:,\s*[^,.]{1,80},\s*)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|previously|repeatedly|again|categorically|firmly|clearly|once again|then|reportedly|publicly|openly|explicitly|completely|recently|however|already|once|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|on\s+[A-Z][a-z]+day|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)\s*,?\s+)*$/;
+export const SUBJECT_GAP = /^\s*(?:,\s*[^,.]{1,80},\s*|,\s*who\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|previously|repeatedly|again|categorically|firmly|clearly|once again|then|reportedly|publicly|openly|explicitly|completely|recently|however|already|once|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|on\s+[A-Z][a-z]+day|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)\s*,?\s+)*$/;
 
 export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again|categorically|firmly|clearly|bluntly|flatly|simply|only|quickly|earlier|reportedly|separately)\s+)*`;
 

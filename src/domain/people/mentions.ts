@@ -16,7 +16,7 @@ export interface PersonEntity {
 export interface Mention {
   start: number;
   end: number;
-  kind: "name" | "title" | "pronoun" | "latter";
+  kind: "name" | "title" | "pronoun" | "latter" | "anonymous";
   entity: PersonEntity | null;
   /** For pronouns: the gender asked for. */
   gender?: Gender;
@@ -79,7 +79,8 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const occupied = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
-  const mentions = [...named, ...titles, ...pronouns].sort((a, b) => a.start - b.start);
+  const anonymous = findAnonymousMentions(text, occupied);
+  const mentions = [...named, ...titles, ...pronouns, ...anonymous].sort((a, b) => a.start - b.start);
 
   for (const mention of named) {
     const role = roleNearName(text, mention, sentences);
@@ -203,6 +204,25 @@ function findPronounMentions(text: string, occupied: (s: number, e: number) => b
   return mentions;
 }
 
+// "a senior NATO diplomat", "two Western officials", "sources": a speaker the text does not name.
+const ANONYMOUS = new RegExp(
+  String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{L}-]+\s+){0,4}?|(?<![\p{L}-]\s)(?:[\p{Lu}][\p{L}-]+\s+){0,2})(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
+  "gu",
+);
+
+function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(ANONYMOUS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (occupied(start, end)) continue;
+    // Only as someone speaking: "a NATO official said", "…, an official told Reuters".
+    if (!SPEECH_NEAR.test(text.slice(end, end + 120)) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
+  }
+  return mentions;
+}
+
 const TITLE_BEFORE = /((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-)\s+)*(?:[A-Z][\p{L}.'’-]*)\s+)$/u;
 
 /** The title printed next to a name: "NATO Secretary General Mark Rutte", "Jens Stoltenberg, Secretary General of NATO". */
@@ -268,7 +288,7 @@ function holds(person: Person, title: string, date: string | null): boolean {
 function resolvePronouns(text: string, mentions: Mention[], sentences: Sentence[]): void {
   for (const mention of mentions) {
     if (mention.kind !== "pronoun" && mention.kind !== "latter") continue;
-    const earlier = mentions.filter((m) => m.entity && m.start < mention.start && m.kind !== "latter");
+    const earlier = mentions.filter((m) => m.entity && m.start < mention.start && m.kind !== "latter" && m.kind !== "anonymous");
     if (mention.kind === "latter") {
       mention.entity = earlier[earlier.length - 1]?.entity ?? null;
       continue;
