@@ -20,6 +20,8 @@ const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
 const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[A-Z][\p{L}]+\s+)?(?:news\s+agency|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
 
+const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i;
+
 const RECEIVING: RegExp[] = [
   new RegExp(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"),
   new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
@@ -56,13 +58,15 @@ export function findOutlets(sentence: string): OutletMention[] {
   };
   for (const re of receivingHint ? RECEIVING : []) {
     for (const m of sentence.matchAll(re)) {
-      const trusted = /^(?:interview|conversation|podcast)/i.test(m[0]) && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
+      // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
+      const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
+      const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
       add(m[1], "receiving", m.index!, trusted);
     }
   }
   for (const re of citingHint ? CITING : []) {
     for (const m of sentence.matchAll(re)) {
-      const agency = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i.test(m[0]);
+      const agency = MEDIA_WORD.test(m[0]);
       add(m[1], "citing", m.index!, agency);
     }
   }
@@ -72,6 +76,7 @@ export function findOutlets(sentence: string): OutletMention[] {
 function cleanOutlet(raw: string): string | null {
   let name = raw.trim().replace(/[’']s$/, "").replace(/^the\s+/i, "");
   name = name.replace(/\s+(?:on|in|at|that|which|who|and|with)$/i, "");
+  if (!/(?:^|\s)(?:[A-Z]\.)+$/.test(name)) name = name.replace(/\.+$/, ""); // a sentence's full stop, not "U.S."
   if (!name || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
   // A person's name after an outlet's possessive ("Fox News's Brian Kilmeade") is cut by the apostrophe rule above.
   return name;

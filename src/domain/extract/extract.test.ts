@@ -132,3 +132,18 @@ describe("speakers the grammar decides", () => {
     expect(statement.stance.troops?.value).toBe("opposes");
   });
 });
+
+describe("outlets per occasion", () => {
+  it("takes an unknown outlet the text calls media, and drops it when the speaker moves on to reporters", () => {
+    const text = [
+      "Body.",
+      "“We are closer than ever,” Rutte told the Lithuanian broadcaster LRT.",
+      "Asked about Moscow, the NATO chief later told reporters: “Moscow does not have a veto.”",
+    ].join("\n");
+    const statements = run(text, "2025-01-02");
+    expect(statements.map((s) => [s.quote, s.speaker, s.outletCited])).toEqual([
+      ["We are closer than ever", "Mark Rutte", "LRT"],
+      ["Moscow does not have a veto.", "Mark Rutte", null],
+    ]);
+  });
+});

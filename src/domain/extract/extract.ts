@@ -31,6 +31,8 @@ interface Draft {
 interface SpeakerEvent {
   entity: PersonEntity | null;
   sentence: number;
+  /** The sentence opens a new occasion ("told reporters", "later", "in a speech"): earlier outlets no longer apply. */
+  fresh: boolean;
   outlets: OutletMention[];
   venue: string | null;
   date: ResolvedDate | null;
@@ -384,7 +386,8 @@ function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragrap
     const date = speechy ? (findDates(frameText, publication)[0] ?? null) : null;
     const subject = own[0]?.speaker ?? subjectOf(mentionsIn(mentions, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
-    if (outlets.length || venue || date) events.push({ entity, sentence: index, outlets, venue, date });
+    const fresh = own.length > 0 && NEW_OCCASION.test(frameText);
+    if (outlets.length || venue || date || fresh) events.push({ entity, sentence: index, fresh, outlets, venue, date });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
@@ -409,21 +412,31 @@ function framingText(text: string, sentence: Sentence, quotes: QuoteSpan[], own:
   return out;
 }
 
-function nearestEvent(events: SpeakerEvent[], entity: PersonEntity | null, sentenceIndex: number, pick: (e: SpeakerEvent) => boolean): SpeakerEvent | null {
-  const own = events.filter((e) => pick(e) && (e.entity === entity || (e.entity === null && entity !== null && events.every((x) => x.entity === null || x.entity === entity))));
+const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before))\b/i;
+
+/**
+ * The event that gives a statement its outlet, venue or date: one in its own sentence, else the
+ * speaker's latest before it, else the first after it. With `stopAtNewOccasion`, an earlier event
+ * is not reached across a sentence that opens a new occasion for the speaker.
+ */
+function nearestEvent(events: SpeakerEvent[], entity: PersonEntity | null, sentenceIndex: number, pick: (e: SpeakerEvent) => boolean, stopAtNewOccasion = false): SpeakerEvent | null {
+  const speakers = events.filter((e) => e.entity === entity || (e.entity === null && entity !== null && events.every((x) => x.entity === null || x.entity === entity)));
+  const own = speakers.filter(pick);
   const same = own.find((e) => e.sentence === sentenceIndex);
   if (same) return same;
-  const before = own.filter((e) => e.sentence < sentenceIndex);
-  return before[before.length - 1] ?? own.find((e) => e.sentence > sentenceIndex) ?? null;
+  const boundary = stopAtNewOccasion ? Math.max(-1, ...speakers.filter((e) => e.fresh && e.sentence <= sentenceIndex).map((e) => e.sentence)) : -1;
+  if (boundary === sentenceIndex) return null;
+  const before = own.filter((e) => e.sentence < sentenceIndex && e.sentence >= boundary);
+  return before[before.length - 1] ?? (boundary >= 0 ? null : own.find((e) => e.sentence > sentenceIndex) ?? null);
 }
 
 // ---------------------------------------------------------------- finishing
 
 function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, events: SpeakerEvent[], publication: Publication): ExtractedStatement {
-  const receiving = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "receiving"));
+  const receiving = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "receiving"), true);
   const citing = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "citing"));
   const outlets = [...(receiving?.outlets.filter((o) => o.role === "receiving") ?? []), ...(citing?.outlets.filter((o) => o.role === "citing") ?? [])];
-  const venueEvent = nearestEvent(events, d.speaker, index, (e) => !!e.venue);
+  const venueEvent = nearestEvent(events, d.speaker, index, (e) => !!e.venue, true);
   const dateEvent = nearestEvent(events, d.speaker, index, (e) => !!e.date);
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(publication);
