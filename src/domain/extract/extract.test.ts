@@ -147,3 +147,30 @@ describe("outlets per occasion", () => {
     ]);
   });
 });
+
+describe("reported speech in translated and compound sentences", () => {
+  const text = [
+    "Body.",
+    "NATO Secretary General Jens Stoltenbergas said on Tuesday that Ukraine's future is in NATO.",
+    "According to him, allies agreed to drop the Membership Action Plan for Ukraine.",
+    "Lithuanian President Gitanas Nauseda welcomed the decision. The latter called for a clear timeline for Ukraine's accession.",
+    "Stoltenberg emphasized the importance of continued military support and said allies must provide more ammunition.",
+  ].join("\n");
+  const statements = run(text, "2023-07-11");
+
+  it("reads a declined surname, 'according to him' and 'the latter'", () => {
+    expect(statements.slice(0, 3).map((s) => [s.quote, s.speaker])).toEqual([
+      ["Ukraine's future is in NATO", "Jens Stoltenberg"],
+      ["allies agreed to drop the Membership Action Plan for Ukraine", "Jens Stoltenberg"],
+      ["a clear timeline for Ukraine's accession", "Gitanas Nauseda"],
+    ]);
+    expect(statements[0].stance.membership?.value).toBe("supports");
+  });
+
+  it("splits two speech verbs joined by 'and'", () => {
+    expect(statements.slice(3).map((s) => [s.quote, s.speaker])).toEqual([
+      ["the importance of continued military support", "Jens Stoltenberg"],
+      ["allies must provide more ammunition", "Jens Stoltenberg"],
+    ]);
+  });
+});

@@ -205,7 +205,7 @@ function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragra
     const found = unmarkedSpeech(text, sentence, mentions, topQuotes) ?? indirectSpeech(text, sentence, mentions, topQuotes, directHere);
     if (!found) continue;
     if (direct.some((d) => d.start < found.end && found.start < d.end && d.start >= found.start && d.end <= found.end && found.kind === "direct")) continue;
-    drafts.push(found);
+    drafts.push(...splitCoordinated(text, found, quotes));
   }
   return drafts;
 }
@@ -297,6 +297,26 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     };
   }
   return null;
+}
+
+const COORDINATED_VERB = new RegExp(String.raw`[,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(${SPEECH_VERB})\b\s*(?:that\b)?[\s,:]*`, "g");
+
+/** "stressed the importance of aid and said allies must do more": two reported statements. */
+function splitCoordinated(text: string, found: Draft, quotes: QuoteSpan[]): Draft[] {
+  if (found.kind !== "indirect") return [found];
+  const clause = text.slice(found.start, found.end);
+  for (const m of clause.matchAll(COORDINATED_VERB)) {
+    const cut = found.start + m.index!;
+    const restStart = cut + m[0].length;
+    if (quotes.some((q) => q.open < cut && cut < q.close)) continue;
+    if (countWords(text.slice(found.start, cut)) < 2 || countWords(text.slice(restStart, found.end)) < 3) continue;
+    const inside = (start: number, end: number) => found.quotedFragments.filter((f) => text.slice(start, end).includes(f));
+    return [
+      { ...found, end: cut, quotedFragments: inside(found.start, cut) },
+      ...splitCoordinated(text, { ...found, start: restStart, frame: [...found.frame, { start: cut, end: restStart }], quotedFragments: inside(restStart, found.end) }, quotes),
+    ];
+  }
+  return [found];
 }
 
 function pronounAt(mentions: Mention[], start: number, end: number): Mention | null {

@@ -116,17 +116,21 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
     const word = foldDiacritics(m[0]);
-    const near = SURNAMES.find(({ surname }) => surname.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 1 && editDistance(surname, word) === 1);
+    const near = SURNAMES.find(({ surname }) => surname.length >= 5 && surname[0] === word[0] && (misspelt(surname, word) || declined(surname, word)));
     if (near) found.push({ start, end, kind: "name", entity: entityFor(near.person, near.person.name) });
   }
   // Other people: a capitalised full name next to a role or a speech verb.
   const unknownFull = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:\s+(?:von der|von|van|de|da|di|al|bin|Fogh)\s+${NAME_WORD}|\s+${NAME_WORD}){1,2})\b`, "gu");
-  for (const m of text.matchAll(unknownFull)) {
-    const start = m.index!;
+  for (let m = unknownFull.exec(text); m; m = unknownFull.exec(text)) {
+    const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(start, end)) continue;
     const name = m[1];
-    if (!looksLikePersonName(name) || !hasPersonContext(text, start, end)) continue;
+    if (overlaps(start, end) || !looksLikePersonName(name) || !hasPersonContext(text, start, end)) {
+      // "Lithuanian President Gitanas Nauseda": a rejected run may hide a name; retry from its next word.
+      const nextWord = text.slice(start + 1, end).search(/\s\S/);
+      if (nextWord >= 0) unknownFull.lastIndex = start + 1 + nextWord + 1;
+      continue;
+    }
     found.push({ start, end, kind: "name", entity: entityFor(null, name) });
   }
   // Surname-only mentions of the people found so far, and honorific + surname.
@@ -140,6 +144,16 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     }
   }
   return found;
+}
+
+/** One edit away: "Stoltenbergh", "Rutt". */
+function misspelt(surname: string, word: string): boolean {
+  return Math.abs(surname.length - word.length) <= 1 && editDistance(surname, word) === 1;
+}
+
+/** A surname with a Baltic or Slavic case ending, as translated copy prints it: "Stoltenbergas", "Ruttem". */
+function declined(surname: string, word: string): boolean {
+  return word.startsWith(surname) && /^(?:a|e|i|o|u|y|as|is|us|ui|om|em|ov|ym|ą|ę|ovi|ui)$/.test(word.slice(surname.length));
 }
 
 function looksLikePersonName(name: string): boolean {
@@ -193,13 +207,14 @@ function titleBelongsToPrecedingName(text: string, start: number, occupied: (s: 
 
 function findPronounMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of text.matchAll(/\b(he|she|He|She|the latter|The latter)\b/g)) {
+  // "him"/"her" only where they name a source: "according to him".
+  for (const m of text.matchAll(/\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b/g)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (occupied(start, end)) continue;
     const word = m[0].toLowerCase();
     if (word === "the latter") mentions.push({ start, end, kind: "latter", entity: null });
-    else mentions.push({ start, end, kind: "pronoun", entity: null, gender: word === "he" ? "m" : "f" });
+    else mentions.push({ start, end, kind: "pronoun", entity: null, gender: word === "he" || word === "him" ? "m" : "f" });
   }
   return mentions;
 }
