@@ -34,6 +34,8 @@ const PATTERNS: { re: RegExp; kind: "mdy" | "dmy" | "my" | "md" | "dm" | "today"
   { re: /\byesterday\b/gi, kind: "yesterday" },
   { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday" },
   { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday" },
+  // Wire style without "on": "said Wednesday", "Rutte on Wednesday" is above; never "Black Friday" or "next Monday".
+  { re: new RegExp(String.raw`(?<!\b(?:next|Black|Good|Holy|Cyber|Ash|Easter|Palm|Super)\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday" },
 ];
 
 function monthIndex(name: string): number {

@@ -174,3 +174,16 @@ describe("reported speech in translated and compound sentences", () => {
     ]);
   });
 });
+
+describe("wire style", () => {
+  it("reads 'said Wednesday' as a date and keeps a former role out of the speaker's role", () => {
+    const text = [
+      "Body.",
+      "WASHINGTON (AP) — Mircea Geoana, a former Romanian foreign minister, said Wednesday there would be no NATO troops in Ukraine.",
+    ].join("\n");
+    const [statement] = run(text, "2024-03-20");
+    expect(statement.quote).toBe("there would be no NATO troops in Ukraine");
+    expect(statement.date).toBe("2024-03-20");
+    expect(statement.speakerRole).toBe("NATO Deputy Secretary General");
+  });
+});

@@ -257,7 +257,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
   if (candidate && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = /^,\s*((?:the\s+)?[^,()]{3,80}?)(?:\s*\(|,|\.)/.exec(after);
-  if (appositive && ROLE_WORDS.test(appositive[1]) && !/\b(said|says|told|who|which)\b/.test(appositive[1])) {
+  // "Geoana, a former Romanian foreign minister": a past role is background, not the role he speaks in.
+  if (appositive && ROLE_WORDS.test(appositive[1]) && !/\b(said|says|told|who|which)\b/.test(appositive[1]) && !/^(?:the\s+|a\s+|an\s+)?(?:former|ex-|then-|one-time|erstwhile)/i.test(appositive[1])) {
     return normalizeRole(appositive[1].replace(/^the\s+/i, ""));
   }
   return null;
