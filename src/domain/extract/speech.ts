@@ -11,6 +11,8 @@ const FINITE_VERBS = [
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "assessed", "estimated", "responded", "reaffirmed", "asserted", "announced", "proposed", "demanded",
   "expressed (?:the |his |her |their )?(?:hope|confidence|opinion|belief|conviction|concern|regret)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
+  // Opinion verbs that translated copy uses for what someone said ("Rutte believes that …").
+  "believes", "believed", "thinks", "considers", "is of the opinion",
 ];
 
 const PARTICIPLES = [
