@@ -33,6 +33,8 @@ interface SpeakerEvent {
   sentence: number;
   /** The sentence opens a new occasion ("told reporters", "later", "in a speech"): earlier outlets no longer apply. */
   fresh: boolean;
+  /** A sentence of the lede paragraph that speaks of no one's words in particular. */
+  lede: boolean;
   outlets: OutletMention[];
   venue: string | null;
   date: ResolvedDate | null;
@@ -210,7 +212,7 @@ function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragra
   return drafts;
 }
 
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:in|at|on|during|to)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
@@ -399,18 +401,21 @@ function trimEnd(text: string, start: number, end: number): number {
 function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteSpan[], mentions: Mention[], drafts: Draft[], publication: Publication): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
   let lastEntity: PersonEntity | null = null;
+  const firstBodyParagraph = sentences.find((s) => !paragraphs[s.paragraph].isJunk && countWords(s.text) >= 12)?.paragraph ?? -1;
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].isJunk) return;
     const own = drafts.filter((d) => d.sentence === sentence);
     const frameText = framingText(text, sentence, quotes, own);
     const outlets = findOutlets(frameText);
     const venue = findVenues(frameText)[0]?.venue ?? null;
-    const speechy = own.length > 0 || /\b(?:remarks?|interview|statement|press conference|briefing|speech|said|told|stated|spoke|speaking)\b/i.test(frameText);
+    const speechy = own.length > 0 || /\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?)\b/i.test(frameText);
     const date = speechy ? (findDates(frameText, publication)[0] ?? null) : null;
     const subject = own[0]?.speaker ?? subjectOf(mentionsIn(mentions, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
     const fresh = own.length > 0 && NEW_OCCASION.test(frameText);
-    if (outlets.length || venue || date || fresh) events.push({ entity, sentence: index, fresh, outlets, venue, date });
+    // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
+    const lede = own.length === 0 && sentence.paragraph === firstBodyParagraph;
+    if (outlets.length || venue || date || fresh) events.push({ entity: lede && date ? null : entity, lede, sentence: index, fresh, outlets, venue, date });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
@@ -460,7 +465,7 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
   const citing = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "citing"));
   const outlets = [...(receiving?.outlets.filter((o) => o.role === "receiving") ?? []), ...(citing?.outlets.filter((o) => o.role === "citing") ?? [])];
   const venueEvent = nearestEvent(events, d.speaker, index, (e) => !!e.venue, true);
-  const dateEvent = nearestEvent(events, d.speaker, index, (e) => !!e.date);
+  const dateEvent = nearestEvent(events, d.speaker, index, (e) => !!e.date) ?? events.find((e) => e.lede && e.date && e.sentence <= index) ?? null;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(publication);
   const date = resolved ? { date: resolved.date, precision: resolved.precision, source: resolved.source } : fallback;

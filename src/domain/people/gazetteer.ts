@@ -20,6 +20,23 @@ export interface Person {
   nato?: boolean;
 }
 
+/** How copy refers to a person by nationality ("the Dutchman said"), keyed by canonical name. */
+export const DEMONYMS: Record<string, string[]> = {
+  "Mark Rutte": ["Dutchman", "Dutch politician", "former Dutch prime minister"],
+  "Jens Stoltenberg": ["Norwegian", "former Norwegian prime minister"],
+  "Anders Fogh Rasmussen": ["Dane"],
+  "Mircea Geoană": ["Romanian", "Romanian diplomat"],
+  "Emmanuel Macron": ["Frenchman", "French leader"],
+  "Keir Starmer": ["Briton", "British leader"],
+  "Olaf Scholz": ["German leader"],
+  "Friedrich Merz": ["German leader"],
+  "Giorgia Meloni": ["Italian leader"],
+  "Donald Tusk": ["Pole", "Polish leader"],
+  "Volodymyr Zelensky": ["Ukrainian leader"],
+  "Vladimir Putin": ["Russian leader", "Kremlin leader"],
+  "Donald Trump": ["American leader", "Republican"],
+};
+
 const SG = "NATO Secretary General";
 const DSG = "NATO Deputy Secretary General";
 const CMC = "Chair of the NATO Military Committee";

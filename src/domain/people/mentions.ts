@@ -3,7 +3,7 @@
 
 import type { Sentence, Span } from "../text";
 import { foldDiacritics } from "../text";
-import { NATO_TITLE_PATTERNS, PEOPLE, guessGender, holderOf, type Gender, type Person } from "./gazetteer";
+import { DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, holderOf, type Gender, type Person } from "./gazetteer";
 
 export interface PersonEntity {
   name: string;
@@ -80,7 +80,8 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
   const anonymous = findAnonymousMentions(text, occupied);
-  const mentions = [...named, ...titles, ...pronouns, ...anonymous].sort((a, b) => a.start - b.start);
+  const demonyms = findDemonymMentions(text, named);
+  const mentions = [...named, ...titles, ...pronouns, ...anonymous, ...demonyms].sort((a, b) => a.start - b.start);
 
   for (const mention of named) {
     const role = roleNearName(text, mention, sentences);
@@ -215,6 +216,20 @@ function findPronounMentions(text: string, occupied: (s: number, e: number) => b
     const word = m[0].toLowerCase();
     if (word === "the latter") mentions.push({ start, end, kind: "latter", entity: null });
     else mentions.push({ start, end, kind: "pronoun", entity: null, gender: word === "he" || word === "him" ? "m" : "f" });
+  }
+  return mentions;
+}
+
+const DEMONYM_FORMS = Object.entries(DEMONYMS).flatMap(([name, forms]) => forms.map((form) => ({ name, form })));
+const DEMONYM_RE = new RegExp(String.raw`\b[Tt]he (?:\d+-year-old\s+)?(${DEMONYM_FORMS.map((d) => escape(d.form)).join("|")})\b`, "g");
+
+/** "the Dutchman said": the person of that nationality named last before it. */
+function findDemonymMentions(text: string, named: Mention[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(DEMONYM_RE)) {
+    const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
+    const antecedent = [...named].reverse().find((n) => n.end <= m.index! && n.entity && names.includes(n.entity.name));
+    if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
   }
   return mentions;
 }
