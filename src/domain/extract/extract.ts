@@ -7,7 +7,7 @@
 
 import { holderOf, roleOn } from "../people/gazetteer";
 import { findMentions, normalizeRole, type Mention, type PersonEntity } from "../people/mentions";
-import { countWords, datelineLength, splitParagraphs, splitSentences, type Paragraph, type Sentence } from "../text";
+import { countWords, datelineLength, foldDiacritics, splitParagraphs, splitSentences, type Paragraph, type Sentence } from "../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "./context";
 import { findDates, formatWithPrecision, publicationFallback, type Publication, type ResolvedDate } from "./dates";
 import { findQuotes, type QuoteSpan } from "./quotes";
@@ -56,7 +56,7 @@ export function extractStatements(text: string, context: ArticleContext = {}): E
   const indirect = reportedSpeech(text, sentences, paragraphs, quotes, mentions, direct);
   const drafts = [...direct, ...indirect].sort((a, b) => a.start - b.start);
   const events = speakerEvents(text, sentences, paragraphs, quotes, mentions, drafts, publication);
-  return { statements: drafts.map((draft) => finish(text, paragraphs, sentences.indexOf(draft.sentence), draft, events, publication)) };
+  return { statements: drafts.map((draft) => finish(text, paragraphs, sentences.indexOf(draft.sentence), draft, events, publication, context)) };
 }
 
 function parsePublication(value: string | null): Publication {
@@ -460,10 +460,13 @@ function nearestEvent(events: SpeakerEvent[], entity: PersonEntity | null, sente
 
 // ---------------------------------------------------------------- finishing
 
-function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, events: SpeakerEvent[], publication: Publication): ExtractedStatement {
+function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, events: SpeakerEvent[], publication: Publication, context: ArticleContext): ExtractedStatement {
   const receiving = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "receiving"), true);
   const citing = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "citing"));
-  const outlets = [...(receiving?.outlets.filter((o) => o.role === "receiving") ?? []), ...(citing?.outlets.filter((o) => o.role === "citing") ?? [])];
+  // The publisher citing itself ("the Ukrinform correspondent reports") is not a source in the chain.
+  const publisher = context.outlet ? foldDiacritics(context.outlet).toLowerCase() : null;
+  const citedByOthers = (citing?.outlets ?? []).filter((o) => o.role === "citing" && foldDiacritics(o.name).toLowerCase() !== publisher);
+  const outlets = [...(receiving?.outlets.filter((o) => o.role === "receiving") ?? []), ...citedByOthers];
   const venueEvent = nearestEvent(events, d.speaker, index, (e) => !!e.venue, true);
   const dateEvent = nearestEvent(events, d.speaker, index, (e) => !!e.date) ?? events.find((e) => e.lede && e.date && e.sentence <= index) ?? null;
   const resolved = dateEvent?.date ?? null;

@@ -234,9 +234,10 @@ function findDemonymMentions(text: string, named: Mention[]): Mention[] {
   return mentions;
 }
 
-// "a senior NATO diplomat", "two Western officials", "sources": a speaker the text does not name.
+// "a senior NATO diplomat", "two Western officials": a speaker the text does not name. Bare plurals
+// ("officials have said") are left out: they usually stand for a government, not a source.
 const ANONYMOUS = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{L}-]+\s+){0,4}?|(?<![\p{L}-]\s)(?:[\p{Lu}][\p{L}-]+\s+){0,2})(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
   "gu",
 );
 
