@@ -27,7 +27,7 @@ const WEEKDAY_RE = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
 const PATTERNS: { re: RegExp; kind: "mdy" | "dmy" | "my" | "md" | "dm" | "today" | "yesterday" | "weekday" | "lastWeekday" }[] = [
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy" },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy" },
-  { re: new RegExp(String.raw`\b(?:in|during|since|early|late|mid-?)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my" },
+  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my" },
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md" },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm" },
   { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today" },

@@ -23,9 +23,9 @@ interface StanceRule {
 // Order matters: the first rule that matches decides, conditional cues before plain ones.
 const STANCE_RULES: Record<StanceTopic, StanceRule[]> = {
   troops: [
-    { value: "conditional", re: /\b(?:only (?:after|once|if|when)|after (?:a|the|any) (?:\w+\s+){0,2}?(?:ceasefire|deal|agreement|settlement|truce)|if (?:individual |some |European )?(?:allies|countries|member states|nations) (?:decide|choose|want)|once (?:a|the) (?:ceasefire|peace)|(?:national|individual)(?:ly)? (?:contingents?|basis|decisions?)|participate independently|(?:decision|matter|question) for (?:individual |each of the )?(?:allies|nations|countries|member states|capitals)|(?:member states|allies|countries) (?:would|could|may) (?:participate|contribute|decide)|(?:did not|didn[’']t|does not|doesn[’']t|not|never) rul(?:e|ed|ing) out|too early|post-(?:conflict|confliction|war)|once (?:peace|the war|fighting)|wait until|coalition of the willing)\b/i },
-    { value: "opposes", re: /\b(?:(?:will|would|does|do|did|is|are|has|have)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,3}(?:deploy|send|plan|intend|ask|be|want|participat)\w*|no (?:intention|plans?) (?:of|to)\s+(?:\w+\s+){0,2}(?:deploy|send)\w*|no (?:NATO )?(?:troops|forces|boots)|rules? out|ruled out|unwise|not wise|not (?:a )?party to|unlikely|lead to (?:a )?(?:full-scale |direct |wider |major )?(?:war|confrontation|escalation)|not (?:on the table|an option)|never|avoid (?:a )?(?:full |direct )?confrontation|instead of direct intervention|dismiss\w*)\b/i },
-    { value: "supports", re: /\b(?:should|must|will|ready to|prepared to|willing to)\s+(?:\w+\s+){0,2}(?:send|deploy|station)\b|\b(?:supports?|backs?|welcomes?) (?:the )?(?:deployment|sending|idea of sending)\b/i },
+    { value: "conditional", re: /\b(?:only (?:after|once|if|when)|after (?:a|the|any) (?:\w+\s+){0,2}?(?:ceasefire|deal|agreement|settlement|truce)|if (?:individual |some |European )?(?:allies|countries|member states|nations) (?:decide|choose|want)|once (?:a|the) (?:ceasefire|peace)|(?:national|individual)(?:ly)? (?:contingents?|basis|decisions?)|participate independently|(?:decision|matter|question) for (?:individual |each of the )?(?:allies|nations|countries|member states|capitals)|(?:decision|matter|question) for (?:each|every|every single|an individual) (?:country|ally|nation|member state|government)|(?:member states|allies|countries) (?:would|could|may) (?:participate|contribute|decide)|(?:did not|didn[’']t|does not|doesn[’']t|not|never) rul(?:e|ed|ing) out|too early|post-(?:conflict|confliction|war)|once (?:peace|the war|fighting)|wait until)\b/i },
+    { value: "opposes", re: /\b(?:(?:will|would|does|do|did|is|are|has|have)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,3}(?:deploy|send|plan|intend|ask|be|want|participat)\w*|no (?:intention|plans?) (?:of|to)\s+(?:\w+\s+){0,2}(?:deploy|send)\w*|no plans? for (?:\w+\s+){0,3}(?:troops|forces|soldiers|deployment)|no (?:NATO )?(?:troops|forces|boots)|rules? out|ruled out|unwise|not wise|not (?:a )?party to|unlikely|lead to (?:a )?(?:full-scale |direct |wider |major )?(?:war|confrontation|escalation)|not (?:on the table|an option)|never|avoid (?:a )?(?:full |direct )?confrontation|instead of direct intervention|dismiss\w*)\b/i },
+    { value: "supports", re: /\b(?:should|must|will|ready to|prepared to|willing to)\s+(?:\w+\s+){0,2}(?:send|deploy|station|put (?:\w+\s+){0,2}(?:boots|troops|forces))\b|\b(?:supports?|backs?|welcomes?) (?:the )?(?:deployment|sending|idea of sending)\b/i },
   ],
   negotiations: [
     { value: "conditional", re: /\b(?:position of strength|(?:best|strongest|strong|stronger) (?:possible )?position|from (?:a|the) position of strength|whenever (?:it|they|Ukraine|Kyiv) (?:decides?|gets?)|when(?:ever)? (?:it|Ukraine|Kyiv|they) (?:is|are) (?:in a position|ready|better prepared)|only when|once Ukraine|not yet (?:in a )?(?:strong enough|position)|(?:strong|stronger) position|too early|wait until|good deal|just (?:and lasting )?peace|force Putin to the (?:negotiating )?table|get Putin to the table|(?:must|should) be (?:at|part of) the (?:negotiating )?table|nothing about Ukraine without Ukraine|security guarantees|demonstrate on the battlefield|only way)\b/i },
@@ -69,8 +69,9 @@ function topicsOf(text: string): StanceTopic[] {
   return (Object.keys(TOPIC_CUES) as StanceTopic[]).filter((topic) => TOPIC_CUES[topic].some((re) => re.test(text)));
 }
 
-function stanceOf(topic: StanceTopic, text: string, allowed?: StanceValue[]): StanceFinding | null {
-  if (!text) return null;
+function stanceOf(topic: StanceTopic, raw: string, allowed?: StanceValue[]): StanceFinding | null {
+  if (!raw) return null;
+  const text = raw.replace(/[“”"«»„]/g, ""); // `put "boots on the ground"` reads as put boots on the ground
   for (const rule of STANCE_RULES[topic]) {
     if (allowed && !allowed.includes(rule.value)) continue;
     const m = rule.re.exec(text);
