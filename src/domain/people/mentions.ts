@@ -270,6 +270,9 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
     const lead = /(\b[A-Z][\p{L}-]*\s+)$/u.exec(before.slice(0, before.length - lowerRole[1].length));
     if (lead && ROLE_WORDS.test(lead[1])) candidate = lead[1] + candidate;
   }
+  // "Chair of the NATO Military Committee Admiral Rob Bauer": the rank is part of the name, not the role.
+  candidate = candidate.replace(/\s+(?:Admiral|Adm\.|Vice Admiral|Lt\.? Gen\.|Gen\.|Lieutenant General|Major General|Air Chief Marshal|Air Marshal|Colonel|Col\.)$/, "");
+  candidate = candidate.replace(/(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+General$/, "");
   if (candidate && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = /^,\s*((?:the\s+)?[^,()]{3,80}?)(?:\s*\(|,|\.)/.exec(after);
