@@ -16,9 +16,9 @@ export interface VenueMention {
   index: number;
 }
 
-const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
+const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
-const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[A-Z][\p{L}]+\s+)?(?:news\s+agency|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
+const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
 
 const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i;
 

@@ -408,7 +408,7 @@ function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragrap
     const frameText = framingText(text, sentence, quotes, own);
     const outlets = findOutlets(frameText);
     const venue = findVenues(frameText)[0]?.venue ?? null;
-    const speechy = own.length > 0 || /\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?)\b/i.test(frameText);
+    const speechy = own.length > 0 || /\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|rejected|dismissed|ruled out|warned)\b/i.test(frameText);
     const date = speechy ? (findDates(frameText, publication)[0] ?? null) : null;
     const subject = own[0]?.speaker ?? subjectOf(mentionsIn(mentions, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);

@@ -26,7 +26,7 @@ export interface Mention {
 
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm)\.?\s+)`;
 const NAME_WORD = String.raw`[A-Z][a-z'’-]+`;
-const ROLE_WORDS = /\b(president|minister|secretary|chancellor|general|admiral|chair|chairman|chairwoman|head|chief|spokesperson|spokesman|spokeswoman|ambassador|envoy|commander|leader|premier|deputy|director|commissioner|representative|officer|official|adviser|advisor|senator|lawmaker|mp|king|queen|speaker|mayor|governor|analyst|expert)\b/i;
+const ROLE_WORDS = /\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|general|admiral|chair|chairman|chairwoman|head|chief|spokesperson|spokesman|spokeswoman|ambassador|envoy|commander|leader|premier|deputy|director|commissioner|representative|officer|official|adviser|advisor|senator|lawmaker|mp|king|queen|speaker|mayor|governor|analyst|expert)\b/i;
 const NOT_NAME_WORDS = new Set([
   "nato", "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "president", "minister", "secretary", "general",
   "alliance", "north", "atlantic", "european", "europe", "union", "brussels", "kyiv", "kiev", "moscow", "washington", "the",
@@ -118,7 +118,11 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     if (overlaps(start, end)) continue;
     const word = foldDiacritics(m[0]);
     const near = SURNAMES.find(({ surname }) => surname.length >= 5 && surname[0] === word[0] && (misspelt(surname, word) || declined(surname, word)));
-    if (near) found.push({ start, end, kind: "name", entity: entityFor(near.person, near.person.name) });
+    if (!near) continue;
+    // "Jens Stoltenbergas": the first name before a misspelt surname belongs to the mention.
+    const first = near.person.name.split(" ")[0];
+    const withFirst = text.slice(Math.max(0, start - first.length - 1), start) === `${first} ` ? start - first.length - 1 : start;
+    found.push({ start: withFirst, end, kind: "name", entity: entityFor(near.person, near.person.name) });
   }
   // Other people: a capitalised full name next to a role or a speech verb.
   const unknownFull = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:\s+(?:von der|von|van|de|da|di|al|bin|Fogh)\s+${NAME_WORD}|\s+${NAME_WORD}){1,2})\b`, "gu");
@@ -163,7 +167,7 @@ function looksLikePersonName(name: string): boolean {
   return !words.some((w) => /['’]s$/.test(w));
 }
 
-const SPEECH_NEAR = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(said|says|told|stated|added|noted|stressed|warned|wrote|emphasi[sz]ed|explained|insisted|argued|claimed|declared|announced|urged|called|believes|thinks|admitted|confirmed|suggested|replied|posted|underlined|underscored|highlighted|reiterated)\b/i;
+const SPEECH_NEAR = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(said|says|told|stated|added|noted|stressed|warned|wrote|emphasi[sz]ed|explained|insisted|argued|claimed|declared|announced|urged|called|believes|thinks|admitted|confirmed|suggested|replied|posted|underlined|underscored|highlighted|reiterated|rejected|dismissed|ruled out|warned|stressed|believes|thinks)\b/i;
 
 function hasPersonContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -254,7 +258,8 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
   return mentions;
 }
 
-const TITLE_BEFORE = /((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-)\s+)*(?:[A-Z][\p{L}.'’-]*)\s+)$/u;
+const LOWER_ROLE = String.raw`(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|negotiator|chief|head|minister|president|diplomat|commander|official|leader)`;
+const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|foreign|defence|defense|policy|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
 
 /** The title printed next to a name: "NATO Secretary General Mark Rutte", "Jens Stoltenberg, Secretary General of NATO". */
 function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
