@@ -136,6 +136,7 @@ function sentenceEndAfter(sentences: Sentence[], offset: number, paragraphEnd: n
 /** A quoted phrase inside someone's paraphrase: `said that "it is unlikely"`, `is "irreversible"`. */
 function isFragment(text: string, quote: QuoteSpan, before: string, inner: string): boolean {
   const lead = before.replace(/\s+$/, "");
+  if (/['’]s$/.test(lead)) return true; // "the alliance's “militarisation”"
   if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called)$/i.test(lead)) return true;
   if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/[:]$/.test(lead)) return true;
   return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
@@ -204,10 +205,12 @@ function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragra
   for (const sentence of sentences) {
     if (paragraphs[sentence.paragraph].isJunk) continue;
     const directHere = direct.filter((d) => d.start >= sentence.start && d.end <= sentence.end + 2 && d.kind === "direct");
-    const found = unmarkedSpeech(text, sentence, mentions, topQuotes) ?? indirectSpeech(text, sentence, mentions, topQuotes, directHere);
-    if (!found) continue;
-    if (direct.some((d) => d.start < found.end && found.start < d.end && d.start >= found.start && d.end <= found.end && found.kind === "direct")) continue;
-    drafts.push(...splitCoordinated(text, found, quotes));
+    const unmarked = unmarkedSpeech(text, sentence, mentions, topQuotes);
+    const found = unmarked ? [unmarked] : indirectSpeech(text, sentence, mentions, topQuotes, directHere);
+    for (const f of found) {
+      if (direct.some((d) => d.start < f.end && f.start < d.end && d.start >= f.start && d.end <= f.end && f.kind === "direct")) continue;
+      drafts.push(f);
+    }
   }
   return drafts;
 }
@@ -247,10 +250,10 @@ function leadingSpace(value: string): number {
   return value.length - value.trimStart().length;
 }
 
-const ACCORDING_LEAD = /^According to (?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s*|him|her|of\s+|NATO(?:'s|’s)?\s+|secretary general|the\s+)+),\s+/u;
+const ACCORDING_LEAD = /^According to ((?:the\s+)?[^,]{1,60}),\s+/u;
 const ACCORDING_TAIL = /,\s+according to (?:the\s+)?([^,.]+?)\.?$/u;
 
-function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[], directHere: Draft[]): Draft | null {
+function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[], directHere: Draft[]): Draft[] {
   const here = mentionsIn(mentions, sentence.start, sentence.end);
   const fragmentsIn = (start: number, end: number) =>
     quotes.filter((q) => q.innerStart >= start && q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => text.slice(q.innerStart, q.innerEnd));
@@ -261,7 +264,7 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     if (who?.entity) {
       const start = sentence.start + lead[0].length;
       const end = trimEnd(text, start, sentence.end);
-      return { start, end, kind: "indirect", speaker: who.entity, via: who, sentence, frame: [{ start: sentence.start, end: start }], quotedFragments: fragmentsIn(start, end) };
+      return [{ start, end, kind: "indirect", speaker: who.entity, via: who, sentence, frame: [{ start: sentence.start, end: start }], quotedFragments: fragmentsIn(start, end) }];
     }
   }
   const tail = ACCORDING_TAIL.exec(sentence.text);
@@ -270,16 +273,22 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     const who = mentionsIn(mentions, tailStart, sentence.end)[0];
     if (who?.entity) {
       const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
-      return { start, end: tailStart, kind: "indirect", speaker: who.entity, via: who, sentence, frame: [{ start: tailStart, end: sentence.end }], quotedFragments: fragmentsIn(start, tailStart) };
+      return [{ start, end: tailStart, kind: "indirect", speaker: who.entity, via: who, sentence, frame: [{ start: tailStart, end: sentence.end }], quotedFragments: fragmentsIn(start, tailStart) }];
     }
   }
 
+  const found: Draft[] = [];
   for (const verb of speechVerbsIn(sentence.text)) {
     const verbStart = sentence.start + verb.index;
     const verbEnd = verbStart + verb.text.length;
     if (insideQuote(quotes, verbStart, directHere)) continue;
-    const subject = subjectBefore(text, here, sentence, verbStart, verb.participle);
-    if (!subject) continue;
+    // A second speech verb joined to the first ("…, adding that", "but warned that") reports more of the same speaker.
+    const previous = found[found.length - 1];
+    const inPrevious = !!previous && verbStart < previous.end;
+    const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
+    if (inPrevious && !joiner) continue;
+    const subject = joiner ? previous.via : subjectBefore(text, here, sentence, verbStart, verb.participle);
+    if (!subject?.entity) continue;
     let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
     const introducedByThat = /^\s*that\b/i.test(text.slice(clauseStart, clauseStart + 6));
     if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
@@ -292,34 +301,26 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3) continue;
-    if (!introducedByThat && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause)) continue;
-    return {
+    const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning)$/i.test(verb.text) && /^against\s/.test(clause);
+    const infinitive = /^(?:told|tells|urged|urges|asked|asks|called on|calls on)$/i.test(verb.text) && /^to\s/.test(clause);
+    if (warnedAgainst) clauseStart += "against ".length;
+    if (!introducedByThat && !infinitive && !warnedAgainst && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
+    if (joiner) {
+      const cut = trimEnd(text, previous.start, verbStart - joiner[0].length);
+      if (countWords(text.slice(previous.start, cut)) < 2) continue;
+      previous.end = cut;
+      previous.quotedFragments = fragmentsIn(previous.start, cut);
+    }
+    found.push({
       start: clauseStart, end: clauseEnd, kind: "indirect", speaker: subject.entity, via: subject, sentence,
       frame: [{ start: sentence.start, end: clauseStart }], quotedFragments: fragmentsIn(clauseStart, clauseEnd),
-    };
+    });
   }
-  return null;
+  return found;
 }
 
-const COORDINATED_VERB = new RegExp(String.raw`[,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(${SPEECH_VERB})\b\s*(?:that\b)?[\s,:]*`, "g");
-
-/** "stressed the importance of aid and said allies must do more": two reported statements. */
-function splitCoordinated(text: string, found: Draft, quotes: QuoteSpan[]): Draft[] {
-  if (found.kind !== "indirect") return [found];
-  const clause = text.slice(found.start, found.end);
-  for (const m of clause.matchAll(COORDINATED_VERB)) {
-    const cut = found.start + m.index!;
-    const restStart = cut + m[0].length;
-    if (quotes.some((q) => q.open < cut && cut < q.close)) continue;
-    if (countWords(text.slice(found.start, cut)) < 2 || countWords(text.slice(restStart, found.end)) < 3) continue;
-    const inside = (start: number, end: number) => found.quotedFragments.filter((f) => text.slice(start, end).includes(f));
-    return [
-      { ...found, end: cut, quotedFragments: inside(found.start, cut) },
-      ...splitCoordinated(text, { ...found, start: restStart, frame: [...found.frame, { start: cut, end: restStart }], quotedFragments: inside(restStart, found.end) }, quotes),
-    ];
-  }
-  return [found];
-}
+/** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said". */
+const JOINED_VERB = /(?:[,;]\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$/;
 
 function pronounAt(mentions: Mention[], start: number, end: number): Mention | null {
   return mentions.find((m) => m.start >= start && m.end <= end && m.entity) ?? null;

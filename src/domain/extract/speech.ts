@@ -28,11 +28,11 @@ export const SPEECH_PARTICIPLE = `(?:${PARTICIPLES.join("|")})`;
 /** Verbs whose object may be a noun phrase rather than a clause ("stressed the importance of …"). */
 export const NOUN_OBJECT_VERBS = /^(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|called for|calls for|called on|calls on|urged|urges|welcomed|welcomes|praised|stressing|emphasi[sz]ing|underscoring|underlining|highlighting|calling for|calling on|urging|warned against|warning against|cautioning against|cautioned against|expressed)/i;
 
-export const SUBJECT_GAP = /^\s*(?:,\s*[^,.]{1,80},\s*|,\s*who\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|previously|repeatedly|again|categorically|firmly|clearly|once again|then|reportedly|publicly|openly|explicitly|completely|recently|however|already|once|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|on\s+[A-Z][a-z]+day|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)\s*,?\s+)*$/;
+export const SUBJECT_GAP = /^\s*(?:,\s*[^,]{1,90},\s*|,\s*who\s+|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;]{1,40}?\s+)?(?:[a-z]+ed\b[^,.;"“”]{0,60}?\s(?:and|but)\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|previously|repeatedly|again|categorically|firmly|clearly|once again|then|reportedly|publicly|openly|explicitly|completely|recently|however|already|once|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|on\s+[A-Z][a-z]+day|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)\s*,?\s+)*$/;
 
 export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again|categorically|firmly|clearly|bluntly|flatly|simply|only|quickly|earlier|reportedly|separately)\s+)*`;
 
 export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|we've|we’ve|our|Our|us|my|My|me)\b/;
 
 /** A clause has a finite verb within its first words (used when no "that" introduces it). */
-export const CLAUSE_START = /^(?:[\p{L}'’-]+,?\s+){0,7}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|did|does|do|need|needs|remains|wants|won[’']t|isn[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|wasn[’']t|cannot|can[’']t|may|might|shall|[\p{L}]+ed)\b/u;
+export const CLAUSE_START = /^(?:[\p{L}'’-]+,?\s+){0,7}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|did|does|do|need|needs|remains|wants|won[’']t|isn[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|wasn[’']t|cannot|can[’']t|may|might|shall|felt|thought|knew|saw|made|gave|took|came|went|kept|left|meant|put|stood|sent|won|lost|became|began|brought|built|held|led|paid|ran|spent|understood|got|faced|[\p{L}]+ed)\b/u;

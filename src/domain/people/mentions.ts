@@ -25,7 +25,7 @@ export interface Mention {
 }
 
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm)\.?\s+)`;
-const NAME_WORD = String.raw`[A-Z][a-z'’-]+`;
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const ROLE_WORDS = /\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|general|admiral|chair|chairman|chairwoman|head|chief|spokesperson|spokesman|spokeswoman|ambassador|envoy|commander|leader|premier|deputy|director|commissioner|representative|officer|official|adviser|advisor|senator|lawmaker|mp|king|queen|speaker|mayor|governor|analyst|expert)\b/i;
 const NOT_NAME_WORDS = new Set([
   "nato", "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "president", "minister", "secretary", "general",
@@ -241,7 +241,7 @@ function findDemonymMentions(text: string, named: Mention[]): Mention[] {
 // "a senior NATO diplomat", "two Western officials": a speaker the text does not name. Bare plurals
 // ("officials have said") are left out: they usually stand for a government, not a source.
 const ANONYMOUS = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
   "gu",
 );
 
@@ -312,7 +312,8 @@ function resolveTitles(mentions: Mention[], articleDate: string | null, entityFo
       continue;
     }
     const holder = holderOf(mention.title, articleDate);
-    if (holder) mention.entity = entityFor(holder, holder.name);
+    // Without a date the holder is unknown: the remark is still a statement, by an unnamed holder of the title.
+    mention.entity = holder ? entityFor(holder, holder.name) : { name: "", gender: null, known: null, textRole: mention.title };
   }
 }
 
