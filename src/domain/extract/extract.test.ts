@@ -187,3 +187,29 @@ describe("wire style", () => {
     expect(statement.speakerRole).toBe("NATO Deputy Secretary General");
   });
 });
+
+describe("several reported clauses and running quotes", () => {
+  it("reports each clause of a sentence with two joined speech verbs", () => {
+    const text = "Body.\nRutte said allies would keep supplying air defence, adding that European countries could send forces of their own after a deal.\n";
+    const statements = run(text, "2025-02-14");
+    expect(statements.map((s) => s.quote)).toEqual([
+      "allies would keep supplying air defence",
+      "European countries could send forces of their own after a deal",
+    ]);
+    expect(statements[1].topics).toContain("troops");
+  });
+
+  it("keeps the topic of a quote that runs on without topic words of its own", () => {
+    const text = "Body.\n“We all want a durable peace deal,” Rutte said. “Putin must never be in a position to try again.”\n";
+    const statements = run(text, "2025-04-24");
+    expect(statements.map((s) => s.topics)).toEqual([["negotiations"], ["negotiations"]]);
+  });
+
+  it("keeps a remark by a title whose holder the undated text cannot name, with the role", () => {
+    const text = "Body.\nNATO will not become a party to the war, the alliance's Deputy Secretary General said on March 3.\n";
+    const [statement] = run(text, null);
+    expect(statement.speaker).toBeNull();
+    expect(statement.speakerRole).toBe("NATO Deputy Secretary General");
+    expect(statement.date).toBeNull();
+  });
+});

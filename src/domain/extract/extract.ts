@@ -56,7 +56,24 @@ export function extractStatements(text: string, context: ArticleContext = {}): E
   const indirect = reportedSpeech(text, sentences, paragraphs, quotes, mentions, direct);
   const drafts = [...direct, ...indirect].sort((a, b) => a.start - b.start);
   const events = speakerEvents(text, sentences, paragraphs, quotes, mentions, drafts, publication);
-  return { statements: drafts.map((draft) => finish(text, paragraphs, sentences.indexOf(draft.sentence), draft, events, publication, context)) };
+  const statements = drafts.map((draft) => finish(text, paragraphs, sentences.indexOf(draft.sentence), draft, events, publication, context));
+  return { statements: continueTopics(statements, drafts) };
+}
+
+/**
+ * A quoted remark with no topic words of its own that goes on from the same speaker's previous quote, in the
+ * same or the next paragraph ("Putin must never be in a position to try again."), is about the same thing.
+ */
+function continueTopics(statements: ExtractedStatement[], drafts: Draft[]): ExtractedStatement[] {
+  return statements.map((statement, i) => {
+    const previous = statements[i - 1];
+    if (!previous || statement.topics.join() !== "other" || previous.topics.join() === "other") return statement;
+    // Only quoted speech runs on like this; a new paraphrase by the reporter starts a new point.
+    if (statement.kind !== "direct" || previous.kind !== "direct") return statement;
+    const sameSpeaker = drafts[i].speaker !== null && drafts[i].speaker === drafts[i - 1].speaker;
+    const adjacent = drafts[i].sentence.paragraph - drafts[i - 1].sentence.paragraph <= 1;
+    return sameSpeaker && adjacent ? { ...statement, topics: previous.topics.filter((t) => t !== "other") } : statement;
+  });
 }
 
 function parsePublication(value: string | null): Publication {
@@ -215,7 +232,7 @@ function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragra
   return drafts;
 }
 
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
@@ -289,6 +306,8 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     if (inPrevious && !joiner) continue;
     const subject = joiner ? previous.via : subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
+    // "…, because Putin believes he can win": a reason given by the reporter's source, not Putin's words.
+    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
     let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
     const introducedByThat = /^\s*that\b/i.test(text.slice(clauseStart, clauseStart + 6));
     if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
@@ -318,6 +337,8 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
   }
   return found;
 }
+
+const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said". */
 const JOINED_VERB = /(?:[,;]\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$/;

@@ -184,13 +184,10 @@ export function roleOn(person: Person, date: string | null): string | null {
   return held?.title ?? null;
 }
 
-/** The person who held a NATO title on a date (or the latest holder when undated). */
+/** The person who held a NATO title on a date; undated, nobody can say, so null rather than a guess. */
 export function holderOf(title: string, date: string | null): Person | null {
+  if (!date) return null;
   const holders = PEOPLE.filter((p) => p.roles.some((r) => r.title === title));
-  if (!date) {
-    const current = holders.filter((p) => p.roles.some((r) => r.title === title && !r.to));
-    return current[0] ?? holders[0] ?? null;
-  }
   return holders.find((p) => p.roles.some((r) => r.title === title && (!r.from || r.from <= date) && (!r.to || date <= r.to))) ?? null;
 }
 
