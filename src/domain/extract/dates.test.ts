@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "./dates";
+import { findDates, publicationInText } from "./dates";
 
 const day = (date: string) => ({ date, precision: "day" as const });
 
@@ -24,5 +24,22 @@ describe("findDates", () => {
 
   it("reads full dates in both orders", () => {
     expect(findDates("on 5 April 2025 and March 3, 2024", day("2025-06-01")).map((d) => d.date)).toEqual(["2025-04-05", "2024-03-03"]);
+  });
+});
+
+describe("publicationInText", () => {
+  it.each([
+    ["Title\nPosted: 28.08.2025 10:12\n\nBody text.", "2025-08-28"],
+    ["Title\nBy Laura Kayali\nNovember 3, 2025\n\nBody.", "2025-11-03"],
+    ["Title\n2024-04-05 10:12\nBody.", "2024-04-05"],
+    ["Title\nUpdated: Tuesday, 14 June 2023, 16:45 GMT\nBody.", "2023-06-14"],
+  ])("reads the timestamp line of %j", (text, date) => {
+    expect(publicationInText(text)).toEqual({ date, precision: "day" });
+  });
+
+  it("ignores dates in sentences, impossible dates and dates below the header", () => {
+    expect(publicationInText("Title\nThe summit on 14 June 2023 was tense.\nBody.")).toBeNull();
+    expect(publicationInText("Title\n31.02.2025\nBody.")).toBeNull();
+    expect(publicationInText(["Title", "a", "b", "c", "d", "e", "f", "g", "h", "14 June 2023"].join("\n"))).toBeNull();
   });
 });

@@ -128,6 +128,37 @@ function resolve(kind: string, m: RegExpMatchArray, publication: Publication): O
   return null;
 }
 
+const HEADER_LINES = 8;
+const HEADER_DATES: { re: RegExp; parts: (m: RegExpExecArray) => [string | number, string | number, string] }[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[2]) - 1, m[3], m[1]] },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [Number(m[2]) - 1, m[1], m[3]] },
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), parts: (m) => [m[1], m[2], m[3]] },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+(\d{4})\b`), parts: (m) => [m[2], m[1], m[3]] },
+];
+/** What may stand beside the date on a timestamp line: labels, times, zones, weekdays, separators. */
+const HEADER_NOISE = /^(?:published|posted|updated|last updated|first published|date|on|at|(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)|utc|gmt|cet|cest|eet|eest|edt|est|bst|kyiv time|local time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|[\s,:|•·/()–—-]+)*$/i;
+
+/**
+ * The publication date printed as a timestamp line in the article's header
+ * ("16:45, 14 June 2023", "Posted: 28.08.2025 10:12", "November 3, 2025"),
+ * for articles that come without one. Only a line that holds nothing but the
+ * date and its labels counts: a date inside a sentence says when something happened.
+ */
+export function publicationInText(text: string): Publication | null {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
+  for (const line of lines) {
+    if (line.length > 60) continue;
+    for (const { re, parts } of HEADER_DATES) {
+      const m = re.exec(line);
+      if (!m) continue;
+      const [month, day, year] = parts(m);
+      const date = iso(Number(year), typeof month === "number" ? month : monthIndex(month), Number(day));
+      if (date && HEADER_NOISE.test(line.slice(0, m.index) + " " + line.slice(m.index + m[0].length))) return { date, precision: "day" };
+    }
+  }
+  return null;
+}
+
 export function publicationFallback(publication: Publication): Pick<ResolvedDate, "date" | "precision" | "source"> | null {
   if (!publication.date || !publication.precision) return null;
   const date = publication.precision === "day" ? publication.date : publication.precision === "month" ? publication.date.slice(0, 7) + "-01" : publication.date.slice(0, 4) + "-01-01";

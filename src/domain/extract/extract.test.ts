@@ -213,3 +213,50 @@ describe("several reported clauses and running quotes", () => {
     expect(statement.date).toBeNull();
   });
 });
+
+describe("held-out patterns", () => {
+  it("makes no paraphrase of a quote introduced by a colon that runs over several sentences", () => {
+    const text = "Body.\nIn an interview, Rutte said: \"Putin is playing games. He says he wants peace, but he keeps bombing cities.\"\n";
+    const statements = run(text, "2025-11-03");
+    expect(statements.map((s) => [s.kind, s.quote])).toEqual([["direct", "Putin is playing games. He says he wants peace, but he keeps bombing cities."]]);
+  });
+
+  it("judges a joined clause's stance by its own words, not the clause before it", () => {
+    const text = "Body.\nStoltenberg reiterated that Ukraine will become a member of the alliance, but said the question of membership could not be resolved while hostilities continue.\n";
+    const statements = run(text, "2023-06-14");
+    expect(statements.map((s) => s.stance.membership?.value)).toEqual(["supports", "conditional"]);
+    expect(statements[1].stance.membership?.evidence).toBe("while hostilities");
+  });
+
+  it("dates remarks from a timestamp line in the header when no publication date is given", () => {
+    const text = "Stoltenberg: support will continue\nua en ru\n16:45, 14 June 2023\n\nStoltenberg said on Tuesday that allies would keep supporting Ukraine for as long as it takes.\n";
+    const [statement] = run(text, null);
+    expect(statement.date).toBe("2023-06-13");
+    expect(statement.dateSource).toBe("relative");
+  });
+
+  it("never takes a date inside a sentence of the header for the publication date", () => {
+    const text = "Rutte recalled the summit of 14 June 2023 in a long speech\n\nRutte said on Tuesday that allies would keep supporting Ukraine for as long as it takes.\n";
+    const [statement] = run(text, null);
+    expect(statement.date).toBeNull();
+  });
+});
+
+describe("subjects across a first verb", () => {
+  it.each(["thanked him, but told", "met Biden and told", "shook hands with Scholz, and told"])("finds the subject of '%s reporters that'", (verbs) => {
+    const text = `Body.\nZelenskyy ${verbs} reporters that the Ukrainian delegation would have preferred a clear timeline.\n`;
+    expect(run(text).map((s) => [s.speaker, s.quote])).toEqual([["Volodymyr Zelensky", "the Ukrainian delegation would have preferred a clear timeline"]]);
+  });
+});
+
+describe("past roles", () => {
+  it.each([
+    "Former NATO chief Stoltenberg said on Saturday that Ukraine might have to accept a painful compromise.",
+    "Former NATO Secretary General Jens Stoltenberg said on Saturday that Ukraine might have to accept a painful compromise.",
+    "The former NATO chief Jens Stoltenberg said on Saturday that Ukraine might have to accept a painful compromise.",
+  ])("never gives the role a speaker no longer holds: %s", (sentence) => {
+    const [statement] = run(`Body.\n${sentence}\n`, "2025-03-10");
+    expect(statement.speaker).toBe("Jens Stoltenberg");
+    expect(statement.speakerRole ?? "").not.toMatch(/NATO/);
+  });
+});

@@ -9,7 +9,7 @@ import { holderOf, roleOn } from "../people/gazetteer";
 import { findMentions, normalizeRole, type Mention, type PersonEntity } from "../people/mentions";
 import { countWords, datelineLength, foldDiacritics, splitParagraphs, splitSentences, type Paragraph, type Sentence } from "../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "./context";
-import { findDates, formatWithPrecision, publicationFallback, type Publication, type ResolvedDate } from "./dates";
+import { findDates, formatWithPrecision, publicationFallback, publicationInText, type Publication, type ResolvedDate } from "./dates";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "./speech";
 import { analyseTopics } from "./topics";
@@ -46,7 +46,8 @@ const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]
 const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,60}?\b${SPEECH_VERB})\b`);
 
 export function extractStatements(text: string, context: ArticleContext = {}): ExtractionResult {
-  const publication = parsePublication(context.publishedAt ?? null);
+  const given = parsePublication(context.publishedAt ?? null);
+  const publication = given.date ? given : (publicationInText(text) ?? given);
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const quotes = findQuotes(text, paragraphs).filter((q) => !paragraphs[paragraphIndexAt(paragraphs, q.open)]?.isJunk);
@@ -221,7 +222,8 @@ function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragra
   const topQuotes = quotes.filter((q) => !q.parent);
   for (const sentence of sentences) {
     if (paragraphs[sentence.paragraph].isJunk) continue;
-    const directHere = direct.filter((d) => d.start >= sentence.start && d.end <= sentence.end + 2 && d.kind === "direct");
+    // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
+    const directHere = direct.filter((d) => d.start >= sentence.start && d.start < sentence.end && d.kind === "direct");
     const unmarked = unmarkedSpeech(text, sentence, mentions, topQuotes);
     const found = unmarked ? [unmarked] : indirectSpeech(text, sentence, mentions, topQuotes, directHere);
     for (const f of found) {
@@ -330,9 +332,11 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
       previous.end = cut;
       previous.quotedFragments = fragmentsIn(previous.start, cut);
     }
+    // The frame is the reporter's words only: a joined clause's frame leaves out the clause before it.
+    const frame = joiner ? [{ start: sentence.start, end: previous.start }, { start: previous.end, end: clauseStart }] : [{ start: sentence.start, end: clauseStart }];
     found.push({
       start: clauseStart, end: clauseEnd, kind: "indirect", speaker: subject.entity, via: subject, sentence,
-      frame: [{ start: sentence.start, end: clauseStart }], quotedFragments: fragmentsIn(clauseStart, clauseEnd),
+      frame, quotedFragments: fragmentsIn(clauseStart, clauseEnd),
     });
   }
   return found;

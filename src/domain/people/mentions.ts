@@ -261,6 +261,9 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
 const LOWER_ROLE = String.raw`(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|negotiator|chief|head|minister|president|diplomat|commander|official|leader)`;
 const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|foreign|defence|defense|policy|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
 
+const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
+const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;
+
 /** The title printed next to a name: "NATO Secretary General Mark Rutte", "Jens Stoltenberg, Secretary General of NATO". */
 function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
   const sentence = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
@@ -278,11 +281,13 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
   // "Chair of the NATO Military Committee Admiral Rob Bauer": the rank is part of the name, not the role.
   candidate = candidate.replace(/\s+(?:Admiral|Adm\.|Vice Admiral|Lt\.? Gen\.|Gen\.|Lieutenant General|Major General|Air Chief Marshal|Air Marshal|Colonel|Col\.)$/, "");
   candidate = candidate.replace(/(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+General$/, "");
-  if (candidate && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
+  // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
+  const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
+  if (candidate && !past && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = /^,\s*((?:the\s+)?[^,()]{3,80}?)(?:\s*\(|,|\.)/.exec(after);
   // "Geoana, a former Romanian foreign minister": a past role is background, not the role he speaks in.
-  if (appositive && ROLE_WORDS.test(appositive[1]) && !/\b(said|says|told|who|which)\b/.test(appositive[1]) && !/^(?:the\s+|a\s+|an\s+)?(?:former|ex-|then-|one-time|erstwhile)/i.test(appositive[1])) {
+  if (appositive && ROLE_WORDS.test(appositive[1]) && !/\b(said|says|told|who|which)\b/.test(appositive[1]) && !PAST_ROLE.test(appositive[1].replace(/^(?:the|a|an)\s+/i, ""))) {
     return normalizeRole(appositive[1].replace(/^the\s+/i, ""));
   }
   return null;
