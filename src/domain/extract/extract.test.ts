@@ -260,3 +260,39 @@ describe("past roles", () => {
     expect(statement.speakerRole ?? "").not.toMatch(/NATO/);
   });
 });
+
+describe("translated-wire and military patterns", () => {
+  it("reads 'In his opinion,' as reported speech of the person before", () => {
+    const text = "Body.\nRutte spoke in Rome.\nIn his opinion, Russia wants to restore \"the old Soviet sphere of influence\".\n";
+    const [statement] = run(text);
+    expect(statement).toMatchObject({ speaker: "Mark Rutte", kind: "indirect", quotedFragments: ["the old Soviet sphere of influence"] });
+  });
+
+  it("takes 'said this in an interview with X' as the source of the remarks, not as a remark", () => {
+    const text = "Body.\nThe NATO Secretary General said this in an interview with the Associated Press on Friday, February 16.\n\n\"NATO has no plans to send combat troops into Ukraine,\" Stoltenberg said.\n";
+    const statements = run(text, "2024-02-17");
+    expect(statements.map((s) => [s.quote, s.outletCited, s.date])).toEqual([["NATO has no plans to send combat troops into Ukraine", "Associated Press", "2024-02-16"]]);
+  });
+
+  it("ends 'according to X' before a quote introduced by a colon, and reads 'for Ukraine to decide' as conditional", () => {
+    const text = "Body.\nAccording to Stoltenberg, it is for Ukraine to decide when to start negotiations: \"It is only Ukraine that can decide what terms are acceptable.\"\n";
+    const statements = run(text, "2024-02-17");
+    expect(statements.map((s) => [s.kind, s.quote])).toEqual([
+      ["indirect", "it is for Ukraine to decide when to start negotiations"],
+      ["direct", "It is only Ukraine that can decide what terms are acceptable."],
+    ]);
+    expect(statements[0].stance.negotiations?.value).toBe("conditional");
+  });
+
+  it("resolves 'the admiral' to the person named with that rank, whose role is not the rank", () => {
+    const text = "Body.\nThe chair of the NATO Military Committee, Admiral Giuseppe Cavo Dragone, said the alliance was ready to defend every inch of allied territory, during a visit to Vilnius on 3 March.\n\n\"Deterrence only works if it is credible,\" the admiral told LRT.\n";
+    const statements = run(text, "2025-03-04");
+    expect(statements.map((s) => [s.quote, s.speaker, s.speakerRole])).toEqual([
+      ["the alliance was ready to defend every inch of allied territory", "Giuseppe Cavo Dragone", "Chair of the NATO Military Committee"],
+      ["Deterrence only works if it is credible", "Giuseppe Cavo Dragone", "Chair of the NATO Military Committee"],
+    ]);
+    // The visit's date, cut from the end of the reported clause, dates both remarks; the interview names the outlet.
+    expect(statements.map((s) => s.date)).toEqual(["2025-03-03", "2025-03-03"]);
+    expect(statements[1].outletCited).toBe("LRT");
+  });
+});

@@ -269,7 +269,7 @@ function leadingSpace(value: string): number {
   return value.length - value.trimStart().length;
 }
 
-const ACCORDING_LEAD = /^According to ((?:the\s+)?[^,]{1,60}),\s+/u;
+const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-Z][\p{L}'’-]+(?:[’']s|[’'])) (?:opinion|view|words)),\s+/u;
 const ACCORDING_TAIL = /,\s+according to (?:the\s+)?([^,.]+?)\.?$/u;
 
 function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[], directHere: Draft[]): Draft[] {
@@ -282,7 +282,9 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     const who = mentionsIn(mentions, sentence.start, sentence.start + lead[0].length)[0] ?? pronounAt(mentions, sentence.start, sentence.start + lead[0].length);
     if (who?.entity) {
       const start = sentence.start + lead[0].length;
-      const end = trimEnd(text, start, sentence.end);
+      // "According to him, it is for Kyiv to decide: “…”": the quote after the colon is a statement of its own.
+      const directAfter = directHere.find((d) => d.start > start);
+      const end = trimEnd(text, start, directAfter ? cutBeforeQuoteIntro(text, start, directAfter.start - 1) : sentence.end);
       return [{ start, end, kind: "indirect", speaker: who.entity, via: who, sentence, frame: [{ start: sentence.start, end: start }], quotedFragments: fragmentsIn(start, end) }];
     }
   }
@@ -321,7 +323,7 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     clauseEnd = endOfSubordinateClause(text, sentence, clauseStart, clauseEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
-    if (countWords(clause) < 3) continue;
+    if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
     const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning)$/i.test(verb.text) && /^against\s/.test(clause);
     const infinitive = /^(?:told|tells|urged|urges|asked|asks|called on|calls on)$/i.test(verb.text) && /^to\s/.test(clause);
     if (warnedAgainst) clauseStart += "against ".length;
@@ -341,6 +343,9 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
   }
   return found;
 }
+
+/** "said this in an interview with …", "stated so on Friday": the words were reported before; this only says where. */
+const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i;
 
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
@@ -411,7 +416,7 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
   return intro ? start + intro.index : end;
 }
 
-const CLAUSE_TAIL = new RegExp(String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}$|,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)$`, "u");
+const CLAUSE_TAIL = new RegExp(String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}$|,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*$|,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)$`, "u");
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;

@@ -80,7 +80,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
   const anonymous = findAnonymousMentions(text, occupied);
-  const demonyms = findDemonymMentions(text, named);
+  const demonyms = [...findDemonymMentions(text, named), ...findRankMentions(text, named)];
   const mentions = [...named, ...titles, ...pronouns, ...anonymous, ...demonyms].sort((a, b) => a.start - b.start);
 
   for (const mention of named) {
@@ -212,14 +212,14 @@ function titleBelongsToPrecedingName(text: string, start: number, occupied: (s: 
 
 function findPronounMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
-  // "him"/"her" only where they name a source: "according to him".
-  for (const m of text.matchAll(/\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b/g)) {
+  // "him"/"her" only where they name a source: "according to him", "in his opinion".
+  for (const m of text.matchAll(/\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b|(?<=\b[Ii]n )(?:his|her)(?= (?:opinion|view|words)\b)/g)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (occupied(start, end)) continue;
     const word = m[0].toLowerCase();
     if (word === "the latter") mentions.push({ start, end, kind: "latter", entity: null });
-    else mentions.push({ start, end, kind: "pronoun", entity: null, gender: word === "he" || word === "him" ? "m" : "f" });
+    else mentions.push({ start, end, kind: "pronoun", entity: null, gender: word === "he" || word === "him" || word === "his" ? "m" : "f" });
   }
   return mentions;
 }
@@ -233,6 +233,24 @@ function findDemonymMentions(text: string, named: Mention[]): Mention[] {
   for (const m of text.matchAll(DEMONYM_RE)) {
     const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
     const antecedent = [...named].reverse().find((n) => n.end <= m.index! && n.entity && names.includes(n.entity.name));
+    if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
+  }
+  return mentions;
+}
+
+const RANK = String.raw`(?:Vice Admiral|Rear Admiral|Admiral|Adm\.|Lieutenant General|Lt\.? Gen\.|Major General|Maj\.? Gen\.|Brigadier General|General|Gen\.|Air Chief Marshal|Air Marshal|Colonel|Col\.)`;
+// "General" alone is left to the caller: it ends "Secretary General" too.
+const RANK_AT_END = new RegExp(String.raw`(?:^|\s+)(?!General$)${RANK}$`);
+const RANK_BEFORE_NAME = new RegExp(String.raw`\b${RANK}\s+$`);
+const RANK_ANAPHOR = /\b[Tt]he (admiral|general)\b(?=\s*[,.;]|\s+(?:said|says|told|tells|added|stressed|noted|warned|explained|argued|insisted|replied|wrote|also|later|then|has|had|was|is)\b)/g;
+
+/** "Admiral Giuseppe Cavo Dragone … the admiral told LRT": the person last named with that rank. */
+function findRankMentions(text: string, named: Mention[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(RANK_ANAPHOR)) {
+    const rank = m[1].toLowerCase();
+    const ranked = named.filter((n) => n.end <= m.index! && n.entity && RANK_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)));
+    const antecedent = [...ranked].reverse().find((n) => text.slice(Math.max(0, n.start - 30), n.start).toLowerCase().includes(rank === "admiral" ? "adm" : "gen"));
     if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
   }
   return mentions;
@@ -279,8 +297,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
     if (lead && ROLE_WORDS.test(lead[1])) candidate = lead[1] + candidate;
   }
   // "Chair of the NATO Military Committee Admiral Rob Bauer": the rank is part of the name, not the role.
-  candidate = candidate.replace(/\s+(?:Admiral|Adm\.|Vice Admiral|Lt\.? Gen\.|Gen\.|Lieutenant General|Major General|Air Chief Marshal|Air Marshal|Colonel|Col\.)$/, "");
-  candidate = candidate.replace(/(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+General$/, "");
+  candidate = candidate.replace(RANK_AT_END, "");
+  candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
   // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
   if (candidate && !past && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
