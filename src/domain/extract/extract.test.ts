@@ -296,3 +296,28 @@ describe("translated-wire and military patterns", () => {
     expect(statements[1].outletCited).toBe("LRT");
   });
 });
+
+describe("wire copy about several governments", () => {
+  it("never takes a news agency for a person, so 'the latter' finds the speaker", () => {
+    const text = "Body.\nNATO Secretary General Jens Stoltenberg told the Associated Press that there were \"no plans for NATO combat troops on the ground in Ukraine\". Asked whether individual allies might go further, the latter said it was up to each nation to decide.\n";
+    const statements = run(text, "2024-02-27");
+    expect(statements.map((s) => [s.speaker, s.stance.troops?.value])).toEqual([["Jens Stoltenberg", "opposes"], ["Jens Stoltenberg", "conditional"]]);
+  });
+
+  it("keeps lower-case words of a title printed before the name", () => {
+    const text = "Body.\n\"There will be no ground troops fighting in Ukraine,\" White House national security spokesman John Kirby said.\n";
+    const [statement] = run(text, "2024-02-27");
+    expect(statement).toMatchObject({ speaker: "John Kirby", speakerRole: "White House national security spokesman" });
+    expect(statement.stance.troops).toEqual({ value: "opposes", evidence: "no ground troops" });
+  });
+
+  it("normalises the deputy's title, finds a named forum and carries a joined clause's topic", () => {
+    const text = "Body.\nMircea Geoana, NATO's deputy secretary general, said at the GLOBSEC forum in Prague on Thursday that the invitation should come when the conditions allow, adding that the war must end first.\n";
+    const statements = run(text, "2023-06-02");
+    expect(statements.map((s) => [s.speakerRole, s.venue, s.date, s.topics])).toEqual([
+      ["NATO Deputy Secretary General", "GLOBSEC forum in Prague", "2023-06-01", ["membership"]],
+      ["NATO Deputy Secretary General", "GLOBSEC forum in Prague", "2023-06-01", ["membership"]],
+    ]);
+    expect(statements[0].stance.membership?.value).toBe("conditional");
+  });
+});

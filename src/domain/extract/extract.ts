@@ -25,6 +25,8 @@ interface Draft {
   sentence: Sentence;
   /** Text of the sentence that frames the quote (attribution, question), used for context and topics. */
   frame: { start: number; end: number }[];
+  /** For a clause joined to the one before ("…, adding that …"): that clause, whose topics carry over. */
+  continues?: { start: number; end: number };
   quotedFragments: string[];
 }
 
@@ -338,7 +340,7 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     const frame = joiner ? [{ start: sentence.start, end: previous.start }, { start: previous.end, end: clauseStart }] : [{ start: sentence.start, end: clauseStart }];
     found.push({
       start: clauseStart, end: clauseEnd, kind: "indirect", speaker: subject.entity, via: subject, sentence,
-      frame, quotedFragments: fragmentsIn(clauseStart, clauseEnd),
+      frame, quotedFragments: fragmentsIn(clauseStart, clauseEnd), continues: joiner ? { start: previous.start, end: previous.end } : undefined,
     });
   }
   return found;
@@ -506,7 +508,8 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
 
   const quote = text.slice(d.start, d.end);
   const frameText = d.frame.map((f) => text.slice(f.start, f.end)).join(" ");
-  const { topics, stance } = analyseTopics(quote, frameText, previousSentenceText(text, paragraphs, d));
+  const carried = d.continues ? text.slice(d.continues.start, d.continues.end) : "";
+  const { topics, stance } = analyseTopics(quote, frameText, previousSentenceText(text, paragraphs, d), carried);
   const paragraph = paragraphs[d.sentence.paragraph];
   return {
     quote,

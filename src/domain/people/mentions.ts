@@ -3,6 +3,7 @@
 
 import type { Sentence, Span } from "../text";
 import { foldDiacritics } from "../text";
+import { findKnownOutlet } from "../outlets/gazetteer";
 import { DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, holderOf, type Gender, type Person } from "./gazetteer";
 
 export interface PersonEntity {
@@ -162,6 +163,7 @@ function declined(surname: string, word: string): boolean {
 }
 
 function looksLikePersonName(name: string): boolean {
+  if (findKnownOutlet(name)) return false; // "the Associated Press said" is a newsroom, not a person
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
   return !words.some((w) => /['’]s$/.test(w));
@@ -277,7 +279,7 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
 }
 
 const LOWER_ROLE = String.raw`(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|negotiator|chief|head|minister|president|diplomat|commander|official|leader)`;
-const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|foreign|defence|defense|policy|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
+const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
 
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
 const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;
@@ -316,6 +318,7 @@ export function normalizeRole(role: string): string {
   value = value.replace(/Secretary-General/gi, "Secretary General");
   if (/^secretary general of (the )?(NATO|north atlantic (treaty organization|alliance))$/i.test(value)) return "NATO Secretary General";
   if (/^NATO(?:'s|’s)? secretary general$/i.test(value)) return "NATO Secretary General";
+  if (/^(?:NATO(?:'s|’s)? deputy secretary general|deputy secretary general of (?:the )?NATO)$/i.test(value)) return "NATO Deputy Secretary General";
   return value;
 }
 
