@@ -321,3 +321,27 @@ describe("wire copy about several governments", () => {
     expect(statements[0].stance.membership?.value).toBe("conditional");
   });
 });
+
+describe("clauses after quotes and inside attributions", () => {
+  it("reports a participle clause after a quote, by the quote's speaker, judged on its own words", () => {
+    const text = "Body.\n\"I am sure that President Trump wants a lasting peace,\" Rutte said, adding that \"Putin must not be rewarded\".\n";
+    const statements = run(text, "2025-02-17");
+    expect(statements.map((s) => [s.kind, s.speaker, s.quote])).toEqual([
+      ["direct", "Mark Rutte", "I am sure that President Trump wants a lasting peace"],
+      ["indirect", "Mark Rutte", "\"Putin must not be rewarded\""],
+    ]);
+  });
+
+  it("reads 'reminded that' as a reported clause and ends it where the reporter takes over", () => {
+    const text = "Body.\nStoltenberg also reminded that allies had agreed at the Vilnius summit that Ukraine's future is in NATO, but he did not say when an invitation might come.\n";
+    const [statement] = run(text, "2024-05-25");
+    expect(statement.quote).toBe("allies had agreed at the Vilnius summit that Ukraine's future is in NATO");
+    expect(statement.venue).toBeNull(); // the summit is what he talked about, not where
+  });
+
+  it("does not date a remark by a relative clause about something else", () => {
+    const text = "Body.\nItalian Prime Minister Giorgia Meloni, who met Rutte in Rome last Friday, has repeatedly said that Italy will not send troops to Ukraine.\n";
+    const [statement] = run(text, "2025-02-17");
+    expect(statement.dateSource).toBe("publication");
+  });
+});

@@ -275,7 +275,8 @@ const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-
 const ACCORDING_TAIL = /,\s+according to (?:the\s+)?([^,.]+?)\.?$/u;
 
 function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[], directHere: Draft[]): Draft[] {
-  const here = mentionsIn(mentions, sentence.start, sentence.end);
+  // People named inside a quote are what the speaker talks about, never the subject of the reporter's verb.
+  const here = mentionsIn(mentions, sentence.start, sentence.end).filter((m) => !quotes.some((q) => q.open < m.start && m.end <= q.close));
   const fragmentsIn = (start: number, end: number) =>
     quotes.filter((q) => q.innerStart >= start && q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => text.slice(q.innerStart, q.innerEnd));
 
@@ -321,7 +322,8 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     let clauseEnd = sentence.end;
     const directAfter = directHere.find((d) => d.start > clauseStart);
     if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
-    else if (directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
+    // After a quote, only a participle with "that" reports more ("…," he said, adding that …); a bare verb is the quote's own attribution.
+    else if (!(verb.participle && introducedByThat) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, clauseStart, clauseEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
@@ -336,8 +338,9 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
       previous.end = cut;
       previous.quotedFragments = fragmentsIn(previous.start, cut);
     }
-    // The frame is the reporter's words only: a joined clause's frame leaves out the clause before it.
-    const frame = joiner ? [{ start: sentence.start, end: previous.start }, { start: previous.end, end: clauseStart }] : [{ start: sentence.start, end: clauseStart }];
+    // The frame is the reporter's words only: it leaves out a quote before it and the clause a joined clause follows.
+    const frameStart = Math.max(sentence.start, ...directHere.filter((d) => d.end <= clauseStart).map((d) => d.end + 1));
+    const frame = joiner ? [{ start: frameStart, end: previous.start }, { start: previous.end, end: clauseStart }] : [{ start: frameStart, end: clauseStart }];
     found.push({
       start: clauseStart, end: clauseEnd, kind: "indirect", speaker: subject.entity, via: subject, sentence,
       frame, quotedFragments: fragmentsIn(clauseStart, clauseEnd), continues: joiner ? { start: previous.start, end: previous.end } : undefined,
@@ -405,7 +408,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const beforeThat = /^\s*,?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
-  const that = /^\s+[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
+  const that = /^\s+(?!that\b)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
   if (that) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
@@ -418,7 +421,8 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
   return intro ? start + intro.index : end;
 }
 
-const CLAUSE_TAIL = new RegExp(String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}$|,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*$|,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)$`, "u");
+// Also the reporter taking over again: "…, but he did not say when".
+const CLAUSE_TAIL = new RegExp(String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*$|,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}$|,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*$|,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*$|,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)$`, "u");
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -442,7 +446,8 @@ function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragrap
     const outlets = findOutlets(frameText);
     const venue = findVenues(frameText)[0]?.venue ?? null;
     const speechy = own.length > 0 || /\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|rejected|dismissed|ruled out|warned)\b/i.test(frameText);
-    const date = speechy ? (findDates(frameText, publication)[0] ?? null) : null;
+    // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
+    const date = speechy ? (findDates(frameText.replace(RELATIVE_CLAUSE, " "), publication)[0] ?? null) : null;
     const subject = own[0]?.speaker ?? subjectOf(mentionsIn(mentions, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
     const fresh = own.length > 0 && NEW_OCCASION.test(frameText);
@@ -472,6 +477,8 @@ function framingText(text: string, sentence: Sentence, quotes: QuoteSpan[], own:
   if (at < sentence.end) out += text.slice(at, sentence.end);
   return out;
 }
+
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 
 const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before))\b/i;
 

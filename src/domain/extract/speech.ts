@@ -5,7 +5,7 @@ const FINITE_VERBS = [
   "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
   "emphasized", "emphasised", "emphasizes", "emphasises", "underscored", "underlined", "highlighted", "explained", "explains",
   "told", "tells", "insisted", "insists", "argued", "argues", "admitted", "admits", "acknowledged", "acknowledges",
-  "confirmed", "confirms", "announced", "declared", "claimed", "claims", "suggested", "suggests", "reiterated", "repeated", "pointed out", "points out", "remarked", "assured", "revealed", "recalled", "wrote", "writes",
+  "confirmed", "confirms", "announced", "declared", "claimed", "claims", "suggested", "suggests", "reiterated", "repeated", "pointed out", "points out", "remarked", "assured", "revealed", "recalled", "reminded", "wrote", "writes",
   "posted", "commented", "replied", "answered", "urged", "urges", "called for", "calls for", "called on", "calls on",
   "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "clarified",
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "assessed", "estimated", "responded", "reaffirmed", "asserted", "announced", "proposed", "demanded",
