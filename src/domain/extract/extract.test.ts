@@ -345,3 +345,16 @@ describe("clauses after quotes and inside attributions", () => {
     expect(statement.dateSource).toBe("publication");
   });
 });
+
+describe("unnamed spokespeople", () => {
+  it.each([
+    ["A Downing Street spokesperson said: \"The prime minister has been clear that the UK will play its part.\"", null],
+    ["A spokesperson for Rutte said that allies were united behind Ukraine.", null],
+    ["A Kremlin spokesman, Dmitry Peskov, said the talks with Washington were over.", "Dmitry Peskov"],
+  ])("attributes '%s' to %s", (sentence, speaker) => {
+    const text = `Body.\nSir Keir Starmer has said he is ready to put British troops on the ground.\n${sentence}\n`;
+    const statements = run(text, "2025-03-02");
+    expect(statements).toHaveLength(2);
+    expect(statements[1].speaker).toBe(speaker);
+  });
+});

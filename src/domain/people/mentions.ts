@@ -261,16 +261,23 @@ function findRankMentions(text: string, named: Mention[]): Mention[] {
 // "a senior NATO diplomat", "two Western officials": a speaker the text does not name. Bare plurals
 // ("officials have said") are left out: they usually stand for a government, not a source.
 const ANONYMOUS = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|spokes(?:person|man|woman)|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
   "gu",
 );
+
+const ANONYMOUS_COMPLEMENT = /^\s+(?:for|of|at|from|in|close to)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
 
 function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
   for (const m of text.matchAll(ANONYMOUS)) {
     const start = m.index!;
-    const end = start + m[0].length;
-    if (occupied(start, end)) continue;
+    const head = start + m[0].length;
+    if (occupied(start, head)) continue;
+    // "A Kremlin spokesman, Dmitry Peskov, said": the name that follows is the speaker.
+    const gap = /^,?\s+/.exec(text.slice(head, head + 3))?.[0].length ?? 0;
+    if (gap && occupied(head + gap, head + gap + 1)) continue;
+    // "a spokesperson for Zelensky said": the person named is whom the source speaks for, not the speaker.
+    const end = head + (ANONYMOUS_COMPLEMENT.exec(text.slice(head, head + 80))?.[0].length ?? 0);
     // Only as someone speaking: "a NATO official said", "…, an official told Reuters".
     if (!SPEECH_NEAR.test(text.slice(end, end + 120)) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
