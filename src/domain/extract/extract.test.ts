@@ -358,3 +358,15 @@ describe("unnamed spokespeople", () => {
     expect(statements[1].speaker).toBe(speaker);
   });
 });
+
+describe("unmarked speech after a colon", () => {
+  it("runs on to the end of the paragraph when nothing there is quoted or attributed", () => {
+    const text = "Body.\nRubio told reporters: The president wants to end the war. Membership is not part of that conversation.\n";
+    expect(run(text).map((s) => s.quote)).toEqual(["The president wants to end the war. Membership is not part of that conversation."]);
+  });
+
+  it("stops at a sentence in the reporter's voice", () => {
+    const text = "Body.\nRubio told reporters: The president wants to end the war. He later left for Paris.\n";
+    expect(run(text).map((s) => s.quote)).toEqual(["The president wants to end the war."]);
+  });
+});

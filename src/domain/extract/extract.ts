@@ -226,7 +226,7 @@ function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragra
     if (paragraphs[sentence.paragraph].isJunk) continue;
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
     const directHere = direct.filter((d) => d.start >= sentence.start && d.start < sentence.end && d.kind === "direct");
-    const unmarked = unmarkedSpeech(text, sentence, mentions, topQuotes);
+    const unmarked = unmarkedSpeech(text, sentence, paragraphs[sentence.paragraph], mentions, topQuotes);
     const found = unmarked ? [unmarked] : indirectSpeech(text, sentence, mentions, topQuotes, directHere);
     for (const f of found) {
       if (direct.some((d) => d.start < f.end && f.start < d.end && d.start >= f.start && d.end <= f.end && f.kind === "direct")) continue;
@@ -242,7 +242,7 @@ const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g"
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
 /** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
-function unmarkedSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[]): Draft | null {
+function unmarkedSpeech(text: string, sentence: Sentence, paragraph: Paragraph, mentions: Mention[], quotes: QuoteSpan[]): Draft | null {
   if (quotes.some((q) => q.open >= sentence.start && q.open < sentence.end)) return null;
   const body = sentence.text;
   const trailing = TRAILING_ATTRIBUTION.exec(body);
@@ -261,11 +261,24 @@ function unmarkedSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     const subject = subjectOf(mentionsIn(mentions, sentence.start, sentence.start + colon[1].length), text, sentence.start);
     if (subject) {
       const start = sentence.start + colon[0].length - colon[2].length;
-      return { start, end: sentence.end, kind: "direct", speaker: subject.entity, via: subject, sentence, frame: [{ start: sentence.start, end: start }], quotedFragments: [] };
+      return { start, end: unmarkedRunOn(text, sentence, paragraph, quotes), kind: "direct", speaker: subject.entity, via: subject, sentence, frame: [{ start: sentence.start, end: start }], quotedFragments: [] };
     }
   }
   return null;
 }
+
+/**
+ * "Rubio told reporters: The president wants to end the war. Membership is not part of that conversation."
+ * Speech introduced by a colon runs on to the end of its paragraph when nothing there is quoted or attributed.
+ */
+function unmarkedRunOn(text: string, sentence: Sentence, paragraph: Paragraph, quotes: QuoteSpan[]): number {
+  const rest = text.slice(sentence.end, paragraph.end);
+  if (!rest.trim() || quotes.some((q) => q.open >= sentence.end && q.open < paragraph.end)) return sentence.end;
+  if (RUN_ON_BREAK.test(rest) || countWords(rest) > 40) return sentence.end;
+  return trimEnd(text, sentence.end, paragraph.end) > sentence.end ? sentence.end + rest.trimEnd().length : sentence.end;
+}
+
+const RUN_ON_BREAK = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b|\b(?:he|she|they)\b`, "i");
 
 function leadingSpace(value: string): number {
   return value.length - value.trimStart().length;
