@@ -5,6 +5,7 @@ import { StatementCard } from "@/components/StatementCard";
 import { formatCount, topicLabel } from "@/lib/format";
 import { speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { latestStatements, positionsTimeline, trackerCounts } from "@/server/queries";
+import { SectionHeading } from "@/components/SectionHeading";
 
 export default async function HomePage() {
   await connection();
@@ -75,14 +76,7 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="latest-heading" className="min-w-0">
-        <div className="flex items-baseline justify-between gap-2">
-          <h2 id="latest-heading" className="text-2xl font-bold text-slate-950">
-            Latest statements
-          </h2>
-          <Link href={statementsUrl()} className="text-sm text-blue-800 underline underline-offset-2">
-            All statements
-          </Link>
-        </div>
+        <SectionHeading id="latest-heading" title="Latest statements" link={{ href: statementsUrl(), label: "All statements" }} />
         {latest.length === 0 ? (
           <p className="mt-4 rounded-lg border border-dashed border-slate-400 bg-white p-6">
             Nothing imported yet. Run <code>npm run import -- seeds</code> to load the seed articles.
@@ -99,14 +93,7 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="glimpse-heading" className="min-w-0 space-y-4">
-        <div className="flex items-baseline justify-between gap-2">
-          <h2 id="glimpse-heading" className="text-2xl font-bold text-slate-950">
-            Positions over time
-          </h2>
-          <Link href={timelineUrl()} className="text-sm text-blue-800 underline underline-offset-2">
-            Full timeline
-          </Link>
-        </div>
+        <SectionHeading id="glimpse-heading" title="Positions over time" link={{ href: timelineUrl(), label: "Full timeline" }} />
         <TimelineLegend />
         <PositionsTimelineView timeline={timeline} headingLevel={3} />
       </section>

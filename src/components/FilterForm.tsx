@@ -5,6 +5,7 @@ import { FILTER_STANCES, FILTER_TOPICS, Q_MAX_LENGTH, type StatementFilter } fro
 import { stanceLabel, topicLabel } from "@/lib/format";
 import { statementsUrl } from "@/lib/urls";
 import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
+import { SelectField } from "./SelectField";
 
 const field = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm";
 const labelClass = "block text-sm font-semibold text-slate-800 mb-1";
@@ -41,67 +42,47 @@ export function FilterForm({
         />
       </div>
       <div className="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-1">
-        <div>
-          <label htmlFor="filter-speaker" className={labelClass}>
-            Speaker
-          </label>
-          <select id="filter-speaker" name="speaker" defaultValue={filter.speaker ?? ""} className={field}>
-            <option value="">All speakers</option>
-            {speakers.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name} ({s.statementCount})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-outlet" className={labelClass}>
-            Outlet
-          </label>
-          <select id="filter-outlet" name="outlet" defaultValue={filter.outlet ?? ""} className={field}>
-            <option value="">All outlets</option>
-            {outlets.map((o) => (
-              <option key={o.slug} value={o.slug}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-topic" className={labelClass}>
-            Topic
-          </label>
-          <select id="filter-topic" name="topic" defaultValue={filter.topic ?? ""} className={field}>
-            <option value="">Any topic</option>
-            {FILTER_TOPICS.map((t) => (
-              <option key={t} value={t}>
-                {topicLabel(t)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-stance" className={labelClass}>
-            Stance
-          </label>
-          <select
-            id="filter-stance"
-            name="stance"
-            defaultValue={filter.stance ?? ""}
-            className={field}
-            aria-describedby="filter-stance-help"
-          >
-            <option value="">Any stance</option>
-            {FILTER_STANCES.map((s) => (
-              <option key={s} value={s}>
-                {stanceLabel(s)}
-              </option>
-            ))}
-          </select>
-          <p id="filter-stance-help" className="mt-1 text-xs text-slate-600">
-            On the chosen topic, or on any topic.
-          </p>
-        </div>
+        <SelectField
+          id="filter-speaker"
+          name="speaker"
+          label="Speaker"
+          value={filter.speaker}
+          emptyLabel="All speakers"
+          options={speakers.map((s) => ({ value: s.slug, label: `${s.name} (${s.statementCount})` }))}
+          labelClassName={labelClass}
+          className={field}
+        />
+        <SelectField
+          id="filter-outlet"
+          name="outlet"
+          label="Outlet"
+          value={filter.outlet}
+          emptyLabel="All outlets"
+          options={outlets.map((o) => ({ value: o.slug, label: o.name }))}
+          labelClassName={labelClass}
+          className={field}
+        />
+        <SelectField
+          id="filter-topic"
+          name="topic"
+          label="Topic"
+          value={filter.topic}
+          emptyLabel="Any topic"
+          options={FILTER_TOPICS.map((t) => ({ value: t, label: topicLabel(t) }))}
+          labelClassName={labelClass}
+          className={field}
+        />
+        <SelectField
+          id="filter-stance"
+          name="stance"
+          label="Stance"
+          value={filter.stance}
+          emptyLabel="Any stance"
+          options={FILTER_STANCES.map((s) => ({ value: s, label: stanceLabel(s) }))}
+          help="On the chosen topic, or on any topic."
+          labelClassName={labelClass}
+          className={field}
+        />
         <div>
           <label htmlFor="filter-from" className={labelClass}>
             From

@@ -9,6 +9,7 @@ import { parseStatementFilter } from "@/schemas/statementFilter";
 import { isNotFoundError } from "@/server/errors";
 import { listSpeakers, positionsTimeline } from "@/server/queries";
 import type { PositionsTimeline } from "@/server/queries/types";
+import { SelectField } from "@/components/SelectField";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -60,24 +61,16 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
       <ParameterNotices issues={notices} />
 
       <form method="get" action={timelineUrl()} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <div>
-          <label htmlFor="timeline-speaker" className="mb-1 block text-sm font-semibold text-slate-800">
-            Speaker
-          </label>
-          <select
-            id="timeline-speaker"
-            name="speaker"
-            defaultValue={timeline.speaker?.slug ?? ""}
-            className="block rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
-          >
-            <option value="">Everyone</option>
-            {speakers.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="timeline-speaker"
+          name="speaker"
+          label="Speaker"
+          value={timeline.speaker?.slug}
+          emptyLabel="Everyone"
+          options={speakers.map((s) => ({ value: s.slug, label: s.name }))}
+          labelClassName="mb-1 block text-sm font-semibold text-slate-800"
+          className="block rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+        />
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
           Show
         </button>

@@ -11,6 +11,7 @@ import { isNotFoundError } from "@/server/errors";
 import { getSpeaker, listStatements, speakerTimeline } from "@/server/queries";
 import type { SpeakerRoleView } from "@/server/queries/types";
 import { siteUrl } from "@/app/_shared/site";
+import { SectionHeading } from "@/components/SectionHeading";
 
 type Params = Promise<{ slug: string }>;
 const SHOWN = 10;
@@ -85,29 +86,25 @@ export default async function SpeakerPage({ params }: { params: Params }) {
       </header>
 
       <section aria-labelledby="speaker-timeline" className="space-y-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="speaker-timeline" className="text-2xl font-bold text-slate-950">
-            Positions over time
-          </h2>
-          <Link href={timelineUrl({ speaker: speaker.slug })} className="text-sm text-blue-800 underline underline-offset-2">
-            Open the full timeline
-          </Link>
-        </div>
+        <SectionHeading
+          id="speaker-timeline"
+          title="Positions over time"
+          link={{ href: timelineUrl({ speaker: speaker.slug }), label: "Open the full timeline" }}
+        />
         <TimelineLegend />
         <PositionsTimelineView timeline={timeline} showSpeaker={false} headingLevel={3} />
       </section>
 
       <section aria-labelledby="speaker-statements" className="space-y-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="speaker-statements" className="text-2xl font-bold text-slate-950">
-            Latest statements
-          </h2>
-          {statements.total > 0 ? (
-            <Link href={statementsUrl({ speaker: speaker.slug })} className="text-sm text-blue-800 underline underline-offset-2">
-              All {formatCount(statements.total, "statement")} with filters
-            </Link>
-          ) : null}
-        </div>
+        <SectionHeading
+          id="speaker-statements"
+          title="Latest statements"
+          link={
+            statements.total > 0
+              ? { href: statementsUrl({ speaker: speaker.slug }), label: `All ${formatCount(statements.total, "statement")} with filters` }
+              : null
+          }
+        />
         {statements.items.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6">No statements yet.</p>
         ) : (
