@@ -84,6 +84,7 @@ function cleanOutlet(raw: string): string | null {
 
 const VENUE_PATTERNS: RegExp[] = [
   /\b(?:at|during|after)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
+  /\btold\s+(?:a|the)\s+((?:joint\s+)?(?:press|news)\s+conference)/giu,
   /\b(?:in|at)\s+(?:a|the)\s+((?:joint\s+)?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
   /\b(?:at|during|on the sidelines of|on the margins of|ahead of|before)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))/gu,
   /\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}(?:forum|conference|dialogue)(?:\s+in\s+[A-Z][\p{L}-]+)?)/gu,

@@ -43,3 +43,10 @@ describe("publicationInText", () => {
     expect(publicationInText(["Title", "a", "b", "c", "d", "e", "f", "g", "h", "14 June 2023"].join("\n"))).toBeNull();
   });
 });
+
+describe("publicationInText with a place", () => {
+  it("reads 'Brussels, 29 November 2023' but not a sentence that starts with a place", () => {
+    expect(publicationInText("Title\nBrussels, 29 November 2023\nBody.")).toEqual({ date: "2023-11-29", precision: "day" });
+    expect(publicationInText("Title\nBrussels, where allies met on 29 November 2023\nBody.")).toBeNull();
+  });
+});

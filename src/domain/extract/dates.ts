@@ -138,6 +138,8 @@ const HEADER_DATES: { re: RegExp; parts: (m: RegExpExecArray) => [string | numbe
 /** What may stand beside the date on a timestamp line: labels, times, zones, weekdays, separators. */
 const HEADER_NOISE = /^(?:published|posted|updated|last updated|first published|date|on|at|(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)|utc|gmt|cet|cest|eet|eest|edt|est|bst|kyiv time|local time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|[\s,:|•·/()–—-]+)*$/i;
 
+const DATELINE_PLACE = /^[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2},\s*/u;
+
 /**
  * The publication date printed as a timestamp line in the article's header
  * ("16:45, 14 June 2023", "Posted: 28.08.2025 10:12", "November 3, 2025"),
@@ -153,7 +155,9 @@ export function publicationInText(text: string): Publication | null {
       if (!m) continue;
       const [month, day, year] = parts(m);
       const date = iso(Number(year), typeof month === "number" ? month : monthIndex(month), Number(day));
-      if (date && HEADER_NOISE.test(line.slice(0, m.index) + " " + line.slice(m.index + m[0].length))) return { date, precision: "day" };
+      // A dateline line may name the place first: "Brussels, 29 November 2023".
+      const before = line.slice(0, m.index).replace(DATELINE_PLACE, "");
+      if (date && HEADER_NOISE.test(before + " " + line.slice(m.index + m[0].length))) return { date, precision: "day" };
     }
   }
   return null;

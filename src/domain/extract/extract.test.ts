@@ -370,3 +370,20 @@ describe("unmarked speech after a colon", () => {
     expect(run(text).map((s) => s.quote)).toEqual(["The president wants to end the war."]);
   });
 });
+
+describe("role nouns and datelines", () => {
+  it("resolves 'the minister' to the person last named with a minister's role", () => {
+    const text = "Body.\nUkrainian Foreign Minister Dmytro Kuleba, who attended the meeting, said Kyiv was not tired of fighting. Asked about the counteroffensive, the minister conceded it had not achieved its goals.\n";
+    const statements = run(text, "2023-11-29");
+    expect(statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Dmytro Kuleba", "Kyiv was not tired of fighting"],
+      ["Dmytro Kuleba", "it had not achieved its goals"],
+    ]);
+  });
+
+  it("dates from a 'Place, date' header line and finds 'told a press conference' as the venue", () => {
+    const text = "Stoltenberg on talks\n\nBrussels, 29 November 2023\n\n\"We must be prepared for bad news,\" Stoltenberg told a press conference on Wednesday.\n";
+    const [statement] = run(text, null);
+    expect(statement).toMatchObject({ date: "2023-11-29", dateSource: "relative", venue: "press conference" });
+  });
+});

@@ -88,6 +88,8 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
     const role = roleNearName(text, mention, sentences);
     if (role && mention.entity && !mention.entity.textRole) mention.entity.textRole = role;
   }
+  mentions.push(...findRoleNounMentions(text, named, mentions));
+  mentions.sort((a, b) => a.start - b.start);
   resolveTitles(mentions, articleDate, entityFor);
   const inQuote = (m: Mention) => quoted.some((q) => q.start <= m.start && m.end <= q.end);
   resolvePronouns(text, mentions.filter((m) => !inQuote(m) || m.kind === "pronoun"), sentences);
@@ -236,6 +238,29 @@ function findDemonymMentions(text: string, named: Mention[]): Mention[] {
     const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
     const antecedent = [...named].reverse().find((n) => n.end <= m.index! && n.entity && names.includes(n.entity.name));
     if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
+  }
+  return mentions;
+}
+
+// "the minister conceded", "the chancellor said": the person named last with a role of that kind.
+const ROLE_NOUNS: { noun: RegExp; role: RegExp }[] = [
+  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, role: /minister/i },
+  { noun: /^(?:president|head of state)$/, role: /president/i },
+  { noun: /^chancellor$/, role: /chancellor/i },
+  { noun: /^premier$/, role: /prime minister|premier/i },
+  { noun: /^spokes(?:man|woman|person)$/, role: /spokes/i },
+];
+const ROLE_NOUN_ANAPHOR = /\b[Tt]he ((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person))\b(?=\s*[,.;]|\s+(?:said|says|told|tells|added|stressed|noted|warned|explained|argued|insisted|replied|wrote|conceded|admitted|also|later|then|has|had|was|is)\b)/g;
+
+function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(ROLE_NOUN_ANAPHOR)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[1].toLowerCase()));
+    const antecedent = [...named].reverse().find((n) => n.end <= start && n.entity?.textRole && kind?.role.test(n.entity.textRole));
+    if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;
 }
