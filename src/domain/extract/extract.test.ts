@@ -387,3 +387,30 @@ describe("role nouns and datelines", () => {
     expect(statement).toMatchObject({ date: "2023-11-29", dateSource: "relative", venue: "press conference" });
   });
 });
+
+describe("attributions in the middle and sources in the lede", () => {
+  it("reports the whole sentence when the attribution interrupts it", () => {
+    const text = "Body.\nRutte spoke to reporters in The Hague. That, he said, was a matter for the coalition of the willing.\n";
+    const statements = run(text, "2025-06-24");
+    expect(statements.map((s) => [s.speaker, s.quote])).toEqual([["Mark Rutte", "That, he said, was a matter for the coalition of the willing"]]);
+  });
+
+  it("reads 'noting only that'", () => {
+    const text = "Body.\nRutte declined to answer, noting only that the alliance had described Kyiv's path as irreversible.\n";
+    expect(run(text).map((s) => s.quote)).toEqual(["the alliance had described Kyiv's path as irreversible"]);
+  });
+
+  it("keeps the lede's interview with its own speaker while its date applies to all", () => {
+    const text = [
+      "Headline",
+      "The NATO Secretary General said this in an interview with the Associated Press on Friday, February 16.",
+      "\"NATO has no plans to send combat troops into Ukraine,\" Stoltenberg said.",
+      "Hungarian Prime Minister Viktor Orban stated that the West should stop the war, not prolong it.",
+    ].join("\n\n");
+    const statements = run(text, "2024-02-17");
+    expect(statements.map((s) => [s.speaker, s.outletCited, s.date])).toEqual([
+      ["Jens Stoltenberg", "Associated Press", "2024-02-16"],
+      ["Viktor Orbán", null, "2024-02-16"],
+    ]);
+  });
+});

@@ -329,7 +329,8 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     // "…, because Putin believes he can win": a reason given by the reporter's source, not Putin's words.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
     let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
-    const introducedByThat = /^\s*that\b/i.test(text.slice(clauseStart, clauseStart + 6));
+    // "noting only that …", "said simply that …"
+    const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
     if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
     while (clauseStart < sentence.end && /[\s,:]/.test(text[clauseStart])) clauseStart++;
     let clauseEnd = sentence.end;
@@ -341,6 +342,9 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
+    // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
+    const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
+    if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
     const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning)$/i.test(verb.text) && /^against\s/.test(clause);
     const infinitive = /^(?:told|tells|urged|urges|asked|asks|called on|calls on)$/i.test(verb.text) && /^to\s/.test(clause);
     if (warnedAgainst) clauseStart += "against ".length;
@@ -361,6 +365,9 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
   }
   return found;
 }
+
+const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
+const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|have|did|does|may|might|remains?|remained)\b/;
 
 /** "said this in an interview with …", "stated so on Friday": the words were reported before; this only says where. */
 const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i;
@@ -466,7 +473,11 @@ function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragrap
     const fresh = own.length > 0 && NEW_OCCASION.test(frameText);
     // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
     const lede = own.length === 0 && sentence.paragraph === firstBodyParagraph;
-    if (outlets.length || venue || date || fresh) events.push({ entity: lede && date ? null : entity, lede, sentence: index, fresh, outlets, venue, date });
+    if (lede && date) {
+      // The lede's date dates everyone's remarks; its outlet and venue stay with its own subject.
+      events.push({ entity: null, lede, sentence: index, fresh, outlets: [], venue: null, date });
+      if (outlets.length || venue) events.push({ entity, lede, sentence: index, fresh, outlets, venue, date: null });
+    } else if (outlets.length || venue || date || fresh) events.push({ entity, lede, sentence: index, fresh, outlets, venue, date });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
