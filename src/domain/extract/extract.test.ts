@@ -414,3 +414,16 @@ describe("attributions in the middle and sources in the lede", () => {
     ]);
   });
 });
+
+describe("single quotation marks", () => {
+  it("reads speech in single marks where a paragraph has no double marks, apostrophes included", () => {
+    const text = "Body.\nSpeaking in Munich, Mr Rutte told delegates: 'Russia's army is preparing for a long confrontation. We have to be prepared too.'\n";
+    const [statement] = run(text, "2025-02-16");
+    expect(statement).toMatchObject({ kind: "direct", speaker: "Mark Rutte", quote: "Russia's army is preparing for a long confrontation. We have to be prepared too." });
+  });
+
+  it("never reads apostrophes or single-word scare quotes as speech", () => {
+    const text = "Body.\nThe allies' 'Ramstein' format met again, and Ukraine's ministers' plans were discussed.\n";
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -27,6 +27,13 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   let continuing = false;
   paragraphs.forEach((paragraph, index) => {
     const next = paragraphs[index + 1];
+    // Some house styles print speech in single marks; only where a paragraph has no double marks at all,
+    // so that apostrophes and quotes within quotes are never read as speech.
+    if (!DOUBLE_MARK.test(text.slice(paragraph.start, paragraph.end))) {
+      quotes.push(...singleQuoted(text, paragraph.start, paragraph.end, null));
+      continuing = false;
+      return;
+    }
     let i = paragraph.start;
     while (i < paragraph.end) {
       const ch = text[i];
@@ -117,16 +124,23 @@ function makeSpan(text: string, open: number, close: number, closeMarkAt: number
   return { open, close, innerStart, innerEnd, continuation, parent: null, closedByMark: closeMarkAt !== null };
 }
 
+const DOUBLE_MARK = /["“”«»„]/;
+// An apostrophe inside a word ("Ukraine's") never opens or closes.
+const SINGLE_QUOTED = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]*?(?:[’'](?=\p{L})[^‘’'"“”]*?)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
+
 /** Single-quoted speech inside a double-quoted quote: ‘…’ or '…'. */
 function findNested(text: string, outer: QuoteSpan): QuoteSpan[] {
-  const nested: QuoteSpan[] = [];
-  const inner = text.slice(outer.innerStart, outer.innerEnd);
-  const pattern = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]*?(?:[’'](?=\p{L})[^‘’'"“”]*?)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
-  for (const m of inner.matchAll(pattern)) {
-    const open = outer.innerStart + m.index! + m[1].length;
+  return singleQuoted(text, outer.innerStart, outer.innerEnd, outer);
+}
+
+/** Spans in single marks of three words or more between start and end. */
+function singleQuoted(text: string, start: number, end: number, parent: QuoteSpan | null): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const m of text.slice(start, end).matchAll(SINGLE_QUOTED)) {
+    const open = start + m.index! + m[1].length;
     const close = open + 1 + m[2].length + 1;
     const span = makeSpan(text, open, close, close - 1, false);
-    if (span && m[2].split(/\s+/).length >= 3) nested.push({ ...span, parent: outer });
+    if (span && m[2].split(/\s+/).length >= 3) spans.push({ ...span, parent });
   }
-  return nested;
+  return spans;
 }
