@@ -427,3 +427,15 @@ describe("single quotation marks", () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe("titles with 'of the alliance' and noun objects", () => {
+  it("reads 'The Secretary General of the alliance emphasized that …'", () => {
+    const text = "Body.\nThe Secretary General of the alliance emphasized that the Ukrainian authorities have asked for more support.\n";
+    expect(run(text, "2024-05").map((s) => s.speaker)).toEqual(["Jens Stoltenberg"]);
+  });
+
+  it("reports what a speaker 'noted' when it is a noun phrase", () => {
+    const text = "Body.\nStoltenberg noted the Italian government's decision to supply Ukraine with another air defence system.\n";
+    expect(run(text, "2024-05").map((s) => s.quote)).toEqual(["the Italian government's decision to supply Ukraine with another air defence system"]);
+  });
+});

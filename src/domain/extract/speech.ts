@@ -26,7 +26,7 @@ export const SPEECH_VERB = `(?:${FINITE_VERBS.join("|")})`;
 export const SPEECH_PARTICIPLE = `(?:${PARTICIPLES.join("|")})`;
 
 /** Verbs whose object may be a noun phrase rather than a clause ("stressed the importance of …"). */
-export const NOUN_OBJECT_VERBS = /^(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|called for|calls for|called on|calls on|urged|urges|welcomed|welcomes|praised|stressing|emphasi[sz]ing|underscoring|underlining|highlighting|calling for|calling on|urging|warned against|warning against|cautioning against|cautioned against|expressed)/i;
+export const NOUN_OBJECT_VERBS = /^(?:noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|called for|calls for|called on|calls on|urged|urges|welcomed|welcomes|praised|stressing|emphasi[sz]ing|underscoring|underlining|highlighting|calling for|calling on|urging|warned against|warning against|cautioning against|cautioned against|expressed)/i;
 
 export const SUBJECT_GAP = /^\s*(?:,\s*[^,]{1,90},\s*|,\s*who\s+|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;]{1,40}?\s+)?(?:(?:[a-z]+ed|met|spoke|held|gave|took|made|went|came|sent|left|shook)\b[^,.;"“”]{0,60}?,?\s(?:and|but)\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|previously|repeatedly|again|categorically|firmly|clearly|once again|then|reportedly|publicly|openly|explicitly|completely|recently|however|already|once|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|on\s+[A-Z][a-z]+day|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)\s*,?\s+)*$/;
 

@@ -171,7 +171,7 @@ export const PEOPLE: Person[] = [
 /** The generic words that name a NATO office, mapped to the canonical title. */
 export const NATO_TITLE_PATTERNS: { pattern: RegExp; title: string }[] = [
   { pattern: /\bdeputy secretary[- ]general\b/i, title: DSG },
-  { pattern: /\b(?:secretary[- ]general|NATO chief|NATO head|NATO leader|head of NATO|head of the (?:north atlantic )?alliance|chief of the alliance|alliance(?:'s|’s)? chief|alliance(?:'s|’s)? leader|alliance(?:'s|’s)? head|the alliance chief)\b/i, title: SG },
+  { pattern: /\b(?:secretary[- ]general(?: of (?:the )?(?:NATO|(?:North Atlantic )?Alliance|North Atlantic Treaty Organi[sz]ation))?|NATO chief|NATO head|NATO leader|head of NATO|head of the (?:north atlantic )?alliance|chief of the alliance|alliance(?:'s|’s)? chief|alliance(?:'s|’s)? leader|alliance(?:'s|’s)? head|the alliance chief)\b/i, title: SG },
   { pattern: /\b(?:chair(?:man)? of the (?:NATO )?military committee|NATO(?:'s|’s)? (?:top|most senior) military (?:officer|official))\b/i, title: CMC },
   { pattern: /\bNATO (?:spokesperson|spokeswoman|spokesman)\b/i, title: SPOKES },
   { pattern: /\b(?:supreme allied commander(?: europe)?|SACEUR)\b/i, title: SACEUR },
