@@ -81,7 +81,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
   const anonymous = findAnonymousMentions(text, occupied);
-  const demonyms = [...findDemonymMentions(text, named), ...findRankMentions(text, named)];
+  const demonyms = findDemonymMentions(text, named);
   const mentions = [...named, ...titles, ...pronouns, ...anonymous, ...demonyms].sort((a, b) => a.start - b.start);
 
   for (const mention of named) {
@@ -242,15 +242,25 @@ function findDemonymMentions(text: string, named: Mention[]): Mention[] {
   return mentions;
 }
 
-// "the minister conceded", "the chancellor said": the person named last with a role of that kind.
-const ROLE_NOUNS: { noun: RegExp; role: RegExp }[] = [
-  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, role: /minister/i },
-  { noun: /^(?:president|head of state)$/, role: /president/i },
-  { noun: /^chancellor$/, role: /chancellor/i },
-  { noun: /^premier$/, role: /prime minister|premier/i },
-  { noun: /^spokes(?:man|woman|person)$/, role: /spokes/i },
+const RANK = String.raw`(?:Vice Admiral|Rear Admiral|Admiral|Adm\.|Lieutenant General|Lt\.? Gen\.|Major General|Maj\.? Gen\.|Brigadier General|General|Gen\.|Air Chief Marshal|Air Marshal|Colonel|Col\.)`;
+// "General" alone is left to the caller: it ends "Secretary General" too.
+const RANK_AT_END = new RegExp(String.raw`(?:^|\s+)(?!General$)${RANK}$`);
+
+/**
+ * "the minister conceded", "the admiral told LRT": a role noun or a rank standing for the person named
+ * last with a role of that kind, or printed with that rank before the name.
+ */
+const ROLE_NOUNS: { noun: RegExp; fits: (person: Mention, before: string) => boolean }[] = [
+  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (p) => /minister/i.test(p.entity?.textRole ?? "") },
+  { noun: /^(?:president|head of state)$/, fits: (p) => /president/i.test(p.entity?.textRole ?? "") },
+  { noun: /^chancellor$/, fits: (p) => /chancellor/i.test(p.entity?.textRole ?? "") },
+  { noun: /^premier$/, fits: (p) => /prime minister|premier/i.test(p.entity?.textRole ?? "") },
+  { noun: /^spokes(?:man|woman|person)$/, fits: (p) => /spokes/i.test(p.entity?.textRole ?? "") },
+  { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
+  { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
-const ROLE_NOUN_ANAPHOR = /\b[Tt]he ((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person))\b(?=\s*[,.;]|\s+(?:said|says|told|tells|added|stressed|noted|warned|explained|argued|insisted|replied|wrote|conceded|admitted|also|later|then|has|had|was|is)\b)/g;
+/** Only where the noun is the subject of what follows: "the minister said", "…, the admiral." */
+const ROLE_NOUN_ANAPHOR = /\b[Tt]he ((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:said|says|told|tells|added|stressed|noted|warned|explained|argued|insisted|replied|wrote|conceded|admitted|also|later|then|has|had|was|is)\b)/g;
 
 function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
@@ -258,27 +268,9 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
     const start = m.index!;
     const end = start + m[0].length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
-    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[1].toLowerCase()));
-    const antecedent = [...named].reverse().find((n) => n.end <= start && n.entity?.textRole && kind?.role.test(n.entity.textRole));
+    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[1].toLowerCase()))!;
+    const antecedent = [...named].reverse().find((n) => n.end <= start && n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)));
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
-  }
-  return mentions;
-}
-
-const RANK = String.raw`(?:Vice Admiral|Rear Admiral|Admiral|Adm\.|Lieutenant General|Lt\.? Gen\.|Major General|Maj\.? Gen\.|Brigadier General|General|Gen\.|Air Chief Marshal|Air Marshal|Colonel|Col\.)`;
-// "General" alone is left to the caller: it ends "Secretary General" too.
-const RANK_AT_END = new RegExp(String.raw`(?:^|\s+)(?!General$)${RANK}$`);
-const RANK_BEFORE_NAME = new RegExp(String.raw`\b${RANK}\s+$`);
-const RANK_ANAPHOR = /\b[Tt]he (admiral|general)\b(?=\s*[,.;]|\s+(?:said|says|told|tells|added|stressed|noted|warned|explained|argued|insisted|replied|wrote|also|later|then|has|had|was|is)\b)/g;
-
-/** "Admiral Giuseppe Cavo Dragone … the admiral told LRT": the person last named with that rank. */
-function findRankMentions(text: string, named: Mention[]): Mention[] {
-  const mentions: Mention[] = [];
-  for (const m of text.matchAll(RANK_ANAPHOR)) {
-    const rank = m[1].toLowerCase();
-    const ranked = named.filter((n) => n.end <= m.index! && n.entity && RANK_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)));
-    const antecedent = [...ranked].reverse().find((n) => text.slice(Math.max(0, n.start - 30), n.start).toLowerCase().includes(rank === "admiral" ? "adm" : "gen"));
-    if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
   }
   return mentions;
 }
