@@ -129,11 +129,12 @@ function resolve(kind: string, m: RegExpMatchArray, publication: Publication): O
 }
 
 const HEADER_LINES = 8;
-const HEADER_DATES: { re: RegExp; parts: (m: RegExpExecArray) => [string | number, string | number, string] }[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[2]) - 1, m[3], m[1]] },
-  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [Number(m[2]) - 1, m[1], m[3]] },
-  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), parts: (m) => [m[1], m[2], m[3]] },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+(\d{4})\b`), parts: (m) => [m[2], m[1], m[3]] },
+/** Numeric and named forms of a full date, each read as [year, month index, day]. */
+const HEADER_DATES: { re: RegExp; parts: (m: RegExpExecArray) => [number, number, number] }[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])] },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [Number(m[3]), Number(m[2]) - 1, Number(m[1])] },
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), parts: (m) => [Number(m[3]), monthIndex(m[1]), Number(m[2])] },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+(\d{4})\b`), parts: (m) => [Number(m[3]), monthIndex(m[2]), Number(m[1])] },
 ];
 /** What may stand beside the date on a timestamp line: labels, times, zones, weekdays, separators. */
 const HEADER_NOISE = /^(?:published|posted|updated|last updated|first published|date|on|at|(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)|utc|gmt|cet|cest|eet|eest|edt|est|bst|kyiv time|local time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|[\s,:|•·/()–—-]+)*$/i;
@@ -153,8 +154,7 @@ export function publicationInText(text: string): Publication | null {
     for (const { re, parts } of HEADER_DATES) {
       const m = re.exec(line);
       if (!m) continue;
-      const [month, day, year] = parts(m);
-      const date = iso(Number(year), typeof month === "number" ? month : monthIndex(month), Number(day));
+      const date = iso(...parts(m));
       // A dateline line may name the place first: "Brussels, 29 November 2023".
       const before = line.slice(0, m.index).replace(DATELINE_PLACE, "");
       if (date && HEADER_NOISE.test(before + " " + line.slice(m.index + m[0].length))) return { date, precision: "day" };
