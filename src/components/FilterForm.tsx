@@ -5,10 +5,7 @@ import { FILTER_STANCES, FILTER_TOPICS, Q_MAX_LENGTH, type StatementFilter } fro
 import { stanceLabel, topicLabel } from "@/lib/format";
 import { statementsUrl } from "@/lib/urls";
 import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
-import { SelectField } from "./SelectField";
-
-const field = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm";
-const labelClass = "block text-sm font-semibold text-slate-800 mb-1";
+import { FIELD_CLASS, LABEL_CLASS, SelectField } from "./SelectField";
 
 export function FilterForm({
   filter,
@@ -28,7 +25,7 @@ export function FilterForm({
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div>
-        <label htmlFor="filter-q" className={labelClass}>
+        <label htmlFor="filter-q" className={LABEL_CLASS}>
           Search the quotes
         </label>
         <input
@@ -38,7 +35,7 @@ export function FilterForm({
           defaultValue={filter.q ?? ""}
           maxLength={Q_MAX_LENGTH}
           placeholder="e.g. red lines, ceasefire, irreversible"
-          className={field}
+          className={FIELD_CLASS}
         />
       </div>
       <div className="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-1">
@@ -49,8 +46,6 @@ export function FilterForm({
           value={filter.speaker}
           emptyLabel="All speakers"
           options={speakers.map((s) => ({ value: s.slug, label: `${s.name} (${s.statementCount})` }))}
-          labelClassName={labelClass}
-          className={field}
         />
         <SelectField
           id="filter-outlet"
@@ -59,8 +54,6 @@ export function FilterForm({
           value={filter.outlet}
           emptyLabel="All outlets"
           options={outlets.map((o) => ({ value: o.slug, label: o.name }))}
-          labelClassName={labelClass}
-          className={field}
         />
         <SelectField
           id="filter-topic"
@@ -69,8 +62,6 @@ export function FilterForm({
           value={filter.topic}
           emptyLabel="Any topic"
           options={FILTER_TOPICS.map((t) => ({ value: t, label: topicLabel(t) }))}
-          labelClassName={labelClass}
-          className={field}
         />
         <SelectField
           id="filter-stance"
@@ -80,20 +71,18 @@ export function FilterForm({
           emptyLabel="Any stance"
           options={FILTER_STANCES.map((s) => ({ value: s, label: stanceLabel(s) }))}
           help="On the chosen topic, or on any topic."
-          labelClassName={labelClass}
-          className={field}
         />
         <div>
-          <label htmlFor="filter-from" className={labelClass}>
+          <label htmlFor="filter-from" className={LABEL_CLASS}>
             From
           </label>
-          <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ""} className={field} />
+          <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ""} className={FIELD_CLASS} />
         </div>
         <div>
-          <label htmlFor="filter-to" className={labelClass}>
+          <label htmlFor="filter-to" className={LABEL_CLASS}>
             To
           </label>
-          <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ""} className={field} />
+          <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ""} className={FIELD_CLASS} />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">

@@ -1,5 +1,9 @@
 // A labelled <select> for the GET filter forms: one empty choice ("All speakers") and the options.
 
+/** The filter form's field and label styles, shared with its other inputs. */
+export const FIELD_CLASS = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm";
+export const LABEL_CLASS = "block text-sm font-semibold text-slate-800 mb-1";
+
 export interface SelectOption {
   value: string;
   label: string;
@@ -13,8 +17,8 @@ export function SelectField({
   emptyLabel,
   options,
   help,
-  labelClassName,
-  className,
+  labelClassName = LABEL_CLASS,
+  className = FIELD_CLASS,
 }: {
   id: string;
   name: string;
@@ -24,8 +28,8 @@ export function SelectField({
   options: SelectOption[];
   /** A line under the field, linked to it for screen readers. */
   help?: string;
-  labelClassName: string;
-  className: string;
+  labelClassName?: string;
+  className?: string;
 }) {
   const helpId = help ? `${id}-help` : undefined;
   return (
