@@ -168,6 +168,7 @@ async function main(): Promise<number> {
     });
     say(`seeds: ${formatSummary(summary)} (${seconds(Date.now() - t)})`);
     if (summary.failed) say(`seeds: warning: ${summary.failed} seed article(s) could not be imported (see above)`);
+    await reextractOutdated(db);
   } finally {
     await db.$disconnect();
   }
@@ -206,6 +207,14 @@ async function main(): Promise<number> {
   child = undefined;
   if (!stopSignal) say(`the web server exited (code ${code})`);
   return code;
+}
+
+/** Articles stored by an older extractor get the current one's statements; every permalink keeps working. */
+async function reextractOutdated(db: import("../src/generated/prisma/client").PrismaClient): Promise<void> {
+  const { reextractAll, formatReextractProgress, formatReextractSummary } = await import("../src/server/ingest/reextract");
+  const started = Date.now();
+  const results = await reextractAll(db, { onProgress: (r, i, n) => say(`re-extraction: ${formatReextractProgress(r, i, n)}`) });
+  if (results.length) say(`re-extraction: ${formatReextractSummary(results)} (${seconds(Date.now() - started)})`);
 }
 
 main()

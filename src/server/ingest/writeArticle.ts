@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { matchReports, type RemarkReport } from "@/domain/cluster/sameRemark";
 import { statementId } from "@/domain/cluster/statementId";
 import type { ExtractedStatement } from "@/domain/extract/types";
+import { EXTRACTOR_VERSION } from "@/domain/extract/version";
 import { findKnownOutlet } from "@/domain/outlets/gazetteer";
 import { describePerson } from "@/domain/people/describe";
 import { slugify } from "@/domain/text";
@@ -24,7 +25,7 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-function toDate(value: string | null): Date | null {
+export function toDate(value: string | null): Date | null {
   if (!value) return null;
   const full = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
   return new Date(`${full}T00:00:00Z`);
@@ -57,6 +58,7 @@ export async function writeArticle(
           contentHash: hash,
           sourceFile: input.sourceFile,
           synthetic: input.meta.synthetic,
+          extractorVersion: EXTRACTOR_VERSION,
         },
       });
       const counts = await writeStatements(tx, article.id, input.statements);
@@ -66,7 +68,7 @@ export async function writeArticle(
   );
 }
 
-async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[]): Promise<{ statementsAdded: number; reportsAdded: number }> {
+export async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[]): Promise<{ statementsAdded: number; reportsAdded: number }> {
   const candidates = await loadCandidates(tx, statements);
   const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
   let statementsAdded = 0;
@@ -119,12 +121,22 @@ async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise
 async function createStatement(tx: Tx, s: ExtractedStatement, speakerId: string | null): Promise<string> {
   let id = statementId(s.speaker, s.quote);
   // The same words by the same speaker on another occasion: a new id, still derived from content.
-  for (let salt = 1; await tx.statement.findUnique({ where: { id }, select: { id: true } }); salt++) {
+  // A statement left without reports (a re-extraction removed them) is the same remark found again: reuse it.
+  let createdAt: Date | undefined;
+  for (let salt = 1; ; salt++) {
+    const taken = await tx.statement.findUnique({ where: { id }, select: { createdAt: true, _count: { select: { reports: true } } } });
+    if (!taken) break;
+    if (taken._count.reports === 0) {
+      await tx.statement.delete({ where: { id } });
+      createdAt = taken.createdAt; // keeps its place among the speaker's same-day statements
+      break;
+    }
     id = statementId(s.speaker, s.quote, `${s.date ?? ""}#${salt}`);
   }
   await tx.statement.create({
     data: {
       id,
+      createdAt,
       speakerId,
       speakerRole: s.speakerRole,
       kind: s.kind,

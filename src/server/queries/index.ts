@@ -1,6 +1,7 @@
 // Every read the app makes. Routes import from here, never from Prisma.
 export { listStatements, latestStatements } from "./listStatements";
 export { getStatement } from "./getStatement";
+export { findRetiredStatement } from "./retiredStatement";
 export { positionsTimeline, speakerTimeline, TIMELINE_TOPICS } from "./timeline";
 export { getSpeaker, listSpeakers } from "./speakers";
 export { listOutlets } from "./outlets";

@@ -1,17 +1,26 @@
 // GET /api/statements/<id>: one statement with its reports, as JSON (404 when unknown).
 import { connection } from "next/server";
-import { statementUrl } from "@/lib/urls";
-import { errorResponse } from "@/server/errors";
-import { getStatement } from "@/server/queries";
+import { apiStatementUrl, statementUrl } from "@/lib/urls";
+import { errorResponse, isNotFoundError } from "@/server/errors";
+import { findRetiredStatement, getStatement } from "@/server/queries";
 import { siteUrl } from "@/app/_shared/site";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   await connection();
+  const { id } = await params;
   try {
-    const { id } = await params;
     const statement = await getStatement(id);
     return Response.json({ ...statement, url: siteUrl(statementUrl(statement)) });
   } catch (error) {
-    return errorResponse(error);
+    return isNotFoundError(error) ? ((await retiredAnswer(id)) ?? errorResponse(error)) : errorResponse(error);
   }
+}
+
+/** An id retired by a re-extraction: 308 to the statement that replaced it, or 410 (decision 0041). */
+async function retiredAnswer(id: string): Promise<Response | null> {
+  const retired = await findRetiredStatement(id);
+  if (!retired) return null;
+  if (retired.kind === "moved") return new Response(null, { status: 308, headers: { Location: siteUrl(apiStatementUrl(retired.to.id)) } });
+  const message = "This statement was withdrawn: a re-extraction of its article no longer finds it.";
+  return Response.json({ error: { status: 410, message }, article: retired.article }, { status: 410 });
 }
