@@ -12,7 +12,7 @@ import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "./
 import { findDates, formatWithPrecision, publicationFallback, publicationInText, type Publication, type ResolvedDate } from "./dates";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "./speech";
-import { analyseTopics } from "./topics";
+import { classifyStatement } from "../classify/classify";
 import type { ArticleContext, ExtractedStatement, ExtractionResult, StatementKind } from "./types";
 
 interface Draft {
@@ -548,7 +548,9 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
   const quote = text.slice(d.start, d.end);
   const frameText = d.frame.map((f) => text.slice(f.start, f.end)).join(" ");
   const carried = d.continues ? text.slice(d.continues.start, d.continues.end) : "";
-  const { topics, stance } = analyseTopics(quote, frameText, previousSentenceText(text, paragraphs, d), carried);
+  const previous = previousSentenceText(text, paragraphs, d);
+  const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
+  const { topics, stance } = classifyStatement({ quote, frame: frameText, question, previous, carried });
   const paragraph = paragraphs[d.sentence.paragraph];
   return {
     quote,

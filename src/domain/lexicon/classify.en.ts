@@ -1,0 +1,80 @@
+// English cues for topics and stance: general words and constructions of news English, never sentences from
+// an article. Each list is data; src/domain/classify builds its patterns from them. Entries are regex
+// fragments (case-insensitive, matched on word boundaries).
+import type { StanceTopic } from "../extract/types";
+
+/** What a statement is about: terms that name each topic. */
+export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
+  troops: [
+    "troops?", "soldiers?", "boots on the ground", "peacekeep\\w*", "reassurance force", "ground forces", "combat forces",
+    "military personnel", "contribut\\w* (?:troops|soldiers|to (?:a|the) (?:\\w+ ){0,2}force)", "military contingents?", "contingents?", "no[- ]fly zone", "ground troops", "stationed",
+    "(?:NATO|Western|European|foreign|allied|multinational|international) (?:forces?|mission|presence)",
+    "forces (?:in|to|into) Ukraine", "deploy\\w*", "deployment", "send(?:s|ing)? (?:\\w+ ){0,2}(?:forces|soldiers|troops|personnel)",
+    "direct (?:intervention|confrontation|involvement|military involvement)", "party to the (?:war|conflict)",
+    "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
+    "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?",
+    "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop",
+  ],
+  negotiations: [
+    "negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
+    "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)", "deal",
+    "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
+    "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
+    "end (?:to )?(?:the|this) (?:war|fighting|conflict|hostilities)", "ending the war", "stop the war", "mediat\\w*",
+    "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin",
+    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+  ],
+  membership: [
+    "join(?:s|ing|ed)? (?:NATO|the alliance)", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
+    "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
+    "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
+    "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "in NATO",
+    "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO",
+  ],
+};
+
+/**
+ * Words that make a position depend on something: a condition, a time, someone else's decision. They turn
+ * what would be support or refusal into "conditional". Checked first; "not … until" is conditional too.
+ */
+export const CONDITION_CUES: string[] = [
+  "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "once", "provided (?:that )?", "as soon as",
+  "in the event of", "in case of", "on condition", "conditions? (?:are|is|were) met", "when (?:the )?conditions",
+  "(?:after|following|before) (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|peace|deal|agreement|settlement|truce|war)",
+  "post-(?:war|conflict|ceasefire)", "when the (?:war|fighting|time)", "(?:while|as long as|during|in the midst of|in the middle of) (?:the |a |this )?(?:war|fighting|hostilities|conflict)",
+  "not (?:yet|now|at this (?:point|stage|moment))", "not ready", "too early", "premature", "one day", "eventually",
+  "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
+  "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "backed (?:up )?by", "back-?up (?:from|by)",
+  "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:possible )?position", "remain on the table",
+  "(?:have|has|need|needs) to (?:be at|agree)", "at the (?:negotiating )?table", "irreversible", "step by step", "(?:path|bridge|road) to",
+  "with (?:a|an) (?:\\w+ ){0,2}mandate", "not rul(?:e|ed|ing) out", "do(?:es)? not (?:exclude|rule out)", "would consider",
+  "(?:did|does|do|would|will)n[’']t rule out", "without ruling out", "nothing (?:should be|is|can be) (?:excluded|ruled out)", "the only way",
+  "(?:quickest|best|surest) way to", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
+  "not (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
+  "(?:not been|never been) taken off the table", "(?:must|has to|have to|needs to) be (?:fair|just|durable|lasting)",
+];
+
+/** Refusal and rejection: a negation or a refusing verb shortly before a topic term. */
+export const NEGATION_CUES: string[] = [
+  "not", "n[’']t", "never", "no", "none", "nobody", "cannot", "won[’']t", "rule(?:s|d)? out", "ruling out", "reject\\w*",
+  "refus\\w*", "oppos\\w*", "against", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
+];
+
+/** Words by which a speaker condemns or warns against something: opposition without a negation. */
+export const OPPOSITION_CUES: string[] = [
+  "unacceptable", "inadmissible", "hostile", "provocat\\w*", "escalat\\w*", "legitimate targets?", "red lines?",
+  "danger\\w*", "reckless", "irresponsible", "(?:grave|serious) consequences", "retaliat\\w*", "irritants?", "cause for concern",
+  "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
+  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
+  "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)", "impossible",
+];
+
+/** Words by which a speaker wants, backs or works for something. */
+export const SUPPORT_CUES: string[] = [
+  "should", "must", "need(?:s|ed)? (?:to|an?)", "ready", "prepared", "willing(?:ness)?", "open to", "deserves?", "welcom\\w*",
+  "support\\w*", "back(?:s|ed|ing)?", "call(?:s|ed)? for", "urg\\w*", "push(?:es|ed|ing)? for", "propos\\w*", "devis\\w*", "draw up",
+  "work(?:s|ed|ing)? (?:on|with|towards|for)", "commit\\w*", "want(?:s|ed)?", "hope\\w*", "progress", "important", "necessary",
+  "invite", "(?:will|would|to) (?:join|become)", "belongs?", "future (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open",
+  "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "no military solution", "good faith", "without preconditions", "step up", "lead", "on the table", "underway",
+  "(?:will|would|can|could) (?:send|deploy|contribute|provide|participate)", "plans? to (?:send|deploy)",
+];
