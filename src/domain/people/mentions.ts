@@ -208,9 +208,11 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   return found;
 }
 
+const NAME_WORD_AFTER = new RegExp(String.raw`^[^\S\n]+${NAME_WORD}`, "u");
+
 /** "Pavel Durov", "Gabriel Attal": a short form followed by another name word is a given name, not a surname. */
 function partOfLongerName(text: string, start: number, end: number): boolean {
-  return new RegExp(String.raw`^\s+${NAME_WORD}`, "u").test(text.slice(end, end + 30)) && !/^\s+(?:NATO|EU|UN|[A-Z]{2,})\b/.test(text.slice(end, end + 8));
+  return NAME_WORD_AFTER.test(text.slice(end, end + 30));
 }
 
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
