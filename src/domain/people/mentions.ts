@@ -60,9 +60,9 @@ function escape(value: string): string {
  * Folds what NFD leaves alone, one character for one so offsets stay those of the original:
  * "Władysław" is printed "Wladyslaw", "Støre" "Store".
  */
-const EXTRA_FOLDS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ı: "i", þ: "th", Þ: "Th", ð: "d", Ð: "D", æ: "ae" };
+const EXTRA_FOLDS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", ı: "i" };
 function foldName(value: string): string {
-  return foldDiacritics(value).replace(/[łŁøØđĐı]/g, (ch) => EXTRA_FOLDS[ch]);
+  return foldDiacritics(value).replace(/[łŁøØđĐðı]/g, (ch) => EXTRA_FOLDS[ch]);
 }
 
 /** Every printed form of the known people, folded, → who goes by it. One regex per kind of form keeps the scan linear. */
@@ -129,7 +129,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 /** Folds accents character by character so offsets stay those of the original. */
 function foldPerChar(text: string): string {
   return text.replace(/[^\x00-\x7F]/g, (ch) => {
-    const base = foldDiacritics(ch);
+    const base = foldName(ch);
     return base.length === ch.length ? base : ch;
   });
 }

@@ -36,6 +36,8 @@ describe("misspelt and bare surnames", () => {
 describe("names with hyphens and particles", () => {
   it.each([
     ["Polish Defence Minister Wladyslaw Kosiniak-Kamysz said that the border would be reinforced.", "Władysław Kosiniak-Kamysz"],
+    ["Defence Minister Władysław Kosiniak-Kamysz said that the border would be reinforced.", "Władysław Kosiniak-Kamysz"],
+    ["Prime Minister Jonas Gahr Støre said that the fund would keep investing abroad.", "Jonas Gahr Støre"],
     ["Ursula von der Leyen said that Europe would pay for more of its own defence.", "Ursula von der Leyen"],
     ["Kaja Kallas said that sanctions would stay until the war ends.", "Kaja Kallas"],
     ["Jens Stoltenberg said that allies had to keep up their support.", "Jens Stoltenberg"],
