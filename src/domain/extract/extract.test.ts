@@ -162,7 +162,7 @@ describe("reported speech in translated and compound sentences", () => {
     expect(statements.slice(0, 3).map((s) => [s.quote, s.speaker])).toEqual([
       ["Ukraine's future is in NATO", "Jens Stoltenberg"],
       ["allies agreed to drop the Membership Action Plan for Ukraine", "Jens Stoltenberg"],
-      ["a clear timeline for Ukraine's accession", "Gitanas Nauseda"],
+      ["a clear timeline for Ukraine's accession", "Gitanas Nausėda"],
     ]);
     expect(statements[0].stance.membership?.value).toBe("supports");
   });

@@ -589,7 +589,7 @@ function roleFor(d: Draft, date: string | null): string | null {
   if (printed) {
     const normalized = normalizeRole(printed);
     if (onDate && onDate.toLowerCase().includes(normalized.toLowerCase())) return onDate;
-    if (known && /secretary general/i.test(normalized) && holderOf("NATO Secretary General", date)?.name === known.name) return "NATO Secretary General";
+    if (known && /secretary general/i.test(normalized) && holderOf("nato.secretary-general", date)?.name === known.name) return "NATO Secretary General";
     return normalized;
   }
   return onDate;

@@ -1,29 +1,10 @@
 // The vocabulary of reported speech: the verbs and phrases that introduce
-// what someone said, and the adverbs that may stand between subject and verb.
+// what someone said (the one list in ../lexicon/en), and the adverbs that may stand between subject and verb.
 
-const FINITE_VERBS = [
-  "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
-  "emphasized", "emphasised", "emphasizes", "emphasises", "underscored", "underlined", "highlighted", "explained", "explains",
-  "told", "tells", "insisted", "insists", "argued", "argues", "admitted", "admits", "acknowledged", "acknowledges",
-  "confirmed", "confirms", "announced", "declared", "claimed", "claims", "suggested", "suggests", "reiterated", "repeated", "pointed out", "points out", "remarked", "assured", "revealed", "recalled", "reminded", "wrote", "writes",
-  "posted", "commented", "replied", "answered", "urged", "urges", "called for", "calls for", "called on", "calls on",
-  "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "clarified",
-  "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "assessed", "estimated", "responded", "reaffirmed", "asserted", "announced", "proposed", "demanded",
-  "expressed (?:the |his |her |their )?(?:hope|confidence|opinion|belief|conviction|concern|regret)",
-  "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
-  // Opinion verbs that translated copy uses for what someone said ("Rutte believes that …").
-  "believes", "believed", "thinks", "considers", "is of the opinion",
-];
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
 
-const PARTICIPLES = [
-  "saying", "stating", "stressing", "noting", "adding", "warning", "emphasizing", "emphasising", "arguing", "explaining",
-  "insisting", "underscoring", "underlining", "calling for", "calling on", "urging", "admitting", "acknowledging", "cautioning",
-  "pointing out", "claiming", "suggesting", "telling", "recalling", "highlighting", "expressing (?:the )?hope", "asserting",
-  "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting",
-];
-
-export const SPEECH_VERB = `(?:${FINITE_VERBS.join("|")})`;
-export const SPEECH_PARTICIPLE = `(?:${PARTICIPLES.join("|")})`;
+export const SPEECH_VERB = `(?:${SPEECH_VERBS.join("|")})`;
+export const SPEECH_PARTICIPLE = `(?:${SPEECH_PARTICIPLES.join("|")})`;
 
 /** Verbs whose object may be a noun phrase rather than a clause ("stressed the importance of …"). */
 export const NOUN_OBJECT_VERBS = /^(?:noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|called for|calls for|called on|calls on|urged|urges|welcomed|welcomes|praised|stressing|emphasi[sz]ing|underscoring|underlining|highlighting|calling for|calling on|urging|warned against|warning against|cautioning against|cautioned against|expressed)/i;

@@ -4,7 +4,9 @@
 import type { Sentence, Span } from "../text";
 import { foldDiacritics } from "../text";
 import { findKnownOutlet } from "../outlets/gazetteer";
-import { DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, holderOf, type Gender, type Person } from "./gazetteer";
+import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/en";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
+import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 
 export interface PersonEntity {
   name: string;
@@ -21,13 +23,18 @@ export interface Mention {
   entity: PersonEntity | null;
   /** For pronouns: the gender asked for. */
   gender?: Gender;
-  /** For titles: the canonical NATO title. */
+  /** For titles: the office's title, and its id in the office data. */
   title?: string;
+  office?: string;
 }
 
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm)\.?\s+)`;
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-const ROLE_WORDS = /\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|general|admiral|chair|chairman|chairwoman|head|chief|spokesperson|spokesman|spokeswoman|ambassador|envoy|commander|leader|premier|deputy|director|commissioner|representative|officer|official|adviser|advisor|senator|lawmaker|mp|king|queen|speaker|mayor|governor|analyst|expert)\b/i;
+// "Kosiniak-Kamysz", "McGuinty", "O'Brien": hyphens and inner capitals are part of a name.
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?)*`;
+const NAME_PARTICLE = String.raw`(?:von der|von|van der|van den|van|de la|de|del|della|da|di|dos|du|le|al|bin|ter|zu|vel)`;
+const JOB_WORD_SET = new Set(JOB_WORDS.map((w) => w.toLowerCase()));
+const JOB_WORD_PATTERN = JOB_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const ROLE_WORDS = new RegExp(String.raw`\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|admiral|chair|chairman|chairwoman|head|chief|commander|leader|premier|deputy|commissioner|representative|king|queen|speaker|mayor|governor|${JOB_WORD_PATTERN})\b`, "i");
 const NOT_NAME_WORDS = new Set([
   "nato", "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "president", "minister", "secretary", "general",
   "alliance", "north", "atlantic", "european", "europe", "union", "brussels", "kyiv", "kiev", "moscow", "washington", "the",
@@ -45,22 +52,45 @@ const NOT_NAME_WORDS = new Set([
   "un", "us", "uk", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
 ]);
 
-interface NamePattern {
-  regex: RegExp;
-  person: Person;
-}
-
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const KNOWN_NAME_PATTERNS: NamePattern[] = PEOPLE.map((person) => {
-  const forms = [person.name, ...person.aliases].map((f) => foldDiacritics(f));
-  const unique = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape);
-  return { person, regex: new RegExp(String.raw`\b${HONORIFIC}?(?:${unique.join("|")})(?![\p{L}])`, "gu") };
-});
+/**
+ * Folds what NFD leaves alone, one character for one so offsets stay those of the original:
+ * "Władysław" is printed "Wladyslaw", "Støre" "Store".
+ */
+const EXTRA_FOLDS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", ı: "i" };
+function foldName(value: string): string {
+  return foldDiacritics(value).replace(/[łŁøØđĐðı]/g, (ch) => EXTRA_FOLDS[ch]);
+}
 
-const SURNAMES = PEOPLE.map((p) => ({ person: p, surname: foldDiacritics(p.name.split(" ").slice(-1)[0]) }));
+/** Every printed form of the known people, folded, → who goes by it. One regex per kind of form keeps the scan linear. */
+function formIndex(formsOf: (p: Person) => string[]): { regex: RegExp; people: Map<string, Person[]> } {
+  const people = new Map<string, Person[]>();
+  for (const person of PEOPLE) {
+    for (const form of new Set(formsOf(person).map(foldName))) people.set(form, [...(people.get(form) ?? []), person]);
+  }
+  const alternation = [...people.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  return { regex: new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${HONORIFIC})?(${alternation})(?![\p{L}\p{N}]|-\p{L})`, "gu"), people };
+}
+
+const FULL_FORMS = formIndex((p) => p.fullForms);
+const SHORT_FORMS = formIndex((p) => p.shortNames);
+const AMBIGUOUS = new Set(AMBIGUOUS_SHORT_NAMES.map(foldName));
+
+/** Given names a person is printed with ("Jens", "Jamie"): a different one before a surname means someone else. */
+const GIVEN_NAMES = new Map(PEOPLE.map((p) => [p, new Set(p.fullForms.map((f) => foldName(f.split(/\s+/)[0])).filter((w) => !/^(?:King|Queen|Grand|Lord)$/.test(w)))]));
+
+/** Surnames one edit or one case ending away from a printed form are checked by initial. */
+const FUZZY_SURNAMES = new Map<string, { person: Person; surname: string }[]>();
+for (const person of PEOPLE) {
+  const surname = foldName(person.name.split(" ").slice(-1)[0]);
+  if (surname.length < 5) continue;
+  FUZZY_SURNAMES.set(surname[0], [...(FUZZY_SURNAMES.get(surname[0]) ?? []), { person, surname }]);
+}
+
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames]).map((w) => w.toLowerCase()));
 
 /** `quoted` holds the quoted spans: people named inside a quote are never a pronoun's antecedent. */
 export function findMentions(text: string, sentences: Sentence[], articleDate: string | null, quoted: Span[] = []): Mention[] {
@@ -99,7 +129,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 /** Folds accents character by character so offsets stay those of the original. */
 function foldPerChar(text: string): string {
   return text.replace(/[^\x00-\x7F]/g, (ch) => {
-    const base = foldDiacritics(ch);
+    const base = foldName(ch);
     return base.length === ch.length ? base : ch;
   });
 }
@@ -107,51 +137,107 @@ function foldPerChar(text: string): string {
 function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity): Mention[] {
   const found: Mention[] = [];
   const overlaps = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
-  const known = KNOWN_NAME_PATTERNS.flatMap(({ regex, person }) =>
-    [...folded.matchAll(regex)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, person })),
-  ).sort((a, b) => b.end - b.start - (a.end - a.start));
-  for (const hit of known) {
-    if (overlaps(hit.start, hit.end)) continue;
-    found.push({ start: hit.start, end: hit.end, kind: "name", entity: entityFor(hit.person, hit.person.name) });
+  const add = (start: number, end: number, person: Person | null, name: string) => found.push({ start, end, kind: "name", entity: entityFor(person, name) });
+  // Full names always name their person.
+  const namedInFull = new Set<Person>();
+  for (const m of folded.matchAll(FULL_FORMS.regex)) {
+    const person = FULL_FORMS.people.get(m[1])![0];
+    namedInFull.add(person);
+    if (!overlaps(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, person, person.name);
   }
-  // Misspelled surnames of known people ("Stoltenbergh"): one edit away, same initial.
-  for (const m of text.matchAll(/\b[A-Z][\p{L}'’-]{4,}\b/gu)) {
+  // A surname alone names a person only when the article confirms who: named in full, a title that fits, or fame.
+  for (const m of folded.matchAll(SHORT_FORMS.regex)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (overlaps(start, end)) continue;
-    const word = foldDiacritics(m[0]);
-    const near = SURNAMES.find(({ surname }) => surname.length >= 5 && surname[0] === word[0] && (misspelt(surname, word) || declined(surname, word)));
-    if (!near) continue;
-    // "Jens Stoltenbergas": the first name before a misspelt surname belongs to the mention.
-    const first = near.person.name.split(" ")[0];
-    const withFirst = text.slice(Math.max(0, start - first.length - 1), start) === `${first} ` ? start - first.length - 1 : start;
-    found.push({ start: withFirst, end, kind: "name", entity: entityFor(near.person, near.person.name) });
+    if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
+    const candidates = SHORT_FORMS.people.get(m[1])!.filter((p) => !otherGivenNameBefore(text, start, p));
+    const inFull = candidates.filter((p) => namedInFull.has(p));
+    const person = inFull[0] ?? (AMBIGUOUS.has(m[1]) ? null : candidates.find((p) => p.knownBySurname || titleBeforeFits(text, start, p)));
+    if (person) add(start, end, person, person.name);
+  }
+  // Misspelt or declined surnames ("Stoltenbergh", "Stoltenbergas"): only with the person's first name,
+  // a title that fits, or the person named correctly elsewhere in the article.
+  const confirmedPeople = new Set(found.map((m) => m.entity!.known));
+  const unconfirmed: { start: number; end: number; person: Person }[] = [];
+  for (const m of folded.matchAll(/\b[A-Z][\p{L}'’-]{4,}\b/gu)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
+    const word = m[0];
+    const near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => misspelt(surname, word) || declined(surname, word));
+    for (const { person } of near) {
+      const firstName = givenNameBefore(text, start, person);
+      if (firstName === null && !titleBeforeFits(text, start, person)) {
+        if (!otherGivenNameBefore(text, start, person)) unconfirmed.push({ start, end, person });
+        continue;
+      }
+      confirmedPeople.add(person);
+      add(firstName ?? start, end, person, person.name);
+      break;
+    }
+  }
+  // The same misspelling alone, once the article has confirmed whom it names ("Stoltenbergas told reporters").
+  for (const { start, end, person } of unconfirmed) {
+    if (confirmedPeople.has(person) && !overlaps(start, end)) add(start, end, person, person.name);
   }
   // Other people: a capitalised full name next to a role or a speech verb.
-  const unknownFull = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:\s+(?:von der|von|van|de|da|di|al|bin|Fogh)\s+${NAME_WORD}|\s+${NAME_WORD}){1,2})\b`, "gu");
+  // A name never runs across a line break ("Headline\nJamie Rubin said").
+  const unknownFull = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
   for (let m = unknownFull.exec(text); m; m = unknownFull.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const name = m[1];
     if (overlaps(start, end) || !looksLikePersonName(name) || !hasPersonContext(text, start, end)) {
-      // "Lithuanian President Gitanas Nauseda": a rejected run may hide a name; retry from its next word.
+      // "Lithuanian President Gitanas Nauseda", "Analyst Michael Kofman": a rejected run may hide a name; retry from its next word.
       const nextWord = text.slice(start + 1, end).search(/\s\S/);
       if (nextWord >= 0) unknownFull.lastIndex = start + 1 + nextWord + 1;
       continue;
     }
-    found.push({ start, end, kind: "name", entity: entityFor(null, name) });
+    add(start, end, null, name);
   }
   // Surname-only mentions of the people found so far, and honorific + surname.
   const surnames = new Map<string, PersonEntity>();
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
   for (const [surname, entity] of surnames) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}\b`, "gu"))) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"))) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (!overlaps(start, end)) found.push({ start, end, kind: "name", entity });
+      if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) found.push({ start, end, kind: "name", entity });
     }
   }
   return found;
+}
+
+const NAME_WORD_AFTER = new RegExp(String.raw`^[^\S\n]+${NAME_WORD}`, "u");
+
+/** "Pavel Durov", "Gabriel Attal": a short form followed by another name word is a given name, not a surname. */
+function partOfLongerName(text: string, start: number, end: number): boolean {
+  return NAME_WORD_AFTER.test(text.slice(end, end + 30));
+}
+
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+const SENTENCE_ADVERBS = /^(?:Earlier|Later|Then|Here|There|Instead|Still|Yet|Thus|Indeed|Also|Separately|Similarly|Likewise|Previously|Recently|Finally|Again|Once|Only|Even|Both|Neither|Nor|Whereas|Unlike|Like|Because|Since|Until|Where|Which|Whom|Whose)$/;
+
+/** The start of the person's own given name printed right before `start` ("Jens Stoltenbergas"), else null. */
+function givenNameBefore(text: string, start: number, person: Person): number | null {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return word && GIVEN_NAMES.get(person)!.has(foldName(word[1])) ? start - word[0].length : null;
+}
+
+/**
+ * "Gary Hart", "Jamie Rubin": a capitalised word before the surname that is a given name, but not this person's,
+ * means someone else. Titles, honorifics, country words and the first word of a sentence are not given names.
+ */
+function otherGivenNameBefore(text: string, start: number, person: Person | null, fullName?: string): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const word = WORD_BEFORE.exec(before);
+  if (!word) return false;
+  const plain = word[1].replace(/['’]s$/, "");
+  if (plain !== word[1] || ROLE_WORDS.test(plain) || NOT_NAME_WORDS.has(plain.toLowerCase()) || COUNTRY_WORDS.has(plain.toLowerCase()) || SENTENCE_ADVERBS.test(plain)) return false;
+  if (new RegExp(`^${HONORIFIC}$`).test(`${plain} `) || /^(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sir|Lord|Lady|Prof)\.?$/.test(plain)) return false;
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(plain)) return false; // an acronym: "NATO", "U.S."
+  if (person) return !GIVEN_NAMES.get(person)!.has(foldName(plain));
+  return fullName !== undefined && !fullName.split(/\s+/).includes(plain);
 }
 
 /** One edit away: "Stoltenbergh", "Rutt". */
@@ -168,10 +254,12 @@ function looksLikePersonName(name: string): boolean {
   if (findKnownOutlet(name)) return false; // "the Associated Press said" is a newsroom, not a person
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
+  // "Analyst Michael Kofman": a job word opens the run; the name starts after it.
+  if (JOB_WORD_SET.has(words[0].toLowerCase()) || ROLE_WORDS.test(words[0])) return false;
   return !words.some((w) => /['’]s$/.test(w));
 }
 
-const SPEECH_NEAR = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(said|says|told|stated|added|noted|stressed|warned|wrote|emphasi[sz]ed|explained|insisted|argued|claimed|declared|announced|urged|called|believes|thinks|admitted|confirmed|suggested|replied|posted|underlined|underscored|highlighted|reiterated|rejected|dismissed|ruled out|warned|stressed|believes|thinks)\b/i;
+const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
 
 function hasPersonContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -182,21 +270,21 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
   return SPEECH_NEAR.test(after);
 }
 
-const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, title }) => ({ pattern: new RegExp(pattern.source, "gi"), title }));
+const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
 
+/** NATO titles ("the NATO chief") and national ones ("the Finnish president") that stand for a person. */
 function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
-  for (const { pattern, title } of GLOBAL_TITLE_PATTERNS) {
-    const global = pattern;
-    for (const m of text.matchAll(global)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (occupied(start, end) || mentions.some((x) => x.start < end && start < x.end)) continue;
-      // "Secretary General Mark Rutte": the title belongs to the name that follows.
-      if (/^\s*(?:of NATO\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+/u.test(text.slice(end, end + 40)) && nameFollows(text, end, occupied)) continue;
-      if (titleBelongsToPrecedingName(text, start, occupied)) continue;
-      mentions.push({ start, end, kind: "title", entity: null, title });
-    }
+  const spans = [
+    ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, office }))),
+    ...findNationalOfficeMentions(text),
+  ];
+  for (const { start, end, office } of spans) {
+    if (occupied(start, end) || mentions.some((x) => x.start < end && start < x.end)) continue;
+    // "Secretary General Mark Rutte": the title belongs to the name that follows.
+    if (/^\s*(?:of NATO\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+/u.test(text.slice(end, end + 40)) && nameFollows(text, end, occupied)) continue;
+    if (titleBelongsToPrecedingName(text, start, occupied)) continue;
+    mentions.push({ start, end, kind: "title", entity: null, title: officeById(office)!.title, office });
   }
   return mentions;
 }
@@ -260,7 +348,7 @@ const ROLE_NOUNS: { noun: RegExp; fits: (person: Mention, before: string) => boo
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral." */
-const ROLE_NOUN_ANAPHOR = /\b[Tt]he ((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:said|says|told|tells|added|stressed|noted|warned|explained|argued|insisted|replied|wrote|conceded|admitted|also|later|then|has|had|was|is)\b)/g;
+const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is)\b)`, "g");
 
 function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
@@ -302,7 +390,7 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
   return mentions;
 }
 
-const LOWER_ROLE = String.raw`(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|negotiator|chief|head|minister|president|diplomat|commander|official|leader)`;
+const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|${JOB_WORD_PATTERN})`;
 const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
 
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
@@ -339,6 +427,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
 
 export function normalizeRole(role: string): string {
   let value = role.replace(/\s+/g, " ").trim();
+  // "Analyst Michael Kofman": a job word capitalised only because it opens the sentence is a plain noun.
+  if (JOB_WORD_SET.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(value)) return value.toLowerCase();
   value = value.replace(/Secretary-General/gi, "Secretary General");
   if (/^secretary general of (the )?(NATO|north atlantic (treaty organization|alliance))$/i.test(value)) return "NATO Secretary General";
   if (/^NATO(?:'s|’s)? secretary general$/i.test(value)) return "NATO Secretary General";
@@ -348,27 +438,24 @@ export function normalizeRole(role: string): string {
 
 function resolveTitles(mentions: Mention[], articleDate: string | null, entityFor: (p: Person | null, n: string) => PersonEntity): void {
   for (const mention of mentions) {
-    if (mention.kind !== "title" || !mention.title) continue;
+    if (mention.kind !== "title" || !mention.office) continue;
+    const office = mention.office;
     // Prefer a person the article already presented with this role.
     const earlier = mentions.filter((m) => m.kind === "name" && m.entity && m.start < mention.start);
-    const match = [...earlier].reverse().find((m) => m.entity!.textRole === mention.title || (m.entity!.known && holds(m.entity!.known, mention.title!, articleDate)));
+    const match = [...earlier].reverse().find((m) => m.entity!.textRole === mention.title || (m.entity!.known && heldOffice(m.entity!.known, office, articleDate)));
     if (match) {
       mention.entity = match.entity;
       continue;
     }
-    const anywhere = mentions.find((m) => m.kind === "name" && m.entity && (m.entity.textRole === mention.title || (m.entity.known && holds(m.entity.known, mention.title!, articleDate))));
+    const anywhere = mentions.find((m) => m.kind === "name" && m.entity && (m.entity.textRole === mention.title || (m.entity.known && heldOffice(m.entity.known, office, articleDate))));
     if (anywhere) {
       mention.entity = anywhere.entity;
       continue;
     }
-    const holder = holderOf(mention.title, articleDate);
+    const holder = holderOf(office, articleDate);
     // Without a date the holder is unknown: the remark is still a statement, by an unnamed holder of the title.
-    mention.entity = holder ? entityFor(holder, holder.name) : { name: "", gender: null, known: null, textRole: mention.title };
+    mention.entity = holder ? entityFor(holder, holder.name) : { name: "", gender: null, known: null, textRole: mention.title ?? null };
   }
-}
-
-function holds(person: Person, title: string, date: string | null): boolean {
-  return person.roles.some((r) => r.title === title && (!date || ((!r.from || r.from <= date) && (!r.to || date <= r.to))));
 }
 
 /**

@@ -1,0 +1,52 @@
+// English word lists, as data. Each entry is a general cue, never a phrase seen in an article.
+// Every place that needs one of these lists imports it from here, so a verb added once works everywhere.
+
+/** Finite speech verbs and verb phrases (regex source fragments) that introduce what someone said. */
+export const SPEECH_VERBS = [
+  "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
+  "emphasized", "emphasised", "emphasizes", "emphasises", "underscored", "underlined", "highlighted", "explained", "explains",
+  "told", "tells", "insisted", "insists", "argued", "argues", "admitted", "admits", "acknowledged", "acknowledges",
+  "confirmed", "confirms", "announced", "declared", "claimed", "claims", "suggested", "suggests", "reiterated", "repeated",
+  "pointed out", "points out", "remarked", "assured", "revealed", "recalled", "reminded", "wrote", "writes",
+  "posted", "commented", "replied", "answered", "urged", "urges", "called for", "calls for", "called on", "calls on",
+  "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "cautions", "clarified",
+  "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "concedes", "assessed", "estimated", "responded",
+  "reaffirmed", "asserted", "proposed", "demanded",
+  "expressed (?:the |his |her |their )?(?:hope|confidence|opinion|belief|conviction|concern|regret)",
+  "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
+  // Opinion verbs that translated copy uses for what someone said ("X believes that …").
+  "believes", "believed", "thinks", "considers", "is of the opinion",
+];
+
+/** Participles that attach a report to the sentence's subject ("…, adding that …"). */
+export const SPEECH_PARTICIPLES = [
+  "saying", "stating", "stressing", "noting", "adding", "warning", "emphasizing", "emphasising", "arguing", "explaining",
+  "insisting", "underscoring", "underlining", "calling for", "calling on", "urging", "admitting", "acknowledging", "cautioning",
+  "conceding", "pointing out", "claiming", "suggesting", "telling", "recalling", "highlighting", "expressing (?:the )?hope", "asserting",
+  "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting",
+];
+
+/** Speech verbs that also speak of a decision rather than words ("rejected", "ruled out"): a person's context, not a quote's. */
+export const STANCE_VERBS = ["rejected", "dismissed", "ruled out"];
+
+/**
+ * Job words printed before a name ("analyst Michael Kofman"): they are the person's role, never part of the name.
+ * Lower case; matching ignores case.
+ */
+export const JOB_WORDS = [
+  "analyst", "expert", "professor", "prof.", "researcher", "research fellow", "senior fellow", "fellow", "scholar", "economist",
+  "historian", "political scientist", "commentator", "columnist", "journalist", "correspondent", "reporter", "editor",
+  "spokesperson", "spokesman", "spokeswoman", "press secretary", "lawyer", "attorney", "author", "strategist", "consultant",
+  "observer", "activist", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "MP", "MEP",
+  "director", "adviser", "advisor", "diplomat", "ambassador", "envoy", "official", "officer", "veteran", "pilot", "soldier",
+  "blogger", "pollster", "sociologist", "think-tank analyst", "military analyst", "military expert", "defence analyst",
+  "defense analyst", "security analyst",
+];
+
+/** The nouns reporters use for an office of a given kind ("the Finnish president", "Germany's defence minister"). */
+export const OFFICE_NOUNS: Record<"head-of-state" | "head-of-government" | "foreign-minister" | "defence-minister", string[]> = {
+  "head-of-state": ["president", "head of state"],
+  "head-of-government": ["prime minister", "premier", "PM"],
+  "foreign-minister": ["foreign minister", "minister of foreign affairs", "minister for foreign affairs", "top diplomat", "chief diplomat"],
+  "defence-minister": ["defence minister", "defense minister", "minister of defence", "minister of defense", "minister for defence"],
+};

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { foldDiacritics } from "../text";
+import peopleJson from "./data/people.json";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, OFFICES, PEOPLE, holderOf, roleOn } from "./gazetteer";
+import { DataFileError, parseDataFile } from "./loadData";
+import { peopleFile } from "./schema";
+
+const key = (form: string) => foldDiacritics(form).toLowerCase();
+
+describe("the people data", () => {
+  it("gives every printed form to one person, except the short names listed as ambiguous", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const person of PEOPLE) {
+      for (const form of [...person.fullForms, ...person.shortNames]) owners.set(key(form), (owners.get(key(form)) ?? new Set()).add(person.name));
+    }
+    const shared = [...owners].filter(([, names]) => names.size > 1).map(([form]) => form).sort();
+    expect(shared).toEqual(AMBIGUOUS_SHORT_NAMES.map(key).sort());
+    // A full name is never ambiguous: only short names may be listed.
+    const fullForms = new Set(PEOPLE.flatMap((p) => p.fullForms.map(key)));
+    for (const form of AMBIGUOUS_SHORT_NAMES) expect(fullForms.has(key(form)), form).toBe(false);
+  });
+
+  it("never has two holders of one office on the same day, unless one is marked acting", () => {
+    for (const office of OFFICES) {
+      const terms = PEOPLE.flatMap((p) => p.roles.filter((r) => r.office === office.id).map((r) => ({ ...r, name: p.name }))).sort((a, b) => a.from.localeCompare(b.from));
+      for (let i = 1; i < terms.length; i++) {
+        const [previous, next] = [terms[i - 1], terms[i]];
+        const overlap = !previous.to || next.from < previous.to;
+        if (overlap) expect(previous.acting || next.acting, `${office.id}: ${previous.name} and ${next.name}`).toBe(true);
+      }
+    }
+  });
+
+  it("refers only to offices and countries that exist, with terms that end after they start", () => {
+    const offices = new Set(OFFICES.map((o) => o.id));
+    const countries = new Set(COUNTRIES.map((c) => c.code));
+    for (const person of PEOPLE) {
+      expect(countries.has(person.nationality), person.name).toBe(true);
+      for (const role of person.roles) {
+        expect(offices.has(role.office), `${person.name}: ${role.office}`).toBe(true);
+        if (role.to) expect(role.from < role.to, `${person.name}: ${role.office}`).toBe(true);
+      }
+    }
+    for (const office of OFFICES) if (office.country) expect(countries.has(office.country), office.id).toBe(true);
+    expect(new Set(OFFICES.map((o) => o.id)).size).toBe(OFFICES.length);
+    expect(new Set(PEOPLE.map((p) => p.name)).size).toBe(PEOPLE.length);
+  });
+
+  it("covers the heads of state and government, foreign and defence ministers of 32 allies, Ukraine and Russia", () => {
+    expect(COUNTRIES).toHaveLength(34);
+    const national = OFFICES.filter((o) => ["head-of-state", "head-of-government", "foreign-minister", "defence-minister"].includes(o.kind));
+    for (const date of ["2022-01-01", "2023-07-01", "2025-03-01"]) {
+      const vacant = national.filter((o) => !holderOf(o.id, date)).map((o) => o.id);
+      expect(vacant, date).toEqual([]);
+    }
+  });
+
+  it("rejects a bad entry with an error that names it", () => {
+    const broken = structuredClone(peopleJson) as { people: { name: string; terms: { start: string }[] }[] };
+    const rutte = broken.people.findIndex((p) => p.name === "Mark Rutte");
+    broken.people[rutte].terms[0].start = "2024-13-45";
+    expect(() => parseDataFile("people.json", peopleFile, broken)).toThrow(DataFileError);
+    expect(() => parseDataFile("people.json", peopleFile, broken)).toThrow(/people\.json: people\[\d+\] "Mark Rutte": terms\.0\.start/);
+  });
+});
+
+describe("holderOf", () => {
+  it("answers who held an office on a date", () => {
+    expect(holderOf("fi.head-of-state", "2023-05-01")?.name).toBe("Sauli Niinistö");
+    expect(holderOf("fi.head-of-state", "2024-03-01")?.name).toBe("Alexander Stubb");
+    expect(holderOf("gb.head-of-government", "2022-10-01")?.name).toBe("Liz Truss");
+    expect(holderOf("de.head-of-government", "2025-05-06")?.name).toBe("Friedrich Merz");
+    expect(holderOf("nato.secretary-general", "2024-09-30")?.name).toBe("Jens Stoltenberg");
+  });
+
+  it("names no one without a date, before the first known term or for an unknown office", () => {
+    expect(holderOf("fi.head-of-state", null)).toBeNull();
+    expect(holderOf("fi.head-of-state", "1990-01-01")).toBeNull();
+    expect(holderOf("xx.head-of-state", "2024-01-01")).toBeNull();
+  });
+
+  it("prefers the full holder to an acting one on the same day, and gives the acting one otherwise", () => {
+    expect(holderOf("bg.head-of-government", "2022-09-01")?.name).toBe("Galab Donev");
+    expect(holderOf("gr.head-of-government", "2023-06-01")?.name).toBe("Ioannis Sarmas");
+  });
+
+  it("gives a person's role on a date from the office's title", () => {
+    const shmyhal = PEOPLE.find((p) => p.name === "Denys Shmyhal")!;
+    expect(roleOn(shmyhal, "2024-01-01")).toBe("Prime Minister of Ukraine");
+    expect(roleOn(shmyhal, "2025-08-01")).toBe("Defence Minister of Ukraine");
+  });
+});
