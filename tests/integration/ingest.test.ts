@@ -139,6 +139,6 @@ describe("importing articles", () => {
     expect(ok.stdout).toMatch(/5 articles read: 0 added, 5 unchanged, 0 failed/);
     const failed = await run("npx", ["tsx", "scripts/import.ts", bad, "--published-at", "2025-01-01"], { env }).catch((e) => e);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/bad\.txt: FAILED: the file is binary/);
+    expect(failed.stdout).toMatch(/bad\.txt: FAILED \[ENCODING_UTF16\]: the file is UTF-16LE text/);
   }, 60_000);
 });
