@@ -2,14 +2,14 @@
 // anything is written: plain text, not markup; within the size limits of
 // ./limits.ts; quotes that close. Each failure names the rule and the place.
 import type { ExtractedStatement } from "../extract/types";
-import { ARTICLE_LIMITS } from "./limits";
+import { ARTICLE_LIMITS, type ArticleLimits } from "./limits";
 import { detectMarkup } from "./markup";
 import { ArticleProblemError } from "./problems";
 
 const count = (n: number) => n.toLocaleString("en-US");
 
 /** Refuses markup and texts with too many or too long lines. */
-export function checkArticleText(text: string, file: string, limits = ARTICLE_LIMITS): void {
+export function checkArticleText(text: string, file: string, limits: ArticleLimits = ARTICLE_LIMITS): void {
   const markup = detectMarkup(text);
   if (markup) throw new ArticleProblemError(file, "MARKUP", `the file is ${markup}, not plain text: save the article as plain text and import that`);
   const lines = measureLines(text);
@@ -43,7 +43,7 @@ export function measureLines(text: string): { count: number; longest: number; lo
 }
 
 /** Refuses extraction results that show the text is not one report: a runaway quote, or hundreds of statements. */
-export function checkStatements(statements: ExtractedStatement[], text: string, file: string, limits = ARTICLE_LIMITS): void {
+export function checkStatements(statements: ExtractedStatement[], text: string, file: string, limits: ArticleLimits = ARTICLE_LIMITS): void {
   const runaway = statements.find((s) => s.quote.length > limits.maxQuoteLength);
   if (runaway) {
     throw new ArticleProblemError(
