@@ -54,7 +54,7 @@ function daysInMonth(year: number, month: number): number {
 export function checkSourceUrl(value: string): MetadataProblem | null {
   const refuse = (why: string): MetadataProblem => ({ code: "URL_NOT_HTTP", message: `url "${printable(value)}" ${why}` });
   // The URL parser silently drops tabs, newlines and edge spaces ("java\tscript:" becomes "javascript:"); we don't.
-  if (/[\u0000-\u0020\u007f]/.test(value)) return refuse("contains spaces or control characters");
+  if ([...value].some((c) => c <= " " || c === "\u007f")) return refuse("contains spaces or control characters");
   let url: URL;
   try {
     url = new URL(value);
@@ -67,6 +67,6 @@ export function checkSourceUrl(value: string): MetadataProblem | null {
 }
 
 function printable(value: string): string {
-  const shown = value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const shown = [...value].map((c) => (c < " " || c === "\u007f" ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c)).join("");
   return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
 }

@@ -2,7 +2,9 @@
 // terminated when an article takes longer than the limit, so no input can hang
 // an import. One worker serves every article of an import and is replaced after
 // a termination. It runs before the article's transaction, never inside it.
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { build } from "esbuild";
 import type { ArticleContext, ExtractedStatement } from "@/domain/extract";
 import { ImportValidationError } from "./errors";
 import type { ExtractionJob } from "./extractionWorker";
@@ -54,7 +56,10 @@ export class TimedExtractor {
 
   private async start(file: string): Promise<Worker> {
     if (!this.worker) {
-      const worker = new Worker(new URL("./extractionWorker.mjs", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const source = await workerSource().catch((error: Error) => {
+        throw new ImportValidationError(file, "EXTRACTION_FAILED", `extraction failed: the extraction worker cannot be built (${error.message})`);
+      });
+      const worker = new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       worker.unref();
       this.worker = worker;
       this.ready = new Promise<void>((resolve, reject) => {
@@ -79,4 +84,25 @@ export class TimedExtractor {
     });
     return worker;
   }
+}
+
+let bundled: Promise<string> | null = null;
+
+/**
+ * ./extractionWorker.ts and the extraction code it imports, bundled once per process into one
+ * script for the worker: it then starts in about half a second, where loading the TypeScript
+ * sources through tsx in the worker took 2 to 6 s (docs/decisions/0020-import-limits.md).
+ */
+function workerSource(): Promise<string> {
+  bundled ??= build({
+    entryPoints: [fileURLToPath(new URL("./extractionWorker.ts", import.meta.url))],
+    bundle: true,
+    write: false,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "silent",
+  }).then((result) => result.outputFiles[0].text);
+  bundled.catch(() => (bundled = null));
+  return bundled;
 }
