@@ -1,17 +1,37 @@
 // npm run import -- <file|dir>... [--outlet "Name"] [--published-at YYYY-MM-DD] [--title "…"] [--url https://…]
+//                                 [--keep-empty] [--time-limit <seconds>]
 // Imports articles into the database named by DATABASE_URL (npm start prints it).
+// Exits 1 when any file failed validation or was skipped for having no statements.
 import { parseArgs } from "node:util";
 import { env } from "@/env";
 import { createPrismaClient } from "@/server/db";
-import { formatSummary, importArticles } from "@/server/ingest";
+import { formatSummary, importArticles, type ImportFileResult } from "@/server/ingest";
+
+const USAGE =
+  'usage: npm run import -- <file|dir>... [--outlet "Name"] [--published-at YYYY-MM-DD] [--title "…"] [--url https://…] [--keep-empty] [--time-limit <seconds>]';
+
+function describe(result: ImportFileResult): string {
+  if (result.status === "failed") return `FAILED [${result.code}]: ${result.error}`;
+  if (result.status === "skipped") return `SKIPPED [${result.code}] (warning): ${result.error}`;
+  if (result.status === "added") return `added, ${result.statementsAdded} new statements, ${result.reportsAdded} reports`;
+  return "unchanged (already imported)";
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { outlet: { type: "string" }, "published-at": { type: "string" }, title: { type: "string" }, url: { type: "string" } },
+    options: {
+      outlet: { type: "string" },
+      "published-at": { type: "string" },
+      title: { type: "string" },
+      url: { type: "string" },
+      "keep-empty": { type: "boolean" },
+      "time-limit": { type: "string" },
+    },
   });
-  if (!positionals.length) {
-    console.error('usage: npm run import -- <file|dir>... [--outlet "Name"] [--published-at YYYY-MM-DD] [--title "…"] [--url https://…]');
+  const timeLimit = values["time-limit"] === undefined ? undefined : Number(values["time-limit"]);
+  if (!positionals.length || (timeLimit !== undefined && !(timeLimit > 0))) {
+    console.error(USAGE);
     return 2;
   }
   if (!env.DATABASE_URL) {
@@ -22,13 +42,12 @@ async function main(): Promise<number> {
   try {
     const summary = await importArticles(db, positionals, {
       metadata: { outlet: values.outlet, publishedAt: values["published-at"], title: values.title, url: values.url },
-      onProgress: (result, index, total) => {
-        const detail = result.status === "failed" ? `FAILED: ${result.error}` : result.status === "added" ? `added, ${result.statementsAdded} new statements, ${result.reportsAdded} reports` : "unchanged (already imported)";
-        console.log(`[${index + 1}/${total}] ${result.file}: ${detail}`);
-      },
+      keepEmpty: values["keep-empty"],
+      extractionSeconds: timeLimit,
+      onProgress: (result, index, total) => console.log(`[${index + 1}/${total}] ${result.file}: ${describe(result)}`),
     });
     console.log(formatSummary(summary));
-    return summary.failed ? 1 : 0;
+    return summary.failed || summary.skipped ? 1 : 0;
   } finally {
     await db.$disconnect();
   }

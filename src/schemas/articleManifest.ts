@@ -1,9 +1,11 @@
 // What we know about an article besides its text: the outlet that published
 // it, when, and how sure we are. One schema for seeds/manifest.json, any
 // manifest.json beside imported files, and the import command's flags.
+// Rules that need more than a pattern (real calendar dates, http(s) addresses)
+// live in src/domain/article/metadataRules.ts; their issues carry the rule's
+// code in `params.code`, read by the importer (src/server/ingest/metadata.ts).
 import { z } from "zod";
-
-const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+import { checkPublicationDate, checkSourceUrl, type MetadataProblem } from "@/domain/article/metadataRules";
 
 export const outletKindSchema = z.enum(["wire", "newspaper", "broadcaster", "online", "platform"]);
 export const precisionSchema = z.enum(["day", "month", "year"]);
@@ -15,9 +17,9 @@ export const articleMetadataSchema = z
       .object({ name: z.string().trim().min(1, "outlet.name is required"), kind: outletKindSchema.default("online") })
       .nullable()
       .describe("null when the text does not let us establish the publisher"),
-    url: z.url("url must be an absolute URL").nullable().default(null),
+    url: z.string().nullable().default(null),
     title: z.string().trim().min(1).nullable().default(null),
-    publishedAt: z.string().regex(PARTIAL_DATE, "publishedAt must be YYYY-MM-DD, YYYY-MM or YYYY").nullable(),
+    publishedAt: z.string().nullable(),
     publishedPrecision: precisionSchema.nullable(),
     publishedEvidence: z.string().trim().min(1, "publishedEvidence: say how the date was established"),
     publishedConfidence: z.enum(["high", "medium", "low"]),
@@ -25,16 +27,21 @@ export const articleMetadataSchema = z
     synthetic: z.boolean().default(false),
   })
   .superRefine((value, ctx) => {
-    if ((value.publishedAt === null) !== (value.publishedPrecision === null)) {
-      ctx.addIssue({ code: "custom", message: "publishedAt and publishedPrecision are given together or not at all", path: ["publishedPrecision"] });
-    }
-    if (value.publishedAt && value.publishedPrecision) {
-      const parts = value.publishedAt.split("-").length;
-      const needed = { year: 1, month: 2, day: 3 }[value.publishedPrecision];
-      if (parts < needed) ctx.addIssue({ code: "custom", message: `publishedAt ${value.publishedAt} is less precise than "${value.publishedPrecision}"`, path: ["publishedAt"] });
-      if (parts === 3 && Number.isNaN(Date.parse(value.publishedAt))) ctx.addIssue({ code: "custom", message: `publishedAt ${value.publishedAt} is not a real date`, path: ["publishedAt"] });
-    }
+    const report = (problem: MetadataProblem | null, field: string) => {
+      if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: [field], params: { code: problem.code } });
+    };
+    if (value.url !== null) report(checkSourceUrl(value.url), "url");
+    if (value.publishedAt !== null) report(checkPublicationDate(value.publishedAt, new Date()) ?? precisionProblem(value.publishedAt, value.publishedPrecision), "publishedAt");
+    else if (value.publishedPrecision !== null) report(precisionProblem(value.publishedAt, value.publishedPrecision), "publishedPrecision");
   });
+
+function precisionProblem(publishedAt: string | null, precision: z.infer<typeof precisionSchema> | null): MetadataProblem | null {
+  if ((publishedAt === null) !== (precision === null)) return { code: "DATE_PRECISION", message: "publishedAt and publishedPrecision are given together or not at all" };
+  if (!publishedAt || !precision) return null;
+  const needed = { year: 1, month: 2, day: 3 }[precision];
+  if (publishedAt.split("-").length < needed) return { code: "DATE_PRECISION", message: `publishedAt ${publishedAt} is less precise than "${precision}"` };
+  return null;
+}
 
 export const manifestSchema = z.object({ articles: z.array(articleMetadataSchema) });
 

@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "@/server/db";
+import { ARTICLE_LIMITS } from "@/domain/article/limits";
 import { importArticles, importSeedsIfMissing } from "@/server/ingest";
 import { createScratchDatabase } from "./setup/database";
 
@@ -109,6 +110,51 @@ describe("importing articles", () => {
     expect(good?.date?.toISOString().slice(0, 10)).toBe("2025-02-11");
   });
 
+  it("accepts a manifest with a byte-order mark, .TXT files, links inside the folder and a date a day ahead", async () => {
+    const dir = path.join(tmp, "accepted");
+    await fs.mkdir(path.join(dir, "originals"), { recursive: true });
+    const say = (what: string) => `Allies meet in Brussels\n“${what},” NATO Secretary General Mark Rutte said on Tuesday.\n`;
+    await fs.writeFile(path.join(dir, "WIRE.TXT"), say("Spending must rise to meet the threat in the east"));
+    await fs.writeFile(path.join(dir, "originals", "kept.txt"), say("The alliance stands united behind Kyiv this winter"));
+    await fs.symlink(path.join("originals", "kept.txt"), path.join(dir, "linked.txt"));
+    await fs.writeFile(path.join(dir, "tomorrow.txt"), say("We will meet again next week to decide on air defence"));
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const entry = (file: string, publishedAt = "2025-02-13") => ({ file, outlet: { name: "Reuters", kind: "wire" }, url: "https://www.reuters.com/world/", title: null, publishedAt, publishedPrecision: "day", publishedEvidence: "test", publishedConfidence: "high", synthetic: true });
+    const manifest = JSON.stringify({ articles: [entry("WIRE.TXT"), entry("linked.txt"), entry("tomorrow.txt", tomorrow)] });
+    await fs.writeFile(path.join(dir, "manifest.json"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(manifest)]));
+
+    const summary = await importArticles(db, [dir]);
+    expect(summary.results.map((r) => [path.basename(r.file), r.status, r.error])).toEqual([
+      ["WIRE.TXT", "added", undefined],
+      ["linked.txt", "added", undefined],
+      ["tomorrow.txt", "added", undefined],
+    ]);
+  });
+
+  it("skips an article without statements with a warning, and imports it with keepEmpty", async () => {
+    const dir = path.join(tmp, "no-statements");
+    await fs.mkdir(dir);
+    await fs.writeFile(path.join(dir, "weather.txt"), "Heavy rain fell across Brussels on Tuesday, flooding streets near the ring road.\n");
+    const flags = { publishedAt: "2025-02-13", outlet: "Reuters" };
+    const before = await tableCounts(db);
+    const skipped = await importArticles(db, [dir], { metadata: flags });
+    expect(skipped).toMatchObject({ skipped: 1, added: 0, failed: 0 });
+    expect(skipped.results[0]).toMatchObject({ status: "skipped", code: "NO_STATEMENTS", error: expect.stringMatching(/no statements found.*--keep-empty/) });
+    expect(await tableCounts(db)).toEqual(before);
+    const kept = await importArticles(db, [dir], { metadata: flags, keepEmpty: true });
+    expect(kept).toMatchObject({ added: 1, statementsAdded: 0 });
+    expect(await tableCounts(db)).toEqual({ ...before, articles: before.articles + 1 });
+  });
+
+  it("writes an article at the statement limit within one transaction", async () => {
+    const dir = path.join(tmp, "at-limit");
+    await fs.mkdir(dir);
+    const remarks = Array.from({ length: ARTICLE_LIMITS.maxStatements }, (_, i) => `“Remark ${i + 1} concerns budget line ${(i + 1) * 13},” Rutte said.\n`);
+    await fs.writeFile(path.join(dir, "transcript.txt"), `Ministers gather in Brussels\n${remarks.join("")}`);
+    const summary = await importArticles(db, [dir], { metadata: { publishedAt: "2025-02-13", outlet: "Reuters" } });
+    expect(summary.results[0]).toMatchObject({ status: "added", reportsAdded: ARTICLE_LIMITS.maxStatements });
+  }, 120_000);
+
   it("rolls back the whole article when a write fails part-way", async () => {
     const dir = path.join(tmp, "rollback");
     await fs.mkdir(dir);
@@ -139,6 +185,6 @@ describe("importing articles", () => {
     expect(ok.stdout).toMatch(/5 articles read: 0 added, 5 unchanged, 0 failed/);
     const failed = await run("npx", ["tsx", "scripts/import.ts", bad, "--published-at", "2025-01-01"], { env }).catch((e) => e);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/bad\.txt: FAILED: the file is binary/);
+    expect(failed.stdout).toMatch(/bad\.txt: FAILED \[ENCODING_UTF16\]: the file is UTF-16LE text/);
   }, 60_000);
 });

@@ -95,7 +95,7 @@ describe("re-extraction", () => {
       expect(replacement?.speaker?.name).toBe("Someone Else");
     });
 
-    it("npm run reextract brings every article up to date, and every old permalink resolves to the same remark", async () => {
+    it("npm run reextract brings every article up to date, and every old permalink resolves to the same remark", { timeout: 90_000 }, async () => {
       const interim = await snapshot(db);
       const { stdout } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/reextract.ts"], {
         env: { ...process.env, DATABASE_URL: scratch.url },

@@ -1,22 +1,29 @@
-// Imports article files: decode, look up metadata, extract, write. Each
-// article is one transaction; a bad file is reported and skipped, the rest go on.
-import { readFile, readdir, stat } from "node:fs/promises";
+// Imports article files: read safely, decode, validate, extract under a time
+// limit, then write. Every check runs before the article's one transaction;
+// a bad file is reported with its rule and reason and skipped, the rest go on.
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { ArticleDecodeError, decodeArticle } from "@/domain/article/decode";
-import { extractStatements } from "@/domain/extract";
+import { checkArticleText, checkStatements } from "@/domain/article/checkArticle";
+import { decodeArticle } from "@/domain/article/decode";
+import { ARTICLE_LIMITS } from "@/domain/article/limits";
+import { ArticleProblemError } from "@/domain/article/problems";
 import { publishedAtForExtraction } from "@/schemas/articleManifest";
-import { ImportValidationError } from "./errors";
-import { forgetManifests, metadataFor, type MetadataFlags } from "./metadata";
+import { ImportValidationError, type ImportErrorCode } from "./errors";
+import type { MetadataFlags } from "./metadata";
+import { planImport, type PlannedArticle } from "./planImport";
+import { readFileSafely } from "./readFileSafely";
+import { DEFAULT_EXTRACTION_SECONDS, TimedExtractor } from "./timedExtraction";
 import { contentHash, writeArticle } from "./writeArticle";
 
-export { ImportValidationError } from "./errors";
+export { ImportValidationError, type ImportErrorCode } from "./errors";
 
 export interface ImportFileResult {
   file: string;
-  status: "added" | "unchanged" | "failed";
+  /** "skipped": valid, but no statements were found (imported only with keepEmpty). */
+  status: "added" | "unchanged" | "skipped" | "failed";
   statementsAdded: number;
   reportsAdded: number;
+  code?: ImportErrorCode;
   error?: string;
 }
 
@@ -24,6 +31,7 @@ export interface ImportSummary {
   read: number;
   added: number;
   unchanged: number;
+  skipped: number;
   failed: number;
   statementsAdded: number;
   reportsAdded: number;
@@ -32,54 +40,57 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   metadata?: MetadataFlags;
+  /** Import an article even when no statement is found in it. */
+  keepEmpty?: boolean;
+  /** Time one article's extraction may take before it is stopped. */
+  extractionSeconds?: number;
   onProgress?: (result: ImportFileResult, index: number, total: number) => void;
 }
 
-/** Expands directories to the article files in them (*.txt, sorted); files are taken as given. */
-export async function listArticleFiles(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (!info) {
-      files.push(input); // reported as a failure with a clear reason by importOne
-    } else if (info.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => n.endsWith(".txt")).sort();
-      files.push(...names.map((n) => path.join(input, n)));
-    } else {
-      files.push(input);
-    }
-  }
-  return files;
-}
-
 export async function importArticles(db: PrismaClient, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  forgetManifests();
-  const files = await listArticleFiles(inputs);
+  const steps = await planImport(inputs, options.metadata ?? {});
+  const extractor = new TimedExtractor((options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000);
   const results: ImportFileResult[] = [];
-  for (const [index, file] of files.entries()) {
-    const result = await importOne(db, file, options.metadata ?? {});
-    results.push(result);
-    options.onProgress?.(result, index, files.length);
+  try {
+    for (const [index, step] of steps.entries()) {
+      const result = step.kind === "problem" ? failure(step.error) : await importOne(db, step, extractor, options);
+      results.push(result);
+      options.onProgress?.(result, index, steps.length);
+    }
+  } finally {
+    await extractor.close();
   }
   return summarise(results);
 }
 
-async function importOne(db: PrismaClient, file: string, flags: MetadataFlags): Promise<ImportFileResult> {
+async function importOne(db: PrismaClient, article: PlannedArticle, extractor: TimedExtractor, options: ImportOptions): Promise<ImportFileResult> {
+  const { file } = article;
   try {
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      throw new ImportValidationError(file, error.code === "ENOENT" ? "no such file" : error.code === "EISDIR" ? "is a directory" : `cannot be read (${error.code ?? error.message})`);
-    });
-    const text = decodeArticle(bytes, file);
-    const meta = await metadataFor(file, flags);
-    const statements = extractStatements(text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null }).statements;
-    const written = await writeArticle(db, { text, sourceFile: path.relative(process.cwd(), path.resolve(file)), meta, statements });
-    return { file, status: written.status, statementsAdded: written.statementsAdded, reportsAdded: written.reportsAdded };
-  } catch (error) {
-    if (error instanceof ImportValidationError || error instanceof ArticleDecodeError) {
-      return { file, status: "failed", statementsAdded: 0, reportsAdded: 0, error: error.reason };
+    const text = decodeArticle(await readFileSafely(file, article.folder, ARTICLE_LIMITS.maxBytes), file);
+    checkArticleText(text, file);
+    if (article.metadata instanceof ImportValidationError) throw article.metadata;
+    const meta = article.metadata;
+    if (await db.article.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true } })) return outcome(file, "unchanged");
+    const statements = await extractor.extract(file, text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null });
+    checkStatements(statements, text, file);
+    if (!statements.length && !options.keepEmpty) {
+      return { ...outcome(file, "skipped"), code: "NO_STATEMENTS", error: "no statements found, nothing saved (pass --keep-empty to import it anyway)" };
     }
-    return { file, status: "failed", statementsAdded: 0, reportsAdded: 0, error: `database error, nothing from this file was saved: ${lastLine(error)}` };
+    const written = await writeArticle(db, { text, sourceFile: path.relative(process.cwd(), path.resolve(file)), meta, statements });
+    return { ...outcome(file, written.status), statementsAdded: written.statementsAdded, reportsAdded: written.reportsAdded };
+  } catch (error) {
+    if (error instanceof ImportValidationError) return failure(error, file);
+    if (error instanceof ArticleProblemError) return { ...outcome(file, "failed"), code: error.code, error: error.reason };
+    return { ...outcome(file, "failed"), code: "DATABASE_ERROR", error: `database error, nothing from this file was saved: ${lastLine(error)}` };
   }
+}
+
+function outcome(file: string, status: ImportFileResult["status"]): ImportFileResult {
+  return { file, status, statementsAdded: 0, reportsAdded: 0 };
+}
+
+function failure(error: ImportValidationError, file = error.file): ImportFileResult {
+  return { ...outcome(file, "failed"), code: error.code, error: error.reason };
 }
 
 /** Prisma's messages open with the call site; the cause is on the last line. */
@@ -89,11 +100,13 @@ function lastLine(error: unknown): string {
 }
 
 function summarise(results: ImportFileResult[]): ImportSummary {
+  const count = (status: ImportFileResult["status"]) => results.filter((r) => r.status === status).length;
   return {
     read: results.length,
-    added: results.filter((r) => r.status === "added").length,
-    unchanged: results.filter((r) => r.status === "unchanged").length,
-    failed: results.filter((r) => r.status === "failed").length,
+    added: count("added"),
+    unchanged: count("unchanged"),
+    skipped: count("skipped"),
+    failed: count("failed"),
     statementsAdded: results.reduce((n, r) => n + r.statementsAdded, 0),
     reportsAdded: results.reduce((n, r) => n + r.reportsAdded, 0),
     results,
@@ -102,19 +115,20 @@ function summarise(results: ImportFileResult[]): ImportSummary {
 
 /** On start-up: import the seed articles whose content is not in the database yet. */
 export async function importSeedsIfMissing(db: PrismaClient, seedsDir: string, onProgress?: ImportOptions["onProgress"]): Promise<ImportSummary> {
-  const files = await listArticleFiles([seedsDir]);
+  const files = (await planImport([seedsDir], {})).flatMap((step) => (step.kind === "article" ? [step.file] : []));
   const missing: string[] = [];
   for (const file of files) {
-    const bytes = await readFile(file).catch(() => null);
+    const bytes = await readFileSafely(file, seedsDir, ARTICLE_LIMITS.maxBytes).catch(() => null);
     const hash = bytes ? contentHash(new TextDecoder().decode(bytes)) : null;
     if (!hash || !(await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } }))) missing.push(file);
   }
-  if (!missing.length) return summarise(files.map((file) => ({ file, status: "unchanged", statementsAdded: 0, reportsAdded: 0 })));
+  if (!missing.length) return summarise(files.map((file) => outcome(file, "unchanged")));
   const summary = await importArticles(db, missing, { onProgress });
   const unchanged = files.length - missing.length;
   return { ...summary, read: files.length, unchanged: summary.unchanged + unchanged };
 }
 
 export function formatSummary(summary: ImportSummary): string {
-  return `${summary.read} article${summary.read === 1 ? "" : "s"} read: ${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.statementsAdded} statements and ${summary.reportsAdded} reports added`;
+  const skipped = summary.skipped ? `, ${summary.skipped} skipped (no statements)` : "";
+  return `${summary.read} article${summary.read === 1 ? "" : "s"} read: ${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed} failed${skipped}; ${summary.statementsAdded} statements and ${summary.reportsAdded} reports added`;
 }

@@ -71,16 +71,23 @@ export async function writeArticle(
 export async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[]): Promise<{ statementsAdded: number; reportsAdded: number }> {
   const candidates = await loadCandidates(tx, statements);
   const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
+  // An article quotes few people through few outlets: look each up once, not once per statement.
+  const speakers = new Map<string, Promise<string>>();
+  const outlets: OutletIds = new Map();
   let statementsAdded = 0;
   for (const [index, statement] of statements.entries()) {
-    const speakerId = statement.speaker ? await upsertSpeaker(tx, statement.speaker, statement.speakerRole) : null;
+    const speaker = statement.speaker;
+    if (speaker && !speakers.has(speaker)) speakers.set(speaker, upsertSpeaker(tx, speaker, statement.speakerRole));
+    const speakerId = speaker ? await speakers.get(speaker)! : null;
     const matched = matches[index] >= 0 ? candidates[matches[index]].id : null;
     const id = matched ?? (await createStatement(tx, statement, speakerId));
     if (!matched) statementsAdded++;
-    await createReport(tx, id, articleId, statement);
+    await createReport(tx, id, articleId, statement, outlets);
   }
   return { statementsAdded, reportsAdded: statements.length };
 }
+
+type OutletIds = Map<string, string>;
 
 function asRemark(s: ExtractedStatement): RemarkReport {
   return {
@@ -151,10 +158,13 @@ async function createStatement(tx: Tx, s: ExtractedStatement, speakerId: string 
   return id;
 }
 
-async function createReport(tx: Tx, statementId: string, articleId: string, s: ExtractedStatement): Promise<void> {
+async function createReport(tx: Tx, statementId: string, articleId: string, s: ExtractedStatement, known: OutletIds): Promise<void> {
   const chain = s.outletCited ? s.outletCited.split("; ").filter(Boolean) : [];
   const outletIds = [];
-  for (const name of chain) outletIds.push(await upsertOutlet(tx, name, findKnownOutlet(name)?.kind ?? "online"));
+  for (const name of chain) {
+    if (!known.has(name)) known.set(name, await upsertOutlet(tx, name, findKnownOutlet(name)?.kind ?? "online"));
+    outletIds.push(known.get(name)!);
+  }
   await tx.report.create({
     data: {
       statementId,
