@@ -5,13 +5,13 @@ import { errorResponse } from "@/server/errors";
 import { getStatement } from "@/server/queries";
 import { siteUrl } from "@/app/_shared/site";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   await connection();
   try {
     const { id } = await params;
     const statement = await getStatement(id);
     return Response.json({ ...statement, url: siteUrl(statementUrl(statement)) });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }
