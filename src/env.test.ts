@@ -8,7 +8,7 @@ describe("parseEnv", () => {
       PG_PORT: 55329,
       DATA_DIR: ".data",
       NODE_ENV: "development",
-      DATABASE_CONNECT_TIMEOUT_MS: 2000,
+      DATABASE_CONNECT_TIMEOUT_MS: 5000,
     });
   });
 
@@ -34,7 +34,7 @@ describe("parseEnv", () => {
       PG_PORT: 55400,
       DATA_DIR: "/srv/data",
       NODE_ENV: "production",
-      DATABASE_CONNECT_TIMEOUT_MS: 2000,
+      DATABASE_CONNECT_TIMEOUT_MS: 5000,
       CHROMIUM_PATH: "/opt/chrome",
       SITE_URL: "https://tracker.example.org",
     });

@@ -9,17 +9,19 @@ import { isDatabaseUnavailable } from "@/server/errors";
 export interface Readiness {
   ready: boolean;
   database: "reachable" | "unreachable";
-  /** Migrations in prisma/migrations not (or not successfully) applied to the database. */
+  /** Migrations in prisma/migrations not (or not successfully) applied; empty when unknown. */
   pendingMigrations: string[];
   reason?: string;
 }
 
-const CHECK_TIMEOUT_MS = 2000;
+const CHECK_TIMEOUT_MS = 3000;
+
+class ReadinessTimeout extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new ReadinessTimeout(`no answer within ${ms} ms`)), ms).unref()),
   ]);
 }
 
@@ -48,12 +50,13 @@ export async function checkReadiness(migrationsDir = path.join(process.cwd(), "p
       CHECK_TIMEOUT_MS,
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/\s+/g, " ").trim().slice(0, 200) : String(error);
-    if (isDatabaseUnavailable(error) || /no answer within/.test(reason)) {
-      return { ready: false, database: "unreachable", pendingMigrations: expected, reason };
+    // The reason stays generic: this endpoint is public, the log has the details.
+    if (isDatabaseUnavailable(error) || error instanceof ReadinessTimeout) {
+      return { ready: false, database: "unreachable", pendingMigrations: [], reason: "the database does not answer" };
     }
-    // Reachable, but no migration history table (a database never migrated) or another error.
-    return { ready: false, database: "reachable", pendingMigrations: expected, reason };
+    // Reachable, but no migration history (a database never migrated) or another error.
+    console.warn(`[readyz] warn: ${error instanceof Error ? error.message.replace(/\s+/g, " ").slice(0, 300) : String(error)}`);
+    return { ready: false, database: "reachable", pendingMigrations: expected, reason: "the migration history cannot be read" };
   }
   const done = new Set(applied.map((row) => row.migration_name));
   const pendingMigrations = expected.filter((name) => !done.has(name));

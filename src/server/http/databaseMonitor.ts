@@ -44,7 +44,7 @@ export function startDatabaseMonitor(options: DatabaseMonitorOptions): DatabaseM
     const client = new pg.Client({
       connectionString,
       connectionTimeoutMillis: connectTimeoutMs,
-      query_timeout: connectTimeoutMs * 2,
+      query_timeout: connectTimeoutMs,
       application_name: "nato-tracker-monitor",
       keepAlive: true,
     });
@@ -56,15 +56,24 @@ export function startDatabaseMonitor(options: DatabaseMonitorOptions): DatabaseM
   }
 
   let checking = false;
+  let timeoutsInARow = 0;
   async function check(): Promise<void> {
     checking = true;
     try {
       if (watch) await watch.query("SELECT 1");
       else await connectWatch();
+      timeoutsInARow = 0;
       setUp(true, "");
     } catch (error) {
-      if (watch) dropWatch((error as Error).message);
-      else setUp(false, (error as Error).message);
+      const message = (error as Error).message;
+      // A refused or closed connection is certain; one timeout may only be a busy event loop.
+      timeoutsInARow = /timeout/i.test(message) ? timeoutsInARow + 1 : 0;
+      if (timeoutsInARow === 1) {
+        const client = watch;
+        watch = undefined;
+        client?.end().catch(() => undefined);
+      } else if (watch) dropWatch(message);
+      else setUp(false, message);
     } finally {
       checking = false;
     }
