@@ -69,7 +69,7 @@ async function main(): Promise<number> {
   const seed = numberOption("seed", Math.floor(Math.random() * 2 ** 31));
   const count = numberOption("count", 10_000);
   const concurrency = Math.max(1, numberOption("concurrency", 8));
-  const timeLimitMs = numberOption("time-limit", 600) * 1000;
+  const timeLimitMs = numberOption("time-limit", 1800) * 1000;
   const givenUrl = option("url");
   const app = givenUrl ? { url: loopbackUrl(givenUrl), stop: async () => undefined } : await startApp();
   try {

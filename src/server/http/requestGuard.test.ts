@@ -3,7 +3,8 @@ import { MAX_SEGMENT_CHARS, checkRequest, checkRequestTarget } from "./requestGu
 
 describe("checkRequestTarget", () => {
   it("accepts ordinary paths and queries", () => {
-    for (const target of ["/", "/statements?speaker=mark-rutte&page=2", "/speakers/mark-rutte", "/statements/ab%20c", "/?q=%zz"]) {
+    // The query is the filter schema's to judge (it strips control characters itself).
+    for (const target of ["/", "/statements?speaker=mark-rutte&page=2", "/speakers/mark-rutte", "/statements/ab%20c", "/?q=%zz", "/statements?q=a%00"]) {
       expect(checkRequestTarget(target)).toMatchObject({ ok: true });
     }
   });
@@ -14,10 +15,9 @@ describe("checkRequestTarget", () => {
     }
   });
 
-  it("answers 400 for NUL and other control characters in the path or the query", () => {
+  it("answers 400 for NUL and other control characters in the path", () => {
     expect(checkRequestTarget("/statements/a%00b")).toMatchObject({ ok: false, status: 400 });
     expect(checkRequestTarget("/api/statements/%00")).toMatchObject({ ok: false, status: 400 });
-    expect(checkRequestTarget("/statements?q=a%00")).toMatchObject({ ok: false, status: 400, reason: expect.stringMatching(/query/) });
     expect(checkRequestTarget("/x%0d%0aSet-Cookie:%20a")).toMatchObject({ ok: false, status: 400 });
   });
 
