@@ -147,6 +147,8 @@ async function main(): Promise<number> {
       `PostgreSQL ${postgres.version} ready (${postgres.created ? `new cluster, initdb ${seconds(initdbMs)}, ` : ""}start ${seconds(startMs)})`,
     );
     databaseUrl = postgres.connectionString(DATABASE_NAME);
+    // So that `npm run import` can reach the same database while the app runs.
+    say(`DATABASE_URL=${databaseUrl}`);
   }
   checkInterrupted();
 
@@ -196,9 +198,11 @@ async function main(): Promise<number> {
   }
   checkInterrupted();
 
-  // 5. Web server
+  // 5. Web server: Next behind our HTTP layer (src/server/http), which answers malformed
+  // requests and database outages itself (docs/decisions/0030-request-guard.md).
   say(`starting the web server on port ${env.PORT}…`);
-  const server = runNode(nextBin, ["start", "--port", String(env.PORT)], childEnv);
+  const tsxCli = requireFromHere.resolve("tsx/cli");
+  const server = runNode(tsxCli, [path.join(ROOT, "scripts/serve.ts")], childEnv);
   const exited = waitForExit(server);
   if (await waitUntilServing(env.PORT, server)) {
     say(`ready: http://localhost:${env.PORT}  (${seconds(Date.now() - t0)} after npm start; Ctrl-C to stop)`);

@@ -3,7 +3,13 @@ import { parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("fills in the defaults", () => {
-    expect(parseEnv({})).toEqual({ PORT: 3000, PG_PORT: 55329, DATA_DIR: ".data", NODE_ENV: "development" });
+    expect(parseEnv({})).toEqual({
+      PORT: 3000,
+      PG_PORT: 55329,
+      DATA_DIR: ".data",
+      NODE_ENV: "development",
+      DATABASE_CONNECT_TIMEOUT_MS: 5000,
+    });
   });
 
   it("treats empty variables as unset", () => {
@@ -28,6 +34,7 @@ describe("parseEnv", () => {
       PG_PORT: 55400,
       DATA_DIR: "/srv/data",
       NODE_ENV: "production",
+      DATABASE_CONNECT_TIMEOUT_MS: 5000,
       CHROMIUM_PATH: "/opt/chrome",
       SITE_URL: "https://tracker.example.org",
     });

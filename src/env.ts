@@ -29,6 +29,20 @@ export const envSchema = z.object({
   PORT: port("PORT", 3000),
   /** Port of the embedded PostgreSQL (listens on 127.0.0.1 only). */
   PG_PORT: port("PG_PORT", 55329),
+  /**
+   * How long the app waits for a new database connection (ms). A stopped PostgreSQL refuses at
+   * once and pages answer 503 in milliseconds (src/server/http); this only bounds the wait for
+   * a server that does not answer at all. Not shorter: on a busy machine a slow event loop
+   * alone can take seconds, and a spurious timeout would turn a good request into an error.
+   */
+  DATABASE_CONNECT_TIMEOUT_MS: optional(
+    z.coerce
+      .number({ error: "DATABASE_CONNECT_TIMEOUT_MS must be a number of milliseconds" })
+      .int("DATABASE_CONNECT_TIMEOUT_MS must be a whole number")
+      .min(100, "DATABASE_CONNECT_TIMEOUT_MS must be at least 100")
+      .max(60_000, "DATABASE_CONNECT_TIMEOUT_MS must be at most 60000")
+      .default(5000),
+  ),
   /** Where the embedded PostgreSQL keeps its data between runs (relative to the project). */
   DATA_DIR: optional(z.string().default(".data")),
   NODE_ENV: optional(z

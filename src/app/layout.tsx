@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SITE_NAME, siteBase } from "@/app/_shared/site";
+import { REQUEST_ID_HEADER } from "@/server/errors";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -18,10 +20,14 @@ export const viewport: Viewport = {
   themeColor: "#1e3a8a",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request makes every page render per request: Next puts the request's CSP nonce
+  // (src/proxy.ts) on its scripts only while rendering, so a prerendered page would have none.
+  // The request id (src/server/http) is what the error page shows as its reference.
+  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans">
+      <body className="flex min-h-screen flex-col font-sans" data-request-id={requestId}>
         <a
           href="#main"
           className="sr-only z-50 rounded-md bg-white px-4 py-2 font-semibold text-blue-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"

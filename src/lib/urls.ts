@@ -63,6 +63,11 @@ export function statementUrl(statement: StatementLinkTarget): string {
   return `/statements/${encodeURIComponent(statement.id)}/${slugifyQuote(statement.quote)}`;
 }
 
+/** Where a withdrawn statement's permalink is answered (410). */
+export function withdrawnUrl(id: string): string {
+  return `/withdrawn/${encodeURIComponent(id)}`;
+}
+
 export function speakersUrl(): string {
   return "/speakers";
 }

@@ -5,9 +5,15 @@ import { env } from "@/env";
 
 export type Db = PrismaClient;
 
-/** A new client for the given server; the caller owns it and calls `$disconnect()`. */
+/**
+ * A new client for the given server; the caller owns it and calls `$disconnect()`.
+ * A short connect timeout (DATABASE_CONNECT_TIMEOUT_MS): with PostgreSQL away a request fails (503)
+ * instead of waiting on the operating system; the pool opens fresh connections once it is back.
+ */
 export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS }),
+  });
 }
 
 // Next.js dev re-evaluates modules on every edit; keeping the client on globalThis

@@ -1,4 +1,5 @@
-// The JSON API uses the same filter schema: 400 with messages for bad parameters.
+// The JSON API uses the same filter schema: 400 with messages for bad parameters, as
+// application/problem+json (RFC 9457).
 import { expect, test } from "@playwright/test";
 
 test.describe("JSON API", () => {
@@ -18,9 +19,10 @@ test.describe("JSON API", () => {
   test("answers 400 with a message for each bad parameter", async ({ request }) => {
     const res = await request.get("/api/statements?topic=nonsense&from=2024-13-45&page=-3");
     expect(res.status()).toBe(400);
+    expect(res.headers()["content-type"]).toContain("application/problem+json");
     const body = await res.json();
-    expect(body.error.status).toBe(400);
-    expect(body.error.issues.map((i: { param: string }) => i.param).sort()).toEqual(["from", "page", "topic"]);
+    expect(body).toMatchObject({ type: "about:blank", title: "Bad Request", status: 400 });
+    expect(body.issues.map((i: { param: string }) => i.param).sort()).toEqual(["from", "page", "topic"]);
     const unknown = await request.get("/api/statements?speaker=no-such-person");
     expect(unknown.status()).toBe(400);
   });
@@ -33,6 +35,8 @@ test.describe("JSON API", () => {
     const body = await res.json();
     expect(body.id).toBe(id);
     expect(body.reports.length).toBeGreaterThan(0);
-    expect((await request.get("/api/statements/nosuchid00")).status()).toBe(404);
+    const missing = await request.get("/api/statements/nosuchid00");
+    expect(missing.status()).toBe(404);
+    expect(await missing.json()).toMatchObject({ status: 404, detail: expect.stringContaining("nosuchid00") });
   });
 });

@@ -1,11 +1,13 @@
 // An embedded PostgreSQL server for `npm start` and the tests: initdb on first use, pg_ctl to
-// start and stop, listening on 127.0.0.1 only with trust authentication and no Unix socket.
+// start and stop, listening on 127.0.0.1 only, password required (scram-sha-256), no Unix socket.
 // Layout of the data directory:  <dataDir>/pgdata (the cluster), <dataDir>/postgres.log,
-// <dataDir>/launcher.pid (the process currently using it).
+// <dataDir>/launcher.pid (the process currently using it), and <requested dir>/password
+// (./password.ts; the requested directory even when the data had to move to /var/tmp).
 import { createHash } from "node:crypto";
 import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { resolveBinaries, type PgBinaries } from "./binaries";
+import { PASSWORD_HBA, SUPERUSER, readOrCreatePassword, requirePassword, trustsConnections } from "./password";
 import { isPortFree } from "./ports";
 import { createRunner, type Runner } from "./run";
 
@@ -49,8 +51,6 @@ export class PortInUseError extends Error {
   }
 }
 
-const SUPERUSER = "postgres";
-
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? ((line: string) => console.log(line));
   const portSetting = options.portSetting ?? "PG_PORT";
@@ -58,6 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const binaries = await resolveBinaries(runner, log);
   const dataDir = await prepareDataDir(path.resolve(options.dataDir), runner, log);
   const pgdata = path.join(dataDir, "pgdata");
+  const { password } = await readOrCreatePassword(path.resolve(options.dataDir), log);
   const logFile = path.join(dataDir, "postgres.log");
 
   await claimDataDir(dataDir);
@@ -65,7 +66,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     const t0 = Date.now();
     const created = !(await exists(path.join(pgdata, "PG_VERSION")));
-    if (created) await initCluster(dataDir, pgdata, binaries, runner, options.persistent);
+    if (created) await initCluster(dataDir, pgdata, binaries, runner, options.persistent, password);
     const initdbMs = Date.now() - t0;
 
     await clearLeftovers(pgdata, binaries, runner, log);
@@ -85,6 +86,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         `PostgreSQL did not start (pg_ctl exit ${result.code}). ${lastLines(serverLog || result.stderr || result.stdout, 8)} ` +
           `(full log: ${logFile})`,
       );
+    }
+    if (trustsConnections(await fs.readFile(path.join(pgdata, "pg_hba.conf"), "utf8"))) {
+      log("PostgreSQL: this cluster accepted local connections without a password; setting one and requiring it from now on");
+      await requirePassword({ pgdata, port: options.port, password }).catch(async (error: unknown) => {
+        await runner.run(binaries.pgCtl, ["stop", "-D", pgdata, "-m", "fast", "-w", "-t", "60", "-s"]);
+        throw error;
+      });
     }
     started = true;
     const startMs = Date.now() - t1;
@@ -108,7 +116,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       created,
       timings: { initdbMs, startMs },
       connectionString: (database = "postgres") =>
-        `postgresql://${SUPERUSER}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
+        `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
       stop,
     };
   } finally {
@@ -275,8 +283,20 @@ async function clearLeftovers(pgdata: string, binaries: PgBinaries, runner: Runn
 }
 
 /** initdb into a staging directory, configure, then rename: an interrupted init leaves no half cluster. */
-async function initCluster(dataDir: string, pgdata: string, binaries: PgBinaries, runner: Runner, persistent: boolean) {
+async function initCluster(
+  dataDir: string,
+  pgdata: string,
+  binaries: PgBinaries,
+  runner: Runner,
+  persistent: boolean,
+  password: string,
+) {
   const staging = path.join(dataDir, "pgdata.init");
+  // initdb reads the password from a file its user (postgres, when we are root) can read; it
+  // lives only as long as initdb runs, in the private data directory.
+  const pwfile = path.join(dataDir, "initdb.pw");
+  await fs.writeFile(pwfile, `${password}\n`, { mode: 0o600 });
+  if (runner.uid !== undefined) await fs.chown(pwfile, runner.uid, runner.gid!);
   await fs.rm(staging, { recursive: true, force: true });
   if (await exists(pgdata)) {
     // A cluster directory without PG_VERSION is a leftover of an interrupted older init.
@@ -287,14 +307,15 @@ async function initCluster(dataDir: string, pgdata: string, binaries: PgBinaries
     staging,
     "-U",
     SUPERUSER,
-    "--auth=trust",
+    "--auth=scram-sha-256",
+    `--pwfile=${pwfile}`,
     "--encoding=UTF8",
     "--locale=C",
     "--locale-provider=builtin",
     "--builtin-locale=C.UTF-8",
     "--no-instructions",
     ...(persistent ? [] : ["--no-sync"]),
-  ]);
+  ]).finally(() => fs.rm(pwfile, { force: true }));
   if (result.code !== 0) {
     throw new Error(`initdb failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout, 8)}`);
   }
@@ -308,14 +329,6 @@ async function initCluster(dataDir: string, pgdata: string, binaries: PgBinaries
     "",
   ].join("\n");
   await fs.appendFile(path.join(staging, "postgresql.conf"), settings);
-  await fs.writeFile(
-    path.join(staging, "pg_hba.conf"),
-    [
-      "# Written by the NATO Statement Tracker launcher: TCP from 127.0.0.1 only, no password.",
-      "# TYPE  DATABASE  USER  ADDRESS       METHOD",
-      "host    all       all   127.0.0.1/32  trust",
-      "",
-    ].join("\n"),
-  );
+  await fs.writeFile(path.join(staging, "pg_hba.conf"), PASSWORD_HBA);
   await fs.rename(staging, pgdata);
 }

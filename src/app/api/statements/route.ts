@@ -30,6 +30,6 @@ export async function GET(request: Request): Promise<Response> {
       items: result.items.map((s) => ({ ...s, url: siteUrl(statementUrl(s)), api: siteUrl(apiStatementUrl(s.id)) })),
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

@@ -1,18 +1,18 @@
 // GET /api/statements/<id>: one statement with its reports, as JSON (404 when unknown).
 import { connection } from "next/server";
 import { apiStatementUrl, statementUrl } from "@/lib/urls";
-import { errorResponse, isNotFoundError } from "@/server/errors";
+import { errorResponse, isNotFoundError, problem, problemResponse } from "@/server/errors";
 import { findRetiredStatement, getStatement } from "@/server/queries";
 import { siteUrl } from "@/app/_shared/site";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   await connection();
   const { id } = await params;
   try {
     const statement = await getStatement(id);
     return Response.json({ ...statement, url: siteUrl(statementUrl(statement)) });
   } catch (error) {
-    return isNotFoundError(error) ? ((await retiredAnswer(id)) ?? errorResponse(error)) : errorResponse(error);
+    return isNotFoundError(error) ? ((await retiredAnswer(id)) ?? errorResponse(error, request)) : errorResponse(error, request);
   }
 }
 
@@ -21,6 +21,6 @@ async function retiredAnswer(id: string): Promise<Response | null> {
   const retired = await findRetiredStatement(id);
   if (!retired) return null;
   if (retired.kind === "moved") return new Response(null, { status: 308, headers: { Location: siteUrl(apiStatementUrl(retired.to.id)) } });
-  const message = "This statement was withdrawn: a re-extraction of its article no longer finds it.";
-  return Response.json({ error: { status: 410, message }, article: retired.article }, { status: 410 });
+  const detail = "This statement was withdrawn: a re-extraction of its article no longer finds it.";
+  return problemResponse({ ...problem(410, detail), article: retired.article });
 }

@@ -1,0 +1,51 @@
+// Runs before every route: a fresh CSP nonce per request (Next reads it from the request's
+// Content-Security-Policy header and puts it on its own scripts) and the security headers.
+// Malformed request targets never get here: the HTTP guard (src/server/http) answers them first.
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/env";
+import { createNonce, securityHeaders } from "@/lib/securityHeaders";
+import { withdrawnUrl } from "@/lib/urls";
+import { findRetiredStatement } from "@/server/queries/retiredStatement";
+
+function servedOverHttps(request: NextRequest): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return forwarded === "https" || Boolean(env.SITE_URL?.startsWith("https:"));
+}
+
+/** A statement permalink, "/statements/<id>" or "/statements/<id>/<slug>". */
+const PERMALINK = /^\/statements\/([^/]+)(?:\/[^/]*)?$/;
+
+/**
+ * A permalink whose statement a re-extraction withdrew answers 410, which a page cannot do: the request is
+ * rewritten to the /withdrawn route (decision 0041). Any failure here (the database away) leaves the request
+ * to the page, which answers it properly.
+ */
+async function withdrawnTarget(request: NextRequest): Promise<URL | null> {
+  const id = PERMALINK.exec(request.nextUrl.pathname)?.[1];
+  if (!id) return null;
+  try {
+    const retired = await findRetiredStatement(decodeURIComponent(id));
+    return retired?.kind === "gone" ? new URL(withdrawnUrl(retired.id), request.url) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const headers = securityHeaders({
+    path: request.nextUrl.pathname,
+    nonce,
+    https: servedOverHttps(request),
+    dev: env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  const withdrawn = await withdrawnTarget(request);
+  const response = withdrawn
+    ? NextResponse.rewrite(withdrawn, { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}

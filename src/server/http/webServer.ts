@@ -1,0 +1,109 @@
+// The web server `npm start` runs: Node's HTTP server in front of Next's request handler
+// (Next's programmatic API). It gives every request an id, answers malformed request targets
+// itself (400/404, logged once at warn level; Next would answer a bare 500 or throw), and
+// answers 503 for pages and the API while the database monitor says PostgreSQL is away.
+// Security headers and CSP nonces for what Next serves come from src/proxy.ts.
+import { randomBytes } from "node:crypto";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import next from "next";
+import { REQUEST_ID_HEADER } from "@/server/errors";
+import { sendAnswer, type Answer } from "./answers";
+import { startDatabaseMonitor, type DatabaseMonitor } from "./databaseMonitor";
+import { ALLOWED_METHODS, checkRequest } from "./requestGuard";
+
+export interface WebServerOptions {
+  /** The Next.js project (with a production build in .next). */
+  dir: string;
+  port: number;
+  databaseUrl: string;
+  connectTimeoutMs: number;
+  /** The public address is https (SITE_URL): HSTS on every answer. */
+  httpsSite: boolean;
+  log: (line: string) => void;
+}
+
+export interface WebServer {
+  server: http.Server;
+  monitor: DatabaseMonitor;
+  close(): Promise<void>;
+}
+
+/** Where the monitor is found by code inside Next's bundles (see src/instrumentation.ts). */
+export const MONITOR_GLOBAL = "__natoTrackerDatabaseMonitor";
+
+/** Paths that never touch the database: Next's assets, files, the health endpoints. */
+function needsDatabase(path: string): boolean {
+  return !(path.startsWith("/_next/") || path === "/healthz" || path === "/readyz" || /\.[a-z0-9]+$/i.test(path));
+}
+
+function servedOverHttps(req: IncomingMessage, httpsSite: boolean): boolean {
+  const forwarded = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim().toLowerCase();
+  return httpsSite || forwarded === "https";
+}
+
+/** What to log of a request target: bounded, control characters made visible. */
+function printable(target: string): string {
+  const shown = JSON.stringify(target.length > 200 ? `${target.slice(0, 200)}…` : target);
+  return shown.slice(1, -1);
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const { log } = options;
+  const server = http.createServer();
+  const app = next({ dev: false, dir: options.dir, hostname: "localhost", port: options.port, httpServer: server });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  // After Next has loaded: its start-up blocks the event loop longer than a connect timeout.
+  const monitor = startDatabaseMonitor({
+    connectionString: options.databaseUrl,
+    connectTimeoutMs: options.connectTimeoutMs,
+    log: (line) => log(`warn: ${line}`),
+  });
+  (globalThis as Record<string, unknown>)[MONITOR_GLOBAL] = monitor;
+
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = randomBytes(6).toString("hex");
+    const target = req.url ?? "";
+    const https = servedOverHttps(req, options.httpsSite);
+    res.setHeader("X-Request-Id", requestId);
+    req.headers[REQUEST_ID_HEADER] = requestId;
+
+    const answer = (reply: Answer, path: string) => sendAnswer(res, reply, { path, requestId, https, method: req.method });
+
+    if (target === "*" && req.method === "OPTIONS") {
+      res.writeHead(204, { Allow: "GET, HEAD, OPTIONS" }).end();
+      return;
+    }
+    const verdict = checkRequest({ method: req.method ?? "", target, headers: req.headers });
+    if (!verdict.ok) {
+      if (verdict.status === 405) res.setHeader("Allow", ALLOWED_METHODS.join(", "));
+      log(`warn: ${verdict.status} ${req.method} ${printable(target)}: ${verdict.reason} (request ${requestId})`);
+      answer({ status: verdict.status, message: `The address could not be used: ${verdict.reason}.` }, verdict.path);
+      return;
+    }
+    if (!monitor.up && needsDatabase(verdict.path)) {
+      answer({ status: 503, message: "The database is temporarily unavailable. Please try again in a few seconds." }, verdict.path);
+      return;
+    }
+    handle(req, res).catch((error: unknown) => {
+      console.error(`[http] error: ${req.method} ${printable(target)} failed (request ${requestId}):`, error);
+      answer({ status: 500, message: "Something went wrong on our side. Please try again." }, verdict.path);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, () => resolve());
+  });
+
+  return {
+    server,
+    monitor,
+    async close() {
+      await monitor.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await app.close();
+    },
+  };
+}
