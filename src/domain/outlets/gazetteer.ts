@@ -1,7 +1,7 @@
 // Media outlets that news copy cites, with the forms they appear in: ./data/outlets.json, validated at load.
 import { z } from "zod";
 import { parseDataFile } from "../people/loadData";
-import outletsJson from "./data/outlets.json";
+import outletsJson from "./data/outlets.json" with { type: "json" };
 
 export const OUTLET_KINDS = ["wire", "newspaper", "broadcaster", "online", "platform"] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];

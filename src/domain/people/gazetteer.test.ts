@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldDiacritics } from "../text";
-import peopleJson from "./data/people.json";
+import peopleJson from "./data/people.json" with { type: "json" };
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, OFFICES, PEOPLE, holderOf, roleOn } from "./gazetteer";
 import { DataFileError, parseDataFile } from "./loadData";
 import { peopleFile } from "./schema";

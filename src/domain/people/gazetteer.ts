@@ -1,8 +1,8 @@
 // Who is who: people quoted in NATO reporting, the offices they held and when, loaded from ./data/*.json
 // and validated at load. One function answers "who held this office on this date" (holderOf).
-import countriesJson from "./data/countries.json";
-import officesJson from "./data/offices.json";
-import peopleJson from "./data/people.json";
+import countriesJson from "./data/countries.json" with { type: "json" };
+import officesJson from "./data/offices.json" with { type: "json" };
+import peopleJson from "./data/people.json" with { type: "json" };
 import { DataFileError, parseDataFile } from "./loadData";
 import { countriesFile, officesFile, peopleFile, type CountryRecord, type OfficeRecord, type PersonRecord } from "./schema";
 
