@@ -59,7 +59,7 @@ describe("importing articles", () => {
     const rutte = await db.speaker.findUnique({ where: { slug: "mark-rutte" }, include: { roles: true } });
     expect(rutte?.roles.map((r) => r.title)).toContain("NATO Secretary General");
     expect(await db.speaker.findUnique({ where: { slug: "jens-stoltenberg" } })).not.toBeNull();
-  });
+  }, 90_000);
 
   it("re-imports nothing and keeps every permalink", async () => {
     const before = await db.statement.findMany({ select: { id: true }, orderBy: { id: "asc" } });
@@ -82,7 +82,7 @@ describe("importing articles", () => {
       await otherDb.$disconnect();
       await other.drop();
     }
-  });
+  }, 90_000);
 
   it("rejects binary, empty, invalid UTF-8 and undescribed files by name and reason, changing nothing, and imports the rest", async () => {
     const dir = path.join(tmp, "mixed");

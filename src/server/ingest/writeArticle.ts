@@ -71,14 +71,16 @@ export async function writeArticle(
 export async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[]): Promise<{ statementsAdded: number; reportsAdded: number }> {
   const candidates = await loadCandidates(tx, statements);
   const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
-  // An article quotes few people through few outlets: look each up once, not once per statement.
+  // An article quotes few people through few outlets: look each up once, not once per statement
+  // (a speaker once per printed role, since an unknown speaker's roles come from the text).
   const speakers = new Map<string, Promise<string>>();
   const outlets: OutletIds = new Map();
   let statementsAdded = 0;
   for (const [index, statement] of statements.entries()) {
-    const speaker = statement.speaker;
-    if (speaker && !speakers.has(speaker)) speakers.set(speaker, upsertSpeaker(tx, speaker, statement.speakerRole));
-    const speakerId = speaker ? await speakers.get(speaker)! : null;
+    const { speaker, speakerRole } = statement;
+    const key = `${speaker}\n${speakerRole ?? ""}`;
+    if (speaker && !speakers.has(key)) speakers.set(key, upsertSpeaker(tx, speaker, speakerRole));
+    const speakerId = speaker ? await speakers.get(key)! : null;
     const matched = matches[index] >= 0 ? candidates[matches[index]].id : null;
     const id = matched ?? (await createStatement(tx, statement, speakerId));
     if (!matched) statementsAdded++;
