@@ -90,7 +90,10 @@ export function countArticle(gold: GoldStatement[], predicted: GoldStatement[]):
     if (norm(g.speaker) === norm(p.speaker)) counts.speakerCorrect++;
     if (sameDate(g, p)) counts.dateCorrect++;
     if (norm(g.outletCited) === norm(p.outletCited)) counts.outletCorrect++;
-    for (const topic of p.topics) (g.topics.includes(topic) ? counts.topicTp++ : counts.topicFp++);
+    for (const topic of p.topics) {
+      if (g.topics.includes(topic)) counts.topicTp++;
+      else counts.topicFp++;
+    }
     for (const topic of g.topics) if (!p.topics.includes(topic)) counts.topicFn++;
   }
   return counts;

@@ -11,7 +11,7 @@ import { countWords, datelineLength, foldDiacritics, splitParagraphs, splitSente
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "./context";
 import { findDates, formatWithPrecision, publicationFallback, publicationInText, type Publication, type ResolvedDate } from "./dates";
 import { findQuotes, type QuoteSpan } from "./quotes";
-import { SpanIndex, countSpansEndingBy, firstWhere, indexOfFirstSpanFrom, indexOfSpanAt } from "./spanIndex";
+import { SpanIndex, countSpansEndingBy, firstWhere, indexOfFirstSpanFrom, indexOfSpanAt } from "../spanIndex";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "./speech";
 import { analyseTopics } from "./topics";
 import type { ArticleContext, ExtractedStatement, ExtractionResult, StatementKind } from "./types";
@@ -180,7 +180,7 @@ function isFragment(text: string, quote: QuoteSpan, before: string, inner: strin
   const lead = before.replace(/\s+$/, "");
   if (/['’]s$/.test(lead)) return true; // "the alliance's “militarisation”"
   if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called)$/i.test(lead)) return true;
-  if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/[:]$/.test(lead)) return true;
+  if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/:$/.test(lead)) return true;
   return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
 }
 
@@ -203,7 +203,7 @@ const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICI
 
 function quotesItself(text: string, quote: QuoteSpan): boolean {
   const before = text.slice(quote.parent!.innerStart, quote.open);
-  return /\b(?:I|we)\b[^.]{0,40}\b(?:said|say|told|wrote|repeat(?:ed)?|made (?:it )?clear)\b[^.]{0,30}[:,]?\s*$/i.test(before);
+  return /\b(?:I|we)\b[^.]{1,40}\b(?:said|say|told|wrote|repeat(?:ed)?|made (?:it )?clear)\b[^.]{0,30}[:,]?\s*$/i.test(before);
 }
 
 function speakerInside(text: string, quote: QuoteSpan, mentions: MentionIndex): Mention | null {
@@ -315,7 +315,7 @@ function leadingSpace(value: string): number {
 }
 
 const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-Z][\p{L}'’-]+(?:[’']s|[’'])) (?:opinion|view|words)),\s+/u;
-const ACCORDING_TAIL = /,\s+according to (?:the\s+)?([^,.]+?)\.?$/u;
+const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
 
 function indirectSpeech(text: string, sentence: Sentence, mentions: MentionIndex, quotes: QuoteIndex, directHere: Draft[]): Draft[] {
   // People named inside a quote are what the speaker talks about, never the subject of the reporter's verb.
@@ -455,10 +455,10 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   if (when) verbEnd += when[0].length;
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
-  const beforeThat = /^\s*,?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
-  const that = /^\s+(?!that\b)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
+  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
   if (that) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
