@@ -498,7 +498,10 @@ function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragrap
   let lastEntity: PersonEntity | null = null;
   const firstBodyParagraph = sentences.find((s) => !paragraphs[s.paragraph].isJunk && countWords(s.text) >= 12)?.paragraph ?? -1;
   const draftsBySentence = new Map<Sentence, Draft[]>();
-  for (const d of drafts) draftsBySentence.set(d.sentence, [...(draftsBySentence.get(d.sentence) ?? []), d]);
+  for (const d of drafts) {
+    if (!draftsBySentence.has(d.sentence)) draftsBySentence.set(d.sentence, []);
+    draftsBySentence.get(d.sentence)!.push(d);
+  }
   const quoteWordStarts = new Set(quotes.all.items.map((q) => q.innerStart));
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].isJunk) return;
@@ -569,7 +572,12 @@ class EventIndex {
     const speakers = new Set(events.map((e) => e.entity).filter((e) => e !== null));
     this.soleSpeaker = speakers.size === 0 ? undefined : speakers.size === 1 ? [...speakers][0] : null;
     this.all = byKind(events);
-    for (const entity of new Set(events.map((e) => e.entity))) this.bySpeaker.set(entity, byKind(events.filter((e) => e.entity === entity)));
+    const grouped = new Map<PersonEntity | null, SpeakerEvent[]>();
+    for (const e of events) {
+      if (!grouped.has(e.entity)) grouped.set(e.entity, []);
+      grouped.get(e.entity)!.push(e);
+    }
+    for (const [entity, own] of grouped) this.bySpeaker.set(entity, byKind(own));
     this.ledeDate = events.find((e) => e.lede && e.date);
   }
 
