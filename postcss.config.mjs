@@ -1,1 +1,4 @@
-export default { plugins: { "@tailwindcss/postcss": {} } };
+// Tailwind 4 through PostCSS, as Next builds CSS.
+const config = { plugins: { "@tailwindcss/postcss": {} } };
+
+export default config;

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   });
   if (positionals.length !== 1) throw new Error('usage: npm run --silent extract -- <article.txt> [--published-at YYYY-MM-DD] [--outlet "Name"]');
   const publishedAt = values["published-at"] ?? null;
-  if (publishedAt && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt)) throw new Error(`--published-at must be YYYY-MM-DD (or YYYY-MM, YYYY), got "${publishedAt}"`);
+  if (publishedAt && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(publishedAt)) throw new Error(`--published-at must be YYYY-MM-DD (or YYYY-MM, YYYY), got "${publishedAt}"`);
   const file = positionals[0];
   const text = decodeArticle(await readFile(file), file);
   const result = extractStatements(text, { publishedAt, outlet: values.outlet ?? null });

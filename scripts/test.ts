@@ -1,10 +1,11 @@
 // `npm test`: every test level, in order, each streaming its own output:
 //   1. typecheck    next typegen + tsc --noEmit (the whole project: app, scripts, tests)
-//   2. unit         vitest, project "unit"
-//   3. integration  vitest, project "integration" (a real, throwaway embedded PostgreSQL)
-//   4. e2e          Playwright in a real Chromium against the real `npm start` path
+//   2. lint         ESLint: Next's rules and the regex-safety rules (eslint.config.mjs)
+//   3. unit         vitest, project "unit"
+//   4. integration  vitest, project "integration" (a real, throwaway embedded PostgreSQL)
+//   5. e2e          Playwright in a real Chromium against the real `npm start` path
 // All levels run even when one fails. The last line is exactly "N passed, N failed" (tests
-// summed over all levels; the typecheck counts as one); the exit code is 1 if anything failed.
+// summed over all levels; the typecheck and the lint count as one each); the exit code is 1 if anything failed.
 import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -77,13 +78,25 @@ async function typecheck(): Promise<LevelResult> {
   // Route and next-env.d.ts types, so a fresh clone type-checks without a build first.
   const typegen = await run(bin("next"), ["typegen"]);
   const code = typegen === 0 ? await run(bin("tsc"), ["--noEmit", "--pretty", "false"]) : typegen;
+  return oneCheck("typecheck", started, code, typegen !== 0 ? "next typegen failed" : "type errors");
+}
+
+async function lint(): Promise<LevelResult> {
+  banner("lint (eslint: Next's rules, regex safety)");
+  const started = Date.now();
+  const code = await run(bin("eslint"), ["--max-warnings", "0", "."]);
+  return oneCheck("lint", started, code, "lint errors or warnings");
+}
+
+/** A level that is a single check, counted as one test. */
+function oneCheck(name: string, started: number, code: number, failure: string): LevelResult {
   return {
-    name: "typecheck",
+    name,
     passed: code === 0 ? 1 : 0,
     failed: code === 0 ? 0 : 1,
     skipped: 0,
     ms: Date.now() - started,
-    note: code === 0 ? undefined : typegen !== 0 ? "next typegen failed" : "type errors",
+    note: code === 0 ? undefined : failure,
   };
 }
 
@@ -158,7 +171,7 @@ async function main() {
   const outDir = await fs.mkdtemp(path.join(os.tmpdir(), "nato-tracker-test-"));
   const results: LevelResult[] = [];
   try {
-    const levels = [typecheck, () => vitest("unit", outDir), () => vitest("integration", outDir), () => playwright(outDir)];
+    const levels = [typecheck, lint, () => vitest("unit", outDir), () => vitest("integration", outDir), () => playwright(outDir)];
     for (const level of levels) {
       if (interrupted) break;
       results.push(await level());

@@ -1,13 +1,16 @@
 "use client";
 // Opens the system share sheet where there is one; otherwise copies the link.
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { CopyButton } from "./CopyButton";
 
+// Whether the browser can share never changes while the page is open: nothing to subscribe to.
+const subscribeToNothing = () => () => {};
+const browserCanShare = () => typeof navigator.share === "function";
+const serverCanShare = () => false;
+
 export function ShareButton({ url, title }: { url: string; title: string }) {
-  const [canShare, setCanShare] = useState(false);
-  useEffect(() => {
-    setCanShare(typeof navigator !== "undefined" && typeof navigator.share === "function");
-  }, []);
+  // The server renders the copy button; the browser switches to the share sheet where it has one.
+  const canShare = useSyncExternalStore(subscribeToNothing, browserCanShare, serverCanShare);
   if (!canShare) return <CopyButton text={url} label="Copy link" doneLabel="Link copied" />;
   return (
     <button

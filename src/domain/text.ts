@@ -35,7 +35,7 @@ export function countWords(value: string): number {
 }
 
 const SENTENCE_END = /(?:[.!?…:]|[.!?…,]["”»’])\s*$/;
-const JUNK_LINE = /^(by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}|photo:.*|read (also|more):?.*|(ua|en|ru|uk|de|fr)(\s+(ua|en|ru|uk|de|fr))+|share|advertisement|subscribe.*|follow us.*)$/iu;
+const JUNK_LINE = /^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|photo:.*|read (?:also|more).*|(?:ua|en|ru|uk|de|fr)(?:\s+(?:ua|en|ru|uk|de|fr))+|share|advertisement|subscribe.*|follow us.*)$/iu;
 
 /**
  * Splits text into non-empty lines ("paragraphs" in copied web pages) and marks
@@ -123,7 +123,8 @@ function isAbbreviation(text: string, floor: number, dot: number): boolean {
   return /^\p{Lu}$/u.test(text.slice(k + 1, dot));
 }
 
-const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\p{L}.]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+// Words joined by a hyphen need no separator of their own: "[ -]" there made "A-B-C" parse in 2^n ways.
+const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\p{L}.]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s*/u;
 
 /** Length of a wire dateline that opens a sentence ("BRUSSELS, Feb 13 (Reuters) - "), else 0. */
 export function datelineLength(sentence: string): number {

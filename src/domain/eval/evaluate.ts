@@ -147,7 +147,10 @@ export function countArticle(gold: GoldStatement[], predicted: GoldStatement[]):
     if (sameDate(g, p)) counts.dateCorrect++;
     if (norm(g.outletCited) === norm(p.outletCited)) counts.outletCorrect++;
     if (similarPhrase(g.venue, p.venue)) counts.venueCorrect++;
-    for (const topic of p.topics) (g.topics.includes(topic) ? counts.topicTp++ : counts.topicFp++);
+    for (const topic of p.topics) {
+      if (g.topics.includes(topic)) counts.topicTp++;
+      else counts.topicFp++;
+    }
     for (const topic of g.topics) if (!p.topics.includes(topic)) counts.topicFn++;
     countStances(counts, g, p);
   }

@@ -27,7 +27,7 @@ const RECEIVING: RegExp[] = [
   new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
   new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
   new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
-  new RegExp(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b`, "gu"),
+  /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu,
   new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"),
 ];
 
@@ -99,7 +99,7 @@ export function findVenues(sentence: string): VenueMention[] {
       let venue = m[1].replace(/\s+/g, " ").trim();
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
       const after = sentence.slice(m.index! + m[0].length);
-      const place = /^\s+(?:(?:with|alongside|after talks with)\s+[^,.;]{1,50}?\s+)?in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(after);
+      const place = /^\s+(?:(?:with|alongside|after talks with)\s+[^,.;\s][^,.;]{0,49}?\s+)?in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(after);
       if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
       const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
       if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;

@@ -137,7 +137,7 @@ const HEADER_DATES: { re: RegExp; parts: (m: RegExpExecArray) => [number, number
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+(\d{4})\b`), parts: (m) => [Number(m[3]), monthIndex(m[2]), Number(m[1])] },
 ];
 /** What may stand beside the date on a timestamp line: labels, times, zones, weekdays, separators. */
-const HEADER_NOISE = /^(?:published|posted|updated|last updated|first published|date|on|at|(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)|utc|gmt|cet|cest|eet|eest|edt|est|bst|kyiv time|local time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|[\s,:|•·/()–—-]+)*$/i;
+const HEADER_NOISE = /^(?:published|posted|updated|last updated|first published|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|utc|gmt|cet|cest|eet|eest|edt|est|bst|kyiv time|local time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|[\s,:|•·/()–—-])*$/i;
 
 const DATELINE_PLACE = /^[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2},\s*/u;
 

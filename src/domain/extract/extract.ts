@@ -11,6 +11,7 @@ import { countWords, datelineLength, foldDiacritics, splitParagraphs, splitSente
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "./context";
 import { findDates, formatWithPrecision, publicationFallback, publicationInText, type Publication, type ResolvedDate } from "./dates";
 import { findQuotes, type QuoteSpan } from "./quotes";
+import { SpanIndex, countSpansEndingBy, firstWhere, indexOfFirstSpanFrom, indexOfSpanAt } from "../spanIndex";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "./speech";
 import { classifyStatement } from "../classify/classify";
 import type { ArticleContext, ExtractedStatement, ExtractionResult, StatementKind } from "./types";
@@ -47,19 +48,37 @@ const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\s*[
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
 const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,60}?\b${SPEECH_VERB})\b`);
 
+/** Quotes looked up by position: all of them, and the top-level ones by their marks and by their words. */
+interface QuoteIndex {
+  all: SpanIndex<QuoteSpan>;
+  top: SpanIndex<QuoteSpan>;
+  topWords: SpanIndex<QuoteSpan>;
+}
+
+type MentionIndex = SpanIndex<Mention>;
+
 export function extractStatements(text: string, context: ArticleContext = {}): ExtractionResult {
   const given = parsePublication(context.publishedAt ?? null);
   const publication = given.date ? given : (publicationInText(text) ?? given);
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
-  const quotes = findQuotes(text, paragraphs).filter((q) => !paragraphs[paragraphIndexAt(paragraphs, q.open)]?.isJunk);
-  const mentions = findMentions(text, sentences, publication.date, quotes.map((q) => ({ start: q.open, end: q.close })));
+  const quoteList = findQuotes(text, paragraphs).filter((q) => !paragraphs[indexOfSpanAt(paragraphs, q.open)]?.isJunk);
+  const topLevel = quoteList.filter((q) => !q.parent);
+  const quotes: QuoteIndex = {
+    all: new SpanIndex(quoteList, (q) => q.open, (q) => q.close),
+    top: new SpanIndex(topLevel, (q) => q.open, (q) => q.close),
+    topWords: new SpanIndex(topLevel, (q) => q.innerStart, (q) => q.innerEnd),
+  };
+  const mentionList = findMentions(text, sentences, publication.date, quoteList.map((q) => ({ start: q.open, end: q.close })));
+  const mentions = new SpanIndex(mentionList, (m) => m.start, (m) => m.end);
 
   const direct = directStatements(text, sentences, paragraphs, quotes, mentions);
   const indirect = reportedSpeech(text, sentences, paragraphs, quotes, mentions, direct);
   const drafts = [...direct, ...indirect].sort((a, b) => a.start - b.start);
-  const events = speakerEvents(text, sentences, paragraphs, quotes, mentions, drafts, publication);
-  const statements = drafts.map((draft) => finish(text, paragraphs, sentences.indexOf(draft.sentence), draft, events, publication, context));
+  const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
+  const events = new EventIndex(speakerEvents(text, sentences, paragraphs, quotes, mentions, drafts, publication));
+  const previousSentences = new PreviousSentences(text, paragraphs);
+  const statements = drafts.map((draft) => finish(text, paragraphs, sentenceIndex.get(draft.sentence) ?? -1, draft, events, previousSentences, publication, context));
   return { statements: continueTopics(statements, drafts) };
 }
 
@@ -87,28 +106,26 @@ function parsePublication(value: string | null): Publication {
   return { date: null, precision: null };
 }
 
-function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
-  return paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-}
-
 function sentenceAt(sentences: Sentence[], offset: number): Sentence {
-  return sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences[sentences.length - 1];
+  return sentences[indexOfSpanAt(sentences, offset)] ?? sentences[sentences.length - 1];
 }
 
-function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end && m.entity);
+/** People named within [start, end), in reading order. */
+function mentionsIn(mentions: MentionIndex, start: number, end: number): Mention[] {
+  return mentions.startingIn(start, end).filter((m) => m.end <= end && m.entity);
 }
 
 // ---------------------------------------------------------------- direct quotes
 
-function directStatements(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteSpan[], mentions: Mention[]): Draft[] {
+function directStatements(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteIndex, mentions: MentionIndex): Draft[] {
   const drafts: Draft[] = [];
-  const topLevel = quotes.filter((q) => !q.parent);
-  for (const quote of quotes) {
+  /** The first draft of each quote's words, for a nested quote to find its outer one. */
+  const draftAt = new Map<number, Draft>();
+  for (const quote of quotes.all.items) {
     const sentence = sentenceAt(sentences, quote.open);
     const paragraph = paragraphs[sentence.paragraph];
-    const previousClose = Math.max(paragraph.start, ...topLevel.filter((q) => q !== quote && q.close <= quote.open && q.close > paragraph.start).map((q) => q.close));
-    const nextOpen = Math.min(paragraph.end, ...topLevel.filter((q) => q !== quote && q.open >= quote.close).map((q) => q.open));
+    const previousClose = Math.max(paragraph.start, quotes.top.lastEndAtOrBefore(quote.open));
+    const nextOpen = Math.min(paragraph.end, quotes.top.firstStartAtOrAfter(quote.close));
     const before = text.slice(Math.max(sentence.start, previousClose), quote.open);
     const afterEnd = Math.min(nextOpen, sentenceEndAfter(sentences, quote.close, paragraph.end));
     const after = text.slice(quote.close, afterEnd);
@@ -116,11 +133,11 @@ function directStatements(text: string, sentences: Sentence[], paragraphs: Parag
 
     if (quote.parent) {
       const speaker = speakerInside(text, quote, mentions);
-      if (speaker) drafts.push(draft(quote, "direct", speaker.entity, speaker, sentence, [], []));
+      if (speaker) add(draft(quote, "direct", speaker.entity, speaker, sentence, [], []));
       else if (quotesItself(text, quote)) {
         // "I have said it many times: ‘…’" — the outer speaker quoting their own words.
-        const outer = drafts.find((d) => d.start === quote.parent!.innerStart);
-        if (outer) drafts.push(draft(quote, "direct", outer.speaker, outer.via, sentence, outer.frame, []));
+        const outer = draftAt.get(quote.parent!.innerStart);
+        if (outer) add(draft(quote, "direct", outer.speaker, outer.via, sentence, outer.frame, []));
       }
       continue;
     }
@@ -138,9 +155,14 @@ function directStatements(text: string, sentences: Sentence[], paragraphs: Parag
       speakerMention = null;
     }
     const frame = [{ start: Math.max(sentence.start, previousClose), end: quote.open }, { start: quote.close, end: afterEnd }];
-    drafts.push(draft(quote, "direct", entity, speakerMention, sentence, frame, []));
+    add(draft(quote, "direct", entity, speakerMention, sentence, frame, []));
   }
   return drafts;
+
+  function add(found: Draft): void {
+    drafts.push(found);
+    if (!draftAt.has(found.start)) draftAt.set(found.start, found);
+  }
 }
 
 function draft(quote: QuoteSpan, kind: StatementKind, speaker: PersonEntity | null, via: Mention | null, sentence: Sentence, frame: Draft["frame"], fragments: string[]): Draft {
@@ -149,7 +171,7 @@ function draft(quote: QuoteSpan, kind: StatementKind, speaker: PersonEntity | nu
 
 /** The end of the sentence holding the words right after a quote ("…now," he said. ← here). */
 function sentenceEndAfter(sentences: Sentence[], offset: number, paragraphEnd: number): number {
-  const s = sentences.find((x) => x.start <= offset && offset < x.end) ?? sentences.find((x) => x.start >= offset);
+  const s = sentences[indexOfSpanAt(sentences, offset)] ?? sentences[indexOfFirstSpanFrom(sentences, offset)];
   return s ? Math.min(s.end, paragraphEnd) : paragraphEnd;
 }
 
@@ -158,7 +180,7 @@ function isFragment(text: string, quote: QuoteSpan, before: string, inner: strin
   const lead = before.replace(/\s+$/, "");
   if (/['’]s$/.test(lead)) return true; // "the alliance's “militarisation”"
   if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called)$/i.test(lead)) return true;
-  if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/[:]$/.test(lead)) return true;
+  if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/:$/.test(lead)) return true;
   return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
 }
 
@@ -181,10 +203,10 @@ const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICI
 
 function quotesItself(text: string, quote: QuoteSpan): boolean {
   const before = text.slice(quote.parent!.innerStart, quote.open);
-  return /\b(?:I|we)\b[^.]{0,40}\b(?:said|say|told|wrote|repeat(?:ed)?|made (?:it )?clear)\b[^.]{0,30}[:,]?\s*$/i.test(before);
+  return /\b(?:I|we)\b[^.]{1,40}\b(?:said|say|told|wrote|repeat(?:ed)?|made (?:it )?clear)\b[^.]{0,30}[:,]?\s*$/i.test(before);
 }
 
-function speakerInside(text: string, quote: QuoteSpan, mentions: Mention[]): Mention | null {
+function speakerInside(text: string, quote: QuoteSpan, mentions: MentionIndex): Mention | null {
   const parent = quote.parent!;
   const before = text.slice(parent.innerStart, quote.open);
   const after = text.slice(quote.close, parent.innerEnd);
@@ -196,20 +218,18 @@ function speakerInside(text: string, quote: QuoteSpan, mentions: Mention[]): Men
 }
 
 /** With no attribution of its own, a quote belongs to whoever is speaking: the last speaker in this or the previous paragraph. */
-function currentSpeaker(drafts: Draft[], sentences: Sentence[], sentence: Sentence, paragraphs: Paragraph[], text: string, mentions: Mention[], quote: QuoteSpan): PersonEntity | null {
-  const previous = drafts.filter((d) => d.start < quote.open && d.sentence.paragraph >= sentence.paragraph - 2);
-  const last = previous[previous.length - 1];
+function currentSpeaker(drafts: Draft[], sentences: Sentence[], sentence: Sentence, paragraphs: Paragraph[], text: string, mentions: MentionIndex, quote: QuoteSpan): PersonEntity | null {
+  const last = lastDraftBefore(drafts, quote.open, sentence.paragraph - 2);
   if (last && (last.sentence.paragraph === sentence.paragraph || quote.continuation)) return last.speaker;
   // An introduction ending with a colon in the previous sentence or paragraph: "Rutte told reporters:"
-  const prior = sentences.filter((s) => s.end <= quote.open && s.paragraph >= sentence.paragraph - 1);
-  const intro = prior[prior.length - 1];
+  const before = sentences[countSpansEndingBy(sentences, quote.open) - 1];
+  const intro = before && before.paragraph >= sentence.paragraph - 1 ? before : undefined;
   if (intro && /:\s*$/.test(text.slice(intro.start, intro.end))) {
     const subject = subjectOf(mentionsIn(mentions, intro.start, intro.end), text, intro.start);
     if (subject) return subject.entity;
   }
   // The subject of the preceding sentence in the same paragraph ("He dismissed the notion … “…”").
-  const sameParagraph = prior.filter((s) => s.paragraph === sentence.paragraph && s.end <= quote.open);
-  const lead = sameParagraph[sameParagraph.length - 1];
+  const lead = intro?.paragraph === sentence.paragraph ? intro : undefined;
   if (lead) {
     const subject = subjectOf(mentionsIn(mentions, lead.start, lead.end), text, lead.start);
     if (subject) return subject.entity;
@@ -217,19 +237,27 @@ function currentSpeaker(drafts: Draft[], sentences: Sentence[], sentence: Senten
   return last?.speaker ?? null;
 }
 
+/** The latest draft that starts before `offset`, looking back no further than paragraph `firstParagraph` (drafts are in reading order). */
+function lastDraftBefore(drafts: Draft[], offset: number, firstParagraph: number): Draft | undefined {
+  for (let k = drafts.length - 1; k >= 0 && drafts[k].sentence.paragraph >= firstParagraph; k--) {
+    if (drafts[k].start < offset) return drafts[k];
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------- reported speech
 
-function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteSpan[], mentions: Mention[], direct: Draft[]): Draft[] {
+function reportedSpeech(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteIndex, mentions: MentionIndex, direct: Draft[]): Draft[] {
   const drafts: Draft[] = [];
-  const topQuotes = quotes.filter((q) => !q.parent);
+  const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
   for (const sentence of sentences) {
     if (paragraphs[sentence.paragraph].isJunk) continue;
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
-    const directHere = direct.filter((d) => d.start >= sentence.start && d.start < sentence.end && d.kind === "direct");
-    const unmarked = unmarkedSpeech(text, sentence, paragraphs[sentence.paragraph], mentions, topQuotes);
-    const found = unmarked ? [unmarked] : indirectSpeech(text, sentence, mentions, topQuotes, directHere);
+    const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
+    const unmarked = unmarkedSpeech(text, sentence, paragraphs[sentence.paragraph], mentions, quotes.top);
+    const found = unmarked ? [unmarked] : indirectSpeech(text, sentence, mentions, quotes, directHere);
     for (const f of found) {
-      if (direct.some((d) => d.start < f.end && f.start < d.end && d.start >= f.start && d.end <= f.end && f.kind === "direct")) continue;
+      if (f.kind === "direct" && directIndex.startingIn(f.start, f.end).some((d) => f.start < d.end && d.end <= f.end)) continue;
       drafts.push(f);
     }
   }
@@ -242,8 +270,8 @@ const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g"
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
 /** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
-function unmarkedSpeech(text: string, sentence: Sentence, paragraph: Paragraph, mentions: Mention[], quotes: QuoteSpan[]): Draft | null {
-  if (quotes.some((q) => q.open >= sentence.start && q.open < sentence.end)) return null;
+function unmarkedSpeech(text: string, sentence: Sentence, paragraph: Paragraph, mentions: MentionIndex, quotes: SpanIndex<QuoteSpan>): Draft | null {
+  if (quotes.anyStartingIn(sentence.start, sentence.end)) return null;
   const body = sentence.text;
   const trailing = TRAILING_ATTRIBUTION.exec(body);
   if (trailing) {
@@ -271,13 +299,15 @@ function unmarkedSpeech(text: string, sentence: Sentence, paragraph: Paragraph, 
  * "Rubio told reporters: The president wants to end the war. Membership is not part of that conversation."
  * Speech introduced by a colon runs on to the end of its paragraph when nothing there is quoted or attributed.
  */
-function unmarkedRunOn(text: string, sentence: Sentence, paragraph: Paragraph, quotes: QuoteSpan[]): number {
+function unmarkedRunOn(text: string, sentence: Sentence, paragraph: Paragraph, quotes: SpanIndex<QuoteSpan>): number {
   const rest = text.slice(sentence.end, paragraph.end);
-  if (!rest.trim() || quotes.some((q) => q.open >= sentence.end && q.open < paragraph.end)) return sentence.end;
-  if (RUN_ON_BREAK.test(rest) || countWords(rest) > 40) return sentence.end;
+  if (!/\S/.test(rest) || quotes.anyStartingIn(sentence.end, paragraph.end)) return sentence.end;
+  // Over 40 words in the first lines already decides it, without reading a long paragraph to its end.
+  if (countWords(rest.slice(0, RUN_ON_PEEK)) > 40 || RUN_ON_BREAK.test(rest) || countWords(rest) > 40) return sentence.end;
   return trimEnd(text, sentence.end, paragraph.end) > sentence.end ? sentence.end + rest.trimEnd().length : sentence.end;
 }
 
+const RUN_ON_PEEK = 1000;
 const RUN_ON_BREAK = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b|\b(?:he|she|they)\b`, "i");
 
 function leadingSpace(value: string): number {
@@ -285,13 +315,13 @@ function leadingSpace(value: string): number {
 }
 
 const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-Z][\p{L}'’-]+(?:[’']s|[’'])) (?:opinion|view|words)),\s+/u;
-const ACCORDING_TAIL = /,\s+according to (?:the\s+)?([^,.]+?)\.?$/u;
+const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
 
-function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], quotes: QuoteSpan[], directHere: Draft[]): Draft[] {
+function indirectSpeech(text: string, sentence: Sentence, mentions: MentionIndex, quotes: QuoteIndex, directHere: Draft[]): Draft[] {
   // People named inside a quote are what the speaker talks about, never the subject of the reporter's verb.
-  const here = mentionsIn(mentions, sentence.start, sentence.end).filter((m) => !quotes.some((q) => q.open < m.start && m.end <= q.close));
+  const here = mentionsIn(mentions, sentence.start, sentence.end).filter((m) => quotes.top.maxEndOfStartsBefore(m.start) < m.end);
   const fragmentsIn = (start: number, end: number) =>
-    quotes.filter((q) => q.innerStart >= start && q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => text.slice(q.innerStart, q.innerEnd));
+    quotes.topWords.startingIn(start, end).filter((q) => q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => text.slice(q.innerStart, q.innerEnd));
 
   const lead = ACCORDING_LEAD.exec(sentence.text);
   if (lead) {
@@ -318,7 +348,7 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: Mention[], q
   for (const verb of speechVerbsIn(sentence.text)) {
     const verbStart = sentence.start + verb.index;
     const verbEnd = verbStart + verb.text.length;
-    if (insideQuote(quotes, verbStart, directHere)) continue;
+    if (insideQuote(quotes.top, verbStart, directHere)) continue;
     // A second speech verb joined to the first ("…, adding that", "but warned that") reports more of the same speaker.
     const previous = found[found.length - 1];
     const inPrevious = !!previous && verbStart < previous.end;
@@ -377,8 +407,8 @@ const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whethe
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said". */
 const JOINED_VERB = /(?:[,;]\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$/;
 
-function pronounAt(mentions: Mention[], start: number, end: number): Mention | null {
-  return mentions.find((m) => m.start >= start && m.end <= end && m.entity) ?? null;
+function pronounAt(mentions: MentionIndex, start: number, end: number): Mention | null {
+  return mentionsIn(mentions, start, end)[0] ?? null;
 }
 
 interface VerbHit {
@@ -394,8 +424,8 @@ function speechVerbsIn(sentence: string): VerbHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
-function insideQuote(quotes: QuoteSpan[], offset: number, directHere: Draft[]): boolean {
-  return quotes.some((q) => q.open < offset && offset < q.close) || directHere.some((d) => d.start <= offset && offset < d.end);
+function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: Draft[]): boolean {
+  return quotes.maxEndOfStartsBefore(offset) > offset || directHere.some((d) => d.start <= offset && offset < d.end);
 }
 
 /** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
@@ -414,8 +444,8 @@ function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbSt
 /** "After Macron said A, the debate began": the reported words end where the main clause starts. */
 function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: number, clauseEnd: number): number {
   if (!/^\s*(?:After|When|Since|Although|Though|While|As|Because|Before|Once|Until|If)\b/.test(sentence.text)) return clauseEnd;
-  const lastComma = text.lastIndexOf(",", clauseEnd);
-  return lastComma > clauseStart ? lastComma : clauseEnd;
+  for (let k = clauseEnd; k > clauseStart; k--) if (text[k] === ",") return k;
+  return clauseEnd;
 }
 
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
@@ -425,10 +455,10 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   if (when) verbEnd += when[0].length;
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
-  const beforeThat = /^\s*,?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
-  const that = /^\s+(?!that\b)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
+  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
   if (that) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
@@ -463,14 +493,20 @@ function trimEnd(text: string, start: number, end: number): number {
 
 // ---------------------------------------------------------------- context: outlets, venues, dates
 
-function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteSpan[], mentions: Mention[], drafts: Draft[], publication: Publication): SpeakerEvent[] {
+function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragraph[], quotes: QuoteIndex, mentions: MentionIndex, drafts: Draft[], publication: Publication): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
   let lastEntity: PersonEntity | null = null;
   const firstBodyParagraph = sentences.find((s) => !paragraphs[s.paragraph].isJunk && countWords(s.text) >= 12)?.paragraph ?? -1;
+  const draftsBySentence = new Map<Sentence, Draft[]>();
+  for (const d of drafts) {
+    if (!draftsBySentence.has(d.sentence)) draftsBySentence.set(d.sentence, []);
+    draftsBySentence.get(d.sentence)!.push(d);
+  }
+  const quoteWordStarts = new Set(quotes.all.items.map((q) => q.innerStart));
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].isJunk) return;
-    const own = drafts.filter((d) => d.sentence === sentence);
-    const frameText = framingText(text, sentence, quotes, own);
+    const own = draftsBySentence.get(sentence) ?? [];
+    const frameText = framingText(text, sentence, quotes.all, quoteWordStarts, own);
     const outlets = findOutlets(frameText);
     const venue = findVenues(frameText)[0]?.venue ?? null;
     const speechy = own.length > 0 || /\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|rejected|dismissed|ruled out|warned)\b/i.test(frameText);
@@ -493,10 +529,10 @@ function speakerEvents(text: string, sentences: Sentence[], paragraphs: Paragrap
 }
 
 /** The sentence with quoted words and reported clauses removed: where "when", "where" and "to whom" are told. */
-function framingText(text: string, sentence: Sentence, quotes: QuoteSpan[], own: Draft[]): string {
+function framingText(text: string, sentence: Sentence, quotes: SpanIndex<QuoteSpan>, quoteWordStarts: Set<number>, own: Draft[]): string {
   const cuts = [
-    ...quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end).map((q) => ({ start: q.open, end: q.close })),
-    ...own.filter((d) => d.kind === "indirect" || !quotes.some((q) => q.innerStart === d.start)).map((d) => ({ start: d.start, end: d.end })),
+    ...quotes.startingIn(sentence.start, sentence.end).map((q) => ({ start: q.open, end: q.close })),
+    ...own.filter((d) => d.kind === "indirect" || !quoteWordStarts.has(d.start)).map((d) => ({ start: d.start, end: d.end })),
   ].sort((a, b) => a.start - b.start);
   let out = "";
   // A wire dateline ("BRUSSELS, Feb 14 (Reuters) -") dates the report, not the remark.
@@ -514,33 +550,82 @@ const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 
 const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before))\b/i;
 
-/**
- * The event that gives a statement its outlet, venue or date: one in its own sentence, else the
- * speaker's latest before it, else the first after it. With `stopAtNewOccasion`, an earlier event
- * is not reached across a sentence that opens a new occasion for the speaker.
- */
-function nearestEvent(events: SpeakerEvent[], entity: PersonEntity | null, sentenceIndex: number, pick: (e: SpeakerEvent) => boolean, stopAtNewOccasion = false): SpeakerEvent | null {
-  const speakers = events.filter((e) => e.entity === entity || (e.entity === null && entity !== null && events.every((x) => x.entity === null || x.entity === entity)));
-  const own = speakers.filter(pick);
-  const same = own.find((e) => e.sentence === sentenceIndex);
-  if (same) return same;
-  const boundary = stopAtNewOccasion ? Math.max(-1, ...speakers.filter((e) => e.fresh && e.sentence <= sentenceIndex).map((e) => e.sentence)) : -1;
-  if (boundary === sentenceIndex) return null;
-  const before = own.filter((e) => e.sentence < sentenceIndex && e.sentence >= boundary);
-  return before[before.length - 1] ?? (boundary >= 0 ? null : own.find((e) => e.sentence > sentenceIndex) ?? null);
+const EVENT_KINDS = {
+  receiving: (e: SpeakerEvent) => e.outlets.some((o) => o.role === "receiving"),
+  citing: (e: SpeakerEvent) => e.outlets.some((o) => o.role === "citing"),
+  venue: (e: SpeakerEvent) => !!e.venue,
+  date: (e: SpeakerEvent) => !!e.date,
+  fresh: (e: SpeakerEvent) => e.fresh,
+};
+type EventKind = keyof typeof EVENT_KINDS;
+
+/** A speaker's events of each kind, in sentence order, so a statement finds its nearest by binary search. */
+class EventIndex {
+  private readonly bySpeaker = new Map<PersonEntity | null, Record<EventKind, SpeakerEvent[]>>();
+  /** The one person every event with a speaker belongs to, if there is exactly one. */
+  private readonly soleSpeaker: PersonEntity | null | undefined;
+  private readonly all: Record<EventKind, SpeakerEvent[]>;
+  /** The first lede event that carries a date. */
+  readonly ledeDate: SpeakerEvent | undefined;
+
+  constructor(events: SpeakerEvent[]) {
+    const speakers = new Set(events.map((e) => e.entity).filter((e) => e !== null));
+    this.soleSpeaker = speakers.size === 0 ? undefined : speakers.size === 1 ? [...speakers][0] : null;
+    this.all = byKind(events);
+    const grouped = new Map<PersonEntity | null, SpeakerEvent[]>();
+    for (const e of events) {
+      if (!grouped.has(e.entity)) grouped.set(e.entity, []);
+      grouped.get(e.entity)!.push(e);
+    }
+    for (const [entity, own] of grouped) this.bySpeaker.set(entity, byKind(own));
+    this.ledeDate = events.find((e) => e.lede && e.date);
+  }
+
+  /**
+   * The event that gives a statement its outlet, venue or date: one in its own sentence, else the
+   * speaker's latest before it, else the first after it. With `stopAtNewOccasion`, an earlier event
+   * is not reached across a sentence that opens a new occasion for the speaker.
+   */
+  nearest(entity: PersonEntity | null, sentenceIndex: number, kind: Exclude<EventKind, "fresh">, stopAtNewOccasion = false): SpeakerEvent | null {
+    // Events of no one in particular (the lede's date) go to a speaker when no other speaker has any.
+    const everyone = entity !== null && (this.soleSpeaker === undefined || this.soleSpeaker === entity);
+    const speakers = everyone ? this.all : this.bySpeaker.get(entity);
+    if (!speakers) return null;
+    const own = speakers[kind];
+    const sameOrAfter = firstAtOrAfter(own, sentenceIndex);
+    if (own[sameOrAfter]?.sentence === sentenceIndex) return own[sameOrAfter];
+    const fresh = speakers.fresh[firstAtOrAfter(speakers.fresh, sentenceIndex + 1) - 1];
+    const boundary = stopAtNewOccasion && fresh ? fresh.sentence : -1;
+    if (boundary === sentenceIndex) return null;
+    const before = own[sameOrAfter - 1];
+    if (before && before.sentence >= boundary) return before;
+    if (boundary >= 0) return null;
+    return own[firstAtOrAfter(own, sentenceIndex + 1)] ?? null;
+  }
+}
+
+function byKind(events: SpeakerEvent[]): Record<EventKind, SpeakerEvent[]> {
+  const kinds = Object.keys(EVENT_KINDS) as EventKind[];
+  return Object.fromEntries(kinds.map((kind) => [kind, events.filter(EVENT_KINDS[kind])])) as Record<EventKind, SpeakerEvent[]>;
+}
+
+/** Index of the first event at or after sentence `index`, in events sorted by sentence. */
+function firstAtOrAfter(events: SpeakerEvent[], index: number): number {
+  return firstWhere(events.length, (i) => events[i].sentence >= index);
 }
 
 // ---------------------------------------------------------------- finishing
 
-function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, events: SpeakerEvent[], publication: Publication, context: ArticleContext): ExtractedStatement {
-  const receiving = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "receiving"), true);
-  const citing = nearestEvent(events, d.speaker, index, (e) => e.outlets.some((o) => o.role === "citing"));
+function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, events: EventIndex, previousSentences: PreviousSentences, publication: Publication, context: ArticleContext): ExtractedStatement {
+  const receiving = events.nearest(d.speaker, index, "receiving", true);
+  const citing = events.nearest(d.speaker, index, "citing");
   // The publisher citing itself ("the Ukrinform correspondent reports") is not a source in the chain.
   const publisher = context.outlet ? foldDiacritics(context.outlet).toLowerCase() : null;
   const citedByOthers = (citing?.outlets ?? []).filter((o) => o.role === "citing" && foldDiacritics(o.name).toLowerCase() !== publisher);
   const outlets = [...(receiving?.outlets.filter((o) => o.role === "receiving") ?? []), ...citedByOthers];
-  const venueEvent = nearestEvent(events, d.speaker, index, (e) => !!e.venue, true);
-  const dateEvent = nearestEvent(events, d.speaker, index, (e) => !!e.date) ?? events.find((e) => e.lede && e.date && e.sentence <= index) ?? null;
+  const venueEvent = events.nearest(d.speaker, index, "venue", true);
+  const ledeDate = events.ledeDate && events.ledeDate.sentence <= index ? events.ledeDate : null;
+  const dateEvent = events.nearest(d.speaker, index, "date") ?? ledeDate;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(publication);
   const date = resolved ? { date: resolved.date, precision: resolved.precision, source: resolved.source } : fallback;
@@ -548,7 +633,7 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
   const quote = text.slice(d.start, d.end);
   const frameText = d.frame.map((f) => text.slice(f.start, f.end)).join(" ");
   const carried = d.continues ? text.slice(d.continues.start, d.continues.end) : "";
-  const previous = previousSentenceText(text, paragraphs, d);
+  const previous = previousSentences.before(d.sentence);
   const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
   const { topics, stance } = classifyStatement({ quote, frame: frameText, question, previous, carried });
   const paragraph = paragraphs[d.sentence.paragraph];
@@ -572,12 +657,42 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
   };
 }
 
-function previousSentenceText(text: string, paragraphs: Paragraph[], d: Draft): string {
-  const paragraph = paragraphs[d.sentence.paragraph];
-  const before = text.slice(paragraph.start, d.sentence.start).trim();
-  if (before) return before.split(/(?<=[.!?])\s+/).slice(-1)[0];
-  const prev = paragraphs[d.sentence.paragraph - 1];
-  return prev && !prev.isJunk ? prev.text.split(/(?<=[.!?])\s+/).slice(-1)[0] : "";
+/**
+ * The words before a sentence back to the last ".", "!" or "?" followed by a space, in its paragraph (else the
+ * end of the paragraph before): the context a short answer ("to do so") refers to. Where those breaks are
+ * is found once for the whole text, so a long paragraph is not split again for every statement in it.
+ */
+class PreviousSentences {
+  /** Offsets just past each run of white space that follows ".", "!" or "?". */
+  private readonly breaks: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: Paragraph[],
+  ) {
+    this.breaks = [...text.matchAll(/(?<=[.!?])\s+/g)].map((m) => m.index + m[0].length);
+  }
+
+  before(sentence: Sentence): string {
+    const paragraph = this.paragraphs[sentence.paragraph];
+    const end = trimmedEnd(this.text, paragraph.start, sentence.start);
+    if (end > paragraph.start) return this.lastPiece(paragraph.start, end);
+    const prev = this.paragraphs[sentence.paragraph - 1];
+    return prev && !prev.isJunk ? this.lastPiece(prev.start, prev.end) : "";
+  }
+
+  /** What `text.slice(start, end).split(/(?<=[.!?])\s+/).at(-1)` gives, for a slice that starts and ends with a non-space. */
+  private lastPiece(start: number, end: number): string {
+    const last = this.breaks[firstWhere(this.breaks.length, (i) => this.breaks[i] >= end) - 1];
+    return this.text.slice(last !== undefined && last > start ? last : start, end);
+  }
+}
+
+/** The end of text[start, end) without its trailing white space. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
 }
 
 function roleFor(d: Draft, date: string | null): string | null {

@@ -64,7 +64,7 @@ function isOpener(text: string, i: number, paragraph: Paragraph): boolean {
   const prev = i > paragraph.start ? text[i - 1] : " ";
   const next = text[i + 1] ?? " ";
   // A straight mark opens after a space or bracket, or before a word.
-  return /[\s(\[—–-]/.test(prev) || i === paragraph.start || (/[\p{L}\p{N}]/u.test(next) && !/[\p{L}\p{N}]/u.test(prev));
+  return /[\s([—–-]/.test(prev) || i === paragraph.start || (/[\p{L}\p{N}]/u.test(next) && !/[\p{L}\p{N}]/u.test(prev));
 }
 
 interface CloseResult {
@@ -126,7 +126,7 @@ function makeSpan(text: string, open: number, close: number, closeMarkAt: number
 
 const DOUBLE_MARK = /["“”«»„]/;
 // An apostrophe inside a word ("Ukraine's") never opens or closes.
-const SINGLE_QUOTED = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]*?(?:[’'](?=\p{L})[^‘’'"“”]*?)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
+const SINGLE_QUOTED = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]+(?:[’'](?=\p{L})[^‘’'"“”]+)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
 
 /** Single-quoted speech inside a double-quoted quote: ‘…’ or '…'. */
 function findNested(text: string, outer: QuoteSpan): QuoteSpan[] {
