@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { editorUrl } from "@/lib/urls";
 import { getDb } from "@/server/db";
-import { csrfMatches, findSession, SESSION_COOKIE, SESSION_TTL_MS, type EditorSession } from "./sessions";
+import { csrfMatches, findSession, SESSION_COOKIE, SESSION_TTL_MS, signInFormToken as issueSignInToken, type EditorSession } from "./sessions";
 
 export const CSRF_FIELD = "csrf";
 export const CSRF_HEADER = "x-csrf-token";
@@ -89,4 +89,9 @@ export async function guardEditorAction(request: Request): Promise<Guarded | Res
 /** 303 See Other: after a form post, the browser GETs the next page. */
 export function seeOther(path: string, headers: Record<string, string> = {}): Response {
   return new Response(null, { status: 303, headers: { Location: path, ...headers } });
+}
+
+/** The token the sign-in form carries (signed, expires after an hour). */
+export function signInFormToken(): Promise<string> {
+  return issueSignInToken(getDb());
 }

@@ -21,6 +21,8 @@ async function retiredAnswer(id: string): Promise<Response | null> {
   const retired = await findRetiredStatement(id);
   if (!retired) return null;
   if (retired.kind === "moved") return new Response(null, { status: 308, headers: { Location: siteUrl(apiStatementUrl(retired.to.id)) } });
-  const message = "This statement was withdrawn: a re-extraction of its article no longer finds it.";
-  return Response.json({ error: { status: 410, message }, article: retired.article }, { status: 410 });
+  const message = retired.rejection
+    ? `This statement was rejected by an editor: ${retired.rejection.reason}`
+    : "This statement was withdrawn: a re-extraction of its article no longer finds it.";
+  return Response.json({ error: { status: 410, message }, article: retired.article, rejection: retired.rejection }, { status: 410 });
 }
