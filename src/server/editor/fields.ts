@@ -82,3 +82,29 @@ export function changedFields(before: StatementFields, after: StatementFields): 
 export function dateAtPrecision(date: Date | null, precision: "day" | "month" | "year" | null): string | null {
   return date ? date.toISOString().slice(0, { day: 10, month: 7, year: 4 }[precision ?? "day"]) : null;
 }
+
+export interface StoredStatement {
+  speaker: { name: string } | null;
+  speakerRole: string | null;
+  kind: "direct" | "indirect";
+  date: Date | null;
+  datePrecision: "day" | "month" | "year" | null;
+  topics: (typeof TOPIC_VALUES)[number][];
+  stances: { topic: string; value: (typeof STANCE_VALUES)[number]; evidence: string }[];
+  reports: { outletCited: string | null; venue: string | null }[];
+}
+
+/** A stored statement's values in the editable shape (outlet chain and venue from its first report). */
+export function currentFields(row: StoredStatement): Required<StatementFields> {
+  return {
+    speaker: row.speaker?.name ?? null,
+    speakerRole: row.speakerRole,
+    kind: row.kind,
+    date: dateAtPrecision(row.date, row.datePrecision),
+    datePrecision: row.datePrecision,
+    topics: row.topics,
+    stances: row.stances.map((s) => ({ topic: s.topic as Stance["topic"], value: s.value, evidence: s.evidence })),
+    outletCited: row.reports[0]?.outletCited ?? null,
+    venue: row.reports[0]?.venue ?? null,
+  };
+}

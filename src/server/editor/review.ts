@@ -6,7 +6,7 @@ import { statementId as deriveStatementId } from "@/domain/cluster/statementId";
 import { toDate, upsertOutlet, upsertSpeaker } from "@/server/ingest/writeArticle";
 import { findKnownOutlet } from "@/domain/outlets/gazetteer";
 import { NotFoundError } from "@/server/errors";
-import { changedFields, dateAtPrecision, type FieldName, type StatementFields } from "./fields";
+import { changedFields, currentFields, type FieldName, type StatementFields } from "./fields";
 
 type Tx = Prisma.TransactionClient;
 type ReviewStatus = "confirmed" | "corrected" | "rejected" | "merged" | "split";
@@ -32,21 +32,6 @@ async function loadStatement(tx: Tx, id: string) {
 }
 
 type LoadedStatement = Awaited<ReturnType<typeof loadStatement>>;
-
-/** The statement's current values in the editable shape (report-level fields from its first report). */
-export function currentFields(row: LoadedStatement): Required<StatementFields> {
-  return {
-    speaker: row.speaker?.name ?? null,
-    speakerRole: row.speakerRole,
-    kind: row.kind,
-    date: dateAtPrecision(row.date, row.datePrecision),
-    datePrecision: row.datePrecision,
-    topics: row.topics,
-    stances: row.stances.map((s) => ({ topic: s.topic as "troops", value: s.value, evidence: s.evidence })),
-    outletCited: row.reports[0]?.outletCited ?? null,
-    venue: row.reports[0]?.venue ?? null,
-  };
-}
 
 function transaction<T>(db: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {

@@ -4,7 +4,7 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { doubtScore, doubtsOf, type Doubt } from "@/domain/review/doubts";
 import { getDb } from "@/server/db";
-import { dateAtPrecision } from "@/server/editor/fields";
+import { currentFields } from "@/server/editor/fields";
 import { isoDate } from "./statementSummary";
 
 export interface QueueStatement {
@@ -103,18 +103,6 @@ export async function statementForReview(id: string, options: { db?: PrismaClien
     knownSpeakers: speakers.map((s) => s.name),
     problems: problems.map((p) => ({ id: p.id, message: p.message, contact: p.contact, createdAt: p.createdAt.toISOString() })),
     status: review?.status ?? null,
-    fields: row
-      ? {
-          speaker: row.speaker?.name ?? null,
-          speakerRole: row.speakerRole,
-          kind: row.kind,
-          date: dateAtPrecision(row.date, row.datePrecision),
-          datePrecision: row.datePrecision,
-          topics: row.topics,
-          stances: row.stances.map((s) => ({ topic: s.topic, value: s.value, evidence: s.evidence })),
-          outletCited: row.reports[0]?.outletCited ?? null,
-          venue: row.reports[0]?.venue ?? null,
-        }
-      : null,
+    fields: row ? currentFields(row) : null,
   };
 }
