@@ -22,6 +22,8 @@ async function send(context: APIRequestContext, action: (typeof ACTIONS)[number]
 }
 
 test.describe("editor access control", () => {
+  // Each sign-in costs a deliberately slow scrypt hash; on a busy machine several take a while.
+  test.describe.configure({ timeout: 180_000 });
   test("signed out: /editor shows the sign-in form, other editor pages redirect to it, every action answers 401", async ({ baseURL }) => {
     const anonymous = await anonymousContext(baseURL!);
     const signInPage = await anonymous.get("/editor");

@@ -5,6 +5,8 @@
 import { useState } from "react";
 import Link from "next/link";
 import { EDITOR_ACTIONS } from "@/lib/urls";
+import { PRECISION_VALUES, STANCE_TOPIC_VALUES as STANCE_TOPICS, STANCE_VALUES, TOPIC_VALUES as TOPICS } from "@/server/editor/fields";
+import { ValueOptions } from "./ValueOptions";
 
 type Stance = { topic: string; value: string; evidence: string };
 interface Fields {
@@ -30,8 +32,6 @@ interface Saved {
   corrected: number;
 }
 
-const TOPICS = ["troops", "negotiations", "membership", "other"];
-const STANCE_TOPICS = ["troops", "negotiations", "membership"];
 const input = "mt-1 block w-full rounded-md border border-slate-400 px-2 py-1";
 
 async function errorText(response: Response): Promise<string> {
@@ -104,10 +104,7 @@ function StatementEditor({ statement, fields, removed, onChange, onRemove, known
             <label className="block">
               Precision
               <select value={fields.datePrecision ?? ""} onChange={(e) => set({ datePrecision: e.target.value || null })} className={input}>
-                <option value="">—</option>
-                <option value="day">day</option>
-                <option value="month">month</option>
-                <option value="year">year</option>
+                <ValueOptions values={PRECISION_VALUES} empty="—" />
               </select>
             </label>
           </div>
@@ -131,10 +128,7 @@ function StatementEditor({ statement, fields, removed, onChange, onRemove, known
               <label className="block">
                 Stance on {topic}
                 <select aria-label={`Stance of statement ${n} on ${topic}`} value={stance(topic)?.value ?? ""} onChange={(e) => setStance(topic, { value: e.target.value })} className={input}>
-                  <option value="">no stance</option>
-                  <option value="opposes">opposes</option>
-                  <option value="conditional">conditional</option>
-                  <option value="supports">supports</option>
+                  <ValueOptions values={STANCE_VALUES} empty="no stance" />
                 </select>
               </label>
               <label className="block">
@@ -246,11 +240,7 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
           <label className="block">
             Kind of outlet (for a new one)
             <select name="outletKind" defaultValue="online" className={input}>
-              {["wire", "newspaper", "broadcaster", "online", "platform"].map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
+              <ValueOptions values={["wire", "newspaper", "broadcaster", "online", "platform"]} />
             </select>
           </label>
           <label className="block">
@@ -260,10 +250,7 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
           <label className="block">
             Precision
             <select name="publishedPrecision" defaultValue="" className={input}>
-              <option value="">no date</option>
-              <option value="day">day</option>
-              <option value="month">month</option>
-              <option value="year">year</option>
+              <ValueOptions values={PRECISION_VALUES} empty="no date" />
             </select>
           </label>
           <label className="block">
@@ -273,9 +260,7 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
           <label className="block">
             Confidence in the date
             <select name="publishedConfidence" defaultValue="medium" className={input}>
-              <option value="high">high</option>
-              <option value="medium">medium</option>
-              <option value="low">low</option>
+              <ValueOptions values={["high", "medium", "low"]} />
             </select>
           </label>
           <label className="block">

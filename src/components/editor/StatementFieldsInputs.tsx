@@ -1,4 +1,5 @@
 // The correctable fields of a statement as form inputs (names read by src/server/editor/reviewForm.ts).
+import { ValueOptions } from "./ValueOptions";
 import { PRECISION_VALUES, STANCE_TOPIC_VALUES, STANCE_VALUES, TOPIC_VALUES } from "@/server/editor/fields";
 
 export interface EditableFields {
@@ -47,12 +48,7 @@ export function StatementFieldsInputs({ fields, knownSpeakers }: { fields: Edita
         <label className="block">
           Precision
           <select name="datePrecision" defaultValue={fields.datePrecision ?? ""} className={input}>
-            <option value="">—</option>
-            {PRECISION_VALUES.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
+            <ValueOptions values={PRECISION_VALUES} empty="—" />
           </select>
         </label>
       </div>
@@ -72,12 +68,7 @@ export function StatementFieldsInputs({ fields, knownSpeakers }: { fields: Edita
           <label className="block">
             Stance on {topic}
             <select name={`stance-${topic}`} defaultValue={stance(topic)?.value ?? ""} className={input}>
-              <option value="">no stance</option>
-              {STANCE_VALUES.map((v) => (
-                <option key={v} value={v}>
-                  {v}
-                </option>
-              ))}
+              <ValueOptions values={STANCE_VALUES} empty="no stance" />
             </select>
           </label>
           <label className="block">
