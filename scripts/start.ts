@@ -154,6 +154,7 @@ async function main(): Promise<number> {
 
   // 2. Database and schema
   if (await ensureDatabase(databaseUrl)) say(`database "${new URL(databaseUrl).pathname.slice(1)}" created`);
+  if (!env.DATABASE_URL) say(`database address, for npm run import / npm run editor while the app runs: DATABASE_URL=${databaseUrl}`);
   let t = Date.now();
   const { applied } = await applyMigrations(databaseUrl, { log: say });
   say(applied.length ? `migrations applied: ${applied.join(", ")} (${seconds(Date.now() - t)})` : "migrations: up to date");

@@ -31,6 +31,8 @@ export function ActiveFilters({
         return formatDate(filter[param] ?? null, "day");
       case "q":
         return `“${filter.q}”`;
+      case "reviewed":
+        return "checked by an editor";
     }
   };
   return (

@@ -6,6 +6,7 @@ import { stanceLabel, topicLabel } from "@/lib/format";
 import { statementsUrl } from "@/lib/urls";
 import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
 import { FIELD_CLASS, LABEL_CLASS, SelectField } from "./SelectField";
+import { ReviewedOnlyField } from "./editor/ReviewedOnlyField";
 
 export function FilterForm({
   filter,
@@ -86,6 +87,7 @@ export function FilterForm({
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
+        <ReviewedOnlyField id="filter-reviewed" checked={!!filter.reviewed} />
         <button
           type="submit"
           className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white shadow-sm hover:bg-blue-900"

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { apiStatementsUrl, speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
+import { apiStatementsUrl, correctionsUrl, speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
@@ -27,6 +27,11 @@ export function SiteFooter() {
             <li>
               <Link href={speakersUrl()} className="text-blue-800 underline-offset-2 hover:underline">
                 Speakers
+              </Link>
+            </li>
+            <li>
+              <Link href={correctionsUrl()} className="text-blue-800 underline-offset-2 hover:underline">
+                Corrections
               </Link>
             </li>
             <li>

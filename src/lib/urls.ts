@@ -119,3 +119,41 @@ export function sourceUrlAtQuote(url: string, quote: string): string {
       : `${encodeFragmentTerm(words.slice(0, 4).join(" "))},${encodeFragmentTerm(words.slice(-4).join(" "))}`;
   return `${base}#:~:text=${directive}`;
 }
+
+// Editors (decision 0050) and the public corrections log.
+export function editorUrl(notice?: string): string {
+  return notice ? `/editor?notice=${encodeURIComponent(notice)}` : "/editor";
+}
+
+export function editorStatementUrl(id: string, notice?: string): string {
+  const path = `/editor/statements/${encodeURIComponent(id)}`;
+  return notice ? `${path}?notice=${encodeURIComponent(notice)}` : path;
+}
+
+export function editorImportUrl(): string {
+  return "/editor/import";
+}
+
+/** Route handlers behind the editors' forms (POST only). */
+export const EDITOR_ACTIONS = {
+  signIn: "/editor/actions/sign-in",
+  signOut: "/editor/actions/sign-out",
+  review: "/editor/actions/review",
+  resolveProblem: "/editor/actions/resolve-problem",
+  preview: "/editor/actions/preview",
+  import: "/editor/actions/import",
+} as const;
+
+export function correctionsUrl(page = 1): string {
+  return page > 1 ? `/corrections?page=${page}` : "/corrections";
+}
+
+/** Where a reader's "Report a problem" form posts. */
+export function statementProblemsUrl(id: string): string {
+  return `/api/statements/${encodeURIComponent(id)}/problems`;
+}
+
+/** The permalink with a notice for the reader (after a problem report) and the anchor of the form. */
+export function statementNoticeUrl(statement: StatementLinkTarget, notice: string): string {
+  return `${statementUrl(statement)}?problem=${encodeURIComponent(notice)}#report-problem`;
+}

@@ -167,3 +167,12 @@ describe("activeFilterParams", () => {
     expect(activeFilterParams({ q: "x", topic: "troops", page: 4 })).toEqual(["topic", "q"]);
   });
 });
+
+describe("the reviewed filter", () => {
+  it("takes reviewed=1 and ignores any other value with a notice", () => {
+    expect(parseStatementFilter({ reviewed: "1" }).filter.reviewed).toBe("1");
+    const { filter, issues } = parseStatementFilter({ reviewed: "yes" });
+    expect(filter.reviewed).toBeUndefined();
+    expect(issues).toEqual([expect.objectContaining({ param: "reviewed" })]);
+  });
+});

@@ -44,6 +44,8 @@ export const statementFilterSchema = z.object({
   stance: z.enum(FILTER_STANCES, { error: `Stance must be one of ${FILTER_STANCES.join(", ")}.` }).optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
+  /** "1": only statements an editor has reviewed (decision 0051). */
+  reviewed: z.enum(["1"], { error: 'Reviewed takes the value "1" (only statements an editor has checked).' }).optional(),
   q: z
     .string()
     .max(Q_MAX_LENGTH, { error: `Search text can be at most ${Q_MAX_LENGTH} characters.` })
@@ -90,6 +92,7 @@ const PARAM_LABELS: Record<StatementFilterParam, string> = {
   stance: "stance",
   from: "from date",
   to: "to date",
+  reviewed: "reviewed only",
   q: "search text",
   page: "page",
 };

@@ -10,6 +10,7 @@ import { isNotFoundError } from "@/server/errors";
 import { listSpeakers, positionsTimeline } from "@/server/queries";
 import type { PositionsTimeline } from "@/server/queries/types";
 import { SelectField } from "@/components/SelectField";
+import { ReviewedOnlyField } from "@/components/editor/ReviewedOnlyField";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,21 +24,21 @@ export const metadata: Metadata = {
 async function loadTimeline(searchParams: SearchParams) {
   await connection();
   const raw = await searchParams;
-  const { filter, issues } = parseStatementFilter({ speaker: raw.speaker });
+  const { filter, issues } = parseStatementFilter({ speaker: raw.speaker, reviewed: raw.reviewed });
   const notices = issues.filter((issue) => issue.param === "speaker");
   let timeline: PositionsTimeline;
   try {
-    timeline = await positionsTimeline({ speaker: filter.speaker });
+    timeline = await positionsTimeline({ speaker: filter.speaker, reviewed: !!filter.reviewed });
   } catch (error) {
     if (!isNotFoundError(error)) throw error;
     notices.push({ param: "speaker", value: String(filter.speaker), message: `We have no speaker "${filter.speaker}"; showing everyone.` });
-    timeline = await positionsTimeline();
+    timeline = await positionsTimeline({ reviewed: !!filter.reviewed });
   }
-  return { timeline, notices };
+  return { timeline, notices, reviewed: !!filter.reviewed };
 }
 
 export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
-  const [{ timeline, notices }, speakers] = await Promise.all([loadTimeline(searchParams), listSpeakers()]);
+  const [{ timeline, notices, reviewed }, speakers] = await Promise.all([loadTimeline(searchParams), listSpeakers()]);
   const total = new Set(timeline.lanes.flatMap((l) => [...l.points, ...l.undated].map((p) => p.id))).size;
   const dated = timeline.lanes.flatMap((l) => l.points).sort((a, b) => (a.date as string).localeCompare(b.date as string));
   const earliest = dated[0];
@@ -71,6 +72,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
           labelClassName="mb-1 block text-sm font-semibold text-slate-800"
           className="block rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
         />
+        <ReviewedOnlyField id="timeline-reviewed" checked={reviewed} />
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
           Show
         </button>

@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { extractStatements } from "@/domain/extract";
 import type { ExtractedStatement } from "@/domain/extract/types";
 import { EXTRACTOR_VERSION } from "@/domain/extract/version";
+import { decidedSpans, withoutDecided } from "@/server/editor/decisions";
 import { writeStatements } from "./writeArticle";
 
 type Tx = Prisma.TransactionClient;
@@ -70,8 +71,10 @@ export async function reextractArticle(db: PrismaClient, articleId: string, extr
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))`;
       const before = await tx.report.findMany({ where: { articleId }, select: { statementId: true, start: true, end: true } });
-      await tx.report.deleteMany({ where: { articleId } });
-      await writeStatements(tx, articleId, statements);
+      // Editors' decisions win: reviewed statements keep their reports, rejected spans stay rejected.
+      const decided = await decidedSpans(tx, articleId);
+      await tx.report.deleteMany({ where: { articleId, id: { notIn: decided.keptReportIds } } });
+      await writeStatements(tx, articleId, withoutDecided(statements, decided.spans));
       const after = await tx.report.findMany({ where: { articleId }, select: { statementId: true, start: true, end: true } });
       const { redirected, gone } = await retireOrphans(tx, articleId, before, after);
       await tx.article.update({ where: { id: articleId }, data: { extractorVersion: EXTRACTOR_VERSION } });

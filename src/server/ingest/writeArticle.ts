@@ -33,7 +33,14 @@ export function toDate(value: string | null): Date | null {
 
 export async function writeArticle(
   db: PrismaClient,
-  input: { text: string; sourceFile: string; meta: ArticleMetadata; statements: ExtractedStatement[] },
+  input: {
+    text: string;
+    sourceFile: string;
+    meta: ArticleMetadata;
+    statements: ExtractedStatement[];
+    /** Runs in the same transaction once the article is written (the browser import records editors' edits here). */
+    afterWrite?: (tx: Tx, articleId: string) => Promise<void>;
+  },
 ): Promise<WriteResult> {
   const hash = contentHash(input.text);
   return db.$transaction(
@@ -62,6 +69,7 @@ export async function writeArticle(
         },
       });
       const counts = await writeStatements(tx, article.id, input.statements);
+      await input.afterWrite?.(tx, article.id);
       return { status: "added", articleId: article.id, ...counts };
     },
     { timeout: 60_000, maxWait: 60_000 },
@@ -185,7 +193,7 @@ async function createReport(tx: Tx, statementId: string, articleId: string, s: E
   });
 }
 
-async function upsertOutlet(tx: Tx, name: string, kind: "wire" | "newspaper" | "broadcaster" | "online" | "platform"): Promise<string> {
+export async function upsertOutlet(tx: Tx, name: string, kind: "wire" | "newspaper" | "broadcaster" | "online" | "platform"): Promise<string> {
   const known = findKnownOutlet(name);
   const canonical = known?.name ?? name;
   const outlet = await tx.outlet.upsert({
@@ -196,7 +204,7 @@ async function upsertOutlet(tx: Tx, name: string, kind: "wire" | "newspaper" | "
   return outlet.id;
 }
 
-async function upsertSpeaker(tx: Tx, name: string, printedRole: string | null): Promise<string> {
+export async function upsertSpeaker(tx: Tx, name: string, printedRole: string | null): Promise<string> {
   const facts = describePerson(name);
   const speaker = await tx.speaker.upsert({
     where: { slug: slugify(name) },

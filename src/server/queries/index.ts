@@ -7,3 +7,5 @@ export { getSpeaker, listSpeakers } from "./speakers";
 export { listOutlets } from "./outlets";
 export { trackerCounts } from "./counts";
 export type * from "./types";
+export { statementEditorial, listCorrections, problemFormToken } from "./editorial";
+export { reviewQueue, openProblemReports, statementForReview } from "./reviewQueue";

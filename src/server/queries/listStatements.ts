@@ -41,6 +41,7 @@ export function filterConditions(filter: Omit<StatementFilter, "page">): Prisma.
           SELECT 1 FROM "ReportCitation" rc JOIN "Outlet" co ON co.id = rc."outletId"
           WHERE rc."reportId" = r.id AND co.slug = ${filter.outlet})))`);
   }
+  if (filter.reviewed) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementReview" rv WHERE rv."statementId" = s.id)`);
   if (filter.from) conditions.push(Prisma.sql`s.date >= ${filter.from}::date`);
   if (filter.to) conditions.push(Prisma.sql`s.date <= ${filter.to}::date`);
   if (filter.q) {

@@ -15,7 +15,14 @@ export interface RetiredArticle {
 
 export type RetiredStatementAnswer =
   | { kind: "moved"; to: { id: string; quote: string } }
-  | { kind: "gone"; id: string; article: RetiredArticle | null };
+  | { kind: "gone"; id: string; article: RetiredArticle | null; rejection: Rejection | null };
+
+/** An editor rejected the statement (decision 0051): the 410 says why. */
+export interface Rejection {
+  reason: string;
+  editorName: string;
+  at: string;
+}
 
 /** Null when the id was never retired (a live statement, or an id that never existed). */
 export async function findRetiredStatement(id: string, options: { db?: PrismaClient } = {}): Promise<RetiredStatementAnswer | null> {
@@ -33,9 +40,12 @@ export async function findRetiredStatement(id: string, options: { db?: PrismaCli
         select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true } } },
       })
     : null;
+  const review = await db.statementReview.findUnique({ where: { statementId: id } });
+  const rejection = review?.status === "rejected" ? { reason: review.reason ?? "", editorName: review.editorName, at: review.reviewedAt.toISOString() } : null;
   return {
     kind: "gone",
     id,
+    rejection,
     article: article ? { id: article.id, title: article.title, url: article.url, outlet: article.outlet?.name ?? null, publishedAt: isoDate(article.publishedAt) } : null,
   };
 }

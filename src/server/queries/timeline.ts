@@ -10,7 +10,7 @@ import type { PositionsTimeline, StanceTopicValue, TimelineLane, TimelinePoint }
 export const TIMELINE_TOPICS: StanceTopicValue[] = ["troops", "negotiations", "membership"];
 
 export async function positionsTimeline(
-  options: { speaker?: string | null; db?: PrismaClient } = {},
+  options: { speaker?: string | null; reviewed?: boolean; db?: PrismaClient } = {},
 ): Promise<PositionsTimeline> {
   const db = options.db ?? getDb();
   let speaker: { id: string; slug: string; name: string } | null = null;
@@ -19,8 +19,10 @@ export async function positionsTimeline(
     if (!speaker) throw new NotFoundError("Speaker", options.speaker);
   }
 
+  // Only statements an editor has reviewed, when asked (decision 0051).
+  const reviewedIds = options.reviewed ? (await db.statementReview.findMany({ select: { statementId: true } })).map((r) => r.statementId) : null;
   const rows = await db.statement.findMany({
-    where: { topics: { hasSome: TIMELINE_TOPICS }, ...(speaker ? { speakerId: speaker.id } : {}) },
+    where: { topics: { hasSome: TIMELINE_TOPICS }, ...(speaker ? { speakerId: speaker.id } : {}), ...(reviewedIds ? { id: { in: reviewedIds } } : {}) },
     include: { speaker: { select: { slug: true, name: true } }, stances: true },
     orderBy: [{ date: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
   });

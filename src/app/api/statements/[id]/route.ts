@@ -21,6 +21,8 @@ async function retiredAnswer(id: string): Promise<Response | null> {
   const retired = await findRetiredStatement(id);
   if (!retired) return null;
   if (retired.kind === "moved") return new Response(null, { status: 308, headers: { Location: siteUrl(apiStatementUrl(retired.to.id)) } });
-  const detail = "This statement was withdrawn: a re-extraction of its article no longer finds it.";
-  return problemResponse({ ...problem(410, detail), article: retired.article });
+  const detail = retired.rejection
+    ? `This statement was rejected by an editor: ${retired.rejection.reason}`
+    : "This statement was withdrawn: a re-extraction of its article no longer finds it.";
+  return problemResponse({ ...problem(410, detail), article: retired.article, rejection: retired.rejection });
 }

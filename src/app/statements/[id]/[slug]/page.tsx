@@ -11,14 +11,18 @@ import { ReportCard, reportSourceName } from "@/components/ReportCard";
 import { ShareButton } from "@/components/ShareButton";
 import { StanceBadge } from "@/components/StanceBadge";
 import { StatementNeighbours } from "@/components/StatementNeighbours";
+import { ReportProblemForm } from "@/components/editor/ReportProblemForm";
+import { ReviewStatus } from "@/components/editor/ReviewStatus";
 import { TopicChip } from "@/components/TopicChip";
 import { WordingDiff, hasWordingDifferences } from "@/components/WordingDiff";
 import { formatCitation, formatDate, formatDateSource, stanceDescription, topicLabel } from "@/lib/format";
 import { slugifyQuote, speakerUrl, statementUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { SITE_NAME, siteUrl } from "@/app/_shared/site";
+import { problemFormToken, statementEditorial } from "@/server/queries";
 import { loadStatement, safeDecode } from "../_load";
 
 type Params = Promise<{ id: string; slug: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…`;
@@ -51,11 +55,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function StatementPage({ params }: { params: Params }) {
+export default async function StatementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id, slug } = await params;
   const statement = await loadStatement(safeDecode(id));
   const canonical = statementUrl(statement);
   if (safeDecode(slug) !== slugifyQuote(statement.quote)) permanentRedirect(canonical);
+  const [editorial, problemToken, { problem }] = await Promise.all([statementEditorial(statement.id), problemFormToken(), searchParams]);
 
   const absolute = siteUrl(canonical);
   const first = statement.reports[0];
@@ -124,6 +129,8 @@ export default async function StatementPage({ params }: { params: Params }) {
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-8 min-w-0">
+          <ReviewStatus editorial={editorial} />
+
           <section aria-labelledby="facts-heading">
             <h2 id="facts-heading" className="sr-only">
               When and what
@@ -273,6 +280,8 @@ export default async function StatementPage({ params }: { params: Params }) {
                 ))}
             </ul>
           </section>
+
+          <ReportProblemForm statement={statement} formToken={problemToken} outcome={typeof problem === "string" ? problem : undefined} />
         </aside>
       </div>
     </article>
