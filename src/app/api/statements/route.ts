@@ -2,7 +2,7 @@
 // The same filter schema as the /statements page; invalid parameters get a 400 that
 // names each one, never a 500.
 import { connection } from "next/server";
-import { apiStatementUrl, apiStatementsUrl, statementUrl } from "@/lib/urls";
+import { apiStatementUrl, apiStatementsNextUrl, statementUrl } from "@/lib/urls";
 import { dropUnknownSlugs, parseStatementFilter } from "@/schemas/statementFilter";
 import { InvalidParametersError, errorResponse } from "@/server/errors";
 import { listOutlets, listSpeakers, listStatements } from "@/server/queries";
@@ -23,10 +23,12 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({
       filter,
       total: result.total,
+      totalIsExact: result.totalIsExact,
       page: result.page,
       pageSize: result.pageSize,
       pageCount: result.pageCount,
-      next: result.page < result.pageCount ? siteUrl(apiStatementsUrl({ ...filter, page: result.page + 1 })) : null,
+      order: result.order,
+      next: result.next ? siteUrl(apiStatementsNextUrl(filter, result.next)) : null,
       items: result.items.map((s) => ({ ...s, url: siteUrl(statementUrl(s)), api: siteUrl(apiStatementUrl(s.id)) })),
     });
   } catch (error) {
