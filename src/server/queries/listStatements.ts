@@ -86,8 +86,14 @@ export function filterConditions(filter: Filter, source: Source, mode: SearchMod
 const whereClause = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
-/** The total from StatementTally when the filter is one it counts (speaker, topic, stance on a topic, dates). */
+/**
+ * The exact total from a maintained count when the filter is one it covers: an outlet alone
+ * (Outlet.statementCount), or speaker, topic, stance on a topic and dates (StatementTally).
+ */
 function tallyQuery(filter: Filter): Prisma.Sql | null {
+  if (filter.outlet && !filter.q && !filter.speaker && !filter.topic && !filter.stance && !filter.from && !filter.to) {
+    return Prisma.sql`SELECT coalesce(sum("statementCount"), 0)::int AS total FROM "Outlet" WHERE slug = ${filter.outlet}`;
+  }
   if (filter.q || filter.outlet || (filter.stance && (!filter.topic || filter.topic === "other"))) return null;
   const conditions = [
     filter.speaker
@@ -126,7 +132,8 @@ async function countMatches(
   const plan = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM ${source.from} ${where}`;
   const estimate = Number(plan[0]?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? 0);
-  return { total: roundEstimate(Math.max(estimate, EXACT_LIMIT + 1)), exact: false };
+  // We know there are more than EXACT_LIMIT; the planner may think fewer.
+  return { total: Math.max(roundEstimate(estimate), roundEstimate(EXACT_LIMIT) + 10), exact: false };
 }
 
 export interface ListOptions {
