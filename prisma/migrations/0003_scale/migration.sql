@@ -255,7 +255,13 @@ CREATE INDEX "StatementStance_value_topic_idx" ON "StatementStance"("value", "to
 -- ── 6. Rebuild everything above from the rows (after a bulk load with triggers disabled) ──────
 CREATE FUNCTION rebuild_aggregates() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "Statement" s SET "searchVector" = statement_search_vector(s."id", s."quote");
+  -- Set-based (hash joins), so it needs none of the secondary indexes a bulk load may have dropped.
+  -- Computes exactly what statement_search_vector() does, for every statement at once.
+  UPDATE "Statement" s
+     SET "searchVector" = setweight(to_tsvector('english', s."quote"), 'A') || setweight(to_tsvector('english', coalesce(x.others, '')), 'B')
+    FROM (SELECT s2."id", string_agg(DISTINCT r."quote", ' ') FILTER (WHERE r."quote" <> s2."quote") AS others
+            FROM "Statement" s2 LEFT JOIN "Report" r ON r."statementId" = s2."id" GROUP BY s2."id") x
+   WHERE x."id" = s."id";
 
   TRUNCATE "StatementOutlet";
   INSERT INTO "StatementOutlet" ("outletId", "statementId", "sortDate", "createdAt")
@@ -266,8 +272,12 @@ BEGIN
           SELECT r."statementId", rc."outletId" FROM "ReportCitation" rc JOIN "Report" r ON r."id" = rc."reportId") x
     JOIN "Statement" s ON s."id" = x.statement_id;
 
-  UPDATE "Outlet" o SET "statementCount" = coalesce((SELECT count(*) FROM "StatementOutlet" so WHERE so."outletId" = o."id"), 0);
-  UPDATE "Speaker" sp SET "statementCount" = coalesce((SELECT count(*) FROM "Statement" s WHERE s."speakerId" = sp."id"), 0);
+  UPDATE "Outlet" o SET "statementCount" = x.n
+    FROM (SELECT o2."id", count(so."statementId")::int AS n FROM "Outlet" o2 LEFT JOIN "StatementOutlet" so ON so."outletId" = o2."id" GROUP BY o2."id") x
+   WHERE x."id" = o."id";
+  UPDATE "Speaker" sp SET "statementCount" = x.n
+    FROM (SELECT sp2."id", count(s."id")::int AS n FROM "Speaker" sp2 LEFT JOIN "Statement" s ON s."speakerId" = sp2."id" GROUP BY sp2."id") x
+   WHERE x."id" = sp."id";
   UPDATE "TrackerTotals" SET "statements" = (SELECT count(*) FROM "Statement"),
                              "articles" = (SELECT count(*) FROM "Article"),
                              "reports" = (SELECT count(*) FROM "Report");

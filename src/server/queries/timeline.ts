@@ -10,7 +10,7 @@ import type { PositionsTimeline, StanceTopicValue, StanceValue, TimelineLane, Ti
 
 export const TIMELINE_TOPICS: StanceTopicValue[] = ["troops", "negotiations", "membership"];
 /** Beyond this many marks (over all lanes) a timeline is drawn as monthly counts. */
-export const POINT_LIMIT = 600;
+export const POINT_LIMIT = 200;
 
 interface TallyRow {
   topic: StanceTopicValue;
