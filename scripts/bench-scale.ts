@@ -521,14 +521,16 @@ async function writeExplains(
 ) {
   const key = `coalesce(s."date", '-infinity'::date)`;
   const order = `ORDER BY ${key} DESC, s."createdAt" DESC, s.id DESC LIMIT 21`;
-  const speakerId = `(SELECT id FROM "Speaker" WHERE slug = '${at.speaker}')`;
+  // listStatements looks the ids up first (so the planner sees the value): the same here.
+  const speakerId = `'${(await sql.query(`SELECT id FROM "Speaker" WHERE slug = $1`, [at.speaker])).rows[0].id}'`;
+  const outletId = `'${(await sql.query(`SELECT id FROM "Outlet" WHERE slug = $1`, [at.outlet])).rows[0].id}'`;
   const queries: [string, string, string][] = [
     ["Statement_list_idx", "first page, no filter", `SELECT s.id FROM "Statement" s ${order}`],
     ["Statement_list_idx", "deep page by cursor (half-way)", `SELECT s.id FROM "Statement" s WHERE (${key}, s."createdAt", s.id) < ('${at.cursor.sort_date}'::date, '${at.cursor.created_at}'::timestamp, '${at.cursor.id}') ${order}`],
     ["Statement_list_idx", "date range", `SELECT s.id FROM "Statement" s WHERE ${key} >= '2024-03-01' AND ${key} <= '2024-05-31' AND s.date IS NOT NULL ${order}`],
     ["Statement_speaker_list_idx", "most prolific speaker", `SELECT s.id FROM "Statement" s WHERE s."speakerId" = ${speakerId} ${order}`],
     ["Statement_speaker_list_idx", "speaker + topic", `SELECT s.id FROM "Statement" s WHERE s."speakerId" = ${speakerId} AND 'negotiations'::"Topic" = ANY(s.topics) ${order}`],
-    ["StatementOutlet_list_idx", "outlet (published or cited)", `SELECT so."statementId" FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId" AND so."outletId" = (SELECT id FROM "Outlet" WHERE slug = '${at.outlet}') ORDER BY so."sortDate" DESC, so."createdAt" DESC, so."statementId" DESC LIMIT 21`],
+    ["StatementOutlet_list_idx", "outlet (published or cited)", `SELECT so."statementId" FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId" AND so."outletId" = ${outletId} ORDER BY so."sortDate" DESC, so."createdAt" DESC, so."statementId" DESC LIMIT 21`],
     ["StatementStance_pkey", "stance on any topic (probe per row in list order)", `SELECT s.id FROM "Statement" s WHERE EXISTS (SELECT 1 FROM "StatementStance" st WHERE st."statementId" = s.id AND st.value = 'supports') ${order}`],
     ["StatementStance_value_topic_idx", "capped count of a stance (beyond the tally)", `SELECT count(*) FROM (SELECT 1 FROM "Statement" s WHERE EXISTS (SELECT 1 FROM "StatementStance" st WHERE st."statementId" = s.id AND st.value = 'supports') LIMIT 1001) c`],
     ["Statement_searchVector_idx", "search, rare word (ranked)", `SELECT s.id FROM "Statement" s WHERE s."searchVector" @@ websearch_to_tsquery('english', 'Suwalki') ORDER BY ts_rank_cd(s."searchVector", websearch_to_tsquery('english', 'Suwalki')) DESC, ${key} DESC LIMIT 21`],

@@ -1,6 +1,6 @@
 // HTTP caching for responses derived from the data version: an ETag and Last-Modified from the version
 // row, a conditional GET answered 304 without running any query, and a Cache-Control that lets browsers
-// and a CDN keep the body but makes them revalidate before each reuse (never stale; decision 0049).
+// and a CDN keep the body but makes them revalidate before each reuse (never stale; decision 0047).
 import type { DataVersion } from "@/server/queries/dataVersion";
 
 /** Bump when the JSON shape changes, so clients never keep a body of the old shape. */

@@ -213,7 +213,11 @@ BEGIN
   FOREACH sid IN ARRAY ARRAY[CASE WHEN TG_OP <> 'INSERT' THEN OLD."statementId" END,
                             CASE WHEN TG_OP <> 'DELETE' THEN NEW."statementId" END] LOOP
     CONTINUE WHEN sid IS NULL;
-    UPDATE "Statement" SET "searchVector" = statement_search_vector("id", "quote") WHERE "id" = sid;
+    -- A report printing the headline quote itself adds nothing to the vector (most first reports):
+    -- skipping it spares a rewrite of the statement row and all its indexes.
+    UPDATE "Statement" SET "searchVector" = statement_search_vector("id", "quote")
+     WHERE "id" = sid
+       AND (TG_OP = 'UPDATE' OR "quote" IS DISTINCT FROM (CASE WHEN TG_OP = 'DELETE' THEN OLD."quote" ELSE NEW."quote" END));
     PERFORM refresh_statement_outlets(sid);
   END LOOP;
   IF TG_OP = 'INSERT' THEN

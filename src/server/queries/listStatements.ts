@@ -39,17 +39,35 @@ const STATEMENTS: Source = {
 };
 
 /** An outlet's statements, walked in list order through StatementOutlet_list_idx. */
-function outletSource(slug: string): Source {
+function outletSource(outletId: string): Source {
   return {
-    from: Prisma.sql`"StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId"
-      AND so."outletId" = (SELECT id FROM "Outlet" WHERE slug = ${slug})`,
+    from: Prisma.sql`"StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId" AND so."outletId" = ${outletId}`,
     sortDate: Prisma.sql`so."sortDate"`,
     createdAt: Prisma.sql`so."createdAt"`,
     id: Prisma.sql`so."statementId"`,
   };
 }
 
-const sourceFor = (filter: Filter): Source => (filter.outlet ? outletSource(filter.outlet) : STATEMENTS);
+/** Speaker and outlet ids, looked up first so the planner sees the value (and its frequency), not a subquery. */
+interface Resolved {
+  speakerId: string | null;
+  outletId: string | null;
+}
+
+const NO_ID = "-"; // matches nothing: an unknown slug lists nothing
+
+async function resolveIds(db: PrismaClient, filter: Filter): Promise<Resolved> {
+  if (!filter.speaker && !filter.outlet) return { speakerId: null, outletId: null };
+  const [row] = await db.$queryRaw<Resolved[]>`
+    SELECT (SELECT id FROM "Speaker" WHERE slug = ${filter.speaker ?? null}) AS "speakerId",
+           (SELECT id FROM "Outlet" WHERE slug = ${filter.outlet ?? null}) AS "outletId"`;
+  return {
+    speakerId: filter.speaker ? (row?.speakerId ?? NO_ID) : null,
+    outletId: filter.outlet ? (row?.outletId ?? NO_ID) : null,
+  };
+}
+
+const sourceFor = (ids: Resolved): Source => (ids.outletId ? outletSource(ids.outletId) : STATEMENTS);
 
 const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
@@ -60,9 +78,9 @@ async function searchMode(db: PrismaClient, q: string): Promise<SearchMode> {
 }
 
 /** The conditions of a filter over `source` (s is always the statement). */
-export function filterConditions(filter: Filter, source: Source, mode: SearchMode | null): Prisma.Sql[] {
+export function filterConditions(filter: Filter, ids: Resolved, source: Source, mode: SearchMode | null): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filter.speaker) conditions.push(Prisma.sql`s."speakerId" = (SELECT id FROM "Speaker" WHERE slug = ${filter.speaker})`);
+  if (ids.speakerId) conditions.push(Prisma.sql`s."speakerId" = ${ids.speakerId}`);
   if (filter.topic) conditions.push(Prisma.sql`${filter.topic}::"Topic" = ANY(s.topics)`);
   if (filter.stance) {
     const onTopic =
@@ -152,9 +170,10 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   const pageSize = Math.max(1, Math.min(options.pageSize ?? PAGE_SIZE, 200));
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const page = cursor ? 1 : Math.max(1, Math.min(MAX_PAGE, Math.floor(filter.page ?? 1)));
-  const source = sourceFor(filter);
+  const ids = await resolveIds(db, filter);
+  const source = sourceFor(ids);
   const mode = filter.q ? await searchMode(db, filter.q) : null;
-  const conditions = filterConditions(filter, source, mode);
+  const conditions = filterConditions(filter, ids, source, mode);
   const counted = await countMatches(db, filter, source, whereClause(conditions));
 
   // Few enough word matches to rank them all: most relevant first, numbered pages only.
