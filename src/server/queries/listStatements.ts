@@ -165,6 +165,12 @@ interface IdRow {
   created_at: string;
 }
 
+/** Ranked results continue by page number (they have no stable key); the list order by cursor. */
+function nextPosition(last: IdRow, ranked: boolean, page: number): StatementPage["next"] {
+  if (ranked) return page < MAX_PAGE ? { page: page + 1 } : null;
+  return { after: encodeCursor({ sortDate: last.sort_date, createdAt: last.created_at, id: last.id }) };
+}
+
 export async function listStatements(filter: StatementFilter, options: ListOptions = {}): Promise<StatementPage> {
   const db = options.db ?? getReadDb();
   const pageSize = Math.max(1, Math.min(options.pageSize ?? PAGE_SIZE, 200));
@@ -195,13 +201,7 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
     LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}`;
 
   const shown = rows.slice(0, pageSize);
-  const last = shown.at(-1);
-  const hasMore = rows.length > pageSize;
-  const next = !hasMore || !last
-    ? null
-    : ranked
-      ? page < MAX_PAGE ? { page: page + 1 } : null
-      : { after: encodeCursor({ sortDate: last.sort_date, createdAt: last.created_at, id: last.id }) };
+  const next = rows.length > pageSize ? nextPosition(shown.at(-1) as IdRow, ranked, page) : null;
   const items = await loadSummaries(db, shown.map((row) => row.id));
   return {
     items,
