@@ -25,6 +25,14 @@ export const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql:// (or postgres://)")
       .optional(),
   ),
+  /** A read replica (or a read-only role) for every read; unset, reads use DATABASE_URL. */
+  READ_DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\//, "READ_DATABASE_URL must start with postgresql:// (or postgres://)")
+      .optional(),
+  ),
   /** HTTP port of the web server. */
   PORT: port("PORT", 3000),
   /** Port of the embedded PostgreSQL (listens on 127.0.0.1 only). */

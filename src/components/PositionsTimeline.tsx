@@ -5,8 +5,8 @@
 // undated statements follow each lane.
 import Link from "next/link";
 import { formatDate, formatDateShort, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
-import { statementUrl } from "@/lib/urls";
-import type { PositionsTimeline as Timeline, StanceValue, TimelineLane, TimelinePoint } from "@/server/queries/types";
+import { statementsUrl, statementUrl } from "@/lib/urls";
+import type { PositionsTimeline as Timeline, StanceValue, TimelineLane, TimelineMonth, TimelinePoint } from "@/server/queries/types";
 import { StanceIcon } from "./StanceIcon";
 
 const DAY = 86_400_000;
@@ -110,11 +110,13 @@ function Lane({
   scale,
   showSpeaker,
   headingLevel,
+  speaker,
 }: {
   lane: TimelineLane;
   scale: Scale | null;
   showSpeaker: boolean;
   headingLevel: 2 | 3;
+  speaker: string | null;
 }) {
   const headingId = `lane-${lane.topic}-${headingLevel}`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -149,11 +151,13 @@ function Lane({
           {topicLabel(lane.topic)}
         </Heading>
         <p className="text-sm text-slate-600">
-          {lane.points.length} dated{lane.undated.length ? `, ${lane.undated.length} undated` : ""}
+          {lane.datedCount.toLocaleString("en-GB")} dated{lane.undatedCount ? `, ${lane.undatedCount.toLocaleString("en-GB")} undated` : ""}
         </p>
       </div>
 
-      {lane.points.length === 0 ? (
+      {lane.months ? (
+        <MonthBars lane={lane} months={lane.months} speaker={speaker} />
+      ) : lane.points.length === 0 ? (
         <p className="mt-3 text-slate-700">No dated statements on this topic{showSpeaker ? "" : " from this speaker"}.</p>
       ) : scale ? (
         <div className="mt-3 overflow-x-auto pb-1">
@@ -216,6 +220,60 @@ function Lane({
         </div>
       ) : null}
     </section>
+  );
+}
+
+const STANCE_FILL: Record<StanceValue | "none", string> = {
+  opposes: "bg-red-600",
+  conditional: "bg-amber-500",
+  supports: "bg-emerald-600",
+  none: "bg-slate-400",
+};
+
+function lastDayOf(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * A crowded lane as one column per month, its height the month's statements and its layers their stances;
+ * each column links to that month's statements on the topic.
+ */
+function MonthBars({ lane, months, speaker }: { lane: TimelineLane; months: TimelineMonth[]; speaker: string | null }) {
+  const peak = Math.max(1, ...months.map((m) => m.total));
+  const order: (StanceValue | "none")[] = ["opposes", "conditional", "supports", "none"];
+  return (
+    <div className="mt-3 overflow-x-auto pb-1" data-testid={`months-${lane.topic}`}>
+      <ol className="flex h-40 min-w-[18rem] items-end gap-px border-b-2 border-slate-300" aria-label={`${topicLabel(lane.topic)}: statements per month, oldest first`}>
+        {months.map((month) => {
+          const label = `${formatDateShort(`${month.month}-01`, "month")}: ${month.total.toLocaleString("en-GB")} statements (${order
+            .filter((k) => month.counts[k] > 0)
+            .map((k) => `${month.counts[k].toLocaleString("en-GB")} ${k === "none" ? "no stance" : stanceLabel(k).toLowerCase()}`)
+            .join(", ")})`;
+          return (
+            <li key={month.month} className="flex h-full min-w-1 flex-1 items-end">
+              <Link
+                href={statementsUrl({ topic: lane.topic, speaker: speaker ?? undefined, from: `${month.month}-01`, to: lastDayOf(month.month) })}
+                aria-label={label}
+                title={label}
+                className="flex w-full flex-col-reverse hover:opacity-80"
+                style={{ height: `${(month.total / peak) * 100}%` }}
+              >
+                {order.map((k) =>
+                  month.counts[k] > 0 ? (
+                    <span key={k} className={`block w-full ${STANCE_FILL[k]}`} style={{ height: `${(month.counts[k] / month.total) * 100}%` }} />
+                  ) : null,
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="mt-1 flex justify-between text-xs text-slate-600" aria-hidden="true">
+        <span>{formatDateShort(`${months[0]?.month}-01`, "month")}</span>
+        <span>{formatDateShort(`${months.at(-1)?.month}-01`, "month")}</span>
+      </p>
+    </div>
   );
 }
 
@@ -303,7 +361,14 @@ export function PositionsTimelineView({
   return (
     <div className="space-y-4">
       {timeline.lanes.map((lane) => (
-        <Lane key={lane.topic} lane={lane} scale={scale} showSpeaker={showSpeaker} headingLevel={headingLevel} />
+        <Lane
+          key={lane.topic}
+          lane={lane}
+          scale={scale}
+          showSpeaker={showSpeaker}
+          headingLevel={headingLevel}
+          speaker={timeline.speaker?.slug ?? null}
+        />
       ))}
     </div>
   );

@@ -135,6 +135,11 @@ export function formatCount(count: number, singular: string, plural = `${singula
   return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : plural}`;
 }
 
+/** A total that may be an estimate: "12 statements", or "about 12,400 statements". */
+export function formatTotal(count: number, exact: boolean, singular: string, plural = `${singular}s`): string {
+  return exact ? formatCount(count, singular, plural) : `about ${formatCount(count, singular, plural)}`;
+}
+
 /** A citation line for copy-and-paste: speaker, quote, date, first outlet, permalink. */
 export function formatCitation(input: {
   speaker: string | null;

@@ -46,11 +46,22 @@ export function filterQueryString(filter: Partial<StatementFilter>): string {
 
 /** The same filter without one parameter (and back on page 1): the "remove" link of a filter chip. */
 export function statementsUrlWithout(filter: Partial<StatementFilter>, param: keyof StatementFilter): string {
-  return statementsUrl({ ...filter, [param]: undefined, page: undefined });
+  return statementsUrl({ ...filter, [param]: undefined, page: undefined, after: undefined });
 }
 
 export function statementsPageUrl(filter: Partial<StatementFilter>, page: number): string {
-  return statementsUrl({ ...filter, page });
+  return statementsUrl({ ...filter, page, after: undefined });
+}
+
+/** Where a list continues: a cursor (`after`) or, for ranked search results, a page number. */
+export type NextPosition = { after: string } | { page: number };
+
+export function positionFilter(filter: Partial<StatementFilter>, next: NextPosition): Partial<StatementFilter> {
+  return "after" in next ? { ...filter, page: undefined, after: next.after } : { ...filter, page: next.page, after: undefined };
+}
+
+export function statementsNextUrl(filter: Partial<StatementFilter>, next: NextPosition): string {
+  return statementsUrl(positionFilter(filter, next));
 }
 
 export interface StatementLinkTarget {
@@ -78,6 +89,10 @@ export function speakerUrl(slug: string): string {
 
 export function timelineUrl(options: { speaker?: string | null } = {}): string {
   return options.speaker ? `/timeline?speaker=${encodeURIComponent(options.speaker)}` : "/timeline";
+}
+
+export function apiStatementsNextUrl(filter: Partial<StatementFilter>, next: NextPosition): string {
+  return apiStatementsUrl(positionFilter(filter, next));
 }
 
 export function apiStatementsUrl(filter: Partial<StatementFilter> = {}): string {

@@ -10,7 +10,8 @@ export type FilterTopic = (typeof FILTER_TOPICS)[number];
 export type FilterStance = (typeof FILTER_STANCES)[number];
 
 export const Q_MAX_LENGTH = 200;
-export const MAX_PAGE = 10_000;
+/** Numbered pages go this far (OFFSET stays small); beyond, the "Next" link carries a cursor. */
+export const MAX_PAGE = 50;
 export const PAGE_SIZE = 20;
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,6 +32,39 @@ const slug = (what: string) =>
     .string()
     .max(100, { error: `That ${what} name is too long.` })
     .regex(SLUG_PATTERN, { error: `"%s" is not a ${what} identifier (lower-case words joined by hyphens).` });
+
+/**
+ * A position in the list order (newest first, undated last): the sort date ("-infinity" when undated),
+ * the creation time and the id of the last statement shown. Opaque to users (base64url JSON), stable
+ * across imports: a cursor names a place in the order, not an offset.
+ */
+export interface ListCursor {
+  sortDate: string;
+  createdAt: string;
+  id: string;
+}
+
+const CURSOR_DATE = /^(-infinity|\d{4}-\d{2}-\d{2})$/;
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$/;
+
+export function encodeCursor(cursor: ListCursor): string {
+  return Buffer.from(JSON.stringify([cursor.sortDate, cursor.createdAt, cursor.id])).toString("base64url");
+}
+
+/** The cursor in a link, or null when it is not one we made. */
+export function decodeCursor(value: string): ListCursor | null {
+  if (value.length > 400 || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((p) => typeof p === "string")) return null;
+    const [sortDate, createdAt, id] = parts as string[];
+    if (!CURSOR_DATE.test(sortDate) || (sortDate !== "-infinity" && !isCalendarDate(sortDate))) return null;
+    if (!CURSOR_TIME.test(createdAt) || id.length === 0 || id.length > 100) return null;
+    return { sortDate, createdAt, id };
+  } catch {
+    return null;
+  }
+}
 
 const calendarDate = z.string().refine(isCalendarDate, {
   error: "Use a real calendar date written YYYY-MM-DD.",
@@ -61,6 +95,11 @@ export const statementFilterSchema = z.object({
         .max(MAX_PAGE, { error: `Page can be at most ${MAX_PAGE}.` }),
     )
     .default(1),
+  /** Keyset position: the statements after this one (the "Next" link beyond the numbered pages). */
+  after: z
+    .string()
+    .refine((value) => decodeCursor(value) !== null, { error: "That page link is broken or out of date; showing the first page." })
+    .optional(),
 });
 
 export type StatementFilter = z.output<typeof statementFilterSchema>;
@@ -95,6 +134,7 @@ const PARAM_LABELS: Record<StatementFilterParam, string> = {
   reviewed: "reviewed only",
   q: "search text",
   page: "page",
+  after: "page position",
 };
 
 export function paramLabel(param: StatementFilterParam): string {
@@ -154,7 +194,7 @@ export function parseStatementFilter(input: SearchParamsInput): ParsedStatementF
       filter[param] = result.data;
     } else {
       const message = (result.error.issues[0]?.message ?? "Invalid value.").replace("%s", shorten(raw));
-      issues.push({ param, value: shorten(raw), message: `${message} It was ignored.` });
+      issues.push({ param, value: shorten(raw), message: param === "after" ? message : `${message} It was ignored.` });
       if (param === "page") filter.page = 1;
     }
   }
@@ -201,7 +241,9 @@ export function dropUnknownSlugs(
   return { filter, issues };
 }
 
-/** The filter without its page: what narrows the result set. */
-export function activeFilterParams(filter: Partial<StatementFilter>): Exclude<StatementFilterParam, "page">[] {
-  return FILTER_PARAMS.filter((p): p is Exclude<StatementFilterParam, "page"> => p !== "page" && filter[p] !== undefined);
+export type NarrowingParam = Exclude<StatementFilterParam, "page" | "after">;
+
+/** The filter without its page position: what narrows the result set. */
+export function activeFilterParams(filter: Partial<StatementFilter>): NarrowingParam[] {
+  return FILTER_PARAMS.filter((p): p is NarrowingParam => p !== "page" && p !== "after" && filter[p] !== undefined);
 }

@@ -18,8 +18,9 @@ export function createPrismaClient(connectionString: string): PrismaClient {
 
 // Next.js dev re-evaluates modules on every edit; keeping the client on globalThis
 // stops each reload from opening a new connection pool.
-const cache = globalThis as typeof globalThis & { __natoTrackerDb?: PrismaClient };
+const cache = globalThis as typeof globalThis & { __natoTrackerDb?: PrismaClient; __natoTrackerReadDb?: PrismaClient };
 let client: PrismaClient | undefined;
+let readClient: PrismaClient | undefined;
 
 /** The application's shared client, created on first use from DATABASE_URL. */
 export function getDb(): PrismaClient {
@@ -34,4 +35,17 @@ export function getDb(): PrismaClient {
   client = createPrismaClient(env.DATABASE_URL);
   if (env.NODE_ENV !== "production") cache.__natoTrackerDb = client;
   return client;
+}
+
+/**
+ * The client for reads (src/server/queries): READ_DATABASE_URL when set (a replica, or a role that may
+ * only SELECT), else the same client as writes. Writes never go through it.
+ */
+export function getReadDb(): PrismaClient {
+  if (!env.READ_DATABASE_URL) return getDb();
+  if (readClient) return readClient;
+  if (cache.__natoTrackerReadDb) return (readClient = cache.__natoTrackerReadDb);
+  readClient = createPrismaClient(env.READ_DATABASE_URL);
+  if (env.NODE_ENV !== "production") cache.__natoTrackerReadDb = readClient;
+  return readClient;
 }

@@ -27,6 +27,27 @@ test.describe("JSON API", () => {
     expect(unknown.status()).toBe(400);
   });
 
+  test("pages with a cursor and refuses a broken one with 400", async ({ request }) => {
+    const first = await (await request.get("/api/statements")).json();
+    expect(first.next).toMatch(/after=/);
+    const second = await (await request.get(new URL(first.next).pathname + new URL(first.next).search)).json();
+    expect(second.items.length).toBeGreaterThan(0);
+    expect(second.items.map((s: { id: string }) => s.id)).not.toContain(first.items[0].id);
+    const broken = await request.get("/api/statements?after=bm90LWEtY3Vyc29y");
+    expect(broken.status()).toBe(400);
+    expect((await broken.json()).error.issues.map((i: { param: string }) => i.param)).toEqual(["after"]);
+  });
+
+  test("carries an ETag and answers a conditional GET with 304", async ({ request }) => {
+    const res = await request.get("/api/statements?topic=troops");
+    const etag = res.headers()["etag"];
+    expect(etag).toMatch(/^W\/"/);
+    expect(res.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(res.headers()["last-modified"]).toBeTruthy();
+    const again = await request.get("/api/statements?topic=troops", { headers: { "If-None-Match": etag } });
+    expect(again.status()).toBe(304);
+  });
+
   test("returns one statement, or 404", async ({ request }) => {
     const list = await (await request.get("/api/statements")).json();
     const id = list.items[0].id;

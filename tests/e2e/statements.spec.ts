@@ -93,11 +93,22 @@ test.describe("statement list", () => {
   }
 
   test("a page past the end offers a way back", async ({ page }) => {
-    await page.goto("/statements?page=500");
+    await page.goto("/statements?page=40");
     await expect(page.getByTestId("result-count")).toContainText("past the last page");
     await page.getByRole("link", { name: "back to the first" }).click();
     await expect(page).toHaveURL(/\/statements$/);
     expect(await cards(page).count()).toBeGreaterThan(0);
+  });
+
+  test("pages on with a cursor; a broken cursor is a notice, not an error", async ({ page }) => {
+    await page.goto("/statements");
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(/after=/);
+    await expect(page.getByTestId("result-count")).toContainText(/Showing \d+ more of \d+ statements/);
+    expect(await cards(page).count()).toBeGreaterThan(0);
+    const response = await page.goto("/statements?after=broken");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("parameter-notice")).toContainText("page link is broken");
   });
 
   test("the empty state offers a way out", async ({ page }) => {

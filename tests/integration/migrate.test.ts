@@ -108,8 +108,9 @@ describe("applyMigrations", () => {
       `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'`,
     );
     const byName = new Map(indexes.map((i) => [i.indexname, i.indexdef]));
-    expect(byName.get("Statement_quote_fts_idx")).toMatch(/USING gin \(to_tsvector\('english'::regconfig, quote\)\)/);
-    expect(byName.get("Report_quote_fts_idx")).toMatch(/USING gin \(to_tsvector\('english'::regconfig, quote\)\)/);
+    // 0003 replaced the expression indexes of 0001 by a stored, trigger-kept vector (decision 0045).
+    expect(byName.get("Statement_searchVector_idx")).toMatch(/USING gin \("searchVector"\)/);
+    expect(byName.has("Statement_quote_fts_idx")).toBe(false);
     expect(byName.get("Statement_quote_trgm_idx")).toMatch(/USING gin \(quote gin_trgm_ops\)/);
     for (const name of ["Speaker_slug_key", "Report_statementId_idx", "Report_articleId_start_end_key"]) {
       expect(byName.has(name), name).toBe(true);

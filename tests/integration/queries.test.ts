@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { parseStatementFilter, type StatementFilter } from "@/schemas/statementFilter";
+import { MAX_PAGE, parseStatementFilter, type StatementFilter } from "@/schemas/statementFilter";
 import { createPrismaClient } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import {
@@ -296,8 +296,8 @@ describe("listStatements", () => {
   });
 
   it("copes with the largest allowed page", async () => {
-    const page = await listStatements(filter({ speaker: GAMMA, page: "10000" }), { db });
-    expect(page).toMatchObject({ items: [], total: 25, page: 10000 });
+    const page = await listStatements(filter({ speaker: GAMMA, page: String(MAX_PAGE) }), { db });
+    expect(page).toMatchObject({ items: [], total: 25, page: MAX_PAGE, next: null });
   });
 
   it("combines every filter at once", async () => {
@@ -425,11 +425,11 @@ describe("speakers and outlets", () => {
     expect(speakers.find((s) => s.slug === GAMMA)?.statementCount).toBe(25);
   });
 
-  it("lists outlets that published or are cited in a report", async () => {
+  it("lists outlets that published or are cited in a report, with their statements", async () => {
     const outlets = await listOutlets({ db });
     const bySlug = new Map(outlets.map((o) => [o.slug, o]));
-    expect(bySlug.get(WIRE)).toMatchObject({ kind: "wire", reportCount: 4 });
-    expect(bySlug.get(PAPER)).toMatchObject({ kind: "newspaper", reportCount: 28 });
-    expect(bySlug.get(TV)).toMatchObject({ kind: "broadcaster", reportCount: 1 });
+    expect(bySlug.get(WIRE)).toMatchObject({ kind: "wire", statementCount: 4 });
+    expect(bySlug.get(PAPER)).toMatchObject({ kind: "newspaper", statementCount: 28 });
+    expect(bySlug.get(TV)).toMatchObject({ kind: "broadcaster", statementCount: 1 });
   });
 });

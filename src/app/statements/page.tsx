@@ -7,11 +7,12 @@ import { FilterForm } from "@/components/FilterForm";
 import { Pagination } from "@/components/Pagination";
 import { ParameterNotices } from "@/components/ParameterNotices";
 import { StatementCard } from "@/components/StatementCard";
-import { formatCount, stanceLabel, topicLabel } from "@/lib/format";
-import { statementsPageUrl, statementsUrl, statementsUrlWithout, timelineUrl } from "@/lib/urls";
+import { formatTotal, stanceLabel, topicLabel } from "@/lib/format";
+import { statementsNextUrl, statementsPageUrl, statementsUrl, statementsUrlWithout, timelineUrl } from "@/lib/urls";
 import {
   activeFilterParams,
   dropUnknownSlugs,
+  MAX_PAGE,
   parseStatementFilter,
   type StatementFilter,
 } from "@/schemas/statementFilter";
@@ -63,7 +64,11 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
   const active = activeFilterParams(filter);
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.items.length - 1;
-  const pastTheEnd = result.items.length === 0 && result.total > 0;
+  const pastTheEnd = result.items.length === 0 && result.total > 0 && !result.onCursor;
+  const lastPage = Math.min(result.pageCount, MAX_PAGE);
+  const total = formatTotal(result.total, result.totalIsExact, "statement");
+  const matching = active.length ? " matching these filters" : "";
+  const ranked = result.order === "relevance" ? ", most relevant first" : "";
 
   return (
     <div className="space-y-6">
@@ -91,11 +96,13 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
           </h2>
           <ActiveFilters filter={filter} speakers={speakers} outlets={outlets} />
           <p className="text-slate-800" data-testid="result-count" aria-live="polite">
-            {result.total === 0
+            {result.total === 0 || (result.onCursor && result.items.length === 0)
               ? "No statements match."
               : pastTheEnd
-                ? `${formatCount(result.total, "statement")} match, but page ${result.page} is past the last page.`
-                : `Showing ${first}–${last} of ${formatCount(result.total, "statement")}${active.length ? " matching these filters" : ""}.`}
+                ? `${total} match, but page ${result.page} is past the last page.`
+                : result.onCursor
+                  ? `Showing ${result.items.length} more of ${total}${matching}.`
+                  : `Showing ${first}–${last} of ${total}${matching}${ranked}.`}
           </p>
 
           {result.items.length > 0 ? (
@@ -109,8 +116,8 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
           ) : pastTheEnd ? (
             <div className="rounded-lg border border-slate-300 bg-white p-6">
               <p>
-                There are only {result.pageCount} {result.pageCount === 1 ? "page" : "pages"} of results.{" "}
-                <Link href={statementsPageUrl(filter, result.pageCount)} className="font-semibold text-blue-800 underline">
+                There are only {lastPage} {lastPage === 1 ? "page" : "pages"} of results.{" "}
+                <Link href={statementsPageUrl(filter, lastPage)} className="font-semibold text-blue-800 underline">
                   Go to the last page
                 </Link>{" "}
                 or{" "}
@@ -149,7 +156,14 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
           )}
 
           {pastTheEnd ? null : (
-            <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => statementsPageUrl(filter, p)} />
+            <Pagination
+              page={result.page}
+              pageCount={result.pageCount}
+              maxPage={MAX_PAGE}
+              onCursor={result.onCursor}
+              hrefFor={(p) => statementsPageUrl(filter, p)}
+              nextHref={result.next ? statementsNextUrl(filter, result.next) : null}
+            />
           )}
         </section>
       </div>

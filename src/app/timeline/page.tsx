@@ -39,10 +39,12 @@ async function loadTimeline(searchParams: SearchParams) {
 
 export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
   const [{ timeline, notices, reviewed }, speakers] = await Promise.all([loadTimeline(searchParams), listSpeakers()]);
-  const total = new Set(timeline.lanes.flatMap((l) => [...l.points, ...l.undated].map((p) => p.id))).size;
+  const total = timeline.summarised
+    ? timeline.lanes.reduce((n, l) => n + l.datedCount + l.undatedCount, 0)
+    : new Set(timeline.lanes.flatMap((l) => [...l.points, ...l.undated].map((p) => p.id))).size;
   const dated = timeline.lanes.flatMap((l) => l.points).sort((a, b) => (a.date as string).localeCompare(b.date as string));
-  const earliest = dated[0];
-  const latest = dated.at(-1);
+  const earliest = dated[0] ?? (timeline.range ? { date: timeline.range.from, datePrecision: "day" as const } : undefined);
+  const latest = dated.at(-1) ?? (timeline.range ? { date: timeline.range.to, datePrecision: "day" as const } : undefined);
 
   return (
     <div className="space-y-6">
@@ -51,10 +53,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
           Positions over time{timeline.speaker ? `: ${timeline.speaker.name}` : ""}
         </h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Each mark is one statement, placed by the date it was made and shaped by its stance on the lane&apos;s topic.
-          Select a mark to open the statement and its sources.
+          {timeline.summarised
+            ? "Too many statements to draw one by one: each column is a month, its layers the stances taken on the lane's topic. Select a month to list its statements."
+            : "Each mark is one statement, placed by the date it was made and shaped by its stance on the lane's topic. Select a mark to open the statement and its sources."}
           {earliest && latest
-            ? ` From ${formatDate(earliest.date, earliest.datePrecision)} to ${formatDate(latest.date, latest.datePrecision)}; ${total} ${total === 1 ? "statement" : "statements"}.`
+            ? ` From ${formatDate(earliest.date, earliest.datePrecision)} to ${formatDate(latest.date, latest.datePrecision)}; ${total.toLocaleString("en-GB")} ${total === 1 ? "statement" : timeline.summarised ? "statements on these topics (one on two topics counts twice)" : "statements"}.`
             : null}
         </p>
       </header>

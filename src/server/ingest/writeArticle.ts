@@ -117,7 +117,7 @@ async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise
   const speakers = [...new Set(statements.map((s) => s.speaker).filter((s): s is string => !!s))].map(slugify);
   if (!speakers.length) return [];
   const rows = await tx.statement.findMany({
-    where: { speaker: { slug: { in: speakers } } },
+    where: { speaker: { slug: { in: speakers } }, ...(await compatibleIds(tx, speakers, statements)) },
     include: { speaker: true, reports: { select: { quote: true, kind: true, outletCited: true, venue: true } } },
   });
   return rows.map((row) => ({
@@ -133,6 +133,35 @@ async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise
       topics: row.topics,
     })),
   }));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Scale (decision 0045): only statements whose dates `compatibleDates` could accept can be the same
+ * remark, so a prolific speaker's other years are not loaded on every import. A superset, read through
+ * Statement_speaker_list_idx: undated ones, year-dated ones of the same years, and everything within
+ * 32 days of the new dates. No restriction when a new statement is undated (it is compatible with all).
+ */
+async function compatibleIds(tx: Tx, speakers: string[], statements: ExtractedStatement[]): Promise<{ id?: { in: string[] } }> {
+  const spoken = statements.filter((s) => s.speaker);
+  if (spoken.length === 0 || spoken.some((s) => !s.date)) return {};
+  // Per new statement, the days a compatible dated statement can fall on: its year, or 32 days around it.
+  const spans = spoken.map((s) => {
+    const day = toDate(s.date) as Date;
+    if (s.datePrecision === "year") return [day.getTime(), Date.UTC(day.getUTCFullYear(), 11, 31)];
+    return [day.getTime() - 32 * DAY_MS, day.getTime() + 32 * DAY_MS];
+  });
+  const from = new Date(Math.min(...spans.map(([lo]) => lo))).toISOString().slice(0, 10);
+  const to = new Date(Math.max(...spans.map(([, hi]) => hi))).toISOString().slice(0, 10);
+  const years = [...new Set(spoken.map((s) => `${(s.date as string).slice(0, 4)}-01-01`))];
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM "Statement" s
+    WHERE s."speakerId" IN (SELECT id FROM "Speaker" WHERE slug = ANY(${speakers}::text[]))
+      AND (coalesce(s.date, '-infinity'::date) = '-infinity'
+        OR coalesce(s.date, '-infinity'::date) = ANY(${years}::date[])
+        OR coalesce(s.date, '-infinity'::date) BETWEEN ${from}::date AND ${to}::date)`;
+  return { id: { in: rows.map((r) => r.id) } };
 }
 
 async function createStatement(tx: Tx, s: ExtractedStatement, speakerId: string | null): Promise<string> {

@@ -2,8 +2,8 @@
 // every report (first published first) with article, outlet and cited outlets, and
 // the previous and next statement on the speaker's timeline.
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { getDb } from "@/server/db";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { getReadDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { isoDate, loadSummaries, statementSummaryInclude, toStatementSummary } from "./statementSummary";
 import type { ReportView, SpeakerRoleView, StatementDetail, StatementSummary } from "./types";
@@ -59,7 +59,7 @@ function compareReports(a: ReportView, b: ReportView): number {
 }
 
 export async function getStatement(id: string, options: { db?: PrismaClient } = {}): Promise<StatementDetail> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReadDb();
   if (!id || id.length > 100) throw new NotFoundError("Statement", id);
   const row = await db.statement.findUnique({ where: { id }, include: detailInclude });
   if (!row) throw new NotFoundError("Statement", id);
@@ -136,16 +136,15 @@ async function speakerNeighbours(
   db: PrismaClient,
   statement: { id: string; speakerId: string; date: Date | null },
 ): Promise<{ previous: StatementSummary | null; next: StatementSummary | null }> {
+  // Two index probes (Statement_speaker_timeline_idx), one each way from this statement.
+  const key = Prisma.sql`(coalesce(s.date, 'infinity'::date), s."createdAt", s.id)`;
+  const here = Prisma.sql`(SELECT coalesce(date, 'infinity'::date), "createdAt", id FROM "Statement" WHERE id = ${statement.id})`;
   const rows = await db.$queryRaw<{ previous: string | null; next: string | null }[]>`
-    SELECT previous, next FROM (
-      SELECT s.id,
-             lag(s.id) OVER w AS previous,
-             lead(s.id) OVER w AS next
-      FROM "Statement" s
-      WHERE s."speakerId" = ${statement.speakerId}
-      WINDOW w AS (ORDER BY s.date ASC NULLS LAST, s."createdAt" ASC, s.id ASC)
-    ) ordered
-    WHERE ordered.id = ${statement.id}`;
+    SELECT
+      (SELECT s.id FROM "Statement" s WHERE s."speakerId" = ${statement.speakerId} AND ${key} < ${here}
+        ORDER BY coalesce(s.date, 'infinity'::date) DESC, s."createdAt" DESC, s.id DESC LIMIT 1) AS previous,
+      (SELECT s.id FROM "Statement" s WHERE s."speakerId" = ${statement.speakerId} AND ${key} > ${here}
+        ORDER BY coalesce(s.date, 'infinity'::date), s."createdAt", s.id LIMIT 1) AS next`;
   const previousId = rows[0]?.previous ?? null;
   const nextId = rows[0]?.next ?? null;
   const ids = [previousId, nextId].filter((x): x is string => x !== null);

@@ -1,27 +1,86 @@
-// Lists statements for a filter, newest first (undated last), with the total count.
-// Filtering, ordering and paging happen in one parameterised SQL query; the rows are
-// then loaded through Prisma. User input only ever reaches SQL as bound parameters.
+// Lists statements for a filter, newest first (undated last). Costs what it returns:
+// - the page is read in index order (keyset: a cursor names the last statement shown; numbered pages
+//   use a small OFFSET up to MAX_PAGE), from the outlet's own list when an outlet is chosen;
+// - the total comes from the maintained tally when the filter allows, else from a count capped at
+//   EXACT_LIMIT, beyond which it is the planner's estimate, shown as "about …";
+// - search uses the stored tsvector (websearch syntax), ranked by relevance when few enough match.
+// User input only ever reaches SQL as bound parameters.
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { PAGE_SIZE, type StatementFilter } from "@/schemas/statementFilter";
-import { getDb } from "@/server/db";
+import { decodeCursor, encodeCursor, MAX_PAGE, PAGE_SIZE, type StatementFilter } from "@/schemas/statementFilter";
+import { getReadDb } from "@/server/db";
 import { loadSummaries } from "./statementSummary";
 import type { StatementPage, StatementSummary } from "./types";
+
+/** Up to this many matches a total is counted exactly (and search results are ranked). */
+export const EXACT_LIMIT = 1000;
 
 /** Escapes LIKE wildcards so user text matches literally (ESCAPE '\'). */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Free-text condition on a quote column: English full-text search, or a plain substring match. */
-function textMatches(column: Prisma.Sql, q: string): Prisma.Sql {
-  return Prisma.sql`(to_tsvector('english', ${column}) @@ websearch_to_tsquery('english', ${q}) OR ${column} ILIKE ${likePattern(q)} ESCAPE '\\')`;
+type Filter = Omit<StatementFilter, "page" | "after">;
+type SearchMode = "words" | "substring";
+
+/** Where rows come from and the list-order key over them. */
+interface Source {
+  from: Prisma.Sql;
+  sortDate: Prisma.Sql;
+  createdAt: Prisma.Sql;
+  id: Prisma.Sql;
 }
 
-/** The WHERE clause for a filter, over "Statement" s LEFT JOIN "Speaker" sp. */
-export function filterConditions(filter: Omit<StatementFilter, "page">): Prisma.Sql {
+const STATEMENTS: Source = {
+  from: Prisma.sql`"Statement" s`,
+  sortDate: Prisma.sql`coalesce(s."date", '-infinity'::date)`,
+  createdAt: Prisma.sql`s."createdAt"`,
+  id: Prisma.sql`s.id`,
+};
+
+/** An outlet's statements, walked in list order through StatementOutlet_list_idx. */
+function outletSource(outletId: string): Source {
+  return {
+    from: Prisma.sql`"StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId" AND so."outletId" = ${outletId}`,
+    sortDate: Prisma.sql`so."sortDate"`,
+    createdAt: Prisma.sql`so."createdAt"`,
+    id: Prisma.sql`so."statementId"`,
+  };
+}
+
+/** Speaker and outlet ids, looked up first so the planner sees the value (and its frequency), not a subquery. */
+interface Resolved {
+  speakerId: string | null;
+  outletId: string | null;
+}
+
+const NO_ID = "-"; // matches nothing: an unknown slug lists nothing
+
+async function resolveIds(db: PrismaClient, filter: Filter): Promise<Resolved> {
+  if (!filter.speaker && !filter.outlet) return { speakerId: null, outletId: null };
+  const [row] = await db.$queryRaw<Resolved[]>`
+    SELECT (SELECT id FROM "Speaker" WHERE slug = ${filter.speaker ?? null}) AS "speakerId",
+           (SELECT id FROM "Outlet" WHERE slug = ${filter.outlet ?? null}) AS "outletId"`;
+  return {
+    speakerId: filter.speaker ? (row?.speakerId ?? NO_ID) : null,
+    outletId: filter.outlet ? (row?.outletId ?? NO_ID) : null,
+  };
+}
+
+const sourceFor = (ids: Resolved): Source => (ids.outletId ? outletSource(ids.outletId) : STATEMENTS);
+
+const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/** Stop words only ("the") make an empty tsquery: such input is matched as a literal substring. */
+async function searchMode(db: PrismaClient, q: string): Promise<SearchMode> {
+  const rows = await db.$queryRaw<{ nodes: number }[]>`SELECT numnode(${tsquery(q)}) AS nodes`;
+  return Number(rows[0]?.nodes ?? 0) > 0 ? "words" : "substring";
+}
+
+/** The conditions of a filter over `source` (s is always the statement). */
+export function filterConditions(filter: Filter, ids: Resolved, source: Source, mode: SearchMode | null): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filter.speaker) conditions.push(Prisma.sql`sp.slug = ${filter.speaker}`);
+  if (ids.speakerId) conditions.push(Prisma.sql`s."speakerId" = ${ids.speakerId}`);
   if (filter.topic) conditions.push(Prisma.sql`${filter.topic}::"Topic" = ANY(s.topics)`);
   if (filter.stance) {
     const onTopic =
@@ -30,25 +89,72 @@ export function filterConditions(filter: Omit<StatementFilter, "page">): Prisma.
       Prisma.sql`EXISTS (SELECT 1 FROM "StatementStance" st WHERE st."statementId" = s.id AND st.value = ${filter.stance}::"Stance" ${onTopic})`,
     );
   }
-  if (filter.outlet) {
-    // The outlet that published a report, or one cited in it ("an interview with Fox News").
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "Report" r
-      JOIN "Article" a ON a.id = r."articleId"
-      LEFT JOIN "Outlet" ao ON ao.id = a."outletId"
-      WHERE r."statementId" = s.id
-        AND (ao.slug = ${filter.outlet} OR EXISTS (
-          SELECT 1 FROM "ReportCitation" rc JOIN "Outlet" co ON co.id = rc."outletId"
-          WHERE rc."reportId" = r.id AND co.slug = ${filter.outlet})))`);
+  // Dates on the sort key, so they bound the index range; undated (-infinity) never falls in a range.
+  if (filter.from) conditions.push(Prisma.sql`${source.sortDate} >= ${filter.from}::date`);
+  if (filter.to) conditions.push(Prisma.sql`${source.sortDate} <= ${filter.to}::date AND s."date" IS NOT NULL`);
+  if (filter.q && mode === "words") conditions.push(Prisma.sql`s."searchVector" @@ ${tsquery(filter.q)}`);
+  if (filter.q && mode === "substring") {
+    const pattern = likePattern(filter.q);
+    conditions.push(Prisma.sql`(s.quote ILIKE ${pattern} ESCAPE '\\' OR EXISTS (
+      SELECT 1 FROM "Report" rq WHERE rq."statementId" = s.id AND rq.quote ILIKE ${pattern} ESCAPE '\\'))`);
   }
   if (filter.reviewed) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementReview" rv WHERE rv."statementId" = s.id)`);
-  if (filter.from) conditions.push(Prisma.sql`s.date >= ${filter.from}::date`);
-  if (filter.to) conditions.push(Prisma.sql`s.date <= ${filter.to}::date`);
-  if (filter.q) {
-    conditions.push(Prisma.sql`(${textMatches(Prisma.sql`s.quote`, filter.q)} OR EXISTS (
-      SELECT 1 FROM "Report" rq WHERE rq."statementId" = s.id AND ${textMatches(Prisma.sql`rq.quote`, filter.q)}))`);
+  return conditions;
+}
+
+const whereClause = (conditions: Prisma.Sql[]) =>
+  conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+
+/**
+ * The exact total from a maintained count when the filter is one it covers: an outlet alone
+ * (Outlet.statementCount), or speaker, topic, stance on a topic and dates (StatementTally).
+ */
+function tallyQuery(filter: Filter): Prisma.Sql | null {
+  if (filter.outlet && !filter.q && !filter.speaker && !filter.topic && !filter.stance && !filter.from && !filter.to) {
+    return Prisma.sql`SELECT coalesce(sum("statementCount"), 0)::int AS total FROM "Outlet" WHERE slug = ${filter.outlet}`;
   }
-  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  // The maintained counts know nothing of review status.
+  if (filter.reviewed) return null;
+  if (filter.q || filter.outlet || (filter.stance && (!filter.topic || filter.topic === "other"))) return null;
+  const conditions = [
+    filter.speaker
+      ? Prisma.sql`t."speakerId" = (SELECT id FROM "Speaker" WHERE slug = ${filter.speaker})`
+      : Prisma.sql`t."speakerId" IS NULL`,
+    filter.topic ? Prisma.sql`t.topic = ${filter.topic}::"Topic"` : Prisma.sql`t.topic IS NULL`,
+    filter.stance ? Prisma.sql`t.stance = ${filter.stance}::"Stance"` : Prisma.sql`t.stance IS NULL`,
+  ];
+  if (filter.from) conditions.push(Prisma.sql`t.day >= ${filter.from}::date`);
+  if (filter.to) conditions.push(Prisma.sql`t.day <= ${filter.to}::date`);
+  return Prisma.sql`SELECT coalesce(sum(t.n), 0)::int AS total FROM "StatementTally" t WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+/** Rounds an estimate to three significant figures: 12,437 → 12,400. */
+export function roundEstimate(n: number): number {
+  if (n < 1000) return Math.round(n);
+  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 2);
+  return Math.round(n / magnitude) * magnitude;
+}
+
+async function countMatches(
+  db: PrismaClient,
+  filter: Filter,
+  source: Source,
+  where: Prisma.Sql,
+): Promise<{ total: number; exact: boolean }> {
+  const tally = tallyQuery(filter);
+  if (tally) {
+    const rows = await db.$queryRaw<{ total: number }[]>(tally);
+    return { total: Number(rows[0]?.total ?? 0), exact: true };
+  }
+  const capped = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM (SELECT 1 FROM ${source.from} ${where} LIMIT ${EXACT_LIMIT + 1}) capped`;
+  const total = Number(capped[0]?.total ?? 0);
+  if (total <= EXACT_LIMIT) return { total, exact: true };
+  const plan = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM ${source.from} ${where}`;
+  const estimate = Number(plan[0]?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? 0);
+  // We know there are more than EXACT_LIMIT; the planner may think fewer.
+  return { total: Math.max(roundEstimate(estimate), roundEstimate(EXACT_LIMIT) + 10), exact: false };
 }
 
 export interface ListOptions {
@@ -56,31 +162,61 @@ export interface ListOptions {
   db?: PrismaClient;
 }
 
+interface IdRow {
+  id: string;
+  sort_date: string;
+  created_at: string;
+}
+
+/** Ranked results continue by page number (they have no stable key); the list order by cursor. */
+function nextPosition(last: IdRow, ranked: boolean, page: number): StatementPage["next"] {
+  if (ranked) return page < MAX_PAGE ? { page: page + 1 } : null;
+  return { after: encodeCursor({ sortDate: last.sort_date, createdAt: last.created_at, id: last.id }) };
+}
+
 export async function listStatements(filter: StatementFilter, options: ListOptions = {}): Promise<StatementPage> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReadDb();
   const pageSize = Math.max(1, Math.min(options.pageSize ?? PAGE_SIZE, 200));
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
-  const where = filterConditions(filter);
+  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const page = cursor ? 1 : Math.max(1, Math.min(MAX_PAGE, Math.floor(filter.page ?? 1)));
+  const ids = await resolveIds(db, filter);
+  const source = sourceFor(ids);
+  const mode = filter.q ? await searchMode(db, filter.q) : null;
+  const conditions = filterConditions(filter, ids, source, mode);
+  const counted = await countMatches(db, filter, source, whereClause(conditions));
 
-  const [countRows, idRows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total
-      FROM "Statement" s LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
-      ${where}`,
-    db.$queryRaw<{ id: string }[]>`
-      SELECT s.id
-      FROM "Statement" s LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
-      ${where}
-      ORDER BY s.date DESC NULLS LAST, s."createdAt" DESC, s.id ASC
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-  ]);
+  // Few enough word matches to rank them all: most relevant first, numbered pages only.
+  const ranked = mode === "words" && counted.exact && counted.total <= EXACT_LIMIT && !cursor;
+  const keyset = Prisma.sql`(${source.sortDate}, ${source.createdAt}, ${source.id})`;
+  if (cursor) {
+    conditions.push(Prisma.sql`${keyset} < (${cursor.sortDate}::date, ${cursor.createdAt}::timestamp, ${cursor.id})`);
+  }
+  const listOrder = Prisma.sql`${source.sortDate} DESC, ${source.createdAt} DESC, ${source.id} DESC`;
+  const order = ranked
+    ? Prisma.sql`ts_rank_cd(s."searchVector", ${tsquery(filter.q as string)}) DESC, ${listOrder}`
+    : listOrder;
+  const rows = await db.$queryRaw<IdRow[]>`
+    SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
+           to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at
+    FROM ${source.from}
+    ${whereClause(conditions)}
+    ORDER BY ${order}
+    LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}`;
 
-  const total = Number(countRows[0]?.total ?? 0);
-  const items = await loadSummaries(
-    db,
-    idRows.map((row) => row.id),
-  );
-  return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const shown = rows.slice(0, pageSize);
+  const next = rows.length > pageSize ? nextPosition(shown.at(-1) as IdRow, ranked, page) : null;
+  const items = await loadSummaries(db, shown.map((row) => row.id));
+  return {
+    items,
+    total: counted.total,
+    totalIsExact: counted.exact,
+    page,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(counted.total / pageSize)),
+    onCursor: cursor !== null,
+    order: ranked ? "relevance" : "newest",
+    next,
+  };
 }
 
 /** The n newest statements (home page, feeds). */

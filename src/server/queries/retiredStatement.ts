@@ -2,7 +2,7 @@
 // statement that replaced it (the route redirects, 308), or the article it came from (the route answers 410).
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { getDb } from "@/server/db";
+import { getReadDb } from "@/server/db";
 import { isoDate } from "./statementSummary";
 
 export interface RetiredArticle {
@@ -26,7 +26,7 @@ export interface Rejection {
 
 /** Null when the id was never retired (a live statement, or an id that never existed). */
 export async function findRetiredStatement(id: string, options: { db?: PrismaClient } = {}): Promise<RetiredStatementAnswer | null> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReadDb();
   if (!id || id.length > 100) return null;
   const retired = await db.retiredStatement.findUnique({ where: { id } });
   if (!retired) return null;

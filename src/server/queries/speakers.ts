@@ -1,20 +1,20 @@
 // Speakers: the index, one profile, and the slugs known to the filters.
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { getDb } from "@/server/db";
+import { getReadDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { isoDate } from "./statementSummary";
 import type { SpeakerListItem, SpeakerProfile } from "./types";
 
 /** Speakers with at least one statement, by name. */
 export async function listSpeakers(options: { db?: PrismaClient } = {}): Promise<SpeakerListItem[]> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReadDb();
   const rows = await db.speaker.findMany({
-    where: { statements: { some: {} } },
+    where: { statementCount: { gt: 0 } },
     select: {
       slug: true,
       name: true,
-      _count: { select: { statements: true } },
+      statementCount: true,
       roles: { select: { title: true }, orderBy: [{ startDate: { sort: "desc", nulls: "last" } }], take: 1 },
     },
     orderBy: [{ name: "asc" }],
@@ -22,13 +22,13 @@ export async function listSpeakers(options: { db?: PrismaClient } = {}): Promise
   return rows.map((r) => ({
     slug: r.slug,
     name: r.name,
-    statementCount: r._count.statements,
+    statementCount: r.statementCount,
     latestRole: r.roles[0]?.title ?? null,
   }));
 }
 
 export async function getSpeaker(slug: string, options: { db?: PrismaClient } = {}): Promise<SpeakerProfile> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReadDb();
   if (!slug || slug.length > 100) throw new NotFoundError("Speaker", slug);
   const row = await db.speaker.findUnique({
     where: { slug },
@@ -38,18 +38,21 @@ export async function getSpeaker(slug: string, options: { db?: PrismaClient } = 
       name: true,
       aliases: true,
       roles: { select: { title: true, startDate: true, endDate: true }, orderBy: [{ startDate: { sort: "asc", nulls: "first" } }] },
-      _count: { select: { statements: true } },
+      statementCount: true,
     },
   });
   if (!row) throw new NotFoundError("Speaker", slug);
-  const dates = await db.statement.aggregate({ where: { speakerId: row.id }, _min: { date: true }, _max: { date: true } });
+  // First and last day from the speaker's tally rows (one per day), not from their statements.
+  const [dates] = await db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+    SELECT min(day) AS first, max(day) AS last FROM "StatementTally"
+    WHERE "speakerId" = ${row.id} AND topic IS NULL AND stance IS NULL`;
   return {
     slug: row.slug,
     name: row.name,
     aliases: row.aliases,
     roles: row.roles.map((r) => ({ title: r.title, startDate: isoDate(r.startDate), endDate: isoDate(r.endDate) })),
-    statementCount: row._count.statements,
-    firstDate: isoDate(dates._min.date),
-    lastDate: isoDate(dates._max.date),
+    statementCount: row.statementCount,
+    firstDate: isoDate(dates?.first),
+    lastDate: isoDate(dates?.last),
   };
 }

@@ -21,6 +21,17 @@ export const statementSummaryInclude = {
 
 export type StatementSummaryRow = Prisma.StatementGetPayload<{ include: typeof statementSummaryInclude }>;
 
+/** What a summary is made from: a Prisma row (getStatement) or the JSON of loadSummaries. */
+export type SummarySource = Pick<
+  StatementSummaryRow,
+  "id" | "quote" | "kind" | "speakerRole" | "date" | "datePrecision" | "dateSource" | "topics" | "speaker" | "stances"
+> & {
+  reports: {
+    article: { publishedAt: Date | null; importedAt: Date; outlet: OutletRef | null };
+    citations: { position: number; outlet: OutletRef }[];
+  }[];
+};
+
 const STANCE_ORDER: StanceTopicValue[] = ["troops", "negotiations", "membership"];
 const TOPIC_ORDER = ["troops", "negotiations", "membership", "other"];
 
@@ -28,17 +39,14 @@ export function isoDate(value: Date | null | undefined): string | null {
   return value ? value.toISOString().slice(0, 10) : null;
 }
 
-function byPublication(
-  a: { article: { publishedAt: Date | null; importedAt: Date } },
-  b: { article: { publishedAt: Date | null; importedAt: Date } },
-): number {
+function byPublication(a: SummarySource["reports"][number], b: SummarySource["reports"][number]): number {
   const pa = a.article.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY;
   const pb = b.article.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY;
   if (pa !== pb) return pa - pb;
   return a.article.importedAt.getTime() - b.article.importedAt.getTime();
 }
 
-export function toStatementSummary(row: StatementSummaryRow): StatementSummary {
+export function toStatementSummary(row: SummarySource): StatementSummary {
   const outlets: OutletRef[] = [];
   const citedOutlets: OutletRef[] = [];
   const add = (list: OutletRef[], outlet: OutletRef | null) => {
@@ -68,10 +76,51 @@ export function toStatementSummary(row: StatementSummaryRow): StatementSummary {
   };
 }
 
-/** Loads summaries for ids and returns them in the order of `ids`. */
+type SummaryJsonRow = Omit<SummarySource, "reports"> & {
+  reports: {
+    publishedAt: string | null;
+    importedAt: string;
+    outlet: { slug: string; name: string } | null;
+    citations: { position: number; outlet: OutletRef }[];
+  }[];
+};
+
+/**
+ * Loads summaries for ids in ONE query (speaker, stances, reports with their outlets and citations
+ * as JSON), and returns them in the order of `ids`.
+ */
 export async function loadSummaries(db: PrismaClient, ids: string[]): Promise<StatementSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.statement.findMany({ where: { id: { in: ids } }, include: statementSummaryInclude });
-  const byId = new Map(rows.map((row) => [row.id, toStatementSummary(row)]));
+  const rows = await db.$queryRaw<SummaryJsonRow[]>`
+    SELECT s.id, s.quote, s.kind, s."speakerRole", s.date, s."datePrecision", s."dateSource", s.topics::text[] AS topics,
+      CASE WHEN sp.id IS NULL THEN NULL ELSE json_build_object('slug', sp.slug, 'name', sp.name) END AS speaker,
+      (SELECT coalesce(json_agg(json_build_object('topic', st.topic, 'value', st.value, 'evidence', st.evidence)), '[]')
+         FROM "StatementStance" st WHERE st."statementId" = s.id) AS stances,
+      (SELECT coalesce(json_agg(json_build_object(
+                'publishedAt', a."publishedAt", 'importedAt', a."importedAt",
+                'outlet', CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('slug', o.slug, 'name', o.name) END,
+                'citations', (SELECT coalesce(json_agg(json_build_object('position', rc.position,
+                                  'outlet', json_build_object('slug', co.slug, 'name', co.name)) ORDER BY rc.position), '[]')
+                                FROM "ReportCitation" rc JOIN "Outlet" co ON co.id = rc."outletId" WHERE rc."reportId" = r.id))), '[]')
+         FROM "Report" r JOIN "Article" a ON a.id = r."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId"
+        WHERE r."statementId" = s.id) AS reports
+    FROM "Statement" s LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
+    WHERE s.id = ANY(${ids}::text[])`;
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      toStatementSummary({
+        ...row,
+        reports: row.reports.map((r) => ({
+          article: {
+            publishedAt: r.publishedAt ? new Date(`${r.publishedAt}T00:00:00Z`) : null,
+            importedAt: new Date(`${r.importedAt}Z`),
+            outlet: r.outlet,
+          },
+          citations: r.citations,
+        })),
+      }),
+    ]),
+  );
   return ids.map((id) => byId.get(id)).filter((s): s is StatementSummary => s !== undefined);
 }

@@ -48,10 +48,19 @@ export interface StatementSummary {
 
 export interface StatementPage {
   items: StatementSummary[];
+  /** Exact when `totalIsExact`, else the planner's estimate rounded to 3 figures ("about 12,400"). */
   total: number;
+  totalIsExact: boolean;
   page: number;
   pageSize: number;
+  /** From `total`, so an estimate too; numbered links stop at MAX_PAGE. */
   pageCount: number;
+  /** True when this page was reached by a cursor (`after`) rather than a page number. */
+  onCursor: boolean;
+  /** Search results are ranked by relevance when few enough match; otherwise newest first. */
+  order: "newest" | "relevance";
+  /** Where the next page starts: a cursor, or a page number for ranked results. Null on the last page. */
+  next: { after: string } | { page: number } | null;
 }
 
 export interface ReportView {
@@ -113,12 +122,25 @@ export interface TimelinePoint {
   evidence: string | null;
 }
 
+/** One month of a lane too crowded to draw statement by statement: counts by stance. */
+export interface TimelineMonth {
+  /** "YYYY-MM" */
+  month: string;
+  total: number;
+  counts: Record<StanceValue | "none", number>;
+}
+
 export interface TimelineLane {
   topic: StanceTopicValue;
-  /** Dated statements, oldest first. */
+  /** Dated statements, oldest first (empty when the timeline is summarised by month). */
   points: TimelinePoint[];
-  /** Statements on this topic without any date. */
+  /** Statements on this topic without any date (empty when summarised). */
   undated: TimelinePoint[];
+  /** Statements on this topic, dated and undated, from the maintained tally. */
+  datedCount: number;
+  undatedCount: number;
+  /** Set instead of points when there are too many statements to draw one by one, oldest month first. */
+  months: TimelineMonth[] | null;
 }
 
 export interface PositionsTimeline {
@@ -126,6 +148,8 @@ export interface PositionsTimeline {
   lanes: TimelineLane[];
   /** Earliest and latest dates over all lanes (null when nothing is dated). */
   range: { from: string; to: string } | null;
+  /** True when the lanes hold monthly counts instead of points. */
+  summarised: boolean;
 }
 
 export interface SpeakerListItem extends SpeakerRef {
@@ -143,7 +167,8 @@ export interface SpeakerProfile extends SpeakerRef {
 
 export interface OutletListItem extends OutletRef {
   kind: OutletKindValue;
-  reportCount: number;
+  /** Statements it published or is cited in (what its filter lists). */
+  statementCount: number;
 }
 
 export interface TrackerCounts {

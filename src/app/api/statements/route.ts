@@ -1,11 +1,13 @@
-// GET /api/statements?speaker=&topic=&outlet=&stance=&from=&to=&q=&page=
-// The same filter schema as the /statements page; invalid parameters get a 400 that
-// names each one, never a 500.
+// GET /api/statements?speaker=&topic=&outlet=&stance=&from=&to=&q=&page=&after=
+// The same filter schema as the /statements page; invalid parameters (a broken cursor too) get a 400
+// that names each one, never a 500. Answers carry an ETag from the data version; a conditional GET
+// whose tag still holds gets a 304 before any query runs.
 import { connection } from "next/server";
-import { apiStatementUrl, apiStatementsUrl, statementUrl } from "@/lib/urls";
+import { apiStatementUrl, apiStatementsNextUrl, statementUrl } from "@/lib/urls";
 import { dropUnknownSlugs, parseStatementFilter } from "@/schemas/statementFilter";
 import { InvalidParametersError, errorResponse } from "@/server/errors";
-import { listOutlets, listSpeakers, listStatements } from "@/server/queries";
+import { cacheHeaders, isNotModified, notModified } from "@/server/httpCache";
+import { listOutlets, listSpeakers, listStatements, readDataVersion } from "@/server/queries";
 import { siteUrl } from "@/app/_shared/site";
 
 export async function GET(request: Request): Promise<Response> {
@@ -13,6 +15,8 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const parsed = parseStatementFilter(new URL(request.url).searchParams);
     if (parsed.issues.length > 0) throw new InvalidParametersError(parsed.issues);
+    const version = await readDataVersion();
+    if (isNotModified(request, version)) return notModified(version);
     const [speakers, outlets] = await Promise.all([listSpeakers(), listOutlets()]);
     const { filter, issues } = dropUnknownSlugs(parsed, {
       speakers: speakers.map((s) => s.slug),
@@ -20,15 +24,18 @@ export async function GET(request: Request): Promise<Response> {
     });
     if (issues.length > 0) throw new InvalidParametersError(issues);
     const result = await listStatements(filter);
-    return Response.json({
+    const body = {
       filter,
       total: result.total,
+      totalIsExact: result.totalIsExact,
       page: result.page,
       pageSize: result.pageSize,
       pageCount: result.pageCount,
-      next: result.page < result.pageCount ? siteUrl(apiStatementsUrl({ ...filter, page: result.page + 1 })) : null,
+      order: result.order,
+      next: result.next ? siteUrl(apiStatementsNextUrl(filter, result.next)) : null,
       items: result.items.map((s) => ({ ...s, url: siteUrl(statementUrl(s)), api: siteUrl(apiStatementUrl(s.id)) })),
-    });
+    };
+    return Response.json(body, { headers: cacheHeaders(version) });
   } catch (error) {
     return errorResponse(error, request);
   }

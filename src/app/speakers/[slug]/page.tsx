@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
 import { StatementCard } from "@/components/StatementCard";
-import { formatCount, formatDate } from "@/lib/format";
+import { formatCount, formatDate, formatTotal } from "@/lib/format";
 import { speakerUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { isNotFoundError } from "@/server/errors";
 import { getSpeaker, listStatements, speakerTimeline } from "@/server/queries";
@@ -101,7 +101,7 @@ export default async function SpeakerPage({ params }: { params: Params }) {
           title="Latest statements"
           link={
             statements.total > 0
-              ? { href: statementsUrl({ speaker: speaker.slug }), label: `All ${formatCount(statements.total, "statement")} with filters` }
+              ? { href: statementsUrl({ speaker: speaker.slug }), label: `All ${formatTotal(statements.total, statements.totalIsExact, "statement")} with filters` }
               : null
           }
         />

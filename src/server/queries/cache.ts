@@ -1,0 +1,36 @@
+// Read-through cache for the query functions, keyed on the data version (never stale): each call reads
+// the version (one primary-key lookup), and a result computed at an older version is simply never asked
+// for again and ages out of the LRU. Calls given their own `db` (tests, scripts) bypass the cache.
+// The cache lives in this process; several instances each keep their own (decision 0049).
+import "server-only";
+import { LRUCache } from "lru-cache";
+import { readDataVersion } from "./dataVersion";
+
+/** Entries, not bytes: a list page is ~40 kB, a crowded timeline a few kB; 500 entries stay well under 100 MB. */
+const MAX_ENTRIES = 500;
+
+const results = new LRUCache<string, Promise<unknown>>({ max: MAX_ENTRIES });
+
+function hasOwnDb(args: unknown[]): boolean {
+  const last = args.at(-1);
+  return typeof last === "object" && last !== null && "db" in last && (last as { db?: unknown }).db !== undefined;
+}
+
+/**
+ * Wraps a read function so that calls with the same arguments at the same data version share one
+ * result. Concurrent identical calls share the same promise; a failed read (e.g. NotFoundError) is
+ * not kept. Results are shared: callers must not mutate them.
+ */
+export function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    if (hasOwnDb(args)) return read(...args);
+    const { version } = await readDataVersion();
+    const key = `${version}\u0000${name}\u0000${JSON.stringify(args)}`;
+    const hit = results.get(key) as Promise<R> | undefined;
+    if (hit) return hit;
+    const pending = read(...args);
+    results.set(key, pending);
+    pending.catch(() => results.delete(key));
+    return pending;
+  };
+}

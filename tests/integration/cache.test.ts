@@ -1,0 +1,73 @@
+// The read cache is never stale (issue #13): reads through @/server/queries are answered from memory
+// at an unchanged data version, and an import, a re-extraction or a correction made straight in SQL is
+// visible on the very next read. Uses the shared test database (the app's own DATABASE_URL).
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { parseStatementFilter } from "@/schemas/statementFilter";
+import { getDb } from "@/server/db";
+import { reextractArticle } from "@/server/ingest/reextract";
+import { getStatement, listStatements, readDataVersion, trackerCounts } from "@/server/queries";
+import { importVariant, loadSeedArticles, type SeedArticle } from "../../scripts/lib/seed-variants";
+
+const run = randomBytes(4).toString("hex");
+
+describe("the read cache", () => {
+  let db: PrismaClient;
+  let seeds: SeedArticle[];
+  const articles: string[] = [];
+
+  beforeAll(async () => {
+    db = getDb();
+    seeds = await loadSeedArticles();
+  });
+
+  afterAll(async () => {
+    // Re-extracting to nothing retires this test's statements; then the articles go.
+    for (const id of articles) await reextractArticle(db, id, () => []);
+    await db.retiredStatement.deleteMany({ where: { articleId: { in: articles } } });
+    await db.article.deleteMany({ where: { id: { in: articles } } });
+  });
+
+  it("answers the same read at the same version from memory", async () => {
+    const first = await trackerCounts();
+    expect(await trackerCounts()).toBe(first);
+  });
+
+  it("shows an import on the very next read", async () => {
+    const before = await trackerCounts();
+    const version = await readDataVersion();
+    const written = await importVariant(db, seeds[1], `cache-${run}`);
+    articles.push(written.articleId);
+    expect(BigInt((await readDataVersion()).version)).toBe(BigInt(version.version) + 1n);
+    const after = await trackerCounts();
+    expect(after.articles).toBe(before.articles + 1);
+    expect(after.reports).toBe(before.reports + written.reportsAdded);
+  });
+
+  it("shows a re-extraction on the very next read", async () => {
+    const article = articles[0];
+    const report = await db.report.findFirstOrThrow({ where: { articleId: article }, select: { statementId: true } });
+    const shown = await getStatement(report.statementId);
+    const before = await trackerCounts();
+    await reextractArticle(db, article, () => []);
+    expect((await trackerCounts()).reports).toBeLessThan(before.reports);
+    const now = await getStatement(report.statementId).catch(() => null);
+    expect(now === null || now.reportCount < shown.reportCount).toBe(true);
+  });
+
+  it("shows an editor's correction made in SQL on the very next read", async () => {
+    articles.push((await importVariant(db, seeds[3], `cache-fix-${run}`)).articleId);
+    const [latest] = (await listStatements(parseStatementFilter({}).filter)).items;
+    await getStatement(latest.id);
+    const corrected = `${latest.quote} [corrected ${run}]`;
+    await db.$executeRaw`UPDATE "Statement" SET quote = ${corrected} WHERE id = ${latest.id}`;
+    try {
+      expect((await getStatement(latest.id)).quote).toBe(corrected);
+      const found = await listStatements(parseStatementFilter({ q: `corrected ${run}` }).filter);
+      expect(found.items.map((s) => s.id)).toEqual([latest.id]);
+    } finally {
+      await db.$executeRaw`UPDATE "Statement" SET quote = ${latest.quote} WHERE id = ${latest.id}`;
+    }
+  });
+});

@@ -1,0 +1,235 @@
+// Scale machinery against a real PostgreSQL (issue #13): trigger-kept aggregates agree with a recount
+// after imports, re-extraction and corrections; every read issues a small, fixed number of queries
+// whatever the page size (no N+1); cursors are stable; totals beyond the exact limit are estimates.
+import { randomBytes } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractStatements } from "@/domain/extract";
+import { PrismaClient } from "@/generated/prisma/client";
+import { parseStatementFilter } from "@/schemas/statementFilter";
+import { createPrismaClient } from "@/server/db";
+import { reextractArticle } from "@/server/ingest/reextract";
+import { EXACT_LIMIT, listStatements } from "@/server/queries/listStatements";
+import { getStatement } from "@/server/queries/getStatement";
+import { listOutlets } from "@/server/queries/outlets";
+import { getSpeaker, listSpeakers } from "@/server/queries/speakers";
+import { positionsTimeline } from "@/server/queries/timeline";
+import { trackerCounts } from "@/server/queries/counts";
+import { importVariant, loadSeedArticles, type SeedArticle } from "../../scripts/lib/seed-variants";
+import { createScratchDatabase } from "./setup/database";
+
+/** Rows where a maintained aggregate differs from a recount (all zero when the triggers are right). */
+const DRIFT_SQL = `
+WITH expected_tally AS (
+  SELECT speaker, topic, stance, day, count(*)::int AS n FROM (
+    SELECT x.*, scope.speaker FROM (
+      SELECT s."speakerId" AS sid, NULL::"Topic" AS topic, NULL::"Stance" AS stance, s.date AS day FROM "Statement" s
+      UNION ALL SELECT s."speakerId", t, NULL, s.date FROM "Statement" s, unnest(s.topics) t
+      UNION ALL SELECT s."speakerId", st.topic, st.value, s.date FROM "Statement" s JOIN "StatementStance" st ON st."statementId" = s.id
+    ) x CROSS JOIN LATERAL (SELECT NULL::text AS speaker UNION ALL SELECT x.sid WHERE x.sid IS NOT NULL) scope
+  ) y GROUP BY speaker, topic, stance, day
+), actual_tally AS (
+  SELECT "speakerId" AS speaker, topic, stance, day, n FROM "StatementTally" WHERE n <> 0
+), expected_outlets AS (
+  SELECT a."outletId" AS outlet, r."statementId" AS statement FROM "Report" r JOIN "Article" a ON a.id = r."articleId" WHERE a."outletId" IS NOT NULL
+  UNION SELECT rc."outletId", r."statementId" FROM "ReportCitation" rc JOIN "Report" r ON r.id = rc."reportId"
+)
+SELECT
+  (SELECT count(*) FROM ((SELECT * FROM expected_tally EXCEPT SELECT * FROM actual_tally)
+                         UNION ALL (SELECT * FROM actual_tally EXCEPT SELECT * FROM expected_tally)) d)::int AS tally,
+  (SELECT count(*) FROM ((SELECT * FROM expected_outlets EXCEPT SELECT "outletId", "statementId" FROM "StatementOutlet")
+                         UNION ALL (SELECT "outletId", "statementId" FROM "StatementOutlet" EXCEPT SELECT * FROM expected_outlets)) d)::int AS outlets,
+  (SELECT count(*) FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId"
+    WHERE so."sortDate" <> coalesce(s.date, '-infinity') OR so."createdAt" <> s."createdAt")::int AS outlet_order,
+  (SELECT count(*) FROM "Speaker" sp WHERE sp."statementCount" <> (SELECT count(*) FROM "Statement" s WHERE s."speakerId" = sp.id))::int AS speaker_counts,
+  (SELECT count(*) FROM "Outlet" o WHERE o."statementCount" <> (SELECT count(*) FROM "StatementOutlet" so WHERE so."outletId" = o.id))::int AS outlet_counts,
+  (SELECT count(*) FROM "Statement" s WHERE s."searchVector" <> statement_search_vector(s.id, s.quote))::int AS search,
+  (SELECT count(*) FROM "TrackerTotals" t WHERE t.statements <> (SELECT count(*) FROM "Statement")
+     OR t.articles <> (SELECT count(*) FROM "Article") OR t.reports <> (SELECT count(*) FROM "Report"))::int AS totals`;
+
+const NO_DRIFT = { tally: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, totals: 0 };
+
+async function drift(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(DRIFT_SQL)).rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+const filterOf = (input: Record<string, string>) => parseStatementFilter(input).filter;
+
+describe("scale", () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let db: PrismaClient;
+  let seeds: SeedArticle[];
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase({ prefix: "scale" });
+    db = createPrismaClient(scratch.url);
+    seeds = await loadSeedArticles();
+    for (const [i, seed] of seeds.entries()) await importVariant(db, seed, `a${i}`);
+    // Second printings of the same reporting: reports join existing statements.
+    for (const [i, seed] of seeds.slice(0, 2).entries()) await importVariant(db, seed, `b${i}`);
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await scratch?.drop();
+  });
+
+  it("keeps every aggregate equal to a recount through imports, re-extraction and corrections", async () => {
+    expect(await drift(scratch.url)).toEqual(NO_DRIFT);
+    expect((await trackerCounts({ db })).articles).toBe(seeds.length + 2);
+
+    // A re-extraction that finds only the first statement of an article retires the others.
+    const article = await db.article.findFirstOrThrow({ where: { sourceFile: { contains: "variant-a1-" } } });
+    await reextractArticle(db, article.id, (text, context) => extractStatements(text, context).statements.slice(0, 1));
+    expect(await drift(scratch.url)).toEqual(NO_DRIFT);
+
+    // Editors' corrections made straight in SQL: date, speaker, topics, stance, quote, publisher, a deletion.
+    const [first, second] = await db.statement.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } });
+    const someoneElse = await db.speaker.findFirstOrThrow({ select: { id: true } });
+    await db.$executeRaw`UPDATE "Statement" SET date = '2023-01-02', topics = ARRAY['troops','membership']::"Topic"[],
+      "speakerId" = ${someoneElse.id}, quote = quote || ' (corrected)' WHERE id = ${first.id}`;
+    await db.$executeRaw`INSERT INTO "StatementStance" ("statementId", topic, value, evidence)
+      VALUES (${first.id}, 'membership', 'supports', 'corrected') ON CONFLICT ("statementId", topic) DO UPDATE SET value = 'opposes'`;
+    const outlet = await db.outlet.findFirstOrThrow({ select: { id: true } });
+    await db.$executeRaw`UPDATE "Article" SET "outletId" = ${outlet.id} WHERE id = ${article.id}`;
+    await db.statement.delete({ where: { id: second.id } });
+    expect(await drift(scratch.url)).toEqual(NO_DRIFT);
+
+    // rebuild_aggregates() recomputes the same thing from scratch.
+    const before = await db.$queryRaw<{ n: number }[]>`SELECT sum(n)::int AS n FROM "StatementTally"`;
+    await db.$executeRaw`SELECT rebuild_aggregates()`;
+    expect(await drift(scratch.url)).toEqual(NO_DRIFT);
+    expect(await db.$queryRaw`SELECT sum(n)::int AS n FROM "StatementTally"`).toEqual(before);
+  });
+
+  it("bumps the data version once per writing transaction", async () => {
+    const version = async () => (await db.$queryRaw<{ v: bigint }[]>`SELECT version AS v FROM "DataVersion"`)[0].v;
+    const start = await version();
+    await importVariant(db, seeds[2], `c${randomBytes(3).toString("hex")}`); // one transaction, many rows
+    expect(await version()).toBe(start + 1n);
+    await db.$executeRaw`UPDATE "Speaker" SET name = name WHERE false`;
+    expect(await version()).toBe(start + 2n);
+  });
+
+  it("issues a fixed, small number of queries per read, whatever the page size (no N+1)", async () => {
+    const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: scratch.url }), log: [{ emit: "event", level: "query" }] });
+    let queries = 0;
+    counted.$on("query", () => void queries++);
+    const count = async (read: () => Promise<unknown>) => {
+      queries = 0;
+      await read();
+      return queries;
+    };
+    const statementsPage = (pageSize: number, input: Record<string, string> = {}) => async () => {
+      await Promise.all([listSpeakers({ db: counted }), listOutlets({ db: counted })]);
+      await listStatements(filterOf(input), { db: counted, pageSize });
+    };
+    try {
+      const speaker = (await listSpeakers({ db }))[0].slug;
+      const outlet = (await listOutlets({ db }))[0].slug;
+      const inputs: Record<string, string>[] = [{}, { speaker }, { outlet }, { q: "troops" }, { q: "the" }, { topic: "troops", stance: "opposes" }];
+      for (const input of inputs) {
+        const small = await count(statementsPage(2, input));
+        const large = await count(statementsPage(100, input));
+        expect(large, JSON.stringify(input)).toBe(small);
+        expect(large, JSON.stringify(input)).toBeLessThanOrEqual(8);
+      }
+      // One statement with a single report, one with the most: the same number of queries.
+      const byReports = await db.$queryRaw<{ id: string }[]>`
+        SELECT "statementId" AS id FROM "Report" GROUP BY 1 ORDER BY count(*), 1`;
+      const fewest = await count(() => getStatement(byReports[0].id, { db: counted }));
+      expect(await count(() => getStatement(byReports.at(-1)!.id, { db: counted }))).toBe(fewest);
+      expect(fewest).toBeLessThanOrEqual(12);
+      expect(await count(() => positionsTimeline({ db: counted }))).toBeLessThanOrEqual(5);
+      expect(await count(() => positionsTimeline({ db: counted, pointLimit: 0 }))).toBeLessThanOrEqual(2);
+      expect(await count(() => getSpeaker(speaker, { db: counted }))).toBeLessThanOrEqual(4);
+      expect(await count(() => trackerCounts({ db: counted }))).toBe(1);
+    } finally {
+      await counted.$disconnect();
+    }
+  });
+
+  it("pages with stable cursors: every statement once, and a cursor survives newer imports", async () => {
+    const all = (await listStatements(filterOf({}), { db, pageSize: 200 })).items.map((s) => s.id);
+    const walked: string[] = [];
+    let input: Record<string, string> = {};
+    let savedCursor: string | null = null;
+    for (let guard = 0; guard < 100; guard++) {
+      const page = await listStatements(filterOf(input), { db, pageSize: 3 });
+      walked.push(...page.items.map((s) => s.id));
+      if (!page.next) break;
+      expect("after" in page.next).toBe(true);
+      input = { after: (page.next as { after: string }).after };
+      savedCursor ??= input.after;
+    }
+    expect(walked).toEqual(all);
+
+    const before = await listStatements(filterOf({ after: savedCursor as string }), { db, pageSize: 5 });
+    await importVariant(db, seeds[3], `d${randomBytes(3).toString("hex")}`);
+    const after = await listStatements(filterOf({ after: savedCursor as string }), { db, pageSize: 5 });
+    expect(after.items.map((s) => s.id)).toEqual(before.items.map((s) => s.id));
+  });
+
+  it("reports a broken cursor as a notice, never a query", () => {
+    for (const after of ["nonsense", "eyJhIjoxfQ", Buffer.from('["2024-02-30","2024-01-01T00:00:00","x"]').toString("base64url")]) {
+      const parsed = parseStatementFilter({ after });
+      expect(parsed.filter.after).toBeUndefined();
+      expect(parsed.issues.map((i) => i.param)).toEqual(["after"]);
+    }
+  });
+
+  it("counts exactly up to the limit and estimates beyond it, from the tally where it can", async () => {
+    const client = new pg.Client({ connectionString: scratch.url });
+    await client.connect();
+    try {
+      const outlet = await db.outlet.findFirstOrThrow({ where: { statementCount: { gt: 0 } }, select: { id: true, slug: true } });
+      const speaker = await db.speaker.findFirstOrThrow({ select: { id: true, slug: true } });
+      const article = await db.article.findFirstOrThrow({ where: { outletId: outlet.id }, select: { id: true } });
+      await client.query(`
+        INSERT INTO "Statement" (id, "speakerId", kind, quote, date, topics)
+        SELECT 'bulk' || g, $1, 'direct', 'Bulk statement number ' || g || ' about troops', DATE '2022-01-01' + (g % 900), ARRAY['troops']::"Topic"[]
+        FROM generate_series(1, ${EXACT_LIMIT + 200}) g`, [speaker.id]);
+      await client.query(`
+        INSERT INTO "Report" (id, "statementId", "articleId", kind, quote, start, "end", sentence, paragraph)
+        SELECT 'bulkr' || g, 'bulk' || g, $1, 'direct', 'Bulk statement number ' || g, 100000 + g, 100001 + g, 'x', 'x'
+        FROM generate_series(1, ${EXACT_LIMIT + 200}) g`, [article.id]);
+      await client.query("ANALYZE");
+    } finally {
+      await client.end();
+    }
+    const exactFromTally = await listStatements(filterOf({ speaker: (await db.speaker.findFirstOrThrow({ orderBy: { statementCount: "desc" } })).slug, topic: "troops" }), { db });
+    expect(exactFromTally.totalIsExact).toBe(true);
+    expect(exactFromTally.total).toBeGreaterThan(EXACT_LIMIT);
+    const outletSlug = (await db.outlet.findFirstOrThrow({ orderBy: { statementCount: "desc" } })).slug;
+    const exactFromOutlet = await listStatements(filterOf({ outlet: outletSlug }), { db });
+    expect(exactFromOutlet.totalIsExact).toBe(true);
+    expect(exactFromOutlet.total).toBeGreaterThan(EXACT_LIMIT);
+    const estimated = await listStatements(filterOf({ outlet: outletSlug, topic: "troops" }), { db });
+    expect(estimated.totalIsExact).toBe(false);
+    expect(estimated.total).toBeGreaterThan(EXACT_LIMIT);
+    const search = await listStatements(filterOf({ q: "bulk troops" }), { db });
+    expect(search).toMatchObject({ totalIsExact: false, order: "newest" });
+    const rare = await listStatements(filterOf({ q: "\"number 1017\"" }), { db });
+    expect(rare).toMatchObject({ total: 1, totalIsExact: true, order: "relevance" });
+    expect(rare.items[0].id).toBe("bulk1017");
+  });
+
+  it("summarises a crowded timeline by month from the tally", async () => {
+    const timeline = await positionsTimeline({ db, pointLimit: 10 });
+    expect(timeline.summarised).toBe(true);
+    const troops = timeline.lanes.find((l) => l.topic === "troops");
+    expect(troops?.points).toEqual([]);
+    const months = troops?.months ?? [];
+    expect(months.reduce((n, m) => n + m.total, 0)).toBe(troops?.datedCount);
+    const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Statement" WHERE 'troops' = ANY(topics) AND date IS NOT NULL`;
+    expect(troops?.datedCount).toBe(n);
+    for (const m of months) expect(m.counts.opposes + m.counts.conditional + m.counts.supports + m.counts.none).toBe(m.total);
+  });
+});
