@@ -1,5 +1,5 @@
-// GET /withdrawn/<id>: what a permalink answers after a re-extraction no longer finds its statement (410 Gone,
-// decision 0041). The proxy sends retired permalinks here; a page component cannot answer 410 itself.
+// GET /withdrawn/<id>: what a permalink answers after a re-extraction no longer finds its statement, or after an
+// editor rejected it (410 Gone, decisions 0041 and 0051). The proxy sends retired permalinks here; a page component cannot answer 410 itself.
 import { connection } from "next/server";
 import { formatDate } from "@/lib/format";
 import { homeUrl, statementsUrl } from "@/lib/urls";
@@ -23,7 +23,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 <meta name="robots" content="noindex"><title>Statement withdrawn · ${SITE_NAME}</title></head>
 <body><main>
 <h1>This statement was withdrawn</h1>
-<p>The statement <code>${escapeHtml(id)}</code> is no longer listed: a later, improved reading of its article no longer finds it there.</p>
+<p>${
+    retired.rejection
+      ? `An editor rejected the statement <code>${escapeHtml(id)}</code>: ${escapeHtml(retired.rejection.reason || "no reason given")}.`
+      : `The statement <code>${escapeHtml(id)}</code> is no longer listed: a later, improved reading of its article no longer finds it there.`
+  }</p>
 ${sourceLink ? `<p>It came from ${sourceLink}.</p>` : ""}
 <p><a href="${statementsUrl()}">Browse all statements</a> · <a href="${homeUrl()}">${SITE_NAME}</a></p>
 </main></body></html>`;
