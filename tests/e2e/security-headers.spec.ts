@@ -78,6 +78,7 @@ test.describe("security headers", () => {
 
 test.describe("pages under the CSP", () => {
   test("report no CSP violation, hydrate and navigate", async ({ page }) => {
+    test.setTimeout(120_000); // six full page loads; slow on a shared 2-core machine
     const violations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
