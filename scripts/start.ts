@@ -82,8 +82,8 @@ function displayPath(file: string): string {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }
 
-function runNode(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env, stdio: "inherit" });
+function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, nodeOptions: string[] = []): ChildProcess {
+  child = spawn(process.execPath, [...nodeOptions, script, ...args], { cwd: ROOT, env, stdio: "inherit" });
   return child;
 }
 
@@ -202,8 +202,9 @@ async function main(): Promise<number> {
   // 5. Web server: Next behind our HTTP layer (src/server/http), which answers malformed
   // requests and database outages itself (docs/decisions/0030-request-guard.md).
   say(`starting the web server on port ${env.PORT}…`);
-  const tsxCli = requireFromHere.resolve("tsx/cli");
-  const server = runNode(tsxCli, [path.join(ROOT, "scripts/serve.ts")], childEnv);
+  // tsx as a loader in the server's own process (not the tsx CLI, which runs a second process that a
+  // SIGTERM to this one would not reach): stopping `npm start` stops the server.
+  const server = runNode(path.join(ROOT, "scripts/serve.ts"), [], childEnv, ["--import", "tsx"]);
   const exited = waitForExit(server);
   if (await waitUntilServing(env.PORT, server)) {
     say(`ready: http://localhost:${env.PORT}  (${seconds(Date.now() - t0)} after npm start; Ctrl-C to stop)`);
