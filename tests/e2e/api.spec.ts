@@ -35,7 +35,7 @@ test.describe("JSON API", () => {
     expect(second.items.map((s: { id: string }) => s.id)).not.toContain(first.items[0].id);
     const broken = await request.get("/api/statements?after=bm90LWEtY3Vyc29y");
     expect(broken.status()).toBe(400);
-    expect((await broken.json()).error.issues.map((i: { param: string }) => i.param)).toEqual(["after"]);
+    expect((await broken.json()).issues.map((i: { param: string }) => i.param)).toEqual(["after"]);
   });
 
   test("carries an ETag and answers a conditional GET with 304", async ({ request }) => {
