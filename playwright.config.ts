@@ -2,7 +2,10 @@
 // DATA_DIR (tests/e2e/setup/web-server.ts), so every run gets a new embedded PostgreSQL,
 // migrations and the seed articles.
 // The browser is resolved without downloads (tests/e2e/setup/browser.ts).
+import { chmodSync, mkdtempSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { env } from "./src/env";
 import { getFreePort, isPortFree } from "./src/server/postgres/ports";
@@ -19,6 +22,11 @@ async function choosePort(from: number, to: number): Promise<number> {
 }
 process.env.E2E_PORT ??= String(await choosePort(3100, 3199));
 process.env.E2E_PG_PORT ??= String(await getFreePort());
+// The e2e server's DATA_DIR, chosen here so tests can read its database password (DATA_DIR/postgres/password).
+if (!process.env.E2E_DATA_DIR) {
+  process.env.E2E_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "nato-tracker-e2e-"));
+  chmodSync(process.env.E2E_DATA_DIR, 0o755); // as root the embedded server runs as user postgres and must enter it
+}
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const browser = await resolveChromium(env.CHROMIUM_PATH);

@@ -1,19 +1,23 @@
 // Editor accounts for the browser tests, made the way an operator makes them: `npm run editor -- add`
 // (scripts/editor.ts) against the e2e server's embedded database, the password on stdin.
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createHash, randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
+import { PASSWORD_FILE, SUPERUSER } from "../../../src/server/postgres/password";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 
-/** The database `npm start` created for the e2e server (scripts/start.ts names it nato_tracker). */
+/** The database `npm start` created for the e2e server (scripts/start.ts names it nato_tracker), with the
+ *  password the embedded server keeps in its data directory (src/server/postgres/password.ts). */
 export function e2eDatabaseUrl(): string {
-  return `postgresql://postgres@127.0.0.1:${process.env.E2E_PG_PORT}/nato_tracker`;
+  const password = readFileSync(path.join(process.env.E2E_DATA_DIR!, "postgres", PASSWORD_FILE), "utf8").trim();
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT}/nato_tracker`;
 }
 
 export async function createEditor(prefix = "editor"): Promise<{ name: string; password: string }> {

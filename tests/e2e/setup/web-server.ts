@@ -12,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import { relocatedDataDir } from "../../../src/server/postgres/embedded";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "nato-tracker-e2e-"));
+// playwright.config.ts chooses it (so tests can read the database password there); standalone, a new one.
+const dataDir = process.env.E2E_DATA_DIR ?? (await fs.mkdtemp(path.join(os.tmpdir(), "nato-tracker-e2e-")));
 // mkdtemp makes it mode 700; as root the embedded server runs as user postgres and must enter it.
 await fs.chmod(dataDir, 0o755);
 
