@@ -3,6 +3,7 @@
 
 import type { Sentence, Span } from "../text";
 import { foldDiacritics } from "../text";
+import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
@@ -106,8 +107,9 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
     return entity;
   };
 
-  const named = findNamedMentions(text, folded, entityFor);
-  const occupied = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
+  const namedCoverage = new Coverage(text.length);
+  const named = findNamedMentions(text, folded, entityFor, namedCoverage);
+  const occupied = (start: number, end: number) => namedCoverage.overlaps(start, end);
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
   const anonymous = findAnonymousMentions(text, occupied);
@@ -121,7 +123,8 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   mentions.push(...findRoleNounMentions(text, named, mentions));
   mentions.sort((a, b) => a.start - b.start);
   resolveTitles(mentions, articleDate, entityFor);
-  const inQuote = (m: Mention) => quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  const quotes = new SpanIndex(quoted, (q) => q.start, (q) => q.end);
+  const inQuote = (m: Mention) => quotes.maxEndOfStartsBefore(m.start + 1) >= m.end;
   resolvePronouns(text, mentions.filter((m) => !inQuote(m) || m.kind === "pronoun"), sentences);
   return mentions;
 }
@@ -134,10 +137,37 @@ function foldPerChar(text: string): string {
   });
 }
 
-function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity): Mention[] {
+/**
+ * The characters a growing set of mentions covers. Asking whether a span overlaps one of them costs the
+ * span's length, not the number of mentions found so far (which grows with the article).
+ */
+class Coverage {
+  private readonly covered: Uint8Array;
+
+  constructor(length: number) {
+    this.covered = new Uint8Array(length);
+  }
+
+  add(start: number, end: number): void {
+    this.covered.fill(1, Math.max(0, start), end);
+  }
+
+  /** Whether an added span overlaps the non-empty range [start, end). */
+  overlaps(start: number, end: number): boolean {
+    const stop = Math.min(end, this.covered.length);
+    for (let i = Math.max(0, start); i < stop; i++) if (this.covered[i]) return true;
+    return false;
+  }
+}
+
+function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
   const found: Mention[] = [];
-  const overlaps = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
-  const add = (start: number, end: number, person: Person | null, name: string) => found.push({ start, end, kind: "name", entity: entityFor(person, name) });
+  const overlaps = (start: number, end: number) => coverage.overlaps(start, end);
+  const push = (mention: Mention) => {
+    found.push(mention);
+    coverage.add(mention.start, mention.end);
+  };
+  const add = (start: number, end: number, person: Person | null, name: string) => push({ start, end, kind: "name", entity: entityFor(person, name) });
   // Full names always name their person.
   const namedInFull = new Set<Person>();
   for (const m of folded.matchAll(FULL_FORMS.regex)) {
@@ -159,12 +189,17 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   // a title that fits, or the person named correctly elsewhere in the article.
   const confirmedPeople = new Set(found.map((m) => m.entity!.known));
   const unconfirmed: { start: number; end: number; person: Person }[] = [];
+  const nearSurnames = new Map<string, { person: Person; surname: string }[]>();
   for (const m of folded.matchAll(/\b[A-Z][\p{L}'’-]{4,}\b/gu)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
     const word = m[0];
-    const near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => misspelt(surname, word) || declined(surname, word));
+    let near = nearSurnames.get(word);
+    if (!near) {
+      near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => misspelt(surname, word) || declined(surname, word));
+      nearSurnames.set(word, near);
+    }
     for (const { person } of near) {
       const firstName = givenNameBefore(text, start, person);
       if (firstName === null && !titleBeforeFits(text, start, person)) {
@@ -202,7 +237,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     for (const m of text.matchAll(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"))) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) found.push({ start, end, kind: "name", entity });
+      if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
     }
   }
   return found;
@@ -275,16 +310,18 @@ const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, office }) => (
 /** NATO titles ("the NATO chief") and national ones ("the Finnish president") that stand for a person. */
 function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
+  const coverage = new Coverage(text.length);
   const spans = [
     ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, office }))),
     ...findNationalOfficeMentions(text),
   ];
   for (const { start, end, office } of spans) {
-    if (occupied(start, end) || mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (occupied(start, end) || coverage.overlaps(start, end)) continue;
     // "Secretary General Mark Rutte": the title belongs to the name that follows.
     if (/^\s*(?:of NATO\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+/u.test(text.slice(end, end + 40)) && nameFollows(text, end, occupied)) continue;
     if (titleBelongsToPrecedingName(text, start, occupied)) continue;
     mentions.push({ start, end, kind: "title", entity: null, title: officeById(office)!.title, office });
+    coverage.add(start, end);
   }
   return mentions;
 }
@@ -319,12 +356,29 @@ function findPronounMentions(text: string, occupied: (s: number, e: number) => b
 const DEMONYM_FORMS = Object.entries(DEMONYMS).flatMap(([name, forms]) => forms.map((form) => ({ name, form })));
 const DEMONYM_RE = new RegExp(String.raw`\b[Tt]he (?:\d+-year-old\s+)?(${DEMONYM_FORMS.map((d) => escape(d.form)).join("|")})\b`, "g");
 
+/**
+ * For offsets asked in increasing order: the position in `named` of the last mention (in that array's order)
+ * that ends by the offset and passes `test`, or -1. The same answer as
+ * `[...named].reverse().find((n) => n.end <= offset && test(n))`, without a scan per question.
+ */
+function latestEndingBy(named: Mention[], test: (m: Mention) => boolean): (offset: number) => number {
+  const candidates = named.map((m, i) => ({ m, i })).filter(({ m }) => test(m)).sort((a, b) => a.m.end - b.m.end);
+  let next = 0;
+  let latest = -1;
+  return (offset) => {
+    for (; next < candidates.length && candidates[next].m.end <= offset; next++) latest = Math.max(latest, candidates[next].i);
+    return latest;
+  };
+}
+
 /** "the Dutchman said": the person of that nationality named last before it. */
 function findDemonymMentions(text: string, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
+  const latestNamed = new Map(Object.keys(DEMONYMS).map((name) => [name, latestEndingBy(named, (n) => !!n.entity && n.entity.name === name)]));
   for (const m of text.matchAll(DEMONYM_RE)) {
     const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
-    const antecedent = [...named].reverse().find((n) => n.end <= m.index! && n.entity && names.includes(n.entity.name));
+    const latest = Math.max(-1, ...names.map((name) => latestNamed.get(name)!(m.index)));
+    const antecedent = named[latest];
     if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
   }
   return mentions;
@@ -352,12 +406,15 @@ const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:foreign |defen[cs]e
 
 function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
+  const coverage = new Coverage(text.length);
+  for (const t of taken) coverage.add(t.start, t.end);
+  const latestFitting = new Map(ROLE_NOUNS.map((kind) => [kind, latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))]));
   for (const m of text.matchAll(ROLE_NOUN_ANAPHOR)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (coverage.overlaps(start, end)) continue;
     const kind = ROLE_NOUNS.find((r) => r.noun.test(m[1].toLowerCase()))!;
-    const antecedent = [...named].reverse().find((n) => n.end <= start && n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)));
+    const antecedent = named[latestFitting.get(kind)!(start)];
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;
@@ -398,7 +455,7 @@ const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)
 
 /** The title printed next to a name: "NATO Secretary General Mark Rutte", "Jens Stoltenberg, Secretary General of NATO". */
 function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
-  const sentence = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+  const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
   const floor = sentence?.start ?? 0;
   const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
   const lowerRole = /((?:deputy\s+)?(?:head|chief|chair(?:man)?)\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+)+)$/u.exec(before);
@@ -437,17 +494,28 @@ export function normalizeRole(role: string): string {
 }
 
 function resolveTitles(mentions: Mention[], articleDate: string | null, entityFor: (p: Person | null, n: string) => PersonEntity): void {
+  // The names presented with each title, in reading order (names do not change here, only titles do).
+  const holdersByTitle = new Map<string, Mention[]>();
+  const holdersOf = (office: string, title: string | undefined) => {
+    const key = JSON.stringify([office, title ?? null]);
+    let holders = holdersByTitle.get(key);
+    if (!holders) {
+      holders = mentions.filter((m) => m.kind === "name" && m.entity && (m.entity.textRole === title || (m.entity.known && heldOffice(m.entity.known, office, articleDate))));
+      holdersByTitle.set(key, holders);
+    }
+    return holders;
+  };
   for (const mention of mentions) {
     if (mention.kind !== "title" || !mention.office) continue;
     const office = mention.office;
+    const holders = holdersOf(office, mention.title);
     // Prefer a person the article already presented with this role.
-    const earlier = mentions.filter((m) => m.kind === "name" && m.entity && m.start < mention.start);
-    const match = [...earlier].reverse().find((m) => m.entity!.textRole === mention.title || (m.entity!.known && heldOffice(m.entity!.known, office, articleDate)));
+    const match = holders[firstWhere(holders.length, (i) => holders[i].start >= mention.start) - 1];
     if (match) {
       mention.entity = match.entity;
       continue;
     }
-    const anywhere = mentions.find((m) => m.kind === "name" && m.entity && (m.entity.textRole === mention.title || (m.entity.known && heldOffice(m.entity.known, office, articleDate))));
+    const anywhere = holders[0];
     if (anywhere) {
       mention.entity = anywhere.entity;
       continue;
@@ -464,25 +532,72 @@ function resolveTitles(mentions: Mention[], articleDate: string | null, entityFo
  * Subjects outrank objects, which defeats "Rutte met Macron. … he said".
  */
 function resolvePronouns(text: string, mentions: Mention[], sentences: Sentence[]): void {
+  const antecedents = new Antecedents();
   for (const mention of mentions) {
-    if (mention.kind !== "pronoun" && mention.kind !== "latter") continue;
-    const earlier = mentions.filter((m) => m.entity && m.start < mention.start && m.kind !== "latter" && m.kind !== "anonymous");
-    if (mention.kind === "latter") {
-      mention.entity = earlier[earlier.length - 1]?.entity ?? null;
-      continue;
-    }
-    const fits = (m: Mention) => !m.entity!.gender || m.entity!.gender === mention.gender;
-    const sentenceIndex = sentences.findIndex((s) => s.start <= mention.start && mention.start < s.end);
-    let chosen: Mention | undefined;
-    for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 4 && !chosen; i--) {
-      const s = sentences[i];
-      const inSentence = earlier.filter((m) => m.start >= s.start && m.start < s.end && (i < sentenceIndex || m.start < mention.start));
-      const subject = inSentence.find((m) => isSubjectPosition(text, s.start, m) && fits(m));
-      if (subject) chosen = subject;
-    }
-    chosen ??= [...earlier].reverse().find(fits);
-    mention.entity = chosen?.entity ?? null;
+    if (mention.kind === "pronoun" || mention.kind === "latter") resolvePronoun(text, mention, antecedents.before(mention.start), sentences);
+    // A resolved pronoun is an antecedent for the pronouns after it.
+    if (mention.entity && mention.kind !== "latter" && mention.kind !== "anonymous") antecedents.add(mention);
   }
+}
+
+/** The mentions a pronoun may refer to, in reading order, with the latest of each gender kept as they are added. */
+class Antecedents {
+  private readonly mentions: Mention[] = [];
+  /** lastFitting[g][k]: the position of the last of the first k mentions a pronoun of gender g may refer to. */
+  private readonly lastFitting: Record<Gender, number[]> = { m: [-1], f: [-1] };
+
+  add(mention: Mention): void {
+    const k = this.mentions.length;
+    this.mentions.push(mention);
+    for (const gender of ["m", "f"] as const) {
+      this.lastFitting[gender].push(fitsGender(mention, gender) ? k : this.lastFitting[gender][k]);
+    }
+  }
+
+  /** The antecedents that start before `offset`. */
+  before(offset: number): EarlierMentions {
+    const count = firstWhere(this.mentions.length, (i) => this.mentions[i].start >= offset);
+    const mentions = this.mentions;
+    return {
+      count,
+      last: () => mentions[count - 1],
+      startingIn: (start, end) => {
+        const first = firstWhere(count, (i) => mentions[i].start >= start);
+        const found: Mention[] = [];
+        for (let i = first; i < count && mentions[i].start < end; i++) found.push(mentions[i]);
+        return found;
+      },
+      lastFitting: (gender) => mentions[this.lastFitting[gender][count]],
+    };
+  }
+}
+
+interface EarlierMentions {
+  count: number;
+  last(): Mention | undefined;
+  startingIn(start: number, end: number): Mention[];
+  lastFitting(gender: Gender): Mention | undefined;
+}
+
+function fitsGender(m: Mention, gender: Gender | undefined): boolean {
+  return !m.entity!.gender || m.entity!.gender === gender;
+}
+
+function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions, sentences: Sentence[]): void {
+  if (mention.kind === "latter") {
+    mention.entity = earlier.last()?.entity ?? null;
+    return;
+  }
+  const fits = (m: Mention) => fitsGender(m, mention.gender);
+  const sentenceIndex = indexOfSpanAt(sentences, mention.start);
+  let chosen: Mention | undefined;
+  for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 4 && !chosen; i--) {
+    const s = sentences[i];
+    const subject = earlier.startingIn(s.start, s.end).find((m) => isSubjectPosition(text, s.start, m) && fits(m));
+    if (subject) chosen = subject;
+  }
+  chosen ??= mention.gender ? earlier.lastFitting(mention.gender) : undefined; // a pronoun always has a gender
+  mention.entity = chosen?.entity ?? null;
 }
 
 function isSubjectPosition(text: string, sentenceStart: number, mention: Mention): boolean {
