@@ -131,7 +131,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
 /** Folds accents character by character so offsets stay those of the original. */
 function foldPerChar(text: string): string {
-  return text.replace(/[^\x00-\x7F]/g, (ch) => {
+  return text.replace(/[\u0080-\uFFFF]/g, (ch) => {
     const base = foldName(ch);
     return base.length === ch.length ? base : ch;
   });
@@ -269,7 +269,8 @@ function otherGivenNameBefore(text: string, start: number, person: Person | null
   if (!word) return false;
   const plain = word[1].replace(/['’]s$/, "");
   if (plain !== word[1] || ROLE_WORDS.test(plain) || NOT_NAME_WORDS.has(plain.toLowerCase()) || COUNTRY_WORDS.has(plain.toLowerCase()) || SENTENCE_ADVERBS.test(plain)) return false;
-  if (new RegExp(`^${HONORIFIC}$`).test(`${plain} `) || /^(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sir|Lord|Lady|Prof)\.?$/.test(plain)) return false;
+  // An honorific (the word holds no space or dot, so this also covers HONORIFIC).
+  if (/^(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sir|Lord|Lady|Prof)\.?$/.test(plain)) return false;
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(plain)) return false; // an acronym: "NATO", "U.S."
   if (person) return !GIVEN_NAMES.get(person)!.has(foldName(plain));
   return fullName !== undefined && !fullName.split(/\s+/).includes(plain);
@@ -282,7 +283,7 @@ function misspelt(surname: string, word: string): boolean {
 
 /** A surname with a Baltic or Slavic case ending, as translated copy prints it: "Stoltenbergas", "Ruttem". */
 function declined(surname: string, word: string): boolean {
-  return word.startsWith(surname) && /^(?:a|e|i|o|u|y|as|is|us|ui|om|em|ov|ym|ą|ę|ovi|ui)$/.test(word.slice(surname.length));
+  return word.startsWith(surname) && /^(?:[aeiouyąę]|as|is|us|ui|om|em|ov|ym|ovi)$/.test(word.slice(surname.length));
 }
 
 function looksLikePersonName(name: string): boolean {
@@ -301,7 +302,7 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
   const lastWords = before.split(/\s+/).slice(-6).join(" ");
   if (ROLE_WORDS.test(lastWords)) return true;
   const after = text.slice(end, end + 140);
-  if (/^,\s*(?:the\s+)?[^,]{0,60}\b(president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
+  if (/^,\s*(?:the\s+)?[^,]{0,60}\b(?:president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
   return SPEECH_NEAR.test(after);
 }
 
@@ -422,10 +423,8 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
 
 // "a senior NATO diplomat", "two Western officials": a speaker the text does not name. Bare plurals
 // ("officials have said") are left out: they usually stand for a government, not a source.
-const ANONYMOUS = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|spokes(?:person|man|woman)|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
-  "gu",
-);
+const ANONYMOUS =
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|spokes(?:person|man|woman)|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b/gu;
 
 const ANONYMOUS_COMPLEMENT = /^\s+(?:for|of|at|from|in|close to)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
 
@@ -474,12 +473,39 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
   if (candidate && !past && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
   const after = text.slice(mention.end, mention.end + 120);
-  const appositive = /^,\s*((?:the\s+)?[^,()]{3,80}?)(?:\s*\(|,|\.)/.exec(after);
+  const appositive = appositiveAfter(after);
   // "Geoana, a former Romanian foreign minister": a past role is background, not the role he speaks in.
-  if (appositive && ROLE_WORDS.test(appositive[1]) && !/\b(said|says|told|who|which)\b/.test(appositive[1]) && !PAST_ROLE.test(appositive[1].replace(/^(?:the|a|an)\s+/i, ""))) {
-    return normalizeRole(appositive[1].replace(/^the\s+/i, ""));
+  if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive) && !PAST_ROLE.test(appositive.replace(/^(?:the|a|an)\s+/i, ""))) {
+    return normalizeRole(appositive.replace(/^the\s+/i, ""));
   }
   return null;
+}
+
+const PHRASE_AT = /^([^,()]{3,80}?)(?:\s*\(|,|\.)/;
+
+/**
+ * ", the alliance's top diplomat, said": the phrase after a comma, up to "(", "," or ".". Spaces are handed
+ * back one at a time while no phrase fits, in the order a regex "^,\s*((?:the\s+)?…)" would backtrack, but
+ * in code: in one regex the space runs could trade characters in quadratically many ways.
+ */
+function appositiveAfter(after: string): string | null {
+  const lead = /^,\s*/.exec(after);
+  if (!lead) return null;
+  for (let start = lead[0].length; start >= 1; start--) {
+    const phrase = phraseAt(after.slice(start));
+    if (phrase !== null) return phrase;
+  }
+  return null;
+}
+
+/** A phrase of 3 to 80 characters at the start of `text`, an optional leading "the " not counted. */
+function phraseAt(text: string): string | null {
+  const article = /^the\s+/.exec(text);
+  for (let end = article?.[0].length ?? 0; end >= 4; end--) {
+    const rest = PHRASE_AT.exec(text.slice(end));
+    if (rest) return text.slice(0, end) + rest[1];
+  }
+  return PHRASE_AT.exec(text)?.[1] ?? null;
 }
 
 export function normalizeRole(role: string): string {
@@ -487,7 +513,7 @@ export function normalizeRole(role: string): string {
   // "Analyst Michael Kofman": a job word capitalised only because it opens the sentence is a plain noun.
   if (JOB_WORD_SET.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(value)) return value.toLowerCase();
   value = value.replace(/Secretary-General/gi, "Secretary General");
-  if (/^secretary general of (the )?(NATO|north atlantic (treaty organization|alliance))$/i.test(value)) return "NATO Secretary General";
+  if (/^secretary general of (?:the )?(?:NATO|north atlantic (?:treaty organization|alliance))$/i.test(value)) return "NATO Secretary General";
   if (/^NATO(?:'s|’s)? secretary general$/i.test(value)) return "NATO Secretary General";
   if (/^(?:NATO(?:'s|’s)? deputy secretary general|deputy secretary general of (?:the )?NATO)$/i.test(value)) return "NATO Deputy Secretary General";
   return value;
@@ -607,11 +633,13 @@ function isSubjectPosition(text: string, sentenceStart: number, mention: Mention
   if (/^\s*(?:After|Despite|When|While|Although|Though|Because|Since|If|Unlike|Like|Before|As|Following)\b[^,]*$/.test(before)) return false;
   if (!before.trim()) return true;
   // After an opening phrase ("In an interview with Fox News, Rutte …") or a title ("NATO Secretary General Mark Rutte").
-  if (/,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}$/u.test(before)) return true;
-  if (/^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+|of\s+|the\s+)*$/iu.test(before) && before.split(/\s+/).length <= 8) return true;
+  if (/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(before)) return true;
+  // Under the i flag \p{Lu} takes any letter, so "the" and "of" need no alternatives of their own (which made
+  // "the of the of …" parse in 2^n ways).
+  if (/^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/iu.test(before) && before.split(/\s+/).length <= 8) return true;
   // Quote attribution: “…,” he said / said Rutte.
-  if (/[”"»]\s*,?\s*(?:\w+\s+){0,3}$/.test(before)) return true;
-  return /\b(?:that|and|but|while|when|after|because|as)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u.test(before);
+  if (/[”"»]\s*(?:,\s*)?(?:\w+\s+){0,3}$/.test(before)) return true;
+  return /\b(?:that|and|but|while|when|after|because|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(before);
 }
 
 function editDistance(a: string, b: string): number {
