@@ -278,7 +278,24 @@ function otherGivenNameBefore(text: string, start: number, person: Person | null
 
 /** One edit away: "Stoltenbergh", "Rutt". */
 function misspelt(surname: string, word: string): boolean {
-  return Math.abs(surname.length - word.length) <= 1 && editDistance(surname, word) === 1;
+  if (surname.length === word.length) return differsInOnePlace(surname, word);
+  if (Math.abs(surname.length - word.length) !== 1) return false;
+  const [shorter, longer] = surname.length < word.length ? [surname, word] : [word, surname];
+  return oneInserted(shorter, longer);
+}
+
+/** Edit distance 1 between equal lengths: one substitution. Linear, where the edit-distance table is quadratic. */
+function differsInOnePlace(a: string, b: string): boolean {
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
+}
+
+/** `longer` is `shorter` with one character added somewhere. */
+function oneInserted(shorter: string, longer: string): boolean {
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  return shorter.slice(i) === longer.slice(i + 1);
 }
 
 /** A surname with a Baltic or Slavic case ending, as translated copy prints it: "Stoltenbergas", "Ruttem". */
@@ -640,15 +657,4 @@ function isSubjectPosition(text: string, sentenceStart: number, mention: Mention
   // Quote attribution: “…,” he said / said Rutte.
   if (/[”"»]\s*(?:,\s*)?(?:\w+\s+){0,3}$/.test(before)) return true;
   return /\b(?:that|and|but|while|when|after|because|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(before);
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) dp[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return dp[a.length][b.length];
 }
