@@ -119,7 +119,7 @@ export function generateRequest(random: Random, known: Known | undefined): FuzzR
   else if (roll < 0.85) target = `/${random.pick(["", "statements", "api/statements", "timeline", "speakers"])}?${hostileQuery(random)}`;
   else target = `${hostilePath(random, known)}?${hostileQuery(random)}`;
   // A request line cannot hold spaces or raw control characters; those go percent-encoded.
-  target = target.replace(/[\u0000-\u0020\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  target = [...target].map((c) => (isControlOrSpace(c) ? `%${c.charCodeAt(0).toString(16).padStart(2, "0")}` : c)).join("");
   return { method, target, headers: hostileHeaders(random), version: random.next() < 0.03 ? "HTTP/1.0" : "HTTP/1.1" };
 }
 
@@ -242,4 +242,10 @@ export async function discoverKnown(baseUrl: string): Promise<Known | undefined>
   } catch {
     return undefined;
   }
+}
+
+/** U+0000–U+0020 (controls and the space) and DEL: what a request line cannot carry raw. */
+function isControlOrSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code <= 0x20 || code === 0x7f;
 }

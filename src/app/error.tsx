@@ -2,14 +2,14 @@
 // Error boundary for every page below the root layout: says what happened in plain
 // words, offers a retry (re-fetches the segment) and a way home.
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   // The request id the server logged this request under (set on <body> by the root layout).
-  const [requestId, setRequestId] = useState("");
+  // Read as an external store: "" while rendering on the server, the <body> attribute once in the browser.
+  const requestId = useSyncExternalStore(noSubscription, () => document.body.dataset.requestId ?? "", () => "");
   useEffect(() => {
     console.error(error);
-    setRequestId(document.body.dataset.requestId ?? "");
   }, [error]);
   const digest = error instanceof Error && "digest" in error ? String((error as { digest?: unknown }).digest ?? "") : "";
   const reference = [requestId && `request ${requestId}`, digest && `error ${digest}`].filter(Boolean).join(", ");
@@ -30,4 +30,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       </div>
     </div>
   );
+}
+
+/** The request id never changes after the page loads: nothing to subscribe to. */
+function noSubscription(): () => void {
+  return () => {};
 }

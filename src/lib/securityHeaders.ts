@@ -3,7 +3,7 @@
 // Pure: no environment, no I/O; callers say whether the request came over HTTPS.
 
 /** Paths that other sites may frame (embeddable widgets); everything else refuses framing. */
-const FRAMEABLE_PATH = /^\/embed(\/|$)/;
+const FRAMEABLE_PATH = /^\/embed(?:\/|$)/;
 
 export interface SecurityHeaderOptions {
   /** Path of the request (decides frame-ancestors). */

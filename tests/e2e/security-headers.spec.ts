@@ -81,7 +81,7 @@ test.describe("pages under the CSP", () => {
     test.setTimeout(120_000); // six full page loads; slow on a shared 2-core machine
     const violations: string[] = [];
     page.on("console", (message) => {
-      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+      if (/Content Security Policy|Refused to (?:execute|load|apply)/i.test(message.text())) violations.push(message.text());
     });
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {

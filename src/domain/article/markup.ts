@@ -14,7 +14,7 @@ const ACTIVE_ELEMENT = /<(script|style|iframe|object|embed|svg|form)\b[^<>]*>/i;
 
 // Element names common in web pages and feeds; prose rarely puts three of them in angle brackets.
 const TAG =
-  /<\/?(?:html|head|body|title|meta|link|p|div|span|a|br|hr|img|table|thead|tbody|tr|td|th|ul|ol|li|h[1-6]|em|strong|b|i|u|blockquote|article|section|header|footer|nav|main|aside|figure|figcaption|font|center|rss|channel|item|feed|entry|description)\b[^<>]*>|<!--/gi;
+  /<\/?(?:html|head|body|title|meta|link|div|span|br|hr|img|table|thead|tbody|tr|td|th|ul|ol|li|h[1-6]|em|strong|blockquote|article|section|header|footer|nav|main|aside|figure|figcaption|font|center|rss|channel|item|feed|entry|description|[abipu])\b[^<>]*>|<!--/gi;
 
 const ENTITY = /&(?:quot|amp|lt|gt|nbsp|apos|[lr]dquo|[lr]squo|mdash|ndash|hellip|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
 

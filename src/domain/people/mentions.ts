@@ -3,6 +3,7 @@
 
 import type { Sentence, Span } from "../text";
 import { foldDiacritics } from "../text";
+import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
@@ -106,8 +107,9 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
     return entity;
   };
 
-  const named = findNamedMentions(text, folded, entityFor);
-  const occupied = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
+  const namedCoverage = new Coverage(text.length);
+  const named = findNamedMentions(text, folded, entityFor, namedCoverage);
+  const occupied = (start: number, end: number) => namedCoverage.overlaps(start, end);
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
   const anonymous = findAnonymousMentions(text, occupied);
@@ -121,23 +123,51 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   mentions.push(...findRoleNounMentions(text, named, mentions));
   mentions.sort((a, b) => a.start - b.start);
   resolveTitles(mentions, articleDate, entityFor);
-  const inQuote = (m: Mention) => quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  const quotes = new SpanIndex(quoted, (q) => q.start, (q) => q.end);
+  const inQuote = (m: Mention) => quotes.maxEndOfStartsBefore(m.start + 1) >= m.end;
   resolvePronouns(text, mentions.filter((m) => !inQuote(m) || m.kind === "pronoun"), sentences);
   return mentions;
 }
 
 /** Folds accents character by character so offsets stay those of the original. */
 function foldPerChar(text: string): string {
-  return text.replace(/[^\x00-\x7F]/g, (ch) => {
+  return text.replace(/[\u0080-\uFFFF]/g, (ch) => {
     const base = foldName(ch);
     return base.length === ch.length ? base : ch;
   });
 }
 
-function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity): Mention[] {
+/**
+ * The characters a growing set of mentions covers. Asking whether a span overlaps one of them costs the
+ * span's length, not the number of mentions found so far (which grows with the article).
+ */
+class Coverage {
+  private readonly covered: Uint8Array;
+
+  constructor(length: number) {
+    this.covered = new Uint8Array(length);
+  }
+
+  add(start: number, end: number): void {
+    this.covered.fill(1, Math.max(0, start), end);
+  }
+
+  /** Whether an added span overlaps the non-empty range [start, end). */
+  overlaps(start: number, end: number): boolean {
+    const stop = Math.min(end, this.covered.length);
+    for (let i = Math.max(0, start); i < stop; i++) if (this.covered[i]) return true;
+    return false;
+  }
+}
+
+function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
   const found: Mention[] = [];
-  const overlaps = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
-  const add = (start: number, end: number, person: Person | null, name: string) => found.push({ start, end, kind: "name", entity: entityFor(person, name) });
+  const overlaps = (start: number, end: number) => coverage.overlaps(start, end);
+  const push = (mention: Mention) => {
+    found.push(mention);
+    coverage.add(mention.start, mention.end);
+  };
+  const add = (start: number, end: number, person: Person | null, name: string) => push({ start, end, kind: "name", entity: entityFor(person, name) });
   // Full names always name their person.
   const namedInFull = new Set<Person>();
   for (const m of folded.matchAll(FULL_FORMS.regex)) {
@@ -159,12 +189,17 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   // a title that fits, or the person named correctly elsewhere in the article.
   const confirmedPeople = new Set(found.map((m) => m.entity!.known));
   const unconfirmed: { start: number; end: number; person: Person }[] = [];
+  const nearSurnames = new Map<string, { person: Person; surname: string }[]>();
   for (const m of folded.matchAll(/\b[A-Z][\p{L}'’-]{4,}\b/gu)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
     const word = m[0];
-    const near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => misspelt(surname, word) || declined(surname, word));
+    let near = nearSurnames.get(word);
+    if (!near) {
+      near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => misspelt(surname, word) || declined(surname, word));
+      nearSurnames.set(word, near);
+    }
     for (const { person } of near) {
       const firstName = givenNameBefore(text, start, person);
       if (firstName === null && !titleBeforeFits(text, start, person)) {
@@ -202,7 +237,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     for (const m of text.matchAll(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"))) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) found.push({ start, end, kind: "name", entity });
+      if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
     }
   }
   return found;
@@ -234,7 +269,8 @@ function otherGivenNameBefore(text: string, start: number, person: Person | null
   if (!word) return false;
   const plain = word[1].replace(/['’]s$/, "");
   if (plain !== word[1] || ROLE_WORDS.test(plain) || NOT_NAME_WORDS.has(plain.toLowerCase()) || COUNTRY_WORDS.has(plain.toLowerCase()) || SENTENCE_ADVERBS.test(plain)) return false;
-  if (new RegExp(`^${HONORIFIC}$`).test(`${plain} `) || /^(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sir|Lord|Lady|Prof)\.?$/.test(plain)) return false;
+  // An honorific (the word holds no space or dot, so this also covers HONORIFIC).
+  if (/^(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sir|Lord|Lady|Prof)\.?$/.test(plain)) return false;
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(plain)) return false; // an acronym: "NATO", "U.S."
   if (person) return !GIVEN_NAMES.get(person)!.has(foldName(plain));
   return fullName !== undefined && !fullName.split(/\s+/).includes(plain);
@@ -242,12 +278,29 @@ function otherGivenNameBefore(text: string, start: number, person: Person | null
 
 /** One edit away: "Stoltenbergh", "Rutt". */
 function misspelt(surname: string, word: string): boolean {
-  return Math.abs(surname.length - word.length) <= 1 && editDistance(surname, word) === 1;
+  if (surname.length === word.length) return differsInOnePlace(surname, word);
+  if (Math.abs(surname.length - word.length) !== 1) return false;
+  const [shorter, longer] = surname.length < word.length ? [surname, word] : [word, surname];
+  return oneInserted(shorter, longer);
+}
+
+/** Edit distance 1 between equal lengths: one substitution. Linear, where the edit-distance table is quadratic. */
+function differsInOnePlace(a: string, b: string): boolean {
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
+}
+
+/** `longer` is `shorter` with one character added somewhere. */
+function oneInserted(shorter: string, longer: string): boolean {
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  return shorter.slice(i) === longer.slice(i + 1);
 }
 
 /** A surname with a Baltic or Slavic case ending, as translated copy prints it: "Stoltenbergas", "Ruttem". */
 function declined(surname: string, word: string): boolean {
-  return word.startsWith(surname) && /^(?:a|e|i|o|u|y|as|is|us|ui|om|em|ov|ym|ą|ę|ovi|ui)$/.test(word.slice(surname.length));
+  return word.startsWith(surname) && /^(?:[aeiouyąę]|as|is|us|ui|om|em|ov|ym|ovi)$/.test(word.slice(surname.length));
 }
 
 function looksLikePersonName(name: string): boolean {
@@ -266,7 +319,7 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
   const lastWords = before.split(/\s+/).slice(-6).join(" ");
   if (ROLE_WORDS.test(lastWords)) return true;
   const after = text.slice(end, end + 140);
-  if (/^,\s*(?:the\s+)?[^,]{0,60}\b(president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
+  if (/^,\s*(?:the\s+)?[^,]{0,60}\b(?:president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
   return SPEECH_NEAR.test(after);
 }
 
@@ -275,16 +328,18 @@ const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, office }) => (
 /** NATO titles ("the NATO chief") and national ones ("the Finnish president") that stand for a person. */
 function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
+  const coverage = new Coverage(text.length);
   const spans = [
     ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, office }))),
     ...findNationalOfficeMentions(text),
   ];
   for (const { start, end, office } of spans) {
-    if (occupied(start, end) || mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (occupied(start, end) || coverage.overlaps(start, end)) continue;
     // "Secretary General Mark Rutte": the title belongs to the name that follows.
     if (/^\s*(?:of NATO\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+/u.test(text.slice(end, end + 40)) && nameFollows(text, end, occupied)) continue;
     if (titleBelongsToPrecedingName(text, start, occupied)) continue;
     mentions.push({ start, end, kind: "title", entity: null, title: officeById(office)!.title, office });
+    coverage.add(start, end);
   }
   return mentions;
 }
@@ -319,12 +374,29 @@ function findPronounMentions(text: string, occupied: (s: number, e: number) => b
 const DEMONYM_FORMS = Object.entries(DEMONYMS).flatMap(([name, forms]) => forms.map((form) => ({ name, form })));
 const DEMONYM_RE = new RegExp(String.raw`\b[Tt]he (?:\d+-year-old\s+)?(${DEMONYM_FORMS.map((d) => escape(d.form)).join("|")})\b`, "g");
 
+/**
+ * For offsets asked in increasing order: the position in `named` of the last mention (in that array's order)
+ * that ends by the offset and passes `test`, or -1. The same answer as
+ * `[...named].reverse().find((n) => n.end <= offset && test(n))`, without a scan per question.
+ */
+function latestEndingBy(named: Mention[], test: (m: Mention) => boolean): (offset: number) => number {
+  const candidates = named.map((m, i) => ({ m, i })).filter(({ m }) => test(m)).sort((a, b) => a.m.end - b.m.end);
+  let next = 0;
+  let latest = -1;
+  return (offset) => {
+    for (; next < candidates.length && candidates[next].m.end <= offset; next++) latest = Math.max(latest, candidates[next].i);
+    return latest;
+  };
+}
+
 /** "the Dutchman said": the person of that nationality named last before it. */
 function findDemonymMentions(text: string, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
+  const latestNamed = new Map(Object.keys(DEMONYMS).map((name) => [name, latestEndingBy(named, (n) => !!n.entity && n.entity.name === name)]));
   for (const m of text.matchAll(DEMONYM_RE)) {
     const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
-    const antecedent = [...named].reverse().find((n) => n.end <= m.index! && n.entity && names.includes(n.entity.name));
+    const latest = Math.max(-1, ...names.map((name) => latestNamed.get(name)!(m.index)));
+    const antecedent = named[latest];
     if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
   }
   return mentions;
@@ -352,12 +424,15 @@ const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:foreign |defen[cs]e
 
 function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
+  const coverage = new Coverage(text.length);
+  for (const t of taken) coverage.add(t.start, t.end);
+  const latestFitting = new Map(ROLE_NOUNS.map((kind) => [kind, latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))]));
   for (const m of text.matchAll(ROLE_NOUN_ANAPHOR)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (coverage.overlaps(start, end)) continue;
     const kind = ROLE_NOUNS.find((r) => r.noun.test(m[1].toLowerCase()))!;
-    const antecedent = [...named].reverse().find((n) => n.end <= start && n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)));
+    const antecedent = named[latestFitting.get(kind)!(start)];
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;
@@ -365,10 +440,8 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
 
 // "a senior NATO diplomat", "two Western officials": a speaker the text does not name. Bare plurals
 // ("officials have said") are left out: they usually stand for a government, not a source.
-const ANONYMOUS = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|spokes(?:person|man|woman)|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b`,
-  "gu",
-);
+const ANONYMOUS =
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|spokes(?:person|man|woman)|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b/gu;
 
 const ANONYMOUS_COMPLEMENT = /^\s+(?:for|of|at|from|in|close to)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
 
@@ -398,7 +471,7 @@ const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)
 
 /** The title printed next to a name: "NATO Secretary General Mark Rutte", "Jens Stoltenberg, Secretary General of NATO". */
 function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
-  const sentence = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+  const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
   const floor = sentence?.start ?? 0;
   const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
   const lowerRole = /((?:deputy\s+)?(?:head|chief|chair(?:man)?)\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+)+)$/u.exec(before);
@@ -417,12 +490,39 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
   if (candidate && !past && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
   const after = text.slice(mention.end, mention.end + 120);
-  const appositive = /^,\s*((?:the\s+)?[^,()]{3,80}?)(?:\s*\(|,|\.)/.exec(after);
+  const appositive = appositiveAfter(after);
   // "Geoana, a former Romanian foreign minister": a past role is background, not the role he speaks in.
-  if (appositive && ROLE_WORDS.test(appositive[1]) && !/\b(said|says|told|who|which)\b/.test(appositive[1]) && !PAST_ROLE.test(appositive[1].replace(/^(?:the|a|an)\s+/i, ""))) {
-    return normalizeRole(appositive[1].replace(/^the\s+/i, ""));
+  if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive) && !PAST_ROLE.test(appositive.replace(/^(?:the|a|an)\s+/i, ""))) {
+    return normalizeRole(appositive.replace(/^the\s+/i, ""));
   }
   return null;
+}
+
+const PHRASE_AT = /^([^,()]{3,80}?)(?:\s*\(|,|\.)/;
+
+/**
+ * ", the alliance's top diplomat, said": the phrase after a comma, up to "(", "," or ".". Spaces are handed
+ * back one at a time while no phrase fits, in the order a regex "^,\s*((?:the\s+)?…)" would backtrack, but
+ * in code: in one regex the space runs could trade characters in quadratically many ways.
+ */
+function appositiveAfter(after: string): string | null {
+  const lead = /^,\s*/.exec(after);
+  if (!lead) return null;
+  for (let start = lead[0].length; start >= 1; start--) {
+    const phrase = phraseAt(after.slice(start));
+    if (phrase !== null) return phrase;
+  }
+  return null;
+}
+
+/** A phrase of 3 to 80 characters at the start of `text`, an optional leading "the " not counted. */
+function phraseAt(text: string): string | null {
+  const article = /^the\s+/.exec(text);
+  for (let end = article?.[0].length ?? 0; end >= 4; end--) {
+    const rest = PHRASE_AT.exec(text.slice(end));
+    if (rest) return text.slice(0, end) + rest[1];
+  }
+  return PHRASE_AT.exec(text)?.[1] ?? null;
 }
 
 export function normalizeRole(role: string): string {
@@ -430,24 +530,35 @@ export function normalizeRole(role: string): string {
   // "Analyst Michael Kofman": a job word capitalised only because it opens the sentence is a plain noun.
   if (JOB_WORD_SET.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(value)) return value.toLowerCase();
   value = value.replace(/Secretary-General/gi, "Secretary General");
-  if (/^secretary general of (the )?(NATO|north atlantic (treaty organization|alliance))$/i.test(value)) return "NATO Secretary General";
+  if (/^secretary general of (?:the )?(?:NATO|north atlantic (?:treaty organization|alliance))$/i.test(value)) return "NATO Secretary General";
   if (/^NATO(?:'s|’s)? secretary general$/i.test(value)) return "NATO Secretary General";
   if (/^(?:NATO(?:'s|’s)? deputy secretary general|deputy secretary general of (?:the )?NATO)$/i.test(value)) return "NATO Deputy Secretary General";
   return value;
 }
 
 function resolveTitles(mentions: Mention[], articleDate: string | null, entityFor: (p: Person | null, n: string) => PersonEntity): void {
+  // The names presented with each title, in reading order (names do not change here, only titles do).
+  const holdersByTitle = new Map<string, Mention[]>();
+  const holdersOf = (office: string, title: string | undefined) => {
+    const key = JSON.stringify([office, title ?? null]);
+    let holders = holdersByTitle.get(key);
+    if (!holders) {
+      holders = mentions.filter((m) => m.kind === "name" && m.entity && (m.entity.textRole === title || (m.entity.known && heldOffice(m.entity.known, office, articleDate))));
+      holdersByTitle.set(key, holders);
+    }
+    return holders;
+  };
   for (const mention of mentions) {
     if (mention.kind !== "title" || !mention.office) continue;
     const office = mention.office;
+    const holders = holdersOf(office, mention.title);
     // Prefer a person the article already presented with this role.
-    const earlier = mentions.filter((m) => m.kind === "name" && m.entity && m.start < mention.start);
-    const match = [...earlier].reverse().find((m) => m.entity!.textRole === mention.title || (m.entity!.known && heldOffice(m.entity!.known, office, articleDate)));
+    const match = holders[firstWhere(holders.length, (i) => holders[i].start >= mention.start) - 1];
     if (match) {
       mention.entity = match.entity;
       continue;
     }
-    const anywhere = mentions.find((m) => m.kind === "name" && m.entity && (m.entity.textRole === mention.title || (m.entity.known && heldOffice(m.entity.known, office, articleDate))));
+    const anywhere = holders[0];
     if (anywhere) {
       mention.entity = anywhere.entity;
       continue;
@@ -464,25 +575,72 @@ function resolveTitles(mentions: Mention[], articleDate: string | null, entityFo
  * Subjects outrank objects, which defeats "Rutte met Macron. … he said".
  */
 function resolvePronouns(text: string, mentions: Mention[], sentences: Sentence[]): void {
+  const antecedents = new Antecedents();
   for (const mention of mentions) {
-    if (mention.kind !== "pronoun" && mention.kind !== "latter") continue;
-    const earlier = mentions.filter((m) => m.entity && m.start < mention.start && m.kind !== "latter" && m.kind !== "anonymous");
-    if (mention.kind === "latter") {
-      mention.entity = earlier[earlier.length - 1]?.entity ?? null;
-      continue;
-    }
-    const fits = (m: Mention) => !m.entity!.gender || m.entity!.gender === mention.gender;
-    const sentenceIndex = sentences.findIndex((s) => s.start <= mention.start && mention.start < s.end);
-    let chosen: Mention | undefined;
-    for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 4 && !chosen; i--) {
-      const s = sentences[i];
-      const inSentence = earlier.filter((m) => m.start >= s.start && m.start < s.end && (i < sentenceIndex || m.start < mention.start));
-      const subject = inSentence.find((m) => isSubjectPosition(text, s.start, m) && fits(m));
-      if (subject) chosen = subject;
-    }
-    chosen ??= [...earlier].reverse().find(fits);
-    mention.entity = chosen?.entity ?? null;
+    if (mention.kind === "pronoun" || mention.kind === "latter") resolvePronoun(text, mention, antecedents.before(mention.start), sentences);
+    // A resolved pronoun is an antecedent for the pronouns after it.
+    if (mention.entity && mention.kind !== "latter" && mention.kind !== "anonymous") antecedents.add(mention);
   }
+}
+
+/** The mentions a pronoun may refer to, in reading order, with the latest of each gender kept as they are added. */
+class Antecedents {
+  private readonly mentions: Mention[] = [];
+  /** lastFitting[g][k]: the position of the last of the first k mentions a pronoun of gender g may refer to. */
+  private readonly lastFitting: Record<Gender, number[]> = { m: [-1], f: [-1] };
+
+  add(mention: Mention): void {
+    const k = this.mentions.length;
+    this.mentions.push(mention);
+    for (const gender of ["m", "f"] as const) {
+      this.lastFitting[gender].push(fitsGender(mention, gender) ? k : this.lastFitting[gender][k]);
+    }
+  }
+
+  /** The antecedents that start before `offset`. */
+  before(offset: number): EarlierMentions {
+    const count = firstWhere(this.mentions.length, (i) => this.mentions[i].start >= offset);
+    const mentions = this.mentions;
+    return {
+      count,
+      last: () => mentions[count - 1],
+      startingIn: (start, end) => {
+        const first = firstWhere(count, (i) => mentions[i].start >= start);
+        const found: Mention[] = [];
+        for (let i = first; i < count && mentions[i].start < end; i++) found.push(mentions[i]);
+        return found;
+      },
+      lastFitting: (gender) => mentions[this.lastFitting[gender][count]],
+    };
+  }
+}
+
+interface EarlierMentions {
+  count: number;
+  last(): Mention | undefined;
+  startingIn(start: number, end: number): Mention[];
+  lastFitting(gender: Gender): Mention | undefined;
+}
+
+function fitsGender(m: Mention, gender: Gender | undefined): boolean {
+  return !m.entity!.gender || m.entity!.gender === gender;
+}
+
+function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions, sentences: Sentence[]): void {
+  if (mention.kind === "latter") {
+    mention.entity = earlier.last()?.entity ?? null;
+    return;
+  }
+  const fits = (m: Mention) => fitsGender(m, mention.gender);
+  const sentenceIndex = indexOfSpanAt(sentences, mention.start);
+  let chosen: Mention | undefined;
+  for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 4 && !chosen; i--) {
+    const s = sentences[i];
+    const subject = earlier.startingIn(s.start, s.end).find((m) => isSubjectPosition(text, s.start, m) && fits(m));
+    if (subject) chosen = subject;
+  }
+  chosen ??= mention.gender ? earlier.lastFitting(mention.gender) : undefined; // a pronoun always has a gender
+  mention.entity = chosen?.entity ?? null;
 }
 
 function isSubjectPosition(text: string, sentenceStart: number, mention: Mention): boolean {
@@ -492,20 +650,11 @@ function isSubjectPosition(text: string, sentenceStart: number, mention: Mention
   if (/^\s*(?:After|Despite|When|While|Although|Though|Because|Since|If|Unlike|Like|Before|As|Following)\b[^,]*$/.test(before)) return false;
   if (!before.trim()) return true;
   // After an opening phrase ("In an interview with Fox News, Rutte …") or a title ("NATO Secretary General Mark Rutte").
-  if (/,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}$/u.test(before)) return true;
-  if (/^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+|of\s+|the\s+)*$/iu.test(before) && before.split(/\s+/).length <= 8) return true;
+  if (/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(before)) return true;
+  // Under the i flag \p{Lu} takes any letter, so "the" and "of" need no alternatives of their own (which made
+  // "the of the of …" parse in 2^n ways).
+  if (/^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/iu.test(before) && before.split(/\s+/).length <= 8) return true;
   // Quote attribution: “…,” he said / said Rutte.
-  if (/[”"»]\s*,?\s*(?:\w+\s+){0,3}$/.test(before)) return true;
-  return /\b(?:that|and|but|while|when|after|because|as)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u.test(before);
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) dp[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return dp[a.length][b.length];
+  if (/[”"»]\s*(?:,\s*)?(?:\w+\s+){0,3}$/.test(before)) return true;
+  return /\b(?:that|and|but|while|when|after|because|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(before);
 }

@@ -19,7 +19,14 @@ export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
 /** The header Next's client router sends with RSC requests, validated exactly as Next does. */
 const ROUTER_STATE_HEADER = "next-router-state-tree";
 
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+/** U+0000–U+001F and DEL, checked by code: a control character in a path is never intended. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code <= 0x1f || code === 0x7f) return true;
+  }
+  return false;
+}
 
 function reject(status: 400 | 404 | 405, reason: string, path: string): TargetVerdict {
   return { ok: false, status, reason, path };
@@ -39,7 +46,7 @@ function checkPath(path: string): TargetVerdict {
   for (const segment of path.split("/")) {
     const decoded = decodeSegment(segment);
     if (decoded === undefined) return reject(400, "invalid percent-escape in the path (not UTF-8)", path);
-    if (CONTROL_CHARACTER.test(decoded)) return reject(400, "control character (such as NUL) in the path", path);
+    if (hasControlCharacter(decoded)) return reject(400, "control character (such as NUL) in the path", path);
     if (decoded.length > MAX_SEGMENT_CHARS) {
       return reject(404, `path segment longer than ${MAX_SEGMENT_CHARS} characters`, path);
     }

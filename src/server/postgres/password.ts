@@ -47,7 +47,7 @@ export async function readOrCreatePassword(dir: string, log: (line: string) => v
 
 /** Does this pg_hba.conf let anyone in without a password (a cluster made before passwords)? */
 export function trustsConnections(hba: string): boolean {
-  return hba.split("\n").some((line) => /^\s*(host|hostssl|hostnossl|local)\s.*\btrust\s*$/.test(line));
+  return hba.split("\n").some((line) => /^\s*(?:host|hostssl|hostnossl|local)\s.*\btrust\s*$/.test(line));
 }
 
 /**
