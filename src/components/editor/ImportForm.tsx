@@ -56,13 +56,12 @@ function HighlightedText({ text, statements }: { text: string; statements: Previ
   return <div className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 font-serif">{parts}</div>;
 }
 
-function StatementEditor({ statement, fields, removed, onChange, onRemove, knownSpeakers }: {
+function StatementEditor({ statement, fields, removed, onChange, onRemove }: {
   statement: PreviewStatement;
   fields: Fields;
   removed: boolean;
   onChange: (fields: Fields) => void;
   onRemove: (removed: boolean) => void;
-  knownSpeakers: string[];
 }) {
   const n = statement.index + 1;
   const set = (patch: Partial<Fields>) => onChange({ ...fields, ...patch });
@@ -298,7 +297,6 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
               statement={s}
               fields={edits[s.index].fields}
               removed={edits[s.index].removed}
-              knownSpeakers={knownSpeakers}
               onChange={(fields) => setEdits({ ...edits, [s.index]: { ...edits[s.index], fields } })}
               onRemove={(removed) => setEdits({ ...edits, [s.index]: { ...edits[s.index], removed } })}
             />

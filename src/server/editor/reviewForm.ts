@@ -62,7 +62,7 @@ export function decisionFromForm(form: FormData): ReviewDecision {
       if (!reason) throw new ReviewFormError("say why the statement is rejected: readers see the reason");
       return { action: "reject", reason };
     case "merge": {
-      const into = get(form, "into").replace(/^.*\/statements\/([^/?#]+).*$/, "$1");
+      const into = statementIdIn(get(form, "into"));
       if (!into) throw new ReviewFormError("give the id or permalink of the statement to merge into");
       return { action: "merge", into: decodeURIComponent(into), reason };
     }
@@ -72,4 +72,12 @@ export function decisionFromForm(form: FormData): ReviewDecision {
       return { action: "split", reportId, reason };
     }
   }
+}
+
+/** The statement id in a pasted permalink ("…/statements/<id>/<slug>?…"), or the text itself when it is an id. */
+function statementIdIn(value: string): string {
+  const at = value.lastIndexOf("/statements/");
+  if (at < 0) return value;
+  const rest = value.slice(at + "/statements/".length);
+  return rest.split(/[/?#]/, 1)[0];
 }
