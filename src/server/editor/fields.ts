@@ -1,5 +1,6 @@
 // The statement fields an editor can correct, their validation, and how each is shown in the public log.
 import { z } from "zod";
+import { checkPublicationDate } from "@/domain/article/metadataRules";
 
 export const TOPIC_VALUES = ["troops", "negotiations", "membership", "other"] as const;
 export const STANCE_TOPIC_VALUES = ["troops", "negotiations", "membership"] as const;
@@ -24,8 +25,12 @@ export const statementFieldsSchema = z
     date: z
       .string()
       .trim()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "write the date as YYYY-MM-DD, YYYY-MM or YYYY")
-      .refine((v) => !Number.isNaN(Date.parse(v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v)), "not a real date")
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "write the date as YYYY-MM-DD, YYYY-MM or YYYY")
+      // The import's calendar rule: no 30 February rolled over into March, nothing before 1949 or in the future.
+      .superRefine((value, ctx) => {
+        const problem = checkPublicationDate(value, new Date());
+        if (problem) ctx.addIssue({ code: "custom", message: problem.message.replace(/^publishedAt /, "the date ") });
+      })
       .nullable()
       .or(z.literal("").transform(() => null)),
     datePrecision: z.enum(PRECISION_VALUES).nullable().or(z.literal("").transform(() => null)),
