@@ -58,6 +58,20 @@ describe("re-extraction", () => {
     expect(await db.retiredStatement.count()).toBe(0);
   });
 
+  it("refreshes a known speaker's roles and aliases from the people data when an article is written again", async () => {
+    const rutte = await db.speaker.findUniqueOrThrow({ where: { slug: "mark-rutte" }, include: { roles: true } });
+    expect(rutte.roles.map((r) => r.title)).toContain("NATO Secretary General");
+    // A row written by older people data: a wrong role and no aliases.
+    await db.speakerRole.deleteMany({ where: { speakerId: rutte.id } });
+    await db.speakerRole.create({ data: { speakerId: rutte.id, title: "Outdated title" } });
+    await db.speaker.update({ where: { id: rutte.id }, data: { aliases: [] } });
+    const article = await db.report.findFirstOrThrow({ where: { statement: { speakerId: rutte.id } }, select: { articleId: true } });
+    await reextractArticle(db, article.articleId);
+    const refreshed = await db.speaker.findUniqueOrThrow({ where: { id: rutte.id }, include: { roles: true } });
+    expect(refreshed.roles.map((r) => r.title).sort()).toEqual(rutte.roles.map((r) => r.title).sort());
+    expect(refreshed.aliases).toEqual(rutte.aliases);
+  });
+
   it("keeps a remark reported by two articles on one statement when one of them is re-extracted", async () => {
     const shared = original.statements.filter((s) => new Set(s.reports.map((r) => r.articleId)).size > 1);
     expect(shared.length).toBeGreaterThan(0);

@@ -252,5 +252,20 @@ export async function upsertSpeaker(tx: Tx, name: string, printedRole: string | 
   if (!facts.roles.length && printedRole && !speaker.roles.some((r) => r.title === printedRole)) {
     await tx.speakerRole.create({ data: { speakerId: speaker.id, title: printedRole } });
   }
+  if (facts.roles.length) await refreshKnownSpeaker(tx, speaker, facts);
   return speaker.id;
+}
+
+type StoredSpeaker = { id: string; aliases: string[]; roles: { title: string; startDate: Date | null; endDate: Date | null }[] };
+
+/** People data changes (a new term, an alias): a known person's row follows it on the next import (issue #9). */
+async function refreshKnownSpeaker(tx: Tx, speaker: StoredSpeaker, facts: ReturnType<typeof describePerson>): Promise<void> {
+  const key = (r: StoredSpeaker["roles"][number]) => `${r.title}|${r.startDate?.toISOString() ?? ""}|${r.endDate?.toISOString() ?? ""}`;
+  const wanted = facts.roles.map((r) => ({ title: r.title, startDate: toDate(r.from ?? null), endDate: toDate(r.to ?? null) }));
+  const stored = new Set(speaker.roles.map(key));
+  if (wanted.length !== speaker.roles.length || wanted.some((r) => !stored.has(key(r)))) {
+    await tx.speakerRole.deleteMany({ where: { speakerId: speaker.id } });
+    await tx.speakerRole.createMany({ data: wanted.map((r) => ({ ...r, speakerId: speaker.id })), skipDuplicates: true });
+  }
+  if (facts.aliases.join("\n") !== speaker.aliases.join("\n")) await tx.speaker.update({ where: { id: speaker.id }, data: { aliases: facts.aliases } });
 }
