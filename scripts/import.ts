@@ -13,6 +13,7 @@ const USAGE =
 function describe(result: ImportFileResult): string {
   if (result.status === "failed") return `FAILED [${result.code}]: ${result.error}`;
   if (result.status === "skipped") return `SKIPPED [${result.code}] (warning): ${result.error}`;
+  if (result.status === "added" && result.notice) return `added without statements (notice): ${result.notice}`;
   if (result.status === "added") return `added, ${result.statementsAdded} new statements, ${result.reportsAdded} reports`;
   return "unchanged (already imported)";
 }

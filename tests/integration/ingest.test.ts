@@ -155,6 +155,18 @@ describe("importing articles", () => {
     expect(summary.results[0]).toMatchObject({ status: "added", reportsAdded: ARTICLE_LIMITS.maxStatements });
   }, 120_000);
 
+  it("keeps an article in a language without a lexicon, with a notice and no statements", async () => {
+    const dir = path.join(tmp, "german");
+    await fs.mkdir(dir);
+    await fs.writeFile(path.join(dir, "artikel.txt"), "Rutte sagte am Montag: „Die NATO wird keine Truppen in die Ukraine schicken.“ Mark Rutte said so.\n");
+    await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify({ articles: [{ file: "artikel.txt", outlet: { name: "DW", kind: "broadcaster" }, url: null, title: null, publishedAt: "2025-03-01", publishedPrecision: "day", publishedEvidence: "test", publishedConfidence: "high", language: "de" }] }));
+    const before = await tableCounts(db);
+    const summary = await importArticles(db, [dir]);
+    expect(summary.results[0]).toMatchObject({ status: "added", statementsAdded: 0, notice: expect.stringMatching(/language "de"/) });
+    const after = await tableCounts(db);
+    expect(after).toMatchObject({ articles: before.articles + 1, statements: before.statements, reports: before.reports });
+  });
+
   it("rolls back the whole article when a write fails part-way", async () => {
     const dir = path.join(tmp, "rollback");
     await fs.mkdir(dir);

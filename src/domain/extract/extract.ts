@@ -14,6 +14,7 @@ import { findQuotes, type QuoteSpan } from "./quotes";
 import { SpanIndex, countSpansEndingBy, firstWhere, indexOfFirstSpanFrom, indexOfSpanAt } from "../spanIndex";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "./speech";
 import { classifyStatement } from "../classify/classify";
+import { hasLexicon, noLexiconNotice } from "../lexicon/languages";
 import type { ArticleContext, ExtractedStatement, ExtractionResult, StatementKind } from "./types";
 
 interface Draft {
@@ -58,6 +59,7 @@ interface QuoteIndex {
 type MentionIndex = SpanIndex<Mention>;
 
 export function extractStatements(text: string, context: ArticleContext = {}): ExtractionResult {
+  if (!hasLexicon(context.language)) return { statements: [], notice: noLexiconNotice(context.language!) };
   const given = parsePublication(context.publishedAt ?? null);
   const publication = given.date ? given : (publicationInText(text) ?? given);
   const paragraphs = splitParagraphs(text);

@@ -44,6 +44,8 @@ export interface ExtractedStatement {
 
 export interface ExtractionResult {
   statements: ExtractedStatement[];
+  /** Why there are no statements although the text was read (an article in a language without a lexicon). */
+  notice?: string;
 }
 
 export interface ArticleContext {
@@ -51,4 +53,6 @@ export interface ArticleContext {
   publishedAt?: string | null;
   /** The outlet that published the article (not the one cited in it). */
   outlet?: string | null;
+  /** The article's language (BCP 47, "en" when not given): only languages with a lexicon are read. */
+  language?: string | null;
 }

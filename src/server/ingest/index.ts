@@ -5,6 +5,7 @@ import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { checkArticleText, checkStatements } from "@/domain/article/checkArticle";
 import { decodeArticle } from "@/domain/article/decode";
+import { hasLexicon, noLexiconNotice } from "@/domain/lexicon/languages";
 import { ARTICLE_LIMITS } from "@/domain/article/limits";
 import { ArticleProblemError } from "@/domain/article/problems";
 import { publishedAtForExtraction } from "@/schemas/articleManifest";
@@ -25,6 +26,8 @@ export interface ImportFileResult {
   reportsAdded: number;
   code?: ImportErrorCode;
   error?: string;
+  /** Imported, with something the user should know (no lexicon for its language). */
+  notice?: string;
 }
 
 export interface ImportSummary {
@@ -71,7 +74,12 @@ async function importOne(db: PrismaClient, article: PlannedArticle, extractor: T
     if (article.metadata instanceof ImportValidationError) throw article.metadata;
     const meta = article.metadata;
     if (await db.article.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true } })) return outcome(file, "unchanged");
-    const statements = await extractor.extract(file, text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null });
+    if (!hasLexicon(meta.language)) {
+      // Kept, so that a later lexicon can read it (npm run reextract), with no English rules applied meanwhile.
+      const written = await writeArticle(db, { text, sourceFile: path.relative(process.cwd(), path.resolve(file)), meta, statements: [] });
+      return { ...outcome(file, written.status), notice: noLexiconNotice(meta.language) };
+    }
+    const statements = await extractor.extract(file, text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null, language: meta.language });
     checkStatements(statements, text, file);
     if (!statements.length && !options.keepEmpty) {
       return { ...outcome(file, "skipped"), code: "NO_STATEMENTS", error: "no statements found, nothing saved (pass --keep-empty to import it anyway)" };

@@ -10,7 +10,7 @@ import { decidedSpans, withoutDecided } from "@/server/editor/decisions";
 import { writeStatements } from "./writeArticle";
 
 type Tx = Prisma.TransactionClient;
-type Extract = (text: string, context: { publishedAt: string | null; outlet: string | null }) => ExtractedStatement[];
+type Extract = (text: string, context: { publishedAt: string | null; outlet: string | null; language?: string | null }) => ExtractedStatement[];
 
 export interface ReextractResult {
   articleId: string;
@@ -60,12 +60,13 @@ export async function reextractAll(db: PrismaClient, options: ReextractOptions =
 export async function reextractArticle(db: PrismaClient, articleId: string, extract: Extract = defaultExtract): Promise<ReextractResult> {
   const article = await db.article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { text: true, publishedAt: true, publishedPrecision: true, outlet: { select: { name: true } } },
+    select: { text: true, language: true, publishedAt: true, publishedPrecision: true, outlet: { select: { name: true } } },
   });
   // Extraction is pure CPU work: done before the transaction opens, so the transaction stays short.
   const statements = extract(article.text, {
     publishedAt: publicationForExtraction(article.publishedAt, article.publishedPrecision),
     outlet: article.outlet?.name ?? null,
+    language: article.language,
   });
   return db.$transaction(
     async (tx) => {
