@@ -15,7 +15,7 @@ import { SpanIndex, countSpansEndingBy, firstWhere, indexOfFirstSpanFrom, indexO
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "./speech";
 import { classifyStatement } from "../classify/classify";
 import { hasLexicon, noLexiconNotice } from "../lexicon/languages";
-import type { ArticleContext, ExtractedStatement, ExtractionResult, StatementKind } from "./types";
+import type { ArticleContext, ExtractedStatement, ExtractionResult, StatementExplanation, StatementKind } from "./types";
 
 interface Draft {
   start: number;
@@ -637,8 +637,24 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
   const carried = d.continues ? text.slice(d.continues.start, d.continues.end) : "";
   const previous = previousSentences.before(d.sentence);
   const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
-  const { topics, stance } = classifyStatement({ quote, frame: frameText, question, previous, carried });
+  const { topics, stance, decidedBy } = classifyStatement({ quote, frame: frameText, question, previous, carried });
   const paragraph = paragraphs[d.sentence.paragraph];
+  const explain: StatementExplanation | undefined = context.explain
+    ? {
+        speaker: d.via
+          ? { rule: `speaker-${d.via.kind}`, source: d.via.start < d.start ? "before the quote" : "after the quote", evidence: text.slice(d.via.start, d.via.end) }
+          : { rule: d.speaker ? "speaker-continues" : "speaker-none", source: d.speaker ? "the speaker of the quotes before" : undefined },
+        date: resolved
+          ? { rule: `date-${resolved.source}`, source: dateEvent === ledeDate ? "the lede" : "the speaker's occasion", evidence: resolved.date }
+          : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined },
+        outletCited: { rule: outlets.length ? "outlet-chain" : "outlet-none", evidence: outlets.map((o) => `${o.role}: ${o.name}`).join("; ") || null },
+        venue: { rule: venueEvent ? "venue-occasion" : "venue-none", evidence: venueEvent?.venue ?? null },
+        topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source },
+        stance: Object.fromEntries(
+          Object.entries(decidedBy.stance).map(([topic, decision]) => [topic, { ...decision, evidence: stance[topic as keyof typeof stance]?.evidence ?? null }]),
+        ),
+      }
+    : undefined;
   return {
     quote,
     start: d.start,
@@ -656,6 +672,7 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
     quotedFragments: d.quotedFragments,
     sentence: d.sentence.text,
     paragraph: paragraph.text,
+    ...(explain ? { explain } : {}),
   };
 }
 

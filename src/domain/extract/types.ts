@@ -40,6 +40,24 @@ export interface ExtractedStatement {
   /** Extra fields beyond the contract (allowed by the spec). */
   sentence?: string;
   paragraph?: string;
+  /** With `explain`: which rule decided each field, from which part of the text, on which words. */
+  explain?: StatementExplanation;
+}
+
+export interface FieldExplanation {
+  rule: string;
+  /** Where the deciding words stand: the quote, the reporter's frame, a question, an earlier sentence … */
+  source?: string;
+  evidence?: string | null;
+}
+
+export interface StatementExplanation {
+  speaker: FieldExplanation;
+  date: FieldExplanation;
+  outletCited: FieldExplanation;
+  venue: FieldExplanation;
+  topics: FieldExplanation;
+  stance: Partial<Record<StanceTopic, FieldExplanation>>;
 }
 
 export interface ExtractionResult {
@@ -55,4 +73,6 @@ export interface ArticleContext {
   outlet?: string | null;
   /** The article's language (BCP 47, "en" when not given): only languages with a lexicon are read. */
   language?: string | null;
+  /** Add `explain` to every statement (`npm run extract -- --explain`). */
+  explain?: boolean;
 }
