@@ -1,20 +1,10 @@
 // Deterministic article texts of any size for the linearity benchmark (scripts/bench.ts). Each shape
 // stresses one way extraction could go super-linear; the same seed always gives the same text.
+import { mulberry32 } from "./lib/random";
 
 export const SHAPES = ["prose", "one-line", "unbalanced-quotes", "attributions"] as const;
 export type Shape = (typeof SHAPES)[number];
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same bytes. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Pick = <T>(items: readonly T[]) => T;
 
@@ -104,7 +94,7 @@ function attributionParagraph(pick: Pick): string {
 
 /** A text of about `bytes` bytes (UTF-8) in the given shape. */
 export function benchArticle(shape: Shape, bytes: number): string {
-  const random = seeded(SHAPES.indexOf(shape) + 1);
+  const random = mulberry32(SHAPES.indexOf(shape) + 1);
   const pick: Pick = (items) => items[Math.floor(random() * items.length)];
   const paragraphs: string[] = ["NATO allies weigh their options as talks on Ukraine resume", "By Jane Doe"];
   let size = 0;

@@ -20,6 +20,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { buildNeeded } from "./lib/build-state";
 import { importVariant, loadSeedArticles } from "./lib/seed-variants";
+import { mulberry32 } from "./lib/random";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const requireFromHere = createRequire(import.meta.url);
@@ -44,16 +45,6 @@ const RATE = Number(args.rate);
 const IMPORTS = Number(args.imports);
 
 // ── Deterministic randomness ───────────────────────────────────────────────────────────────────────
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const seedOf = (kind: string, i: number) => createHash("md5").update(`${kind}:${i}`).digest().readUInt32LE(0);
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)];
 
@@ -147,7 +138,7 @@ interface Synthetic {
 
 /** Statement i, the same on every pass. */
 function statementAt(i: number): Synthetic {
-  const r = rng(seedOf("statement", i));
+  const r = mulberry32(seedOf("statement", i));
   const speaker = speakerOf(r);
   const dayIndex = Math.floor(SPAN_DAYS * Math.sqrt(r())); // more reporting recently
   const p = r();
@@ -242,7 +233,7 @@ async function buildCorpus(url: string): Promise<Record<string, number>> {
     });
     await timed("articles", () =>
       copyRows(client, "Article", ["id", "outletId", "title", "publishedAt", "publishedPrecision", "publishedEvidence", "publishedConfidence", "text", "contentHash", "sourceFile", "synthetic", "extractorVersion"], ARTICLES, (j) => {
-        const r = rng(seedOf("article", j));
+        const r = mulberry32(seedOf("article", j));
         const day = iso(START + Math.floor((j / ARTICLES) * SPAN_DAYS) * DAY);
         return line([`a${j}`, `o${outletOf(r)}`, `Allies on Ukraine, report ${j}`, day, "day", "dateline", "high", `${FILLER} (${j})`, createHash("sha256").update(`synthetic:${j}`).digest("hex"), `synthetic/${j}.txt`, true, "synthetic"]);
       }),

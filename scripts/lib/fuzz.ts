@@ -4,17 +4,11 @@
 // Any 5xx, dropped connection or timeout is a failure, reported with the request.
 import net from "node:net";
 import { FILTER_PARAMS } from "../../src/schemas/statementFilter";
+import { mulberry32 } from "./random";
 
-/** mulberry32: a small, fast, seeded PRNG; the same seed gives the same requests. */
+/** The same seed gives the same requests. */
 export function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (max: number) => Math.floor(next() * max);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   return { next, int, pick };
