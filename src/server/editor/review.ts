@@ -7,6 +7,7 @@ import { toDate, upsertOutlet, upsertSpeaker } from "@/server/ingest/writeArticl
 import { findKnownOutlet } from "@/domain/outlets/gazetteer";
 import { NotFoundError } from "@/server/errors";
 import { changedFields, currentFields, type FieldName, type StatementFields } from "./fields";
+import { retireStatement } from "@/server/ingest/retireStatement";
 
 type Tx = Prisma.TransactionClient;
 type ReviewStatus = "confirmed" | "corrected" | "rejected" | "merged" | "split";
@@ -129,15 +130,10 @@ export async function rejectStatement(db: PrismaClient, id: string, reason: stri
     await logChange(tx, id, "status", await reviewStatusOf(tx, id), "rejected", who, why);
     await markReviewed(tx, id, "rejected", who, why);
     await tx.statement.delete({ where: { id } });
-    await retire(tx, id, null, row.reports[0]?.articleId ?? null);
+    await retireStatement(tx, id, null, row.reports[0]?.articleId ?? null);
   });
 }
 
-/** Records an id that no longer names a live statement; links already retired into it follow along. */
-async function retire(tx: Tx, id: string, replacedById: string | null, articleId: string | null): Promise<void> {
-  await tx.retiredStatement.upsert({ where: { id }, update: { replacedById, articleId }, create: { id, replacedById, articleId } });
-  await tx.retiredStatement.updateMany({ where: { replacedById: id }, data: { replacedById } });
-}
 
 /** Two statements that are one remark: the reports of `fromId` join `intoId`, whose fields win; the old link redirects. */
 export async function mergeStatements(db: PrismaClient, fromId: string, intoId: string, who: Reviewer, reason: string | null = null): Promise<void> {
@@ -147,7 +143,7 @@ export async function mergeStatements(db: PrismaClient, fromId: string, intoId: 
     await loadStatement(tx, intoId);
     await tx.report.updateMany({ where: { statementId: fromId }, data: { statementId: intoId } });
     await tx.statement.delete({ where: { id: fromId } });
-    await retire(tx, fromId, intoId, from.reports[0]?.articleId ?? null);
+    await retireStatement(tx, fromId, intoId, from.reports[0]?.articleId ?? null);
     await tx.statementReview.deleteMany({ where: { statementId: fromId } });
     await logChange(tx, intoId, "merged", fromId, intoId, who, reason);
     await markReviewed(tx, intoId, "merged", who);

@@ -7,6 +7,7 @@ import { extractStatements } from "@/domain/extract";
 import type { ExtractedStatement } from "@/domain/extract/types";
 import { EXTRACTOR_VERSION } from "@/domain/extract/version";
 import { decidedSpans, withoutDecided } from "@/server/editor/decisions";
+import { retireStatement } from "./retireStatement";
 import { writeStatements } from "./writeArticle";
 
 type Tx = Prisma.TransactionClient;
@@ -121,8 +122,7 @@ async function retireOrphans(tx: Tx, articleId: string, before: Span[], after: S
   for (const { id } of orphans) {
     const replacedById = before.filter((r) => r.statementId === id).map((r) => successor(r, after)).find((s) => s !== null) ?? null;
     await tx.statement.delete({ where: { id } });
-    await tx.retiredStatement.upsert({ where: { id }, update: { replacedById, articleId }, create: { id, replacedById, articleId } });
-    await tx.retiredStatement.updateMany({ where: { replacedById: id }, data: { replacedById, articleId } });
+    await retireStatement(tx, id, replacedById, articleId);
     if (replacedById) redirected++;
   }
   return { redirected, gone: orphans.length - redirected };
