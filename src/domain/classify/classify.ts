@@ -122,7 +122,7 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic) {
 }
 
 /**
- * A quote that names no topic term itself ("I think it would be unwise to do so", "That is for each
+ * A quote that names no topic term itself ("That would be a mistake", "That is for each
  * government") answers about the topic its context named: its condemning, conditional or wanting words
  * decide, a bare negation does not (it may deny anything).
  */

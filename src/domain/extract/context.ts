@@ -1,7 +1,7 @@
 // Where a remark was made: the outlet that received it ("in an interview with
 // Fox News", "told Reuters", "on Telegram"), the outlets that passed it on
 // ("cited by Focus", "according to ANSA", "RT reported"), and non-media venues
-// ("at a press conference in Brussels", "at the Munich Security Conference").
+// ("at a press conference in Brussels", "at a security forum in Munich").
 
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet } from "../outlets/gazetteer";
 

@@ -86,7 +86,7 @@ export function extractStatements(text: string, context: ArticleContext = {}): E
 
 /**
  * A quoted remark with no topic words of its own that goes on from the same speaker's previous quote, in the
- * same or the next paragraph ("Putin must never be in a position to try again."), is about the same thing.
+ * same or the next paragraph ("The aggressor must never be able to try this again."), is about the same thing.
  */
 function continueTopics(statements: ExtractedStatement[], drafts: Draft[]): ExtractedStatement[] {
   return statements.map((statement, i) => {
@@ -358,7 +358,7 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: MentionIndex
     if (inPrevious && !joiner) continue;
     const subject = joiner ? previous.via : subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
-    // "…, because Putin believes he can win": a reason given by the reporter's source, not Putin's words.
+    // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
     let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
@@ -401,7 +401,7 @@ function indirectSpeech(text: string, sentence: Sentence, mentions: MentionIndex
 const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
 const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|have|did|does|may|might|remains?|remained)\b/;
 
-/** "said this in an interview with …", "stated so on Friday": the words were reported before; this only says where. */
+/** "said so in an interview with …", "stated so on Friday": the words were reported before; this only says where. */
 const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i;
 
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
@@ -452,7 +452,7 @@ function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: n
 
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
-  // "said Wednesday there would be…", "said on Tuesday that…": the time belongs to the attribution.
+  // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
   const when = /^\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last week|earlier|this week)\b(?!\s+(?:is|was|will|would|has|had)\b)/.exec(text.slice(verbEnd, sentenceEnd));
   if (when) verbEnd += when[0].length;
   const rest = text.slice(verbEnd, sentenceEnd);

@@ -469,7 +469,7 @@ const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
 const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;
 
-/** The title printed next to a name: "NATO Secretary General Mark Rutte", "Jens Stoltenberg, Secretary General of NATO". */
+/** The title printed next to a name: "Defence Minister Jane Example", "Jane Example, the alliance's chief". */
 function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
   const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
   const floor = sentence?.start ?? 0;
@@ -491,7 +491,7 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
   if (candidate && !past && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
-  // "Geoana, a former Romanian foreign minister": a past role is background, not the role he speaks in.
+  // "Example, a one-time finance minister": a past role is background, not the role he speaks in.
   if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive) && !PAST_ROLE.test(appositive.replace(/^(?:the|a|an)\s+/i, ""))) {
     return normalizeRole(appositive.replace(/^the\s+/i, ""));
   }
@@ -649,7 +649,7 @@ function isSubjectPosition(text: string, sentenceStart: number, mention: Mention
   if (/^['’]s\b/.test(text.slice(mention.end, mention.end + 3))) return false;
   if (/^\s*(?:After|Despite|When|While|Although|Though|Because|Since|If|Unlike|Like|Before|As|Following)\b[^,]*$/.test(before)) return false;
   if (!before.trim()) return true;
-  // After an opening phrase ("In an interview with Fox News, Rutte …") or a title ("NATO Secretary General Mark Rutte").
+  // After an opening phrase ("Speaking to a broadcaster, Example …") or a title ("Defence Minister Jane Example").
   if (/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(before)) return true;
   // Under the i flag \p{Lu} takes any letter, so "the" and "of" need no alternatives of their own (which made
   // "the of the of …" parse in 2^n ways).
