@@ -54,7 +54,7 @@ function topicsOf(text: string | undefined): StanceTopic[] {
   return text ? STANCE_TOPICS.filter((t) => termsIn(text, t).length > 0) : [];
 }
 
-/** Sentences of a text, each with the topic terms it names. */
+/** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean);
 }

@@ -9,6 +9,7 @@ import { EXTRACTOR_VERSION } from "@/domain/extract/version";
 import { decidedSpans, withoutDecided } from "@/server/editor/decisions";
 import { retireStatement } from "./retireStatement";
 import { writeStatements } from "./writeArticle";
+import { publishedAtForExtraction } from "@/schemas/articleManifest";
 
 type Tx = Prisma.TransactionClient;
 type Extract = (text: string, context: { publishedAt: string | null; outlet: string | null; language?: string | null }) => ExtractedStatement[];
@@ -31,11 +32,6 @@ export interface ReextractOptions {
 }
 
 const defaultExtract: Extract = (text, context) => extractStatements(text, context).statements;
-
-function publicationForExtraction(date: Date | null, precision: string | null): string | null {
-  if (!date || !precision) return null;
-  return date.toISOString().slice(0, { day: 10, month: 7, year: 4 }[precision as "day"]);
-}
 
 /** Ids of the articles a re-extraction would touch, oldest import first. */
 export async function articlesToReextract(db: PrismaClient, all = false): Promise<string[]> {
@@ -65,7 +61,8 @@ export async function reextractArticle(db: PrismaClient, articleId: string, extr
   });
   // Extraction is pure CPU work: done before the transaction opens, so the transaction stays short.
   const statements = extract(article.text, {
-    publishedAt: publicationForExtraction(article.publishedAt, article.publishedPrecision),
+    // The import's own rule for cutting the publication date to its precision.
+    publishedAt: publishedAtForExtraction({ publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null, publishedPrecision: article.publishedPrecision }),
     outlet: article.outlet?.name ?? null,
     language: article.language,
   });
