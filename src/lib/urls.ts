@@ -91,13 +91,57 @@ export function timelineUrl(options: { speaker?: string | null } = {}): string {
   return options.speaker ? `/timeline?speaker=${encodeURIComponent(options.speaker)}` : "/timeline";
 }
 
-export function apiStatementsNextUrl(filter: Partial<StatementFilter>, next: NextPosition): string {
-  return apiStatementsUrl(positionFilter(filter, next));
+export function apiStatementsNextUrl(filter: Partial<StatementFilter>, next: NextPosition, options: ApiListOptions = {}): string {
+  return apiStatementsUrl(positionFilter(filter, next), options);
 }
 
-export function apiStatementsUrl(filter: Partial<StatementFilter> = {}): string {
-  const query = filterQueryString(filter);
+/** What the API takes beside the filter: a page size, or a streamed export's format and rows. */
+export interface ApiListOptions {
+  limit?: number;
+  format?: "json" | "csv" | "jsonl";
+  rows?: "statements" | "reports";
+}
+
+export function apiStatementsUrl(filter: Partial<StatementFilter> = {}, options: ApiListOptions = {}): string {
+  const params = new URLSearchParams(filterQueryString(filter));
+  if (options.limit !== undefined) params.set("limit", String(options.limit));
+  if (options.format && options.format !== "json") params.set("format", options.format);
+  if (options.rows && options.rows !== "statements") params.set("rows", options.rows);
+  const query = params.toString();
   return query ? `/api/statements?${query}` : "/api/statements";
+}
+
+/** The whole filtered view (every page) as a download: the statements list's "Download" links. */
+export function statementsExportUrl(
+  filter: Partial<StatementFilter>,
+  format: "csv" | "jsonl",
+  rows: "statements" | "reports" = "statements",
+): string {
+  return apiStatementsUrl({ ...filter, page: undefined, after: undefined }, { format, rows });
+}
+
+export function apiDocsUrl(): string {
+  return "/api";
+}
+
+export function openApiUrl(): string {
+  return "/api/openapi.json";
+}
+
+export function apiSpeakersUrl(): string {
+  return "/api/speakers";
+}
+
+export function apiSpeakerUrl(slug: string): string {
+  return `/api/speakers/${encodeURIComponent(slug)}`;
+}
+
+export function apiOutletsUrl(): string {
+  return "/api/outlets";
+}
+
+export function apiArticleUrl(id: string): string {
+  return `/api/articles/${encodeURIComponent(id)}`;
 }
 
 export function apiStatementUrl(id: string): string {

@@ -1,6 +1,8 @@
 // Every read the app makes. Routes import from here, never from Prisma. Each read is cached on the
 // data version (./cache.ts): the same call at the same version is answered from memory.
+import { getArticleRecord as articleUncached } from "./articleRecord";
 import { cachedRead } from "./cache";
+import { currentPositions as positionsNowUncached } from "./currentPositions";
 import { trackerCounts as countsUncached } from "./counts";
 import { getStatement as getStatementUncached } from "./getStatement";
 import { latestStatements as latestUncached, listStatements as listUncached } from "./listStatements";
@@ -24,3 +26,9 @@ export { readDataVersion, type DataVersion } from "./dataVersion";
 export type * from "./types";
 export { statementEditorial, listCorrections, problemFormToken } from "./editorial";
 export { reviewQueue, openProblemReports, statementForReview } from "./reviewQueue";
+export const currentPositions = cachedRead("currentPositions", positionsNowUncached);
+export const getArticleRecord = cachedRead("getArticleRecord", articleUncached);
+export type { ArticleRecord } from "./articleRecord";
+export type { CurrentPositionView } from "./currentPositions";
+export { loadExportBatch, type ExportBatch, type ExportReport } from "./exportBatch";
+export { statementIdBatch } from "./listStatements";

@@ -224,3 +224,43 @@ export async function latestStatements(n: number, options: { db?: PrismaClient }
   const { items } = await listStatements({ page: 1 }, { pageSize: n, db: options.db });
   return items;
 }
+
+export interface IdBatch {
+  ids: string[];
+  /** Where the next batch starts; null after the last. */
+  after: string | null;
+}
+
+/**
+ * One batch of the filter's statement ids in list order (newest first, never ranked), after a keyset
+ * position: the streamed exports read these one after another, so a million rows never sit in memory
+ * and statements imported meanwhile neither repeat nor shift a row. Counts nothing.
+ */
+export async function statementIdBatch(
+  filter: StatementFilter,
+  options: { after?: string | null; limit: number; db?: PrismaClient },
+): Promise<IdBatch> {
+  const db = options.db ?? getReadDb();
+  const cursor = options.after ? decodeCursor(options.after) : null;
+  const ids = await resolveIds(db, filter);
+  const source = sourceFor(ids);
+  const mode = filter.q ? await searchMode(db, filter.q) : null;
+  const conditions = filterConditions(filter, ids, source, mode);
+  if (cursor) {
+    conditions.push(
+      Prisma.sql`(${source.sortDate}, ${source.createdAt}, ${source.id}) < (${cursor.sortDate}::date, ${cursor.createdAt}::timestamp, ${cursor.id})`,
+    );
+  }
+  const rows = await db.$queryRaw<IdRow[]>`
+    SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
+           to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at
+    FROM ${source.from}
+    ${whereClause(conditions)}
+    ORDER BY ${source.sortDate} DESC, ${source.createdAt} DESC, ${source.id} DESC
+    LIMIT ${options.limit}`;
+  const last = rows.at(-1);
+  return {
+    ids: rows.map((row) => row.id),
+    after: last && rows.length === options.limit ? encodeCursor({ sortDate: last.sort_date, createdAt: last.created_at, id: last.id }) : null,
+  };
+}
