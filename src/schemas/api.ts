@@ -55,7 +55,9 @@ export const StatementSummary = z.object({
 });
 
 export const StatementList = z.object({
-  filter: statementFilterSchema.describe("The filter as understood (defaults filled in)."),
+  filter: statementFilterSchema
+    .extend({ page: z.int().min(1) })
+    .describe("The filter as understood (the same parameters as the query, defaults filled in)."),
   total: z.int().min(0),
   totalIsExact: z.boolean().describe("False when total is the planner's estimate (over 1,000 matches)."),
   page: z.int().min(1),

@@ -4,7 +4,7 @@
 import type { DataVersion } from "@/server/queries/dataVersion";
 
 /** Bump when the JSON shape changes, so clients never keep a body of the old shape. */
-const REPRESENTATION = "1";
+const REPRESENTATION = "2";
 
 export const CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
