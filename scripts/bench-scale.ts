@@ -27,7 +27,11 @@ const requireFromHere = createRequire(import.meta.url);
 const say = (line: string) => console.error(`[bench:scale] ${line}`);
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
+/** Run as `npm run bench:scale`, not imported for its corpus builder (scripts/bench-export.ts). */
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+
 const { values: args } = parseArgs({
+  args: isMain ? process.argv.slice(2) : [],
   options: {
     statements: { type: "string", default: "10000" },
     "warm-seconds": { type: "string", default: "5" },
@@ -123,7 +127,8 @@ function outletName(i: number): string {
 
 const speakerOf = zipfSampler(SPEAKERS, 1.1);
 const outletOf = zipfSampler(OUTLETS, 1.0);
-const ARTICLES = Math.ceil(N * 0.3);
+const articlesFor = (statements: number) => Math.ceil(statements * 0.3);
+const ARTICLES = articlesFor(N);
 
 interface Synthetic {
   id: string;
@@ -137,7 +142,7 @@ interface Synthetic {
 }
 
 /** Statement i, the same on every pass. */
-function statementAt(i: number): Synthetic {
+function statementAt(i: number, articles = ARTICLES): Synthetic {
   const r = mulberry32(seedOf("statement", i));
   const speaker = speakerOf(r);
   const dayIndex = Math.floor(SPAN_DAYS * Math.sqrt(r())); // more reporting recently
@@ -159,12 +164,12 @@ function statementAt(i: number): Synthetic {
   let quote = parts.join(` ${pick(r, CONNECTORS)} `);
   if (r() < 0.00005 * RARE.length) quote += ` near ${pick(r, RARE)}`;
   quote = `${quote[0].toUpperCase()}${quote.slice(1)}, ${pick(r, TAILS)}`;
-  const base = Math.min(ARTICLES - 1, Math.floor((dayIndex / SPAN_DAYS) * ARTICLES));
+  const base = Math.min(articles - 1, Math.floor((dayIndex / SPAN_DAYS) * articles));
   const reportCount = 1 + Math.floor(-Math.log(1 - r() * 0.999) * 1.4); // mean about 2.4
   const reports: Synthetic["reports"] = [];
   const used = new Set<number>();
   for (let k = 0; k < reportCount; k++) {
-    const article = Math.min(ARTICLES - 1, base + Math.floor(r() * 30));
+    const article = Math.min(articles - 1, base + Math.floor(r() * 30));
     if (used.has(article)) continue;
     used.add(article);
     const words = quote.split(" ");
@@ -203,7 +208,9 @@ const FILLER =
   "Allies met in Brussels to discuss support for Ukraine, air defence, ammunition and the long-term security of Europe. " +
   "Officials said further meetings would follow before the summit, and ministers reviewed the progress of earlier commitments.";
 
-async function buildCorpus(url: string): Promise<Record<string, number>> {
+/** Loads `statements` synthetic statements (and 0.3 articles each) into the migrated database at `url`. */
+export async function buildCorpus(url: string, statements = N): Promise<Record<string, number>> {
+  const articles = articlesFor(statements);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const phase: Record<string, number> = {};
@@ -232,28 +239,28 @@ async function buildCorpus(url: string): Promise<Record<string, number>> {
       await copyRows(client, "Outlet", ["id", "slug", "name", "kind"], OUTLETS, (i) => line([`o${i}`, slugify(outletName(i)), outletName(i), KINDS[i % KINDS.length]]));
     });
     await timed("articles", () =>
-      copyRows(client, "Article", ["id", "outletId", "title", "publishedAt", "publishedPrecision", "publishedEvidence", "publishedConfidence", "text", "contentHash", "sourceFile", "synthetic", "extractorVersion"], ARTICLES, (j) => {
+      copyRows(client, "Article", ["id", "outletId", "title", "publishedAt", "publishedPrecision", "publishedEvidence", "publishedConfidence", "text", "contentHash", "sourceFile", "synthetic", "extractorVersion"], articles, (j) => {
         const r = mulberry32(seedOf("article", j));
-        const day = iso(START + Math.floor((j / ARTICLES) * SPAN_DAYS) * DAY);
+        const day = iso(START + Math.floor((j / articles) * SPAN_DAYS) * DAY);
         return line([`a${j}`, `o${outletOf(r)}`, `Allies on Ukraine, report ${j}`, day, "day", "dateline", "high", `${FILLER} (${j})`, createHash("sha256").update(`synthetic:${j}`).digest("hex"), `synthetic/${j}.txt`, true, "synthetic"]);
       }),
     );
     const created = Date.UTC(2025, 0, 1);
     await timed("statements", () =>
-      copyRows(client, "Statement", ["id", "speakerId", "speakerRole", "kind", "quote", "date", "datePrecision", "dateSource", "topics", "createdAt"], N, (i) => {
-        const s = statementAt(i);
+      copyRows(client, "Statement", ["id", "speakerId", "speakerRole", "kind", "quote", "date", "datePrecision", "dateSource", "topics", "createdAt"], statements, (i) => {
+        const s = statementAt(i, articles);
         return line([s.id, `sp${s.speaker}`, null, i % 4 === 0 ? "indirect" : "direct", s.quote, s.date, s.precision, s.date ? "stated" : null, `{${s.topics.join(",")}}`, new Date(created + i).toISOString().replace("Z", "")]);
       }),
     );
     await timed("stances", () =>
-      copyRows(client, "StatementStance", ["statementId", "topic", "value", "evidence"], N, (i) => {
-        const s = statementAt(i);
+      copyRows(client, "StatementStance", ["statementId", "topic", "value", "evidence"], statements, (i) => {
+        const s = statementAt(i, articles);
         return s.stances.map((st) => line([s.id, st.topic, st.value, st.evidence])).join("");
       }),
     );
     await timed("reports", () =>
-      copyRows(client, "Report", ["id", "statementId", "articleId", "kind", "quote", "start", "end", "sentence", "paragraph", "outletCited"], N, (i) => {
-        const s = statementAt(i);
+      copyRows(client, "Report", ["id", "statementId", "articleId", "kind", "quote", "start", "end", "sentence", "paragraph", "outletCited"], statements, (i) => {
+        const s = statementAt(i, articles);
         return s.reports
           .map((rep, k) => {
             const start = i * 8 + k;
@@ -264,8 +271,8 @@ async function buildCorpus(url: string): Promise<Record<string, number>> {
       }),
     );
     await timed("citations", () =>
-      copyRows(client, "ReportCitation", ["reportId", "outletId", "position"], N, (i) => {
-        const s = statementAt(i);
+      copyRows(client, "ReportCitation", ["reportId", "outletId", "position"], statements, (i) => {
+        const s = statementAt(i, articles);
         return s.reports.map((rep, k) => (rep.cites === null ? "" : line([`r${i}_${k}`, `o${rep.cites}`, 0]))).join("");
       }),
     );
@@ -565,7 +572,9 @@ function printTable(s: {
   );
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (isMain) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ActiveFilters } from "@/components/ActiveFilters";
+import { DownloadLinks } from "@/components/DownloadLinks";
 import { FilterForm } from "@/components/FilterForm";
 import { Pagination } from "@/components/Pagination";
 import { ParameterNotices } from "@/components/ParameterNotices";
@@ -104,6 +105,8 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
                   ? `Showing ${result.items.length} more of ${total}${matching}.`
                   : `Showing ${first}–${last} of ${total}${matching}${ranked}.`}
           </p>
+
+          {result.total > 0 ? <DownloadLinks filter={filter} /> : null}
 
           {result.items.length > 0 ? (
             <ol className="space-y-4" aria-label="Statements, newest first">
