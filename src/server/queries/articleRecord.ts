@@ -5,22 +5,15 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { getReadDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { isoDate } from "./statementSummary";
-import type { OutletKindValue, OutletRef, PrecisionValue, SpeakerRef } from "./types";
+import type { ReportView, SpeakerRef } from "./types";
 
-export interface ArticleRecord {
-  id: string;
-  title: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  publishedPrecision: PrecisionValue | null;
-  publishedEvidence: string | null;
-  publishedConfidence: string | null;
-  sourceFile: string;
-  synthetic: boolean;
+type ReportArticle = ReportView["article"];
+
+/** The article as a report shows it, plus what only the article's own answer carries. */
+export interface ArticleRecord extends ReportArticle {
   language: string;
   importedAt: string;
   text: string;
-  outlet: (OutletRef & { kind: OutletKindValue }) | null;
   /** Statements reported in this article, in the order of their first report in the text. */
   statements: {
     id: string;
