@@ -57,7 +57,7 @@ async function main() {
     const started = Date.now();
     let bytes = 0;
     let lines = 0;
-    const reader = exportStream({ page: 1 }, { format: FORMAT, rows: ROWS, db }).getReader();
+    const reader = (await exportStream({ page: 1 }, { format: FORMAT, rows: ROWS, db })).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

@@ -89,7 +89,7 @@ describe("exports of a filtered view", () => {
 
   it("streams in keyset batches: batches of 2 give the same bytes as one batch", async () => {
     const { filter } = parseStatementFilter({});
-    const read = (batchSize: number) => new Response(exportStream(filter, { format: "csv", rows: "reports", db, batchSize })).text();
+    const read = async (batchSize: number) => new Response(await exportStream(filter, { format: "csv", rows: "reports", db, batchSize })).text();
     const [small, large] = await Promise.all([read(2), read(10_000)]);
     expect(small).toBe(large);
     expect(csvRecords(small).length).toBeGreaterThan(2);

@@ -106,25 +106,33 @@ export interface ExportOptions {
   batchSize?: number;
 }
 
-/** A stream of the whole filtered view, from the filter's `after` position when it has one. */
-export function exportStream(filter: StatementFilter, options: ExportOptions): ReadableStream<Uint8Array> {
+/**
+ * A stream of the whole filtered view, from the filter's `after` position when it has one. The first
+ * batch is read before the stream is returned, so a database failure still answers 503, not a cut file.
+ */
+export async function exportStream(filter: StatementFilter, options: ExportOptions): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
   const limit = options.batchSize ?? EXPORT_BATCH;
   let after: string | null = filter.after ?? null;
   let first = true;
   let done = false;
+  const nextChunk = async (): Promise<Uint8Array> => {
+    const batch = await statementIdBatch(filter, { after, limit, db: options.db });
+    const statements = await loadExportBatch(batch.ids, { db: options.db });
+    const records: Row[] = options.rows === "reports" ? statements.flatMap(reportRows) : statements.map(statementRow);
+    const text = encodeRows(options.format, options.rows, records, first);
+    first = false;
+    after = batch.after;
+    done = batch.after === null;
+    return encoder.encode(text);
+  };
+  let pending: Uint8Array | null = await nextChunk();
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        if (done) return controller.close();
-        const batch = await statementIdBatch(filter, { after, limit, db: options.db });
-        const statements = await loadExportBatch(batch.ids, { db: options.db });
-        const records: Row[] = options.rows === "reports" ? statements.flatMap(reportRows) : statements.map(statementRow);
-        const text = encodeRows(options.format, options.rows, records, first);
-        first = false;
-        after = batch.after;
-        done = batch.after === null;
-        if (text) controller.enqueue(encoder.encode(text));
+        const chunk = pending ?? (await nextChunk());
+        pending = null;
+        if (chunk.byteLength > 0) controller.enqueue(chunk);
         if (done) controller.close();
       },
     },

@@ -32,7 +32,7 @@ export function getStatements(request: Request): Promise<Response> {
       return { body, headers: body.next ? { Link: `<${body.next}>; rel="next"` } : undefined };
     }
     const name = exportFileName(filter, options.format, options.rows);
-    const stream = exportStream(filter, { format: options.format, rows: options.rows });
+    const stream = await exportStream(filter, { format: options.format, rows: options.rows });
     return {
       response: new Response(stream, {
         headers: {
