@@ -109,6 +109,13 @@ export function stanceLabel(stance: string): string {
   return (STANCE_LABELS as Record<string, string>)[stance] ?? stance;
 }
 
+const KIND_LABELS: Record<string, string> = { direct: "Direct quote", indirect: "Reported speech" };
+
+/** "Direct quote" or "Reported speech". */
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind;
+}
+
 /** What a stance means on a topic, for tooltips and screen-reader text. */
 export function stanceDescription(topic: string, stance: string): string {
   const meanings: Record<string, Record<string, string>> = {
