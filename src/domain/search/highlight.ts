@@ -54,10 +54,17 @@ export function segmentsForSubstring(text: string, needle: string): HighlightSeg
   return mergeAdjacent(segments);
 }
 
-/** Joins neighbours of the same kind ("<mark>NATO</mark> <mark>troops</mark>" keeps the space unmarked). */
+/**
+ * Joins neighbours of the same kind, and matches separated by white space only (the words of a phrase,
+ * which PostgreSQL marks one by one) into one mark.
+ */
 function mergeAdjacent(segments: HighlightSegment[]): HighlightSegment[] {
+  const bridged = segments.map((segment, i) => {
+    const between = !segment.match && /^\s+$/.test(segment.text) && segments[i - 1]?.match && segments[i + 1]?.match;
+    return between ? { ...segment, match: true } : segment;
+  });
   const merged: HighlightSegment[] = [];
-  for (const segment of segments) {
+  for (const segment of bridged) {
     const last = merged.at(-1);
     if (last && last.match === segment.match) last.text += segment.text;
     else merged.push({ ...segment });

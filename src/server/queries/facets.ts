@@ -179,7 +179,13 @@ export async function statementFacets(
   const [speaker, outlet, topic, stance, kind, years] = await Promise.all([
     facetValues("speaker", current, { db, limit: top }),
     facetValues("outlet", current, { db, limit: top }),
-    countValues(db, without(current, "topic"), mode, FILTER_TOPICS.map((t) => ({ value: t, label: t, filter: { topic: t } }))),
+    // "other" carries no stance: its link drops the stance filter, and so does its count.
+    countValues(
+      db,
+      without(current, "topic"),
+      mode,
+      FILTER_TOPICS.map((t) => ({ value: t, label: t, filter: t === "other" ? { topic: t, stance: undefined } : { topic: t } })),
+    ),
     current.topic === "other"
       ? Promise.resolve([])
       : countValues(db, stanceBase, mode, FILTER_STANCES.map((s) => ({ value: s, label: s, filter: { stance: s } }))),
