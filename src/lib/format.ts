@@ -147,6 +147,13 @@ export function formatTotal(count: number, exact: boolean, singular: string, plu
   return exact ? formatCount(count, singular, plural) : `about ${formatCount(count, singular, plural)}`;
 }
 
+/** A facet's count for an option label: "(12)", or "(about 1,200)" for an estimate; "" when unknown. */
+export function formatFacetCount(facet: { count: number; exact: boolean } | undefined): string {
+  if (!facet) return "";
+  const n = facet.count.toLocaleString("en-GB");
+  return facet.exact ? `(${n})` : `(about ${n})`;
+}
+
 /** A citation line for copy-and-paste: speaker, quote, date, first outlet, permalink. */
 export function formatCitation(input: {
   speaker: string | null;
