@@ -53,12 +53,23 @@ test.describe("search and facets", () => {
   });
 
   test("sorting by number of reports puts the most reported first and pages by cursor", async ({ page }) => {
+    const read = async () => {
+      const cards = page.getByTestId("statement-card");
+      const hrefs = await cards.evaluateAll((nodes) => nodes.map((n) => n.querySelector("a")?.getAttribute("href") ?? ""));
+      const counts = (await cards.locator("p", { hasText: /\d+ reports?/ }).allTextContents()).map((t) => Number(/(\d+) reports?/.exec(t)?.[1]));
+      return { hrefs, counts };
+    };
     await page.goto("/statements?sort=reports");
     await expect(page.getByTestId("result-count")).toContainText("most reported first");
-    const counts = (await page.getByTestId("statement-card").locator("p", { hasText: /\d+ reports?/ }).allTextContents()).map((t) =>
-      Number(/(\d+) reports?/.exec(t)?.[1]),
-    );
-    expect(counts.length).toBeGreaterThan(1);
+    const first = await read();
+    expect(first.counts.length).toBeGreaterThan(1);
+    await page.getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(/sort=reports/);
+    await expect(page).toHaveURL(/after=/);
+    const second = await read();
+    expect(second.hrefs.length).toBeGreaterThan(0);
+    expect(second.hrefs.filter((h) => first.hrefs.includes(h))).toEqual([]);
+    const counts = [...first.counts, ...second.counts];
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 

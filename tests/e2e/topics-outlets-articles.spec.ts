@@ -79,6 +79,8 @@ test.describe("topic, outlet and article pages", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     for (const width of [1280, 360]) {
       test(`axe: topic, outlet and article pages, ${colorScheme}, ${width}px`, async ({ page }) => {
+        // Four full axe runs: about 45 s each on this shared 2-core machine under load. A time budget only.
+        test.setTimeout(360_000);
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 900 });
         const outlet = await someOutlet(page);

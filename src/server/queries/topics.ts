@@ -7,35 +7,40 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { getReadDb } from "@/server/db";
 import { isoDate } from "./statementSummary";
-import type { PositionChange, PrecisionValue, StanceTopicValue, StanceValue, TopicPosition } from "./types";
+import type {
+  PositionChange,
+  PositionStatement,
+  PrecisionValue,
+  StanceTopicValue,
+  StanceValue,
+  TopicPosition,
+} from "./types";
 
 /** Speakers listed in "current positions", most statements on the topic first. */
 export const POSITION_SPEAKERS = 100;
 export const CHANGES_SHOWN = 20;
 
-interface PositionRow {
-  slug: string;
-  name: string;
-  on_topic: number;
+/** A statement with its stance on the topic, as SQL returns it. */
+interface StatementRow {
   id: string;
   quote: string;
   date: Date | null;
   precision: PrecisionValue | null;
   stance: StanceValue;
   evidence: string;
+}
+
+interface PositionRow extends StatementRow {
+  slug: string;
+  name: string;
+  on_topic: number;
   supporting: number;
   first_with_stance: Date | null;
 }
 
-interface ChangeRow {
+interface ChangeRow extends StatementRow {
   slug: string;
   name: string;
-  id: string;
-  quote: string;
-  date: Date;
-  precision: PrecisionValue | null;
-  stance: StanceValue;
-  evidence: string;
   prev_id: string;
   prev_quote: string;
   prev_date: Date;
@@ -67,25 +72,22 @@ async function changeRows(db: PrismaClient, topic: StanceTopicValue, limit: numb
      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
 }
 
+function positionStatement(row: StatementRow): PositionStatement {
+  return { id: row.id, quote: row.quote, date: isoDate(row.date), datePrecision: row.precision, stance: row.stance, evidence: row.evidence };
+}
+
 function toChange(row: ChangeRow): PositionChange {
   return {
     speaker: { slug: row.slug, name: row.name },
-    before: {
+    before: positionStatement({
       id: row.prev_id,
       quote: row.prev_quote,
-      date: isoDate(row.prev_date),
-      datePrecision: row.prev_precision,
+      date: row.prev_date,
+      precision: row.prev_precision,
       stance: row.prev_stance,
       evidence: row.prev_evidence,
-    },
-    after: {
-      id: row.id,
-      quote: row.quote,
-      date: isoDate(row.date),
-      datePrecision: row.precision,
-      stance: row.stance,
-      evidence: row.evidence,
-    },
+    }),
+    after: positionStatement(row),
   };
 }
 
@@ -140,13 +142,6 @@ export async function topicPositions(
     changes: changes.filter((c) => c.slug === row.slug).length,
     supporting: Number(row.supporting),
     onTopic: Number(row.on_topic),
-    latest: {
-      id: row.id,
-      quote: row.quote,
-      date: isoDate(row.date),
-      datePrecision: row.precision,
-      stance: row.stance,
-      evidence: row.evidence,
-    },
+    latest: positionStatement(row),
   }));
 }

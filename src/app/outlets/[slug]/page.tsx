@@ -7,12 +7,12 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { DateText } from "@/components/DateText";
 import { SectionHeading } from "@/components/SectionHeading";
-import { StatementCard } from "@/components/StatementCard";
+import { StatementList } from "@/components/StatementList";
 import { formatCount } from "@/lib/format";
 import { articlePath, outletPath, statementsUrl } from "@/lib/urls";
 import { isNotFoundError } from "@/server/errors";
 import { getOutlet } from "@/server/queries";
-import type { OutletLink, StatementSummary } from "@/server/queries/types";
+import type { OutletLink } from "@/server/queries/types";
 
 type Params = Promise<{ slug: string }>;
 
@@ -59,19 +59,6 @@ function OutletLinks({ links, testId }: { links: OutletLink[]; testId: string })
         </li>
       ))}
     </ul>
-  );
-}
-
-function StatementList({ statements, empty, testId }: { statements: StatementSummary[]; empty: string; testId: string }) {
-  if (statements.length === 0) return <p className="rounded-lg border border-dashed border-slate-400 bg-white p-4">{empty}</p>;
-  return (
-    <ol className="space-y-4" data-testid={testId}>
-      {statements.map((s) => (
-        <li key={s.id}>
-          <StatementCard statement={s} />
-        </li>
-      ))}
-    </ol>
   );
 }
 

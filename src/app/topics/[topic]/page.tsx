@@ -7,7 +7,7 @@ import { connection } from "next/server";
 import { DateText } from "@/components/DateText";
 import { SectionHeading } from "@/components/SectionHeading";
 import { StanceBadge } from "@/components/StanceBadge";
-import { StatementCard } from "@/components/StatementCard";
+import { StatementList } from "@/components/StatementList";
 import { formatCount, formatTotal, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
 import { speakerUrl, statementsUrl, statementUrl, topicPath } from "@/lib/urls";
 import { FILTER_TOPICS, type FilterTopic } from "@/schemas/statementFilter";
@@ -185,28 +185,12 @@ export default async function TopicPage({ params }: { params: Params }) {
           title="Most reported"
           link={{ href: statementsUrl({ topic, sort: "reports" }), label: "All, most reported first" }}
         />
-        <ol className="space-y-4" data-testid="most-reported">
-          {mostReported.items.map((s) => (
-            <li key={s.id}>
-              <StatementCard statement={s} />
-            </li>
-          ))}
-        </ol>
+        <StatementList statements={mostReported.items} empty="No statements on this topic yet." testId="most-reported" />
       </section>
 
       <section aria-labelledby="latest-heading" className="space-y-3">
         <SectionHeading id="latest-heading" title="Who said what, newest first" link={latest.total > 0 ? allLink : null} />
-        {latest.items.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-400 bg-white p-4">No statements on this topic yet.</p>
-        ) : (
-          <ol className="space-y-4" data-testid="topic-statements">
-            {latest.items.map((s) => (
-              <li key={s.id}>
-                <StatementCard statement={s} />
-              </li>
-            ))}
-          </ol>
-        )}
+        <StatementList statements={latest.items} empty="No statements on this topic yet." testId="topic-statements" />
         {latest.next ? (
           <p>
             <Link href={allLink.href} className="font-semibold text-blue-800 underline underline-offset-2">
