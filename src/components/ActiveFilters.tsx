@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { activeFilterParams, paramLabel, type StatementFilter } from "@/schemas/statementFilter";
-import { formatDate, stanceLabel, topicLabel } from "@/lib/format";
+import { formatDate, kindLabel, stanceLabel, topicLabel } from "@/lib/format";
 import { statementsUrlWithout } from "@/lib/urls";
 import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
 
@@ -26,6 +26,8 @@ export function ActiveFilters({
         return topicLabel(String(filter.topic));
       case "stance":
         return stanceLabel(String(filter.stance));
+      case "kind":
+        return kindLabel(String(filter.kind));
       case "from":
       case "to":
         return formatDate(filter[param] ?? null, "day");

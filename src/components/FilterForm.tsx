@@ -1,22 +1,48 @@
-// The statement filter as a plain GET form: works without JavaScript, and submitting
-// it always starts again at page 1.
+// The statement filter as a plain GET form: works without JavaScript, and submitting it always starts again
+// at page 1. Every choice shows how many statements it would list with the other filters in force
+// (facet counts). Speakers and outlets offer only the most frequent few; the picker page lists them all.
 import Link from "next/link";
-import { FILTER_STANCES, FILTER_TOPICS, Q_MAX_LENGTH, type StatementFilter } from "@/schemas/statementFilter";
-import { stanceLabel, topicLabel } from "@/lib/format";
-import { statementsUrl } from "@/lib/urls";
-import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
-import { FIELD_CLASS, LABEL_CLASS, SelectField } from "./SelectField";
+import { FILTER_KINDS, FILTER_STANCES, FILTER_TOPICS, Q_MAX_LENGTH, type StatementFilter } from "@/schemas/statementFilter";
+import { formatCount, formatFacetCount, kindLabel, stanceLabel, topicLabel } from "@/lib/format";
+import { facetPickerUrl, statementsUrl } from "@/lib/urls";
+import type { FacetCount, StatementFacets } from "@/server/queries/types";
+import { FIELD_CLASS, LABEL_CLASS, SelectField, type SelectOption } from "./SelectField";
 import { ReviewedOnlyField } from "./editor/ReviewedOnlyField";
+
+function countedOptions(values: readonly string[], facets: FacetCount[], label: (value: string) => string): SelectOption[] {
+  return values.map((value) => ({
+    value,
+    label: `${label(value)} ${formatFacetCount(facets.find((f) => f.value === value))}`.trim(),
+  }));
+}
+
+/** The top speakers or outlets by count, and the chosen one even when it is not among them. */
+function topOptions(facets: FacetCount[], chosen: { value: string; label: string } | null): SelectOption[] {
+  const options = facets.map((f) => ({ value: f.value, label: `${f.label} ${formatFacetCount(f)}` }));
+  if (chosen && !options.some((o) => o.value === chosen.value)) options.unshift(chosen);
+  return options;
+}
+
+/** Without a search the default order is by date, so "Newest first" is the empty choice. */
+function sortOptions(searching: boolean): SelectOption[] {
+  const reports = { value: "reports", label: "Most reported first" };
+  return searching ? [{ value: "date", label: "Newest first" }, reports] : [reports];
+}
 
 export function FilterForm({
   filter,
-  speakers,
-  outlets,
+  facets,
+  chosenSpeaker,
+  chosenOutlet,
 }: {
   filter: StatementFilter;
-  speakers: SpeakerListItem[];
-  outlets: OutletListItem[];
+  facets: StatementFacets;
+  /** Names of the chosen speaker and outlet (they may be outside the top few). */
+  chosenSpeaker: { value: string; label: string } | null;
+  chosenOutlet: { value: string; label: string } | null;
 }) {
+  const yearLink = (year: string) =>
+    statementsUrl({ ...filter, from: `${year}-01-01`, to: `${year}-12-31`, page: undefined, after: undefined });
   return (
     <form
       method="get"
@@ -37,32 +63,46 @@ export function FilterForm({
           maxLength={Q_MAX_LENGTH}
           placeholder="e.g. red lines, ceasefire, irreversible"
           className={FIELD_CLASS}
+          aria-describedby="filter-q-help"
         />
+        <p id="filter-q-help" className="mt-1 text-xs text-slate-600">
+          &quot;exact phrase&quot;, -leave out, this or that
+        </p>
       </div>
       <div className="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-1">
-        <SelectField
-          id="filter-speaker"
-          name="speaker"
-          label="Speaker"
-          value={filter.speaker}
-          emptyLabel="All speakers"
-          options={speakers.map((s) => ({ value: s.slug, label: `${s.name} (${s.statementCount})` }))}
-        />
-        <SelectField
-          id="filter-outlet"
-          name="outlet"
-          label="Outlet"
-          value={filter.outlet}
-          emptyLabel="All outlets"
-          options={outlets.map((o) => ({ value: o.slug, label: o.name }))}
-        />
+        <div>
+          <SelectField
+            id="filter-speaker"
+            name="speaker"
+            label="Speaker"
+            value={filter.speaker}
+            emptyLabel="All speakers"
+            options={topOptions(facets.speaker, chosenSpeaker)}
+          />
+          <Link href={facetPickerUrl("speaker", filter)} className="mt-1 inline-block text-xs text-blue-800 underline underline-offset-2">
+            Every speaker, with counts
+          </Link>
+        </div>
+        <div>
+          <SelectField
+            id="filter-outlet"
+            name="outlet"
+            label="Outlet"
+            value={filter.outlet}
+            emptyLabel="All outlets"
+            options={topOptions(facets.outlet, chosenOutlet)}
+          />
+          <Link href={facetPickerUrl("outlet", filter)} className="mt-1 inline-block text-xs text-blue-800 underline underline-offset-2">
+            Every outlet, with counts
+          </Link>
+        </div>
         <SelectField
           id="filter-topic"
           name="topic"
           label="Topic"
           value={filter.topic}
           emptyLabel="Any topic"
-          options={FILTER_TOPICS.map((t) => ({ value: t, label: topicLabel(t) }))}
+          options={countedOptions(FILTER_TOPICS, facets.topic, topicLabel)}
         />
         <SelectField
           id="filter-stance"
@@ -70,8 +110,24 @@ export function FilterForm({
           label="Stance"
           value={filter.stance}
           emptyLabel="Any stance"
-          options={FILTER_STANCES.map((s) => ({ value: s, label: stanceLabel(s) }))}
+          options={countedOptions(FILTER_STANCES, facets.stance, stanceLabel)}
           help="On the chosen topic, or on any topic."
+        />
+        <SelectField
+          id="filter-kind"
+          name="kind"
+          label="Kind"
+          value={filter.kind}
+          emptyLabel="Quotes and reported speech"
+          options={countedOptions(FILTER_KINDS, facets.kind, kindLabel)}
+        />
+        <SelectField
+          id="filter-sort"
+          name="sort"
+          label="Order"
+          value={filter.sort}
+          emptyLabel={filter.q ? "Most relevant first" : "Newest first"}
+          options={sortOptions(!!filter.q)}
         />
         <div>
           <label htmlFor="filter-from" className={LABEL_CLASS}>
@@ -86,6 +142,26 @@ export function FilterForm({
           <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ""} className={FIELD_CLASS} />
         </div>
       </div>
+      {facets.year.length > 0 ? (
+        <nav aria-label="Statements by year" className="mt-2 text-sm text-slate-700">
+          <span>By year: </span>
+          <ul className="inline">
+            {facets.year.map((year, i) => (
+              <li key={year.value} className="inline">
+                {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                <Link
+                  href={yearLink(year.value)}
+                  className="text-blue-800 underline underline-offset-2"
+                  aria-label={`${year.value}: ${formatCount(year.count, "statement")}${year.exact ? "" : " (estimate)"}`}
+                >
+                  {year.value}
+                </Link>{" "}
+                {formatFacetCount(year)}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <ReviewedOnlyField id="filter-reviewed" checked={!!filter.reviewed} />
         <button

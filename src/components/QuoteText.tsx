@@ -1,7 +1,13 @@
+import type { HighlightSegment } from "@/domain/search/highlight";
 import type { KindValue } from "@/server/queries/types";
+import { HighlightedText } from "./HighlightedText";
 
-/** Direct quotes in quotation marks; reported (indirect) speech without them, so nobody mistakes a paraphrase for a quote. */
-export function QuoteText({ quote, kind }: { quote: string; kind: KindValue }) {
-  if (kind === "indirect") return <span className="italic">{quote}</span>;
-  return <>“{quote}”</>;
+/**
+ * Direct quotes in quotation marks; reported (indirect) speech without them, so nobody mistakes a paraphrase
+ * for a quote. With `highlight`, the words a search matched are marked.
+ */
+export function QuoteText({ quote, kind, highlight }: { quote: string; kind: KindValue; highlight?: readonly HighlightSegment[] }) {
+  const text = highlight ? <HighlightedText segments={highlight} /> : quote;
+  if (kind === "indirect") return <span className="italic">{text}</span>;
+  return <>“{text}”</>;
 }

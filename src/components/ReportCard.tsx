@@ -1,6 +1,7 @@
 // One outlet's report of a statement: who published it and when, the chain of outlets
 // it cites, the exact wording, the paragraph around it and a link to the source.
-import { sourceUrlAtQuote } from "@/lib/urls";
+import Link from "next/link";
+import { articlePath, outletPath, sourceUrlAtQuote } from "@/lib/urls";
 import type { ReportView } from "@/server/queries/types";
 import { DateText } from "./DateText";
 import { HighlightedParagraph } from "./HighlightedParagraph";
@@ -30,7 +31,18 @@ export function reportSourceName(report: ReportView, position: number): string {
   return cited ? `Unnamed publisher citing ${cited}` : `Report ${position} (publisher not named)`;
 }
 
-export function ReportCard({ report, position, isFirst }: { report: ReportView; position: number; isFirst: boolean }) {
+export function ReportCard({
+  report,
+  position,
+  isFirst,
+  statementId,
+}: {
+  report: ReportView;
+  position: number;
+  isFirst: boolean;
+  /** The statement this reports: the article page marks its place with this id. */
+  statementId: string;
+}) {
   const outlet = report.article.outlet;
   const chain = chainText(report);
   return (
@@ -40,7 +52,13 @@ export function ReportCard({ report, position, isFirst }: { report: ReportView; 
           {isFirst ? "First report" : `Report ${position}`}
         </span>
         <h3 className="text-lg font-semibold text-slate-950" data-testid="report-outlet">
-          {outlet?.name ?? "Publisher not named"}
+          {outlet ? (
+            <Link href={outletPath(outlet.slug)} className="underline-offset-2 hover:underline">
+              {outlet.name}
+            </Link>
+          ) : (
+            "Publisher not named"
+          )}
         </h3>
         {outlet ? <span className="text-sm text-slate-600">{KIND_WORDS[outlet.kind] ?? outlet.kind}</span> : null}
       </header>
@@ -98,6 +116,15 @@ export function ReportCard({ report, position, isFirst }: { report: ReportView; 
       </div>
 
       <p className="mt-3 text-sm">
+        <Link
+          href={articlePath(report.article.id, statementId)}
+          className="font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
+          data-testid="report-article-link"
+        >
+          See it in the stored article
+        </Link>
+      </p>
+      <p className="mt-1 text-sm">
         {report.article.url ? (
           <a
             href={sourceUrlAtQuote(report.article.url, report.quote)}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { HighlightSegment } from "@/domain/search/highlight";
 import { speakerUrl, statementUrl } from "@/lib/urls";
 import type { StatementSummary } from "@/server/queries/types";
 import { DateText } from "./DateText";
@@ -7,7 +8,16 @@ import { StanceBadge } from "./StanceBadge";
 import { TopicChip } from "./TopicChip";
 
 /** A statement in a list: quote (linking to its permalink), who, when, topics, stances, outlets. */
-export function StatementCard({ statement, headingLevel = 3 }: { statement: StatementSummary; headingLevel?: 2 | 3 }) {
+export function StatementCard({
+  statement,
+  headingLevel = 3,
+  highlight,
+}: {
+  statement: StatementSummary;
+  headingLevel?: 2 | 3;
+  /** The words a search matched in the quote. */
+  highlight?: readonly HighlightSegment[];
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const stanceTopics = new Set(statement.stances.map((s) => s.topic));
   const citedOnly = statement.citedOutlets.filter((c) => !statement.outlets.some((o) => o.slug === c.slug));
@@ -18,7 +28,7 @@ export function StatementCard({ statement, headingLevel = 3 }: { statement: Stat
           href={statementUrl(statement)}
           className="rounded-sm decoration-blue-700 decoration-2 underline-offset-4 hover:underline"
         >
-          <QuoteText quote={statement.quote} kind={statement.kind} />
+          <QuoteText quote={statement.quote} kind={statement.kind} highlight={highlight} />
         </Link>
       </Heading>
       <p className="mt-2 text-sm text-slate-700">

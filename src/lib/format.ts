@@ -109,6 +109,13 @@ export function stanceLabel(stance: string): string {
   return (STANCE_LABELS as Record<string, string>)[stance] ?? stance;
 }
 
+const KIND_LABELS: Record<string, string> = { direct: "Direct quote", indirect: "Reported speech" };
+
+/** "Direct quote" or "Reported speech". */
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind;
+}
+
 /** What a stance means on a topic, for tooltips and screen-reader text. */
 export function stanceDescription(topic: string, stance: string): string {
   const meanings: Record<string, Record<string, string>> = {
@@ -138,6 +145,13 @@ export function formatCount(count: number, singular: string, plural = `${singula
 /** A total that may be an estimate: "12 statements", or "about 12,400 statements". */
 export function formatTotal(count: number, exact: boolean, singular: string, plural = `${singular}s`): string {
   return exact ? formatCount(count, singular, plural) : `about ${formatCount(count, singular, plural)}`;
+}
+
+/** A facet's count for an option label: "(12)", or "(about 1,200)" for an estimate; "" when unknown. */
+export function formatFacetCount(facet: { count: number; exact: boolean } | undefined): string {
+  if (!facet) return "";
+  const n = facet.count.toLocaleString("en-GB");
+  return facet.exact ? `(${n})` : `(about ${n})`;
 }
 
 /** A citation line for copy-and-paste: speaker, quote, date, first outlet, permalink. */

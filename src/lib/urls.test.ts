@@ -5,6 +5,11 @@ import {
   siteBaseUrl,
   slugifyQuote,
   sourceUrlAtQuote,
+  encodeTextFragmentTerm,
+  articlePath,
+  facetPickerUrl,
+  outletPath,
+  topicPath,
   speakerUrl,
   statementUrl,
   statementsPageUrl,
@@ -93,5 +98,46 @@ describe("sourceUrlAtQuote", () => {
         "What needs to be done is to ensure that Ukrainians can continue to fight, this battle - now.",
       ),
     ).toBe("https://news.example/a#:~:text=What%20needs%20to%20be,this%20battle%20%2D%20now.");
+  });
+});
+
+describe("text fragments", () => {
+  it("percent-encodes the characters that are syntax in a text directive: dash, comma, ampersand", () => {
+    expect(encodeTextFragmentTerm("peace-keeping, talks & deals")).toBe("peace%2Dkeeping%2C%20talks%20%26%20deals");
+  });
+  it("encodes non-ASCII words and quotation marks as UTF-8", () => {
+    expect(encodeTextFragmentTerm("Rütte’s “line”")).toBe("R%C3%BCtte%E2%80%99s%20%E2%80%9Cline%E2%80%9D");
+  });
+  it("matches a quote of up to eight words whole, with line breaks folded to spaces", () => {
+    expect(sourceUrlAtQuote("https://news.example/a", "We will not\n send  troops")).toBe(
+      "https://news.example/a#:~:text=We%20will%20not%20send%20troops",
+    );
+  });
+  it("uses textStart,textEnd (four words each) for a longer quote; the comma between them stays a separator", () => {
+    const url = sourceUrlAtQuote(
+      "https://news.example/a",
+      "Allies, as ever, must decide - and decide together - what the next step & the one after will be",
+    );
+    const directive = url.split("#:~:text=")[1];
+    expect(directive.split(",")).toEqual(["Allies%2C%20as%20ever%2C%20must", "one%20after%20will%20be"]);
+  });
+  it("keeps the address's query and replaces an existing fragment; an empty quote gives the bare address", () => {
+    expect(sourceUrlAtQuote("https://news.example/a?id=3#comments", "ceasefire now")).toBe(
+      "https://news.example/a?id=3#:~:text=ceasefire%20now",
+    );
+    expect(sourceUrlAtQuote("https://news.example/a#x", "  ")).toBe("https://news.example/a");
+  });
+});
+
+describe("topic, outlet and article pages", () => {
+  it("builds their paths, escaping what comes from data", () => {
+    expect(topicPath("troops")).toBe("/topics/troops");
+    expect(outletPath("the-kyiv-independent")).toBe("/outlets/the-kyiv-independent");
+    expect(articlePath("ck1 x")).toBe("/articles/ck1%20x");
+    expect(articlePath("ck1", "ab12")).toBe("/articles/ck1#s-ab12");
+  });
+  it("links the picker page with the other filters, never the picked facet or the page position", () => {
+    expect(facetPickerUrl("speaker", { speaker: "mark-rutte", topic: "troops", page: 3 })).toBe("/statements/choose/speaker?topic=troops");
+    expect(facetPickerUrl("outlet")).toBe("/statements/choose/outlet");
   });
 });

@@ -87,6 +87,34 @@ export function speakerUrl(slug: string): string {
   return `/speakers/${encodeURIComponent(slug)}`;
 }
 
+/** A topic's page: `/topics/troops`. */
+export function topicPath(topic: string): string {
+  return `/topics/${encodeURIComponent(topic)}`;
+}
+
+/** An outlet's page: `/outlets/<slug>`. */
+export function outletPath(slug: string): string {
+  return `/outlets/${encodeURIComponent(slug)}`;
+}
+
+/** The anchor of a statement's place in an article page (`#s-<id>`). */
+export function articleAnchorId(statementId: string): string {
+  return `s-${statementId}`;
+}
+
+/** A stored article's page, optionally scrolled to where one statement was printed. */
+export function articlePath(id: string, statementId?: string): string {
+  const path = `/articles/${encodeURIComponent(id)}`;
+  return statementId ? `${path}#${encodeURIComponent(articleAnchorId(statementId))}` : path;
+}
+
+/** The page listing every speaker or outlet with its count under the current filter. */
+export function facetPickerUrl(facet: "speaker" | "outlet", filter: Partial<StatementFilter> = {}): string {
+  const query = filterQueryString({ ...filter, [facet]: undefined, page: undefined, after: undefined });
+  const path = `/statements/choose/${facet}`;
+  return query ? `${path}?${query}` : path;
+}
+
 export function timelineUrl(options: { speaker?: string | null } = {}): string {
   return options.speaker ? `/timeline?speaker=${encodeURIComponent(options.speaker)}` : "/timeline";
 }
@@ -159,23 +187,32 @@ export function siteBaseUrl(config: { SITE_URL?: string | null; PORT?: number | 
   return `http://localhost:${config.PORT ?? 3000}`;
 }
 
-/** Percent-encodes a text-fragment term: "-", "," and "&" are syntax inside `#:~:text=`. */
-function encodeFragmentTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, "%2D").replace(/,/g, "%2C");
+/**
+ * Percent-encodes a text-fragment term. "-", "," and "&" are syntax inside `#:~:text=` (prefix-/-suffix,
+ * textStart,textEnd, and the next directive); encodeURIComponent already takes "," and "&" (and every
+ * character outside the URL code points), leaving "-" to encode by hand.
+ */
+export function encodeTextFragmentTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, "%2D");
 }
 
+/** Up to this many words a quote is matched whole; longer ones by their first and last words (textStart,textEnd). */
+export const TEXT_FRAGMENT_WHOLE_WORDS = 8;
+const TEXT_FRAGMENT_EDGE_WORDS = 4;
+
 /**
- * A link to the source article that scrolls to (and highlights) the quote in
- * browsers supporting text fragments; others simply open the page.
+ * A link to the source article that scrolls to (and highlights) the quoted words in browsers supporting
+ * text fragments (https://wicg.github.io/scroll-to-text-fragment/); others simply open the page. Any
+ * fragment the address had is replaced.
  */
 export function sourceUrlAtQuote(url: string, quote: string): string {
   const base = url.split("#")[0];
   const words = quote.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
   if (words.length === 0) return base;
   const directive =
-    words.length <= 8
-      ? encodeFragmentTerm(words.join(" "))
-      : `${encodeFragmentTerm(words.slice(0, 4).join(" "))},${encodeFragmentTerm(words.slice(-4).join(" "))}`;
+    words.length <= TEXT_FRAGMENT_WHOLE_WORDS
+      ? encodeTextFragmentTerm(words.join(" "))
+      : `${encodeTextFragmentTerm(words.slice(0, TEXT_FRAGMENT_EDGE_WORDS).join(" "))},${encodeTextFragmentTerm(words.slice(-TEXT_FRAGMENT_EDGE_WORDS).join(" "))}`;
   return `${base}#:~:text=${directive}`;
 }
 

@@ -6,6 +6,11 @@ import { z } from "zod";
 
 export const FILTER_TOPICS = ["troops", "negotiations", "membership", "other"] as const;
 export const FILTER_STANCES = ["opposes", "conditional", "supports"] as const;
+export const FILTER_KINDS = ["direct", "indirect"] as const;
+/** "date": newest first; "reports": most reported first (ties newest first). Unset: by relevance when searching, else by date. */
+export const FILTER_SORTS = ["date", "reports"] as const;
+export type FilterKind = (typeof FILTER_KINDS)[number];
+export type FilterSort = (typeof FILTER_SORTS)[number];
 export type FilterTopic = (typeof FILTER_TOPICS)[number];
 export type FilterStance = (typeof FILTER_STANCES)[number];
 
@@ -35,32 +40,43 @@ const slug = (what: string) =>
 
 /**
  * A position in the list order (newest first, undated last): the sort date ("-infinity" when undated),
- * the creation time and the id of the last statement shown. Opaque to users (base64url JSON), stable
- * across imports: a cursor names a place in the order, not an offset.
+ * the creation time and the id of the last statement shown; in the "most reported" order also its number
+ * of reports, which comes first. Opaque to users (base64url JSON), stable across imports: a cursor names
+ * a place in the order, not an offset.
  */
 export interface ListCursor {
   sortDate: string;
   createdAt: string;
   id: string;
+  /** Set only for sort=reports. */
+  reports?: number;
 }
 
 const CURSOR_DATE = /^(?:-infinity|\d{4}-\d{2}-\d{2})$/;
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
 
 export function encodeCursor(cursor: ListCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortDate, cursor.createdAt, cursor.id])).toString("base64url");
+  const key: (string | number)[] = [cursor.sortDate, cursor.createdAt, cursor.id];
+  if (cursor.reports !== undefined) key.unshift(cursor.reports);
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
+
+const isReportCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e9;
 
 /** The cursor in a link, or null when it is not one we made. */
 export function decodeCursor(value: string): ListCursor | null {
   if (value.length > 400 || !/^[\w-]+$/.test(value)) return null;
   try {
-    const parts: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((p) => typeof p === "string")) return null;
+    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (!Array.isArray(parsed) || (parsed.length !== 3 && parsed.length !== 4)) return null;
+    const reports: unknown = parsed.length === 4 ? parsed[0] : undefined;
+    const parts = parsed.slice(parsed.length - 3);
+    if (reports !== undefined && !isReportCount(reports)) return null;
+    if (!parts.every((p) => typeof p === "string")) return null;
     const [sortDate, createdAt, id] = parts as string[];
     if (!CURSOR_DATE.test(sortDate) || (sortDate !== "-infinity" && !isCalendarDate(sortDate))) return null;
     if (!CURSOR_TIME.test(createdAt) || id.length === 0 || id.length > 100) return null;
-    return { sortDate, createdAt, id };
+    return reports === undefined ? { sortDate, createdAt, id } : { sortDate, createdAt, id, reports };
   } catch {
     return null;
   }
@@ -76,6 +92,7 @@ export const statementFilterSchema = z.object({
   topic: z.enum(FILTER_TOPICS, { error: `Topic must be one of ${FILTER_TOPICS.join(", ")}.` }).optional(),
   outlet: slug("outlet").optional(),
   stance: z.enum(FILTER_STANCES, { error: `Stance must be one of ${FILTER_STANCES.join(", ")}.` }).optional(),
+  kind: z.enum(FILTER_KINDS, { error: `Kind must be one of ${FILTER_KINDS.join(", ")}.` }).optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
   /** "1": only statements an editor has reviewed (decision 0051). */
@@ -84,6 +101,7 @@ export const statementFilterSchema = z.object({
     .string()
     .max(Q_MAX_LENGTH, { error: `Search text can be at most ${Q_MAX_LENGTH} characters.` })
     .optional(),
+  sort: z.enum(FILTER_SORTS, { error: `Sort must be one of ${FILTER_SORTS.join(", ")}.` }).optional(),
   page: z
     .string()
     .regex(/^-?\d+$/, { error: "Page must be a whole number." })
@@ -129,10 +147,12 @@ const PARAM_LABELS: Record<StatementFilterParam, string> = {
   topic: "topic",
   outlet: "outlet",
   stance: "stance",
+  kind: "kind",
   from: "from date",
   to: "to date",
   reviewed: "reviewed only",
   q: "search text",
+  sort: "order",
   page: "page",
   after: "page position",
 };
@@ -217,6 +237,12 @@ export function parseStatementFilter(input: SearchParamsInput): ParsedStatementF
     delete filter.stance;
   }
 
+  const cursor = typeof filter.after === "string" ? decodeCursor(filter.after) : null;
+  if (cursor && (cursor.reports !== undefined) !== (filter.sort === "reports")) {
+    issues.push({ param: "after", value: shorten(String(filter.after)), message: "That page link belongs to another order; showing the first page." });
+    delete filter.after;
+  }
+
   return { filter: filter as StatementFilter, issues };
 }
 
@@ -241,9 +267,11 @@ export function dropUnknownSlugs(
   return { filter, issues };
 }
 
-export type NarrowingParam = Exclude<StatementFilterParam, "page" | "after">;
+export type NarrowingParam = Exclude<StatementFilterParam, "page" | "after" | "sort">;
 
-/** The filter without its page position: what narrows the result set. */
+/** The filter without its page position and order: what narrows the result set. */
 export function activeFilterParams(filter: Partial<StatementFilter>): NarrowingParam[] {
-  return FILTER_PARAMS.filter((p): p is NarrowingParam => p !== "page" && p !== "after" && filter[p] !== undefined);
+  return FILTER_PARAMS.filter(
+    (p): p is NarrowingParam => p !== "page" && p !== "after" && p !== "sort" && filter[p] !== undefined,
+  );
 }

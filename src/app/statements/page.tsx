@@ -8,16 +8,17 @@ import { FilterForm } from "@/components/FilterForm";
 import { Pagination } from "@/components/Pagination";
 import { ParameterNotices } from "@/components/ParameterNotices";
 import { StatementCard } from "@/components/StatementCard";
-import { formatTotal, stanceLabel, topicLabel } from "@/lib/format";
+import { formatTotal, kindLabel, stanceLabel, topicLabel } from "@/lib/format";
 import { statementsNextUrl, statementsPageUrl, statementsUrl, statementsUrlWithout, timelineUrl } from "@/lib/urls";
 import {
   activeFilterParams,
   dropUnknownSlugs,
+  paramLabel,
   MAX_PAGE,
   parseStatementFilter,
   type StatementFilter,
 } from "@/schemas/statementFilter";
-import { listOutlets, listSpeakers, listStatements } from "@/server/queries";
+import { countsWithoutEachFilter, listOutlets, listSpeakers, listStatements, statementFacets } from "@/server/queries";
 import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -27,6 +28,7 @@ function describeFilter(filter: StatementFilter, speakers: SpeakerListItem[], ou
   if (filter.speaker) parts.push(`by ${speakers.find((s) => s.slug === filter.speaker)?.name ?? filter.speaker}`);
   if (filter.topic) parts.push(`on ${topicLabel(filter.topic).toLowerCase()}`);
   if (filter.stance) parts.push(`(${stanceLabel(filter.stance).toLowerCase()})`);
+  if (filter.kind) parts.push(`(${kindLabel(filter.kind).toLowerCase()})`);
   if (filter.outlet) parts.push(`reported by ${outlets.find((o) => o.slug === filter.outlet)?.name ?? filter.outlet}`);
   if (filter.q) parts.push(`matching “${filter.q}”`);
   return parts.join(" ");
@@ -61,15 +63,22 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function StatementsPage({ searchParams }: { searchParams: SearchParams }) {
   const { filter, issues, speakers, outlets } = await load(searchParams);
-  const result = await listStatements(filter);
+  const [result, facets] = await Promise.all([listStatements(filter), statementFacets(filter)]);
   const active = activeFilterParams(filter);
+  // An empty result says which filter to drop, and what dropping it would list.
+  const drops = result.total === 0 && active.length > 1 ? await countsWithoutEachFilter(filter) : [];
+  const chosen = (list: { slug: string; name: string }[], slug: string | undefined) => {
+    const found = slug ? list.find((item) => item.slug === slug) : undefined;
+    return found ? { value: found.slug, label: found.name } : null;
+  };
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.items.length - 1;
   const pastTheEnd = result.items.length === 0 && result.total > 0 && !result.onCursor;
   const lastPage = Math.min(result.pageCount, MAX_PAGE);
   const total = formatTotal(result.total, result.totalIsExact, "statement");
   const matching = active.length ? " matching these filters" : "";
-  const ranked = result.order === "relevance" ? ", most relevant first" : "";
+  const ranked =
+    result.order === "relevance" ? ", most relevant first" : result.order === "reports" ? ", most reported first" : "";
 
   return (
     <div className="space-y-6">
@@ -88,7 +97,12 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
           <h2 id="filters-heading" className="sr-only">
             Filters
           </h2>
-          <FilterForm filter={filter} speakers={speakers} outlets={outlets} />
+          <FilterForm
+            filter={filter}
+            facets={facets}
+            chosenSpeaker={chosen(speakers, filter.speaker)}
+            chosenOutlet={chosen(outlets, filter.outlet)}
+          />
         </section>
 
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
@@ -112,7 +126,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
             <ol className="space-y-4" aria-label="Statements, newest first">
               {result.items.map((statement) => (
                 <li key={statement.id}>
-                  <StatementCard statement={statement} />
+                  <StatementCard statement={statement} highlight={result.highlights?.[statement.id]} />
                 </li>
               ))}
             </ol>
@@ -135,15 +149,18 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
               <h3 className="text-lg font-semibold">No statements match these filters</h3>
               <p className="mt-2 text-slate-700">Try removing a filter, widening the dates, or searching for fewer words.</p>
               <ul className="mt-3 flex flex-wrap gap-3">
-                {active.length > 1
-                  ? active.map((param) => (
-                      <li key={param}>
-                        <Link href={statementsUrlWithout(filter, param)} className="text-blue-800 underline underline-offset-2">
-                          Remove the {param === "q" ? "search text" : param} filter
-                        </Link>
-                      </li>
-                    ))
-                  : null}
+                {drops.map(({ param, count, exact }) => (
+                  <li key={param}>
+                    <Link
+                      href={statementsUrlWithout(filter, param)}
+                      className="text-blue-800 underline underline-offset-2"
+                      data-testid={`drop-${param}`}
+                    >
+                      Remove the {paramLabel(param)} filter
+                    </Link>{" "}
+                    <span className="text-slate-700">({formatTotal(count, exact, "statement")})</span>
+                  </li>
+                ))}
                 <li>
                   <Link href={statementsUrl()} className="font-semibold text-blue-800 underline underline-offset-2">
                     Show all statements

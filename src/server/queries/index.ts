@@ -6,7 +6,14 @@ import { currentPositions as positionsNowUncached } from "./currentPositions";
 import { trackerCounts as countsUncached } from "./counts";
 import { getStatement as getStatementUncached } from "./getStatement";
 import { latestStatements as latestUncached, listStatements as listUncached } from "./listStatements";
-import { listOutlets as outletsUncached } from "./outlets";
+import { getArticle as getArticleUncached } from "./articles";
+import {
+  countsWithoutEachFilter as dropCountsUncached,
+  facetValues as facetValuesUncached,
+  statementFacets as facetsUncached,
+} from "./facets";
+import { getOutlet as getOutletUncached, listOutlets as outletsUncached } from "./outlets";
+import { topicChanges as topicChangesUncached, topicPositions as topicPositionsUncached } from "./topics";
 import { findRetiredStatement as retiredUncached } from "./retiredStatement";
 import { getSpeaker as getSpeakerUncached, listSpeakers as speakersUncached } from "./speakers";
 import { positionsTimeline as positionsUncached, speakerTimeline as speakerTimelineUncached } from "./timeline";
@@ -21,6 +28,13 @@ export const getSpeaker = cachedRead("getSpeaker", getSpeakerUncached);
 export const listSpeakers = cachedRead("listSpeakers", speakersUncached);
 export const listOutlets = cachedRead("listOutlets", outletsUncached);
 export const trackerCounts = cachedRead("trackerCounts", countsUncached);
+export const statementFacets = cachedRead("statementFacets", facetsUncached);
+export const facetValues = cachedRead("facetValues", facetValuesUncached);
+export const countsWithoutEachFilter = cachedRead("countsWithoutEachFilter", dropCountsUncached);
+export const topicPositions = cachedRead("topicPositions", topicPositionsUncached);
+export const topicChanges = cachedRead("topicChanges", topicChangesUncached);
+export const getOutlet = cachedRead("getOutlet", getOutletUncached);
+export const getArticle = cachedRead("getArticle", getArticleUncached);
 export { TIMELINE_TOPICS } from "./timeline";
 export { readDataVersion, type DataVersion } from "./dataVersion";
 export type * from "./types";

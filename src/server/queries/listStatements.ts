@@ -7,8 +7,16 @@
 // User input only ever reaches SQL as bound parameters.
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, MAX_PAGE, PAGE_SIZE, type StatementFilter } from "@/schemas/statementFilter";
+import {
+  decodeCursor,
+  encodeCursor,
+  type ListCursor,
+  MAX_PAGE,
+  PAGE_SIZE,
+  type StatementFilter,
+} from "@/schemas/statementFilter";
 import { getReadDb } from "@/server/db";
+import { highlightQuotes } from "./highlightQuotes";
 import { loadSummaries } from "./statementSummary";
 import type { StatementPage, StatementSummary } from "./types";
 
@@ -20,11 +28,11 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-type Filter = Omit<StatementFilter, "page" | "after">;
-type SearchMode = "words" | "substring";
+export type Filter = Omit<StatementFilter, "page" | "after" | "sort">;
+export type SearchMode = "words" | "substring";
 
 /** Where rows come from and the list-order key over them. */
-interface Source {
+export interface Source {
   from: Prisma.Sql;
   sortDate: Prisma.Sql;
   createdAt: Prisma.Sql;
@@ -49,14 +57,14 @@ function outletSource(outletId: string): Source {
 }
 
 /** Speaker and outlet ids, looked up first so the planner sees the value (and its frequency), not a subquery. */
-interface Resolved {
+export interface Resolved {
   speakerId: string | null;
   outletId: string | null;
 }
 
 const NO_ID = "-"; // matches nothing: an unknown slug lists nothing
 
-async function resolveIds(db: PrismaClient, filter: Filter): Promise<Resolved> {
+export async function resolveIds(db: PrismaClient, filter: Filter): Promise<Resolved> {
   if (!filter.speaker && !filter.outlet) return { speakerId: null, outletId: null };
   const [row] = await db.$queryRaw<Resolved[]>`
     SELECT (SELECT id FROM "Speaker" WHERE slug = ${filter.speaker ?? null}) AS "speakerId",
@@ -67,12 +75,17 @@ async function resolveIds(db: PrismaClient, filter: Filter): Promise<Resolved> {
   };
 }
 
-const sourceFor = (ids: Resolved): Source => (ids.outletId ? outletSource(ids.outletId) : STATEMENTS);
+/**
+ * The outlet's own list when walking in date order; in the "most reported" order the statements themselves
+ * (through their reports-order index), with the outlet as a condition.
+ */
+export const sourceFor = (ids: Resolved, sort?: StatementFilter["sort"]): Source =>
+  ids.outletId && sort !== "reports" ? outletSource(ids.outletId) : STATEMENTS;
 
-const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+export const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
 /** Stop words only ("the") make an empty tsquery: such input is matched as a literal substring. */
-async function searchMode(db: PrismaClient, q: string): Promise<SearchMode> {
+export async function searchMode(db: PrismaClient, q: string): Promise<SearchMode> {
   const rows = await db.$queryRaw<{ nodes: number }[]>`SELECT numnode(${tsquery(q)}) AS nodes`;
   return Number(rows[0]?.nodes ?? 0) > 0 ? "words" : "substring";
 }
@@ -81,6 +94,12 @@ async function searchMode(db: PrismaClient, q: string): Promise<SearchMode> {
 export function filterConditions(filter: Filter, ids: Resolved, source: Source, mode: SearchMode | null): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (ids.speakerId) conditions.push(Prisma.sql`s."speakerId" = ${ids.speakerId}`);
+  if (ids.outletId && source === STATEMENTS) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "StatementOutlet" so WHERE so."statementId" = s.id AND so."outletId" = ${ids.outletId})`,
+    );
+  }
+  if (filter.kind) conditions.push(Prisma.sql`s.kind = ${filter.kind}::"StatementKind"`);
   if (filter.topic) conditions.push(Prisma.sql`${filter.topic}::"Topic" = ANY(s.topics)`);
   if (filter.stance) {
     const onTopic =
@@ -102,7 +121,7 @@ export function filterConditions(filter: Filter, ids: Resolved, source: Source, 
   return conditions;
 }
 
-const whereClause = (conditions: Prisma.Sql[]) =>
+export const whereClause = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
 /**
@@ -110,11 +129,21 @@ const whereClause = (conditions: Prisma.Sql[]) =>
  * (Outlet.statementCount), or speaker, topic, stance on a topic and dates (StatementTally).
  */
 function tallyQuery(filter: Filter): Prisma.Sql | null {
-  if (filter.outlet && !filter.q && !filter.speaker && !filter.topic && !filter.stance && !filter.from && !filter.to) {
+  if (
+    filter.outlet &&
+    !filter.q &&
+    !filter.speaker &&
+    !filter.topic &&
+    !filter.stance &&
+    !filter.kind &&
+    !filter.reviewed &&
+    !filter.from &&
+    !filter.to
+  ) {
     return Prisma.sql`SELECT coalesce(sum("statementCount"), 0)::int AS total FROM "Outlet" WHERE slug = ${filter.outlet}`;
   }
-  // The maintained counts know nothing of review status.
-  if (filter.reviewed) return null;
+  // The maintained counts know nothing of review status or kind.
+  if (filter.reviewed || filter.kind) return null;
   if (filter.q || filter.outlet || (filter.stance && (!filter.topic || filter.topic === "other"))) return null;
   const conditions = [
     filter.speaker
@@ -135,7 +164,7 @@ export function roundEstimate(n: number): number {
   return Math.round(n / magnitude) * magnitude;
 }
 
-async function countMatches(
+export async function countMatches(
   db: PrismaClient,
   filter: Filter,
   source: Source,
@@ -166,46 +195,63 @@ interface IdRow {
   id: string;
   sort_date: string;
   created_at: string;
+  report_count: number;
 }
 
-/** Ranked results continue by page number (they have no stable key); the list order by cursor. */
-function nextPosition(last: IdRow, ranked: boolean, page: number): StatementPage["next"] {
+/** Ranked results continue by page number (they have no stable key); the list orders by cursor. */
+function nextPosition(last: IdRow, ranked: boolean, page: number, byReports: boolean): StatementPage["next"] {
   if (ranked) return page < MAX_PAGE ? { page: page + 1 } : null;
-  return { after: encodeCursor({ sortDate: last.sort_date, createdAt: last.created_at, id: last.id }) };
+  const position = { sortDate: last.sort_date, createdAt: last.created_at, id: last.id };
+  return { after: encodeCursor(byReports ? { ...position, reports: Number(last.report_count) } : position) };
+}
+
+/** The keyset of an order and the condition "after this cursor" on it. */
+function orderKeyset(source: Source, byReports: boolean) {
+  const dateKey = Prisma.sql`${source.sortDate}, ${source.createdAt}, ${source.id}`;
+  const listOrder = Prisma.sql`${source.sortDate} DESC, ${source.createdAt} DESC, ${source.id} DESC`;
+  const key = byReports ? Prisma.sql`(s."reportCount", ${dateKey})` : Prisma.sql`(${dateKey})`;
+  return {
+    order: byReports ? Prisma.sql`s."reportCount" DESC, ${listOrder}` : listOrder,
+    after: (cursor: ListCursor) => {
+      const position = Prisma.sql`${cursor.sortDate}::date, ${cursor.createdAt}::timestamp, ${cursor.id}`;
+      return byReports ? Prisma.sql`${key} < (${cursor.reports ?? 0}::int, ${position})` : Prisma.sql`${key} < (${position})`;
+    },
+  };
 }
 
 export async function listStatements(filter: StatementFilter, options: ListOptions = {}): Promise<StatementPage> {
   const db = options.db ?? getReadDb();
   const pageSize = Math.max(1, Math.min(options.pageSize ?? PAGE_SIZE, 200));
-  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const byReports = filter.sort === "reports";
+  const decoded = filter.after ? decodeCursor(filter.after) : null;
+  // A cursor made for the other order names no place in this one.
+  const cursor = decoded && (decoded.reports !== undefined) === byReports ? decoded : null;
   const page = cursor ? 1 : Math.max(1, Math.min(MAX_PAGE, Math.floor(filter.page ?? 1)));
   const ids = await resolveIds(db, filter);
-  const source = sourceFor(ids);
+  const source = sourceFor(ids, filter.sort);
   const mode = filter.q ? await searchMode(db, filter.q) : null;
   const conditions = filterConditions(filter, ids, source, mode);
   const counted = await countMatches(db, filter, source, whereClause(conditions));
 
-  // Few enough word matches to rank them all: most relevant first, numbered pages only.
-  const ranked = mode === "words" && counted.exact && counted.total <= EXACT_LIMIT && !cursor;
-  const keyset = Prisma.sql`(${source.sortDate}, ${source.createdAt}, ${source.id})`;
-  if (cursor) {
-    conditions.push(Prisma.sql`${keyset} < (${cursor.sortDate}::date, ${cursor.createdAt}::timestamp, ${cursor.id})`);
-  }
-  const listOrder = Prisma.sql`${source.sortDate} DESC, ${source.createdAt} DESC, ${source.id} DESC`;
+  // Few enough word matches to rank them all: most relevant first, numbered pages only (unless an order is asked for).
+  const ranked = mode === "words" && !filter.sort && counted.exact && counted.total <= EXACT_LIMIT && !cursor;
+  const keyset = orderKeyset(source, byReports);
+  if (cursor) conditions.push(keyset.after(cursor));
   const order = ranked
-    ? Prisma.sql`ts_rank_cd(s."searchVector", ${tsquery(filter.q as string)}) DESC, ${listOrder}`
-    : listOrder;
+    ? Prisma.sql`ts_rank_cd(s."searchVector", ${tsquery(filter.q as string)}) DESC, ${keyset.order}`
+    : keyset.order;
   const rows = await db.$queryRaw<IdRow[]>`
     SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
-           to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at
+           to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at, s."reportCount" AS report_count
     FROM ${source.from}
     ${whereClause(conditions)}
     ORDER BY ${order}
     LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}`;
 
   const shown = rows.slice(0, pageSize);
-  const next = rows.length > pageSize ? nextPosition(shown.at(-1) as IdRow, ranked, page) : null;
+  const next = rows.length > pageSize ? nextPosition(shown.at(-1) as IdRow, ranked, page, byReports) : null;
   const items = await loadSummaries(db, shown.map((row) => row.id));
+  const highlights = filter.q && mode ? await highlightQuotes(db, items, filter.q, mode) : undefined;
   return {
     items,
     total: counted.total,
@@ -214,8 +260,9 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
     pageSize,
     pageCount: Math.max(1, Math.ceil(counted.total / pageSize)),
     onCursor: cursor !== null,
-    order: ranked ? "relevance" : "newest",
+    order: ranked ? "relevance" : byReports ? "reports" : "newest",
     next,
+    ...(highlights ? { highlights } : {}),
   };
 }
 

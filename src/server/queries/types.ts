@@ -1,3 +1,5 @@
+import type { HighlightSegment } from "@/domain/search/highlight";
+
 // What the read functions return: plain, serialisable objects (dates as
 // "YYYY-MM-DD" strings), so pages, the JSON API and tests can use them as they are.
 
@@ -57,10 +59,12 @@ export interface StatementPage {
   pageCount: number;
   /** True when this page was reached by a cursor (`after`) rather than a page number. */
   onCursor: boolean;
-  /** Search results are ranked by relevance when few enough match; otherwise newest first. */
-  order: "newest" | "relevance";
+  /** Search results are ranked by relevance when few enough match and no order is asked for; else newest or most reported first. */
+  order: "newest" | "relevance" | "reports";
   /** Where the next page starts: a cursor, or a page number for ranked results. Null on the last page. */
   next: { after: string } | { page: number } | null;
+  /** With a search: each listed quote split into matched and unmatched segments, by statement id. */
+  highlights?: Record<string, HighlightSegment[]>;
 }
 
 export interface ReportView {
@@ -177,4 +181,118 @@ export interface TrackerCounts {
   outlets: number;
   articles: number;
   reports: number;
+}
+
+/** One value of a facet and how many statements choosing it would list (with the other filters in force). */
+export interface FacetCount {
+  /** The filter value: a slug, topic, stance, kind, or a year ("2025"). */
+  value: string;
+  /** Display name for speakers and outlets; the value itself otherwise. */
+  label: string;
+  count: number;
+  /** False for an estimate (shown as "about"). */
+  exact: boolean;
+}
+
+export interface StatementFacets {
+  /** The top speakers and outlets only (the picker page lists them all). */
+  speaker: FacetCount[];
+  outlet: FacetCount[];
+  topic: FacetCount[];
+  stance: FacetCount[];
+  kind: FacetCount[];
+  /** Dated statements per year. */
+  year: FacetCount[];
+}
+
+/** A statement on one side of a change of position. */
+export interface PositionStatement {
+  id: string;
+  quote: string;
+  date: string | null;
+  datePrecision: PrecisionValue | null;
+  stance: StanceValue;
+  evidence: string;
+}
+
+/** Two consecutive statements of one speaker on one topic whose stances differ. */
+export interface PositionChange {
+  speaker: SpeakerRef;
+  before: PositionStatement;
+  after: PositionStatement;
+}
+
+/** Where one speaker stands on a topic now. */
+export interface TopicPosition {
+  speaker: SpeakerRef;
+  stance: StanceValue;
+  /** Since when the stance is held: the latest change to it, else the first statement taking it. */
+  since: string | null;
+  /** How often this speaker's stance on the topic changed (dated statements). */
+  changes: number;
+  /** Statements of this speaker taking this stance on the topic. */
+  supporting: number;
+  /** Statements of this speaker on the topic. */
+  onTopic: number;
+  latest: PositionStatement;
+}
+
+export interface OutletArticle {
+  id: string;
+  title: string | null;
+  publishedAt: string | null;
+  publishedPrecision: PrecisionValue | null;
+  reportCount: number;
+}
+
+/** An outlet's page: what it published, what it relayed from whom, and who relayed it. */
+export interface OutletProfile extends OutletRef {
+  kind: OutletKindValue;
+  aliases: string[];
+  /** Statements it published or is cited in (its filter on /statements). */
+  statementCount: number;
+  articleCount: number;
+  /** Its newest articles, newest first. */
+  articles: OutletArticle[];
+  /** Statements from its own newest articles, newest article first. */
+  published: StatementSummary[];
+  /** Statements whose reports (anyone's) cite it as the outlet that received or relayed the remark, newest first. */
+  citedIn: StatementSummary[];
+  /** The outlets its own reports cite (the chain behind what it printed), most reports first. */
+  cites: OutletLink[];
+  /** The outlets whose reports cite it, most reports first; null outlet = a publisher not named. */
+  citedBy: OutletLink[];
+}
+
+export interface OutletLink {
+  outlet: OutletRef | null;
+  reports: number;
+}
+
+/** Where one statement was printed in an article. */
+export interface ArticleStatementSpan {
+  reportId: string;
+  /** Offsets of the report's wording in the article text (end exclusive). */
+  start: number;
+  end: number;
+  kind: KindValue;
+  quote: string;
+  /** The statement it is a report of (for the permalink). */
+  statement: { id: string; quote: string };
+  speaker: SpeakerRef | null;
+}
+
+/** A stored article with every extracted statement's place in its text, in text order. */
+export interface ArticleView {
+  id: string;
+  title: string | null;
+  url: string | null;
+  text: string;
+  language: string;
+  publishedAt: string | null;
+  publishedPrecision: PrecisionValue | null;
+  sourceFile: string;
+  synthetic: boolean;
+  outlet: (OutletRef & { kind: OutletKindValue }) | null;
+  statements: ArticleStatementSpan[];
 }

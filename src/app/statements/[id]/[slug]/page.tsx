@@ -191,7 +191,7 @@ export default async function StatementPage({ params, searchParams }: { params: 
             <ol className="mt-3 space-y-4" data-testid="reports">
               {statement.reports.map((report, index) => (
                 <li key={report.id}>
-                  <ReportCard report={report} position={index + 1} isFirst={index === 0} />
+                  <ReportCard report={report} position={index + 1} isFirst={index === 0} statementId={statement.id} />
                 </li>
               ))}
             </ol>

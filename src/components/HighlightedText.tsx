@@ -1,0 +1,19 @@
+import { Fragment } from "react";
+import type { HighlightSegment } from "@/domain/search/highlight";
+
+/** Text with the words a search matched in <mark>: React elements over plain strings, never HTML. */
+export function HighlightedText({ segments }: { segments: readonly HighlightSegment[] }) {
+  return (
+    <>
+      {segments.map((segment, i) =>
+        segment.match ? (
+          <mark key={i} data-testid="search-match">
+            {segment.text}
+          </mark>
+        ) : (
+          <Fragment key={i}>{segment.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}

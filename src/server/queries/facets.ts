@@ -1,0 +1,223 @@
+// Facet counts for the statement filter: for each facet (speaker, outlet, topic, stance, kind, year), how
+// many statements each value would list together with the OTHER filters in force. Kept cheap at any size:
+// - small facets (topic, stance, kind, year) count each value like the list's own total: a maintained
+//   tally when it covers the filter, else a count capped at EXACT_LIMIT, beyond it the planner's estimate;
+// - speaker and outlet read the maintained per-speaker/per-outlet counts or the tally when they cover the
+//   filter, else group the first FACET_SAMPLE matches: exact when that is all of them, else scaled to the
+//   estimated total and marked "about".
+import "server-only";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import {
+  activeFilterParams,
+  FILTER_KINDS,
+  FILTER_STANCES,
+  FILTER_TOPICS,
+  type NarrowingParam,
+  type StatementFilter,
+} from "@/schemas/statementFilter";
+import { getReadDb } from "@/server/db";
+import {
+  countMatches,
+  type Filter,
+  filterConditions,
+  resolveIds,
+  roundEstimate,
+  type SearchMode,
+  searchMode,
+  sourceFor,
+  whereClause,
+} from "./listStatements";
+import type { FacetCount, StatementFacets } from "./types";
+
+/** Matches grouped by speaker or outlet exactly up to this many, else sampled. */
+export const FACET_SAMPLE = 5000;
+/** Speakers and outlets shown in the filter form (the rest on the picker page). */
+export const FACET_TOP = 8;
+
+type Count = { total: number; exact: boolean };
+
+function without(filter: Filter, ...params: NarrowingParam[]): Filter {
+  const copy: Filter = { ...filter };
+  for (const param of params) delete copy[param];
+  return copy;
+}
+
+/** The filter's narrowing part: no page, cursor or order. */
+export function narrowing(filter: Partial<StatementFilter>): Filter {
+  const copy = { ...filter };
+  delete copy.page;
+  delete copy.after;
+  delete copy.sort;
+  return copy as Filter;
+}
+
+/** How many statements a filter lists, as the list itself counts them. */
+async function countFilter(db: PrismaClient, filter: Filter, mode: SearchMode | null): Promise<Count> {
+  const ids = await resolveIds(db, filter);
+  const source = sourceFor(ids);
+  return countMatches(db, filter, source, whereClause(filterConditions(filter, ids, source, mode)));
+}
+
+async function countValues(
+  db: PrismaClient,
+  base: Filter,
+  mode: SearchMode | null,
+  values: { value: string; label: string; filter: Filter }[],
+): Promise<FacetCount[]> {
+  return Promise.all(
+    values.map(async ({ value, label, filter }) => {
+      const { total, exact } = await countFilter(db, { ...base, ...filter }, mode);
+      return { value, label, count: total, exact };
+    }),
+  );
+}
+
+async function datedYears(db: PrismaClient): Promise<number[]> {
+  const rows = await db.$queryRaw<{ year: number }[]>`
+    SELECT DISTINCT date_part('year', day)::int AS year FROM "StatementTally"
+    WHERE "speakerId" IS NULL AND topic IS NULL AND stance IS NULL AND day IS NOT NULL ORDER BY 1 DESC`;
+  return rows.map((r) => Number(r.year));
+}
+
+interface GroupRow {
+  slug: string;
+  name: string;
+  n: number;
+}
+
+const toFacet = (rows: GroupRow[], exact: boolean): FacetCount[] =>
+  rows.map((r) => ({ value: r.slug, label: r.name, count: Number(r.n), exact }));
+
+/** Only the maintained counts, when nothing else narrows the list. */
+async function maintainedCounts(db: PrismaClient, table: "Speaker" | "Outlet", limit: number): Promise<FacetCount[]> {
+  const rows = await db.$queryRaw<GroupRow[]>`
+    SELECT slug, name, "statementCount" AS n FROM ${Prisma.raw(`"${table}"`)}
+    WHERE "statementCount" > 0 ORDER BY "statementCount" DESC, name, slug LIMIT ${limit}`;
+  return toFacet(rows, true);
+}
+
+/** Speakers from the tally, when the other filters are ones it keeps (topic, stance on it, dates). */
+function speakerTallyCovers(base: Filter): boolean {
+  if (base.q || base.outlet || base.kind || base.reviewed) return false;
+  return !base.stance || (!!base.topic && base.topic !== "other");
+}
+
+async function speakersFromTally(db: PrismaClient, base: Filter, limit: number): Promise<FacetCount[]> {
+  const conditions = [
+    Prisma.sql`t."speakerId" IS NOT NULL`,
+    base.topic ? Prisma.sql`t.topic = ${base.topic}::"Topic"` : Prisma.sql`t.topic IS NULL`,
+    base.stance ? Prisma.sql`t.stance = ${base.stance}::"Stance"` : Prisma.sql`t.stance IS NULL`,
+  ];
+  if (base.from) conditions.push(Prisma.sql`t.day >= ${base.from}::date`);
+  if (base.to) conditions.push(Prisma.sql`t.day <= ${base.to}::date`);
+  const rows = await db.$queryRaw<GroupRow[]>`
+    SELECT sp.slug, sp.name, x.n FROM (
+      SELECT t."speakerId", sum(t.n)::int AS n FROM "StatementTally" t WHERE ${Prisma.join(conditions, " AND ")}
+      GROUP BY t."speakerId" HAVING sum(t.n) > 0) x
+    JOIN "Speaker" sp ON sp.id = x."speakerId" ORDER BY x.n DESC, sp.name LIMIT ${limit}`;
+  return toFacet(rows, true);
+}
+
+/** Groups the first FACET_SAMPLE matches of `base` by speaker or outlet. */
+async function groupSample(
+  db: PrismaClient,
+  base: Filter,
+  mode: SearchMode | null,
+  by: "speaker" | "outlet",
+  limit: number,
+): Promise<FacetCount[]> {
+  const ids = await resolveIds(db, base);
+  const source = sourceFor(ids);
+  const where = whereClause(filterConditions(base, ids, source, mode));
+  const matches = Prisma.sql`SELECT s.id, s."speakerId" FROM ${source.from} ${where} LIMIT ${FACET_SAMPLE + 1}`;
+  const grouped =
+    by === "speaker"
+      ? Prisma.sql`SELECT g.slug, g.name, count(*)::int AS n FROM m JOIN "Speaker" g ON g.id = m."speakerId" GROUP BY g.slug, g.name`
+      : Prisma.sql`SELECT g.slug, g.name, count(*)::int AS n FROM m JOIN "StatementOutlet" so ON so."statementId" = m.id
+                   JOIN "Outlet" g ON g.id = so."outletId" GROUP BY g.slug, g.name`;
+  const rows = await db.$queryRaw<(GroupRow & { sampled: number })[]>`
+    WITH m AS MATERIALIZED (${matches})
+    SELECT x.slug, x.name, x.n, (SELECT count(*)::int FROM m) AS sampled FROM (${grouped}) x
+    ORDER BY x.n DESC, x.name LIMIT ${limit}`;
+  const sampled = Number(rows[0]?.sampled ?? 0);
+  if (sampled <= FACET_SAMPLE) return toFacet(rows, true);
+  // More matches than the sample: scale the sample's shares to the estimated total.
+  const { total } = await countFilter(db, base, mode);
+  return rows.map((r) => ({
+    value: r.slug,
+    label: r.name,
+    count: roundEstimate((Number(r.n) * total) / FACET_SAMPLE),
+    exact: false,
+  }));
+}
+
+/** Every speaker or outlet with its count under the other filters, most first (up to `limit`). */
+export async function facetValues(
+  by: "speaker" | "outlet",
+  filter: Partial<StatementFilter>,
+  options: { db?: PrismaClient; limit?: number } = {},
+): Promise<FacetCount[]> {
+  const db = options.db ?? getReadDb();
+  const limit = options.limit ?? 500;
+  const base = without(narrowing(filter), by);
+  if (activeFilterParams(base).length === 0) return maintainedCounts(db, by === "speaker" ? "Speaker" : "Outlet", limit);
+  if (by === "speaker" && speakerTallyCovers(base)) return speakersFromTally(db, base, limit);
+  const mode = base.q ? await searchMode(db, base.q) : null;
+  return groupSample(db, base, mode, by, limit);
+}
+
+/** The top values of every facet, counted under the other filters in force. */
+export async function statementFacets(
+  filter: Partial<StatementFilter>,
+  options: { db?: PrismaClient; top?: number } = {},
+): Promise<StatementFacets> {
+  const db = options.db ?? getReadDb();
+  const top = options.top ?? FACET_TOP;
+  const current = narrowing(filter);
+  const mode = current.q ? await searchMode(db, current.q) : null;
+  const stanceBase = without(current, "stance");
+  const [speaker, outlet, topic, stance, kind, years] = await Promise.all([
+    facetValues("speaker", current, { db, limit: top }),
+    facetValues("outlet", current, { db, limit: top }),
+    // "other" carries no stance: its link drops the stance filter, and so does its count.
+    countValues(
+      db,
+      without(current, "topic"),
+      mode,
+      FILTER_TOPICS.map((t) => ({ value: t, label: t, filter: t === "other" ? { topic: t, stance: undefined } : { topic: t } })),
+    ),
+    current.topic === "other"
+      ? Promise.resolve([])
+      : countValues(db, stanceBase, mode, FILTER_STANCES.map((s) => ({ value: s, label: s, filter: { stance: s } }))),
+    countValues(db, without(current, "kind"), mode, FILTER_KINDS.map((k) => ({ value: k, label: k, filter: { kind: k } }))),
+    datedYears(db),
+  ]);
+  const year = await countValues(
+    db,
+    without(current, "from", "to"),
+    mode,
+    years.map((y) => ({ value: String(y), label: String(y), filter: { from: `${y}-01-01`, to: `${y}-12-31` } })),
+  );
+  return { speaker, outlet, topic, stance, kind, year };
+}
+
+/**
+ * For an empty result: how many statements each active filter's removal would list, so the page can say
+ * which one to drop.
+ */
+export async function countsWithoutEachFilter(
+  filter: Partial<StatementFilter>,
+  options: { db?: PrismaClient } = {},
+): Promise<{ param: NarrowingParam; count: number; exact: boolean }[]> {
+  const db = options.db ?? getReadDb();
+  const current = narrowing(filter);
+  const params = activeFilterParams(current);
+  return Promise.all(
+    params.map(async (param) => {
+      const rest = without(current, param);
+      const mode = rest.q ? await searchMode(db, rest.q) : null;
+      const { total, exact } = await countFilter(db, rest, mode);
+      return { param, count: total, exact };
+    }),
+  );
+}
