@@ -56,6 +56,8 @@ const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
 const cue = (cues: string[], flags = "iu") => new RegExp(String.raw`\b(?:${alternation(cues)})\b`, flags);
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
+/** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
+const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
 const CONDITION_PHRASE = cue(CONDITION_PHRASES);
 const OPPOSITION = cue(OPPOSITION_CUES);
 const SUPPORT = cue(SUPPORT_CUES, "giu");
@@ -123,7 +125,7 @@ function clauseAround(sentence: string, start: number, end: number): { from: num
 /** A "but"-clause that names no topic and limits what came before: "but not now", "but only in peacetime". */
 function addsLimit(clause: string): boolean {
   if (!/^[,\s]*but\b/i.test(clause) || topicsOf(clause).length) return false;
-  return /^[,\s]*but\s+(?:only|not|never)\b/i.test(clause) || clause.trim().split(/\s+/).length <= 7 || CONDITION_PHRASE.test(clause) || CONNECTIVE.test(clause);
+  return /^[,\s]*but\s+(?:only|not|never)\b/i.test(clause) || clause.trim().split(/\s+/).length <= 7 || CONDITION_PHRASE.test(clause) || ANY_CONNECTIVE.test(clause);
 }
 
 const verdict = (value: StanceValue | null, rule: string, evidence: string): Verdict => ({ value, rule, evidence: evidence.trim() });

@@ -55,13 +55,15 @@ export const CONDITION_PHRASES: string[] = [
   "not (?:yet|now|at this (?:point|stage|moment))", "not ready", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
   "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
-  "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:possible )?position", "remain on the table",
+  "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
   "with (?:a|an) (?:\\w+ ){0,2}mandate", "not rul(?:e|ed|ing) out", "do(?:es)? not (?:exclude|rule out)", "would consider",
   "(?:did|does|do|would|will)n[’']t rule out", "without ruling out", "nothing (?:should be|is|can be) (?:excluded|ruled out)",
   "(?:quickest|best|surest|only) way to", "when the time (?:comes|is right)", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
   "(?:not|never) (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
-  "(?:not been|never been) taken off the table", "(?:must|has to|have to|needs to) be (?:fair|just|durable|lasting)",
+  "(?:not been|never been) taken off the table", "(?:must|has to|have to|needs to) be (?:an? )?(?:fair|just|durable|lasting|enduring)",
+  "only (?:\\w+ ){1,2}(?:can|could|will) (?:force|bring|make|get|push|convince)",
+  "(?:is|are|it[’']s) (?:a matter |a decision )?(?:for|up to) (?:them|themselves|each of them)", "(?:their|its|his|her|our) (?:own |sovereign |national )+(?:decision|choice)",
   "(?:would|will) (?:need|require) ", "(?:is|it[’']s) not (?:for|up to) \\w+ (?:\\w+ )?to", "(?:needs?|requires?) (?:to be )?(?:backed|guaranteed|underpinned|secured)",
 ];
 
@@ -121,7 +123,7 @@ export const OPPOSITION_CUES: string[] = [
   "unacceptable", "inadmissible", "hostile", "provocat\\w*", "escalat\\w*", "legitimate targets?", "red lines?",
   "danger\\w*", "reckless", "irresponsible", "(?:grave|serious) consequences", "retaliat\\w*", "irritants?", "cause for concern",
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
-  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
+  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "not realistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)", "impossible",
 ];
 
