@@ -62,13 +62,23 @@ describe("stance from the words in a topic term's clause", () => {
 
 describe("the speaker's stance, not the stance the speaker reports", () => {
   it.each([
-    ["They reject any negotiations with the occupier.", "negotiations"],
+    ["We asked them twice, and they reject any negotiations with the occupier.", "negotiations"],
     ["Russia opposes any peacekeeping mission in the region.", "troops"],
-    ["He does not want peace talks at all.", "negotiations"],
+    ["I spoke to him: he does not want peace talks at all.", "negotiations"],
   ] as const)("%s → no stance on %s (reported-other)", (quote, topic) => {
     const result = classifyStatement({ quote, frame: "the foreign minister said" });
     expect(result.stance[topic]).toBeUndefined();
     expect(result.decidedBy.stance[topic]).toEqual({ rule: "reported-other", source: "quote" });
+  });
+});
+
+describe("a pronoun in reported speech is usually the speaker", () => {
+  it.each([
+    ["he is ready to send troops to the border region", "supports"],
+    ["he refused to rule out sending troops", "conditional"],
+    ["she would not send soldiers under any circumstances", "opposes"],
+  ] as const)("%s → %s", (quote, value) => {
+    expect(classifyStatement({ quote, frame: "the prime minister said" }).stance.troops?.value).toBe(value);
   });
 });
 

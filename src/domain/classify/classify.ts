@@ -10,7 +10,7 @@
 //   the speaker ("they reject talks") is that person's position: no stance. Nothing decides → no stance.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  CARRYING_OUT, OPPOSITION_CUES, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  CARRYING_OUT, FIRST_PERSON, OPPOSITION_CUES, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 
@@ -67,7 +67,10 @@ const NEGATION = cue(NEGATION_CUES);
 const NEGATION_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 const NOT_A_REFUSAL = new RegExp(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
-const REPORTED_ATTITUDE = new RegExp(String.raw`\b(?:${alternation(THIRD_PARTY_SUBJECTS)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
+const attitudeOf = (subjects: string[]) => new RegExp(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
+const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
+const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
+const FIRST_PERSON_WORD = new RegExp(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
 const YES = new RegExp(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
 const NO = new RegExp(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
 /** Where a clause ends: a semicolon, colon or dash, or a comma before a new coordinated clause. */
@@ -151,14 +154,14 @@ function judgeTerm(sentence: string, start: number, end: number): Verdict | null
   const connective = conditionOver(clause, at, termEnd);
   const negation = negationBefore(clause.slice(0, at));
   if (connective) return verdict("conditional", negation !== null ? "negation-with-condition" : "condition-scope", connective);
-  if (negation !== null) return othersOr(clause, verdict("opposes", "negated-term", clause.slice(negation, termEnd)));
+  if (negation !== null) return othersOr(clause, verdict("opposes", "negated-term", clause.slice(negation, termEnd)), sentence);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
   const support = supportNear(clause, at, termEnd);
   if (!support) return null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
-  return othersOr(clause, hedge ? verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`) : verdict("supports", "wanting-word", support.text));
+  return othersOr(clause, hedge ? verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`) : verdict("supports", "wanting-word", support.text), sentence);
 }
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
@@ -203,9 +206,12 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
   return null;
 }
 
-/** A refusal or wish whose subject is someone else reports that person's position: abstain. */
-function othersOr(clause: string, found: Verdict): Verdict {
-  const reported = REPORTED_ATTITUDE.exec(clause);
+/**
+ * A refusal or wish whose subject is someone else reports that person's position: abstain. "he", "she" and
+ * "they" are someone else only in a sentence in the first person ("We talked; he does not want talks").
+ */
+function othersOr(clause: string, found: Verdict, sentence: string): Verdict {
+  const reported = REPORTED_ATTITUDE.exec(clause) ?? (FIRST_PERSON_WORD.test(sentence) ? PRONOUN_ATTITUDE.exec(clause) : null);
   return reported ? verdict(null, "reported-other", reported[0]) : found;
 }
 

@@ -57,7 +57,7 @@ export const CONDITION_PHRASES: string[] = [
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
-  "with (?:a|an) (?:\\w+ ){0,2}mandate", "not rul(?:e|ed|ing) out", "do(?:es)? not (?:exclude|rule out)", "would consider",
+  "with (?:a|an) (?:\\w+ ){0,2}mandate", "not rul(?:e|ed|ing) out", "(?:refus\\w*|declin\\w*|unwilling) to rule out", "do(?:es)? not (?:exclude|rule out)", "would consider",
   "(?:did|does|do|would|will)n[’']t rule out", "without ruling out", "nothing (?:should be|is|can be) (?:excluded|ruled out)",
   "(?:quickest|best|surest|only) way to", "when the time (?:comes|is right)", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
   "(?:not|never) (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
@@ -109,9 +109,14 @@ export const ATTITUDE_VERBS: string[] = [
   "push(?:es|ed|ing)? for", "call(?:s|ed)? for", "demand\\w*", "insist\\w*", "seek\\w*", "sought", "welcom\\w*", "(?:is|are|was|were) (?:not )?(?:interested|serious) in",
 ];
 
-/** Subjects that are someone other than the speaker or the speaker's side: pronouns and the adversary. */
+/**
+ * Subjects that are someone other than the speaker or the speaker's side. Third-person pronouns count only in
+ * speech in the first person: in reported speech ("Rutte said he would …") "he" is usually the speaker.
+ */
+export const THIRD_PARTY_PRONOUNS: string[] = ["he", "she", "they"];
+export const FIRST_PERSON: string[] = ["I", "we", "my", "our", "us", "me"];
 export const THIRD_PARTY_SUBJECTS: string[] = [
-  "he", "she", "they", "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
+  "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
 ];
 
 /** Short answers that say yes or no to the question put to the speaker. */
