@@ -63,6 +63,7 @@ const OPPOSITION = cue(OPPOSITION_CUES);
 const SUPPORT = cue(SUPPORT_CUES, "giu");
 const HEDGE = cue(HEDGE_CUES);
 const NEGATION = cue(NEGATION_CUES);
+const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 const NOT_A_REFUSAL = new RegExp(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
@@ -78,7 +79,7 @@ const CLAUSE_BREAK = /[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|altho
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 const POINTING = cue(POINTING_WORDS);
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
-const REQUIREMENT = new RegExp(String.raw`^(?:[^\s.,;:!?]*\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
+const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
 /** Nearness, in characters, of a wanting word to the term it wants (about eight words before, four after). */
 const SUPPORT_BEFORE = 45;
 const SUPPORT_AFTER = 30;
@@ -260,7 +261,9 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
   if (inQuote) return { ...inQuote, source: "quote" };
   // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
   const inFrame = context.frame && !named ? verdictIn(context.frame, topic) : null;
-  if (inFrame) return { ...inFrame, source: "frame" };
+  // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
+  const bareNegation = inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence);
+  if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
   return null;
 }
 
