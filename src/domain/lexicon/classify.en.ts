@@ -51,7 +51,9 @@ export const CONDITION_CONNECTIVES: string[] = [
  * ("position of strength", "must be just").
  */
 export const CONDITION_PHRASES: string[] = [
-  "conditions? (?:are|is|were) met", "for (?:any|a|the) (?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
+  "conditions? (?:are|is|were) met", "not the (?:right )?(?:time|moment)", "(?:is|are|was|were) (?:up )?to (?:Ukraine|Kyiv|the Ukrainians) to",
+  "(?:is|are) (?:now )?considering", "(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
+  "nothing about (?:\\w+ ){1,2}without", "for (?:any|a|the) (?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
   "not (?:yet|now|at this (?:point|stage|moment))", "not ready", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
   "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
@@ -139,5 +141,6 @@ export const SUPPORT_CUES: string[] = [
   "work(?:s|ed|ing)? (?:on|with|towards|for)", "commit\\w*", "want(?:s|ed)?", "hope\\w*", "progress", "important", "necessary",
   "invite", "(?:will|would|to) (?:join|become)", "belongs?", "future (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open",
   "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "no military solution", "good faith", "without preconditions", "step up", "lead", "unite (?:around|behind)", "on the table", "underway",
-  "(?:will|would|can|could) (?:send|deploy|contribute|provide|participate)", "plans? to (?:send|deploy)",
+  "(?:will|would|can|could) (?:send|deploy|contribute|provide|participate)", "plans? to (?:send|deploy)", "immediate", "unconditional",
+  "(?:place|future) (?:is|lies) in", "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
 ];
