@@ -40,6 +40,12 @@ describe("stance from the words in a topic term's clause", () => {
     expect(stanceIn("Soldiers would go there only if the guns fall silent.", "troops")).toMatchObject({ value: "conditional", rule: "condition-scope" });
   });
 
+  it("reads a refusal that a later sentence of the quote limits as conditional", () => {
+    const result = classifyStatement({ quote: "We have no plan to send soldiers this winter. Nothing is ruled out later." });
+    expect(result.stance.troops?.value).toBe("conditional");
+    expect(result.decidedBy.stance.troops?.rule).toBe("negation-with-condition");
+  });
+
   it("takes no stance on a term that is itself the condition, unless the consequence condemns it", () => {
     // the ceasefire and the deal are what troops wait for, not something the speaker judges
     expect(stanceIn("No soldiers will cross the border before a ceasefire is signed.", "negotiations")).toBeNull();

@@ -257,7 +257,7 @@ function topicsInContext(context: StatementContext): [StanceTopic[], ContextSour
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
 function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): (Verdict & { source: ContextSource }) | null {
   const named = termsIn(unquoted(context.quote), topic).length > 0;
-  const inQuote = named ? (verdictIn(context.quote, topic) ?? strongCueIn(context.quote, true)) : answerAbout(context, topic, topicSource);
+  const inQuote = named ? ownVerdict(context.quote, topic) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
   // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
   const inFrame = context.frame && !named ? verdictIn(context.frame, topic) : null;
@@ -265,6 +265,17 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
   const bareNegation = inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence);
   if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
   return null;
+}
+
+/**
+ * A quote's verdict where it names the topic; a refusal that a later sentence limits is conditional ("No troops
+ * for now. Nothing is excluded later."); with no verdict there, its sentences that go on about it decide.
+ */
+function ownVerdict(quote: string, topic: StanceTopic): Verdict | null {
+  const own = verdictIn(quote, topic);
+  const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
+  if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
+  return own ?? further;
 }
 
 /**
