@@ -4,10 +4,13 @@
 //   npm run eval                        scores, and a regression check against tests/fixtures/eval-baseline.json
 //   npm run eval -- --update-baseline   records the current scores as the new baseline (review the diff)
 //   npm run eval -- --quiet             no per-article rows
+//   npm run eval -- --errors dev        lists every topic and stance error of a studied part (dev, seeds,
+//                                       synthetic) with the rule that decided it; refuses the test part
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PARTS, evaluateGoldSet, type Part } from "../src/domain/eval/goldSet";
-import { SCORE_NAMES, TARGETS, missedTargets, regressions, scores, type Confusion, type Counts, type Scores } from "../src/domain/eval/evaluate";
+import { PARTS, classificationErrors, evaluateGoldSet, type Part } from "../src/domain/eval/goldSet";
+import { SCORE_NAMES, TARGETS, missedTargets, regressions, scores, topicPrecisionRecall, type Confusion, type Counts, type Scores } from "../src/domain/eval/evaluate";
+import { STANCE_TOPICS, TOPICS } from "../src/domain/extract/types";
 
 const COLUMNS: Record<(typeof SCORE_NAMES)[number], string> = {
   precision: "P", recall: "R", f1: "F1", directRecall: "dirR", indirectRecall: "indR", speakerAccuracy: "spk",
@@ -15,16 +18,33 @@ const COLUMNS: Record<(typeof SCORE_NAMES)[number], string> = {
   outletAccuracy: "outlet", venueAccuracy: "venue",
 };
 const BASELINE = path.join(process.cwd(), "tests/fixtures/eval-baseline.json");
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+
+if (args.has("--errors")) {
+  const part = argv[argv.indexOf("--errors") + 1] as Part | undefined;
+  if (part === "test") {
+    console.error("--errors test: refused. The test part is scored blind; its errors are never listed (decision 0040).");
+    process.exit(2);
+  }
+  if (!part || !PARTS.includes(part)) {
+    console.error(`--errors needs a part: ${PARTS.filter((p) => p !== "test").join(", ")}`);
+    process.exit(2);
+  }
+  for (const e of classificationErrors(process.cwd(), part)) {
+    console.log(`${e.article}  ${e.field}: gold ${e.gold}, extracted ${e.predicted}  [${e.rule}]\n    “${e.quote}”`);
+  }
+  process.exit(0);
+}
 
 const header = () => `${"article".padEnd(40)} ${SCORE_NAMES.map((k) => COLUMNS[k].padStart(6)).join(" ")}  gold/pred/matched`;
 const row = (label: string, c: Counts) =>
   `${label.padEnd(40)} ${SCORE_NAMES.map((k) => scores(c)[k].toFixed(2).padStart(6)).join(" ")}  ${c.gold}/${c.predicted}/${c.matched}`;
 
-function confusionTable(confusion: Confusion): string {
+function confusionTable(confusion: Confusion, label = "stance"): string {
   const values = ["opposes", "conditional", "supports", "neutral"];
-  const lines = [`    stance (gold ↓ / extracted →) ${values.map((v) => v.padStart(12)).join("")}`];
-  for (const expected of values) lines.push(`    ${expected.padEnd(30)}${values.map((got) => String(confusion[expected]?.[got] ?? 0).padStart(12)).join("")}`);
+  const lines = [`    ${`${label} (gold ↓ / extracted →)`.padEnd(40)}${values.map((v) => v.padStart(12)).join("")}`];
+  for (const expected of values) lines.push(`    ${expected.padEnd(40)}${values.map((got) => String(confusion[expected]?.[got] ?? 0).padStart(12)).join("")}`);
   return lines.join("\n");
 }
 
@@ -41,7 +61,24 @@ if (!args.has("--quiet")) {
 }
 console.log(header());
 for (const part of present) console.log(row(`${part.toUpperCase()} (${articles.filter((a) => a.part === part).length} articles)`, byPart[part]));
-for (const part of present) console.log(`\n${part}:\n${confusionTable(byPart[part].stanceConfusion)}`);
+function topicTable(c: Counts): string {
+  const lines = [`    ${"topic".padEnd(40)}${["precision", "recall", "tp", "fp", "fn"].map((h) => h.padStart(12)).join("")}`];
+  for (const topic of TOPICS) {
+    const t = c.topicByTopic[topic];
+    const { precision, recall } = topicPrecisionRecall(t);
+    lines.push(`    ${topic.padEnd(40)}${[precision.toFixed(2), recall.toFixed(2), t.tp, t.fp, t.fn].map((v) => String(v).padStart(12)).join("")}`);
+  }
+  return lines.join("\n");
+}
+
+for (const part of present) {
+  const c = byPart[part];
+  console.log(`\n${part}:\n${confusionTable(c.stanceConfusion)}`);
+  // The headline part gets only its totals: per-topic tables would invite studying it.
+  if (part === "test") continue;
+  for (const topic of STANCE_TOPICS) console.log(confusionTable(c.stanceByTopic[topic], `  ${topic}`));
+  console.log(topicTable(c));
+}
 
 const headlinePart: Part = present.includes("test") ? "test" : present[0];
 const headline = scores(byPart[headlinePart]);

@@ -1,14 +1,21 @@
 // Topics and stance of one statement, from its own words first and then its context, with the rule and the
-// words that decided each. The cues are data (src/domain/lexicon/classify.en.ts); this module only composes
-// them: which topic terms a text names, and how the words around a term bear on it.
-//   stance, in order: a condemning word in the same sentence → opposes; a condition, a time or someone else's
-//   decision → conditional (so "not … until" is conditional); a negation or refusing verb shortly before the
-//   term → opposes; wanting, backing or working for it → supports; otherwise no stance.
-import { CONDITION_CUES, NEGATION_CUES, OPPOSITION_CUES, SUPPORT_CUES, TOPIC_TERMS } from "../lexicon/classify.en";
+// part of the context that decided each (decision 0090). The cues are data (src/domain/lexicon/classify.en.ts);
+// this module composes them by scope: a cue bears on a topic term only inside the term's clause.
+//   topics, nearest first: the quote and the reporter's frame → the question put to the speaker → the sentence
+//   before (short answers that point back) → the clause a joined clause continues → the paragraph → the headline.
+//   stance, per clause that names the topic, the first that applies: a condemning word → opposes; a condition
+//   phrase, or a condition connective whose condition is not the term itself → conditional (so "not … until"
+//   and "no … before" are conditional); a negation shortly before the term → opposes; a wanting word near the
+//   term → supports, or conditional under a modal hedge. A refusal or wish whose subject is someone other than
+//   the speaker ("they reject talks") is that person's position: no stance. Nothing decides → no stance.
+import {
+  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
+  CARRYING_OUT, FIRST_PERSON, OPPOSITION_CUES, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+} from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 
 /** Where a decision came from, nearest first. */
-export type ContextSource = "quote" | "frame" | "question" | "previous" | "carried";
+export type ContextSource = "quote" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
 
 export interface StatementContext {
   /** The statement's own words. */
@@ -21,6 +28,10 @@ export interface StatementContext {
   previous?: string;
   /** The clause a joined clause continues ("…, adding that …"): its topics carry over. */
   carried?: string;
+  /** The whole paragraph around the quote. */
+  paragraph?: string;
+  /** The article's headline. */
+  headline?: string;
 }
 
 export interface Decision {
@@ -31,27 +42,54 @@ export interface Decision {
 export interface Classification {
   topics: Topic[];
   stance: Partial<Record<StanceTopic, StanceFinding>>;
-  /** Which rule and which part of the context decided the topics and each stance. */
+  /**
+   * Which rule and which part of the context decided the topics and each stance. A stance topic with a
+   * decision but no stance was judged and abstained from ("reported-other": someone else's position).
+   */
   decidedBy: { topics: Decision; stance: Partial<Record<StanceTopic, Decision>> };
 }
 
+/** A verdict on one topic; value null is a deliberate abstention. */
+type Verdict = { value: StanceValue | null; rule: string; evidence: string };
+
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
-const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(
-  STANCE_TOPICS.map((t) => [t, new RegExp(String.raw`\b(?:${alternation(TOPIC_TERMS[t])})\b`, "giu")]),
-) as Record<StanceTopic, RegExp>;
-const CONDITION = new RegExp(String.raw`\b(?:${alternation(CONDITION_CUES)})\b`, "iu");
-const OPPOSITION = new RegExp(String.raw`\b(?:${alternation(OPPOSITION_CUES)})\b`, "iu");
-const SUPPORT = new RegExp(String.raw`\b(?:${alternation(SUPPORT_CUES)})\b`, "iu");
+const cue = (cues: string[], flags = "iu") => new RegExp(String.raw`\b(?:${alternation(cues)})\b`, flags);
+const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
+const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
+/** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
+const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
+const CONDITION_PHRASE = cue(CONDITION_PHRASES);
+const OPPOSITION = cue(OPPOSITION_CUES);
+const SUPPORT = cue(SUPPORT_CUES, "giu");
+const HEDGE = cue(HEDGE_CUES);
+const NEGATION = cue(NEGATION_CUES);
+const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
-const NEGATION_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATION_CUES)})\b(?:[^\s.,;:!?]*\s+){0,6}$`, "iu");
+const NEGATION_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
+const NOT_A_REFUSAL = new RegExp(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
+/** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
+const attitudeOf = (subjects: string[]) => new RegExp(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
+const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
+const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
+const FIRST_PERSON_WORD = new RegExp(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
+const YES = new RegExp(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
+const NO = new RegExp(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
+/** Where a clause ends: a semicolon, colon or dash, or a comma before a new coordinated clause. */
+const CLAUSE_BREAK = /[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)/giu;
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
+const POINTING = cue(POINTING_WORDS);
+/** A requirement with the term as its subject: the term, at most three words, then the modal. */
+const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
+/** Nearness, in characters, of a wanting word to the term it wants (about eight words before, four after). */
+const SUPPORT_BEFORE = 45;
+const SUPPORT_AFTER = 30;
 
 export function termsIn(text: string, topic: StanceTopic): RegExpMatchArray[] {
   return [...text.matchAll(TERM[topic])];
 }
 
 function topicsOf(text: string | undefined): StanceTopic[] {
-  return text ? STANCE_TOPICS.filter((t) => termsIn(text, t).length > 0) : [];
+  return text ? STANCE_TOPICS.filter((t) => termsIn(unquoted(text), t).length > 0) : [];
 }
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
@@ -59,50 +97,134 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean);
 }
 
-/** The stance a text takes on a topic, judged sentence by sentence; the first sentence with a verdict decides. */
+const unquoted = (text: string) => text.replace(/[“”"«»„]/g, "");
+
+/** The stance a text takes on a topic, judged term by term in its clause; the first verdict decides. */
 export function stanceIn(text: string, topic: StanceTopic): (StanceFinding & { rule: string }) | null {
-  const plain = text.replace(/[“”"«»„]/g, "");
-  for (const sentence of sentencesOf(plain)) {
-    const terms = termsIn(sentence, topic);
-    if (!terms.length) continue;
-    const verdict = judge(sentence, terms);
-    if (verdict) return verdict;
+  const verdict = verdictIn(text, topic);
+  return verdict?.value ? { value: verdict.value, rule: verdict.rule, evidence: verdict.evidence } : null;
+}
+
+function verdictIn(text: string, topic: StanceTopic): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(text))) {
+    for (const term of termsIn(sentence, topic)) {
+      const verdict = judgeTerm(sentence, term.index!, term.index! + term[0].length);
+      if (verdict) return verdict;
+    }
   }
   return null;
 }
 
-function judge(sentence: string, terms: RegExpMatchArray[]): (StanceFinding & { rule: string }) | null {
-  const finding = (value: StanceValue, rule: string, evidence: string) => ({ value, rule, evidence: evidence.trim() });
-  const opposition = OPPOSITION.exec(sentence);
-  if (opposition) return finding("opposes", "condemning-word", opposition[0]);
-  const condition = CONDITION.exec(sentence);
-  if (condition) return finding("conditional", "condition", condition[0]);
-  for (const term of terms) {
-    const negation = NEGATION_BEFORE.exec(sentence.slice(0, term.index));
-    if (negation) return finding("opposes", "negated-term", sentence.slice(negation.index, term.index! + term[0].length));
+/** The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). */
+function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const from = Math.max(0, ...breaks.filter((b) => b < start).map((b) => b + 1));
+  const after = breaks.filter((b) => b >= end);
+  let to = after[0] ?? sentence.length;
+  const next = sentence.slice(to, after[1] ?? sentence.length);
+  if (addsLimit(next)) to = after[1] ?? sentence.length;
+  return { from, to };
+}
+
+/** A "but"-clause that names no topic and limits what came before: "but not now", "but only in peacetime". */
+function addsLimit(clause: string): boolean {
+  if (!/^[,\s]*but\b/i.test(clause) || topicsOf(clause).length) return false;
+  return /^[,\s]*but\s+(?:only|not|never)\b/i.test(clause) || clause.trim().split(/\s+/).length <= 7 || CONDITION_PHRASE.test(clause) || ANY_CONNECTIVE.test(clause);
+}
+
+const verdict = (value: StanceValue | null, rule: string, evidence: string): Verdict => ({ value, rule, evidence: evidence.trim() });
+
+/** How the words in a topic term's clause bear on it. */
+function judgeTerm(sentence: string, start: number, end: number): Verdict | null {
+  const { from, to } = clauseAround(sentence, start, end);
+  const clause = sentence.slice(from, to);
+  const at = start - from;
+  const termEnd = end - from;
+  const phrase = CONDITION_PHRASE.exec(clause);
+  const opposition = OPPOSITION.exec(clause);
+  // "has not been taken off the table": a condition phrase that holds the condemning words wins.
+  if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
+  if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
+  // A term inside a condition ("if there is a deal", "after a ceasefire") is hypothetical: only a condemned
+  // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
+  const condition = conditionHolding(clause, at, termEnd);
+  if (condition) {
+    const condemned = OPPOSITION.exec(sentence.slice(from + conditionEnd(clause, condition)));
+    return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
   }
-  const support = SUPPORT.exec(sentence);
-  if (support) return finding("supports", "wanting-word", support[0]);
+  const connective = conditionOver(clause, at, termEnd);
+  const negation = negationBefore(clause.slice(0, at));
+  if (connective) return verdict("conditional", negation !== null ? "negation-with-condition" : "condition-scope", connective);
+  if (negation !== null) return othersOr(clause, verdict("opposes", "negated-term", clause.slice(negation, termEnd)), sentence);
+  const requirement = REQUIREMENT.exec(clause.slice(termEnd));
+  if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
+  const support = supportNear(clause, at, termEnd);
+  if (!support) return null;
+  // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
+  const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
+  return othersOr(clause, hedge ? verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`) : verdict("supports", "wanting-word", support.text), sentence);
+}
+
+const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
+
+/** The connective whose condition (up to the next comma) holds [termStart, termEnd), if any. */
+function conditionHolding(clause: string, termStart: number, termEnd: number): RegExpExecArray | undefined {
+  return [...clause.matchAll(CONNECTIVE)].find((c) => termStart >= c.index && termEnd <= conditionEnd(clause, c));
+}
+
+function conditionEnd(clause: string, c: RegExpExecArray | RegExpMatchArray): number {
+  const comma = clause.indexOf(",", c.index! + c[0].length);
+  return comma < 0 ? clause.length : comma;
+}
+
+/**
+ * A condition connective in the clause whose condition does not hold the term: the connective's condition
+ * runs from it to the next comma (or the clause's end), and the term outside it is what is conditioned.
+ */
+function conditionOver(clause: string, termStart: number, termEnd: number): string | null {
+  // A condition before the term but ended by a comma opens the sentence ("If …, troops …"): it still conditions.
+  const over = [...clause.matchAll(CONNECTIVE)].find((c) => !(termStart >= c.index && termEnd <= conditionEnd(clause, c)));
+  return over?.[0] ?? null;
+}
+
+/** Where a refusing negation starts in the words just before a term, or null ("not about …" is no refusal). */
+function negationBefore(before: string): number | null {
+  const lastConnective = [...before.matchAll(CONNECTIVE)].at(-1);
+  const scoped = lastConnective ? before.slice(lastConnective.index + lastConnective[0].length) : before;
+  const negation = NEGATION_BEFORE.exec(scoped);
+  if (!negation || NOT_A_REFUSAL.test(negation[1].trimStart())) return null;
+  return before.length - scoped.length + negation.index;
+}
+
+/** A wanting word close to the term: before it ("ready to send troops") or just after ("talks are welcome"). */
+function supportNear(clause: string, termStart: number, termEnd: number): { index: number; text: string } | null {
+  for (const s of clause.matchAll(SUPPORT)) {
+    const before = s.index < termStart && termStart - s.index <= SUPPORT_BEFORE;
+    const after = s.index >= termStart && s.index - termEnd <= SUPPORT_AFTER; // also a cue that shares words with the term
+    const near = before || after;
+    if (near) return { index: s.index, text: s[0] };
+  }
   return null;
+}
+
+/**
+ * A refusal or wish whose subject is someone else reports that person's position: abstain. "he", "she" and
+ * "they" are someone else only in a sentence in the first person ("We talked; he does not want talks").
+ */
+function othersOr(clause: string, found: Verdict, sentence: string): Verdict {
+  const reported = REPORTED_ATTITUDE.exec(clause) ?? (FIRST_PERSON_WORD.test(sentence) ? PRONOUN_ATTITUDE.exec(clause) : null);
+  return reported ? verdict(null, "reported-other", reported[0]) : found;
 }
 
 export function classifyStatement(context: StatementContext): Classification {
-  const own = topicsOf(`${context.quote} ${context.frame ?? ""}`);
-  const short = context.quote.split(/\s+/).length <= 15;
-  const [topics, source]: [StanceTopic[], ContextSource] = own.length
-    ? [own, "quote"]
-    : topicsOf(context.question).length
-      ? [topicsOf(context.question), "question"]
-      : short && ANAPHORIC.test(context.quote) && topicsOf(context.previous).length
-        ? [topicsOf(context.previous), "previous"]
-        : [topicsOf(context.carried), "carried"];
+  const [topics, source] = topicsInContext(context);
   const stance: Classification["stance"] = {};
   const decided: Partial<Record<StanceTopic, Decision>> = {};
   for (const topic of topics) {
-    const found = stanceOnTopic(context, topic);
+    const found = stanceOnTopic(context, topic, source);
     if (!found) continue;
-    stance[topic] = { value: found.value, evidence: found.evidence };
     decided[topic] = { rule: found.rule, source: found.source };
+    if (found.value) stance[topic] = { value: found.value, evidence: found.evidence };
   }
   return {
     topics: topics.length ? topics : ["other"],
@@ -111,22 +233,81 @@ export function classifyStatement(context: StatementContext): Classification {
   };
 }
 
-/** The quote speaks for itself first; the reporter's frame and the question only when it names no position. */
-function stanceOnTopic(context: StatementContext, topic: StanceTopic) {
-  const inQuote = judgeWhole(context.quote, topic);
-  if (inQuote) return { ...inQuote, source: "quote" as ContextSource };
+/** The topics the nearest part of the context names, and which part that was. */
+function topicsInContext(context: StatementContext): [StanceTopic[], ContextSource] {
+  const own = topicsOf(context.quote);
+  const framed = topicsOf(context.frame);
+  if (own.length || framed.length) return [STANCE_TOPICS.filter((t) => own.includes(t) || framed.includes(t)), own.length ? "quote" : "frame"];
+  const short = context.quote.split(/\s+/).length <= 15;
+  const candidates: [ContextSource, string | undefined][] = [
+    ["question", context.question],
+    ["previous", short && ANAPHORIC.test(context.quote) ? context.previous : undefined],
+    ["carried", context.carried],
+    // Farther context only for a quote that points at a subject it does not name ("this issue", "these talks").
+    ["paragraph", POINTING.test(context.quote) ? context.paragraph : undefined],
+    ["headline", POINTING.test(context.quote) ? context.headline : undefined],
+  ];
+  for (const [source, text] of candidates) {
+    const topics = topicsOf(text);
+    if (topics.length) return [topics, source];
+  }
+  return [[], "quote"];
+}
+
+/** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
+function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): (Verdict & { source: ContextSource }) | null {
+  const named = termsIn(unquoted(context.quote), topic).length > 0;
+  const inQuote = named ? ownVerdict(context.quote, topic) : answerAbout(context, topic, topicSource);
+  if (inQuote) return { ...inQuote, source: "quote" };
   // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
-  const inFrame = context.frame && !termsIn(context.quote, topic).length ? stanceIn(context.frame, topic) : null;
-  if (inFrame) return { ...inFrame, source: "frame" as ContextSource };
+  const inFrame = context.frame && !named ? verdictIn(context.frame, topic) : null;
+  // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
+  const bareNegation = inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence);
+  if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
   return null;
 }
 
 /**
- * A quote that names no topic term itself ("That would be a mistake", "That is for each
- * government") answers about the topic its context named: its condemning, conditional or wanting words
- * decide, a bare negation does not (it may deny anything).
+ * A quote's verdict where it names the topic; a refusal that a later sentence limits is conditional ("No troops
+ * for now. Nothing is excluded later."); with no verdict there, its sentences that go on about it decide.
  */
-function judgeWhole(text: string, topic: StanceTopic) {
-  if (termsIn(text, topic).length) return stanceIn(text, topic);
-  return judge(text.replace(/[“”"«»„]/g, ""), []);
+function ownVerdict(quote: string, topic: StanceTopic): Verdict | null {
+  const own = verdictIn(quote, topic);
+  const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
+  if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
+  return own ?? further;
+}
+
+/**
+ * A quote that does not name the topic ("That would be a mistake", "That is for each government") answers
+ * about the topic its context named: a condemning word, a condition, or a plain yes or no to the question
+ * decides. Wanting words and bare negations do not: they may bear on anything.
+ */
+function answerAbout(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): Verdict | null {
+  const strong = strongCueIn(context.quote);
+  if (strong || topicSource !== "question" || !context.question || !termsIn(context.question, topic).length) return strong;
+  // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
+  if (NEGATION.test(context.question)) return null;
+  const quote = unquoted(context.quote);
+  const yes = YES.exec(quote);
+  if (yes) return verdict("supports", "answer-yes", yes[0]);
+  const no = NO.exec(quote);
+  return no ? verdict("opposes", "answer-no", no[0]) : null;
+}
+
+/**
+ * Cues that bear on the whole quote: a condemning word, a condition phrase, a limiting connective. For a
+ * quote that names the topic but takes no position on it where it does, only its sentences that name no
+ * topic at all are read (they go on about it: "We are not there yet"), and only for words and phrases.
+ */
+function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
+  const sentences = sentencesOf(unquoted(text));
+  const plain = continuationsOnly ? sentences.filter((s) => !topicsOf(s).length).join(" ") : sentences.join(" ");
+  const opposition = OPPOSITION.exec(plain);
+  if (opposition) return verdict("opposes", "condemning-word", opposition[0]);
+  const phrase = CONDITION_PHRASE.exec(plain);
+  if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
+  if (continuationsOnly) return null;
+  const limit = [...plain.matchAll(CONNECTIVE)].find((c) => !/^(?:if|once)$/i.test(c[0]));
+  return limit ? verdict("conditional", "condition-scope", limit[0]) : null;
 }

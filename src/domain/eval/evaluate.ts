@@ -3,7 +3,7 @@
 // first); every attribute is scored on the pairs: speaker, role, kind, outlet,
 // venue, date, topics and stance (a missing stance counts as "neutral").
 import { foldDiacritics } from "../text";
-import { STANCE_TOPICS, type ExtractedStatement } from "../extract/types";
+import { STANCE_TOPICS, TOPICS, type ExtractedStatement, type StanceTopic, type Topic } from "../extract/types";
 
 export type GoldStatement = Pick<
   ExtractedStatement,
@@ -13,6 +13,13 @@ export type GoldStatement = Pick<
 
 /** Gold stance value → predicted stance value ("neutral" when absent) → how often. */
 export type Confusion = Record<string, Record<string, number>>;
+
+/** How one topic fared on the matched pairs: predicted and in gold, predicted only, in gold only. */
+export interface TopicTally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 export interface Counts {
   gold: number;
@@ -35,6 +42,9 @@ export interface Counts {
   stanceTotal: number;
   stanceCorrect: number;
   stanceConfusion: Confusion;
+  /** The same confusion, one table per stance topic. */
+  stanceByTopic: Record<StanceTopic, Confusion>;
+  topicByTopic: Record<Topic, TopicTally>;
 }
 
 export interface Scores {
@@ -63,6 +73,8 @@ export function emptyCounts(): Counts {
     gold: 0, predicted: 0, matched: 0, goldDirect: 0, matchedDirect: 0, goldIndirect: 0, matchedIndirect: 0,
     speakerCorrect: 0, roleCorrect: 0, kindCorrect: 0, dateCorrect: 0, outletCorrect: 0, venueCorrect: 0,
     topicTp: 0, topicFp: 0, topicFn: 0, stanceTotal: 0, stanceCorrect: 0, stanceConfusion: {},
+    stanceByTopic: { troops: {}, negotiations: {}, membership: {} },
+    topicByTopic: { troops: { tp: 0, fp: 0, fn: 0 }, negotiations: { tp: 0, fp: 0, fn: 0 }, membership: { tp: 0, fp: 0, fn: 0 }, other: { tp: 0, fp: 0, fn: 0 } },
   };
 }
 
@@ -117,15 +129,37 @@ function sameDate(g: GoldStatement, p: GoldStatement): boolean {
   return g.date.slice(0, length) === p.date.slice(0, length) && (g.datePrecision ?? "day") === (p.datePrecision ?? "day");
 }
 
+/** The stance judgements of one pair: one per stance topic that either side names ("neutral" when absent). */
+export function stanceJudgements(g: GoldStatement, p: GoldStatement): { topic: StanceTopic; expected: string; got: string }[] {
+  return STANCE_TOPICS.filter((t) => g.stance?.[t] || p.stance?.[t]).map((topic) => ({
+    topic,
+    expected: g.stance?.[topic]?.value ?? "neutral",
+    got: p.stance?.[topic]?.value ?? "neutral",
+  }));
+}
+
+function tally(confusion: Confusion, expected: string, got: string): void {
+  const row = (confusion[expected] ??= {});
+  row[got] = (row[got] ?? 0) + 1;
+}
+
 function countStances(counts: Counts, g: GoldStatement, p: GoldStatement): void {
-  const judged = STANCE_TOPICS.filter((t) => g.stance?.[t] || p.stance?.[t]);
-  for (const topic of judged) {
-    const expected = g.stance?.[topic]?.value ?? "neutral";
-    const got = p.stance?.[topic]?.value ?? "neutral";
+  for (const { topic, expected, got } of stanceJudgements(g, p)) {
     counts.stanceTotal++;
     if (expected === got) counts.stanceCorrect++;
-    const row = (counts.stanceConfusion[expected] ??= {});
-    row[got] = (row[got] ?? 0) + 1;
+    tally(counts.stanceConfusion, expected, got);
+    tally(counts.stanceByTopic[topic], expected, got);
+  }
+}
+
+function countTopics(counts: Counts, g: GoldStatement, p: GoldStatement): void {
+  for (const topic of TOPICS) {
+    const inGold = g.topics.includes(topic);
+    const inPredicted = p.topics.includes(topic);
+    const outcome = inPredicted ? (inGold ? "tp" : "fp") : inGold ? "fn" : null;
+    if (!outcome) continue;
+    counts.topicByTopic[topic][outcome]++;
+    counts[outcome === "tp" ? "topicTp" : outcome === "fp" ? "topicFp" : "topicFn"]++;
   }
 }
 
@@ -147,11 +181,7 @@ export function countArticle(gold: GoldStatement[], predicted: GoldStatement[]):
     if (sameDate(g, p)) counts.dateCorrect++;
     if (norm(g.outletCited) === norm(p.outletCited)) counts.outletCorrect++;
     if (similarPhrase(g.venue, p.venue)) counts.venueCorrect++;
-    for (const topic of p.topics) {
-      if (g.topics.includes(topic)) counts.topicTp++;
-      else counts.topicFp++;
-    }
-    for (const topic of g.topics) if (!p.topics.includes(topic)) counts.topicFn++;
+    countTopics(counts, g, p);
     countStances(counts, g, p);
   }
   return counts;
@@ -169,9 +199,18 @@ export function addCounts(a: Counts, b: Counts): Counts {
   const sum = emptyCounts();
   for (const key of Object.keys(sum) as (keyof Counts)[]) {
     if (key === "stanceConfusion") sum.stanceConfusion = addConfusion(a.stanceConfusion, b.stanceConfusion);
+    else if (key === "stanceByTopic") for (const t of STANCE_TOPICS) sum.stanceByTopic[t] = addConfusion(a.stanceByTopic[t], b.stanceByTopic[t]);
+    else if (key === "topicByTopic") for (const t of TOPICS) sum.topicByTopic[t] = addTally(a.topicByTopic[t], b.topicByTopic[t]);
     else sum[key] = a[key] + b[key];
   }
   return sum;
+}
+
+const addTally = (a: TopicTally, b: TopicTally): TopicTally => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+
+/** Precision and recall of one topic over the matched pairs. */
+export function topicPrecisionRecall(t: TopicTally): { precision: number; recall: number } {
+  return { precision: ratio(t.tp, t.tp + t.fp), recall: ratio(t.tp, t.tp + t.fn) };
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);

@@ -8,7 +8,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { extractStatements } from "../extract";
-import { addCounts, countArticle, emptyCounts, type Counts, type GoldStatement } from "./evaluate";
+import type { ExtractedStatement } from "../extract/types";
+import { addCounts, countArticle, emptyCounts, pairStatements, stanceJudgements, type Counts, type GoldStatement } from "./evaluate";
 
 export const PARTS = ["test", "dev", "seeds", "synthetic"] as const;
 export type Part = (typeof PARTS)[number];
@@ -25,6 +26,8 @@ export interface GoldArticle {
   part: Part;
   gold: GoldFile;
   text: string;
+  /** The article's headline from its manifest, as an import would pass it. */
+  headline: string | null;
 }
 
 export interface ArticleResult {
@@ -53,25 +56,76 @@ function partOf(name: string, article: string, split: RealSplit): Part {
   throw new Error(`${name}: a real article must be listed in tests/fixtures/real/split.json as dev or test`);
 }
 
+/** The title each manifest records, by article path (seeds/x.txt → "…"). */
+function headlines(root: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const folder of ["seeds", "tests/fixtures/articles", "tests/fixtures/real"]) {
+    const file = path.join(root, folder, "manifest.json");
+    if (!existsSync(file)) continue;
+    const { articles } = JSON.parse(readFileSync(file, "utf8")) as { articles: { file: string; title?: string | null }[] };
+    for (const a of articles) if (a.title) titles.set(`${folder}/${a.file}`, a.title);
+  }
+  return titles;
+}
+
 export function loadGoldSet(root: string): GoldArticle[] {
   const dir = path.join(root, "tests/fixtures/gold");
   const split = loadSplit(root);
+  const titles = headlines(root);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as GoldFile;
       const name = f.replace(/\.json$/, "");
-      return { name, part: partOf(name, gold.article, split), gold, text: readFileSync(path.join(root, gold.article), "utf8") };
+      const text = readFileSync(path.join(root, gold.article), "utf8");
+      return { name, part: partOf(name, gold.article, split), gold, text, headline: titles.get(gold.article) ?? null };
     });
 }
 
+function extract({ gold, text, headline }: GoldArticle, explain = false): ExtractedStatement[] {
+  return extractStatements(text, { publishedAt: gold.publishedAt, outlet: gold.outlet, headline, explain }).statements;
+}
+
 export function evaluateGoldSet(root: string): { articles: ArticleResult[]; byPart: Record<Part, Counts> } {
-  const articles = loadGoldSet(root).map(({ name, part, gold, text }) => {
-    const predicted = extractStatements(text, { publishedAt: gold.publishedAt, outlet: gold.outlet }).statements;
-    return { name, part, counts: countArticle(gold.statements, predicted) };
-  });
+  const articles = loadGoldSet(root).map((article) => ({ name: article.name, part: article.part, counts: countArticle(article.gold.statements, extract(article)) }));
   const byPart = Object.fromEntries(PARTS.map((part) => [part, emptyCounts()])) as Record<Part, Counts>;
   for (const a of articles) byPart[a.part] = addCounts(byPart[a.part], a.counts);
   return { articles, byPart };
+}
+
+/** One wrong topic set or stance on a matched statement, with the rule that decided it. */
+export interface ClassificationError {
+  article: string;
+  quote: string;
+  field: "topics" | `stance.${string}`;
+  gold: string;
+  predicted: string;
+  rule: string;
+}
+
+/**
+ * The topic and stance errors of a part, for studying the rules. The test part is never listed: it is scored
+ * blind, and reading its errors would tune the rules to it (decision 0040).
+ */
+export function classificationErrors(root: string, part: Exclude<Part, "test">): ClassificationError[] {
+  if ((part as Part) === "test") throw new Error("the test part is scored blind: its errors are never listed");
+  return loadGoldSet(root)
+    .filter((a) => a.part === part)
+    .flatMap((article) => {
+      const predicted = extract(article, true);
+      return pairStatements(article.gold.statements, predicted).flatMap(([gi, pi]) => errorsOfPair(article.name, article.gold.statements[gi], predicted[pi]));
+    });
+}
+
+function errorsOfPair(article: string, g: GoldStatement, p: ExtractedStatement): ClassificationError[] {
+  const why = (d: { rule: string; source?: string; evidence?: string | null } | undefined) =>
+    d ? `${d.rule}${d.source ? ` (${d.source})` : ""}${d.evidence ? `: ${d.evidence}` : ""}` : "none";
+  const errors: ClassificationError[] = [];
+  const sorted = (topics: string[]) => [...topics].sort().join(",");
+  if (sorted(g.topics) !== sorted(p.topics))
+    errors.push({ article, quote: p.quote, field: "topics", gold: sorted(g.topics), predicted: sorted(p.topics), rule: why(p.explain?.topics) });
+  for (const { topic, expected, got } of stanceJudgements(g, p))
+    if (expected !== got) errors.push({ article, quote: p.quote, field: `stance.${topic}`, gold: expected, predicted: got, rule: why(p.explain?.stance[topic]) });
+  return errors;
 }

@@ -14,6 +14,6 @@ describe("explained extraction", () => {
     expect(statement.explain?.speaker).toEqual({ rule: "speaker-name", source: "after the quote", evidence: "Jane Example" });
     expect(statement.explain?.date).toMatchObject({ rule: "date-relative", evidence: "2025-03-04" });
     expect(statement.explain?.topics).toEqual({ rule: "topic-term", source: "quote" });
-    expect(statement.explain?.stance.troops).toEqual({ rule: "condition", source: "quote", evidence: statement.stance.troops?.evidence });
+    expect(statement.explain?.stance.troops).toEqual({ rule: "negation-with-condition", source: "quote", evidence: statement.stance.troops?.evidence });
   });
 });

@@ -637,8 +637,8 @@ function finish(text: string, paragraphs: Paragraph[], index: number, d: Draft, 
   const carried = d.continues ? text.slice(d.continues.start, d.continues.end) : "";
   const previous = previousSentences.before(d.sentence);
   const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
-  const { topics, stance, decidedBy } = classifyStatement({ quote, frame: frameText, question, previous, carried });
   const paragraph = paragraphs[d.sentence.paragraph];
+  const { topics, stance, decidedBy } = classifyStatement({ quote, frame: frameText, question, previous, carried, paragraph: paragraph.text, headline: context.headline ?? undefined });
   const explain: StatementExplanation | undefined = context.explain
     ? {
         speaker: d.via

@@ -73,6 +73,8 @@ export interface ArticleContext {
   outlet?: string | null;
   /** The article's language (BCP 47, "en" when not given): only languages with a lexicon are read. */
   language?: string | null;
+  /** The article's headline (its manifest title): the topic a quote answers when nothing nearer names one. */
+  headline?: string | null;
   /** Add `explain` to every statement (`npm run extract -- --explain`). */
   explain?: boolean;
 }

@@ -13,7 +13,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "direct (?:intervention|confrontation|involvement|military involvement)", "party to the (?:war|conflict)",
     "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
     "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?",
-    "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop",
+    "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop", "military forces",
+    "(?:confrontation|war|clash) between (?:NATO|the alliance|the West) and (?:Russia|Moscow)", "NATO-Russia (?:war|confrontation|clash)",
   ],
   negotiations: [
     "negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
@@ -22,50 +23,114 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "end (?:to )?(?:the|this) (?:war|fighting|conflict|hostilities)", "ending the war", "stop the war", "mediat\\w*",
     "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin",
-    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
     "join(?:s|ing|ed)? (?:NATO|the alliance)", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
     "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
-    "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "in NATO",
+    "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
     "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO",
   ],
 };
 
 /**
- * Words that make a position depend on something: a condition, a time, someone else's decision. They turn
- * what would be support or refusal into "conditional". Checked first; "not … until" is conditional too.
+ * Connectives that open a condition, a time or a limit ("only if …", "until …", "before a ceasefire"). They make
+ * the clause they attach to conditional, not the words of the condition itself: in "troops only after a
+ * ceasefire" the troops are conditional, the ceasefire is not. "not … until", "no … before" are conditional.
  */
-export const CONDITION_CUES: string[] = [
-  "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "once", "provided (?:that )?", "as soon as",
-  "in the event of", "in case of", "on condition", "conditions? (?:are|is|were) met", "when (?:the )?conditions",
-  "(?:after|following|before) (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|peace|deal|agreement|settlement|truce|war)",
-  "post-(?:war|conflict|ceasefire)", "when the (?:war|fighting|time)", "(?:while|as long as|during|in the midst of|in the middle of) (?:the |a |this )?(?:war|fighting|hostilities|conflict)",
-  "not (?:yet|now|at this (?:point|stage|moment))", "not ready", "too early", "premature", "one day", "eventually",
-  "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
-  "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "backed (?:up )?by", "back-?up (?:from|by)",
-  "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:possible )?position", "remain on the table",
-  "(?:have|has|need|needs) to (?:be at|agree)", "at the (?:negotiating )?table", "irreversible", "step by step", "(?:path|bridge|road) to",
-  "with (?:a|an) (?:\\w+ ){0,2}mandate", "not rul(?:e|ed|ing) out", "do(?:es)? not (?:exclude|rule out)", "would consider",
-  "(?:did|does|do|would|will)n[’']t rule out", "without ruling out", "nothing (?:should be|is|can be) (?:excluded|ruled out)", "the only way",
-  "(?:quickest|best|surest) way to", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
-  "not (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
-  "(?:not been|never been) taken off the table", "(?:must|has to|have to|needs to) be (?:fair|just|durable|lasting)",
+export const CONDITION_CONNECTIVES: string[] = [
+  "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided (?:that )?", "as soon as",
+  "in the event of", "in case of", "on condition", "(?:after|following|before) (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|peace|deal|agreement|settlement|truce|war)",
+  "when the (?:war|fighting)", "(?:while|as long as|during|in the midst of|in the middle of) (?:the |a |this )?(?:war|fighting|hostilities|conflict)",
 ];
 
-/** Refusal and rejection: a negation or a refusing verb shortly before a topic term. */
+/**
+ * Words that make a position depend on something wherever they stand near the topic: a time ("not yet",
+ * "too early"), someone else's decision ("for each country to decide"), a requirement on the outcome
+ * ("position of strength", "must be just").
+ */
+export const CONDITION_PHRASES: string[] = [
+  "conditions? (?:are|is|were) met", "not the (?:right )?(?:time|moment)", "(?:is|are|was|were) (?:up )?to (?:Ukraine|Kyiv|the Ukrainians) to",
+  "(?:is|are) (?:now )?considering", "(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
+  "nothing about (?:\\w+ ){1,2}without", "for (?:any|a|the) (?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
+  "not (?:yet|now|at this (?:point|stage|moment))", "not ready", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
+  "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
+  "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
+  "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
+  "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
+  "with (?:a|an) (?:\\w+ ){0,2}mandate", "not rul(?:e|ed|ing) out", "(?:refus\\w*|declin\\w*|unwilling) to rule out", "do(?:es)? not (?:exclude|rule out)", "would consider",
+  "(?:did|does|do|would|will)n[’']t rule out", "without ruling out", "nothing (?:should be|is|can be) (?:excluded|ruled out)",
+  "(?:quickest|best|surest|only) way to", "when the time (?:comes|is right)", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
+  "(?:not|never) (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
+  "(?:not been|never been) taken off the table", "(?:must|has to|have to|needs to) be (?:an? )?(?:fair|just|durable|lasting|enduring)",
+  "only (?:\\w+ ){1,2}(?:can|could|will) (?:force|bring|make|get|push|convince)",
+  "(?:is|are|it[’']s) (?:a matter |a decision )?(?:for|up to) (?:them|themselves|each of them)", "(?:their|its|his|her|our) (?:own |sovereign |national )+(?:decision|choice)",
+  "(?:would|will) (?:need|require) ", "(?:is|it[’']s) not (?:for|up to) \\w+ (?:\\w+ )?to", "(?:needs?|requires?) (?:to be )?(?:backed|guaranteed|underpinned|secured)",
+];
+
+/** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
+export const POINTING_WORDS: string[] = [
+  "(?:this|that|the|these|those|such an?) (?:issue|question|matter|topic|subject|idea|decision|step|process|option|scenario|proposal|plan|talks|meeting|summit|path|request|prospect)s?",
+  "do(?:ing)? so", "here", "on (?:this|that|it)",
+];
+
+/** Modal hedges: a wanted step that only could or might happen is conditional, not support. */
+export const HEDGE_CUES: string[] = [
+  "could", "might", "may", "possibl[ey]", "perhaps", "potential(?:ly)?", "not excluded", "in principle",
+];
+
+/** Refusal and rejection: a negation or a refusing verb shortly before a topic term, in the same clause. */
 export const NEGATION_CUES: string[] = [
   "not", "n[’']t", "never", "no", "none", "nobody", "cannot", "won[’']t", "rule(?:s|d)? out", "ruling out", "reject\\w*",
   "refus\\w*", "oppos\\w*", "against", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
 ];
+
+/** Words after a negation that limit or redirect it instead of refusing ("not about …", "not only …"). */
+export const NOT_A_REFUSAL_AFTER: string[] = [
+  "about", "only", "just", "least", "merely", "simply", "necessarily", "surprisingly", "the only",
+  // a denied saying is no refusal of what was (not) said: "I never said that …"
+  "said", "say", "says", "claimed", "suggested",
+];
+
+/**
+ * After a topic term as its subject, a requirement makes the topic conditional ("any deal must be fair");
+ * the same modal before a step that carries the topic out is support ("troops should be sent").
+ */
+export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "has to", "have to", "needs? to", "will have to", "would have to"];
+export const CARRYING_OUT: string[] = [
+  "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
+];
+
+/**
+ * Verbs of attitude: they say what their subject wants or refuses. With a subject other than the speaker
+ * ("he", "they", "Russia") they report someone else's position, not the speaker's.
+ */
+export const ATTITUDE_VERBS: string[] = [
+  "wants?", "wanted", "wanting", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out", "(?:is|are|was|were) (?:not )?(?:ready|willing|prepared)",
+  "push(?:es|ed|ing)? for", "call(?:s|ed)? for", "demand\\w*", "insist\\w*", "seek\\w*", "sought", "welcom\\w*", "(?:is|are|was|were) (?:not )?(?:interested|serious) in",
+];
+
+/**
+ * Subjects that are someone other than the speaker or the speaker's side. Third-person pronouns count only in
+ * speech in the first person: in reported speech ("Rutte said he would …") "he" is usually the speaker.
+ */
+export const THIRD_PARTY_PRONOUNS: string[] = ["he", "she", "they"];
+export const FIRST_PERSON: string[] = ["I", "we", "my", "our", "us", "me"];
+export const THIRD_PARTY_SUBJECTS: string[] = [
+  "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
+];
+
+/** Short answers that say yes or no to the question put to the speaker. */
+export const YES_ANSWERS: string[] = ["yes", "absolutely", "certainly", "of course", "definitely", "sure"];
+export const NO_ANSWERS: string[] = ["no", "never", "absolutely not", "certainly not", "of course not", "not at all"];
 
 /** Words by which a speaker condemns or warns against something: opposition without a negation. */
 export const OPPOSITION_CUES: string[] = [
   "unacceptable", "inadmissible", "hostile", "provocat\\w*", "escalat\\w*", "legitimate targets?", "red lines?",
   "danger\\w*", "reckless", "irresponsible", "(?:grave|serious) consequences", "retaliat\\w*", "irritants?", "cause for concern",
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
-  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
+  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "not realistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)", "impossible",
 ];
 
@@ -75,6 +140,7 @@ export const SUPPORT_CUES: string[] = [
   "support\\w*", "back(?:s|ed|ing)?", "call(?:s|ed)? for", "urg\\w*", "push(?:es|ed|ing)? for", "propos\\w*", "devis\\w*", "draw up",
   "work(?:s|ed|ing)? (?:on|with|towards|for)", "commit\\w*", "want(?:s|ed)?", "hope\\w*", "progress", "important", "necessary",
   "invite", "(?:will|would|to) (?:join|become)", "belongs?", "future (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open",
-  "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "no military solution", "good faith", "without preconditions", "step up", "lead", "on the table", "underway",
-  "(?:will|would|can|could) (?:send|deploy|contribute|provide|participate)", "plans? to (?:send|deploy)",
+  "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "no military solution", "good faith", "without preconditions", "step up", "lead", "unite (?:around|behind)", "on the table", "underway",
+  "(?:will|would|can|could) (?:send|deploy|contribute|provide|participate)", "plans? to (?:send|deploy)", "immediate", "unconditional",
+  "(?:place|future) (?:is|lies) in", "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
 ];

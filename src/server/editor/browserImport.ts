@@ -68,7 +68,7 @@ export function articleText(input: { text?: string | null; fileBytes?: Uint8Arra
 }
 
 function extractFor(text: string, meta: ArticleMetadata): ExtractedStatement[] {
-  const statements = extractStatements(text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null }).statements;
+  const statements = extractStatements(text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null, headline: meta.title }).statements;
   checkStatements(statements, text, SOURCE_NAME);
   return statements;
 }

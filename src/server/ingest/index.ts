@@ -79,7 +79,7 @@ async function importOne(db: PrismaClient, article: PlannedArticle, extractor: T
       const written = await writeArticle(db, { text, sourceFile: path.relative(process.cwd(), path.resolve(file)), meta, statements: [] });
       return { ...outcome(file, written.status), notice: noLexiconNotice(meta.language) };
     }
-    const statements = await extractor.extract(file, text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null, language: meta.language });
+    const statements = await extractor.extract(file, text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null, language: meta.language, headline: meta.title });
     checkStatements(statements, text, file);
     if (!statements.length && !options.keepEmpty) {
       return { ...outcome(file, "skipped"), code: "NO_STATEMENTS", error: "no statements found, nothing saved (pass --keep-empty to import it anyway)" };

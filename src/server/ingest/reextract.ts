@@ -12,7 +12,7 @@ import { writeStatements } from "./writeArticle";
 import { publishedAtForExtraction } from "@/schemas/articleManifest";
 
 type Tx = Prisma.TransactionClient;
-type Extract = (text: string, context: { publishedAt: string | null; outlet: string | null; language?: string | null }) => ExtractedStatement[];
+type Extract = (text: string, context: { publishedAt: string | null; outlet: string | null; language?: string | null; headline?: string | null }) => ExtractedStatement[];
 
 export interface ReextractResult {
   articleId: string;
@@ -57,7 +57,7 @@ export async function reextractAll(db: PrismaClient, options: ReextractOptions =
 export async function reextractArticle(db: PrismaClient, articleId: string, extract: Extract = defaultExtract): Promise<ReextractResult> {
   const article = await db.article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { text: true, language: true, publishedAt: true, publishedPrecision: true, outlet: { select: { name: true } } },
+    select: { text: true, title: true, language: true, publishedAt: true, publishedPrecision: true, outlet: { select: { name: true } } },
   });
   // Extraction is pure CPU work: done before the transaction opens, so the transaction stays short.
   const statements = extract(article.text, {
@@ -65,6 +65,7 @@ export async function reextractArticle(db: PrismaClient, articleId: string, extr
     publishedAt: publishedAtForExtraction({ publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null, publishedPrecision: article.publishedPrecision }),
     outlet: article.outlet?.name ?? null,
     language: article.language,
+    headline: article.title,
   });
   return db.$transaction(
     async (tx) => {
