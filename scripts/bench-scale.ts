@@ -6,7 +6,8 @@
 // for 60 s, server RSS, database size, and the import rate of real-style articles (the seeds, each
 // made unique). Prints one table and, last, one JSON line. Options: --statements N (10000),
 // --warm-seconds S (5), --load-seconds S (60), --rate R (200), --imports K (100), --keep (keep the data),
-// --explain FILE (write EXPLAIN (ANALYZE, BUFFERS) of the app's main queries to FILE, as Markdown).
+// --explain FILE (write EXPLAIN (ANALYZE, BUFFERS) of the app's main queries to FILE, as Markdown),
+// --data DIR (keep the corpus in DIR; a later run with the same DIR and N measures it without rebuilding).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -19,7 +20,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { buildNeeded } from "./lib/build-state";
-import { importVariant, loadSeedArticles } from "./lib/seed-variants";
+import { loadSeedArticles, writeVariantFolder } from "./lib/seed-variants";
 import { mulberry32 } from "./lib/random";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     imports: { type: "string", default: "100" },
     keep: { type: "boolean", default: false },
     explain: { type: "string" },
+    data: { type: "string" },
   },
 });
 const N = Math.max(100, Number(args.statements));
@@ -362,8 +364,11 @@ async function main() {
   const { encodeCursor } = await import("../src/schemas/statementFilter");
   const { slugifyQuote } = await import("../src/lib/urls");
 
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `nato-bench-${N}-`));
+  const dataDir = args.data ? path.resolve(args.data) : await fs.mkdtemp(path.join(os.tmpdir(), `nato-bench-${N}-`));
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
   await fs.chmod(dataDir, 0o755);
+  const builtMarker = path.join(dataDir, `built-${N}.json`);
+  const previousBuild = await fs.readFile(builtMarker, "utf8").then((text) => JSON.parse(text) as { buildSeconds: number; phases: Record<string, number> }, () => null);
   say(`${N.toLocaleString("en-GB")} statements, ${ARTICLES.toLocaleString("en-GB")} articles; data in ${dataDir}`);
   const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await getFreePort(), persistent: true, log: say });
   let app: ChildProcess | undefined;
@@ -372,9 +377,11 @@ async function main() {
     await ensureDatabase(url);
     await applyMigrations(url);
     const tBuild = Date.now();
-    const phases = await buildCorpus(url);
-    const buildSeconds = seconds(Date.now() - tBuild);
-    say(`corpus built in ${buildSeconds} s`);
+    const phases = previousBuild?.phases ?? (await buildCorpus(url));
+    const buildSeconds = previousBuild?.buildSeconds ?? seconds(Date.now() - tBuild);
+    if (previousBuild) say(`corpus reused from ${dataDir} (it was built in ${buildSeconds} s)`);
+    else say(`corpus built in ${buildSeconds} s`);
+    if (args.data && !previousBuild) await fs.writeFile(builtMarker, JSON.stringify({ buildSeconds, phases }));
 
     const sql = new pg.Client({ connectionString: url });
     await sql.connect();
@@ -473,9 +480,15 @@ async function main() {
     // Import throughput of real-style articles into the big database (triggers on, one transaction each).
     const seeds = await loadSeedArticles();
     const db = createPrismaClient(url);
+    const { importArticles } = await import("../src/server/ingest");
+    const variants = path.join(dataDir, `imports-${t0}`);
+    await fs.mkdir(variants);
+    await writeVariantFolder(variants, seeds, IMPORTS, String(t0));
+    // One run of the real importer, as `npm run import -- <folder>` does it (its worker start included).
     const tImport = Date.now();
-    for (let k = 0; k < IMPORTS; k++) await importVariant(db, seeds[k % seeds.length], `bench-${k}`);
+    const imported = await importArticles(db, [variants]);
     const importSeconds = (Date.now() - tImport) / 1000;
+    if (imported.added !== IMPORTS) throw new Error(`import: ${imported.added} of ${IMPORTS} articles added (${imported.results.find((r) => r.error)?.error ?? "no error"})`);
     await db.$disconnect();
     await sql.end();
 
@@ -500,7 +513,7 @@ async function main() {
       await exitOf(app);
     }
     await pgServer.stop();
-    if (!args.keep) await fs.rm(dataDir, { recursive: true, force: true });
+    if (!args.keep && !args.data) await fs.rm(dataDir, { recursive: true, force: true });
   }
 }
 
