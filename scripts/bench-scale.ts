@@ -20,6 +20,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { buildNeeded } from "./lib/build-state";
+import { SERVER_NODE_FLAGS } from "./lib/server-flags";
 import { loadSeedArticles, writeVariantFolder } from "./lib/seed-variants";
 import { mulberry32 } from "./lib/random";
 
@@ -409,7 +410,8 @@ async function main() {
     }
     const port = await getFreePort();
     const base = `http://127.0.0.1:${port}`;
-    app = runNode(nextBin, ["start", "--port", String(port)], { ...env, PORT: String(port) }, true);
+    // The server `npm start` runs (scripts/serve.ts: the HTTP guard, the response cache, the same Node flags).
+    app = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
     await waitUntilServing(base, app);
 
     const routes: [string, string][] = [
