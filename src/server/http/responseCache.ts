@@ -30,7 +30,7 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 /** Headers that belong to one answer, not to the content. */
 const PER_ANSWER = new Set(["date", "x-request-id", "content-length", "connection", "keep-alive", "transfer-encoding", "content-security-policy"]);
 const NOT_KEPT_PATHS = /^\/(?:editor|_next|healthz|readyz)(?:[/?]|$)/;
-const CLIENT_NAVIGATION = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"];
+const CLIENT_NAVIGATION = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 
 export function isCacheable(req: IncomingMessage): boolean {
   if (req.method !== "GET") return false;
