@@ -60,7 +60,7 @@ describe("whole-response cache keyed on the data version", () => {
     const res = await fetch(base + path, { headers });
     const body = await res.text();
     const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
-    return { status: res.status, body, nonce, cached: res.headers.get("x-response-cache") === "hit" };
+    return { status: res.status, body, nonce, cached: res.headers.get("x-response-cache") === "hit", encoding: res.headers.get("content-encoding") };
   };
   const statements = (body: string) => Number(/<p>(\d+) statements<\/p>/.exec(body)?.[1]);
 
@@ -75,6 +75,11 @@ describe("whole-response cache keyed on the data version", () => {
     expect(second.nonce).not.toBe(first.nonce);
     expect(second.body.match(/nonce="([^"]+)"/g)).toEqual([`nonce="${second.nonce}"`, `nonce="${second.nonce}"`]);
     expect(second.body.replaceAll(second.nonce!, "N")).toBe(first.body.replaceAll(first.nonce!, "N"));
+    // A client that accepts gzip gets the same page compressed.
+    const compressed = await get("/statements?topic=troops", { "accept-encoding": "gzip" });
+    expect(compressed.cached).toBe(true);
+    expect(compressed.encoding).toBe("gzip");
+    expect(compressed.body.replaceAll(compressed.nonce!, "N")).toBe(first.body.replaceAll(first.nonce!, "N"));
   });
 
   it("renders anew on the first request after an import and after an SQL correction", async () => {

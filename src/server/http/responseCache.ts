@@ -5,6 +5,7 @@
 // a fresh one is put in on every answer. Only anonymous, unconditional GETs of full documents are
 // kept: an editor's session, a client-side navigation (RSC) or a revalidation goes to Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { createNonce } from "@/lib/securityHeaders";
 
@@ -47,8 +48,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
   let hits = 0;
   let misses = 0;
 
-  const keyOf = (req: IncomingMessage, version: string) =>
-    `${version}\n${req.url}\n${String(req.headers["x-forwarded-proto"] ?? "")}\n${String(req.headers["accept-encoding"] ?? "").includes("gzip") ? "gz" : ""}`;
+  const keyOf = (req: IncomingMessage, version: string) => `${version}\n${req.url}\n${String(req.headers["x-forwarded-proto"] ?? "")}`;
 
   /** Answers from memory when it can (true); otherwise records what Next answers, for the next time. */
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
@@ -56,10 +56,13 @@ export function createResponseCache(options: ResponseCacheOptions) {
     const version = await options.readVersion().catch(() => null);
     if (version === null) return false;
     const key = keyOf(req, version);
+    // Stored plain (the nonce must be found in it); compressed on the way out for clients that ask.
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    delete req.headers["accept-encoding"];
     const stored = entries.get(key);
     if (stored) {
       hits++;
-      answerFrom(stored, res);
+      answerFrom(stored, res, gzip);
       return true;
     }
     misses++;
@@ -72,9 +75,11 @@ export function createResponseCache(options: ResponseCacheOptions) {
 
 export type ResponseCache = ReturnType<typeof createResponseCache>;
 
-function answerFrom(stored: Stored, res: ServerResponse): void {
+function answerFrom(stored: Stored, res: ServerResponse, gzip: boolean): void {
   const nonce = createNonce();
-  const body = Buffer.concat(joinWith(stored.segments, Buffer.from(nonce)));
+  const plain = Buffer.concat(joinWith(stored.segments, Buffer.from(nonce)));
+  const body = gzip ? gzipSync(plain, { level: 1 }) : plain;
+  if (gzip) res.setHeader("content-encoding", "gzip");
   for (const [name, value] of Object.entries(stored.headers)) res.setHeader(name, value);
   if (stored.csp) res.setHeader("content-security-policy", stored.csp.join(nonce));
   res.setHeader("content-length", body.length);
