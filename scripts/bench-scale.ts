@@ -6,7 +6,8 @@
 // for 60 s, server RSS, database size, and the import rate of real-style articles (the seeds, each
 // made unique). Prints one table and, last, one JSON line. Options: --statements N (10000),
 // --warm-seconds S (5), --load-seconds S (60), --rate R (200), --imports K (100), --keep (keep the data),
-// --explain FILE (write EXPLAIN (ANALYZE, BUFFERS) of the app's main queries to FILE, as Markdown).
+// --explain FILE (write EXPLAIN (ANALYZE, BUFFERS) of the app's main queries to FILE, as Markdown),
+// --data DIR (keep the corpus in DIR; a later run with the same DIR and N measures it without rebuilding).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -19,7 +20,8 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { buildNeeded } from "./lib/build-state";
-import { importVariant, loadSeedArticles } from "./lib/seed-variants";
+import { SERVER_NODE_FLAGS } from "./lib/server-flags";
+import { loadSeedArticles, writeVariantFolder } from "./lib/seed-variants";
 import { mulberry32 } from "./lib/random";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,6 +42,7 @@ const { values: args } = parseArgs({
     imports: { type: "string", default: "100" },
     keep: { type: "boolean", default: false },
     explain: { type: "string" },
+    data: { type: "string" },
   },
 });
 const N = Math.max(100, Number(args.statements));
@@ -309,8 +312,28 @@ async function waitUntilServing(base: string, proc: ChildProcess): Promise<void>
   throw new Error("the web server exited before serving");
 }
 
-/** Resident memory of a process and all its descendants (next start runs the server in a child). */
+/** CPU time (user + system) of a process and its descendants so far, in ms. */
+async function treeCpuMs(pid: number): Promise<number> {
+  let ticks = 0;
+  for (const p of await processTree(pid)) {
+    const stat = await fs.readFile(`/proc/${p}/stat`, "utf8").catch(() => "");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return ticks * (1000 / 100); // USER_HZ is 100 on Linux
+}
+
+/** Resident memory of a process and all its descendants. */
 async function treeRssMb(pid: number): Promise<number> {
+  let kb = 0;
+  for (const p of await processTree(pid)) {
+    const status = await fs.readFile(`/proc/${p}/status`, "utf8").catch(() => "");
+    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  }
+  return Math.round(kb / 1024);
+}
+
+async function processTree(pid: number): Promise<Set<number>> {
   const entries = await fs.readdir("/proc");
   const parents = new Map<number, number>();
   for (const entry of entries) {
@@ -324,12 +347,7 @@ async function treeRssMb(pid: number): Promise<number> {
     grew = false;
     for (const [child, parent] of parents) if (tree.has(parent) && !tree.has(child)) grew = tree.add(child) !== undefined;
   }
-  let kb = 0;
-  for (const p of tree) {
-    const status = await fs.readFile(`/proc/${p}/status`, "utf8").catch(() => "");
-    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  }
-  return Math.round(kb / 1024);
+  return tree;
 }
 
 // ── Measurements ───────────────────────────────────────────────────────────────────────────────────
@@ -369,8 +387,11 @@ async function main() {
   const { encodeCursor } = await import("../src/schemas/statementFilter");
   const { slugifyQuote } = await import("../src/lib/urls");
 
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `nato-bench-${N}-`));
+  const dataDir = args.data ? path.resolve(args.data) : await fs.mkdtemp(path.join(os.tmpdir(), `nato-bench-${N}-`));
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
   await fs.chmod(dataDir, 0o755);
+  const builtMarker = path.join(dataDir, `built-${N}.json`);
+  const previousBuild = await fs.readFile(builtMarker, "utf8").then((text) => JSON.parse(text) as { buildSeconds: number; phases: Record<string, number> }, () => null);
   say(`${N.toLocaleString("en-GB")} statements, ${ARTICLES.toLocaleString("en-GB")} articles; data in ${dataDir}`);
   const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await getFreePort(), persistent: true, log: say });
   let app: ChildProcess | undefined;
@@ -379,9 +400,11 @@ async function main() {
     await ensureDatabase(url);
     await applyMigrations(url);
     const tBuild = Date.now();
-    const phases = await buildCorpus(url);
-    const buildSeconds = seconds(Date.now() - tBuild);
-    say(`corpus built in ${buildSeconds} s`);
+    const phases = previousBuild?.phases ?? (await buildCorpus(url));
+    const buildSeconds = previousBuild?.buildSeconds ?? seconds(Date.now() - tBuild);
+    if (previousBuild) say(`corpus reused from ${dataDir} (it was built in ${buildSeconds} s)`);
+    else say(`corpus built in ${buildSeconds} s`);
+    if (args.data && !previousBuild) await fs.writeFile(builtMarker, JSON.stringify({ buildSeconds, phases }));
 
     const sql = new pg.Client({ connectionString: url });
     await sql.connect();
@@ -409,7 +432,8 @@ async function main() {
     }
     const port = await getFreePort();
     const base = `http://127.0.0.1:${port}`;
-    app = runNode(nextBin, ["start", "--port", String(port)], { ...env, PORT: String(port) }, true);
+    // The server `npm start` runs (scripts/serve.ts: the HTTP guard, the response cache, the same Node flags).
+    app = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
     await waitUntilServing(base, app);
 
     const routes: [string, string][] = [
@@ -436,13 +460,14 @@ async function main() {
       ["api search", "/api/statements?q=ceasefire"],
       ["api statement", `/api/statements/${statement.id}`],
     ];
-    const measured: Record<string, { status: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number } }> = {};
+    const measured: Record<string, { status: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }> = {};
     for (const [name, pathname] of routes) {
       await fetch(base + pathname).then((r) => r.arrayBuffer()); // compile/route warm-up
       const cold = await coldSamples(base, pathname, bump);
       const hot = await warm(base, pathname);
-      measured[name] = { status: cold.status, cold: { p50: cold.p50, p95: cold.p95 }, warm: hot };
-      say(`  ${name.padEnd(20)} ${cold.status} cold p50 ${cold.p50} ms p95 ${cold.p95} ms · warm p50 ${hot.p50} ms p97.5 ${hot.p95} ms`);
+      const load1 = Math.round(os.loadavg()[0] * 10) / 10; // other work on the machine, next to each figure
+      measured[name] = { status: cold.status, cold: { p50: cold.p50, p95: cold.p95 }, warm: hot, load1 };
+      say(`  ${name.padEnd(20)} ${cold.status} cold p50 ${cold.p50} ms p95 ${cold.p95} ms · warm p50 ${hot.p50} ms p97.5 ${hot.p95} ms · load ${load1}`);
     }
 
     // Open loop: RATE requests/s for LOAD_SECONDS over a mix of list, statement and API routes,
@@ -457,7 +482,16 @@ async function main() {
         [`/statements?speaker=${sp}`, `/statements/${s.id}/${slugifyQuote(s.quote)}`, `/api/statements?speaker=${sp}&topic=troops`, `/api/statements/${s.id}`, "/statements?topic=membership", `/statements?q=ceasefire&speaker=${sp}`][i % 6],
       );
     }
+    // Each URL once, in turn: what the server renders after a data change (every cached answer is of
+    // an older version then). The open loop then measures the steady state between changes.
+    const distinct = [...new Set(mix)];
+    const tPrime = Date.now();
+    for (const p of distinct) await fetch(base + p).then((r) => r.arrayBuffer());
+    const primeSeconds = seconds(Date.now() - tPrime);
+    say(`rendered the ${distinct.length} distinct URLs of the mix once in ${primeSeconds} s`);
     say(`open loop: ${RATE} requests/s for ${LOAD_SECONDS} s over ${mix.length} URLs…`);
+    const cpuBefore = await treeCpuMs(app.pid as number);
+    const loadAtStart = os.loadavg()[0];
     const load = await autocannon({
       url: base,
       connections: 50,
@@ -465,7 +499,12 @@ async function main() {
       duration: LOAD_SECONDS,
       requests: mix.map((p) => ({ method: "GET" as const, path: p })),
     });
+    const serverCpuMs = (await treeCpuMs(app.pid as number)) - cpuBefore;
     const loadResult = {
+      primeSeconds,
+      primedUrls: distinct.length,
+      serverCpuMsPerRequest: Math.round((serverCpuMs / Math.max(1, load.requests.total)) * 100) / 100,
+      load1: Math.round(((loadAtStart + os.loadavg()[0]) / 2) * 10) / 10,
       rate: RATE,
       seconds: LOAD_SECONDS,
       requests: load.requests.total,
@@ -480,9 +519,18 @@ async function main() {
     // Import throughput of real-style articles into the big database (triggers on, one transaction each).
     const seeds = await loadSeedArticles();
     const db = createPrismaClient(url);
+    const { importArticles } = await import("../src/server/ingest");
+    const variants = path.join(dataDir, `imports-${t0}`);
+    await fs.mkdir(variants);
+    await writeVariantFolder(variants, seeds, IMPORTS, String(t0));
+    // One run of the real importer, as `npm run import -- <folder>` does it (its worker start included).
     const tImport = Date.now();
-    for (let k = 0; k < IMPORTS; k++) await importVariant(db, seeds[k % seeds.length], `bench-${k}`);
+    const cpuImport = process.cpuUsage();
+    const imported = await importArticles(db, [variants]);
     const importSeconds = (Date.now() - tImport) / 1000;
+    const importCpu = process.cpuUsage(cpuImport);
+    const importLoad1 = Math.round(os.loadavg()[0] * 10) / 10;
+    if (imported.added !== IMPORTS) throw new Error(`import: ${imported.added} of ${IMPORTS} articles added (${imported.results.find((r) => r.error)?.error ?? "no error"})`);
     await db.$disconnect();
     await sql.end();
 
@@ -494,6 +542,9 @@ async function main() {
       databaseMB: Math.round(dbBytes / 1048576),
       serverRssMB: rssMb,
       importArticlesPerSecond: Math.round((IMPORTS / importSeconds) * 10) / 10,
+      /** The importer's own CPU (extraction worker included; PostgreSQL's is not) per article. */
+      importCpuMsPerArticle: Math.round((importCpu.user + importCpu.system) / 1000 / IMPORTS),
+      importLoad1,
       routes: measured,
       load: loadResult,
       totalSeconds: seconds(Date.now() - t0),
@@ -507,7 +558,7 @@ async function main() {
       await exitOf(app);
     }
     await pgServer.stop();
-    if (!args.keep) await fs.rm(dataDir, { recursive: true, force: true });
+    if (!args.keep && !args.data) await fs.rm(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -554,12 +605,14 @@ function printTable(s: {
   databaseMB: number;
   serverRssMB: number;
   importArticlesPerSecond: number;
-  routes: Record<string, { status: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number } }>;
-  load: { rate: number; seconds: number; requests: number; p50: number; p99: number; errors: number; non2xx: number };
+  importCpuMsPerArticle: number;
+  importLoad1: number;
+  routes: Record<string, { status: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }>;
+  load: { rate: number; seconds: number; requests: number; p50: number; p99: number; errors: number; non2xx: number; primeSeconds: number; primedUrls: number; serverCpuMsPerRequest: number; load1: number };
 }) {
-  const rows = [["route", "status", "cold p50", "cold p95", "warm p50", "warm p97.5", "warm req/s"]];
+  const rows = [["route", "status", "cold p50", "cold p95", "warm p50", "warm p97.5", "warm req/s", "load avg"]];
   for (const [name, r] of Object.entries(s.routes)) {
-    rows.push([name, String(r.status), `${r.cold.p50} ms`, `${r.cold.p95} ms`, `${r.warm.p50} ms`, `${r.warm.p95} ms`, String(r.warm.rps)]);
+    rows.push([name, String(r.status), `${r.cold.p50} ms`, `${r.cold.p95} ms`, `${r.warm.p50} ms`, `${r.warm.p95} ms`, String(r.warm.rps), String(r.load1)]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const out = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "));
@@ -567,8 +620,9 @@ function printTable(s: {
   console.log(out.join("\n"));
   console.log(
     `\n${s.statements.toLocaleString("en-GB")} statements · built in ${s.buildSeconds} s · database ${s.databaseMB} MB · server RSS ${s.serverRssMB} MB · ` +
-      `import ${s.importArticlesPerSecond} articles/s\nopen loop ${s.load.rate}/s for ${s.load.seconds} s: ${s.load.requests} requests, p50 ${s.load.p50} ms, p99 ${s.load.p99} ms, ` +
-      `${s.load.errors} errors, ${s.load.non2xx} non-2xx`,
+      `import ${s.importArticlesPerSecond} articles/s (importer CPU ${s.importCpuMsPerArticle} ms/article, load average ${s.importLoad1})\nopen loop ${s.load.rate}/s for ${s.load.seconds} s: ${s.load.requests} requests, p50 ${s.load.p50} ms, p99 ${s.load.p99} ms, ` +
+      `${s.load.errors} errors, ${s.load.non2xx} non-2xx, server CPU ${s.load.serverCpuMsPerRequest} ms/request, load average ${s.load.load1}; ` +
+      `the ${s.load.primedUrls} URLs of the mix rendered once beforehand in ${s.load.primeSeconds} s`,
   );
 }
 

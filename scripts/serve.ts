@@ -7,6 +7,8 @@ import { startWebServer } from "../src/server/http/webServer";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const say = (line: string) => console.log(`[http] ${line}`);
+/** Whole responses kept at the current data version (decision 0096): a few hundred pages. */
+const RESPONSE_CACHE_MB = 48;
 
 if (!env.DATABASE_URL) {
   console.error("[http] error: DATABASE_URL is not set; start the app with `npm start`.");
@@ -17,6 +19,8 @@ const web = await startWebServer({
   dir: ROOT,
   port: env.PORT,
   databaseUrl: env.DATABASE_URL,
+  readDatabaseUrl: env.READ_DATABASE_URL,
+  responseCacheMb: RESPONSE_CACHE_MB,
   connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
   httpsSite: Boolean(env.SITE_URL?.startsWith("https:")),
   log: say,

@@ -7,6 +7,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildNeeded } from "./lib/build-state";
+import { SERVER_NODE_FLAGS } from "./lib/server-flags";
 
 type EmbeddedPostgres = import("../src/server/postgres").EmbeddedPostgres;
 
@@ -204,7 +205,7 @@ async function main(): Promise<number> {
   say(`starting the web server on port ${env.PORT}…`);
   // tsx as a loader in the server's own process (not the tsx CLI, which runs a second process that a
   // SIGTERM to this one would not reach): stopping `npm start` stops the server.
-  const server = runNode(path.join(ROOT, "scripts/serve.ts"), [], childEnv, ["--import", "tsx"]);
+  const server = runNode(path.join(ROOT, "scripts/serve.ts"), [], childEnv, SERVER_NODE_FLAGS);
   const exited = waitForExit(server);
   if (await waitUntilServing(env.PORT, server)) {
     say(`ready: http://localhost:${env.PORT}  (${seconds(Date.now() - t0)} after npm start; Ctrl-C to stop)`);

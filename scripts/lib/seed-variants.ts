@@ -1,6 +1,6 @@
 // Real-style articles for benchmarks and tests: the seed articles with a line appended, so each
 // variant has its own content hash (a new article) while extraction sees the same reporting.
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { extractStatements } from "../../src/domain/extract";
@@ -28,4 +28,19 @@ export async function importVariant(db: PrismaClient, seed: SeedArticle, salt: s
     outlet: seed.meta.outlet?.name ?? null,
   }).statements;
   return writeArticle(db, { text, sourceFile: `variant-${salt}-${seed.file}`, meta: seed.meta, statements });
+}
+
+/**
+ * Writes `count` variants of the seeds into `dir` with their manifest, for the real importer
+ * (`importArticles(db, [dir])`: worker extraction under its time limit, one transaction each).
+ */
+export async function writeVariantFolder(dir: string, seeds: SeedArticle[], count: number, salt: string): Promise<void> {
+  const articles = [];
+  for (let k = 0; k < count; k++) {
+    const seed = seeds[k % seeds.length];
+    const file = `variant-${String(k).padStart(5, "0")}.txt`;
+    await writeFile(path.join(dir, file), `${seed.text.trimEnd()}\n\n(Reference ${salt}-${k}.)\n`);
+    articles.push({ ...seed.meta, file });
+  }
+  await writeFile(path.join(dir, "manifest.json"), JSON.stringify({ articles }));
 }

@@ -46,8 +46,10 @@ export function contentWords(text: string): Set<string> {
 
 /** Dice coefficient of the two wordings' content-word stems. */
 export function wordingSimilarity(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
+  return diceOf(contentWords(a), contentWords(b));
+}
+
+function diceOf(x: Set<string>, y: Set<string>): number {
   if (!x.size || !y.size) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
@@ -73,9 +75,9 @@ function sameEvent(a: RemarkReport, b: RemarkReport): boolean {
 }
 
 /** How strongly two reports look like the same remark; 0 when they cannot be. */
-export function remarkScore(a: RemarkReport, b: RemarkReport): number {
+export function remarkScore(a: RemarkReport, b: RemarkReport, wordsOf: (text: string) => Set<string> = contentWords): number {
   if (!a.speaker || a.speaker !== b.speaker || !compatibleDates(a, b)) return 0;
-  const wording = wordingSimilarity(a.quote, b.quote);
+  const wording = diceOf(wordsOf(a.quote), wordsOf(b.quote));
   const topicBonus = a.topics.some((t) => t !== "other" && b.topics.includes(t)) ? 0.15 : 0;
   const kindBonus = a.kind === b.kind ? 0.05 : 0;
   const score = wording + topicBonus + kindBonus;
@@ -89,10 +91,13 @@ export function remarkScore(a: RemarkReport, b: RemarkReport): number {
  * index of the matched candidate or -1.
  */
 export function matchReports(reports: RemarkReport[], candidates: RemarkReport[][]): number[] {
+  // Each wording is compared with many others: its content words are computed once.
+  const known = new Map<string, Set<string>>();
+  const wordsOf = (text: string) => known.get(text) ?? known.set(text, contentWords(text)).get(text)!;
   const pairs: { report: number; candidate: number; score: number }[] = [];
   reports.forEach((report, r) => {
     candidates.forEach((printings, c) => {
-      const score = Math.max(0, ...printings.map((p) => remarkScore(report, p)));
+      const score = Math.max(0, ...printings.map((p) => remarkScore(report, p, wordsOf)));
       if (score > 0) pairs.push({ report: r, candidate: c, score });
     });
   });

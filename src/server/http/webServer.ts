@@ -6,16 +6,22 @@
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import pg from "pg";
 import { REQUEST_ID_HEADER } from "@/server/errors";
 import { sendAnswer, type Answer } from "./answers";
 import { startDatabaseMonitor, type DatabaseMonitor } from "./databaseMonitor";
 import { ALLOWED_METHODS, checkRequest } from "./requestGuard";
+import { createResponseCache, type ResponseCache } from "./responseCache";
 
 export interface WebServerOptions {
   /** The Next.js project (with a production build in .next). */
   dir: string;
   port: number;
   databaseUrl: string;
+  /** Where pages read (READ_DATABASE_URL): the response cache reads the data version there. */
+  readDatabaseUrl?: string;
+  /** Memory for whole responses kept at the current data version (decision 0096); 0 turns it off. */
+  responseCacheMb: number;
   connectTimeoutMs: number;
   /** The public address is https (SITE_URL): HSTS on every answer. */
   httpsSite: boolean;
@@ -25,6 +31,7 @@ export interface WebServerOptions {
 export interface WebServer {
   server: http.Server;
   monitor: DatabaseMonitor;
+  responseCache: ResponseCache | null;
   close(): Promise<void>;
 }
 
@@ -60,6 +67,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     log: (line) => log(`warn: ${line}`),
   });
   (globalThis as Record<string, unknown>)[MONITOR_GLOBAL] = monitor;
+  const versions = new pg.Pool({ connectionString: options.readDatabaseUrl ?? options.databaseUrl, max: 2, connectionTimeoutMillis: options.connectTimeoutMs });
+  versions.on("error", () => undefined); // an idle connection lost: the next query opens another
+  const responseCache = options.responseCacheMb > 0
+    ? createResponseCache({
+        maxBytes: options.responseCacheMb * 1024 * 1024,
+        readVersion: async () => (await versions.query<{ version: string }>(`SELECT version::text AS version FROM "DataVersion" WHERE id = 1`)).rows[0]?.version ?? null,
+      })
+    : null;
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomBytes(6).toString("hex");
@@ -85,10 +100,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       answer({ status: 503, message: "The database is temporarily unavailable. Please try again in a few seconds." }, verdict.path);
       return;
     }
-    handle(req, res).catch((error: unknown) => {
-      console.error(`[http] error: ${req.method} ${printable(target)} failed (request ${requestId}):`, error);
-      answer({ status: 500, message: "Something went wrong on our side. Please try again." }, verdict.path);
-    });
+    const served = responseCache && needsDatabase(verdict.path) ? responseCache.serve(req, res) : Promise.resolve(false);
+    served
+      .then((done) => (done ? undefined : handle(req, res)))
+      .catch((error: unknown) => {
+        console.error(`[http] error: ${req.method} ${printable(target)} failed (request ${requestId}):`, error);
+        answer({ status: 500, message: "Something went wrong on our side. Please try again." }, verdict.path);
+      });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -99,8 +117,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   return {
     server,
     monitor,
+    responseCache,
     async close() {
       await monitor.stop();
+      await versions.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await app.close();

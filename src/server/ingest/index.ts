@@ -54,9 +54,19 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   const steps = await planImport(inputs, options.metadata ?? {});
   const extractor = new TimedExtractor((options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000);
   const results: ImportFileResult[] = [];
+  // Scale (decision 0095): the next article is read and extracted (in the worker) while this one is
+  // written (in PostgreSQL), so the two costs overlap instead of adding up.
+  const prepare = (index: number): Promise<Prepared> | null => {
+    const step = steps[index];
+    if (!step) return null;
+    return step.kind === "problem" ? Promise.resolve(failure(step.error)) : prepareOne(db, step, extractor, options);
+  };
   try {
-    for (const [index, step] of steps.entries()) {
-      const result = step.kind === "problem" ? failure(step.error) : await importOne(db, step, extractor, options);
+    let next = prepare(0);
+    for (let index = 0; next; index++) {
+      const current = await next;
+      next = prepare(index + 1);
+      const result = "write" in current ? await writeOne(db, current) : current;
       results.push(result);
       options.onProgress?.(result, index, steps.length);
     }
@@ -66,7 +76,16 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   return summarise(results);
 }
 
-async function importOne(db: PrismaClient, article: PlannedArticle, extractor: TimedExtractor, options: ImportOptions): Promise<ImportFileResult> {
+/** An article read, checked and extracted, waiting for its transaction. */
+interface ReadyToWrite {
+  write: Parameters<typeof writeArticle>[1];
+  file: string;
+  notice?: string;
+}
+type Prepared = ReadyToWrite | ImportFileResult;
+
+/** Everything before the article's transaction; never throws (a problem is the file's result). */
+async function prepareOne(db: PrismaClient, article: PlannedArticle, extractor: TimedExtractor, options: ImportOptions): Promise<Prepared> {
   const { file } = article;
   try {
     const text = decodeArticle(await readFileSafely(file, article.folder, ARTICLE_LIMITS.maxBytes), file);
@@ -74,23 +93,37 @@ async function importOne(db: PrismaClient, article: PlannedArticle, extractor: T
     if (article.metadata instanceof ImportValidationError) throw article.metadata;
     const meta = article.metadata;
     if (await db.article.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true } })) return outcome(file, "unchanged");
+    const sourceFile = path.relative(process.cwd(), path.resolve(file));
     if (!hasLexicon(meta.language)) {
       // Kept, so that a later lexicon can read it (npm run reextract), with no English rules applied meanwhile.
-      const written = await writeArticle(db, { text, sourceFile: path.relative(process.cwd(), path.resolve(file)), meta, statements: [] });
-      return { ...outcome(file, written.status), notice: noLexiconNotice(meta.language) };
+      return { write: { text, sourceFile, meta, statements: [] }, file, notice: noLexiconNotice(meta.language) };
     }
     const statements = await extractor.extract(file, text, { publishedAt: publishedAtForExtraction(meta), outlet: meta.outlet?.name ?? null, language: meta.language, headline: meta.title });
     checkStatements(statements, text, file);
     if (!statements.length && !options.keepEmpty) {
       return { ...outcome(file, "skipped"), code: "NO_STATEMENTS", error: "no statements found, nothing saved (pass --keep-empty to import it anyway)" };
     }
-    const written = await writeArticle(db, { text, sourceFile: path.relative(process.cwd(), path.resolve(file)), meta, statements });
-    return { ...outcome(file, written.status), statementsAdded: written.statementsAdded, reportsAdded: written.reportsAdded };
+    return { write: { text, sourceFile, meta, statements }, file };
   } catch (error) {
-    if (error instanceof ImportValidationError) return failure(error, file);
-    if (error instanceof ArticleProblemError) return { ...outcome(file, "failed"), code: error.code, error: error.reason };
-    return { ...outcome(file, "failed"), code: "DATABASE_ERROR", error: `database error, nothing from this file was saved: ${lastLine(error)}` };
+    return failed(error, file);
   }
+}
+
+/** The article's one transaction (writeArticle checks again that its content is new, under the import lock). */
+async function writeOne(db: PrismaClient, ready: ReadyToWrite): Promise<ImportFileResult> {
+  try {
+    const written = await writeArticle(db, ready.write);
+    const result = { ...outcome(ready.file, written.status), statementsAdded: written.statementsAdded, reportsAdded: written.reportsAdded };
+    return ready.notice ? { ...result, notice: ready.notice } : result;
+  } catch (error) {
+    return failed(error, ready.file);
+  }
+}
+
+function failed(error: unknown, file: string): ImportFileResult {
+  if (error instanceof ImportValidationError) return failure(error, file);
+  if (error instanceof ArticleProblemError) return { ...outcome(file, "failed"), code: error.code, error: error.reason };
+  return { ...outcome(file, "failed"), code: "DATABASE_ERROR", error: `database error, nothing from this file was saved: ${lastLine(error)}` };
 }
 
 function outcome(file: string, status: ImportFileResult["status"]): ImportFileResult {

@@ -1,8 +1,8 @@
 // Writes one article and its statements in one transaction: outlets,
 // speakers, the article, then each report, attached to an existing statement
 // when it prints the same remark (src/domain/cluster) or to a new one.
-import { createHash } from "node:crypto";
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { createHash, randomBytes } from "node:crypto";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { matchReports, type RemarkReport } from "@/domain/cluster/sameRemark";
 import { statementId } from "@/domain/cluster/statementId";
 import type { ExtractedStatement } from "@/domain/extract/types";
@@ -77,27 +77,35 @@ export async function writeArticle(
 }
 
 export async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[]): Promise<{ statementsAdded: number; reportsAdded: number }> {
+  if (!statements.length) return { statementsAdded: 0, reportsAdded: 0 };
   const candidates = await loadCandidates(tx, statements);
   const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
-  // An article quotes few people through few outlets: look each up once, not once per statement
-  // (a speaker once per printed role, since an unknown speaker's roles come from the text).
-  const speakers = new Map<string, Promise<string>>();
-  const outlets: OutletIds = new Map();
-  let statementsAdded = 0;
-  for (const [index, statement] of statements.entries()) {
-    const { speaker, speakerRole } = statement;
-    const key = `${speaker}\n${speakerRole ?? ""}`;
-    if (speaker && !speakers.has(key)) speakers.set(key, upsertSpeaker(tx, speaker, speakerRole));
-    const speakerId = speaker ? await speakers.get(key)! : null;
-    const matched = matches[index] >= 0 ? candidates[matches[index]].id : null;
-    const id = matched ?? (await createStatement(tx, statement, speakerId));
-    if (!matched) statementsAdded++;
-    await createReport(tx, id, articleId, statement, outlets);
-  }
-  return { statementsAdded, reportsAdded: statements.length };
+  // Scale (decision 0095): a fixed number of round trips per article, whatever its length — one
+  // multi-row statement per table instead of one query (or three) per statement and report.
+  const speakerIds = await ensureSpeakers(tx, statements.flatMap((s) => (s.speaker ? [{ name: s.speaker, printedRole: s.speakerRole }] : [])));
+  const outletIds = await ensureOutlets(tx, statements.flatMap((s) => citedChain(s).map((name) => ({ name, kind: findKnownOutlet(name)?.kind ?? "online" }))));
+  const fresh = statements.filter((_, index) => matches[index] < 0);
+  const newIds = await assignStatementIds(tx, fresh);
+  await insertStatements(tx, fresh, newIds, speakerIds);
+  let nextNew = 0;
+  const statementIds = statements.map((_, index) => (matches[index] >= 0 ? candidates[matches[index]].id : newIds[nextNew++].id));
+  await insertReports(tx, articleId, statements, statementIds, outletIds);
+  return { statementsAdded: fresh.length, reportsAdded: statements.length };
 }
 
-type OutletIds = Map<string, string>;
+const citedChain = (s: ExtractedStatement): string[] => (s.outletCited ? s.outletCited.split("; ").filter(Boolean) : []);
+
+/** Ids for rows without a content-derived one, in the shape of Prisma's cuid(): time first, then randomness. */
+function rowId(): string {
+  return `c${Date.now().toString(36)}${randomBytes(8).toString("hex")}`;
+}
+
+let lastCreatedAt = 0;
+/** Distinct, increasing creation times: statements of one article keep their order among same-day ones. */
+function nextCreatedAt(): Date {
+  lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1);
+  return new Date(lastCreatedAt);
+}
 
 function asRemark(s: ExtractedStatement): RemarkReport {
   return {
@@ -112,21 +120,33 @@ function asRemark(s: ExtractedStatement): RemarkReport {
   };
 }
 
-/** Existing statements by the same speakers, with every printing, to cluster against. */
+type CandidateRow = {
+  id: string;
+  speaker: string | null;
+  date: string | null;
+  datePrecision: RemarkReport["datePrecision"];
+  topics: RemarkReport["topics"];
+  reports: { quote: string; kind: RemarkReport["kind"]; outletCited: string | null; venue: string | null }[];
+};
+
+/** Existing statements by the same speakers, with every printing, to cluster against (one query). */
 async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise<{ id: string; printings: RemarkReport[] }[]> {
   const speakers = [...new Set(statements.map((s) => s.speaker).filter((s): s is string => !!s))].map(slugify);
   if (!speakers.length) return [];
-  const rows = await tx.statement.findMany({
-    where: { speaker: { slug: { in: speakers } }, ...(await compatibleIds(tx, speakers, statements)) },
-    include: { speaker: true, reports: { select: { quote: true, kind: true, outletCited: true, venue: true } } },
-  });
+  const rows = await tx.$queryRaw<CandidateRow[]>`
+    SELECT s.id, sp.name AS speaker, to_char(s.date, 'YYYY-MM-DD') AS date, s."datePrecision"::text AS "datePrecision", s.topics::text[] AS topics,
+      (SELECT coalesce(json_agg(json_build_object('quote', r.quote, 'kind', r.kind, 'outletCited', r."outletCited", 'venue', r.venue) ORDER BY r.id), '[]'::json)
+         FROM "Report" r WHERE r."statementId" = s.id) AS reports
+    FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
+    WHERE sp.slug = ANY(${speakers}::text[]) AND ${compatibleDates(statements)}
+    ORDER BY s.id`;
   return rows.map((row) => ({
     id: row.id,
     printings: row.reports.map((r) => ({
-      speaker: row.speaker?.name ?? null,
+      speaker: row.speaker,
       quote: r.quote,
       kind: r.kind,
-      date: row.date ? row.date.toISOString().slice(0, 10) : null,
+      date: row.date,
       datePrecision: row.datePrecision,
       receivingOutlet: r.outletCited?.split("; ")[0] ?? null,
       venue: r.venue,
@@ -136,136 +156,253 @@ async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise
 }
 
 const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * Scale (decision 0045): only statements whose dates `compatibleDates` could accept can be the same
- * remark, so a prolific speaker's other years are not loaded on every import. A superset, read through
- * Statement_speaker_list_idx: undated ones, year-dated ones of the same years, and everything within
- * 32 days of the new dates. No restriction when a new statement is undated (it is compatible with all).
+ * Scale (decisions 0045, 0095): only statements whose dates `compatibleDates` (src/domain/cluster) could
+ * accept can be the same remark, so a prolific speaker's other days are not loaded on every import.
+ * A superset, read through Statement_speaker_list_idx as a few short date ranges: undated ones; for a
+ * new day, three days either side, the first of each month within 31 days (month-dated ones are stored
+ * on the 1st) and the 1st of January (year-dated ones); for a new month, 31 days either side and the
+ * 1st of January; for a new year, that year. No restriction when a new statement is undated.
  */
-async function compatibleIds(tx: Tx, speakers: string[], statements: ExtractedStatement[]): Promise<{ id?: { in: string[] } }> {
+function compatibleDates(statements: ExtractedStatement[]): Prisma.Sql {
   const spoken = statements.filter((s) => s.speaker);
-  if (spoken.length === 0 || spoken.some((s) => !s.date)) return {};
-  // Per new statement, the days a compatible dated statement can fall on: its year, or 32 days around it.
-  const spans = spoken.map((s) => {
-    const day = toDate(s.date) as Date;
-    if (s.datePrecision === "year") return [day.getTime(), Date.UTC(day.getUTCFullYear(), 11, 31)];
-    return [day.getTime() - 32 * DAY_MS, day.getTime() + 32 * DAY_MS];
-  });
-  const from = new Date(Math.min(...spans.map(([lo]) => lo))).toISOString().slice(0, 10);
-  const to = new Date(Math.max(...spans.map(([, hi]) => hi))).toISOString().slice(0, 10);
-  const years = [...new Set(spoken.map((s) => `${(s.date as string).slice(0, 4)}-01-01`))];
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT s.id FROM "Statement" s
-    WHERE s."speakerId" IN (SELECT id FROM "Speaker" WHERE slug = ANY(${speakers}::text[]))
-      AND (coalesce(s.date, '-infinity'::date) = '-infinity'
-        OR coalesce(s.date, '-infinity'::date) = ANY(${years}::date[])
-        OR coalesce(s.date, '-infinity'::date) BETWEEN ${from}::date AND ${to}::date)`;
-  return { id: { in: rows.map((r) => r.id) } };
-}
-
-async function createStatement(tx: Tx, s: ExtractedStatement, speakerId: string | null): Promise<string> {
-  let id = statementId(s.speaker, s.quote);
-  // The same words by the same speaker on another occasion: a new id, still derived from content.
-  // A statement left without reports (a re-extraction removed them) is the same remark found again: reuse it.
-  let createdAt: Date | undefined;
-  for (let salt = 1; ; salt++) {
-    const taken = await tx.statement.findUnique({ where: { id }, select: { createdAt: true, _count: { select: { reports: true } } } });
-    if (!taken) break;
-    if (taken._count.reports === 0) {
-      await tx.statement.delete({ where: { id } });
-      createdAt = taken.createdAt; // keeps its place among the speaker's same-day statements
-      break;
+  if (spoken.length === 0 || spoken.some((s) => !s.date)) return Prisma.sql`true`;
+  const ranges: [number, number][] = [];
+  const days = new Set<string>();
+  for (const s of spoken) {
+    const day = (toDate(s.date) as Date).getTime();
+    const year = new Date(day).getUTCFullYear();
+    days.add(`${year}-01-01`);
+    if (s.datePrecision === "year") ranges.push([day, Date.UTC(year, 11, 31)]);
+    else if (s.datePrecision === "month") ranges.push([day - 31 * DAY_MS, day + 31 * DAY_MS]);
+    else {
+      ranges.push([day - 3 * DAY_MS, day + 3 * DAY_MS]);
+      for (let d = day - 31 * DAY_MS; d <= day + 31 * DAY_MS; d += DAY_MS) if (new Date(d).getUTCDate() === 1) days.add(isoDay(d));
+      days.add(`${isoDay(day).slice(0, 7)}-01`);
     }
-    id = statementId(s.speaker, s.quote, `${s.date ?? ""}#${salt}`);
   }
-  await tx.statement.create({
-    data: {
-      id,
-      createdAt,
-      speakerId,
-      speakerRole: s.speakerRole,
-      kind: s.kind,
-      quote: s.quote,
-      date: toDate(s.date),
-      datePrecision: s.datePrecision,
-      dateSource: s.dateSource,
-      topics: s.topics,
-      stances: { create: Object.entries(s.stance).map(([topic, finding]) => ({ topic: topic as "troops", value: finding!.value, evidence: finding!.evidence })) },
-    },
-  });
-  return id;
+  const key = Prisma.sql`coalesce(s.date, '-infinity'::date)`;
+  const within = mergeRanges(ranges).map(([lo, hi]) => Prisma.sql`${key} BETWEEN ${isoDay(lo)}::date AND ${isoDay(hi)}::date`);
+  return Prisma.sql`(${key} = '-infinity' OR ${key} = ANY(${[...days]}::date[]) OR ${Prisma.join(within, " OR ")})`;
 }
 
-async function createReport(tx: Tx, statementId: string, articleId: string, s: ExtractedStatement, known: OutletIds): Promise<void> {
-  const chain = s.outletCited ? s.outletCited.split("; ").filter(Boolean) : [];
-  const outletIds = [];
-  for (const name of chain) {
-    if (!known.has(name)) known.set(name, await upsertOutlet(tx, name, findKnownOutlet(name)?.kind ?? "online"));
-    outletIds.push(known.get(name)!);
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && lo <= last[1] + DAY_MS) last[1] = Math.max(last[1], hi);
+    else merged.push([lo, hi]);
   }
-  await tx.report.create({
-    data: {
-      statementId,
-      articleId,
-      kind: s.kind,
-      quote: s.quote,
-      start: s.start,
-      end: s.end,
-      sentence: s.sentence ?? s.quote,
-      paragraph: s.paragraph ?? s.quote,
-      outletCited: s.outletCited,
-      venue: s.venue,
-      quotedFragments: s.quotedFragments,
-      citations: { create: outletIds.map((outletId, position) => ({ outletId, position })) },
-    },
-  });
+  return merged;
 }
 
-export async function upsertOutlet(tx: Tx, name: string, kind: "wire" | "newspaper" | "broadcaster" | "online" | "platform"): Promise<string> {
-  const known = findKnownOutlet(name);
-  const canonical = known?.name ?? name;
-  const outlet = await tx.outlet.upsert({
-    where: { slug: slugify(canonical) },
-    update: {},
-    create: { slug: slugify(canonical), name: canonical, kind: known?.kind ?? kind, aliases: known?.aliases ?? [] },
-  });
-  return outlet.id;
+/** Salted ids looked up in one query; an id taken beyond them is rare enough to be looked up one by one. */
+const SALTS_AT_ONCE = 4;
+
+/**
+ * The id of each new statement: derived from speaker and wording; the same words by the same speaker on
+ * another occasion get a salted id. A statement left without reports (a re-extraction removed them) is
+ * the same remark found again: its id and creation time are reused.
+ */
+async function assignStatementIds(tx: Tx, fresh: ExtractedStatement[]): Promise<{ id: string; createdAt: Date }[]> {
+  const idsOf = (s: ExtractedStatement, from: number, count: number) =>
+    Array.from({ length: count }, (_, k) => (from + k === 0 ? statementId(s.speaker, s.quote) : statementId(s.speaker, s.quote, `${s.date ?? ""}#${from + k}`)));
+  const taken = await takenIds(tx, fresh.flatMap((s) => idsOf(s, 0, SALTS_AT_ONCE)));
+  const emptied: string[] = [];
+  const assigned: { id: string; createdAt: Date }[] = [];
+  for (const s of fresh) {
+    let chosen: { id: string; createdAt: Date } | null = null;
+    for (let from = 0; !chosen; from += SALTS_AT_ONCE) {
+      const ids = idsOf(s, from, SALTS_AT_ONCE);
+      if (from > 0) for (const [id, row] of await takenIds(tx, ids)) if (!taken.has(id)) taken.set(id, row);
+      for (const id of ids) {
+        const row = taken.get(id);
+        if (row?.reported) continue;
+        if (row) emptied.push(id); // keeps its place among the speaker's same-day statements
+        chosen = { id, createdAt: row?.createdAt ?? nextCreatedAt() };
+        taken.set(id, { createdAt: chosen.createdAt, reported: true });
+        break;
+      }
+    }
+    assigned.push(chosen);
+  }
+  if (emptied.length) await tx.$executeRaw`DELETE FROM "Statement" WHERE id = ANY(${emptied}::text[])`;
+  return assigned;
+}
+
+async function takenIds(tx: Tx, ids: string[]): Promise<Map<string, { createdAt: Date; reported: boolean }>> {
+  const rows = await tx.$queryRaw<{ id: string; createdAt: Date; reported: boolean }[]>`
+    SELECT s.id, s."createdAt", EXISTS (SELECT 1 FROM "Report" r WHERE r."statementId" = s.id) AS reported
+    FROM "Statement" s WHERE s.id = ANY(${ids}::text[])`;
+  return new Map(rows.map((r) => [r.id, { createdAt: r.createdAt, reported: r.reported }]));
+}
+
+const json = (rows: unknown[]) => JSON.stringify(rows);
+
+async function insertStatements(tx: Tx, fresh: ExtractedStatement[], ids: { id: string; createdAt: Date }[], speakerIds: Map<string, string>): Promise<void> {
+  if (!fresh.length) return;
+  const rows = fresh.map((s, k) => ({
+    id: ids[k].id,
+    createdAt: ids[k].createdAt.toISOString(),
+    speakerId: s.speaker ? speakerIds.get(slugify(s.speaker)) : null,
+    speakerRole: s.speakerRole,
+    kind: s.kind,
+    quote: s.quote,
+    date: toDate(s.date)?.toISOString().slice(0, 10) ?? null,
+    datePrecision: s.datePrecision,
+    dateSource: s.dateSource,
+    topics: s.topics,
+  }));
+  await tx.$executeRaw`
+    INSERT INTO "Statement" (id, "createdAt", "speakerId", "speakerRole", kind, quote, date, "datePrecision", "dateSource", topics)
+    SELECT id, "createdAt", "speakerId", "speakerRole", kind::"StatementKind", quote, date, "datePrecision"::"DatePrecision", "dateSource"::"DateSource", topics::"Topic"[]
+    FROM jsonb_to_recordset(${json(rows)}::jsonb) AS x(id text, "createdAt" timestamp(3), "speakerId" text, "speakerRole" text, kind text, quote text,
+      date date, "datePrecision" text, "dateSource" text, topics text[])`;
+  const stances = fresh.flatMap((s, k) => Object.entries(s.stance).map(([topic, finding]) => ({ statementId: ids[k].id, topic, value: finding!.value, evidence: finding!.evidence })));
+  if (stances.length) {
+    await tx.$executeRaw`
+      INSERT INTO "StatementStance" ("statementId", topic, value, evidence)
+      SELECT "statementId", topic::"Topic", value::"Stance", evidence FROM jsonb_to_recordset(${json(stances)}::jsonb) AS x("statementId" text, topic text, value text, evidence text)`;
+  }
+}
+
+async function insertReports(tx: Tx, articleId: string, statements: ExtractedStatement[], statementIds: string[], outletIds: Map<string, string>): Promise<void> {
+  const reports = statements.map((s, k) => ({
+    id: rowId(),
+    statementId: statementIds[k],
+    kind: s.kind,
+    quote: s.quote,
+    start: s.start,
+    end: s.end,
+    sentence: s.sentence ?? s.quote,
+    paragraph: s.paragraph ?? s.quote,
+    outletCited: s.outletCited,
+    venue: s.venue,
+    quotedFragments: s.quotedFragments,
+  }));
+  await tx.$executeRaw`
+    INSERT INTO "Report" (id, "statementId", "articleId", kind, quote, start, "end", sentence, paragraph, "outletCited", venue, "quotedFragments")
+    SELECT id, "statementId", ${articleId}, kind::"StatementKind", quote, start, "end", sentence, paragraph, "outletCited", venue, "quotedFragments"
+    FROM jsonb_to_recordset(${json(reports)}::jsonb) AS x(id text, "statementId" text, kind text, quote text, start int, "end" int, sentence text,
+      paragraph text, "outletCited" text, venue text, "quotedFragments" text[])`;
+  const citations = statements.flatMap((s, k) => citedChain(s).map((name, position) => ({ reportId: reports[k].id, outletId: outletIds.get(name), position })));
+  if (citations.length) {
+    await tx.$executeRaw`
+      INSERT INTO "ReportCitation" ("reportId", "outletId", position)
+      SELECT "reportId", "outletId", position FROM jsonb_to_recordset(${json(citations)}::jsonb) AS x("reportId" text, "outletId" text, position int)`;
+  }
+}
+
+type OutletKind = "wire" | "newspaper" | "broadcaster" | "online" | "platform";
+
+export async function upsertOutlet(tx: Tx, name: string, kind: OutletKind): Promise<string> {
+  return (await ensureOutlets(tx, [{ name, kind }])).get(name)!;
+}
+
+/** The outlets named (inserted when new, under their gazetteer name), by the name given. One query. */
+export async function ensureOutlets(tx: Tx, wanted: { name: string; kind: OutletKind }[]): Promise<Map<string, string>> {
+  const slugOf = new Map<string, string>();
+  const rows = new Map<string, { id: string; slug: string; name: string; kind: OutletKind; aliases: string[] }>();
+  for (const { name, kind } of wanted) {
+    const known = findKnownOutlet(name);
+    const canonical = known?.name ?? name;
+    const slug = slugify(canonical);
+    slugOf.set(name, slug);
+    if (!rows.has(slug)) rows.set(slug, { id: rowId(), slug, name: canonical, kind: known?.kind ?? kind, aliases: known?.aliases ?? [] });
+  }
+  if (!rows.size) return new Map();
+  const stored = await insertMissing(tx, "Outlet", [...rows.values()]);
+  return new Map([...slugOf].map(([name, slug]) => [name, stored.get(slug)!.id]));
+}
+
+type StoredRole = { title: string; startDate: string | null; endDate: string | null };
+type StoredRow = { id: string; slug: string; aliases: string[]; roles: StoredRole[] };
+
+/**
+ * Inserts the rows whose slug is new (ON CONFLICT DO NOTHING) and returns every row by slug, with its
+ * aliases and, for speakers, its roles. The outer SELECT cannot see what the same statement inserted,
+ * so the two halves never repeat a row; a row another writer added meanwhile is read once more.
+ */
+async function insertMissing(tx: Tx, table: "Outlet" | "Speaker", rows: { id: string; slug: string; name: string; kind?: OutletKind; aliases: string[] }[]): Promise<Map<string, StoredRow>> {
+  const roles = table === "Speaker"
+    ? Prisma.sql`coalesce((SELECT json_agg(json_build_object('title', r.title, 'startDate', r."startDate", 'endDate', r."endDate")) FROM "SpeakerRole" r WHERE r."speakerId" = t.id), '[]'::json)`
+    : Prisma.sql`'[]'::json`;
+  const insert = table === "Speaker"
+    ? Prisma.sql`INSERT INTO "Speaker" (id, slug, name, aliases) SELECT id, slug, name, aliases FROM input ON CONFLICT (slug) DO NOTHING RETURNING id, slug, aliases`
+    : Prisma.sql`INSERT INTO "Outlet" (id, slug, name, kind, aliases) SELECT id, slug, name, kind::"OutletKind", aliases FROM input ON CONFLICT (slug) DO NOTHING RETURNING id, slug, aliases`;
+  const read = (slugs: string[]) => tx.$queryRaw<StoredRow[]>`
+    SELECT t.id, t.slug, t.aliases, ${roles} AS roles FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug = ANY(${slugs}::text[])`;
+  const found = await tx.$queryRaw<StoredRow[]>`
+    WITH input AS (SELECT * FROM jsonb_to_recordset(${json(rows)}::jsonb) AS x(id text, slug text, name text, kind text, aliases text[])),
+      inserted AS (${insert})
+    SELECT id, slug, aliases, '[]'::json AS roles FROM inserted
+    UNION ALL
+    SELECT t.id, t.slug, t.aliases, ${roles} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug IN (SELECT slug FROM input)`;
+  const bySlug = new Map(found.map((row) => [row.slug, row]));
+  const missing = rows.map((r) => r.slug).filter((slug) => !bySlug.has(slug));
+  if (missing.length) for (const row of await read(missing)) bySlug.set(row.slug, row);
+  return bySlug;
 }
 
 export async function upsertSpeaker(tx: Tx, name: string, printedRole: string | null): Promise<string> {
-  const facts = describePerson(name);
-  const speaker = await tx.speaker.upsert({
-    where: { slug: slugify(name) },
-    update: {},
-    create: {
-      slug: slugify(name),
-      name,
-      aliases: facts.aliases,
-      roles: {
-        create: facts.roles.map((r) => ({ title: r.title, startDate: toDate(r.from ?? null), endDate: toDate(r.to ?? null) })),
-      },
-    },
-    include: { roles: true },
-  });
-  // Someone the gazetteer doesn't know: keep the role the text gave, undated.
-  if (!facts.roles.length && printedRole && !speaker.roles.some((r) => r.title === printedRole)) {
-    await tx.speakerRole.create({ data: { speakerId: speaker.id, title: printedRole } });
-  }
-  if (facts.roles.length) await refreshKnownSpeaker(tx, speaker, facts);
-  return speaker.id;
+  return (await ensureSpeakers(tx, [{ name, printedRole }])).get(slugify(name))!;
 }
 
-type StoredSpeaker = { id: string; aliases: string[]; roles: { title: string; startDate: Date | null; endDate: Date | null }[] };
-
-/** People data changes (a new term, an alias): a known person's row follows it on the next import (issue #9). */
-async function refreshKnownSpeaker(tx: Tx, speaker: StoredSpeaker, facts: ReturnType<typeof describePerson>): Promise<void> {
-  const key = (r: StoredSpeaker["roles"][number]) => `${r.title}|${r.startDate?.toISOString() ?? ""}|${r.endDate?.toISOString() ?? ""}`;
-  const wanted = facts.roles.map((r) => ({ title: r.title, startDate: toDate(r.from ?? null), endDate: toDate(r.to ?? null) }));
-  const stored = new Set(speaker.roles.map(key));
-  if (wanted.length !== speaker.roles.length || wanted.some((r) => !stored.has(key(r)))) {
-    await tx.speakerRole.deleteMany({ where: { speakerId: speaker.id } });
-    await tx.speakerRole.createMany({ data: wanted.map((r) => ({ ...r, speakerId: speaker.id })), skipDuplicates: true });
+/**
+ * The speakers named, by slug: inserted when new; a known person's roles and aliases follow the people
+ * data (issue #9); someone the gazetteer doesn't know keeps every role the text gave, undated.
+ * Two queries, and writes only for what changed.
+ */
+export async function ensureSpeakers(tx: Tx, people: { name: string; printedRole: string | null }[]): Promise<Map<string, string>> {
+  const wanted = new Map<string, { name: string; facts: ReturnType<typeof describePerson>; printed: Set<string> }>();
+  for (const { name, printedRole } of people) {
+    const slug = slugify(name);
+    if (!wanted.has(slug)) wanted.set(slug, { name, facts: describePerson(name), printed: new Set() });
+    if (printedRole) wanted.get(slug)!.printed.add(printedRole);
   }
-  if (facts.aliases.join("\n") !== speaker.aliases.join("\n")) await tx.speaker.update({ where: { id: speaker.id }, data: { aliases: facts.aliases } });
+  if (!wanted.size) return new Map();
+  const stored = await insertMissing(tx, "Speaker", [...wanted].map(([slug, w]) => ({ id: rowId(), slug, name: w.name, aliases: w.facts.aliases })));
+  const replaced: string[] = [];
+  const newRoles: { speakerId: string; title: string; startDate: string | null; endDate: string | null }[] = [];
+  const newAliases: { id: string; aliases: string[] }[] = [];
+  for (const [slug, { facts, printed }] of wanted) {
+    const speaker = stored.get(slug)!;
+    if (!facts.roles.length) {
+      const titles = new Set(speaker.roles.map((r) => r.title));
+      for (const title of printed) if (!titles.has(title)) newRoles.push({ speakerId: speaker.id, title, startDate: null, endDate: null });
+      continue;
+    }
+    const key = (r: StoredRole) => `${r.title}|${r.startDate ?? ""}|${r.endDate ?? ""}`;
+    const roles = facts.roles.map((r) => ({ title: r.title, startDate: day(r.from), endDate: day(r.to) }));
+    const have = new Set(speaker.roles.map((r) => key({ title: r.title, startDate: day(r.startDate), endDate: day(r.endDate) })));
+    if (roles.length !== speaker.roles.length || roles.some((r) => !have.has(key(r)))) {
+      replaced.push(speaker.id);
+      newRoles.push(...roles.map((r) => ({ ...r, speakerId: speaker.id })));
+    }
+    if (facts.aliases.join("\n") !== speaker.aliases.join("\n")) newAliases.push({ id: speaker.id, aliases: facts.aliases });
+  }
+  await writeSpeakerChanges(tx, replaced, newRoles, newAliases);
+  return new Map([...stored].map(([slug, row]) => [slug, row.id]));
+}
+
+/** A date as stored (YYYY-MM-DD), from the people data (YYYY, YYYY-MM or a day) or a row read as JSON. */
+function day(value: string | null | undefined): string | null {
+  return value ? toDate(value.slice(0, 10))!.toISOString().slice(0, 10) : null;
+}
+
+async function writeSpeakerChanges(tx: Tx, replaced: string[], roles: { speakerId: string; title: string; startDate: string | null; endDate: string | null }[], aliases: { id: string; aliases: string[] }[]): Promise<void> {
+  if (replaced.length) await tx.$executeRaw`DELETE FROM "SpeakerRole" WHERE "speakerId" = ANY(${replaced}::text[])`;
+  if (roles.length) {
+    const rows = roles.map((r) => ({ ...r, id: rowId() }));
+    await tx.$executeRaw`
+      INSERT INTO "SpeakerRole" (id, "speakerId", title, "startDate", "endDate")
+      SELECT id, "speakerId", title, "startDate", "endDate" FROM jsonb_to_recordset(${json(rows)}::jsonb) AS x(id text, "speakerId" text, title text, "startDate" date, "endDate" date)
+      ON CONFLICT DO NOTHING`;
+  }
+  if (aliases.length) {
+    await tx.$executeRaw`
+      UPDATE "Speaker" s SET aliases = x.aliases FROM jsonb_to_recordset(${json(aliases)}::jsonb) AS x(id text, aliases text[]) WHERE s.id = x.id`;
+  }
 }

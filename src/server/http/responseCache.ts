@@ -1,0 +1,160 @@
+// Whole responses (HTML pages and JSON) kept in memory and keyed on the data version (decision 0096):
+// a repeat request at the same version is answered without rendering; any write bumps the version
+// (decision 0047), so the first request after an import, a re-extraction or a correction renders
+// anew — never stale. Each page carries a per-request CSP nonce: it is cut out of the stored body and
+// a fresh one is put in on every answer. Only anonymous, unconditional GETs of full documents are
+// kept: an editor's session, a client-side navigation (RSC) or a revalidation goes to Next.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
+import { createNonce } from "@/lib/securityHeaders";
+
+export interface ResponseCacheOptions {
+  /** The data version of the database the pages read (a primary-key lookup); null when unknown. */
+  readVersion: () => Promise<string | null>;
+  /** Memory the stored bodies may take. */
+  maxBytes: number;
+}
+
+interface Stored {
+  status: number;
+  headers: Record<string, string | string[]>;
+  /** The body, cut where the nonce was; joined with a fresh nonce on each answer. */
+  segments: Buffer[];
+  /** The CSP header, cut the same way (null when the response has none). */
+  csp: string[] | null;
+  bytes: number;
+}
+
+/** One response larger than this is not kept (the list pages are ~250 kB). */
+const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+/** Headers that belong to one answer, not to the content. */
+const PER_ANSWER = new Set(["date", "x-request-id", "content-length", "connection", "keep-alive", "transfer-encoding", "content-security-policy"]);
+const NOT_KEPT_PATHS = /^\/(?:editor|_next|healthz|readyz)(?:[/?]|$)/;
+const CLIENT_NAVIGATION = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+
+export function isCacheable(req: IncomingMessage): boolean {
+  if (req.method !== "GET") return false;
+  const target = req.url ?? "";
+  if (NOT_KEPT_PATHS.test(target)) return false;
+  const h = req.headers;
+  if (h["if-none-match"] || h["if-modified-since"] || h.authorization) return false;
+  if (CLIENT_NAVIGATION.some((name) => h[name] !== undefined)) return false;
+  return !String(h.cookie ?? "").includes("editor_session=");
+}
+
+export function createResponseCache(options: ResponseCacheOptions) {
+  const entries = new LRUCache<string, Stored>({ maxSize: options.maxBytes, sizeCalculation: (e) => Math.max(1, e.bytes) });
+  let hits = 0;
+  let misses = 0;
+
+  const keyOf = (req: IncomingMessage, version: string) => `${version}\n${req.url}\n${String(req.headers["x-forwarded-proto"] ?? "")}`;
+
+  /** Answers from memory when it can (true); otherwise records what Next answers, for the next time. */
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (!isCacheable(req)) return false;
+    const version = await options.readVersion().catch(() => null);
+    if (version === null) return false;
+    const key = keyOf(req, version);
+    // Stored plain (the nonce must be found in it); compressed on the way out for clients that ask.
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    delete req.headers["accept-encoding"];
+    const stored = entries.get(key);
+    if (stored) {
+      hits++;
+      answerFrom(stored, res, gzip);
+      return true;
+    }
+    misses++;
+    record(res, (entry) => entries.set(key, entry));
+    return false;
+  }
+
+  return { serve, stats: () => ({ hits, misses, entries: entries.size, bytes: entries.calculatedSize }) };
+}
+
+export type ResponseCache = ReturnType<typeof createResponseCache>;
+
+function answerFrom(stored: Stored, res: ServerResponse, gzip: boolean): void {
+  const nonce = createNonce();
+  const plain = Buffer.concat(joinWith(stored.segments, Buffer.from(nonce)));
+  const body = gzip ? gzipSync(plain, { level: 1 }) : plain;
+  if (gzip) res.setHeader("content-encoding", "gzip");
+  for (const [name, value] of Object.entries(stored.headers)) res.setHeader(name, value);
+  if (stored.csp) res.setHeader("content-security-policy", stored.csp.join(nonce));
+  res.setHeader("content-length", body.length);
+  res.setHeader("x-response-cache", "hit");
+  res.writeHead(stored.status);
+  res.end(body);
+}
+
+function joinWith<T>(parts: T[], separator: T): T[] {
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [separator, part]));
+}
+
+/** Watches what is written to `res`; a complete, plain 200 without cookies is handed to `keep`. */
+function record(res: ServerResponse, keep: (entry: Stored) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooBig = false;
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function" || tooBig) return;
+    const buffer = Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    size += buffer.length;
+    if (size > MAX_ENTRY_BYTES) tooBig = true;
+    else chunks.push(Buffer.from(buffer));
+  };
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    // Headers given here are not all visible to getHeaders(): set them one by one instead.
+    const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
+    if (Array.isArray(headers)) tooBig = true; // raw header lists: not kept
+    else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string | string[]);
+    return writeHead(status, ...rest.filter((arg) => typeof arg !== "object"));
+  }) as ServerResponse["writeHead"];
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    collect(chunk, encoding);
+    return write(chunk, encoding, callback);
+  }) as ServerResponse["write"];
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    collect(chunk, encoding);
+    const result = end(chunk, encoding, callback);
+    if (!tooBig) {
+      const entry = storable(res, Buffer.concat(chunks));
+      if (entry) keep(entry);
+    }
+    return result;
+  }) as ServerResponse["end"];
+}
+
+function storable(res: ServerResponse, body: Buffer): Stored | null {
+  if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return null;
+  const encoding = res.getHeader("content-encoding");
+  if (encoding && encoding !== "identity") return null; // the nonce cannot be found in a compressed body
+  const headers: Stored["headers"] = {};
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (!PER_ANSWER.has(name) && value !== undefined) headers[name] = typeof value === "number" ? String(value) : value;
+  }
+  const cspHeader = res.getHeader("content-security-policy");
+  const nonce = typeof cspHeader === "string" ? /'nonce-([^']+)'/.exec(cspHeader)?.[1] : undefined;
+  return {
+    status: 200,
+    headers,
+    segments: nonce ? split(body, Buffer.from(nonce)) : [body],
+    csp: typeof cspHeader === "string" ? (nonce ? cspHeader.split(nonce) : [cspHeader]) : null,
+    bytes: body.length,
+  };
+}
+
+function split(body: Buffer, separator: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(separator); at !== -1; at = body.indexOf(separator, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + separator.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
+}

@@ -1,0 +1,116 @@
+// The whole-response cache (decision 0096) against a real database: a repeat request is answered from
+// memory with a fresh CSP nonce, and the first request after any write (an import, an SQL correction)
+// is rendered anew. The HTTP handler stands in for Next: it renders what the database holds now, with
+// a nonce in its header and body as the app's pages carry one.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createNonce } from "@/lib/securityHeaders";
+import { createPrismaClient } from "@/server/db";
+import { createResponseCache } from "@/server/http/responseCache";
+import { importVariant, loadSeedArticles } from "../../scripts/lib/seed-variants";
+import { createScratchDatabase } from "./setup/database";
+
+describe("whole-response cache keyed on the data version", () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let db: PrismaClient;
+  let sql: pg.Client;
+  let server: http.Server;
+  let base: string;
+  let renders = 0;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase({ prefix: "respcache" });
+    db = createPrismaClient(scratch.url);
+    sql = new pg.Client({ connectionString: scratch.url });
+    await sql.connect();
+    const cache = createResponseCache({
+      maxBytes: 1024 * 1024,
+      readVersion: async () => (await sql.query(`SELECT version::text AS v FROM "DataVersion" WHERE id = 1`)).rows[0]?.v ?? null,
+    });
+    const render = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+      renders++;
+      const { rows } = await sql.query(`SELECT count(*)::int AS n, coalesce((SELECT quote FROM "Statement" ORDER BY id LIMIT 1), '') AS last FROM "Statement"`);
+      const nonce = createNonce();
+      const status = req.url?.startsWith("/missing") ? 404 : 200;
+      res.statusCode = status;
+      res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}'`);
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      if (req.url?.startsWith("/sets-cookie")) res.setHeader("Set-Cookie", "x=1");
+      res.write(`<html><script nonce="${nonce}">1</script>`);
+      res.end(`<p>${rows[0].n} statements</p><p>${rows[0].last}</p><script nonce="${nonce}">2</script></html>`);
+    };
+    server = http.createServer((req, res) => {
+      void cache.serve(req, res).then((done) => (done ? undefined : render(req, res)));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server?.close();
+    await sql?.end();
+    await db?.$disconnect();
+    await scratch?.drop();
+  });
+
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(base + path, { headers });
+    const body = await res.text();
+    const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+    return { status: res.status, body, nonce, cached: res.headers.get("x-response-cache") === "hit", encoding: res.headers.get("content-encoding") };
+  };
+  const statements = (body: string) => Number(/<p>(\d+) statements<\/p>/.exec(body)?.[1]);
+
+  it("answers a repeat request from memory, with a fresh nonce in the header and every script", async () => {
+    const first = await get("/statements?topic=troops");
+    const before = renders;
+    const second = await get("/statements?topic=troops");
+    expect(first.cached).toBe(false);
+    expect(second.cached).toBe(true);
+    expect(renders).toBe(before);
+    expect(second.nonce).toBeTruthy();
+    expect(second.nonce).not.toBe(first.nonce);
+    expect(second.body.match(/nonce="([^"]+)"/g)).toEqual([`nonce="${second.nonce}"`, `nonce="${second.nonce}"`]);
+    expect(second.body.replaceAll(second.nonce!, "N")).toBe(first.body.replaceAll(first.nonce!, "N"));
+    // A client that accepts gzip gets the same page compressed.
+    const compressed = await get("/statements?topic=troops", { "accept-encoding": "gzip" });
+    expect(compressed.cached).toBe(true);
+    expect(compressed.encoding).toBe("gzip");
+    expect(compressed.body.replaceAll(compressed.nonce!, "N")).toBe(first.body.replaceAll(first.nonce!, "N"));
+  });
+
+  it("renders anew on the first request after an import and after an SQL correction", async () => {
+    const seeds = await loadSeedArticles();
+    const empty = await get("/statements");
+    await get("/statements");
+    await importVariant(db, seeds[0], `respcache-${Date.now()}`);
+    const afterImport = await get("/statements");
+    expect(afterImport.cached).toBe(false);
+    expect(statements(afterImport.body)).toBeGreaterThan(statements(empty.body));
+
+    await get("/statements");
+    await sql.query(`UPDATE "Statement" SET quote = 'Zzz corrected by an editor' WHERE id = (SELECT min(id) FROM "Statement")`);
+    const afterCorrection = await get("/statements");
+    expect(afterCorrection.cached).toBe(false);
+    expect(afterCorrection.body).toContain("Zzz corrected by an editor");
+  });
+
+  it("never keeps an editor's page, a client navigation, a revalidation, an error or a response that sets a cookie", async () => {
+    const kinds: [string, Record<string, string>][] = [
+      ["/statements?x=editor", { cookie: "editor_session=abc" }],
+      ["/statements?x=rsc", { rsc: "1" }],
+      ["/statements?x=etag", { "if-none-match": 'W/"1.1"' }],
+      ["/missing", {}],
+      ["/sets-cookie", {}],
+      ["/editor/review", {}],
+    ];
+    for (const [path, headers] of kinds) {
+      await get(path, headers);
+      const again = await get(path, headers);
+      expect(again.cached, path).toBe(false);
+    }
+  });
+});
