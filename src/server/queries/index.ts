@@ -2,6 +2,7 @@
 // data version (./cache.ts): the same call at the same version is answered from memory.
 import { cachedRead } from "./cache";
 import { trackerCounts as countsUncached } from "./counts";
+import { getFeedEntry as feedEntryUncached, listFeedEntries as feedEntriesUncached } from "./feedEntries";
 import { getStatement as getStatementUncached } from "./getStatement";
 import { latestStatements as latestUncached, listStatements as listUncached } from "./listStatements";
 import { listOutlets as outletsUncached } from "./outlets";
@@ -24,3 +25,7 @@ export { readDataVersion, type DataVersion } from "./dataVersion";
 export type * from "./types";
 export { statementEditorial, listCorrections, problemFormToken } from "./editorial";
 export { reviewQueue, openProblemReports, statementForReview } from "./reviewQueue";
+export const listFeedEntries = cachedRead("listFeedEntries", feedEntriesUncached);
+export const getFeedEntry = cachedRead("getFeedEntry", feedEntryUncached);
+export { FEED_SIZE, type FeedEntry, type SourceReport } from "./feedEntries";
+export { sitemapEntries, sitemapSize, type SitemapEntry } from "./sitemap";

@@ -1,0 +1,156 @@
+// Every public page for sitemap.xml, in one fixed order: the fixed pages, the topics, the speakers, the
+// statements, the articles. A sitemap part is a window of that order; it is read in keyset chunks (one
+// index seek to its first row, then `id > last` pages), so a part of 50,000 URLs never sits in memory and
+// a million statements cost no more per part than a thousand (decision 0067).
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { FILTER_TOPICS } from "@/schemas/statementFilter";
+import { articlePath, homeUrl, speakerUrl, speakersUrl, statementUrl, statementsUrl, timelineUrl, topicPath } from "@/lib/urls";
+import { getReadDb } from "@/server/db";
+import { LAST_CHANGE } from "./feedEntries";
+
+export interface SitemapEntry {
+  path: string;
+  /** ISO date-time (UTC) of the page's last change, when known. */
+  lastModified: string | null;
+}
+
+/** Rows read per query while a part streams. */
+const CHUNK = 5000;
+
+interface Section {
+  count: number;
+  /** Rows `offset` … `offset + limit - 1` of this section, in its order. */
+  read: (db: PrismaClient, offset: number, limit: number) => AsyncGenerator<SitemapEntry>;
+}
+
+type KeyedRow = { key: string; path: string; modified: string | null };
+
+/**
+ * Reads a table in key order from position `offset`: one seek (an index-only OFFSET on the primary key),
+ * then keyset chunks. `page(after, inclusive, n)` returns up to n rows from `after` on.
+ */
+async function* keysetRows(
+  db: PrismaClient,
+  offset: number,
+  limit: number,
+  seek: (db: PrismaClient, offset: number) => Promise<string | null>,
+  page: (db: PrismaClient, from: string, inclusive: boolean, n: number) => Promise<KeyedRow[]>,
+): AsyncGenerator<SitemapEntry> {
+  let from = await seek(db, offset);
+  let inclusive = true;
+  let left = limit;
+  while (from !== null && left > 0) {
+    const wanted = Math.min(CHUNK, left);
+    const rows = await page(db, from, inclusive, wanted);
+    for (const row of rows) yield { path: row.path, lastModified: row.modified };
+    if (rows.length < wanted) return; // the table ends here
+    left -= rows.length;
+    from = rows[rows.length - 1].key;
+    inclusive = false;
+  }
+}
+
+/** to_char format of an ISO date-time in UTC (bound as a parameter). */
+const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
+
+function statementsSection(count: number): Section {
+  return {
+    count,
+    read: (db, offset, limit) =>
+      keysetRows(
+        db,
+        offset,
+        limit,
+        async (d, k) => (await d.$queryRaw<{ id: string }[]>`SELECT id FROM "Statement" ORDER BY id OFFSET ${k} LIMIT 1`)[0]?.id ?? null,
+        async (d, from, inclusive, n) => {
+          const rows = await d.$queryRaw<{ id: string; quote: string; modified: string }[]>`
+            SELECT s.id, s.quote, to_char(${LAST_CHANGE}, ${ISO}) AS modified FROM "Statement" s
+             WHERE (s.id > ${from} OR (${inclusive} AND s.id = ${from})) ORDER BY s.id LIMIT ${n}`;
+          return rows.map((r) => ({ key: r.id, path: statementUrl(r), modified: r.modified }));
+        },
+      ),
+  };
+}
+
+function articlesSection(count: number): Section {
+  return {
+    count,
+    read: (db, offset, limit) =>
+      keysetRows(
+        db,
+        offset,
+        limit,
+        async (d, k) => (await d.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" ORDER BY id OFFSET ${k} LIMIT 1`)[0]?.id ?? null,
+        async (d, from, inclusive, n) => {
+          const rows = await d.$queryRaw<{ id: string; modified: string }[]>`
+            SELECT a.id, to_char(a."importedAt", ${ISO}) AS modified FROM "Article" a
+             WHERE (a.id > ${from} OR (${inclusive} AND a.id = ${from})) ORDER BY a.id LIMIT ${n}`;
+          return rows.map((r) => ({ key: r.id, path: articlePath(r.id), modified: r.modified }));
+        },
+      ),
+  };
+}
+
+/** The fixed pages and the topics: they change with any data, so their date is the data version's. */
+function fixedSection(changed: string | null): Section {
+  const paths = [homeUrl(), statementsUrl(), speakersUrl(), timelineUrl(), ...FILTER_TOPICS.map(topicPath)];
+  return {
+    count: paths.length,
+    async *read(_db, offset, limit) {
+      for (const path of paths.slice(offset, offset + limit)) yield { path, lastModified: changed };
+    },
+  };
+}
+
+/** Speakers are few (hundreds): a plain OFFSET; a page changes with the speaker's newest statement. */
+function speakersSection(count: number): Section {
+  return {
+    count,
+    async *read(db, offset, limit) {
+      const rows = await db.$queryRaw<{ slug: string; modified: string }[]>`
+        SELECT sp.slug, to_char(greatest(sp."createdAt", (SELECT max(s."createdAt") FROM "Statement" s WHERE s."speakerId" = sp.id)), ${ISO}) AS modified
+          FROM "Speaker" sp ORDER BY sp.slug OFFSET ${offset} LIMIT ${limit}`;
+      for (const row of rows) yield { path: speakerUrl(row.slug), lastModified: row.modified };
+    },
+  };
+}
+
+async function sections(db: PrismaClient): Promise<Section[]> {
+  const [totals] = await db.$queryRaw<{ statements: number; articles: number; speakers: number; changed: string | null }[]>`
+    SELECT coalesce((SELECT statements FROM "TrackerTotals" WHERE id = 1), 0)::int AS statements,
+           coalesce((SELECT articles FROM "TrackerTotals" WHERE id = 1), 0)::int AS articles,
+           (SELECT count(*) FROM "Speaker")::int AS speakers,
+           (SELECT to_char("changedAt" AT TIME ZONE 'UTC', ${ISO}) FROM "DataVersion" WHERE id = 1) AS changed`;
+  return [
+    fixedSection(totals?.changed ?? null),
+    speakersSection(Number(totals?.speakers ?? 0)),
+    statementsSection(Number(totals?.statements ?? 0)),
+    articlesSection(Number(totals?.articles ?? 0)),
+  ];
+}
+
+/** How many URLs the sitemap holds (from maintained totals: no count over the statements). */
+export async function sitemapSize(options: { db?: PrismaClient } = {}): Promise<number> {
+  const all = await sections(options.db ?? getReadDb());
+  return all.reduce((n, section) => n + section.count, 0);
+}
+
+/** The URLs at positions `start` … `start + limit - 1` of the sitemap order, streamed. */
+export async function* sitemapEntries(start: number, limit: number, options: { db?: PrismaClient } = {}): AsyncGenerator<SitemapEntry> {
+  const db = options.db ?? getReadDb();
+  let skip = start;
+  let left = limit;
+  for (const section of await sections(db)) {
+    if (left <= 0) return;
+    if (skip >= section.count) {
+      skip -= section.count;
+      continue;
+    }
+    for await (const entry of section.read(db, skip, Math.min(left, section.count - skip))) {
+      yield entry;
+      left -= 1;
+    }
+    skip = 0;
+  }
+}
