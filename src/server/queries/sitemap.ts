@@ -18,10 +18,15 @@ export interface SitemapEntry {
 /** Rows read per query while a part streams. */
 const CHUNK = 5000;
 
+interface Reader {
+  db: PrismaClient;
+  chunk: number;
+}
+
 interface Section {
   count: number;
   /** Rows `offset` … `offset + limit - 1` of this section, in its order. */
-  read: (db: PrismaClient, offset: number, limit: number) => AsyncGenerator<SitemapEntry>;
+  read: (reader: Reader, offset: number, limit: number) => AsyncGenerator<SitemapEntry>;
 }
 
 type KeyedRow = { key: string; path: string; modified: string | null };
@@ -31,7 +36,7 @@ type KeyedRow = { key: string; path: string; modified: string | null };
  * then keyset chunks. `page(after, inclusive, n)` returns up to n rows from `after` on.
  */
 async function* keysetRows(
-  db: PrismaClient,
+  { db, chunk }: Reader,
   offset: number,
   limit: number,
   seek: (db: PrismaClient, offset: number) => Promise<string | null>,
@@ -41,7 +46,7 @@ async function* keysetRows(
   let inclusive = true;
   let left = limit;
   while (from !== null && left > 0) {
-    const wanted = Math.min(CHUNK, left);
+    const wanted = Math.min(chunk, left);
     const rows = await page(db, from, inclusive, wanted);
     for (const row of rows) yield { path: row.path, lastModified: row.modified };
     if (rows.length < wanted) return; // the table ends here
@@ -57,9 +62,9 @@ const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 function statementsSection(count: number): Section {
   return {
     count,
-    read: (db, offset, limit) =>
+    read: (reader, offset, limit) =>
       keysetRows(
-        db,
+        reader,
         offset,
         limit,
         async (d, k) => (await d.$queryRaw<{ id: string }[]>`SELECT id FROM "Statement" ORDER BY id OFFSET ${k} LIMIT 1`)[0]?.id ?? null,
@@ -76,9 +81,9 @@ function statementsSection(count: number): Section {
 function articlesSection(count: number): Section {
   return {
     count,
-    read: (db, offset, limit) =>
+    read: (reader, offset, limit) =>
       keysetRows(
-        db,
+        reader,
         offset,
         limit,
         async (d, k) => (await d.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" ORDER BY id OFFSET ${k} LIMIT 1`)[0]?.id ?? null,
@@ -97,7 +102,7 @@ function fixedSection(changed: string | null): Section {
   const paths = [homeUrl(), statementsUrl(), speakersUrl(), timelineUrl(), ...FILTER_TOPICS.map(topicPath)];
   return {
     count: paths.length,
-    async *read(_db, offset, limit) {
+    async *read(_reader, offset, limit) {
       for (const path of paths.slice(offset, offset + limit)) yield { path, lastModified: changed };
     },
   };
@@ -107,7 +112,7 @@ function fixedSection(changed: string | null): Section {
 function speakersSection(count: number): Section {
   return {
     count,
-    async *read(db, offset, limit) {
+    async *read({ db }, offset, limit) {
       const rows = await db.$queryRaw<{ slug: string; modified: string }[]>`
         SELECT sp.slug, to_char(greatest(sp."createdAt", (SELECT max(s."createdAt") FROM "Statement" s WHERE s."speakerId" = sp.id)), ${ISO}) AS modified
           FROM "Speaker" sp ORDER BY sp.slug OFFSET ${offset} LIMIT ${limit}`;
@@ -136,9 +141,14 @@ export async function sitemapSize(options: { db?: PrismaClient } = {}): Promise<
   return all.reduce((n, section) => n + section.count, 0);
 }
 
-/** The URLs at positions `start` … `start + limit - 1` of the sitemap order, streamed. */
-export async function* sitemapEntries(start: number, limit: number, options: { db?: PrismaClient } = {}): AsyncGenerator<SitemapEntry> {
+/** The URLs at positions `start` … `start + limit - 1` of the sitemap order, streamed (`chunk` rows a query). */
+export async function* sitemapEntries(
+  start: number,
+  limit: number,
+  options: { db?: PrismaClient; chunk?: number } = {},
+): AsyncGenerator<SitemapEntry> {
   const db = options.db ?? getReadDb();
+  const reader = { db, chunk: Math.max(1, options.chunk ?? CHUNK) };
   let skip = start;
   let left = limit;
   for (const section of await sections(db)) {
@@ -147,7 +157,7 @@ export async function* sitemapEntries(start: number, limit: number, options: { d
       skip -= section.count;
       continue;
     }
-    for await (const entry of section.read(db, skip, Math.min(left, section.count - skip))) {
+    for await (const entry of section.read(reader, skip, Math.min(left, section.count - skip))) {
       yield entry;
       left -= 1;
     }

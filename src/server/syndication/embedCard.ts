@@ -45,8 +45,9 @@ export function statementCard(entry: FeedEntry, links: CardLinks): string {
   const when = entry.date ? formatDate(entry.date, entry.datePrecision) : "undated";
   const first = entry.sources[0];
   const more = entry.sources.length - 1;
+  // Without a source address the permalink shows the report and the paragraph it came from.
   const source = first
-    ? html`Source: ${first.url ? html`<a href="${first.url}" target="${LINK.target}" rel="${LINK.rel}">${first.outlet ?? "the report"}</a>` : first.outlet ?? first.sourceFile}${more > 0 ? html` and <a href="${links.permalink}" target="${LINK.target}" rel="${LINK.rel}">${more} more</a>` : ""}`
+    ? html`Source: <a href="${first.url ?? links.permalink}" target="${LINK.target}" rel="${LINK.rel}">${first.outlet ?? first.title ?? "the report"}</a>${more > 0 ? html` and <a href="${links.permalink}" target="${LINK.target}" rel="${LINK.rel}">${more} more</a>` : ""}`
     : html`No report`;
   const stances = entry.stances.map(
     (s) => html`<li class="stance ${s.value}" title="${stanceDescription(s.topic, s.value)}">${topicLabel(s.topic)}: <strong>${stanceLabel(s.value)}</strong></li>`,

@@ -17,10 +17,18 @@ const PLAIN = { news: false, xhtml: false, image: false, video: false } as const
 
 export interface SitemapOptions {
   pageSize?: number;
+  /** Rows per database read (tests make it small to cross chunk boundaries). */
+  chunk?: number;
+}
+
+/** The library writes text chunks; a web Response body takes bytes. */
+async function* utf8(stream: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  for await (const chunk of stream) yield typeof chunk === "string" ? encoder.encode(chunk) : (chunk as Uint8Array);
 }
 
 function xmlResponse(stream: NodeJS.ReadableStream, version: DataVersion): Response {
-  const body = Readable.toWeb(Readable.from(stream)) as ReadableStream<Uint8Array>;
+  const body = Readable.toWeb(Readable.from(utf8(stream))) as ReadableStream<Uint8Array>;
   return new Response(body, { headers: { "Content-Type": XML, ...cacheHeaders(version) } });
 }
 
@@ -30,8 +38,8 @@ async function* urlItems(entries: AsyncGenerator<SitemapEntry>) {
   }
 }
 
-function urlset(start: number, count: number, version: DataVersion): Response {
-  const stream = Readable.from(urlItems(sitemapEntries(start, count))).pipe(new SitemapStream({ xmlns: PLAIN }));
+function urlset(start: number, count: number, version: DataVersion, chunk?: number): Response {
+  const stream = Readable.from(urlItems(sitemapEntries(start, count, { chunk }))).pipe(new SitemapStream({ xmlns: PLAIN }));
   return xmlResponse(stream, version);
 }
 
@@ -46,7 +54,7 @@ export async function answerSitemap(request: Request, options: SitemapOptions = 
     const version = await readDataVersion();
     if (isNotModified(request, version)) return notModified(version);
     const size = await sitemapSize();
-    if (size <= pageSize) return urlset(0, pageSize, version);
+    if (size <= pageSize) return urlset(0, pageSize, version, options.chunk);
     const lastmod = version.changedAt.toISOString();
     const parts = Array.from({ length: partCount(size, pageSize) }, (_, i) => ({ url: siteUrl(sitemapPartUrl(i + 1)), lastmod }));
     return xmlResponse(Readable.from(parts).pipe(new SitemapIndexStream()), version);
@@ -64,7 +72,7 @@ export async function answerSitemapPart(request: Request, file: string, options:
     const version = await readDataVersion();
     if (isNotModified(request, version)) return notModified(version);
     if (Number(part) > partCount(await sitemapSize(), pageSize)) throw new NotFoundError("Sitemap part", file);
-    return urlset((Number(part) - 1) * pageSize, pageSize, version);
+    return urlset((Number(part) - 1) * pageSize, pageSize, version, options.chunk);
   } catch (error) {
     return errorResponse(error, request);
   }
