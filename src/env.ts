@@ -61,7 +61,7 @@ export const envSchema = z.object({
   SITE_URL: optional(z.url("SITE_URL must be an absolute URL such as https://tracker.example.org").optional()),
   /**
    * URLs per sitemap file; past it sitemap.xml becomes an index of parts. 50,000 is the protocol's limit;
-   * smaller values exist to test the split (decision 0067).
+   * smaller values exist to test the split (decision 0066).
    */
   SITEMAP_PAGE_SIZE: optional(
     z.coerce

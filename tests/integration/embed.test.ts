@@ -1,4 +1,4 @@
-// The embed card and oEmbed against a real PostgreSQL (decision 0068): the card holds the quote, speaker,
+// The embed card and oEmbed against a real PostgreSQL (decision 0067): the card holds the quote, speaker,
 // role, date, stance and source with no script; a merged-away id redirects like its permalink, a rejected one
 // answers 410, an unknown one a 404 card; oEmbed answers a "rich" type whose html is the card's iframe.
 import { DOMParser } from "@xmldom/xmldom";
@@ -66,7 +66,7 @@ describe("embed card and oEmbed", () => {
     expect(body).toContain('<link rel="stylesheet" href="/embed/card.css">');
     // Parsed as HTML: no script, no image, no event-handler attribute, no javascript: link.
     const elements = Array.from(new DOMParser().parseFromString(body, "text/html").getElementsByTagName("*"));
-    expect(elements.filter((e) => ["script", "img", "iframe"].includes(e.localName))).toEqual([]);
+    expect(elements.filter((e) => ["script", "img", "iframe"].includes(e.localName ?? ""))).toEqual([]);
     const attributes = elements.flatMap((e) => Array.from(e.attributes));
     expect(attributes.filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// sitemap.xml and robots.txt against a real PostgreSQL (decision 0067): every statement, speaker, topic and
+// sitemap.xml and robots.txt against a real PostgreSQL (decision 0066): every statement, speaker, topic and
 // article page is listed once with its last change; with a small page size sitemap.xml becomes an index whose
 // parts together hold exactly the same URLs, each part read in keyset chunks.
 import { DOMParser, type Element } from "@xmldom/xmldom";

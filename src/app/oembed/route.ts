@@ -1,4 +1,4 @@
-// GET /oembed?url=<statement page>&format=json — oEmbed "rich" answer with the card's iframe (decision 0068).
+// GET /oembed?url=<statement page>&format=json — oEmbed "rich" answer with the card's iframe (decision 0067).
 import { connection } from "next/server";
 import { answerOembed } from "@/server/syndication/embed";
 

@@ -1,7 +1,7 @@
 // Every public page for sitemap.xml, in one fixed order: the fixed pages, the topics, the speakers, the
 // statements, the articles. A sitemap part is a window of that order; it is read in keyset chunks (one
 // index seek to its first row, then `id > last` pages), so a part of 50,000 URLs never sits in memory and
-// a million statements cost no more per part than a thousand (decision 0067).
+// a million statements cost no more per part than a thousand (decision 0066).
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { FILTER_TOPICS } from "@/schemas/statementFilter";

@@ -1,4 +1,4 @@
-// /embed/statements/<id> (the card) and /oembed (decision 0068). A retired id moves like its permalink
+// /embed/statements/<id> (the card) and /oembed (decision 0067). A retired id moves like its permalink
 // (308 to the statement that replaced it) or answers 410; an unknown one a 404 card.
 import "server-only";
 import { SITE_NAME, siteBase, siteUrl } from "@/app/_shared/site";

@@ -1,4 +1,4 @@
-// The embeddable statement card (decision 0068): one small HTML document with no script at all, styled by
+// The embeddable statement card (decision 0067): one small HTML document with no script at all, styled by
 // one same-origin stylesheet (a nonce would not survive a 304, and no third party is involved), links that
 // open in a new tab (the tracker's own pages refuse to be framed). Everything interpolated is escaped.
 import "server-only";

@@ -1,4 +1,4 @@
-// sitemap.xml and robots.txt (decision 0067). Up to `pageSize` URLs (SITEMAP_PAGE_SIZE, at most the
+// sitemap.xml and robots.txt (decision 0066). Up to `pageSize` URLs (SITEMAP_PAGE_SIZE, at most the
 // protocol's 50,000) sitemap.xml is the urlset itself; past it, a sitemap index of parts /sitemaps/<n>.xml.
 // Written by the `sitemap` library as a stream fed from keyset reads, so a part never sits in memory.
 import "server-only";

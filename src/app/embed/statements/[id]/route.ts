@@ -1,5 +1,5 @@
 // GET /embed/statements/<id> — the statement as a small card for other sites' iframes: no script, framing
-// allowed (src/lib/securityHeaders.ts), a retired id redirected like its permalink (decision 0068).
+// allowed (src/lib/securityHeaders.ts), a retired id redirected like its permalink (decision 0067).
 import { connection } from "next/server";
 import { answerEmbed } from "@/server/syndication/embed";
 

@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title,
     description,
-    // oEmbed discovery: consumers find the card's iframe from the page (decision 0068).
+    // oEmbed discovery: consumers find the card's iframe from the page (decision 0067).
     alternates: { canonical: url, types: { "application/json+oembed": oembedUrl(siteUrl(url)) } },
     openGraph: {
       type: "article",
