@@ -109,6 +109,7 @@ describe("embed card and oEmbed", () => {
       [`/oembed?url=${encodeURIComponent(`https://elsewhere.example/statements/${live.id}`)}`, 404],
       [`/oembed?url=${encodeURIComponent(`${BASE}/speakers/mark-rutte`)}`, 404],
       [`/oembed?url=${encodeURIComponent(`${BASE}/statements/${rejected}`)}`, 404],
+      [`/oembed?url=${encodeURIComponent(`${BASE}/statements/a%00b`)}`, 404],
       [`/oembed?url=${encodeURIComponent(`${BASE}/statements/${live.id}`)}&format=xml`, 501],
     ];
     for (const [url, status] of cases) {

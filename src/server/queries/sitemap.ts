@@ -3,7 +3,7 @@
 // index seek to its first row, then `id > last` pages), so a part of 50,000 URLs never sits in memory and
 // a million statements cost no more per part than a thousand (decision 0066).
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { FILTER_TOPICS } from "@/schemas/statementFilter";
 import { articlePath, homeUrl, speakerUrl, speakersUrl, statementUrl, statementsUrl, timelineUrl, topicPath } from "@/lib/urls";
 import { getReadDb } from "@/server/db";
@@ -59,7 +59,13 @@ async function* keysetRows(
 /** to_char format of an ISO date-time in UTC (bound as a parameter). */
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
-function statementsSection(count: number): Section {
+/** A table read in id order; `columns` are selected from it as `s` (id, modified and what `path` needs). */
+function keyedSection<R extends { id: string; modified: string }>(
+  count: number,
+  table: Prisma.Sql,
+  columns: Prisma.Sql,
+  path: (row: R) => string,
+): Section {
   return {
     count,
     read: (reader, offset, limit) =>
@@ -67,35 +73,32 @@ function statementsSection(count: number): Section {
         reader,
         offset,
         limit,
-        async (d, k) => (await d.$queryRaw<{ id: string }[]>`SELECT id FROM "Statement" ORDER BY id OFFSET ${k} LIMIT 1`)[0]?.id ?? null,
-        async (d, from, inclusive, n) => {
-          const rows = await d.$queryRaw<{ id: string; quote: string; modified: string }[]>`
-            SELECT s.id, s.quote, to_char(${LAST_CHANGE}, ${ISO}) AS modified FROM "Statement" s
-             WHERE (s.id > ${from} OR (${inclusive} AND s.id = ${from})) ORDER BY s.id LIMIT ${n}`;
-          return rows.map((r) => ({ key: r.id, path: statementUrl(r), modified: r.modified }));
+        async (db, k) => (await db.$queryRaw<{ id: string }[]>`SELECT s.id FROM ${table} s ORDER BY s.id OFFSET ${k} LIMIT 1`)[0]?.id ?? null,
+        async (db, from, inclusive, n) => {
+          // One plain range on the primary key, so each chunk is an index range scan.
+          const after = inclusive ? Prisma.sql`s.id >= ${from}` : Prisma.sql`s.id > ${from}`;
+          const rows = await db.$queryRaw<R[]>`SELECT ${columns} FROM ${table} s WHERE ${after} ORDER BY s.id LIMIT ${n}`;
+          return rows.map((row) => ({ key: row.id, path: path(row), modified: row.modified }));
         },
       ),
   };
 }
 
-function articlesSection(count: number): Section {
-  return {
+const statementsSection = (count: number) =>
+  keyedSection<{ id: string; quote: string; modified: string }>(
     count,
-    read: (reader, offset, limit) =>
-      keysetRows(
-        reader,
-        offset,
-        limit,
-        async (d, k) => (await d.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" ORDER BY id OFFSET ${k} LIMIT 1`)[0]?.id ?? null,
-        async (d, from, inclusive, n) => {
-          const rows = await d.$queryRaw<{ id: string; modified: string }[]>`
-            SELECT a.id, to_char(a."importedAt", ${ISO}) AS modified FROM "Article" a
-             WHERE (a.id > ${from} OR (${inclusive} AND a.id = ${from})) ORDER BY a.id LIMIT ${n}`;
-          return rows.map((r) => ({ key: r.id, path: articlePath(r.id), modified: r.modified }));
-        },
-      ),
-  };
-}
+    Prisma.sql`"Statement"`,
+    Prisma.sql`s.id, s.quote, to_char(${LAST_CHANGE}, ${ISO}) AS modified`,
+    statementUrl,
+  );
+
+const articlesSection = (count: number) =>
+  keyedSection<{ id: string; modified: string }>(
+    count,
+    Prisma.sql`"Article"`,
+    Prisma.sql`s.id, to_char(s."importedAt", ${ISO}) AS modified`,
+    (row) => articlePath(row.id),
+  );
 
 /** The fixed pages and the topics: they change with any data, so their date is the data version's. */
 function fixedSection(changed: string | null): Section {

@@ -22,6 +22,8 @@ function safeDecode(value: string): string {
 
 /** The live statement an id names, following a re-extraction's move; or why there is none. */
 async function resolveStatement(id: string): Promise<{ entry: FeedEntry } | { movedTo: string } | { missing: "unknown" | "withdrawn" }> {
+  // Ids are short and printable; anything else (a NUL from a decoded oEmbed url) names nothing and never reaches SQL.
+  if (id.length === 0 || id.length > 100 || /\p{Cc}/u.test(id)) return { missing: "unknown" };
   const entry = await getFeedEntry(id);
   if (entry) return { entry };
   const retired = await findRetiredStatement(id);
