@@ -4,7 +4,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAYLOAD, importPayloadArticle } from "./setup/payloadArticle";
-import { startScratchApp, type ScratchApp } from "./setup/scratchApp";
+import { SEED_IMPORT_TIMEOUT_MS, startScratchApp, type ScratchApp } from "./setup/scratchApp";
 
 const BASE = "http://localhost:3000";
 type EmbedModule = typeof import("@/server/syndication/embed");
@@ -38,7 +38,7 @@ describe("embed card and oEmbed", () => {
     await review.rejectStatement(app.db, rejected, "not a statement", { editorName: "ada" });
     embed = await import("@/server/syndication/embed");
     urls = await import("@/lib/urls");
-  });
+  }, SEED_IMPORT_TIMEOUT_MS);
 
   afterAll(async () => {
     await app?.close();

@@ -6,7 +6,7 @@
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAYLOAD, importPayloadArticle } from "./setup/payloadArticle";
-import { startScratchApp, type ScratchApp } from "./setup/scratchApp";
+import { SEED_IMPORT_TIMEOUT_MS, startScratchApp, type ScratchApp } from "./setup/scratchApp";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -70,7 +70,7 @@ describe("Atom feeds", () => {
     const { correctStatement } = await import("@/server/editor/review");
     await correctStatement(app.db, payloadId, { speakerRole: ROLE_PAYLOAD }, { editorName: "ada" }, "role as printed");
     feeds = await import("@/server/syndication/statementsFeed");
-  });
+  }, SEED_IMPORT_TIMEOUT_MS);
 
   afterAll(async () => {
     await app?.close();

@@ -3,7 +3,7 @@
 // parts together hold exactly the same URLs, each part read in keyset chunks.
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startScratchApp, type ScratchApp } from "./setup/scratchApp";
+import { SEED_IMPORT_TIMEOUT_MS, startScratchApp, type ScratchApp } from "./setup/scratchApp";
 
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const BASE = "http://localhost:3000";
@@ -55,7 +55,7 @@ describe("sitemap.xml", () => {
         "/timeline",
       ].map((p) => new URL(p, BASE).toString()),
     );
-  });
+  }, SEED_IMPORT_TIMEOUT_MS);
 
   afterAll(async () => {
     await app?.close();

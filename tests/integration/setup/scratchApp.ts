@@ -43,3 +43,6 @@ export async function startScratchApp(prefix: string, env: Record<string, string
     },
   };
 }
+
+/** Importing the five seed articles takes ~20 s alone and minutes on a machine shared with builds. */
+export const SEED_IMPORT_TIMEOUT_MS = 600_000;
