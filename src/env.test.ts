@@ -9,7 +9,13 @@ describe("parseEnv", () => {
       DATA_DIR: ".data",
       NODE_ENV: "development",
       DATABASE_CONNECT_TIMEOUT_MS: 5000,
+      SITEMAP_PAGE_SIZE: 50_000,
     });
+  });
+
+  it("bounds the sitemap page size by the protocol's 50,000 URLs", () => {
+    expect(parseEnv({ SITEMAP_PAGE_SIZE: "3" }).SITEMAP_PAGE_SIZE).toBe(3);
+    expect(() => parseEnv({ SITEMAP_PAGE_SIZE: "50001" })).toThrow(/SITEMAP_PAGE_SIZE must be between 1 and 50000/);
   });
 
   it("treats empty variables as unset", () => {
@@ -37,6 +43,7 @@ describe("parseEnv", () => {
       DATABASE_CONNECT_TIMEOUT_MS: 5000,
       CHROMIUM_PATH: "/opt/chrome",
       SITE_URL: "https://tracker.example.org",
+      SITEMAP_PAGE_SIZE: 50_000,
     });
   });
 

@@ -59,6 +59,18 @@ export const envSchema = z.object({
   ),
   /** The public address of the site, for absolute links in Open Graph tags (default http://localhost:PORT). */
   SITE_URL: optional(z.url("SITE_URL must be an absolute URL such as https://tracker.example.org").optional()),
+  /**
+   * URLs per sitemap file; past it sitemap.xml becomes an index of parts. 50,000 is the protocol's limit;
+   * smaller values exist to test the split (decision 0066).
+   */
+  SITEMAP_PAGE_SIZE: optional(
+    z.coerce
+      .number({ error: "SITEMAP_PAGE_SIZE must be a number of URLs" })
+      .int("SITEMAP_PAGE_SIZE must be a whole number")
+      .min(1, "SITEMAP_PAGE_SIZE must be between 1 and 50000")
+      .max(50_000, "SITEMAP_PAGE_SIZE must be between 1 and 50000")
+      .default(50_000),
+  ),
   /** A Chromium/Chrome executable for the browser tests (optional). */
   CHROMIUM_PATH: optional(z.string().optional()),
 });

@@ -1,11 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
 import { StatementCard } from "@/components/StatementCard";
 import { formatCount, topicLabel } from "@/lib/format";
-import { speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
+import { homeUrl, speakersUrl, statementsFeedUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { latestStatements, positionsTimeline, trackerCounts } from "@/server/queries";
 import { SectionHeading } from "@/components/SectionHeading";
+
+export const metadata: Metadata = {
+  alternates: { canonical: homeUrl(), types: { "application/atom+xml": statementsFeedUrl() } },
+};
 
 export default async function HomePage() {
   await connection();

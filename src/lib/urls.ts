@@ -253,3 +253,76 @@ export function statementProblemsUrl(id: string): string {
 export function statementNoticeUrl(statement: StatementLinkTarget, notice: string): string {
   return `${statementUrl(statement)}?problem=${encodeURIComponent(notice)}#report-problem`;
 }
+
+// Feeds, sitemap and embeds (decision 0065).
+
+/** The Atom feed of any statement filter: `/feeds/statements.atom?…` (page position left out: a feed is the newest). */
+export function statementsFeedUrl(filter: Partial<StatementFilter> = {}): string {
+  const query = filterQueryString({ ...filter, page: undefined, after: undefined });
+  return query ? `/feeds/statements.atom?${query}` : "/feeds/statements.atom";
+}
+
+/** One speaker's statements as Atom. */
+export function speakerFeedUrl(slug: string): string {
+  return `/feeds/speakers/${encodeURIComponent(slug)}.atom`;
+}
+
+/** One topic's statements as Atom. */
+export function topicFeedUrl(topic: string): string {
+  return `/feeds/topics/${encodeURIComponent(topic)}.atom`;
+}
+
+/**
+ * The feed that follows a filter: the speaker's or the topic's own feed when that is all the filter says,
+ * else the filtered statements feed.
+ */
+export function followFeedUrl(filter: Partial<StatementFilter>): string {
+  const narrowing = FILTER_PARAMS.filter((p) => p !== "page" && p !== "after" && filter[p] !== undefined && filter[p] !== "");
+  if (narrowing.length === 1 && narrowing[0] === "speaker") return speakerFeedUrl(String(filter.speaker));
+  if (narrowing.length === 1 && narrowing[0] === "topic") return topicFeedUrl(String(filter.topic));
+  return statementsFeedUrl(filter);
+}
+
+/** A statement's permalink without its slug: never changes, so it is the statement's Atom entry id. */
+export function statementIdUrl(id: string): string {
+  return `/statements/${encodeURIComponent(id)}`;
+}
+
+/** The self-contained card other sites put in an iframe. */
+export function embedStatementUrl(id: string): string {
+  return `/embed/statements/${encodeURIComponent(id)}`;
+}
+
+/** The oEmbed endpoint for a page's absolute URL. */
+export function oembedUrl(pageUrl: string): string {
+  return `/oembed?${new URLSearchParams({ url: pageUrl, format: "json" }).toString()}`;
+}
+
+export function sitemapUrl(): string {
+  return "/sitemap.xml";
+}
+
+/** One part of a sitemap split into an index (1-based). */
+export function sitemapPartUrl(part: number): string {
+  return `/sitemaps/${part}.xml`;
+}
+
+export function robotsUrl(): string {
+  return "/robots.txt";
+}
+
+/** The statement id in a permalink path (`/statements/<id>` or `/statements/<id>/<slug>`), or null. */
+export function statementIdFromPath(path: string): string | null {
+  const match = /^\/statements\/([^/]+)(?:\/[^/]*)?\/?$/.exec(path);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The embed card's stylesheet (same origin: the card loads nothing from anywhere else). */
+export function embedStylesheetUrl(): string {
+  return "/embed/card.css";
+}

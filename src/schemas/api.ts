@@ -63,7 +63,7 @@ export const StatementList = z.object({
   page: z.int().min(1),
   pageSize: z.int().min(1),
   pageCount: z.int().min(1),
-  order: z.enum(["newest", "relevance"]).describe("Newest first; search results ranked by relevance when 1,000 or fewer match."),
+  order: z.enum(["newest", "relevance", "reports"]).describe("Newest first; search results ranked by relevance when 1,000 or fewer match; most reports first with sort=reports."),
   next: link.nullable().describe("The next page (a keyset cursor in newest-first order), null on the last."),
   items: z.array(StatementSummary),
 });

@@ -77,6 +77,7 @@ const TITLES: Record<number, string> = {
   405: "Method Not Allowed",
   410: "Gone",
   500: "Internal Server Error",
+  501: "Not Implemented",
   503: "Service Unavailable",
 };
 

@@ -9,6 +9,7 @@ import { listCorrections } from "@/server/queries";
 export const metadata: Metadata = {
   title: "Corrections",
   description: "Every correction editors made to automatically extracted statements: what changed, when, by whom and why.",
+  alternates: { canonical: correctionsUrl() },
 };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

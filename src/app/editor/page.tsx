@@ -6,11 +6,11 @@ import { connection } from "next/server";
 import { CsrfField } from "@/components/editor/CsrfField";
 import { EditorBar } from "@/components/editor/EditorBar";
 import { EditorNotice } from "@/components/editor/EditorNotice";
-import { EDITOR_ACTIONS, editorStatementUrl } from "@/lib/urls";
+import { EDITOR_ACTIONS, editorStatementUrl, editorUrl } from "@/lib/urls";
 import { currentEditor, signInFormToken } from "@/server/editor/http";
 import { openProblemReports, reviewQueue } from "@/server/queries";
 
-export const metadata: Metadata = { title: "Editors", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "Editors", robots: { index: false, follow: false }, alternates: { canonical: editorUrl() } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { formatCount } from "@/lib/format";
-import { speakerUrl, statementsUrl, timelineUrl } from "@/lib/urls";
+import { speakerUrl, speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { listSpeakers } from "@/server/queries";
 
 export const metadata: Metadata = {
   title: "Speakers",
   description: "The NATO leaders whose statements on Ukraine the tracker has found, with their statements and positions over time.",
+  alternates: { canonical: speakersUrl() },
 };
 
 export default async function SpeakersPage() {

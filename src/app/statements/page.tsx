@@ -5,11 +5,12 @@ import { cache } from "react";
 import { ActiveFilters } from "@/components/ActiveFilters";
 import { DownloadLinks } from "@/components/DownloadLinks";
 import { FilterForm } from "@/components/FilterForm";
+import { FollowFeedLink } from "@/components/FollowFeedLink";
 import { Pagination } from "@/components/Pagination";
 import { ParameterNotices } from "@/components/ParameterNotices";
 import { StatementCard } from "@/components/StatementCard";
 import { formatTotal, kindLabel, stanceLabel, topicLabel } from "@/lib/format";
-import { statementsNextUrl, statementsPageUrl, statementsUrl, statementsUrlWithout, timelineUrl } from "@/lib/urls";
+import { followFeedUrl, statementsNextUrl, statementsPageUrl, statementsUrl, statementsUrlWithout, timelineUrl } from "@/lib/urls";
 import {
   activeFilterParams,
   dropUnknownSlugs,
@@ -56,7 +57,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return {
     title,
     description: `What NATO's leaders said about troops for Ukraine, peace talks and membership — ${title.toLowerCase()}, newest first, each linked to its source.`,
-    alternates: { canonical: statementsUrl({ ...filter }) },
+    alternates: { canonical: statementsUrl({ ...filter }), types: { "application/atom+xml": followFeedUrl(filter) } },
     openGraph: { title, url: statementsUrl({ ...filter }) },
   };
 }
@@ -110,6 +111,9 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
             Results
           </h2>
           <ActiveFilters filter={filter} speakers={speakers} outlets={outlets} />
+          <p>
+            <FollowFeedLink href={followFeedUrl(filter)} />
+          </p>
           <p className="text-slate-800" data-testid="result-count" aria-live="polite">
             {result.total === 0 || (result.onCursor && result.items.length === 0)
               ? "No statements match."

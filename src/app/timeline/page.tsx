@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import { ParameterNotices } from "@/components/ParameterNotices";
 import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
 import { formatDate } from "@/lib/format";
-import { speakerUrl, timelineUrl } from "@/lib/urls";
+import { speakerFeedUrl, speakerUrl, statementsFeedUrl, timelineUrl } from "@/lib/urls";
+import { FollowFeedLink } from "@/components/FollowFeedLink";
 import { parseStatementFilter } from "@/schemas/statementFilter";
 import { isNotFoundError } from "@/server/errors";
 import { listSpeakers, positionsTimeline } from "@/server/queries";
@@ -14,11 +15,26 @@ import { ReviewedOnlyField } from "@/components/editor/ReviewedOnlyField";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = {
-  title: "Positions over time",
-  description:
-    "How NATO leaders' positions on troops for Ukraine, peace negotiations and Ukraine's membership changed over time, statement by statement.",
-};
+/** The known speaker a timeline shows, if any: its canonical address and its feed depend on it. */
+async function shownSpeaker(searchParams: SearchParams): Promise<string | undefined> {
+  const { filter } = parseStatementFilter({ speaker: (await searchParams).speaker });
+  if (!filter.speaker) return undefined;
+  return (await listSpeakers()).some((s) => s.slug === filter.speaker) ? filter.speaker : undefined;
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  await connection();
+  const speaker = await shownSpeaker(searchParams);
+  return {
+    title: "Positions over time",
+    description:
+      "How NATO leaders' positions on troops for Ukraine, peace negotiations and Ukraine's membership changed over time, statement by statement.",
+    alternates: {
+      canonical: timelineUrl({ speaker }),
+      types: { "application/atom+xml": speaker ? speakerFeedUrl(speaker) : statementsFeedUrl() },
+    },
+  };
+}
 
 /** Reads ?speaker= with the shared filter rules; an unknown or malformed speaker becomes a notice. */
 async function loadTimeline(searchParams: SearchParams) {
@@ -90,6 +106,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
             </Link>
           </p>
         ) : null}
+        <p className="text-sm">
+          <FollowFeedLink href={timeline.speaker ? speakerFeedUrl(timeline.speaker.slug) : statementsFeedUrl()} />
+        </p>
       </form>
 
       <TimelineLegend />

@@ -51,8 +51,10 @@ const FILTER_DESCRIPTIONS: Record<StatementFilterParam, string> = {
   stance: "opposes, conditional or supports (on the chosen topic, else on any).",
   from: "Statements dated on or after this day (YYYY-MM-DD).",
   to: "Statements dated on or before this day (YYYY-MM-DD).",
+  kind: "direct or indirect: quoted words or reported speech.",
   reviewed: '"1": only statements an editor has reviewed.',
   q: "Search text (words, \"a phrase\", or -excluded).",
+  sort: "date (newest first) or reports (most reported first); unset: by relevance when searching, else by date.",
   page: "A numbered page, 1 to 50 (prefer the next link).",
   after: "An opaque keyset position, as given in next.",
 };

@@ -3,10 +3,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EditorBar } from "@/components/editor/EditorBar";
 import { ImportForm } from "@/components/editor/ImportForm";
+import { editorImportUrl } from "@/lib/urls";
 import { requireEditor } from "@/server/editor/http";
 import { listOutlets, listSpeakers } from "@/server/queries";
 
-export const metadata: Metadata = { title: "Import an article", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "Import an article", robots: { index: false, follow: false }, alternates: { canonical: editorImportUrl() } };
 
 export default async function ImportPage() {
   await connection();

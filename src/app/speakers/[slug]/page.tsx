@@ -6,7 +6,8 @@ import { cache } from "react";
 import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
 import { StatementCard } from "@/components/StatementCard";
 import { formatCount, formatDate, formatTotal } from "@/lib/format";
-import { speakerUrl, statementsUrl, timelineUrl } from "@/lib/urls";
+import { speakerFeedUrl, speakerUrl, statementsUrl, timelineUrl } from "@/lib/urls";
+import { FollowFeedLink } from "@/components/FollowFeedLink";
 import { isNotFoundError } from "@/server/errors";
 import { getSpeaker, listStatements, speakerTimeline } from "@/server/queries";
 import type { SpeakerRoleView } from "@/server/queries/types";
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title,
     description,
-    alternates: { canonical: speakerUrl(speaker.slug) },
+    alternates: { canonical: speakerUrl(speaker.slug), types: { "application/atom+xml": speakerFeedUrl(speaker.slug) } },
     openGraph: { type: "profile", title, description, url: siteUrl(speakerUrl(speaker.slug)) },
   };
 }
@@ -82,6 +83,9 @@ export default async function SpeakerPage({ params }: { params: Params }) {
             : ""}
           .
           {speaker.aliases.length ? ` Also written as ${speaker.aliases.join(", ")}.` : ""}
+        </p>
+        <p>
+          <FollowFeedLink href={speakerFeedUrl(speaker.slug)} label={`Follow ${speaker.name} (Atom)`} />
         </p>
       </header>
 

@@ -9,14 +9,17 @@ import { EditorBar } from "@/components/editor/EditorBar";
 import { EditorNotice } from "@/components/editor/EditorNotice";
 import { StatementFieldsInputs } from "@/components/editor/StatementFieldsInputs";
 import { HighlightedParagraph } from "@/components/HighlightedParagraph";
-import { EDITOR_ACTIONS, statementUrl } from "@/lib/urls";
+import { EDITOR_ACTIONS, editorStatementUrl, statementUrl } from "@/lib/urls";
 import { isNotFoundError } from "@/server/errors";
 import { requireEditor } from "@/server/editor/http";
 import { getStatement, reviewQueue, statementEditorial, statementForReview } from "@/server/queries";
 
-export const metadata: Metadata = { title: "Review a statement", robots: { index: false, follow: false } };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { id } = await params;
+  return { title: "Review a statement", robots: { index: false, follow: false }, alternates: { canonical: editorStatementUrl(id) } };
+}
 
 const button = "rounded-md px-4 py-2 font-semibold";
 const input = "mt-1 block w-full rounded-md border border-slate-400 px-2 py-1";

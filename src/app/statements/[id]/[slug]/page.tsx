@@ -16,7 +16,7 @@ import { ReviewStatus } from "@/components/editor/ReviewStatus";
 import { TopicChip } from "@/components/TopicChip";
 import { WordingDiff, hasWordingDifferences } from "@/components/WordingDiff";
 import { formatCitation, formatDate, formatDateSource, stanceDescription, topicLabel } from "@/lib/format";
-import { slugifyQuote, speakerUrl, statementUrl, statementsUrl, timelineUrl } from "@/lib/urls";
+import { oembedUrl, slugifyQuote, speakerUrl, statementUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { SITE_NAME, siteUrl } from "@/app/_shared/site";
 import { problemFormToken, statementEditorial } from "@/server/queries";
 import { loadStatement, safeDecode } from "../_load";
@@ -41,7 +41,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title,
     description,
-    alternates: { canonical: url },
+    // oEmbed discovery: consumers find the card's iframe from the page (decision 0067).
+    alternates: { canonical: url, types: { "application/json+oembed": oembedUrl(siteUrl(url)) } },
     openGraph: {
       type: "article",
       title,
