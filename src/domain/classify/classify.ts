@@ -8,7 +8,7 @@ import { CONDITION_CUES, NEGATION_CUES, OPPOSITION_CUES, SUPPORT_CUES, TOPIC_TER
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 
 /** Where a decision came from, nearest first. */
-export type ContextSource = "quote" | "frame" | "question" | "previous" | "carried";
+export type ContextSource = "quote" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
 
 export interface StatementContext {
   /** The statement's own words. */
@@ -21,6 +21,10 @@ export interface StatementContext {
   previous?: string;
   /** The clause a joined clause continues ("…, adding that …"): its topics carry over. */
   carried?: string;
+  /** The paragraph that holds the statement. */
+  paragraph?: string;
+  /** The article's headline. */
+  headline?: string;
 }
 
 export interface Decision {

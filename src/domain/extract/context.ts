@@ -9,11 +9,14 @@ export interface OutletMention {
   name: string;
   role: "receiving" | "citing";
   index: number;
+  /** The words that named it ("an interview with Fox News"), as printed. */
+  phrase: string;
 }
 
 export interface VenueMention {
   venue: string;
   index: number;
+  phrase: string;
 }
 
 const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
@@ -47,14 +50,14 @@ const CITING: OutletPattern[] = [
 /** Outlets named in a sentence, in reading order. Only names that are media count. */
 export function findOutlets(sentence: string): OutletMention[] {
   const found: OutletMention[] = [];
-  const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean) => {
+  const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
     const name = cleanOutlet(raw);
     if (!name) return;
     const known = findKnownOutlet(name);
     if (!known && !trusted) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
-    if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index });
+    if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
   };
   for (const { re, hint } of RECEIVING) {
     if (!hint.test(sentence)) continue;
@@ -62,14 +65,14 @@ export function findOutlets(sentence: string): OutletMention[] {
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
-      add(m[1], "receiving", m.index!, trusted);
+      add(m[1], "receiving", m.index!, trusted, m[0]);
     }
   }
   for (const { re, hint } of CITING) {
     if (!hint.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       const agency = MEDIA_WORD.test(m[0]);
-      add(m[1], "citing", m.index!, agency);
+      add(m[1], "citing", m.index!, agency, m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -109,7 +112,7 @@ export function findVenues(sentence: string): VenueMention[] {
       if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
       const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
       if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;
-      if (!venues.some((v) => v.venue === venue)) venues.push({ venue, index: m.index! });
+      if (!venues.some((v) => v.venue === venue)) venues.push({ venue, index: m.index!, phrase: m[0] });
     }
   }
   return venues;
