@@ -100,6 +100,8 @@ const VENUE_PATTERNS: RegExp[] = [
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
 const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting of|speech|parliament|bundestag|commons|rada|congress|senate/i;
 
+const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
+
 export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];
   if (!VENUE_HINT.test(sentence)) return venues;
@@ -112,6 +114,8 @@ export function findVenues(sentence: string): VenueMention[] {
       if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
       const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
       if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;
+      // The patterns read case-insensitively, so "in Brussels that" may end a place: a place is capitalised words only.
+      venue = venue.replace(PLACE_TAIL_IN_LOWER_CASE, "");
       if (!venues.some((v) => v.venue === venue)) venues.push({ venue, index: m.index!, phrase: m[0] });
     }
   }
