@@ -10,7 +10,7 @@ import { countWords, datelineLength, type Paragraph, type Sentence } from "../..
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
-import { ADVERBS, CLAUSE_START, FIRST_PERSON, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 
 const FINITE = new RegExp(String.raw`\b${SPEECH_VERB}\b`, "g");
@@ -20,9 +20,8 @@ function mentionOf(candidate: StatementCandidate): Mention | null {
   return candidate.attribution.by === "mention" ? candidate.attribution.mention : null;
 }
 
-
 export function findReportedSpeech(doc: Document, direct: StatementCandidate[]): StatementCandidate[] {
-  const { text, sentences, paragraphs, quotes } = doc;
+  const { sentences, paragraphs } = doc;
   const drafts: StatementCandidate[] = [];
   const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
   for (const sentence of sentences) {
@@ -39,7 +38,7 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   return drafts;
 }
 
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
@@ -161,11 +160,13 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
+    // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
+    if (!introducedByThat && OCCASION_AFTER_VERB.test(clause)) continue;
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
     const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
     const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning)$/i.test(verb.text) && /^against\s/.test(clause);
-    const infinitive = /^(?:told|tells|urged|urges|asked|asks|called on|calls on)$/i.test(verb.text) && /^to\s/.test(clause);
+    const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
     if (warnedAgainst) clauseStart += "against ".length;
     if (!introducedByThat && !infinitive && !warnedAgainst && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
     if (joiner) {
@@ -185,7 +186,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
       found: evidenceAt(text, rule, { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: subject, source: "before the clause" },
     });
   }
-  return found;
+  return found.length ? found : frontedClause(doc, sentence, here, directHere);
 }
 
 const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
@@ -214,6 +215,44 @@ function speechVerbsIn(sentence: string): VerbHit[] {
   for (const m of sentence.matchAll(FINITE)) hits.push({ index: m.index!, text: m[0], participle: false });
   for (const m of sentence.matchAll(PARTICIPLE_ANYWHERE)) hits.push({ index: m.index!, text: m[0], participle: true });
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
+const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b/u;
+const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
+const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
+/** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
+const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
+
+/**
+ * "A meeting is still on the table, he said: “…”", "Cities … could be next, the foreign minister has said, shortly after …":
+ * the reported clause stands before its attribution, which a quote or more words follow. Tried when no clause
+ * follows a speech verb in the sentence.
+ */
+function frontedClause(doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[]): StatementCandidate[] {
+  const { text, quotes } = doc;
+  for (const verb of speechVerbsIn(sentence.text)) {
+    if (verb.participle) continue;
+    const verbStart = sentence.start + verb.index;
+    if (insideQuote(quotes.top, verbStart, directHere)) continue;
+    const subject = subjectBefore(text, here, sentence, verbStart, false);
+    if (!subject?.entity) continue;
+    const lead = text.slice(sentence.start, subject.start);
+    const comma = COMMA_BEFORE_SPEAKER.exec(lead);
+    // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
+    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead)) continue;
+    const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
+    const end = sentence.start + comma.index;
+    const clause = text.slice(start, end);
+    if (countWords(clause) < 4 || FRONTED_PHRASE.test(clause) || !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
+    if (directHere.some((d) => d.start < end) || quotes.top.anyStartingIn(start, end)) continue;
+    const attribution = { start: end, end: sentence.end };
+    return [{
+      start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence, frame: [attribution], quotedFragments: [],
+      found: evidenceAt(text, "speech-verb-after-clause", { start: verbStart, end: verbStart + verb.text.length }), attribution: { by: "mention", mention: subject, source: "after the clause" },
+    }];
+  }
+  return [];
 }
 
 function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: StatementCandidate[]): boolean {

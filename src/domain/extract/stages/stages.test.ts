@@ -109,3 +109,34 @@ describe("stage 5: classification", () => {
     expect(classified[2].decidedBy.topics.rule).toBe("topic-continues-previous-quote");
   });
 });
+
+describe("reported speech: general frames", () => {
+  const reportedIn = (text: string) => {
+    const parsed = parseDocument(text, { publishedAt: "2025-03-06" });
+    const quotes = findQuoteCandidates(parsed);
+    return resolveSpeakers(parsed, quotes, findReportedSpeech(parsed, quotes)).filter((s) => s.kind === "indirect");
+  };
+
+  it("reads a clause that stands before its attribution when more follows the verb", () => {
+    const [first] = reportedIn("Talks with the other side are still possible, Defence Minister Jane Example has said, shortly after the meeting ended.\n");
+    expect(first.speaker?.name).toBe("Jane Example");
+    expect(first.found.rule).toBe("speech-verb-after-clause");
+  });
+
+  it("does not take a sentence's main clause for what a subordinate attribution reports", () => {
+    const statements = reportedIn("So far Jane Example has kept the plan secret, although she did say last week that the money is there.\n");
+    expect(statements.map((s) => s.found.rule)).not.toContain("speech-verb-after-clause");
+  });
+
+  it("reads 'signalled', 'hinted' and 'pledged to' as reported speech", () => {
+    expect(reportedIn("Jane Example signalled her country would consider sending engineers.\n")).toHaveLength(1);
+    expect(reportedIn("Jane Example hinted that the deadline could slip again.\n")).toHaveLength(1);
+    const [pledge] = reportedIn("Jane Example pledged to keep the aid flowing through the winter.\n");
+    expect(pledge.sentence.text.slice(pledge.start - pledge.sentence.start, pledge.end - pledge.sentence.start)).toBe("to keep the aid flowing through the winter");
+  });
+
+  it("reads an attribution that ends the sentence after an occasion ('…, she said after the talks.')", () => {
+    const [first] = reportedIn("The door remains open to everyone who meets the rules, Jane Example said after the talks in Oslo.\n");
+    expect(first?.speaker?.name).toBe("Jane Example");
+  });
+});
