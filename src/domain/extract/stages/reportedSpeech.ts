@@ -133,7 +133,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   }
 
   const found: StatementCandidate[] = [];
-  for (const verb of speechVerbsIn(sentence.text)) {
+  const verbs = speechVerbsIn(sentence.text);
+  for (const verb of verbs) {
     const verbStart = sentence.start + verb.index;
     const verbEnd = verbStart + verb.text.length;
     if (insideQuote(quotes.top, verbStart, directHere)) continue;
@@ -186,7 +187,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
       found: evidenceAt(text, rule, { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: subject, source: "before the clause" },
     });
   }
-  return found.length ? found : frontedClause(doc, sentence, here, directHere);
+  return found.length ? found : frontedClause(doc, sentence, here, directHere, verbs);
 }
 
 const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
@@ -229,9 +230,9 @@ const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
  * the reported clause stands before its attribution, which a quote or more words follow. Tried when no clause
  * follows a speech verb in the sentence.
  */
-function frontedClause(doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[]): StatementCandidate[] {
+function frontedClause(doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[], verbs: VerbHit[]): StatementCandidate[] {
   const { text, quotes } = doc;
-  for (const verb of speechVerbsIn(sentence.text)) {
+  for (const verb of verbs) {
     if (verb.participle) continue;
     const verbStart = sentence.start + verb.index;
     if (insideQuote(quotes.top, verbStart, directHere)) continue;
