@@ -34,6 +34,8 @@ export interface Document {
   headline: Headline | null;
   /** The first paragraph of the body (the lede), -1 when none. */
   ledeParagraph: number;
+  /** Whether the caller asked for explanations: evidence that only `--explain` shows is placed only then. */
+  explain: boolean;
   /** Offsets just past each run of white space that follows ".", "!" or "?": where "the sentence before" starts. */
   breaks: number[];
 }
@@ -62,6 +64,7 @@ export function parseDocument(text: string, context: ArticleContext = {}): Docum
     language: context.language ?? "en",
     headline: headlineOf(paragraphs),
     ledeParagraph: sentences.find((s) => !paragraphs[s.paragraph].isJunk && countWords(s.text) >= 12)?.paragraph ?? -1,
+    explain: context.explain ?? false,
     breaks: [...text.matchAll(/(?<=[.!?])\s+/g)].map((m) => m.index + m[0].length),
   };
 }

@@ -9,5 +9,5 @@ import type { ArticleContext, ExtractionResult } from "./types";
 
 export function extractStatements(text: string, context: ArticleContext = {}): ExtractionResult {
   if (!hasLexicon(context.language)) return { statements: [], notice: noLexiconNotice(context.language!) };
-  return { statements: runPipeline(parseDocument(text, context), { explain: context.explain }) };
+  return { statements: runPipeline(parseDocument(text, context)) };
 }

@@ -15,13 +15,13 @@ import { findReportedSpeech } from "./stages/reportedSpeech";
 import { resolveSpeakers } from "./stages/speakers";
 import type { ExtractedStatement, FieldExplanation, StatementExplanation } from "./types";
 
-export function runPipeline(doc: Document, options: { explain?: boolean } = {}): ExtractedStatement[] {
+export function runPipeline(doc: Document): ExtractedStatement[] {
   const quotes = findQuoteCandidates(doc);
   const reported = findReportedSpeech(doc, quotes);
   const attributed = resolveSpeakers(doc, quotes, reported);
   const placed = attachOccasions(doc, attributed);
   const classified = classifyStatements(doc, placed);
-  return classified.map((statement) => toStatement(doc, statement, options.explain ?? false));
+  return classified.map((statement) => toStatement(doc, statement, doc.explain));
 }
 
 function toStatement(doc: Document, d: ClassifiedStatement, explain: boolean): ExtractedStatement {

@@ -52,7 +52,8 @@ function classifyOne(doc: Document, d: PlacedStatement): ClassifiedStatement {
   const { context, spans } = contextOf(doc, d);
   const { topics, stance, decidedBy } = classifyStatement(context);
   const topicSpan = spans[decidedBy.topics.source];
-  const firstTerm = topicSpan ? firstTopicTerm(doc.text, topicSpan, topics) : null;
+  // Finding the term again costs a pass of the topic patterns: only for an explanation.
+  const firstTerm = doc.explain && topicSpan ? firstTopicTerm(doc.text, topicSpan, topics) : null;
   return {
     ...d,
     topics,
