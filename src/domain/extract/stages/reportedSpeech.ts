@@ -221,6 +221,7 @@ function speechVerbsIn(sentence: string): VerbHit[] {
 /** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
 const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b/u;
 const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
+const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
 const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
@@ -238,15 +239,18 @@ function frontedClause(doc: Document, sentence: Sentence, here: Mention[], direc
     if (insideQuote(quotes.top, verbStart, directHere)) continue;
     const subject = subjectBefore(text, here, sentence, verbStart, false);
     if (!subject?.entity) continue;
-    const lead = text.slice(sentence.start, subject.start);
+    // Only the words just before the speaker can attribute (and end-anchored patterns over a long sentence
+    // for every verb would cost its length squared); only the first attributed verb is tried.
+    const leadStart = Math.max(sentence.start, subject.start - LEAD_REACH);
+    const lead = text.slice(leadStart, subject.start);
     const comma = COMMA_BEFORE_SPEAKER.exec(lead);
     // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
-    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead)) continue;
+    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead)) return [];
     const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
-    const end = sentence.start + comma.index;
+    const end = leadStart + comma.index;
     const clause = text.slice(start, end);
-    if (countWords(clause) < 4 || FRONTED_PHRASE.test(clause) || !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
-    if (directHere.some((d) => d.start < end) || quotes.top.anyStartingIn(start, end)) continue;
+    if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) return [];
+    if (directHere.some((d) => d.start < end) || quotes.top.anyStartingIn(start, end)) return [];
     const attribution = { start: end, end: sentence.end };
     return [{
       start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence, frame: [attribution], quotedFragments: [],
