@@ -92,9 +92,16 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
 function sentenceSpans(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let start = paragraph.start;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  // Searched in the paragraph's own text: a search in the whole text would run past the paragraph's end.
+  const own = text.slice(paragraph.start, paragraph.end);
+  const terminator = /[.!?…]/g;
+  const nextTerminator = (from: number) => {
+    terminator.lastIndex = from - paragraph.start;
+    const found = terminator.exec(own);
+    return found ? paragraph.start + found.index : paragraph.end;
+  };
+  for (let i = nextTerminator(paragraph.start); i < paragraph.end; i = nextTerminator(i + 1)) {
     const ch = text[i];
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
     let end = i + 1;
     while (end < paragraph.end && /[.!?…]/.test(text[end])) end++;
     while (end < paragraph.end && (CLOSERS.has(text[end]) || text[end] === '"' || text[end] === ")")) end++;

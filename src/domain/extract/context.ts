@@ -9,11 +9,14 @@ export interface OutletMention {
   name: string;
   role: "receiving" | "citing";
   index: number;
+  /** The words that named it ("an interview with Fox News"), as printed. */
+  phrase: string;
 }
 
 export interface VenueMention {
   venue: string;
   index: number;
+  phrase: string;
 }
 
 const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
@@ -22,52 +25,54 @@ const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+ag
 
 const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i;
 
-const RECEIVING: RegExp[] = [
-  new RegExp(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"),
-  new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
-  new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
-  new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
-  /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu,
-  new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"),
+/** Each pattern with a cheap test its match implies, so most sentences skip most patterns. */
+interface OutletPattern {
+  re: RegExp;
+  hint: RegExp;
+}
+
+const RECEIVING: OutletPattern[] = [
+  { re: new RegExp(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article/i },
+  { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
+  { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
+  { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
+  { re: /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
+  { re: new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
 ];
 
-const CITING: RegExp[] = [
-  new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
-  new RegExp(String.raw`\baccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"),
-  new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"),
-  new RegExp(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"),
+const CITING: OutletPattern[] = [
+  { re: new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
+  { re: new RegExp(String.raw`\baccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/ },
+  { re: new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
+  { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
 ];
 
 /** Outlets named in a sentence, in reading order. Only names that are media count. */
-// Cheap tests that let most sentences skip the outlet patterns entirely.
-const RECEIVING_HINT = /interview|conversation|talk|podcast|op-ed|article|told|speaking|remarks to|question from|Telegram|\bX\b|Twitter|Facebook|Instagram|YouTube|asked/i;
-const CITING_HINT = /cited|quoted|reported|according to|\bper\b|\bvia\b|wrote|writes|quotes|cites|reports/i;
-
 export function findOutlets(sentence: string): OutletMention[] {
   const found: OutletMention[] = [];
-  const receivingHint = RECEIVING_HINT.test(sentence);
-  const citingHint = CITING_HINT.test(sentence);
-  const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean) => {
+  const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
     const name = cleanOutlet(raw);
     if (!name) return;
     const known = findKnownOutlet(name);
     if (!known && !trusted) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
-    if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index });
+    if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
   };
-  for (const re of receivingHint ? RECEIVING : []) {
+  for (const { re, hint } of RECEIVING) {
+    if (!hint.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
-      add(m[1], "receiving", m.index!, trusted);
+      add(m[1], "receiving", m.index!, trusted, m[0]);
     }
   }
-  for (const re of citingHint ? CITING : []) {
+  for (const { re, hint } of CITING) {
+    if (!hint.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       const agency = MEDIA_WORD.test(m[0]);
-      add(m[1], "citing", m.index!, agency);
+      add(m[1], "citing", m.index!, agency, m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -92,8 +97,14 @@ const VENUE_PATTERNS: RegExp[] = [
   /\b(?:before|to|at)\s+(?:the\s+)?((?:European\s+Parliament|Bundestag|House of Commons|Verkhovna Rada|US Congress|Congress|Senate)(?:\s+[a-z]+\s+committee)?)/gu,
 ];
 
+/** Every venue pattern ends on one of these words: a sentence without any skips them all. */
+const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting of|speech|parliament|bundestag|commons|rada|congress|senate/i;
+
+const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
+
 export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];
+  if (!VENUE_HINT.test(sentence)) return venues;
   for (const re of VENUE_PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       let venue = m[1].replace(/\s+/g, " ").trim();
@@ -103,7 +114,9 @@ export function findVenues(sentence: string): VenueMention[] {
       if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
       const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
       if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;
-      if (!venues.some((v) => v.venue === venue)) venues.push({ venue, index: m.index! });
+      // The patterns read case-insensitively, so "in Brussels that" may end a place: a place is capitalised words only.
+      venue = venue.replace(PLACE_TAIL_IN_LOWER_CASE, "");
+      if (!venues.some((v) => v.venue === venue)) venues.push({ venue, index: m.index!, phrase: m[0] });
     }
   }
   return venues;

@@ -2,7 +2,7 @@
 // "27 November 2024"), or relative to the publication date ("today",
 // "yesterday", "on Wednesday", "last Friday"). Never invents a year.
 
-import { addDays, format, getDay, isValid, parseISO, subDays } from "date-fns";
+import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
 
 export interface ResolvedDate {
@@ -24,19 +24,29 @@ const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY_RE = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 
-const PATTERNS: { re: RegExp; kind: "mdy" | "dmy" | "my" | "md" | "dm" | "today" | "yesterday" | "weekday" | "lastWeekday" }[] = [
-  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy" },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy" },
-  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my" },
-  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md" },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm" },
-  { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today" },
-  { re: /\byesterday\b/gi, kind: "yesterday" },
-  { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday" },
-  { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday" },
+// Cheap tests that let a text skip patterns that cannot match: every numeric form has a digit, every
+// relative one a word ending in "day" or naming a part of the day.
+const HAS_DIGIT = /\d/;
+const HAS_DAY_WORD = /day\b|tonight|this (?:morning|afternoon|evening)/i;
+
+const PATTERNS: { re: RegExp; kind: "mdy" | "dmy" | "my" | "md" | "dm" | "today" | "yesterday" | "weekday" | "lastWeekday"; needs: RegExp }[] = [
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: HAS_DIGIT },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: HAS_DIGIT },
+  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: HAS_DIGIT },
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: HAS_DIGIT },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: HAS_DIGIT },
+  { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today", needs: HAS_DAY_WORD },
+  { re: /\byesterday\b/gi, kind: "yesterday", needs: HAS_DAY_WORD },
+  { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: HAS_DAY_WORD },
+  { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: HAS_DAY_WORD },
   // Wire style without "on": "said Wednesday", "Rutte on Wednesday" is above; never "Black Friday" or "next Monday".
-  { re: new RegExp(String.raw`(?<!\b(?:next|Black|Good|Holy|Cyber|Ash|Easter|Palm|Super)\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday" },
+  { re: new RegExp(String.raw`(?<!\b(?:next|Black|Good|Holy|Cyber|Ash|Easter|Palm|Super)\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday", needs: HAS_DAY_WORD },
 ];
+
+/** What date-fns `format(day, "yyyy-MM-dd")` prints (local calendar day), without parsing a format string each time. */
+function isoDay(day: Date): string {
+  return `${String(day.getFullYear()).padStart(4, "0")}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
+}
 
 function monthIndex(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, "").slice(0, 3);
@@ -49,10 +59,19 @@ function iso(year: number, month: number, day: number): string | null {
   return value.toISOString().slice(0, 10);
 }
 
+/** Parsed publication days: every relative date of an article resolves against the same one. */
+const parsedDays = new Map<string, Date | null>();
+
 function publicationDay(publication: Publication): Date | null {
   if (!publication.date || publication.precision !== "day") return null;
-  const parsed = parseISO(publication.date);
-  return isValid(parsed) ? parsed : null;
+  let parsed = parsedDays.get(publication.date);
+  if (parsed === undefined) {
+    const value = parseISO(publication.date);
+    parsed = isValid(value) ? value : null;
+    if (parsedDays.size > 1000) parsedDays.clear();
+    parsedDays.set(publication.date, parsed);
+  }
+  return parsed;
 }
 
 function publicationYear(publication: Publication): number | null {
@@ -67,8 +86,8 @@ function yearFor(month: number, day: number, publication: Publication): number |
   const candidate = iso(year, month, day);
   if (!candidate) return null;
   const pubEnd = publication.precision === "day" ? pub : publication.precision === "month" ? `${pub.slice(0, 7)}-31` : `${year}-12-31`;
-  const limit = format(addDays(parseISO(pubEnd.slice(0, 7) + "-01"), 40), "yyyy-MM-dd");
-  if (candidate > (publication.precision === "day" ? format(addDays(parseISO(pub), 7), "yyyy-MM-dd") : limit)) return year - 1;
+  const limit = isoDay(addDays(parseISO(pubEnd.slice(0, 7) + "-01"), 40));
+  if (candidate > (publication.precision === "day" ? isoDay(addDays(parseISO(pub), 7)) : limit)) return year - 1;
   return year;
 }
 
@@ -76,7 +95,8 @@ function yearFor(month: number, day: number, publication: Publication): number |
 export function findDates(text: string, publication: Publication): ResolvedDate[] {
   const found: ResolvedDate[] = [];
   const taken = (index: number, length: number) => found.some((f) => f.index < index + length && index < f.index + f.length);
-  for (const { re, kind } of PATTERNS) {
+  for (const { re, kind, needs } of PATTERNS) {
+    if (!needs.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const index = m.index!;
       const length = m[0].length;
@@ -112,9 +132,9 @@ function resolve(kind: string, m: RegExpMatchArray, publication: Publication): O
       return date ? { date, precision: "day", source: "stated" } : null;
     }
     case "today":
-      return pubDay ? { date: format(pubDay, "yyyy-MM-dd"), precision: "day", source: "relative" } : null;
+      return pubDay ? { date: isoDay(pubDay), precision: "day", source: "relative" } : null;
     case "yesterday":
-      return pubDay ? { date: format(subDays(pubDay, 1), "yyyy-MM-dd"), precision: "day", source: "relative" } : null;
+      return pubDay ? { date: isoDay(subDays(pubDay, 1)), precision: "day", source: "relative" } : null;
     case "weekday":
     case "lastWeekday": {
       if (!pubDay) return null;
@@ -122,7 +142,7 @@ function resolve(kind: string, m: RegExpMatchArray, publication: Publication): O
       const back = (getDay(pubDay) - target + 7) % 7;
       // "on Friday" is this week's Friday (today if today is Friday); "last Friday" is strictly before today.
       const days = kind === "lastWeekday" && back === 0 ? 7 : back;
-      return { date: format(subDays(pubDay, days), "yyyy-MM-dd"), precision: "day", source: "relative" };
+      return { date: isoDay(subDays(pubDay, days)), precision: "day", source: "relative" };
     }
   }
   return null;

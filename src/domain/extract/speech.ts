@@ -1,7 +1,7 @@
 // The vocabulary of reported speech: the verbs and phrases that introduce
 // what someone said (the one list in ../lexicon/en), and the adverbs that may stand between subject and verb.
 
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
+import { INFINITIVE_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
 
 export const SPEECH_VERB = `(?:${SPEECH_VERBS.join("|")})`;
 export const SPEECH_PARTICIPLE = `(?:${SPEECH_PARTICIPLES.join("|")})`;
@@ -9,7 +9,10 @@ export const SPEECH_PARTICIPLE = `(?:${SPEECH_PARTICIPLES.join("|")})`;
 /** Verbs whose object may be a noun phrase rather than a clause ("stressed the importance of …"). */
 export const NOUN_OBJECT_VERBS = /^(?:noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|called for|calls for|called on|calls on|urged|urges|welcomed|welcomes|praised|stressing|emphasi[sz]ing|underscoring|underlining|highlighting|calling for|calling on|urging|warned against|warning against|cautioning against|cautioned against|expressed)/i;
 
-export const SUBJECT_GAP = /^\s*(?:,\s*[^,]{1,90},\s*|,\s*who\s+|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;\s][^,.;]{0,39}?\s+)?(?:(?:[a-z]+ed|met|spoke|held|gave|took|made|went|came|sent|left|shook)\b[^,.;"“”]{0,60}?,?\s(?:and|but)\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|previously|repeatedly|again|categorically|firmly|clearly|then|reportedly|publicly|openly|explicitly|completely|recently|however|already|once|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+|today|yesterday|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)(?:\s*,)?\s+)*$/;
+export const SUBJECT_GAP = /^\s*(?:,\s*[^,]{1,90},\s*|,\s*who\s+|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;\s][^,.;]{0,39}?\s+)?(?:(?:[a-z]+ed|met|spoke|held|gave|took|made|went|came|sent|left|shook)\b[^,.;"“”]{0,60}?,?\s(?:and|but)\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|previously|repeatedly|again|categorically|firmly|clearly|then|reportedly|publicly|openly|explicitly|completely|recently|however|already|once|himself|herself|themselves|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+|today|yesterday|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)(?:\s*,)?\s+)*$/;
+
+/** Verbs whose report may be an infinitive that keeps its "to" ("urged allies to …"). */
+export const INFINITIVE_VERB = new RegExp(`^(?:${INFINITIVE_SPEECH_VERBS.join("|")})$`, "i");
 
 export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again|categorically|firmly|clearly|bluntly|flatly|simply|only|quickly|earlier|reportedly|separately)\s+)*`;
 

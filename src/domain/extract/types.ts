@@ -45,14 +45,23 @@ export interface ExtractedStatement {
 }
 
 export interface FieldExplanation {
+  /** The id of the rule that decided the field. */
   rule: string;
   /** Where the deciding words stand: the quote, the reporter's frame, a question, an earlier sentence … */
   source?: string;
   evidence?: string | null;
+  /** The deciding words' offsets in the article text (end exclusive); null when nothing in the text decided. */
+  span?: { start: number; end: number } | null;
+  /** The sentence that holds the deciding words, when it is not the statement's own (outlet, venue, date). */
+  sentence?: string;
 }
 
 export interface StatementExplanation {
+  /** How the statement was found (quote, start, end, quotedFragments): marks, a speech verb, a frame. */
+  quote: FieldExplanation;
+  kind: FieldExplanation;
   speaker: FieldExplanation;
+  speakerRole: FieldExplanation;
   date: FieldExplanation;
   outletCited: FieldExplanation;
   venue: FieldExplanation;

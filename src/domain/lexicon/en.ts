@@ -11,7 +11,8 @@ export const SPEECH_VERBS = [
   "posted", "commented", "replied", "answered", "urged", "urges", "called for", "calls for", "called on", "calls on",
   "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "cautions", "clarified",
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "concedes", "assessed", "estimated", "responded",
-  "reaffirmed", "asserted", "proposed", "demanded",
+  "reaffirmed", "asserted", "proposed", "demanded", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges",
+  "did say",
   "expressed (?:the |his |her |their )?(?:hope|confidence|opinion|belief|conviction|concern|regret)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
@@ -23,7 +24,13 @@ export const SPEECH_PARTICIPLES = [
   "saying", "stating", "stressing", "noting", "adding", "warning", "emphasizing", "emphasising", "arguing", "explaining",
   "insisting", "underscoring", "underlining", "calling for", "calling on", "urging", "admitting", "acknowledging", "cautioning",
   "conceding", "pointing out", "claiming", "suggesting", "telling", "recalling", "highlighting", "expressing (?:the )?hope", "asserting",
-  "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting",
+  "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting", "signalling", "signaling",
+  "hinting", "pledging",
+];
+
+/** Speech verbs whose report may be an infinitive ("urged allies to …", "pledged to …"): the clause keeps its "to". */
+export const INFINITIVE_SPEECH_VERBS = [
+  "told", "tells", "urged", "urges", "asked", "asks", "called on", "calls on", "pledged", "pledges",
 ];
 
 /** Speech verbs that also speak of a decision rather than words ("rejected", "ruled out"): a person's context, not a quote's. */

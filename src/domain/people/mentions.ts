@@ -469,10 +469,14 @@ const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
 const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;
 
+const TITLE_REACH = 300;
+
 /** The title printed next to a name: "Defence Minister Jane Example", "Jane Example, the alliance's chief". */
 function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
   const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
-  const floor = sentence?.start ?? 0;
+  // A title runs a few words before the name: reading at most TITLE_REACH characters back keeps the end-anchored
+  // patterns below from rescanning a long sentence for every name in it.
+  const floor = Math.max(sentence?.start ?? 0, mention.start - TITLE_REACH);
   const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
   const lowerRole = /((?:deputy\s+)?(?:head|chief|chair(?:man)?)\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+)+)$/u.exec(before);
   const capital = TITLE_BEFORE.exec(before);

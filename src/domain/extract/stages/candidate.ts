@@ -1,0 +1,45 @@
+// What the finding stages hand on: a statement's words and how they were found, before anyone decides who
+// said them. Shared by the quote and reported-speech stages and read by speaker resolution.
+
+import type { Mention } from "../../people/mentions";
+import type { Sentence, Span } from "../../text";
+import type { QuoteSpan } from "../quotes";
+import type { FieldExplanation, StatementKind } from "../types";
+
+/** Who the text says spoke: a person named in the attribution, the speaker of the enclosing quote, or no one (the context decides). */
+export type Attribution =
+  | { by: "mention"; mention: Mention; source: string }
+  | { by: "outer"; outer: StatementCandidate }
+  | { by: "context" };
+
+export interface StatementCandidate {
+  start: number;
+  end: number;
+  kind: StatementKind;
+  sentence: Sentence;
+  /** The reporter's words that frame the statement in its sentence (attribution, question). */
+  frame: Span[];
+  /** For a clause joined to the one before ("…, adding that …"): that clause, whose topics carry over. */
+  continues?: Span;
+  quotedFragments: string[];
+  /** The quotation marks of a direct quote. */
+  quote?: QuoteSpan;
+  /** The rule that found the statement and the words it rests on (the marks, the speech verb, the frame). */
+  found: FieldExplanation;
+  attribution: Attribution;
+}
+
+/** The subject of an attribution that precedes a quote: skip people after "with", "to", "by", "from". */
+export function subjectOf(candidates: Mention[], text: string, floor: number): Mention | null {
+  for (const m of candidates) {
+    const lead = text.slice(Math.max(floor, m.start - 30), m.start);
+    if (/\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,4}$/u.test(lead)) continue;
+    return m;
+  }
+  return candidates[0] ?? null;
+}
+
+/** An explanation resting on the text between two offsets. */
+export function evidenceAt(text: string, rule: string, span: Span, source?: string): FieldExplanation {
+  return { rule, ...(source ? { source } : {}), evidence: text.slice(span.start, span.end), span: { start: span.start, end: span.end } };
+}

@@ -1,0 +1,107 @@
+// Stage 5, classification: topics and stance of each statement from its words and its context in the
+// Document (the reporter's frame, the question before, the clause it continues, its paragraph, the headline),
+// through src/domain/classify. A quoted remark with no topic words of its own that goes on from the same
+// speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
+// context part that decided it.
+
+import { classifyStatement, termsIn, type Classification, type ContextSource, type StatementContext } from "../../classify/classify";
+import type { Span } from "../../text";
+import { previousSentenceSpan, type Document } from "../document";
+import { STANCE_TOPICS, type FieldExplanation, type StanceTopic, type Topic } from "../types";
+import type { PlacedStatement } from "./occasion";
+
+export interface ClassifiedStatement extends PlacedStatement {
+  topics: Topic[];
+  stance: Classification["stance"];
+  decidedBy: { topics: FieldExplanation; stance: Partial<Record<StanceTopic, FieldExplanation>> };
+}
+
+export function classifyStatements(doc: Document, statements: PlacedStatement[]): ClassifiedStatement[] {
+  return continueTopics(statements.map((statement) => classifyOne(doc, statement)));
+}
+
+/** The parts of the article a statement is read with, each with its place in the text. */
+function contextOf(doc: Document, d: PlacedStatement): { context: StatementContext; spans: Partial<Record<ContextSource, Span>> } {
+  const { text } = doc;
+  const previousSpan = previousSentenceSpan(doc, d.sentence);
+  const previous = previousSpan ? text.slice(previousSpan.start, previousSpan.end) : "";
+  const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
+  const paragraph = doc.paragraphs[d.sentence.paragraph];
+  const frame = d.frame.filter((f) => f.end > f.start);
+  const context: StatementContext = {
+    quote: text.slice(d.start, d.end),
+    frame: d.frame.map((f) => text.slice(f.start, f.end)).join(" "),
+    question,
+    previous,
+    carried: d.continues ? text.slice(d.continues.start, d.continues.end) : "",
+    paragraph: paragraph.text,
+    headline: doc.givenHeadline ?? doc.headline?.text,
+  };
+  const spans: Partial<Record<ContextSource, Span>> = {
+    quote: { start: d.start, end: d.end },
+    ...(frame.length ? { frame: { start: frame[0].start, end: frame[frame.length - 1].end } } : {}),
+    ...(previousSpan ? { previous: previousSpan, question: previousSpan } : {}),
+    ...(d.continues ? { carried: d.continues } : {}),
+    paragraph: { start: paragraph.start, end: paragraph.end },
+    ...(doc.headline && !doc.givenHeadline ? { headline: doc.headline } : {}),
+  };
+  return { context, spans };
+}
+
+function classifyOne(doc: Document, d: PlacedStatement): ClassifiedStatement {
+  const { context, spans } = contextOf(doc, d);
+  const { topics, stance, decidedBy } = classifyStatement(context);
+  const topicSpan = spans[decidedBy.topics.source];
+  // Finding the term again costs a pass of the topic patterns: only for an explanation.
+  const firstTerm = doc.explain && topicSpan ? firstTopicTerm(doc.text, topicSpan, topics) : null;
+  return {
+    ...d,
+    topics,
+    stance,
+    decidedBy: {
+      topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source, ...(firstTerm ? { evidence: doc.text.slice(firstTerm.start, firstTerm.end), span: firstTerm } : { span: null }) },
+      stance: Object.fromEntries(
+        Object.entries(decidedBy.stance).map(([topic, decision]) => {
+          const evidence = stance[topic as StanceTopic]?.evidence ?? null;
+          return [topic, { ...decision, evidence, span: evidence ? placeWords(doc.text, spans[decision.source], evidence) : null }];
+        }),
+      ),
+    },
+  };
+}
+
+/** The first topic term of the deciding topics in a part of the text. */
+function firstTopicTerm(text: string, span: Span, topics: Topic[]): Span | null {
+  const part = text.slice(span.start, span.end);
+  let first: Span | null = null;
+  for (const topic of STANCE_TOPICS) {
+    if (!topics.includes(topic)) continue;
+    const term = termsIn(part, topic)[0];
+    if (term && (!first || span.start + term.index! < first.start)) first = { start: span.start + term.index!, end: span.start + term.index! + term[0].length };
+  }
+  return first;
+}
+
+/** Where deciding words stand within a part of the text (the part itself when they were read without its quotation marks). */
+function placeWords(text: string, span: Span | undefined, words: string): Span | null {
+  if (!span) return null;
+  const at = text.slice(span.start, span.end).indexOf(words);
+  return at >= 0 ? { start: span.start + at, end: span.start + at + words.length } : span;
+}
+
+/**
+ * A quoted remark with no topic words of its own that goes on from the same speaker's previous quote, in the
+ * same or the next paragraph ("The aggressor must never be able to try this again."), is about the same thing.
+ */
+function continueTopics(statements: ClassifiedStatement[]): ClassifiedStatement[] {
+  return statements.map((statement, i) => {
+    const previous = statements[i - 1];
+    if (!previous || statement.topics.join() !== "other" || previous.topics.join() === "other") return statement;
+    // Only quoted speech runs on like this; a new paraphrase by the reporter starts a new point.
+    if (statement.kind !== "direct" || previous.kind !== "direct") return statement;
+    const sameSpeaker = statement.speaker !== null && statement.speaker === previous.speaker;
+    const adjacent = statement.sentence.paragraph - previous.sentence.paragraph <= 1;
+    if (!sameSpeaker || !adjacent) return statement;
+    return { ...statement, topics: previous.topics.filter((t) => t !== "other"), decidedBy: { ...statement.decidedBy, topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" } } };
+  });
+}

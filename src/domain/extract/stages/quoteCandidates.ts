@@ -1,0 +1,122 @@
+// Stage 1, quote candidates: words in quotation marks that stand on their own as an utterance, with the
+// attribution printed around them ("…," Rutte said / Rutte said: "…") when there is one. Scare quotes,
+// quoted names and fragments of a paraphrase are left out; a nested quote is a statement of its own when
+// its speaker is named inside the outer quote or it is the outer speaker's own words quoted again.
+
+import { countSpansEndingBy, indexOfFirstSpanFrom, indexOfSpanAt } from "../../spanIndex";
+import { countWords, type Sentence } from "../../text";
+import type { Mention } from "../../people/mentions";
+import { mentionsIn, sentenceAt, type Document } from "../document";
+import type { QuoteSpan } from "../quotes";
+import { ADVERBS, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
+import { subjectOf, type Attribution, type StatementCandidate } from "./candidate";
+
+const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
+const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,60}?\b${SPEECH_VERB})\b`);
+const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
+const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
+
+export function findQuoteCandidates(doc: Document): StatementCandidate[] {
+  const { text, paragraphs, quotes } = doc;
+  const found: StatementCandidate[] = [];
+  /** The first candidate of each quote's words, for a nested quote to find its outer one. */
+  const candidateAt = new Map<number, StatementCandidate>();
+  const add = (candidate: StatementCandidate) => {
+    found.push(candidate);
+    if (!candidateAt.has(candidate.start)) candidateAt.set(candidate.start, candidate);
+  };
+  for (const quote of quotes.all.items) {
+    const sentence = sentenceAt(doc, quote.open);
+    const paragraph = paragraphs[sentence.paragraph];
+    const marks = { start: quote.open, end: quote.close };
+    if (quote.parent) {
+      const speaker = speakerInside(doc, quote);
+      if (speaker) add(candidate(quote, sentence, [], { rule: "quote-nested-attributed", span: marks }, { by: "mention", mention: speaker, source: "inside the outer quote" }));
+      else if (quotesItself(text, quote)) {
+        // "I have said it many times: ‘…’" — the outer speaker quoting their own words.
+        const outer = candidateAt.get(quote.parent.innerStart);
+        if (outer) add(candidate(quote, sentence, outer.frame, { rule: "quote-nested-own-words", span: marks }, { by: "outer", outer }));
+      }
+      continue;
+    }
+    const previousClose = Math.max(paragraph.start, quotes.top.lastEndAtOrBefore(quote.open));
+    const nextOpen = Math.min(paragraph.end, quotes.top.firstStartAtOrAfter(quote.close));
+    const beforeStart = Math.max(sentence.start, previousClose);
+    const before = text.slice(beforeStart, quote.open);
+    const afterEnd = Math.min(nextOpen, sentenceEndAfter(doc.sentences, quote.close, paragraph.end));
+    const after = text.slice(quote.close, afterEnd);
+    const inner = text.slice(quote.innerStart, quote.innerEnd);
+
+    const post = VERB_AFTER_QUOTE.test(after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity) ?? null) : null;
+    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || VERB_BEFORE_QUOTE.test(before) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
+    const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
+    if (!post && !preAttribution && isFragment(before, inner)) continue;
+    const speaker = post ?? pre;
+    if (!speaker && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
+    const frame = [{ start: beforeStart, end: quote.open }, { start: quote.close, end: afterEnd }];
+    const attribution: Attribution = speaker ? { by: "mention", mention: speaker, source: speaker === post ? "after the quote" : "before the quote" } : { by: "context" };
+    const rule = post ? "quote-attributed-after" : pre ? "quote-attributed-before" : "quote-unattributed";
+    add(candidate(quote, sentence, frame, { rule, span: marks }, attribution));
+  }
+  return found;
+}
+
+function candidate(quote: QuoteSpan, sentence: Sentence, frame: StatementCandidate["frame"], found: { rule: string; span: { start: number; end: number } }, attribution: Attribution): StatementCandidate {
+  return { start: quote.innerStart, end: quote.innerEnd, kind: "direct", sentence, frame, quotedFragments: [], quote, found, attribution };
+}
+
+/** The end of the sentence holding the words right after a quote ("…now," he said. ← here). */
+export function sentenceEndAfter(sentences: Sentence[], offset: number, paragraphEnd: number): number {
+  const s = sentences[indexOfSpanAt(sentences, offset)] ?? sentences[indexOfFirstSpanFrom(sentences, offset)];
+  return s ? Math.min(s.end, paragraphEnd) : paragraphEnd;
+}
+
+/** A quoted phrase inside someone's paraphrase: `said that "it is unlikely"`, `is "irreversible"`. */
+function isFragment(before: string, inner: string): boolean {
+  const lead = before.replace(/\s+$/, "");
+  if (/['’]s$/.test(lead)) return true; // "the alliance's “militarisation”"
+  if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called)$/i.test(lead)) return true;
+  if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/:$/.test(lead)) return true;
+  return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
+}
+
+function quotesItself(text: string, quote: QuoteSpan): boolean {
+  const before = text.slice(quote.parent!.innerStart, quote.open);
+  return /\b(?:I|we)\b[^.]{1,40}\b(?:said|say|told|wrote|repeat(?:ed)?|made (?:it )?clear)\b[^.]{0,30}[:,]?\s*$/i.test(before);
+}
+
+function speakerInside(doc: Document, quote: QuoteSpan): Mention | null {
+  const { text } = doc;
+  const parent = quote.parent!;
+  const before = text.slice(parent.innerStart, quote.open);
+  const after = text.slice(quote.close, parent.innerEnd);
+  const postMentions = mentionsIn(doc, quote.close, Math.min(parent.innerEnd, quote.close + 60));
+  if (postMentions.length && NESTED_AFTER.test(after)) return postMentions[0];
+  const preMentions = mentionsIn(doc, parent.innerStart, quote.open);
+  if (preMentions.length && NESTED_BEFORE.test(before)) return preMentions[preMentions.length - 1];
+  return null;
+}
+
+/**
+ * With no attribution of its own, a quote belongs to whoever is speaking: the last speaker in this or the
+ * previous paragraph, else the subject of an introduction ending in a colon or of the sentence before.
+ * Used by speaker resolution; here because it reads the quote's neighbourhood the way this stage does.
+ */
+export function introductionBefore(doc: Document, offset: number, sentence: Sentence): { subject: Mention; rule: string } | null {
+  const { text, sentences } = doc;
+  // An introduction ending with a colon in the previous sentence or paragraph: "Rutte told reporters:"
+  const before = sentences[countSpansEndingBy(sentences, offset) - 1];
+  const intro = before && before.paragraph >= sentence.paragraph - 1 ? before : undefined;
+  if (intro && /:\s*$/.test(text.slice(intro.start, intro.end))) {
+    const subject = subjectOf(mentionsIn(doc, intro.start, intro.end), text, intro.start);
+    if (subject) return { subject, rule: "speaker-introduction" };
+  }
+  // The subject of the preceding sentence in the same paragraph ("He dismissed the notion … “…”").
+  const lead = intro?.paragraph === sentence.paragraph ? intro : undefined;
+  if (lead) {
+    const subject = subjectOf(mentionsIn(doc, lead.start, lead.end), text, lead.start);
+    if (subject) return { subject, rule: "speaker-previous-subject" };
+  }
+  return null;
+}

@@ -1,0 +1,329 @@
+// Stage 2, reported-speech candidates: what someone said without quotation marks. Reported clauses after a
+// speech verb ("X said (that) …", "X warned against …", "…, adding that …"), "according to X, …" and
+// "…, according to X", and first-person speech printed without marks ("We will …, Rutte said." /
+// "Rutte said: We will …"). Each candidate names the attribution it rests on; the speaker is decided later.
+// Reads the Document's sentences, quotes and mentions, and the direct quotes of stage 1 (only their spans).
+
+import type { Mention } from "../../people/mentions";
+import { SpanIndex } from "../../spanIndex";
+import { countWords, datelineLength, type Paragraph, type Sentence } from "../../text";
+import { mentionsIn, type Document } from "../document";
+import type { QuoteSpan } from "../quotes";
+import type { StatementKind } from "../types";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
+import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
+
+const FINITE = new RegExp(String.raw`\b${SPEECH_VERB}\b`, "g");
+
+/** The person a candidate's attribution names. */
+function mentionOf(candidate: StatementCandidate): Mention | null {
+  return candidate.attribution.by === "mention" ? candidate.attribution.mention : null;
+}
+
+export function findReportedSpeech(doc: Document, direct: StatementCandidate[]): StatementCandidate[] {
+  const { sentences, paragraphs } = doc;
+  const drafts: StatementCandidate[] = [];
+  const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
+  for (const sentence of sentences) {
+    if (paragraphs[sentence.paragraph].isJunk) continue;
+    // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
+    const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
+    const unmarked = unmarkedSpeech(doc, sentence);
+    const found = unmarked ? [unmarked] : indirectSpeech(doc, sentence, directHere);
+    for (const f of found) {
+      if (f.kind === "direct" && directIndex.startingIn(f.start, f.end).some((d) => f.start < d.end && d.end <= f.end)) continue;
+      drafts.push(f);
+    }
+  }
+  return drafts;
+}
+
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
+const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
+const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
+
+/** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
+function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate | null {
+  const { text } = doc;
+  const quotes = doc.quotes.top;
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  if (quotes.anyStartingIn(sentence.start, sentence.end)) return null;
+  const body = sentence.text;
+  const trailing = TRAILING_ATTRIBUTION.exec(body);
+  if (trailing) {
+    const clause = trailing[1];
+    const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
+    const speaker = mentionsIn(doc, speakerStart, speakerStart + trailing[2].length)[0];
+    if (speaker) {
+      const kind: StatementKind = FIRST_PERSON.test(clause) ? "direct" : "indirect";
+      const start = sentence.start + leadingSpace(clause) + datelineLength(clause);
+      const attribution = { start: sentence.start + clause.length, end: sentence.end };
+      return {
+        start, end: sentence.start + clause.length, kind, sentence, frame: [attribution], quotedFragments: [],
+        found: evidenceAt(text, "unmarked-trailing-attribution", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
+      };
+    }
+  }
+  const colon = COLON_INTRODUCTION.exec(body);
+  if (colon && countWords(colon[2]) >= 3) {
+    const subject = subjectOf(mentionsIn(doc, sentence.start, sentence.start + colon[1].length), text, sentence.start);
+    if (subject) {
+      const start = sentence.start + colon[0].length - colon[2].length;
+      const introduction = { start: sentence.start, end: start };
+      return {
+        start, end: unmarkedRunOn(text, sentence, paragraph, quotes), kind: "direct", sentence, frame: [introduction], quotedFragments: [],
+        found: evidenceAt(text, "unmarked-colon-introduction", introduction), attribution: { by: "mention", mention: subject, source: "before the words" },
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Rubio told reporters: The president wants to end the war. Membership is not part of that conversation."
+ * Speech introduced by a colon runs on to the end of its paragraph when nothing there is quoted or attributed.
+ */
+function unmarkedRunOn(text: string, sentence: Sentence, paragraph: Paragraph, quotes: SpanIndex<QuoteSpan>): number {
+  const rest = text.slice(sentence.end, paragraph.end);
+  if (!/\S/.test(rest) || quotes.anyStartingIn(sentence.end, paragraph.end)) return sentence.end;
+  // Over 40 words in the first lines already decides it, without reading a long paragraph to its end.
+  if (countWords(rest.slice(0, RUN_ON_PEEK)) > 40 || RUN_ON_BREAK.test(rest) || countWords(rest) > 40) return sentence.end;
+  return trimEnd(text, sentence.end, paragraph.end) > sentence.end ? sentence.end + rest.trimEnd().length : sentence.end;
+}
+
+const RUN_ON_PEEK = 1000;
+const RUN_ON_BREAK = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b|\b(?:he|she|they)\b`, "i");
+
+function leadingSpace(value: string): number {
+  return value.length - value.trimStart().length;
+}
+
+const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-Z][\p{L}'’-]+(?:[’']s|[’'])) (?:opinion|view|words)),\s+/u;
+const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
+
+function indirectSpeech(doc: Document, sentence: Sentence, directHere: StatementCandidate[]): StatementCandidate[] {
+  const { text, quotes } = doc;
+  // People named inside a quote are what the speaker talks about, never the subject of the reporter's verb.
+  const here = mentionsIn(doc, sentence.start, sentence.end).filter((m) => quotes.top.maxEndOfStartsBefore(m.start) < m.end);
+  const fragmentsIn = (start: number, end: number) =>
+    quotes.topWords.startingIn(start, end).filter((q) => q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => text.slice(q.innerStart, q.innerEnd));
+
+  const lead = ACCORDING_LEAD.exec(sentence.text);
+  if (lead) {
+    const who = mentionsIn(doc, sentence.start, sentence.start + lead[0].length)[0] ?? pronounAt(doc, sentence.start, sentence.start + lead[0].length);
+    if (who?.entity) {
+      const start = sentence.start + lead[0].length;
+      // "According to him, it is for Kyiv to decide: “…”": the quote after the colon is a statement of its own.
+      const directAfter = directHere.find((d) => d.start > start);
+      const end = trimEnd(text, start, directAfter ? cutBeforeQuoteIntro(text, start, directAfter.start - 1) : sentence.end);
+      const frame = { start: sentence.start, end: start };
+      return [{ start, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, end), found: evidenceAt(text, "according-to-lead", frame), attribution: { by: "mention", mention: who, source: "before the clause" } }];
+    }
+  }
+  const tail = ACCORDING_TAIL.exec(sentence.text);
+  if (tail) {
+    const tailStart = sentence.start + tail.index;
+    const who = mentionsIn(doc, tailStart, sentence.end)[0];
+    if (who?.entity) {
+      const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
+      const frame = { start: tailStart, end: sentence.end };
+      return [{ start, end: tailStart, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, tailStart), found: evidenceAt(text, "according-to-tail", frame), attribution: { by: "mention", mention: who, source: "after the clause" } }];
+    }
+  }
+
+  const found: StatementCandidate[] = [];
+  const verbs = speechVerbsIn(sentence.text);
+  for (const verb of verbs) {
+    const verbStart = sentence.start + verb.index;
+    const verbEnd = verbStart + verb.text.length;
+    if (insideQuote(quotes.top, verbStart, directHere)) continue;
+    // A second speech verb joined to the first ("…, adding that", "but warned that") reports more of the same speaker.
+    let previous = found[found.length - 1];
+    const inPrevious = !!previous && verbStart < previous.end;
+    const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
+    if (inPrevious && !joiner) continue;
+    const subject = joiner ? mentionOf(previous) : subjectBefore(text, here, sentence, verbStart, verb.participle);
+    if (!subject?.entity) continue;
+    // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
+    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
+    let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
+    // "noting only that …", "said simply that …"
+    const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
+    if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
+    while (clauseStart < sentence.end && /[\s,:]/.test(text[clauseStart])) clauseStart++;
+    let clauseEnd = sentence.end;
+    const directAfter = directHere.find((d) => d.start > clauseStart);
+    if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
+    // After a quote, only a participle with "that" reports more ("…," he said, adding that …); a bare verb is the quote's own attribution.
+    else if (!(verb.participle && introducedByThat) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
+    clauseEnd = endOfSubordinateClause(text, sentence, clauseStart, clauseEnd);
+    clauseEnd = trimEnd(text, clauseStart, clauseEnd);
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
+    // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
+    if (!introducedByThat && OCCASION_AFTER_VERB.test(clause)) continue;
+    // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
+    const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
+    if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
+    const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning)$/i.test(verb.text) && /^against\s/.test(clause);
+    const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
+    if (warnedAgainst) clauseStart += "against ".length;
+    if (!introducedByThat && !infinitive && !warnedAgainst && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
+    if (joiner) {
+      const cut = trimEnd(text, previous.start, verbStart - joiner[0].length);
+      if (countWords(text.slice(previous.start, cut)) < 2) continue;
+      // The clause before ends where the joined one begins: a new candidate replaces it, none is edited.
+      previous = { ...previous, end: cut, quotedFragments: fragmentsIn(previous.start, cut) };
+      found[found.length - 1] = previous;
+    }
+    // The frame is the reporter's words only: it leaves out a quote before it and the clause a joined clause follows.
+    const frameStart = Math.max(sentence.start, ...directHere.filter((d) => d.end <= clauseStart).map((d) => d.end + 1));
+    const frame = joiner ? [{ start: frameStart, end: previous.start }, { start: previous.end, end: clauseStart }] : [{ start: frameStart, end: clauseStart }];
+    const rule = joiner ? "speech-verb-joined" : parenthetical ? "speech-verb-parenthetical" : verb.participle ? "speech-participle" : "speech-verb";
+    found.push({
+      start: clauseStart, end: clauseEnd, kind: "indirect", sentence,
+      frame, quotedFragments: fragmentsIn(clauseStart, clauseEnd), continues: joiner ? { start: previous.start, end: previous.end } : undefined,
+      found: evidenceAt(text, rule, { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: subject, source: "before the clause" },
+    });
+  }
+  return found.length ? found : frontedClause(doc, sentence, here, directHere, verbs);
+}
+
+const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
+const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|have|did|does|may|might|remains?|remained)\b/;
+
+/** "said so in an interview with …", "stated so on Friday": the words were reported before; this only says where. */
+const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i;
+
+const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
+
+/** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said". */
+const JOINED_VERB = /(?:[,;]\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$/;
+
+function pronounAt(doc: Document, start: number, end: number): Mention | null {
+  return mentionsIn(doc, start, end)[0] ?? null;
+}
+
+interface VerbHit {
+  index: number;
+  text: string;
+  participle: boolean;
+}
+
+function speechVerbsIn(sentence: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const m of sentence.matchAll(FINITE)) hits.push({ index: m.index!, text: m[0], participle: false });
+  for (const m of sentence.matchAll(PARTICIPLE_ANYWHERE)) hits.push({ index: m.index!, text: m[0], participle: true });
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
+const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b/u;
+const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
+const LEAD_REACH = 200;
+const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
+/** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
+const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
+
+/**
+ * "A meeting is still on the table, he said: “…”", "Cities … could be next, the foreign minister has said, shortly after …":
+ * the reported clause stands before its attribution, which a quote or more words follow. Tried when no clause
+ * follows a speech verb in the sentence.
+ */
+function frontedClause(doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[], verbs: VerbHit[]): StatementCandidate[] {
+  const { text, quotes } = doc;
+  for (const verb of verbs) {
+    if (verb.participle) continue;
+    const verbStart = sentence.start + verb.index;
+    if (insideQuote(quotes.top, verbStart, directHere)) continue;
+    const subject = subjectBefore(text, here, sentence, verbStart, false);
+    if (!subject?.entity) continue;
+    // Only the words just before the speaker can attribute (and end-anchored patterns over a long sentence
+    // for every verb would cost its length squared); only the first attributed verb is tried.
+    const leadStart = Math.max(sentence.start, subject.start - LEAD_REACH);
+    const lead = text.slice(leadStart, subject.start);
+    const comma = COMMA_BEFORE_SPEAKER.exec(lead);
+    // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
+    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead)) return [];
+    const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
+    const end = leadStart + comma.index;
+    const clause = text.slice(start, end);
+    if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) return [];
+    if (directHere.some((d) => d.start < end) || quotes.top.anyStartingIn(start, end)) return [];
+    const attribution = { start: end, end: sentence.end };
+    return [{
+      start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence, frame: [attribution], quotedFragments: [],
+      found: evidenceAt(text, "speech-verb-after-clause", { start: verbStart, end: verbStart + verb.text.length }), attribution: { by: "mention", mention: subject, source: "after the clause" },
+    }];
+  }
+  return [];
+}
+
+function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: StatementCandidate[]): boolean {
+  return quotes.maxEndOfStartsBefore(offset) > offset || directHere.some((d) => d.start <= offset && offset < d.end);
+}
+
+/** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
+function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbStart: number, participle: boolean): Mention | null {
+  const before = here.filter((m) => m.end <= verbStart);
+  // The earliest person joined to the verb by a gap a subject allows: "Macron, who met Rutte on Wednesday, said" is Macron.
+  const joined = before.find((m) => SUBJECT_GAP.test(text.slice(m.end, verbStart)));
+  if (joined) return joined;
+  if (participle && before.length) {
+    const subject = subjectOf(before, text, sentence.start);
+    if (subject && /,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart))) return subject;
+  }
+  return null;
+}
+
+/** "After Macron said A, the debate began": the reported words end where the main clause starts. */
+function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: number, clauseEnd: number): number {
+  if (!/^\s*(?:After|When|Since|Although|Though|While|As|Because|Before|Once|Until|If)\b/.test(sentence.text)) return clauseEnd;
+  for (let k = clauseEnd; k > clauseStart; k--) if (text[k] === ",") return k;
+  return clauseEnd;
+}
+
+/** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
+function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
+  // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
+  const when = /^\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last week|earlier|this week)\b(?!\s+(?:is|was|will|would|has|had)\b)/.exec(text.slice(verbEnd, sentenceEnd));
+  if (when) verbEnd += when[0].length;
+  const rest = text.slice(verbEnd, sentenceEnd);
+  // "agreed with President Trump that …", "told reporters in Brussels that …"
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  if (beforeThat) return verbEnd + beforeThat[0].length;
+  if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
+  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
+  if (that) return verbEnd + that[0].length;
+  const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
+  return object ? verbEnd + object[0].length : verbEnd;
+}
+
+/** Ends a reported clause before ", stating," or ", saying:" that introduces a direct quote. */
+function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
+  const segment = text.slice(start, end);
+  const intro = CUT_BEFORE_QUOTE.exec(segment);
+  return intro ? start + intro.index : end;
+}
+
+/** What ends a reported clause that is not the speaker's: the source, the occasion, the reporter taking over. */
+const CLAUSE_TAILS = [
+  String.raw`,\s+as\s+(?:he|she)\s+(?:prepares|prepared|arrived|arrives|met|meets|visited|visits|left|leaves|heads|headed)\b[^"“”«»]*`, // ", as he prepares to host …"
+  String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*`, // ", but he did not say when"
+  String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}`,
+  String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
+  String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
+  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
+];
+const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.]/.test(text[e - 1])) e--;
+  const tail = CLAUSE_TAIL.exec(text.slice(start, e));
+  if (tail) e = start + tail.index;
+  while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
+  return e;
+}
+

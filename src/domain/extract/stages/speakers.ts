@@ -1,0 +1,72 @@
+// Stage 3, speaker resolution: who said each candidate. A person named in the attribution (a name, a title
+// such as "the NATO chief", a role noun, a pronoun: the Document's mentions already say whom each stands
+// for); for a nested quote the outer quote's speaker; for an unattributed quote whoever is speaking: the
+// speaker of the quotes before in this paragraph (or a quote that runs on), else the subject of an
+// introduction ending in a colon or of the sentence before, else the last speaker nearby.
+
+import type { Mention, PersonEntity } from "../../people/mentions";
+import type { Document } from "../document";
+import type { FieldExplanation } from "../types";
+import type { StatementCandidate } from "./candidate";
+import { introductionBefore } from "./quoteCandidates";
+
+export interface AttributedStatement extends StatementCandidate {
+  speaker: PersonEntity | null;
+  /** The mention that named the speaker, for its title. */
+  via: Mention | null;
+  speakerDecision: FieldExplanation;
+}
+
+/** Speakers for the quotes (in the order found) and the reported speech; the result is in reading order. */
+export function resolveSpeakers(doc: Document, quotes: StatementCandidate[], reported: StatementCandidate[]): AttributedStatement[] {
+  const resolved: AttributedStatement[] = [];
+  const byCandidate = new Map<StatementCandidate, AttributedStatement>();
+  for (const candidate of quotes) {
+    const statement = resolveOne(doc, candidate, resolved, byCandidate);
+    resolved.push(statement);
+    byCandidate.set(candidate, statement);
+  }
+  const others = reported.map((candidate) => resolveOne(doc, candidate, resolved, byCandidate));
+  return [...resolved, ...others].sort((a, b) => a.start - b.start);
+}
+
+function resolveOne(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[], byCandidate: Map<StatementCandidate, AttributedStatement>): AttributedStatement {
+  const { attribution } = candidate;
+  if (attribution.by === "mention") return withSpeaker(candidate, attribution.mention.entity, attribution.mention, named(doc, attribution.mention, attribution.source));
+  if (attribution.by === "outer") {
+    const outer = byCandidate.get(attribution.outer);
+    return withSpeaker(candidate, outer?.speaker ?? null, outer?.via ?? null, { ...(outer?.speakerDecision ?? { rule: "speaker-none" }), rule: "speaker-outer-quote", source: "the speaker of the enclosing quote" });
+  }
+  return currentSpeaker(doc, candidate, earlier);
+}
+
+function withSpeaker(candidate: StatementCandidate, speaker: PersonEntity | null, via: Mention | null, decision: FieldExplanation): AttributedStatement {
+  return { ...candidate, speaker, via, speakerDecision: decision };
+}
+
+function named(doc: Document, mention: Mention, source: string): FieldExplanation {
+  return { rule: `speaker-${mention.kind}`, source, evidence: doc.text.slice(mention.start, mention.end), span: { start: mention.start, end: mention.end } };
+}
+
+/** With no attribution of its own, a quote belongs to whoever is speaking. */
+function currentSpeaker(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[]): AttributedStatement {
+  const quote = candidate.quote!;
+  const { sentence } = candidate;
+  const last = lastBefore(earlier, quote.open, sentence.paragraph - 2);
+  const continuing = (rule: string): AttributedStatement =>
+    last
+      ? withSpeaker(candidate, last.speaker, null, { ...last.speakerDecision, rule, source: "the speaker of the quotes before" })
+      : withSpeaker(candidate, null, null, { rule: "speaker-none", span: null });
+  if (last && (last.sentence.paragraph === sentence.paragraph || quote.continuation)) return continuing("speaker-continues");
+  const introduction = introductionBefore(doc, quote.open, sentence);
+  if (introduction) return withSpeaker(candidate, introduction.subject.entity, null, { ...named(doc, introduction.subject, "an earlier sentence"), rule: introduction.rule });
+  return continuing("speaker-continues");
+}
+
+/** The latest statement that starts before `offset`, looking back no further than paragraph `firstParagraph` (statements are in reading order). */
+function lastBefore(statements: AttributedStatement[], offset: number, firstParagraph: number): AttributedStatement | undefined {
+  for (let k = statements.length - 1; k >= 0 && statements[k].sentence.paragraph >= firstParagraph; k--) {
+    if (statements[k].start < offset) return statements[k];
+  }
+  return undefined;
+}
