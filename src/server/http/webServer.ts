@@ -9,6 +9,7 @@ import next from "next";
 import { REQUEST_ID_HEADER } from "@/server/errors";
 import { sendAnswer, type Answer } from "./answers";
 import { startDatabaseMonitor, type DatabaseMonitor } from "./databaseMonitor";
+import { rewriteHtmlResponse, servedWithoutRuntime, stripFrameworkScripts } from "./lightPages";
 import { ALLOWED_METHODS, checkRequest } from "./requestGuard";
 
 export interface WebServerOptions {
@@ -84,6 +85,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!monitor.up && needsDatabase(verdict.path)) {
       answer({ status: 503, message: "The database is temporarily unavailable. Please try again in a few seconds." }, verdict.path);
       return;
+    }
+    if (servedWithoutRuntime(req.method, verdict.path)) {
+      // Next must send plain HTML for it to be rewritten; the rewrite compresses it itself.
+      const gzip = /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
+      delete req.headers["accept-encoding"];
+      rewriteHtmlResponse(res, stripFrameworkScripts, gzip);
     }
     handle(req, res).catch((error: unknown) => {
       console.error(`[http] error: ${req.method} ${printable(target)} failed (request ${requestId}):`, error);
