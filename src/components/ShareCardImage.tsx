@@ -1,5 +1,5 @@
 // The share card's picture (1200×630), drawn by next/og (satori): inline styles only, every element
-// with several children is a flex box. Plain props, so a test can render it and read its text.
+// with several children is a flex box. Reported speech is not put in quotation marks.
 import type { ShareCardContent } from "@/lib/shareCard";
 import { stanceLabel } from "@/lib/format";
 
@@ -30,7 +30,7 @@ export function ShareCardImage({ card, siteName }: { card: ShareCardContent; sit
           <div style={{ fontSize: 24, fontWeight: 700, color: "#475569", textTransform: "uppercase", marginBottom: 12 }}>{card.kindNote}</div>
         ) : null}
         <div style={{ display: "flex", fontFamily: "Noto Serif", fontSize: card.quoteFontSize, lineHeight: 1.3, color: "#020617" }}>
-          {`“${card.quote}”`}
+          {card.kindNote ? card.quote : `“${card.quote}”`}
         </div>
       </div>
       <div style={{ display: "flex", flexDirection: "column" }}>

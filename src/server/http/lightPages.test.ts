@@ -24,13 +24,15 @@ describe("stripFrameworkScripts", () => {
     '<script type="application/ld+json">{"@type":"Thing"}</script></head>',
     '<body><p>Text with <code>&lt;script&gt;</code></p>',
     '<script nonce="n">(self.__next_f=self.__next_f||[]).push([0])</script>',
-    '<script nonce="n">self.__next_f.push([1,"payload"])</script></body></html>',
+    '<script nonce="n">self.__next_f.push([1,"payload"])</script>',
+    '<script nonce="n" id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script></body></html>',
   ].join("");
 
   it("removes Next's scripts and script preloads, keeping our own scripts, data and other preloads", () => {
     const out = stripFrameworkScripts(html);
     expect(out).not.toContain("/_next/static/chunks");
     expect(out).not.toContain("__next_f");
+    expect(out).not.toContain("TURBOPACK");
     expect(out).toContain('<script src="/enhance.js" defer="" nonce="n"></script>');
     expect(out).toContain('<script type="application/ld+json">{"@type":"Thing"}</script>');
     expect(out).toContain('href="/_next/static/media/font.woff2" as="font"');

@@ -18,8 +18,8 @@ export function servedWithoutRuntime(method: string | undefined, path: string): 
 
 function isFrameworkScript(openTag: string, body: string): boolean {
   if (/\ssrc="\/_next\//.test(openTag)) return true;
-  // The RSC payload Next inlines for hydration (self.__next_f.push(...)) and its bootstrap.
-  return /^\s*\(?self\.__next_[a-z]/.test(body);
+  // The RSC payload Next inlines for hydration (self.__next_f.push(...)) and Turbopack's chunk list.
+  return /^\s*\(?(?:self\.__next_[a-z]|globalThis\["TURBOPACK"\])/.test(body);
 }
 
 const LINK_TAG = /<link\s[^>]*>/g;

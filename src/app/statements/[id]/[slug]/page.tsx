@@ -19,7 +19,7 @@ import { formatDate, formatDateSource, stanceDescription, topicLabel } from "@/l
 import { slugifyQuote, speakerUrl, statementUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { SITE_NAME, siteUrl } from "@/app/_shared/site";
 import { problemFormToken, statementEditorial } from "@/server/queries";
-import { loadStatement, safeDecode } from "../_load";
+import { findStatement, loadStatement, safeDecode } from "../_load";
 
 type Params = Promise<{ id: string; slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -30,7 +30,8 @@ function shorten(text: string, max: number): string {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
-  const statement = await loadStatement(safeDecode(id));
+  const statement = await findStatement(safeDecode(id));
+  if (!statement) return { title: "Not found" };
   const who = statement.speaker?.name ?? "Unattributed statement";
   const when = statement.date ? formatDate(statement.date, statement.datePrecision) : "undated";
   const first = statement.reports[0];
