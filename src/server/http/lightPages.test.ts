@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { rewriteHtmlResponse, servedWithoutRuntime, stripFrameworkScripts } from "./lightPages";
+import { lightenPage, rewriteHtmlResponse, servedWithoutRuntime, stripFrameworkScripts } from "./lightPages";
 
 describe("servedWithoutRuntime", () => {
   it("applies to GET page requests only", () => {
@@ -42,6 +42,21 @@ describe("stripFrameworkScripts", () => {
   it("leaves a document without scripts, or with an unclosed one, as it is", () => {
     expect(stripFrameworkScripts("<p>plain</p>")).toBe("<p>plain</p>");
     expect(stripFrameworkScripts("<p>a</p><script>self.__next_f")).toBe("<p>a</p><script>self.__next_f");
+  });
+});
+
+describe("lightenPage", () => {
+  const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><script src="/_next/static/chunks/a.js"></script></body></html>';
+  const notFound = async () => '<html lang="en"><body><h1>We could not find that page</h1><script src="/_next/static/chunks/b.js"></script></body></html>';
+  it("replaces a 404 error shell with the not-found page, without scripts", async () => {
+    expect(await lightenPage(notFound)(shell, 404)).toBe('<html lang="en"><body><h1>We could not find that page</h1></body></html>');
+  });
+  it("keeps the runtime in any other error shell, and keeps a 404 shell when the page cannot be fetched", async () => {
+    expect(await lightenPage(notFound)(shell, 500)).toBe(shell);
+    expect(await lightenPage(() => Promise.reject(new Error("down")))(shell, 404)).toBe(shell);
+  });
+  it("strips an ordinary page", async () => {
+    expect(await lightenPage(notFound)('<p>a</p><script src="/_next/x.js"></script>', 200)).toBe("<p>a</p>");
   });
 });
 

@@ -48,6 +48,28 @@ export function stripFrameworkScripts(html: string): string {
   return out.replace(LINK_TAG, (link) => (isFrameworkScriptPreload(link) ? "" : link));
 }
 
+/**
+ * When a page calls notFound(), Next 16 cannot render the not-found page on the server: it sends an empty
+ * error shell (`<html id="__next_error__">`) that its client runtime fills in. Without the runtime, the shell
+ * is replaced by the not-found page Next renders for an unknown path, which needs no script.
+ */
+export function isErrorShell(html: string): boolean {
+  return html.includes('<html id="__next_error__"');
+}
+
+/**
+ * Strips Next's scripts; a 404 error shell becomes the not-found page fetched by `notFoundPage`. Any other
+ * error shell (a page that failed) keeps the runtime, which renders error.tsx in the browser.
+ */
+export function lightenPage(notFoundPage: () => Promise<string>): (html: string, status: number) => Promise<string> {
+  return async (html, status) => {
+    if (!isErrorShell(html)) return stripFrameworkScripts(html);
+    if (status !== 404) return html;
+    const page = await notFoundPage().catch(() => null);
+    return page ? stripFrameworkScripts(page) : html;
+  };
+}
+
 type Chunk = string | Buffer | Uint8Array;
 
 /**
@@ -55,7 +77,7 @@ type Chunk = string | Buffer | Uint8Array;
  * client accepts it; Next's own compression is off for these requests, see the caller). Any other
  * response passes through untouched.
  */
-export function rewriteHtmlResponse(res: ServerResponse, rewrite: (html: string) => string, gzip: boolean): void {
+export function rewriteHtmlResponse(res: ServerResponse, rewrite: (html: string, status: number) => string | Promise<string>, gzip: boolean): void {
   const write = res.write.bind(res) as (chunk: Chunk, ...rest: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -94,15 +116,20 @@ export function rewriteHtmlResponse(res: ServerResponse, rewrite: (html: string)
   res.end = ((...args: unknown[]) => {
     if (!buffering()) return end(...args);
     keep(args[0], args[1]);
-    const html = rewrite(Buffer.concat(chunks).toString("utf8"));
-    const body = gzip ? gzipSync(html) : Buffer.from(html);
-    res.removeHeader("transfer-encoding");
-    if (gzip) res.setHeader("Content-Encoding", "gzip");
-    const vary = String(res.getHeader("vary") ?? "");
-    if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-    res.setHeader("Content-Length", body.length);
-    // Node's end() sends the head through res.writeHead, which must be the real one again.
-    res.writeHead = writeHead as ServerResponse["writeHead"];
-    return end(body, callbackIn(args));
+    void Promise.resolve(Buffer.concat(chunks).toString("utf8"))
+      .then((html) => rewrite(html, res.statusCode))
+      .then((html) => {
+        const body = gzip ? gzipSync(html) : Buffer.from(html);
+        res.removeHeader("transfer-encoding");
+        if (gzip) res.setHeader("Content-Encoding", "gzip");
+        const vary = String(res.getHeader("vary") ?? "");
+        if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+        res.setHeader("Content-Length", body.length);
+        // Node's end() sends the head through res.writeHead, which must be the real one again.
+        res.writeHead = writeHead as ServerResponse["writeHead"];
+        end(body, callbackIn(args));
+      })
+      .catch(() => res.destroy());
+    return res;
   }) as ServerResponse["end"];
 }

@@ -9,7 +9,7 @@ import next from "next";
 import { REQUEST_ID_HEADER } from "@/server/errors";
 import { sendAnswer, type Answer } from "./answers";
 import { startDatabaseMonitor, type DatabaseMonitor } from "./databaseMonitor";
-import { rewriteHtmlResponse, servedWithoutRuntime, stripFrameworkScripts } from "./lightPages";
+import { lightenPage, rewriteHtmlResponse, servedWithoutRuntime } from "./lightPages";
 import { ALLOWED_METHODS, checkRequest } from "./requestGuard";
 
 export interface WebServerOptions {
@@ -61,6 +61,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     log: (line) => log(`warn: ${line}`),
   });
   (globalThis as Record<string, unknown>)[MONITOR_GLOBAL] = monitor;
+  // The not-found page as Next renders it for a path no route matches (see lightPages.ts).
+  const lighten = lightenPage(async () => (await fetch(`http://127.0.0.1:${options.port}/_/not-found`)).text());
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomBytes(6).toString("hex");
@@ -90,7 +92,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       // Next must send plain HTML for it to be rewritten; the rewrite compresses it itself.
       const gzip = /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
       delete req.headers["accept-encoding"];
-      rewriteHtmlResponse(res, stripFrameworkScripts, gzip);
+      rewriteHtmlResponse(res, lighten, gzip);
     }
     handle(req, res).catch((error: unknown) => {
       console.error(`[http] error: ${req.method} ${printable(target)} failed (request ${requestId}):`, error);
