@@ -8,6 +8,9 @@ async function permalink(request: APIRequestContext): Promise<string> {
   return new URL(body.items[0].url).pathname;
 }
 
+// Several full page loads per test: generous budgets for a shared, loaded machine.
+test.describe.configure({ timeout: 150_000 });
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
