@@ -17,14 +17,21 @@ export function generateMetadata(): Metadata {
 }
 
 export const viewport: Viewport = {
-  themeColor: "#1e3a8a",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#1e3a8a" },
+    { media: "(prefers-color-scheme: dark)", color: "#020618" },
+  ],
+  colorScheme: "light dark",
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request: Next puts the request's CSP nonce
   // (src/proxy.ts) on its scripts only while rendering, so a prerendered page would have none.
   // The request id (src/server/http) is what the error page shows as its reference.
-  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  const requestHeaders = await headers();
+  const requestId = requestHeaders.get(REQUEST_ID_HEADER) ?? undefined;
+  // The pages' only script (decision 0080), allowed by the request's CSP nonce (src/proxy.ts).
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans" data-request-id={requestId}>
@@ -39,6 +46,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
+        <script src="/enhance.js" defer nonce={nonce} />
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import { NavLinks } from "./NavLinks";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-blue-950 bg-blue-900 text-white">
+    <header data-palette="light" className="border-b border-blue-950 bg-blue-900 text-white">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href={homeUrl()} className="flex items-center gap-2 rounded-sm py-1 font-semibold tracking-tight">
           <svg viewBox="0 0 24 24" className="h-7 w-7" aria-hidden="true">

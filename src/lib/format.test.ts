@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  formatCitation,
   formatCount,
   formatDate,
   formatDateShort,
@@ -69,19 +68,5 @@ describe("labels", () => {
     expect(formatCount(1, "statement")).toBe("1 statement");
     expect(formatCount(1200, "statement")).toBe("1,200 statements");
     expect(formatCount(0, "speech", "speeches")).toBe("0 speeches");
-  });
-  it("builds a citation", () => {
-    expect(
-      formatCitation({
-        speaker: "Mark Rutte",
-        quote: "I think it would be unwise to do so.",
-        date: "2024-11-01",
-        precision: "month",
-        outlet: "Focus",
-        url: "http://localhost:3000/statements/a/b",
-      }),
-    ).toBe(
-      "Mark Rutte: “I think it would be unwise to do so.” (November 2024, as reported by Focus). NATO Statement Tracker, http://localhost:3000/statements/a/b",
-    );
   });
 });

@@ -154,17 +154,3 @@ export function formatFacetCount(facet: { count: number; exact: boolean } | unde
   return facet.exact ? `(${n})` : `(about ${n})`;
 }
 
-/** A citation line for copy-and-paste: speaker, quote, date, first outlet, permalink. */
-export function formatCitation(input: {
-  speaker: string | null;
-  quote: string;
-  date: string | null;
-  precision: Precision | null;
-  outlet: string | null;
-  url: string;
-}): string {
-  const who = input.speaker ?? "Unattributed";
-  const when = input.date ? formatDate(input.date, input.precision) : "undated";
-  const where = input.outlet ? `, as reported by ${input.outlet}` : "";
-  return `${who}: “${input.quote}” (${when}${where}). NATO Statement Tracker, ${input.url}`;
-}

@@ -10,6 +10,7 @@ import pg from "pg";
 import { REQUEST_ID_HEADER } from "@/server/errors";
 import { sendAnswer, type Answer } from "./answers";
 import { startDatabaseMonitor, type DatabaseMonitor } from "./databaseMonitor";
+import { lightenPage, rewriteHtmlResponse, servedWithoutRuntime } from "./lightPages";
 import { ALLOWED_METHODS, checkRequest } from "./requestGuard";
 import { createResponseCache, type ResponseCache } from "./responseCache";
 
@@ -75,6 +76,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         readVersion: async () => (await versions.query<{ version: string }>(`SELECT version::text AS version FROM "DataVersion" WHERE id = 1`)).rows[0]?.version ?? null,
       })
     : null;
+  // The not-found page as Next renders it for a path no route matches (see lightPages.ts).
+  const lighten = lightenPage(async () => (await fetch(`http://127.0.0.1:${options.port}/_/not-found`)).text());
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomBytes(6).toString("hex");
@@ -100,9 +103,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       answer({ status: 503, message: "The database is temporarily unavailable. Please try again in a few seconds." }, verdict.path);
       return;
     }
+    // A cached answer is already light; otherwise the cache records what the rewrite below sends.
     const served = responseCache && needsDatabase(verdict.path) ? responseCache.serve(req, res) : Promise.resolve(false);
     served
-      .then((done) => (done ? undefined : handle(req, res)))
+      .then((done) => {
+        if (done) return;
+        if (servedWithoutRuntime(req.method, verdict.path)) {
+          // Next must send plain HTML for it to be rewritten; the rewrite compresses it itself unless the
+          // response cache took the request (it stores plain bodies and had the header removed).
+          const gzip = /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
+          delete req.headers["accept-encoding"];
+          rewriteHtmlResponse(res, lighten, gzip);
+        }
+        return handle(req, res);
+      })
       .catch((error: unknown) => {
         console.error(`[http] error: ${req.method} ${printable(target)} failed (request ${requestId}):`, error);
         answer({ status: 500, message: "Something went wrong on our side. Please try again." }, verdict.path);

@@ -17,15 +17,20 @@ import { SectionHeading } from "@/components/SectionHeading";
 type Params = Promise<{ slug: string }>;
 const SHOWN = 10;
 
-const loadSpeaker = cache(async (slug: string) => {
+/** The speaker, or null when there is none: generateMetadata must not call notFound() (decision 0080). */
+const findSpeaker = cache(async (slug: string) => {
   await connection();
   try {
     return await getSpeaker(slug);
   } catch (error) {
-    if (isNotFoundError(error)) notFound();
+    if (isNotFoundError(error)) return null;
     throw error;
   }
 });
+
+async function loadSpeaker(slug: string) {
+  return (await findSpeaker(slug)) ?? notFound();
+}
 
 function roleDates(role: SpeakerRoleView): string {
   if (role.startDate && role.endDate) return `${formatDate(role.startDate)} – ${formatDate(role.endDate)}`;
@@ -36,7 +41,8 @@ function roleDates(role: SpeakerRoleView): string {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
-  const speaker = await loadSpeaker(slug);
+  const speaker = await findSpeaker(slug);
+  if (!speaker) return { title: "Not found" };
   const role = speaker.roles.at(-1)?.title;
   const title = speaker.name;
   const description = `What ${speaker.name}${role ? `, ${role},` : ""} said about troops for Ukraine, peace negotiations and Ukraine in NATO: ${formatCount(speaker.statementCount, "statement")}, each linked to its source.`;

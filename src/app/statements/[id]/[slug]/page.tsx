@@ -4,22 +4,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
-import { CopyButton } from "@/components/CopyButton";
+import { CitationBlock } from "@/components/CitationBlock";
 import { DateText } from "@/components/DateText";
 import { QuoteText } from "@/components/QuoteText";
 import { ReportCard, reportSourceName } from "@/components/ReportCard";
-import { ShareButton } from "@/components/ShareButton";
 import { StanceBadge } from "@/components/StanceBadge";
 import { StatementNeighbours } from "@/components/StatementNeighbours";
 import { ReportProblemForm } from "@/components/editor/ReportProblemForm";
 import { ReviewStatus } from "@/components/editor/ReviewStatus";
 import { TopicChip } from "@/components/TopicChip";
 import { WordingDiff, hasWordingDifferences } from "@/components/WordingDiff";
-import { formatCitation, formatDate, formatDateSource, stanceDescription, topicLabel } from "@/lib/format";
+import { formatCitations } from "@/lib/citation";
+import { formatDate, formatDateSource, stanceDescription, topicLabel } from "@/lib/format";
 import { oembedUrl, slugifyQuote, speakerUrl, statementUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { SITE_NAME, siteUrl } from "@/app/_shared/site";
 import { problemFormToken, statementEditorial } from "@/server/queries";
-import { loadStatement, safeDecode } from "../_load";
+import { findStatement, loadStatement, safeDecode } from "../_load";
 
 type Params = Promise<{ id: string; slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -30,7 +30,8 @@ function shorten(text: string, max: number): string {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
-  const statement = await loadStatement(safeDecode(id));
+  const statement = await findStatement(safeDecode(id));
+  if (!statement) return { title: "Not found" };
   const who = statement.speaker?.name ?? "Unattributed statement";
   const when = statement.date ? formatDate(statement.date, statement.datePrecision) : "undated";
   const first = statement.reports[0];
@@ -52,7 +53,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       ...(statement.date ? { publishedTime: statement.date } : {}),
       ...(statement.speaker ? { authors: [statement.speaker.name] } : {}),
     },
-    twitter: { card: "summary", title, description },
+    // The card's image comes from ./opengraph-image.tsx and ./twitter-image.tsx.
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
@@ -65,8 +67,10 @@ export default async function StatementPage({ params, searchParams }: { params: 
 
   const absolute = siteUrl(canonical);
   const first = statement.reports[0];
-  const citation = formatCitation({
+  const citations = formatCitations({
+    id: statement.id,
     speaker: statement.speaker?.name ?? null,
+    role: statement.roleAtTime,
     quote: statement.quote,
     date: statement.date,
     precision: statement.datePrecision,
@@ -230,25 +234,7 @@ export default async function StatementPage({ params, searchParams }: { params: 
         </div>
 
         <aside className="space-y-6" aria-label="Cite, share and browse">
-          <section aria-labelledby="cite-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="cite-heading" className="font-bold text-slate-950">
-              Cite or share
-            </h2>
-            <p className="mt-2 text-sm break-all">
-              <span className="text-slate-600">Permalink: </span>
-              <a href={canonical} className="text-blue-800 underline-offset-2 hover:underline" data-testid="permalink">
-                {absolute}
-              </a>
-            </p>
-            <div className="mt-3 flex flex-wrap gap-2">
-              <CopyButton text={citation} label="Copy citation" doneLabel="Citation copied" />
-              <ShareButton url={absolute} title={`${statement.speaker?.name ?? "Statement"} — ${SITE_NAME}`} />
-            </div>
-            <details className="mt-3 text-sm">
-              <summary className="cursor-pointer text-blue-800">Show the citation text</summary>
-              <p className="mt-2 rounded bg-slate-100 p-2 text-slate-800">{citation}</p>
-            </details>
-          </section>
+          <CitationBlock citations={citations} permalink={absolute} shareTitle={`${statement.speaker?.name ?? "Statement"} — ${SITE_NAME}`} />
 
           {statement.speaker ? (
             <StatementNeighbours
