@@ -17,6 +17,9 @@ async function serveOtherOrigin(body: string): Promise<{ url: string; close: () 
   return { url: `http://127.0.0.1:${port}/article.html`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+// A cross-origin page with a frame, and pages rendered cold: more than the default 30 s on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function firstPermalink(page: Page): Promise<string> {
   await page.goto("/statements?speaker=mark-rutte");
   const href = await page.getByTestId("statement-card").first().getByRole("link").first().getAttribute("href");
