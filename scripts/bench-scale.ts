@@ -13,7 +13,7 @@ import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -203,7 +203,7 @@ const FILLER =
   "Allies met in Brussels to discuss support for Ukraine, air defence, ammunition and the long-term security of Europe. " +
   "Officials said further meetings would follow before the summit, and ministers reviewed the progress of earlier commitments.";
 
-async function buildCorpus(url: string): Promise<Record<string, number>> {
+export async function buildCorpus(url: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const phase: Record<string, number> = {};
@@ -285,12 +285,12 @@ async function buildCorpus(url: string): Promise<Record<string, number>> {
 }
 
 // ── The app ────────────────────────────────────────────────────────────────────────────────────────
-function runNode(script: string, argv: string[], env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
+export function runNode(script: string, argv: string[], env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
   return spawn(process.execPath, [script, ...argv], { cwd: ROOT, env, stdio: quiet ? "ignore" : ["ignore", process.stderr, process.stderr] });
 }
-const exitOf = (proc: ChildProcess) => new Promise<number>((resolve) => proc.on("exit", (code) => resolve(code ?? 1)));
+export const exitOf = (proc: ChildProcess) => new Promise<number>((resolve) => proc.on("exit", (code) => resolve(code ?? 1)));
 
-async function waitUntilServing(base: string, proc: ChildProcess): Promise<void> {
+export async function waitUntilServing(base: string, proc: ChildProcess): Promise<void> {
   while (proc.exitCode === null) {
     try {
       await fetch(base, { signal: AbortSignal.timeout(5000) });
@@ -326,7 +326,7 @@ async function treeRssMb(pid: number): Promise<number> {
 }
 
 // ── Measurements ───────────────────────────────────────────────────────────────────────────────────
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function coldSamples(base: string, pathname: string, bump: () => Promise<void>, count = 15): Promise<{ p50: number; p95: number; status: number }> {
   const times: number[] = [];
@@ -565,7 +565,10 @@ function printTable(s: {
   );
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run only as a script: scripts/bench-positions.ts imports the corpus builder from here.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

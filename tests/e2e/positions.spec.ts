@@ -10,6 +10,7 @@ import { e2eDatabaseUrl } from "./setup/editors";
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000); // a child process importing one article: slow on a loaded machine
   await new Promise<void>((resolve, reject) =>
     execFile(process.execPath, [tsxCli, "scripts/import.ts", "tests/fixtures/positions"], { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() } }, (error, stdout, stderr) =>
       error ? reject(new Error(`import failed: ${stderr || stdout || error.message}`)) : resolve(),
