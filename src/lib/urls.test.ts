@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   absoluteUrl,
+  positionsUrl,
   apiStatementsUrl,
   siteBaseUrl,
   slugifyQuote,
@@ -93,5 +94,14 @@ describe("sourceUrlAtQuote", () => {
         "What needs to be done is to ensure that Ukrainians can continue to fight, this battle - now.",
       ),
     ).toBe("https://news.example/a#:~:text=What%20needs%20to%20be,this%20battle%20%2D%20now.");
+  });
+});
+
+describe("positionsUrl", () => {
+  it("keeps topic, repeated speakers, zoom and period in order and leaves the default zoom out", () => {
+    expect(positionsUrl({ topic: "troops", speaker: ["mark-rutte", "dmitry-medvedev"], zoom: "month", at: "2025-06" })).toBe(
+      "/positions?topic=troops&speaker=mark-rutte&speaker=dmitry-medvedev&zoom=month&at=2025-06",
+    );
+    expect(positionsUrl({ topic: "membership", zoom: "year", at: "2025", view: "table" })).toBe("/positions?topic=membership&at=2025&view=table");
   });
 });

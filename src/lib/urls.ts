@@ -92,6 +92,11 @@ export function timelineUrl(options: { speaker?: string | null } = {}): string {
   return options.speaker ? `/timeline?speaker=${encodeURIComponent(options.speaker)}` : "/timeline";
 }
 
+/** Where the positions view's GET forms submit. */
+export function positionsFormAction(): string {
+  return "/positions";
+}
+
 /** `/positions?topic=…&speaker=…&zoom=…&at=…`; the default zoom (year) is left out. */
 export function positionsUrl(filter: Partial<PositionsFilter> = {}): string {
   const params = new URLSearchParams();
@@ -101,7 +106,7 @@ export function positionsUrl(filter: Partial<PositionsFilter> = {}): string {
   if (filter.at) params.set("at", filter.at);
   if (filter.others) params.set("others", filter.others);
   if (filter.view) params.set("view", filter.view);
-  return `/positions?${params.toString()}`;
+  return `${positionsFormAction()}?${params.toString()}`;
 }
 
 /** A change of position in the list below the chart (the target of its marker). */

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { periodLabel } from "@/domain/positions";
 import { topicLabel } from "@/lib/format";
-import { positionsUrl } from "@/lib/urls";
+import { positionsFormAction, positionsUrl } from "@/lib/urls";
 import { MAX_COMPARED, POSITION_TOPICS, type PositionsFilter } from "@/schemas/positionsFilter";
 import type { PositionsView, SpeakerListItem } from "@/server/queries";
 import { panLinks, zoomLinks } from "./navigation";
@@ -69,7 +69,7 @@ export function PositionsControls({ view, filter, speakers }: { view: PositionsV
           {filter.view ? "Show as a chart" : "Show as a table"}
         </Link>
       </p>
-      <form method="get" action="/positions" className="flex flex-wrap items-end gap-3" aria-label="Compare speakers">
+      <form method="get" action={positionsFormAction()} className="flex flex-wrap items-end gap-3" aria-label="Compare speakers">
         <input type="hidden" name="topic" value={view.topic} />
         <input type="hidden" name="zoom" value={view.period.zoom} />
         <input type="hidden" name="at" value={view.period.key} />
