@@ -12,7 +12,8 @@ export interface AxisTick {
   label: string;
   /** Where the label leads (a closer zoom); plain text without. */
   href?: string;
-  hrefLabel?: string;
+  /** Read after the visible label by screen readers (" 2025: zoom to this month"). */
+  hiddenSuffix?: string;
 }
 
 const GRID = "grid grid-cols-[8.5rem_1fr] items-center gap-x-3 sm:grid-cols-[11rem_1fr]";
@@ -28,11 +29,11 @@ function Axis({ ticks, scale }: { ticks: AxisTick[]; scale: ChartScale }) {
             <Link
               key={tick.day}
               href={tick.href}
-              aria-label={tick.hrefLabel}
               className="absolute top-0 -translate-x-[0.35rem] text-xs whitespace-nowrap text-blue-800 underline underline-offset-2 dark:text-blue-300"
               style={{ left }}
             >
               {tick.label}
+              {tick.hiddenSuffix ? <span className="sr-only">{tick.hiddenSuffix}</span> : null}
             </Link>
           ) : (
             <span key={tick.day} className="absolute top-0 text-xs whitespace-nowrap text-slate-700 dark:text-slate-300" style={{ left }}>

@@ -45,7 +45,7 @@ export function StanceMark({ stance, count = 1, r = 7 }: { stance: PositionStanc
     <>
       <Shape stance={stance} r={r} />
       {count > 1 ? (
-        <text textAnchor="middle" dominantBaseline="central" className={stance === "neutral" ? "fill-slate-900 text-[8px] font-bold dark:fill-slate-100" : COUNT}>
+        <text textAnchor="middle" dominantBaseline="central" aria-hidden="true" className={stance === "neutral" ? "fill-slate-900 text-[8px] font-bold dark:fill-slate-100" : COUNT}>
           {count > 99 ? "99+" : count}
         </text>
       ) : (

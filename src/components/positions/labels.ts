@@ -26,7 +26,7 @@ export function markDates(mark: Pick<PositionMarkView, "firstDay" | "lastDay" | 
 export function markLabel(speaker: string, topic: StanceTopicValue, mark: PositionMarkView): string {
   const when = markDates(mark);
   if (mark.statement) return `${speaker}, ${when}: ${stanceWords(topic, mark.stance)}. “${shortQuote(mark.statement.quote)}”`;
-  return `${speaker}, ${mark.n} statements, ${when}: ${stanceWords(topic, mark.stance)}. Opens the list.`;
+  return `${mark.n} statements by ${speaker}, ${when}: ${stanceWords(topic, mark.stance)}. Opens the list.`;
 }
 
 /** The statement's permalink, or the list of the statements a counted mark stands for. */

@@ -24,7 +24,7 @@ export function axisTicks(view: PositionsView, filter: PositionsFilter): AxisTic
     day: month.start,
     label: MONTH_ABBREVIATIONS[Number(month.start.slice(5, 7)) - 1],
     href: periodUrl(filter, month),
-    hrefLabel: `Zoom to ${periodLabel(month)}`,
+    hiddenSuffix: ` ${month.start.slice(0, 4)}: zoom to this month`,
   }));
 }
 

@@ -89,14 +89,16 @@ export default async function SpeakerPage({ params }: { params: Params }) {
         </p>
       </header>
 
-      <section aria-labelledby="speaker-stand" className="space-y-4 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <section aria-labelledby="speaker-stand" className="space-y-4">
         <SectionHeading
           id="speaker-stand"
           title={`Where ${speaker.name} stands`}
           link={{ href: positionsUrl({ topic: "troops", speaker: [speaker.slug] }), label: "Compare with others" }}
         />
-        <StanceKey />
-        <SpeakerStand positions={positions} statements={topicStatements} />
+        <div className="space-y-4 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+          <StanceKey />
+          <SpeakerStand positions={positions} statements={topicStatements} />
+        </div>
       </section>
 
       <section aria-labelledby="speaker-statements" className="space-y-4">
