@@ -82,6 +82,7 @@ describe("positions", () => {
     const troops = positions.topics.find((t) => t.topic === "troops")!;
     expect(troops.current).toMatchObject({ stance: "conditional", since: "2025-06-10", statements: 2 });
     expect(troops.changes.at(-1)).toMatchObject({ from: "opposes", to: "conditional" });
+    expect(troops.changeCount).toBe(troops.changes.length);
     expect(troops.row?.marks.length).toBeGreaterThan(0);
     await expect(speakerPositions("nobody-here", { db })).rejects.toThrow(/not found/);
   });

@@ -68,7 +68,9 @@ function Topic({ slug, name, topic, statements }: { slug: string; name: string; 
       ) : null}
       {topic.changes.length > 0 ? (
         <div>
-          <h4 className="mb-2 font-semibold">Changes of position ({topic.changes.length})</h4>
+          <h4 className="mb-2 font-semibold">
+            Changes of position ({topic.changeCount}{topic.changeCount > topic.changes.length ? `, the latest ${topic.changes.length} listed` : ""})
+          </h4>
           <ChangeList changes={topic.changes} speaker={{ slug, name }} showSpeaker={false} />
         </div>
       ) : topic.current ? (

@@ -58,8 +58,10 @@ export interface SpeakerTopicPosition {
   scale: ChartScale | null;
   row: PositionRowView | null;
   current: (CurrentPosition & { latest: StatementRefView }) | null;
-  /** Every change on the topic, oldest first. */
+  /** The latest changes on the topic (at most MAX_SPEAKER_CHANGES), oldest first. */
   changes: PositionChangeView[];
+  /** Every change on the topic. */
+  changeCount: number;
 }
 
 export interface SpeakerPositions {

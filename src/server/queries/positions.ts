@@ -32,6 +32,8 @@ export const CHART_WIDTH = 800;
 export const MARK_SIZE = 16;
 /** Rows per group (NATO officials, others) beyond which the rest are counted, not drawn. */
 export const MAX_ROWS = 40;
+/** Changes listed per topic on a speaker page (the latest); the rest are counted. */
+export const MAX_SPEAKER_CHANGES = 20;
 const STANCE_TOPICS: StanceTopicValue[] = ["troops", "negotiations", "membership"];
 
 interface SpeakerRow {
@@ -188,7 +190,8 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
     const groups: StanceGroup[] = dayStances.map((d) => ({ speakerId: speaker.id, stance: d.stance, firstDay: d.day, lastDay: d.day, n: d.n, latestId: d.lastId }));
     const current = currentPosition(dayStances);
     const latestTaken = current ? dayStances.filter((d) => d.stance === current.stance && d.day === current.latestDay).at(-1) : undefined;
-    return { topic, marks: scale ? (aggregateMarks(groups, scale).get(speaker.id) ?? []) : [], changes: detectChanges(dayStances), current, latestId: latestTaken?.lastId ?? null, statements: groups.reduce((n, g) => n + g.n, 0) };
+    const allChanges = detectChanges(dayStances);
+    return { topic, marks: scale ? (aggregateMarks(groups, scale).get(speaker.id) ?? []) : [], changes: allChanges.slice(-MAX_SPEAKER_CHANGES), changeCount: allChanges.length, current, latestId: latestTaken?.lastId ?? null, statements: groups.reduce((n, g) => n + g.n, 0) };
   });
 
   const topics: SpeakerTopicPosition[] = [];
@@ -202,6 +205,7 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
       row: t.statements ? { speaker: { slug: self.slug, name: self.name, nato: isNatoOfficial(self.roles, span) }, marks: markViews(t.marks, refs), changes, statements: t.statements } : null,
       current: t.current && latest ? { ...t.current, latest } : null,
       changes,
+      changeCount: t.changeCount,
     });
   }
   return { speaker: { slug: self.slug, name: self.name, roles: self.roles }, topics };
