@@ -14,7 +14,7 @@ import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -298,12 +298,12 @@ export async function buildCorpus(url: string, statements = N): Promise<Record<s
 }
 
 // ── The app ────────────────────────────────────────────────────────────────────────────────────────
-function runNode(script: string, argv: string[], env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
+export function runNode(script: string, argv: string[], env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
   return spawn(process.execPath, [script, ...argv], { cwd: ROOT, env, stdio: quiet ? "ignore" : ["ignore", process.stderr, process.stderr] });
 }
-const exitOf = (proc: ChildProcess) => new Promise<number>((resolve) => proc.on("exit", (code) => resolve(code ?? 1)));
+export const exitOf = (proc: ChildProcess) => new Promise<number>((resolve) => proc.on("exit", (code) => resolve(code ?? 1)));
 
-async function waitUntilServing(base: string, proc: ChildProcess): Promise<void> {
+export async function waitUntilServing(base: string, proc: ChildProcess): Promise<void> {
   while (proc.exitCode === null) {
     try {
       await fetch(base, { signal: AbortSignal.timeout(5000) });
@@ -354,7 +354,7 @@ async function processTree(pid: number): Promise<Set<number>> {
 }
 
 // ── Measurements ───────────────────────────────────────────────────────────────────────────────────
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function coldSamples(base: string, pathname: string, bump: () => Promise<void>, count = 15): Promise<{ p50: number; p95: number; status: number }> {
   const times: number[] = [];

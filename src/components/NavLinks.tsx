@@ -6,6 +6,7 @@ import { PendingHint } from "./PendingHint";
 
 const LINKS = [
   { href: "/statements", label: "Statements" },
+  { href: "/positions", label: "Positions" },
   { href: "/timeline", label: "Timeline" },
   { href: "/speakers", label: "Speakers" },
 ];

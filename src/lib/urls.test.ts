@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   absoluteUrl,
+  positionsUrl,
   apiStatementsUrl,
   siteBaseUrl,
   slugifyQuote,
@@ -139,5 +140,14 @@ describe("topic, outlet and article pages", () => {
   it("links the picker page with the other filters, never the picked facet or the page position", () => {
     expect(facetPickerUrl("speaker", { speaker: "mark-rutte", topic: "troops", page: 3 })).toBe("/statements/choose/speaker?topic=troops");
     expect(facetPickerUrl("outlet")).toBe("/statements/choose/outlet");
+  });
+});
+
+describe("positionsUrl", () => {
+  it("keeps topic, repeated speakers, zoom and period in order and leaves the default zoom out", () => {
+    expect(positionsUrl({ topic: "troops", speaker: ["mark-rutte", "dmitry-medvedev"], zoom: "month", at: "2025-06" })).toBe(
+      "/positions?topic=troops&speaker=mark-rutte&speaker=dmitry-medvedev&zoom=month&at=2025-06",
+    );
+    expect(positionsUrl({ topic: "membership", zoom: "year", at: "2025", view: "table" })).toBe("/positions?topic=membership&at=2025&view=table");
   });
 });

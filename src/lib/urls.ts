@@ -1,4 +1,5 @@
 // Every URL in the app is built here, so links, redirects, tests and the API agree.
+import type { PositionsFilter } from "@/schemas/positionsFilter";
 import { FILTER_PARAMS, type StatementFilter } from "@/schemas/statementFilter";
 
 const SLUG_WORDS = 8;
@@ -117,6 +118,28 @@ export function facetPickerUrl(facet: "speaker" | "outlet", filter: Partial<Stat
 
 export function timelineUrl(options: { speaker?: string | null } = {}): string {
   return options.speaker ? `/timeline?speaker=${encodeURIComponent(options.speaker)}` : "/timeline";
+}
+
+/** Where the positions view's GET forms submit. */
+export function positionsFormAction(): string {
+  return "/positions";
+}
+
+/** `/positions?topic=…&speaker=…&zoom=…&at=…`; the default zoom (year) is left out. */
+export function positionsUrl(filter: Partial<PositionsFilter> = {}): string {
+  const params = new URLSearchParams();
+  params.set("topic", filter.topic ?? "troops");
+  for (const speaker of filter.speaker ?? []) params.append("speaker", speaker);
+  if (filter.zoom && filter.zoom !== "year") params.set("zoom", filter.zoom);
+  if (filter.at) params.set("at", filter.at);
+  if (filter.others) params.set("others", filter.others);
+  if (filter.view) params.set("view", filter.view);
+  return `${positionsFormAction()}?${params.toString()}`;
+}
+
+/** A change of position in the list below the chart (the target of its marker). */
+export function positionChangeAnchor(speakerSlug: string, beforeId: string, afterId: string): string {
+  return `change-${speakerSlug}-${beforeId}-${afterId}`.replace(/[^\w-]/g, "_");
 }
 
 export function apiStatementsNextUrl(filter: Partial<StatementFilter>, next: NextPosition, options: ApiListOptions = {}): string {

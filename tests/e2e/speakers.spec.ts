@@ -10,13 +10,13 @@ test.describe("speakers", () => {
     await expect(page).toHaveURL(/\/speakers\/mark-rutte$/);
   });
 
-  test("a speaker page shows roles, statements and a timeline", async ({ page }) => {
+  test("a speaker page shows roles, statements and where the speaker stands", async ({ page }) => {
     const response = await page.goto("/speakers/mark-rutte");
     expect(response?.status()).toBe(200);
     await expect(page.getByTestId("speaker-name")).toHaveText("Mark Rutte");
     await expect(page.getByRole("list", { name: "Roles" })).toContainText("NATO Secretary General");
-    await expect(page.getByRole("heading", { name: "Positions over time" })).toBeVisible();
-    expect(await page.getByTestId("timeline-point").count()).toBeGreaterThan(0);
+    await expect(page.getByRole("heading", { name: "Where Mark Rutte stands" })).toBeVisible();
+    expect(await page.getByTestId("position-mark").count()).toBeGreaterThan(0);
     expect(await page.getByTestId("statement-card").count()).toBeGreaterThan(0);
     await expect(page.getByTestId("statement-card").first()).toContainText("Mark Rutte");
   });

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { ParameterNotices } from "@/components/ParameterNotices";
 import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
 import { formatDate } from "@/lib/format";
-import { speakerFeedUrl, speakerUrl, statementsFeedUrl, timelineUrl } from "@/lib/urls";
+import { positionsUrl, speakerFeedUrl, speakerUrl, statementsFeedUrl, timelineUrl } from "@/lib/urls";
 import { FollowFeedLink } from "@/components/FollowFeedLink";
 import { parseStatementFilter } from "@/schemas/statementFilter";
 import { isNotFoundError } from "@/server/errors";
@@ -74,7 +74,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
             : "Each mark is one statement, placed by the date it was made and shaped by its stance on the lane's topic. Select a mark to open the statement and its sources."}
           {earliest && latest
             ? ` From ${formatDate(earliest.date, earliest.datePrecision)} to ${formatDate(latest.date, latest.datePrecision)}; ${total.toLocaleString("en-GB")} ${total === 1 ? "statement" : timeline.summarised ? "statements on these topics (one on two topics counts twice)" : "statements"}.`
-            : null}
+            : null}{" "}
+          <Link href={positionsUrl({ topic: "troops" })} className="text-blue-800 underline underline-offset-2">
+            Who holds which position, and when it changed: positions per person
+          </Link>
+          .
         </p>
       </header>
 

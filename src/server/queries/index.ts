@@ -17,6 +17,7 @@ import { getOutlet as getOutletUncached, listOutlets as outletsUncached } from "
 import { topicChanges as topicChangesUncached, topicPositions as topicPositionsUncached } from "./topics";
 import { findRetiredStatement as retiredUncached } from "./retiredStatement";
 import { getSpeaker as getSpeakerUncached, listSpeakers as speakersUncached } from "./speakers";
+import { positionsView as positionsViewUncached, speakerPositions as speakerPositionsUncached } from "./positions";
 import { positionsTimeline as positionsUncached, speakerTimeline as speakerTimelineUncached } from "./timeline";
 
 export const listStatements = cachedRead("listStatements", listUncached);
@@ -25,6 +26,8 @@ export const getStatement = cachedRead("getStatement", getStatementUncached);
 export const findRetiredStatement = cachedRead("findRetiredStatement", retiredUncached);
 export const positionsTimeline = cachedRead("positionsTimeline", positionsUncached);
 export const speakerTimeline = cachedRead("speakerTimeline", speakerTimelineUncached);
+export const positionsView = cachedRead("positionsView", positionsViewUncached);
+export const speakerPositions = cachedRead("speakerPositions", speakerPositionsUncached);
 export const getSpeaker = cachedRead("getSpeaker", getSpeakerUncached);
 export const listSpeakers = cachedRead("listSpeakers", speakersUncached);
 export const listOutlets = cachedRead("listOutlets", outletsUncached);
@@ -39,6 +42,8 @@ export const getArticle = cachedRead("getArticle", getArticleUncached);
 export { TIMELINE_TOPICS } from "./timeline";
 export { readDataVersion, type DataVersion } from "./dataVersion";
 export type * from "./types";
+export type * from "./positionTypes";
+export { CHART_WIDTH, MARK_SIZE, MAX_ROWS } from "./positions";
 export { statementEditorial, listCorrections, problemFormToken } from "./editorial";
 export { reviewQueue, openProblemReports, statementForReview } from "./reviewQueue";
 export const currentPositions = cachedRead("currentPositions", positionsNowUncached);

@@ -3,19 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
+import { SpeakerStand } from "@/components/positions/SpeakerStand";
+import { StanceKey } from "@/components/positions/StanceMark";
 import { StatementCard } from "@/components/StatementCard";
 import { formatCount, formatDate, formatTotal } from "@/lib/format";
-import { speakerFeedUrl, speakerUrl, statementsUrl, timelineUrl } from "@/lib/urls";
+import { positionsUrl, speakerFeedUrl, speakerUrl, statementsUrl } from "@/lib/urls";
 import { FollowFeedLink } from "@/components/FollowFeedLink";
 import { isNotFoundError } from "@/server/errors";
-import { getSpeaker, listStatements, speakerTimeline } from "@/server/queries";
+import { getSpeaker, listStatements, speakerPositions, TIMELINE_TOPICS } from "@/server/queries";
 import type { SpeakerRoleView } from "@/server/queries/types";
 import { siteUrl } from "@/app/_shared/site";
 import { SectionHeading } from "@/components/SectionHeading";
 
 type Params = Promise<{ slug: string }>;
 const SHOWN = 10;
+const TOPIC_SHOWN = 3;
 
 /** The speaker, or null when there is none: generateMetadata must not call notFound() (decision 0080). */
 const findSpeaker = cache(async (slug: string) => {
@@ -57,10 +59,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function SpeakerPage({ params }: { params: Params }) {
   const { slug } = await params;
   const speaker = await loadSpeaker(slug);
-  const [statements, timeline] = await Promise.all([
+  const [statements, positions, ...byTopic] = await Promise.all([
     listStatements({ speaker: speaker.slug, page: 1 }, { pageSize: SHOWN }),
-    speakerTimeline(speaker.slug),
+    speakerPositions(speaker.slug),
+    ...TIMELINE_TOPICS.map((topic) => listStatements({ speaker: speaker.slug, topic, page: 1 }, { pageSize: TOPIC_SHOWN })),
   ]);
+  const topicStatements = Object.fromEntries(TIMELINE_TOPICS.map((topic, i) => [topic, byTopic[i]]));
 
   return (
     <div className="space-y-8">
@@ -95,14 +99,16 @@ export default async function SpeakerPage({ params }: { params: Params }) {
         </p>
       </header>
 
-      <section aria-labelledby="speaker-timeline" className="space-y-4">
+      <section aria-labelledby="speaker-stand" className="space-y-4">
         <SectionHeading
-          id="speaker-timeline"
-          title="Positions over time"
-          link={{ href: timelineUrl({ speaker: speaker.slug }), label: "Open the full timeline" }}
+          id="speaker-stand"
+          title={`Where ${speaker.name} stands`}
+          link={{ href: positionsUrl({ topic: "troops", speaker: [speaker.slug] }), label: "Compare with others" }}
         />
-        <TimelineLegend />
-        <PositionsTimelineView timeline={timeline} showSpeaker={false} headingLevel={3} />
+        <div className="space-y-4 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+          <StanceKey />
+          <SpeakerStand positions={positions} statements={topicStatements} />
+        </div>
       </section>
 
       <section aria-labelledby="speaker-statements" className="space-y-4">

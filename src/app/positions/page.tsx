@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ParameterNotices } from "@/components/ParameterNotices";
+import { ChangeList } from "@/components/positions/ChangeList";
+import { axisTicks } from "@/components/positions/navigation";
+import { PositionsChart } from "@/components/positions/PositionsChart";
+import { PositionsControls } from "@/components/positions/PositionsControls";
+import { PositionsTable } from "@/components/positions/PositionsTable";
+import { StanceKey } from "@/components/positions/StanceMark";
+import { periodLabel } from "@/domain/positions";
+import { topicLabel } from "@/lib/format";
+import { parsePositionsFilter } from "@/schemas/positionsFilter";
+import { listSpeakers, positionsView } from "@/server/queries";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export const metadata: Metadata = {
+  title: "Positions per person",
+  description: "Who holds which position on troops for Ukraine, peace negotiations and Ukraine in NATO, and when it changed: a row per speaker, every change linked to the statements on both sides.",
+};
+
+export default async function PositionsPage({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const { filter, issues } = parsePositionsFilter(await searchParams);
+  const [view, speakers] = await Promise.all([positionsView(filter), listSpeakers()]);
+  const notices = [...issues, ...view.unknownSpeakers.map((slug) => ({ param: "speaker", value: slug, message: `We have no speaker "${slug}"; left out of the comparison.` }))];
+  const rows = [...view.nato, ...view.others];
+  const changes = rows.filter((row) => row.changes.length > 0);
+  const title = `${topicLabel(view.topic)}, ${periodLabel(view.period)}`;
+  const more = (n: number) => (n > 0 ? `${n} more ${n === 1 ? "speaker" : "speakers"} with fewer statements not drawn; compare them by name.` : null);
+
+  return (
+    <div className="space-y-6 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Positions per person</h1>
+        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+          Each row is one speaker; each mark a statement on {topicLabel(view.topic).toLowerCase()}, shaped and coloured by its stance. A dashed arrow marks a change of
+          position between two consecutive statements. Statements without a date or a speaker are not placed.
+        </p>
+      </header>
+      <ParameterNotices issues={notices} />
+      <PositionsControls view={view} filter={filter} speakers={speakers} />
+      <StanceKey />
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 p-6">No statements on this topic in {periodLabel(view.period)}.</p>
+      ) : filter.view === "table" ? (
+        <PositionsTable rows={rows} topic={view.topic} caption={`Statements on ${title}, NATO officials first`} />
+      ) : (
+        <PositionsChart
+          scale={view.scale}
+          topic={view.topic}
+          ticks={axisTicks(view, filter)}
+          groups={[
+            { id: "nato", title: "NATO officials", rows: view.nato, note: more(view.notShown.nato) },
+            ...(view.othersHidden ? [] : [{ id: "others", title: view.compared.length ? "Other speakers compared" : "Other speakers", rows: view.others, note: more(view.notShown.others) }]),
+          ]}
+        />
+      )}
+      <section aria-labelledby="changes" className="space-y-3">
+        <h2 id="changes" className="text-2xl font-bold">
+          Changes of position
+        </h2>
+        {changes.length === 0 ? (
+          <p className="text-slate-700 dark:text-slate-300">No speaker changed position on this topic in {periodLabel(view.period)}.</p>
+        ) : (
+          changes.map((row) => <ChangeList key={row.speaker.slug} changes={row.changes} speaker={row.speaker} />)
+        )}
+      </section>
+    </div>
+  );
+}

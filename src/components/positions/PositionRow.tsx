@@ -1,0 +1,77 @@
+// One speaker's positions on one topic as a server-rendered SVG row: a mark per statement (or per group of
+// statements that would overlap at this scale, counted), stances of one place stacked, and a change marker
+// between consecutive statements whose stances differ, linked to the change's entry below the chart.
+import { xOfDay, type ChartScale } from "@/domain/positions";
+import type { PositionRowView, StanceTopicValue } from "@/server/queries";
+import { changeAnchor, changeLabel, markHref, markLabel } from "./labels";
+import { ChangeGlyph, MarkCount, StanceMark } from "./StanceMark";
+
+const STEP = 18;
+const PAD = 6;
+
+export function rowHeight(row: PositionRowView): number {
+  return Math.max(1, ...row.marks.map((m) => m.level + 1)) * STEP + 2 * PAD;
+}
+
+function clamp(x: number, scale: ChartScale): number {
+  return Math.min(scale.width - 4, Math.max(4, x));
+}
+
+export function PositionRow({ row, scale, topic, gridDays = [] }: { row: PositionRowView; scale: ChartScale; topic: StanceTopicValue; gridDays?: string[] }) {
+  const markPlace = (mark: { x: number; level: number }) => `translate(${clamp(mark.x, scale)} ${PAD + STEP / 2 + mark.level * STEP})`;
+  const height = rowHeight(row);
+  return (
+    <svg
+      viewBox={`0 0 ${scale.width} ${height}`}
+      className="block h-auto w-full overflow-visible"
+      role="group"
+      aria-label={`${row.speaker.name}: ${row.statements} ${row.statements === 1 ? "statement" : "statements"}, oldest first`}
+      data-position-row={row.speaker.slug}
+    >
+      <g aria-hidden="true" className="stroke-slate-200 dark:stroke-slate-700">
+        <line x1={0} x2={scale.width} y1={height - 1} y2={height - 1} strokeWidth="1" />
+        {gridDays.map((day) => (
+          <line key={day} x1={xOfDay(scale, day) - 0.5} x2={xOfDay(scale, day) - 0.5} y1={0} y2={height} strokeWidth="1" />
+        ))}
+      </g>
+      {row.changes.map((change) => {
+        const x = clamp((xOfDay(scale, change.before.date ?? scale.start) + xOfDay(scale, change.after.date ?? scale.start)) / 2, scale);
+        const label = `${row.speaker.name} changed position: ${changeLabel(change)}. Shows both statements.`;
+        return (
+          <a key={changeAnchor(row.speaker.slug, change)} href={`#${changeAnchor(row.speaker.slug, change)}`} aria-label={label} data-testid="change-marker" data-mark="">
+            <title>{label}</title>
+            <rect x={x - 6} y={0} width={12} height={height} fill="transparent" />
+            <ChangeGlyph x={x} height={height} />
+          </a>
+        );
+      })}
+      {row.marks.map((mark) => {
+        const label = markLabel(row.speaker.name, topic, mark);
+        return (
+          <a
+            key={`${mark.stance}-${mark.firstDay}`}
+            href={markHref(row.speaker.slug, topic, mark)}
+            aria-label={label}
+            data-testid="position-mark"
+            data-mark=""
+            data-stance={mark.stance}
+            data-count={mark.n}
+          >
+            <title>{label}</title>
+            <g transform={markPlace(mark)}>
+              <StanceMark stance={mark.stance} count={mark.n} countText={false} />
+            </g>
+          </a>
+        );
+      })}
+      {/* Counts drawn outside the links: a link's visible text must be part of its name (axe), and "3" is not. */}
+      {row.marks
+        .filter((mark) => mark.n > 1)
+        .map((mark) => (
+          <g key={`count-${mark.stance}-${mark.firstDay}`} transform={markPlace(mark)}>
+            <MarkCount stance={mark.stance} count={mark.n} />
+          </g>
+        ))}
+    </svg>
+  );
+}

@@ -1,0 +1,50 @@
+// Words and links for marks and changes, shared by the chart, the table and the speaker page.
+import type { PositionStance } from "@/domain/positions";
+import { formatDate, formatDateShort, stanceDescription, stanceLabel } from "@/lib/format";
+import { positionChangeAnchor, statementsUrl, statementUrl } from "@/lib/urls";
+import type { PositionChangeView, PositionMarkView, StanceTopicValue, StatementRefView } from "@/server/queries";
+
+export function positionStanceLabel(stance: PositionStance): string {
+  return stance === "neutral" ? "No stance recorded" : stanceLabel(stance);
+}
+
+function stanceWords(topic: StanceTopicValue, stance: PositionStance): string {
+  return stance === "neutral" ? "No stance recorded" : `${stanceLabel(stance)} (${stanceDescription(topic, stance)})`;
+}
+
+export function shortQuote(quote: string, max = 120): string {
+  return quote.length > max ? `${quote.slice(0, max - 1)}…` : quote;
+}
+
+/** "5 April 2025", or "1 – 7 March 2025" for a counted mark. */
+export function markDates(mark: Pick<PositionMarkView, "firstDay" | "lastDay" | "statement">): string {
+  if (mark.statement) return formatDate(mark.statement.date, mark.statement.datePrecision);
+  return mark.firstDay === mark.lastDay ? formatDate(mark.firstDay) : `${formatDate(mark.firstDay)} – ${formatDate(mark.lastDay)}`;
+}
+
+/** What a mark says to a screen reader and in its tooltip. */
+export function markLabel(speaker: string, topic: StanceTopicValue, mark: PositionMarkView): string {
+  const when = markDates(mark);
+  if (mark.statement) return `${speaker}, ${when}: ${stanceWords(topic, mark.stance)}. “${shortQuote(mark.statement.quote)}”`;
+  return `${mark.n} statements by ${speaker}, ${when}: ${stanceWords(topic, mark.stance)}. Opens the list.`;
+}
+
+/** The statement's permalink, or the list of the statements a counted mark stands for. */
+export function markHref(speakerSlug: string, topic: StanceTopicValue, mark: PositionMarkView): string {
+  if (mark.statement) return statementUrl(mark.statement);
+  return statementsUrl({ speaker: speakerSlug, topic, stance: mark.stance === "neutral" ? undefined : mark.stance, from: mark.firstDay, to: mark.lastDay });
+}
+
+function refDate(ref: StatementRefView): string {
+  return formatDateShort(ref.date, ref.datePrecision);
+}
+
+/** "Opposes → Conditional, between 5 Apr 2025 and 10 Jun 2025" */
+export function changeLabel(change: PositionChangeView): string {
+  const between = change.before.date === change.after.date ? `on ${refDate(change.after)}` : `between ${refDate(change.before)} and ${refDate(change.after)}`;
+  return `${stanceLabel(change.from)} → ${stanceLabel(change.to)}, ${between}`;
+}
+
+export function changeAnchor(speakerSlug: string, change: PositionChangeView): string {
+  return positionChangeAnchor(speakerSlug, change.before.id, change.after.id);
+}

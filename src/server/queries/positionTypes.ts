@@ -1,0 +1,70 @@
+// What the positions reads return (issue #11): plain, serialisable objects, dates as "YYYY-MM-DD".
+import type { ChartScale, CurrentPosition, Period, PositionStance, TakenStance } from "@/domain/positions";
+import type { PrecisionValue, SpeakerRef, SpeakerRoleView, StanceTopicValue } from "./types";
+
+export interface StatementRefView {
+  id: string;
+  quote: string;
+  date: string | null;
+  datePrecision: PrecisionValue | null;
+  /** The words that decided the stance on the topic (StatementStance.evidence); null without a stance. */
+  evidence: string | null;
+}
+
+export interface PositionMarkView {
+  stance: PositionStance;
+  firstDay: string;
+  lastDay: string;
+  n: number;
+  x: number;
+  level: number;
+  /** The statement itself when the mark stands for one (n = 1). */
+  statement: StatementRefView | null;
+}
+
+export interface PositionChangeView {
+  from: TakenStance;
+  to: TakenStance;
+  before: StatementRefView;
+  after: StatementRefView;
+}
+
+export interface PositionRowView {
+  speaker: SpeakerRef & { nato: boolean };
+  marks: PositionMarkView[];
+  /** Changes whose later statement falls inside the chart, oldest first. */
+  changes: PositionChangeView[];
+  /** Statements placed in this row. */
+  statements: number;
+}
+
+export interface PositionsView {
+  topic: StanceTopicValue;
+  period: Period;
+  scale: ChartScale;
+  /** First and last day with a statement on the topic (of the compared speakers, when given). */
+  dataRange: { from: string; to: string } | null;
+  nato: PositionRowView[];
+  others: PositionRowView[];
+  othersHidden: boolean;
+  /** Rows left out beyond the cap, per group. */
+  notShown: { nato: number; others: number };
+  compared: SpeakerRef[];
+  unknownSpeakers: string[];
+}
+
+export interface SpeakerTopicPosition {
+  topic: StanceTopicValue;
+  scale: ChartScale | null;
+  row: PositionRowView | null;
+  current: (CurrentPosition & { latest: StatementRefView }) | null;
+  /** The latest changes on the topic (at most MAX_SPEAKER_CHANGES), oldest first. */
+  changes: PositionChangeView[];
+  /** Every change on the topic. */
+  changeCount: number;
+}
+
+export interface SpeakerPositions {
+  speaker: SpeakerRef & { roles: SpeakerRoleView[] };
+  topics: SpeakerTopicPosition[];
+}

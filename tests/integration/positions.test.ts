@@ -1,0 +1,106 @@
+// Positions per person against a real PostgreSQL (issue #11): the seeds plus one test article in which Mark
+// Rutte's troops stance moves from opposes (5 April 2025) to conditional (10 June 2025); the PositionDay
+// rows the triggers keep equal a recount through corrections and a rebuild.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { parsePositionsFilter } from "@/schemas/positionsFilter";
+import { createPrismaClient } from "@/server/db";
+import { importArticles } from "@/server/ingest";
+import { positionsView, speakerPositions } from "@/server/queries/positions";
+import { createScratchDatabase } from "./setup/database";
+
+const DRIFT = `
+  SELECT count(*)::int AS n FROM (
+    (SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDaySource"
+     EXCEPT SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDay")
+    UNION ALL
+    (SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDay"
+     EXCEPT SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDaySource")) d`;
+
+const filterOf = (query: string) => {
+  const parsed = parsePositionsFilter(new URLSearchParams(query));
+  expect(parsed.issues).toEqual([]);
+  return parsed.filter;
+};
+
+describe("positions", () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let db: PrismaClient;
+  const drift = async () => (await db.$queryRawUnsafe<{ n: number }[]>(DRIFT))[0].n;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase({ prefix: "positions" });
+    db = createPrismaClient(scratch.url);
+    const summary = await importArticles(db, ["seeds", "tests/fixtures/positions"]);
+    expect(summary.failed).toBe(0);
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await scratch?.drop();
+  });
+
+  it("draws a row per speaker, NATO officials first, with a change linked to both statements and their evidence", async () => {
+    const view = await positionsView(filterOf("topic=troops"), { db });
+    expect(view.period.key).toBe("2025");
+    const rutte = view.nato.find((row) => row.speaker.slug === "mark-rutte");
+    expect(rutte).toBeDefined();
+    expect(view.others.map((row) => row.speaker.slug)).toContain("dmitry-medvedev");
+    expect(view.nato.every((row) => row.speaker.nato) && view.others.every((row) => !row.speaker.nato)).toBe(true);
+
+    const change = rutte!.changes.find((c) => c.from === "opposes" && c.to === "conditional");
+    expect(change).toBeDefined();
+    expect(change!.before.date).toBe("2025-04-05");
+    expect(change!.after.date).toBe("2025-06-10");
+    expect(change!.before.evidence).toBeTruthy();
+    expect(change!.after.evidence).toMatch(/only/);
+    // Marks add up to the statements of the row; one-statement marks carry their statement.
+    expect(rutte!.marks.reduce((n, m) => n + m.n, 0)).toBe(rutte!.statements);
+    for (const mark of rutte!.marks.filter((m) => m.n === 1)) expect(mark.statement?.id).toBeTruthy();
+  });
+
+  it("compares chosen speakers, hides the others on request, and zooms to a month", async () => {
+    const compared = await positionsView(filterOf("topic=troops&speaker=mark-rutte&speaker=dmitry-medvedev&speaker=nobody-here"), { db });
+    expect([...compared.nato, ...compared.others].map((r) => r.speaker.slug).sort()).toEqual(["dmitry-medvedev", "mark-rutte"]);
+    expect(compared.unknownSpeakers).toEqual(["nobody-here"]);
+
+    const hidden = await positionsView(filterOf("topic=troops&others=hide"), { db });
+    expect(hidden.others).toEqual([]);
+    expect(hidden.othersHidden).toBe(true);
+
+    const june = await positionsView(filterOf("topic=troops&zoom=month&at=2025-06"), { db });
+    const rutte = june.nato.find((row) => row.speaker.slug === "mark-rutte")!;
+    expect(rutte.marks.every((m) => m.firstDay >= "2025-06-01" && m.lastDay <= "2025-06-30")).toBe(true);
+    // The change is shown in June although the statement before it is in April.
+    expect(rutte.changes.map((c) => `${c.from}>${c.to}`)).toEqual(["opposes>conditional"]);
+    const april = await positionsView(filterOf("topic=troops&zoom=month&at=2025-04"), { db });
+    expect(april.nato.find((row) => row.speaker.slug === "mark-rutte")?.changes).toEqual([]);
+  });
+
+  it("answers where a speaker stands on each topic", async () => {
+    const positions = await speakerPositions("mark-rutte", { db });
+    const troops = positions.topics.find((t) => t.topic === "troops")!;
+    expect(troops.current).toMatchObject({ stance: "conditional", since: "2025-06-10", statements: 2 });
+    expect(troops.changes.at(-1)).toMatchObject({ from: "opposes", to: "conditional" });
+    expect(troops.changeCount).toBe(troops.changes.length);
+    expect(troops.row?.marks.length).toBeGreaterThan(0);
+    await expect(speakerPositions("nobody-here", { db })).rejects.toThrow(/not found/);
+  });
+
+  it("keeps the aggregates equal to a recount through corrections, deletions and a rebuild", async () => {
+    expect(await drift()).toBe(0);
+    const [first, second, third] = await db.statement.findMany({ where: { topics: { has: "troops" } }, orderBy: { id: "asc" }, take: 3, select: { id: true } });
+    const other = await db.speaker.findFirstOrThrow({ where: { slug: "dmitry-medvedev" }, select: { id: true } });
+    await db.$executeRaw`UPDATE "Statement" SET date = '2023-01-02', "speakerId" = ${other.id}, topics = ARRAY['troops','membership']::"Topic"[] WHERE id = ${first.id}`;
+    await db.$executeRaw`INSERT INTO "StatementStance" ("statementId", topic, value, evidence) VALUES (${second.id}, 'troops', 'supports', 'corrected')
+      ON CONFLICT ("statementId", topic) DO UPDATE SET value = 'supports'`;
+    await db.statementStance.deleteMany({ where: { statementId: third.id } });
+    expect(await drift()).toBe(0);
+    await db.statement.delete({ where: { id: second.id } });
+    expect(await drift()).toBe(0);
+    const before = await db.$queryRaw<{ n: number }[]>`SELECT sum(n)::int AS n FROM "PositionDay"`;
+    await db.$executeRaw`SELECT rebuild_aggregates()`;
+    expect(await drift()).toBe(0);
+    expect(await db.$queryRaw`SELECT sum(n)::int AS n FROM "PositionDay"`).toEqual(before);
+  });
+});
