@@ -6,11 +6,16 @@ import { axisTicks } from "@/components/positions/navigation";
 import { PositionsChart } from "@/components/positions/PositionsChart";
 import { PositionsControls } from "@/components/positions/PositionsControls";
 import { PositionsTable } from "@/components/positions/PositionsTable";
+import { changeAnchor } from "@/components/positions/labels";
 import { StanceKey } from "@/components/positions/StanceMark";
 import { periodLabel } from "@/domain/positions";
 import { topicLabel } from "@/lib/format";
 import { parsePositionsFilter } from "@/schemas/positionsFilter";
-import { listSpeakers, positionsView } from "@/server/queries";
+import { positionsUrl } from "@/lib/urls";
+import { listSpeakers, positionsView, type PositionChangeView, type PositionRowView } from "@/server/queries";
+
+/** Changes listed per speaker when not comparing: the latest ones. */
+const CHANGES_LISTED = 5;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -26,6 +31,15 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
   const notices = [...issues, ...view.unknownSpeakers.map((slug) => ({ param: "speaker", value: slug, message: `We have no speaker "${slug}"; left out of the comparison.` }))];
   const rows = [...view.nato, ...view.others];
   const changes = rows.filter((row) => row.changes.length > 0);
+  // Without a comparison the list keeps each speaker's latest changes; a marker of an older one leads to
+  // that speaker's own view, which lists them all (the page stays light with hundreds of speakers).
+  const comparing = filter.speaker.length > 0;
+  const listed = (row: PositionRowView) => (comparing ? row.changes : row.changes.slice(-CHANGES_LISTED));
+  const changeHref = (slug: string, change: PositionChangeView) => {
+    const row = rows.find((r) => r.speaker.slug === slug);
+    const anchor = `#${changeAnchor(slug, change)}`;
+    return row && listed(row).includes(change) ? anchor : `${positionsUrl({ ...filter, speaker: [slug] })}${anchor}`;
+  };
   const title = `${topicLabel(view.topic)}, ${periodLabel(view.period)}`;
   const more = (n: number) => (n > 0 ? `${n} more ${n === 1 ? "speaker" : "speakers"} with fewer statements not drawn; compare them by name.` : null);
 
@@ -50,6 +64,7 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
           scale={view.scale}
           topic={view.topic}
           ticks={axisTicks(view, filter)}
+          changeHref={changeHref}
           groups={[
             { id: "nato", title: "NATO officials", rows: view.nato, note: more(view.notShown.nato) },
             ...(view.othersHidden ? [] : [{ id: "others", title: view.compared.length ? "Other speakers compared" : "Other speakers", rows: view.others, note: more(view.notShown.others) }]),
@@ -63,7 +78,18 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
         {changes.length === 0 ? (
           <p className="text-slate-700 dark:text-slate-300">No speaker changed position on this topic in {periodLabel(view.period)}.</p>
         ) : (
-          changes.map((row) => <ChangeList key={row.speaker.slug} changes={row.changes} speaker={row.speaker} />)
+          changes.map((row) => (
+            <div key={row.speaker.slug} className="space-y-2">
+              <ChangeList changes={listed(row)} speaker={row.speaker} />
+              {listed(row).length < row.changes.length ? (
+                <p className="text-sm">
+                  <a href={positionsUrl({ ...filter, speaker: [row.speaker.slug] })} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+                    All {row.changes.length} changes of {row.speaker.name} in {periodLabel(view.period)}
+                  </a>
+                </p>
+              ) : null}
+            </div>
+          ))
         )}
       </section>
     </div>

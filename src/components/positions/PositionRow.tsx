@@ -2,7 +2,7 @@
 // statements that would overlap at this scale, counted), stances of one place stacked, and a change marker
 // between consecutive statements whose stances differ, linked to the change's entry below the chart.
 import { xOfDay, type ChartScale } from "@/domain/positions";
-import type { PositionRowView, StanceTopicValue } from "@/server/queries";
+import type { PositionChangeView, PositionRowView, StanceTopicValue } from "@/server/queries";
 import { changeAnchor, changeLabel, markHref, markLabel } from "./labels";
 import { ChangeGlyph, MarkCount, StanceMark } from "./StanceMark";
 
@@ -17,7 +17,11 @@ function clamp(x: number, scale: ChartScale): number {
   return Math.min(scale.width - 4, Math.max(4, x));
 }
 
-export function PositionRow({ row, scale, topic, gridDays = [] }: { row: PositionRowView; scale: ChartScale; topic: StanceTopicValue; gridDays?: string[] }) {
+/** Where a change marker leads: by default the change's entry in the list below the chart. */
+export type ChangeHref = (speakerSlug: string, change: PositionChangeView) => string;
+const changeListEntry: ChangeHref = (slug, change) => `#${changeAnchor(slug, change)}`;
+
+export function PositionRow({ row, scale, topic, gridDays = [], changeHref = changeListEntry }: { row: PositionRowView; scale: ChartScale; topic: StanceTopicValue; gridDays?: string[]; changeHref?: ChangeHref }) {
   const markPlace = (mark: { x: number; level: number }) => `translate(${clamp(mark.x, scale)} ${PAD + STEP / 2 + mark.level * STEP})`;
   const height = rowHeight(row);
   return (
@@ -38,7 +42,7 @@ export function PositionRow({ row, scale, topic, gridDays = [] }: { row: Positio
         const x = clamp((xOfDay(scale, change.before.date ?? scale.start) + xOfDay(scale, change.after.date ?? scale.start)) / 2, scale);
         const label = `${row.speaker.name} changed position: ${changeLabel(change)}. Shows both statements.`;
         return (
-          <a key={changeAnchor(row.speaker.slug, change)} href={`#${changeAnchor(row.speaker.slug, change)}`} aria-label={label} data-testid="change-marker" data-mark="">
+          <a key={changeAnchor(row.speaker.slug, change)} href={changeHref(row.speaker.slug, change)} aria-label={label} data-testid="change-marker" data-mark="">
             <title>{label}</title>
             <rect x={x - 6} y={0} width={12} height={height} fill="transparent" />
             <ChangeGlyph x={x} height={height} />

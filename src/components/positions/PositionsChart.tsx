@@ -5,7 +5,7 @@ import { xOfDay, type ChartScale } from "@/domain/positions";
 import { speakerUrl } from "@/lib/urls";
 import type { PositionRowView, StanceTopicValue } from "@/server/queries";
 import { MarkKeyboard } from "./MarkKeyboard";
-import { PositionRow } from "./PositionRow";
+import { PositionRow, type ChangeHref } from "./PositionRow";
 
 export interface AxisTick {
   day: string;
@@ -51,11 +51,13 @@ export function PositionsChart({
   scale,
   topic,
   ticks,
+  changeHref,
 }: {
   groups: { id: string; title: string; rows: PositionRowView[]; note?: string | null }[];
   scale: ChartScale;
   topic: StanceTopicValue;
   ticks: AxisTick[];
+  changeHref?: ChangeHref;
 }) {
   const gridDays = ticks.map((t) => t.day);
   return (
@@ -81,7 +83,7 @@ export function PositionsChart({
                         {row.statements} {row.statements === 1 ? "statement" : "statements"}
                       </span>
                     </span>
-                    <PositionRow row={row} scale={scale} topic={topic} gridDays={gridDays} />
+                    <PositionRow row={row} scale={scale} topic={topic} gridDays={gridDays} changeHref={changeHref} />
                   </li>
                 ))}
               </ul>

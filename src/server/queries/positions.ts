@@ -31,7 +31,7 @@ import type { SpeakerRoleView, StanceTopicValue } from "./types";
 export const CHART_WIDTH = 800;
 export const MARK_SIZE = 16;
 /** Rows per group (NATO officials, others) beyond which the rest are counted, not drawn. */
-export const MAX_ROWS = 40;
+export const MAX_ROWS = 20;
 /** Changes listed per topic on a speaker page (the latest); the rest are counted. */
 export const MAX_SPEAKER_CHANGES = 20;
 const STANCE_TOPICS: StanceTopicValue[] = ["troops", "negotiations", "membership"];
