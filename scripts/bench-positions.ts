@@ -3,14 +3,13 @@
 // prints the server render time of /positions and of speaker pages: p50/p95 over REQUESTS requests, cold
 // (the data version bumped before each, so no cached read applies) and warm (cached reads). Then the
 // EXPLAIN (ANALYZE, BUFFERS) of the chart's main query. Timings on a shared machine are pessimistic.
+import type { ChildProcess } from "node:child_process";
 import { promises as fs } from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { buildCorpus, exitOf, percentile, runNode, waitUntilServing } from "./bench-scale";
-import { buildNeeded } from "./lib/build-state";
+import { buildCorpus, exitOf, percentile, startServedApp } from "./bench-scale";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REQUESTS = 20;
@@ -39,7 +38,7 @@ async function main() {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "nato-bench-positions-"));
   await fs.chmod(dataDir, 0o755);
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await getFreePort(), persistent: true, log: say });
-  let app: ReturnType<typeof runNode> | undefined;
+  let app: ChildProcess | undefined;
   try {
     const url = server.connectionString("nato_bench_positions");
     await ensureDatabase(url);
@@ -64,18 +63,9 @@ async function main() {
         GROUP BY "speakerId", stance, (day - '${latest.year}-01-01'::date) / ${bin}`)
     ).rows.map((r) => r["QUERY PLAN"]).join("\n");
 
-    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
-    delete (env as NodeJS.ProcessEnv).READ_DATABASE_URL;
-    const reason = await buildNeeded(ROOT);
-    if (reason) {
-      say(`next build (${reason})…`);
-      if ((await exitOf(runNode(nextBin, ["build"], env))) !== 0) throw new Error("next build failed");
-    }
-    const port = await getFreePort();
-    const base = `http://127.0.0.1:${port}`;
-    app = runNode(nextBin, ["start", "--port", String(port)], { ...env, PORT: String(port) }, true);
-    await waitUntilServing(base, app);
+    const served = await startServedApp(url);
+    app = served.app;
+    const base = served.base;
 
     const bump = async () => void (await sql.query(`UPDATE "Speaker" SET name = name WHERE false`));
     const routes: [string, string][] = [

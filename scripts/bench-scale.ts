@@ -298,6 +298,25 @@ export async function buildCorpus(url: string, statements = N): Promise<Record<s
 }
 
 // ── The app ────────────────────────────────────────────────────────────────────────────────────────
+/** The production build, once (shared with npm start), then the server `npm start` runs (scripts/serve.ts:
+ * the HTTP guard, the response cache, the light pages, the same Node flags) against the database at `url`. */
+export async function startServedApp(url: string): Promise<{ app: ChildProcess; base: string }> {
+  const { getFreePort } = await import("../src/server/postgres");
+  const nextBin = requireFromHere.resolve("next/dist/bin/next");
+  const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  delete (env as NodeJS.ProcessEnv).READ_DATABASE_URL;
+  const reason = await buildNeeded(ROOT);
+  if (reason) {
+    say(`next build (${reason})…`);
+    if ((await exitOf(runNode(nextBin, ["build"], env))) !== 0) throw new Error("next build failed");
+  }
+  const port = await getFreePort();
+  const base = `http://127.0.0.1:${port}`;
+  const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
+  await waitUntilServing(base, app);
+  return { app, base };
+}
+
 export function runNode(script: string, argv: string[], env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
   return spawn(process.execPath, [script, ...argv], { cwd: ROOT, env, stdio: quiet ? "ignore" : ["ignore", process.stderr, process.stderr] });
 }
@@ -424,20 +443,9 @@ async function main() {
     if (args.explain) await writeExplains(sql, args.explain, { speaker: topSpeaker.slug, outlet: midOutlet.slug, statement: statement.id, cursor: deep });
     const dbBytes = Number((await one<{ size: string }>(`SELECT pg_database_size(current_database())::text AS size`)).size);
 
-    // The production build, once (shared with npm start), then next start against this database.
-    const nextBin = requireFromHere.resolve("next/dist/bin/next");
-    const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
-    delete (env as NodeJS.ProcessEnv).READ_DATABASE_URL;
-    const reason = await buildNeeded(ROOT);
-    if (reason) {
-      say(`next build (${reason})…`);
-      if ((await exitOf(runNode(nextBin, ["build"], env))) !== 0) throw new Error("next build failed");
-    }
-    const port = await getFreePort();
-    const base = `http://127.0.0.1:${port}`;
-    // The server `npm start` runs (scripts/serve.ts: the HTTP guard, the response cache, the same Node flags).
-    app = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
-    await waitUntilServing(base, app);
+    const served = await startServedApp(url);
+    app = served.app;
+    const base = served.base;
 
     const routes: [string, string][] = [
       ["list", "/statements"],
