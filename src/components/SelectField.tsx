@@ -33,11 +33,11 @@ export function SelectField({
 }) {
   const helpId = help ? `${id}-help` : undefined;
   return (
-    <div>
+    <div className="min-w-0 max-w-full">
       <label htmlFor={id} className={labelClassName}>
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={className} aria-describedby={helpId}>
+      <select id={id} name={name} defaultValue={value ?? ""} className={`${className} max-w-full`} aria-describedby={helpId}>
         <option value="">{emptyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

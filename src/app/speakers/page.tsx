@@ -25,7 +25,7 @@ export default async function SpeakersPage() {
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {speakers.map((s) => (
-            <li key={s.slug} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="speaker-item">
+            <li key={s.slug} className="min-w-0 break-words rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="speaker-item">
               <h2 className="text-lg font-semibold">
                 <Link href={speakerUrl(s.slug)} className="text-blue-800 underline-offset-2 hover:underline">
                   {s.name}
