@@ -142,10 +142,10 @@ function judgeTerm(sentence: string, start: number, end: number): Verdict | null
   const termEnd = end - from;
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = OPPOSITION.exec(clause);
-  // "has not been taken off the table": a condition phrase that holds the condemning words wins.
+  // A condition phrase that holds condemning words ("not ruled out for now") wins over those words.
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
-  // A term inside a condition ("if there is a deal", "after a ceasefire") is hypothetical: only a condemned
+  // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
   // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
   const condition = conditionHolding(clause, at, termEnd);
   if (condition) {

@@ -9,7 +9,7 @@ export interface OutletMention {
   name: string;
   role: "receiving" | "citing";
   index: number;
-  /** The words that named it ("an interview with Fox News"), as printed. */
+  /** The words that named it ("an interview with Example Radio"), as printed. */
   phrase: string;
 }
 
