@@ -142,7 +142,7 @@ function judgeTerm(sentence: string, start: number, end: number): Verdict | null
   const termEnd = end - from;
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = OPPOSITION.exec(clause);
-  // A condition phrase that holds condemning words ("not ruled out for now") wins over those words.
+  // A condition phrase that holds condemning words (the cue "never been taken off …" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
