@@ -35,11 +35,12 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
   // that speaker's own view, which lists them all (the page stays light with hundreds of speakers).
   const comparing = filter.speaker.length > 0;
   const listed = (row: PositionRowView) => (comparing ? row.changes : row.changes.slice(-CHANGES_LISTED));
+  const listedChanges = new Set(rows.flatMap(listed));
   const changeHref = (slug: string, change: PositionChangeView) => {
-    const row = rows.find((r) => r.speaker.slug === slug);
     const anchor = `#${changeAnchor(slug, change)}`;
-    return row && listed(row).includes(change) ? anchor : `${positionsUrl({ ...filter, speaker: [slug] })}${anchor}`;
+    return listedChanges.has(change) ? anchor : `${positionsUrl({ ...filter, speaker: [slug] })}${anchor}`;
   };
+
   const title = `${topicLabel(view.topic)}, ${periodLabel(view.period)}`;
   const more = (n: number) => (n > 0 ? `${n} more ${n === 1 ? "speaker" : "speakers"} with fewer statements not drawn; compare them by name.` : null);
 
