@@ -3,8 +3,8 @@
 // - small facets (topic, stance, kind, year) count each value like the list's own total: a maintained
 //   tally when it covers the filter, else a count capped at EXACT_LIMIT, beyond it the planner's estimate;
 // - speaker and outlet read the maintained per-speaker/per-outlet counts or the tally when they cover the
-//   filter, else group the first FACET_SAMPLE matches: exact when that is all of them, else scaled to the
-//   estimated total and marked "about".
+//   filter, else group every match when there are at most FACET_SAMPLE, else a block sample of about
+//   SAMPLED_ROWS statements (TABLESAMPLE SYSTEM), its shares scaled to the estimated total and marked "about".
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
@@ -19,6 +19,10 @@ import { getReadDb } from "@/server/db";
 import {
   countMatches,
   type Filter,
+  plannerEstimate,
+  QUERY_BUDGET_MS,
+  STATEMENTS,
+  withinBudget,
   filterConditions,
   resolveIds,
   roundEstimate,
@@ -31,6 +35,12 @@ import type { FacetCount, StatementFacets } from "./types";
 
 /** Matches grouped by speaker or outlet exactly up to this many, else sampled. */
 export const FACET_SAMPLE = 5000;
+/**
+ * Statements read for a sampled facet: enough for stable shares of the top values, few enough to cost
+ * milliseconds at a million statements. The first matches in index order would not do: they come from one
+ * speaker, or one period (decision 0097).
+ */
+export const SAMPLED_ROWS = 20_000;
 /** Speakers and outlets shown in the filter form (the rest on the picker page). */
 export const FACET_TOP = 8;
 
@@ -118,35 +128,54 @@ async function speakersFromTally(db: PrismaClient, base: Filter, limit: number):
   return toFacet(rows, true);
 }
 
-/** Groups the first FACET_SAMPLE matches of `base` by speaker or outlet. */
+const groupedBy = (by: "speaker" | "outlet") =>
+  by === "speaker"
+    ? Prisma.sql`SELECT g.slug, g.name, count(*)::int AS n FROM m JOIN "Speaker" g ON g.id = m."speakerId" GROUP BY g.slug, g.name`
+    : Prisma.sql`SELECT g.slug, g.name, count(*)::int AS n FROM m JOIN "StatementOutlet" so ON so."statementId" = m.id
+                 JOIN "Outlet" g ON g.id = so."outletId" GROUP BY g.slug, g.name`;
+
+/**
+ * Groups `matches` (a query of s.id, s."speakerId") by speaker or outlet, with how many matches there were;
+ * null when it did not finish within the query budget.
+ */
+async function groupMatches(db: PrismaClient, matches: Prisma.Sql, by: "speaker" | "outlet", limit: number, budgetMs?: number) {
+  const grouped = (client: Prisma.TransactionClient | PrismaClient) => client.$queryRaw<(GroupRow & { matched: number })[]>`
+    WITH m AS MATERIALIZED (${matches})
+    SELECT x.slug, x.name, x.n, (SELECT count(*)::int FROM m) AS matched FROM (${groupedBy(by)}) x
+    ORDER BY x.n DESC, x.name LIMIT ${limit}`;
+  const rows = budgetMs === undefined ? await grouped(db) : await withinBudget(db, budgetMs, grouped);
+  return rows && { rows, matched: Number(rows[0]?.matched ?? 0) };
+}
+
+/** Every match grouped when there are at most FACET_SAMPLE; else shares of a block sample, scaled. */
 async function groupSample(
   db: PrismaClient,
   base: Filter,
   mode: SearchMode | null,
   by: "speaker" | "outlet",
   limit: number,
+  budgetMs?: number,
 ): Promise<FacetCount[]> {
   const ids = await resolveIds(db, base);
   const source = sourceFor(ids);
   const where = whereClause(filterConditions(base, ids, source, mode));
-  const matches = Prisma.sql`SELECT s.id, s."speakerId" FROM ${source.from} ${where} LIMIT ${FACET_SAMPLE + 1}`;
-  const grouped =
-    by === "speaker"
-      ? Prisma.sql`SELECT g.slug, g.name, count(*)::int AS n FROM m JOIN "Speaker" g ON g.id = m."speakerId" GROUP BY g.slug, g.name`
-      : Prisma.sql`SELECT g.slug, g.name, count(*)::int AS n FROM m JOIN "StatementOutlet" so ON so."statementId" = m.id
-                   JOIN "Outlet" g ON g.id = so."outletId" GROUP BY g.slug, g.name`;
-  const rows = await db.$queryRaw<(GroupRow & { sampled: number })[]>`
-    WITH m AS MATERIALIZED (${matches})
-    SELECT x.slug, x.name, x.n, (SELECT count(*)::int FROM m) AS sampled FROM (${grouped}) x
-    ORDER BY x.n DESC, x.name LIMIT ${limit}`;
-  const sampled = Number(rows[0]?.sampled ?? 0);
-  if (sampled <= FACET_SAMPLE) return toFacet(rows, true);
-  // More matches than the sample: scale the sample's shares to the estimated total.
+  if ((await plannerEstimate(db, source, where)) <= 2 * FACET_SAMPLE) {
+    const all = await groupMatches(db, Prisma.sql`SELECT s.id, s."speakerId" FROM ${source.from} ${where} LIMIT ${FACET_SAMPLE + 1}`, by, limit, budgetMs);
+    if (all && all.matched <= FACET_SAMPLE) return toFacet(all.rows, true);
+  }
+  const [{ rows: tableRows }] = await db.$queryRaw<{ rows: number }[]>`
+    SELECT greatest(reltuples, 1)::float8 AS rows FROM pg_class WHERE oid = '"Statement"'::regclass`;
+  const percent = Math.min(100, (100 * SAMPLED_ROWS) / Number(tableRows));
+  const sampledWhere = whereClause(filterConditions(base, ids, STATEMENTS, mode));
+  // REPEATABLE: the same blocks every time, so a page shows the same counts until the data changes.
+  const sample = await groupMatches(db, Prisma.sql`SELECT s.id, s."speakerId" FROM "Statement" s TABLESAMPLE SYSTEM (${percent}::real) REPEATABLE (1) ${sampledWhere}`, by, limit, budgetMs);
+  // Over budget, or nothing in the sample: the form offers the picker page rather than wait.
+  if (!sample || sample.matched === 0) return [];
   const { total } = await countFilter(db, base, mode);
-  return rows.map((r) => ({
+  return sample.rows.map((r) => ({
     value: r.slug,
     label: r.name,
-    count: roundEstimate((Number(r.n) * total) / FACET_SAMPLE),
+    count: roundEstimate((Number(r.n) * total) / sample.matched),
     exact: false,
   }));
 }
@@ -155,7 +184,8 @@ async function groupSample(
 export async function facetValues(
   by: "speaker" | "outlet",
   filter: Partial<StatementFilter>,
-  options: { db?: PrismaClient; limit?: number } = {},
+  /** budgetMs: give up on counts that take longer (the list page's form), rather than wait for them. */
+  options: { db?: PrismaClient; limit?: number; budgetMs?: number } = {},
 ): Promise<FacetCount[]> {
   const db = options.db ?? getReadDb();
   const limit = options.limit ?? 500;
@@ -163,7 +193,7 @@ export async function facetValues(
   if (activeFilterParams(base).length === 0) return maintainedCounts(db, by === "speaker" ? "Speaker" : "Outlet", limit);
   if (by === "speaker" && speakerTallyCovers(base)) return speakersFromTally(db, base, limit);
   const mode = base.q ? await searchMode(db, base.q) : null;
-  return groupSample(db, base, mode, by, limit);
+  return groupSample(db, base, mode, by, limit, options.budgetMs);
 }
 
 /** The top values of every facet, counted under the other filters in force. */
@@ -177,8 +207,8 @@ export async function statementFacets(
   const mode = current.q ? await searchMode(db, current.q) : null;
   const stanceBase = without(current, "stance");
   const [speaker, outlet, topic, stance, kind, years] = await Promise.all([
-    facetValues("speaker", current, { db, limit: top }),
-    facetValues("outlet", current, { db, limit: top }),
+    facetValues("speaker", current, { db, limit: top, budgetMs: QUERY_BUDGET_MS }),
+    facetValues("outlet", current, { db, limit: top, budgetMs: QUERY_BUDGET_MS }),
     // "other" carries no stance: its link drops the stance filter, and so does its count.
     countValues(
       db,

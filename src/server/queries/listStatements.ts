@@ -39,7 +39,7 @@ export interface Source {
   id: Prisma.Sql;
 }
 
-const STATEMENTS: Source = {
+export const STATEMENTS: Source = {
   from: Prisma.sql`"Statement" s`,
   sortDate: Prisma.sql`coalesce(s."date", '-infinity'::date)`,
   createdAt: Prisma.sql`s."createdAt"`,
@@ -164,6 +164,41 @@ export function roundEstimate(n: number): number {
   return Math.round(n / magnitude) * magnitude;
 }
 
+/**
+ * Beyond this many by the planner's estimate, the estimate is the answer: a capped count would have to
+ * find EXACT_LIMIT + 1 matches first, which at a million statements costs seconds for some filters
+ * (stance with kind, common words), while estimates of large sets are close (decision 0097).
+ */
+export const TRUSTED_ESTIMATE = 10 * EXACT_LIMIT;
+
+export async function plannerEstimate(db: PrismaClient, source: Source, where: Prisma.Sql): Promise<number> {
+  const plan = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM ${source.from} ${where}`;
+  return Number(plan[0]?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? 0);
+}
+
+/** What a count or sample may cost before the planner's estimate answers instead (decision 0097). */
+export const QUERY_BUDGET_MS = 120;
+
+const timedOut = (error: unknown) =>
+  JSON.stringify((error as { meta?: unknown })?.meta ?? {}).includes('"57014"') || /\b57014\b/.test(String((error as Error)?.message));
+
+/**
+ * Runs `query` with a statement timeout of `ms`; null when PostgreSQL cancelled it for taking longer.
+ * Some plans cannot stop early (a semi-join that hashes every stance first), whatever the LIMIT.
+ */
+export async function withinBudget<T>(db: PrismaClient, ms: number, query: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | null> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(ms))}`);
+      return query(tx);
+    });
+  } catch (error) {
+    if (timedOut(error)) return null;
+    throw error;
+  }
+}
+
 export async function countMatches(
   db: PrismaClient,
   filter: Filter,
@@ -175,15 +210,16 @@ export async function countMatches(
     const rows = await db.$queryRaw<{ total: number }[]>(tally);
     return { total: Number(rows[0]?.total ?? 0), exact: true };
   }
-  const capped = await db.$queryRaw<{ total: number }[]>`
+  const estimate = await plannerEstimate(db, source, where);
+  if (estimate >= TRUSTED_ESTIMATE) return { total: roundEstimate(estimate), exact: false };
+  const cappedCount = (client: Prisma.TransactionClient | PrismaClient) => client.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM (SELECT 1 FROM ${source.from} ${where} LIMIT ${EXACT_LIMIT + 1}) capped`;
-  const total = Number(capped[0]?.total ?? 0);
-  if (total <= EXACT_LIMIT) return { total, exact: true };
-  const plan = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
-    EXPLAIN (FORMAT JSON) SELECT 1 FROM ${source.from} ${where}`;
-  const estimate = Number(plan[0]?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? 0);
-  // We know there are more than EXACT_LIMIT; the planner may think fewer.
-  return { total: Math.max(roundEstimate(estimate), roundEstimate(EXACT_LIMIT) + 10), exact: false };
+  // A small estimate means a small set: counted outright. Else within a budget (the estimate may be far off).
+  const capped = estimate < EXACT_LIMIT / 2 ? await cappedCount(db) : await withinBudget(db, QUERY_BUDGET_MS, cappedCount);
+  const total = capped === null ? null : Number(capped[0]?.total ?? 0);
+  if (total !== null && total <= EXACT_LIMIT) return { total, exact: true };
+  // More than EXACT_LIMIT, or too slow to tell: the planner's figure, at least what we know there is.
+  return { total: Math.max(roundEstimate(estimate), total === null ? 0 : roundEstimate(EXACT_LIMIT) + 10), exact: false };
 }
 
 export interface ListOptions {
