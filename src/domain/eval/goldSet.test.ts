@@ -38,6 +38,14 @@ describe("the gold set", () => {
     }
   });
 
+  it("scores the fresh test batches of split.json as test, never as dev", () => {
+    const file = JSON.parse(readFileSync(path.join(root, "tests/fixtures/real/split.json"), "utf8")) as {
+      testBatches?: { test: string[] }[];
+    };
+    const fresh = (file.testBatches ?? []).flatMap((batch) => batch.test);
+    for (const name of fresh) expect(goldSet.find((g) => g.name === name)?.part, name).toBe("test");
+  });
+
   it.each(goldSet.map((g) => [g.name, g] as const))("%s: every gold statement is the text at its offsets, with valid fields", (_name, { gold, text }) => {
     expect(gold.statements.length).toBeGreaterThan(0);
     for (const s of gold.statements) {

@@ -41,11 +41,19 @@ export interface RealSplit {
   test: string[];
 }
 
+/** Fresh articles added to test later, annotated blind before the extractor saw them (decision 0105). */
+interface TestBatch {
+  decided: string;
+  test: string[];
+}
+
+type RealSplitFile = RealSplit & { testBatches?: TestBatch[] };
+
 export function loadSplit(root: string): RealSplit {
   const file = path.join(root, "tests/fixtures/real/split.json");
   if (!existsSync(file)) return { dev: [], test: [] };
-  const { dev, test } = JSON.parse(readFileSync(file, "utf8")) as RealSplit;
-  return { dev, test };
+  const { dev, test, testBatches = [] } = JSON.parse(readFileSync(file, "utf8")) as RealSplitFile;
+  return { dev, test: [...test, ...testBatches.flatMap((batch) => batch.test)] };
 }
 
 function partOf(name: string, article: string, split: RealSplit): Part {
