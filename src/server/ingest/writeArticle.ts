@@ -129,6 +129,13 @@ type CandidateRow = {
   reports: { quote: string; kind: RemarkReport["kind"]; outletCited: string | null; venue: string | null }[];
 };
 
+/**
+ * At most this many of a speaker's statements, the newest first, are compared with a new article's.
+ * Dated remarks need only a few days of them; an undated one could match any date, which for a prolific
+ * speaker at a million statements meant loading ~200,000 statements per import (decision 0098).
+ */
+export const CANDIDATES_PER_SPEAKER = 2000;
+
 /** Existing statements by the same speakers, with every printing, to cluster against (one query). */
 async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise<{ id: string; printings: RemarkReport[] }[]> {
   const speakers = [...new Set(statements.map((s) => s.speaker).filter((s): s is string => !!s))].map(slugify);
@@ -137,8 +144,11 @@ async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise
     SELECT s.id, sp.name AS speaker, to_char(s.date, 'YYYY-MM-DD') AS date, s."datePrecision"::text AS "datePrecision", s.topics::text[] AS topics,
       (SELECT coalesce(json_agg(json_build_object('quote', r.quote, 'kind', r.kind, 'outletCited', r."outletCited", 'venue', r.venue) ORDER BY r.id), '[]'::json)
          FROM "Report" r WHERE r."statementId" = s.id) AS reports
-    FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
-    WHERE sp.slug = ANY(${speakers}::text[]) AND ${compatibleDates(statements)}
+    FROM "Speaker" sp CROSS JOIN LATERAL (
+      SELECT s.id, s.date, s."datePrecision", s.topics FROM "Statement" s
+      WHERE s."speakerId" = sp.id AND ${compatibleDates(statements)}
+      ORDER BY coalesce(s.date, '-infinity'::date) DESC, s."createdAt" DESC, s.id DESC LIMIT ${CANDIDATES_PER_SPEAKER}) s
+    WHERE sp.slug = ANY(${speakers}::text[])
     ORDER BY s.id`;
   return rows.map((row) => ({
     id: row.id,
