@@ -108,9 +108,11 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
     const locate = (phrase: string) => locateIn(text, sentence, phrase);
     const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) }));
-    const venueFound = findVenues(frameText)[0];
-    const venue = venueFound ? { value: venueFound.venue, span: locate(venueFound.phrase) } : null;
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
+    // "Leaders agreed at a summit in 2008", "calls for a message at next month's summit": a meeting named where
+    // no one speaks is an event of the story, not where anyone's words were said.
+    const venueFound = speechy || PRESENCE_WORDS.test(frameText) ? findVenues(frameText)[0] : undefined;
+    const venue = venueFound ? { value: venueFound.venue, span: locate(venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
@@ -130,6 +132,9 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
   });
   return occasions;
 }
+
+/** Being somewhere in person ("met … on the margins of the summit"): a venue there holds for what follows. */
+const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
 
 const SPEECH_WORDS = /\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|rejected|dismissed|ruled out|warned)\b/i;
 

@@ -1,0 +1,40 @@
+// General mechanisms for real reporting (decision 0115), each on invented wording: captions, visits and
+// events as venues, offices named by title, relative dates, outlet chains, reported speech.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const run = (text: string, publishedAt: string | null = "2025-03-12") => extractStatements(text, { publishedAt, explain: true }).statements;
+
+describe("captions and photo credits", () => {
+  it("a caption line that ends on a picture credit carries no statement", () => {
+    const text = [
+      "Ministers meet in Example City",
+      "Defence Minister Jane Example on May 2, 2024, in Example City. Border towns could face shelling within weeks, Example has warned. John Doe/Example Ministry via Getty Images",
+      "Jane Example said on Monday that the alliance must keep its promises to its eastern members.",
+    ].join("\n");
+    const quotes = run(text).map((s) => s.quote);
+    expect(quotes.some((q) => q.includes("Border towns"))).toBe(false);
+    expect(quotes.some((q) => q.includes("keep its promises"))).toBe(true);
+  });
+});
+
+describe("venues", () => {
+  it("a visit, an audience told and a ministers' meeting are where the words were said", () => {
+    const visit = run("Example story\nJens Stoltenberg said on a short visit to Examplestan that the alliance would stand by its partners for years.\n");
+    expect(visit[0].venue).toBe("visit to Examplestan");
+    const told = run("Example story\n“Allies must spend more on their armies,” Jens Stoltenberg told a conference in Brussels.\n");
+    expect(told[0].venue).toBe("conference in Brussels");
+    const meeting = run("Example story\nJens Stoltenberg, speaking ahead of an informal meeting of defence ministers in Oslo, said allies would keep their promises.\n");
+    expect(meeting[0].venue).toBe("informal meeting of defence ministers in Oslo");
+  });
+
+  it("a summit named where no one speaks or meets is no venue, and words said after a meeting were not said at it", () => {
+    const text = [
+      "Example story",
+      "Allies settled the question at a summit in Exampleburg in 2010.",
+      "“The door stays open,” Jens Stoltenberg said on Monday.",
+      "“We keep our word,” Jens Stoltenberg told reporters after a meeting of foreign ministers.",
+    ].join("\n");
+    expect(run(text).map((s) => s.venue)).toEqual([null, null]);
+  });
+});
