@@ -38,3 +38,16 @@ describe("venues", () => {
     expect(run(text).map((s) => s.venue)).toEqual([null, null]);
   });
 });
+
+describe("dates", () => {
+  it("a lede that reports a speech act on a weekday dates the remarks it introduces", () => {
+    const text = [
+      "Example story",
+      "BRUSSELS: The alliance on Monday accused Moscow of stalling the talks it says it wants, in a sharp exchange of statements.",
+      "“Nobody is fooled by these delays,” spokesperson Allison Hart told reporters.",
+    ].join("\n");
+    const [statement] = run(text, "2025-03-12");
+    expect(statement.date).toBe("2025-03-10");
+    expect(statement.explain?.date.rule).toBe("date-relative");
+  });
+});

@@ -5,6 +5,7 @@
 // reporters", "later", "in a speech") or another outlet is stated — else the first after it. The lede's date
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
+import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import type { PersonEntity } from "../../people/mentions";
 import { firstWhere } from "../../spanIndex";
 import { datelineLength, foldDiacritics, type Sentence, type Span } from "../../text";
@@ -136,7 +137,11 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
 /** Being somewhere in person ("met … on the margins of the summit"): a venue there holds for what follows. */
 const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
 
-const SPEECH_WORDS = /\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|rejected|dismissed|ruled out|warned)\b/i;
+/** A sentence that speaks of someone speaking: speech words, and speech acts reported without the words ("accused"). */
+const SPEECH_WORDS = new RegExp(
+  String.raw`\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
+  "i",
+);
 
 /** Where printed words stand in their sentence (the first occurrence); the whole sentence when they were cut together from pieces. */
 function locateIn(text: string, sentence: Sentence, phrase: string): Span {
