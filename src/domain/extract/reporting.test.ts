@@ -51,3 +51,30 @@ describe("dates", () => {
     expect(statement.explain?.date.rule).toBe("date-relative");
   });
 });
+
+describe("role at the time", () => {
+  it("a printed NATO title is the office the speaker then held, with where it is printed", () => {
+    const text = "Example story\n“Allies will not blink,” NATO chief Mark Rutte said on a cold morning in Examplegrad.\n";
+    const [statement] = run(text, "2025-02-20");
+    expect(statement.speakerRole).toBe("NATO Secretary General");
+    const span = statement.explain?.speakerRole.span;
+    expect(span && text.slice(span.start, span.end)).toBe("NATO chief");
+  });
+
+  it("a national title printed in full stays as printed", () => {
+    const [statement] = run("Example story\n“We will not give up,” Ukrainian President Volodymyr Zelensky said.\n", "2025-02-20");
+    expect(statement.speakerRole).toBe("Ukrainian President");
+  });
+
+  it("someone out of office speaks as the former holder of their last office", () => {
+    const [statement] = run("Example story\n“The alliance must stay ready,” Christopher Cavoli said at a dinner.\n", "2025-10-08");
+    expect(statement.speakerRole).toBe("former Supreme Allied Commander Europe");
+    expect(statement.explain?.speakerRole.rule).toBe("role-former-office");
+  });
+
+  it("a role given after the name has its span too", () => {
+    const text = "Example story\n“Talks are not a favour,” Dmitry Peskov, the Kremlin spokesman, told reporters.\n";
+    const span = run(text, "2025-02-20")[0].explain?.speakerRole.span;
+    expect(span && text.slice(span.start, span.end)).toBe("Kremlin spokesman");
+  });
+});

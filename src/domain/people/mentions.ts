@@ -15,6 +15,8 @@ export interface PersonEntity {
   known: Person | null;
   /** The role the article gives this person, in plain English. */
   textRole: string | null;
+  /** Where that role is printed. */
+  textRoleSpan?: Span | null;
 }
 
 export interface Mention {
@@ -118,7 +120,10 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
   for (const mention of named) {
     const role = roleNearName(text, mention, sentences);
-    if (role && mention.entity && !mention.entity.textRole) mention.entity.textRole = role;
+    if (role && mention.entity && !mention.entity.textRole) {
+      mention.entity.textRole = role.role;
+      mention.entity.textRoleSpan = role.span;
+    }
   }
   mentions.push(...findRoleNounMentions(text, named, mentions));
   mentions.sort((a, b) => a.start - b.start);
@@ -472,7 +477,7 @@ const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)
 const TITLE_REACH = 300;
 
 /** The title printed next to a name: "Defence Minister Jane Example", "Jane Example, the alliance's chief". */
-function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
+function roleNearName(text: string, mention: Mention, sentences: Sentence[]): { role: string; span: Span | null } | null {
   const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
   // A title runs a few words before the name: reading at most TITLE_REACH characters back keeps the end-anchored
   // patterns below from rescanning a long sentence for every name in it.
@@ -492,12 +497,17 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
   // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
-  if (candidate && !past && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
+  if (candidate && !past && ROLE_WORDS.test(candidate)) {
+    const at = before.lastIndexOf(candidate);
+    return { role: normalizeRole(candidate), span: at >= 0 ? { start: mention.start - before.length + at, end: mention.start - before.length + at + candidate.length } : null };
+  }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
   // "Example, a one-time finance minister": a past role is background, not the role he speaks in.
   if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive) && !PAST_ROLE.test(appositive.replace(/^(?:the|a|an)\s+/i, ""))) {
-    return normalizeRole(appositive.replace(/^the\s+/i, ""));
+    const printed = appositive.replace(/^the\s+/i, "");
+    const at = after.indexOf(printed);
+    return { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
   }
   return null;
 }
