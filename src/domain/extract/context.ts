@@ -37,6 +37,8 @@ const RECEIVING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   { re: /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
+  // "issued via tweet", "in a tweet": the platform is named by its post.
+  { re: /\b(?:via|in|on|by)\s+(?:a\s+)?(tweet)s?\b/giu, hint: /tweet/i },
   { re: new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
 ];
 
@@ -44,8 +46,13 @@ const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
   { re: new RegExp(String.raw`\baccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/ },
   { re: new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
-  { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  // "the publisher reports, citing Example TV": the outlet the report rests on.
+  { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
 ];
+
+/** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
+const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}]+)(?![\p{L}.'’-])/u;
 
 /** Outlets named in a sentence, in reading order. Only names that are media count. */
 export function findOutlets(sentence: string): OutletMention[] {
@@ -65,14 +72,19 @@ export function findOutlets(sentence: string): OutletMention[] {
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
-      add(m[1], "receiving", m.index!, trusted, m[0]);
+      // "an interview with the news channel Example Türk": a described outlet's name runs on past a known one it contains.
+      const runOn = described ? NAME_RUNS_ON.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
+      if (/^tweet/i.test(m[1])) add("Twitter", "receiving", m.index!, true, m[0]);
+      else if (runOn && !findKnownOutlet(m[1] + runOn)) add(m[1] + runOn, "receiving", m.index!, true, m[0] + runOn);
+      else add(m[1], "receiving", m.index!, trusted, m[0]);
     }
   }
   for (const { re, hint } of CITING) {
     if (!hint.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
-      const agency = MEDIA_WORD.test(m[0]);
-      add(m[1], "citing", m.index!, agency, m[0]);
+      // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
+      const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
+      add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause, m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);

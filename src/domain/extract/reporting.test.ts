@@ -78,3 +78,29 @@ describe("role at the time", () => {
     expect(span && text.slice(span.start, span.end)).toBe("Kremlin spokesman");
   });
 });
+
+describe("outlets cited", () => {
+  it("a described outlet's name runs on past a known outlet it contains, but not onto a weekday", () => {
+    const [longer] = run("Example story\nIn an interview with the news channel CNN Example, Jens Stoltenberg said allies would keep their word to Kyiv.\n");
+    expect(longer.outletCited).toBe("CNN Example");
+    const [dated] = run("Example story\nIn an interview with Fox News Sunday, Jens Stoltenberg said allies would keep their word to Kyiv.\n");
+    expect(dated.outletCited).toBe("Fox News");
+  });
+
+  it("a tweet names its platform, and the frame that names it is no statement", () => {
+    const statements = run("Example story\n“The wording is vague,” Volodymyr Zelensky said in the message, posted via tweet, adding, “Doubt helps no one.”\n");
+    expect(statements.map((s) => s.quote)).toEqual(["The wording is vague", "Doubt helps no one."]);
+    expect(statements.map((s) => s.outletCited)).toEqual(["Twitter", "Twitter"]);
+  });
+
+  it("an outlet reporting after the attribution is the outlet cited, not a reported clause", () => {
+    const statements = run("Example story\nMoscow is watching the talks closely, Kremlin spokesman Dmitry Peskov said, the state news agency Examplewire reported on Monday.\n");
+    expect(statements.map((s) => s.quote)).toEqual(["Moscow is watching the talks closely"]);
+    expect(statements[0].outletCited).toBe("Examplewire");
+  });
+
+  it("the outlet a report rests on is cited: “…, the site reports, citing X.”", () => {
+    const [statement] = run("Example story\nPrime Minister Donald Tusk has said that Poland will send no soldiers abroad, Example Daily reports, citing Example.TV.\n", "2025-05-20");
+    expect(statement.outletCited).toBe("Example Daily; Example.TV");
+  });
+});

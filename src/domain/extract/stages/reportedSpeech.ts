@@ -7,6 +7,7 @@
 import type { Mention } from "../../people/mentions";
 import { SpanIndex } from "../../spanIndex";
 import { countWords, datelineLength, type Paragraph, type Sentence } from "../../text";
+import { findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
@@ -162,7 +163,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
     // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
-    if (!introducedByThat && OCCASION_AFTER_VERB.test(clause)) continue;
+    if (!introducedByThat && (OCCASION_AFTER_VERB.test(clause) || OCCASION_PHRASE_ONLY.test(clause))) continue;
+    // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
+    if (isOutletReportFrame(clause)) continue;
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
     const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
@@ -221,6 +224,15 @@ function speechVerbsIn(sentence: string): VerbHit[] {
 /** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
 const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b/u;
 const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
+/** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
+const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
+
+/** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
+function isOutletReportFrame(clause: string): boolean {
+  const citing = findOutlets(clause).find((o) => o.role === "citing");
+  return !!citing && citing.index <= 2 && countWords(clause.slice(citing.index + citing.phrase.length)) <= 3;
+}
+
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
@@ -315,6 +327,7 @@ const CLAUSE_TAILS = [
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
+  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
 ];
 const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
 
