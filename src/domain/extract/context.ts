@@ -52,7 +52,7 @@ const CITING: OutletPattern[] = [
 ];
 
 /** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
-const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}]+)(?![\p{L}.'’-])/u;
+const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])/u;
 
 /** Outlets named in a sentence, in reading order. Only names that are media count. */
 export function findOutlets(sentence: string): OutletMention[] {
