@@ -104,3 +104,24 @@ describe("outlets cited", () => {
     expect(statement.outletCited).toBe("Example Daily; Example.TV");
   });
 });
+
+describe("reported speech and its speaker", () => {
+  const quotes = (text: string) => run(`Example story\n${text}\n`).map((s) => [s.speaker, s.quote]);
+
+  it("a role noun with the modifiers of the printed role stands for its holder", () => {
+    expect(quotes("Kremlin spokesman Dmitry Peskov met reporters on Monday. The Kremlin spokesman said that the offer was not serious.")).toEqual([
+      ["Dmitry Peskov", "the offer was not serious"],
+    ]);
+    // A modifier the printed role does not share names someone else.
+    expect(quotes("Kremlin spokesman Dmitry Peskov met reporters on Monday. The Example spokesman said that the offer was not serious.")).toEqual([]);
+  });
+
+  it("an adverb in -ly between the speaker and the verb", () => {
+    expect(quotes("Jens Stoltenberg bluntly said allies are not ready for such a step.")).toEqual([["Jens Stoltenberg", "allies are not ready for such a step"]]);
+  });
+
+  it("a date with a comma, or earlier statements the speaker repeats, before the reported clause's “that”", () => {
+    expect(quotes("Jens Stoltenberg said during a visit on Friday, March 7th that the alliance stands united.")).toEqual([["Jens Stoltenberg", "the alliance stands united"]]);
+    expect(quotes("Jens Stoltenberg repeated earlier statements by his deputies that the alliance stands united.")).toEqual([["Jens Stoltenberg", "the alliance stands united"]]);
+  });
+});

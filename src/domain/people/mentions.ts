@@ -425,7 +425,8 @@ const ROLE_NOUNS: { noun: RegExp; fits: (person: Mention, before: string) => boo
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral." */
-const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is)\b)`, "g");
+// "the Kremlin spokesperson", "the German chancellor": capitalised modifiers the antecedent's printed role must share.
+const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:\p{Lu}[\p{L}'’-]*\s+){0,2})((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is)\b)`, "gu");
 
 function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
@@ -436,8 +437,10 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
-    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[1].toLowerCase()))!;
+    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[2].toLowerCase()))!;
     const antecedent = named[latestFitting.get(kind)!(start)];
+    const modifiers = m[1].trim();
+    if (modifiers && !antecedent?.entity?.textRole?.toLowerCase().includes(modifiers.toLowerCase())) continue;
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;
