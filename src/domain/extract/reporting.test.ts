@@ -125,3 +125,12 @@ describe("reported speech and its speaker", () => {
     expect(quotes("Jens Stoltenberg repeated earlier statements by his deputies that the alliance stands united.")).toEqual([["Jens Stoltenberg", "the alliance stands united"]]);
   });
 });
+
+describe("an attribution that refers back", () => {
+  it("“This statement was made by X” makes the sentence before X's words", () => {
+    const [statement, ...rest] = run("Example story\nAllied soldiers will not cross the border until the fighting stops. This statement was made by the foreign minister, Dmytro Kuleba, on Monday.\n", "2023-06-08");
+    expect(rest).toEqual([]);
+    expect([statement.speaker, statement.quote, statement.kind]).toEqual(["Dmytro Kuleba", "Allied soldiers will not cross the border until the fighting stops", "indirect"]);
+    expect(statement.explain?.quote.rule).toBe("back-reference-attribution");
+  });
+});

@@ -25,8 +25,10 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const { sentences, paragraphs } = doc;
   const drafts: StatementCandidate[] = [];
   const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (paragraphs[sentence.paragraph].isJunk) continue;
+    const before = backReferenced(doc, sentences[index - 1], sentence, drafts);
+    if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
     const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
     const unmarked = unmarkedSpeech(doc, sentence);
@@ -37,6 +39,28 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     }
   }
   return drafts;
+}
+
+/** "This statement was made by X", "This was said by X": the sentence before is what X said. */
+const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The)\s+(?:statements?|remarks?|comments?|words|assessment|announcement)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given)|(?:This|That)\s+was\s+(?:stated|said|announced|declared))\s+by\b/i;
+
+function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
+  const reference = BACK_REFERENCE.exec(sentence.text);
+  if (!reference || !previous || previous.paragraph !== sentence.paragraph) return null;
+  if (doc.quotes.top.anyStartingIn(previous.start, previous.end) || drafts.some((d) => d.end > previous.start)) return null;
+  // "by the foreign minister, Jane Example": the name is surer than the title beside it.
+  const named = mentionsIn(doc, sentence.start, sentence.end).filter((m) => m.entity?.name);
+  const speaker = named.find((m) => m.kind === "name") ?? named[0];
+  if (!speaker) return null;
+  const start = previous.start + leadingSpace(previous.text) + datelineLength(previous.text);
+  const end = trimEnd(doc.text, start, previous.end);
+  const clause = doc.text.slice(start, end);
+  if (countWords(clause) < 4 || !CLAUSE_START.test(clause)) return null;
+  const attribution = { start: sentence.start, end: sentence.start + reference[0].length };
+  return {
+    start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
+    found: evidenceAt(doc.text, "back-reference-attribution", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
+  };
 }
 
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
