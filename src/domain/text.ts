@@ -37,6 +37,8 @@ export function countWords(value: string): number {
 const SENTENCE_END = /(?:[.!?…:]|[.!?…,]["”»’])\s*$/;
 const JUNK_LINE = /^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|photo:.*|read (?:also|more).*|(?:ua|en|ru|uk|de|fr)(?:\s+(?:ua|en|ru|uk|de|fr))+|share|advertisement|subscribe.*|follow us.*)$/iu;
 
+const PHOTO_CREDIT_AT_END = /(?:\bGetty Images|\bphoto(?:graph)?:\s*[^.]{0,60}|\((?:photo|image|picture)\b[^)]{0,80}\)|\b(?:AP|AFP|Reuters|EPA|Anadolu) Photo\b[^.]{0,60}|\/\s*(?:AP|AFP|Reuters|EPA|Anadolu|Shutterstock)\b[^.]{0,40})\.?$/iu;
+
 /**
  * Splits text into non-empty lines ("paragraphs" in copied web pages) and marks
  * the ones that cannot carry a statement: short lines without closing
@@ -60,6 +62,9 @@ export function splitParagraphs(text: string): Paragraph[] {
 function isJunkLine(line: string): boolean {
   if (JUNK_LINE.test(line)) return true;
   if (/^photo\b|\bphoto:/i.test(line) && countWords(line) < 40) return true;
+  // A caption ends on its picture's credit ("… in Kyiv. Jane Doe/Agency via Getty Images"): what it says is the
+  // caption writer's summary, never a remark in its own right.
+  if (PHOTO_CREDIT_AT_END.test(line) && countWords(line) < 80) return true;
   const words = countWords(line);
   // A heading: short and without the punctuation that ends a sentence.
   return words <= 16 && !SENTENCE_END.test(line);

@@ -161,3 +161,17 @@ describe("classifying a statement in its context", () => {
     expect(classifyStatement({ quote: "The weather in Brussels was fine." })).toMatchObject({ topics: ["other"], stance: {} });
   });
 });
+
+describe("a party's wish reported by its own official", () => {
+  const quote = "Moscow wants peace talks to start without delay.";
+  it("is the speaker's own position when the speaker belongs to that party", () => {
+    expect(classifyStatement({ quote, speakerCountry: "ru" }).stance.negotiations?.value).toBe("supports");
+  });
+  it("is someone else's position otherwise: no stance", () => {
+    for (const speakerCountry of ["nl", null]) {
+      const result = classifyStatement({ quote, speakerCountry });
+      expect(result.stance.negotiations).toBeUndefined();
+      expect(result.decidedBy.stance.negotiations?.rule).toBe("reported-other");
+    }
+  });
+});

@@ -10,7 +10,7 @@
 //   the speaker ("they reject talks") is that person's position: no stance. Nothing decides → no stance.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  CARRYING_OUT, FIRST_PERSON, OPPOSITION_CUES, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  CARRYING_OUT, FIRST_PERSON, OPPOSITION_CUES, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 
@@ -32,6 +32,8 @@ export interface StatementContext {
   paragraph?: string;
   /** The article's headline. */
   headline?: string;
+  /** The speaker's country (code): "Moscow wants …" from a Russian official is the speaker's own position. */
+  speakerCountry?: string | null;
 }
 
 export interface Decision {
@@ -48,6 +50,9 @@ export interface Classification {
    */
   decidedBy: { topics: Decision; stance: Partial<Record<StanceTopic, Decision>> };
 }
+
+/** The speaker's country (code), whose own side's wishes are the speaker's position; null when unknown. */
+type Side = string | null;
 
 /** A verdict on one topic; value null is a deliberate abstention. */
 type Verdict = { value: StanceValue | null; rule: string; evidence: string };
@@ -70,6 +75,11 @@ const NOT_A_REFUSAL = new RegExp(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTE
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
 const attitudeOf = (subjects: string[]) => new RegExp(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
 const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
+/** Per speaker's country, the subjects that are someone else for that speaker (their own side left out). */
+const REPORTED_ATTITUDE_FOR = new Map(
+  Object.entries(OWN_SIDE_SUBJECTS).map(([country, own]) => [country, attitudeOf(THIRD_PARTY_SUBJECTS.filter((s) => !own.includes(s)))]),
+);
+const reportedAttitude = (side: Side) => (side && REPORTED_ATTITUDE_FOR.get(side)) || REPORTED_ATTITUDE;
 const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
 const FIRST_PERSON_WORD = new RegExp(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
 const YES = new RegExp(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
@@ -100,15 +110,15 @@ function sentencesOf(text: string): string[] {
 const unquoted = (text: string) => text.replace(/[“”"«»„]/g, "");
 
 /** The stance a text takes on a topic, judged term by term in its clause; the first verdict decides. */
-export function stanceIn(text: string, topic: StanceTopic): (StanceFinding & { rule: string }) | null {
-  const verdict = verdictIn(text, topic);
+export function stanceIn(text: string, topic: StanceTopic, side: Side = null): (StanceFinding & { rule: string }) | null {
+  const verdict = verdictIn(text, topic, side);
   return verdict?.value ? { value: verdict.value, rule: verdict.rule, evidence: verdict.evidence } : null;
 }
 
-function verdictIn(text: string, topic: StanceTopic): Verdict | null {
+function verdictIn(text: string, topic: StanceTopic, side: Side): Verdict | null {
   for (const sentence of sentencesOf(unquoted(text))) {
     for (const term of termsIn(sentence, topic)) {
-      const verdict = judgeTerm(sentence, term.index!, term.index! + term[0].length);
+      const verdict = judgeTerm(sentence, term.index!, term.index! + term[0].length, side);
       if (verdict) return verdict;
     }
   }
@@ -135,7 +145,7 @@ function addsLimit(clause: string): boolean {
 const verdict = (value: StanceValue | null, rule: string, evidence: string): Verdict => ({ value, rule, evidence: evidence.trim() });
 
 /** How the words in a topic term's clause bear on it. */
-function judgeTerm(sentence: string, start: number, end: number): Verdict | null {
+function judgeTerm(sentence: string, start: number, end: number, side: Side): Verdict | null {
   const { from, to } = clauseAround(sentence, start, end);
   const clause = sentence.slice(from, to);
   const at = start - from;
@@ -155,14 +165,14 @@ function judgeTerm(sentence: string, start: number, end: number): Verdict | null
   const connective = conditionOver(clause, at, termEnd);
   const negation = negationBefore(clause.slice(0, at));
   if (connective) return verdict("conditional", negation !== null ? "negation-with-condition" : "condition-scope", connective);
-  if (negation !== null) return othersOr(clause, verdict("opposes", "negated-term", clause.slice(negation, termEnd)), sentence);
+  if (negation !== null) return othersOr(clause, verdict("opposes", "negated-term", clause.slice(negation, termEnd)), sentence, side);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
   const support = supportNear(clause, at, termEnd);
   if (!support) return null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
-  return othersOr(clause, hedge ? verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`) : verdict("supports", "wanting-word", support.text), sentence);
+  return othersOr(clause, hedge ? verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`) : verdict("supports", "wanting-word", support.text), sentence, side);
 }
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
@@ -211,8 +221,8 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
  * A refusal or wish whose subject is someone else reports that person's position: abstain. "he", "she" and
  * "they" are someone else only in a sentence in the first person ("We talked; he does not want talks").
  */
-function othersOr(clause: string, found: Verdict, sentence: string): Verdict {
-  const reported = REPORTED_ATTITUDE.exec(clause) ?? (FIRST_PERSON_WORD.test(sentence) ? PRONOUN_ATTITUDE.exec(clause) : null);
+function othersOr(clause: string, found: Verdict, sentence: string, side: Side): Verdict {
+  const reported = reportedAttitude(side).exec(clause) ?? (FIRST_PERSON_WORD.test(sentence) ? PRONOUN_ATTITUDE.exec(clause) : null);
   return reported ? verdict(null, "reported-other", reported[0]) : found;
 }
 
@@ -257,10 +267,11 @@ function topicsInContext(context: StatementContext): [StanceTopic[], ContextSour
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
 function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): (Verdict & { source: ContextSource }) | null {
   const named = termsIn(unquoted(context.quote), topic).length > 0;
-  const inQuote = named ? ownVerdict(context.quote, topic) : answerAbout(context, topic, topicSource);
+  const side = context.speakerCountry ?? null;
+  const inQuote = named ? ownVerdict(context.quote, topic, side) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
   // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
-  const inFrame = context.frame && !named ? verdictIn(context.frame, topic) : null;
+  const inFrame = context.frame && !named ? verdictIn(context.frame, topic, side) : null;
   // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
   const bareNegation = inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence);
   if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
@@ -271,8 +282,8 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
  * A quote's verdict where it names the topic; a refusal that a later sentence limits is conditional ("No troops
  * for now. Nothing is excluded later."); with no verdict there, its sentences that go on about it decide.
  */
-function ownVerdict(quote: string, topic: StanceTopic): Verdict | null {
-  const own = verdictIn(quote, topic);
+function ownVerdict(quote: string, topic: StanceTopic, side: Side): Verdict | null {
+  const own = verdictIn(quote, topic, side);
   const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
   if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
   return own ?? further;

@@ -37,6 +37,8 @@ const RECEIVING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   { re: /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
+  // "issued via tweet", "in a tweet": the platform is named by its post.
+  { re: /\b(?:via|in|on|by)\s+(?:a\s+)?(tweet)s?\b/giu, hint: /tweet/i },
   { re: new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
 ];
 
@@ -44,8 +46,13 @@ const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
   { re: new RegExp(String.raw`\baccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/ },
   { re: new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
-  { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  // "the publisher reports, citing Example TV": the outlet the report rests on.
+  { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
 ];
+
+/** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
+const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])/u;
 
 /** Outlets named in a sentence, in reading order. Only names that are media count. */
 export function findOutlets(sentence: string): OutletMention[] {
@@ -65,14 +72,19 @@ export function findOutlets(sentence: string): OutletMention[] {
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
-      add(m[1], "receiving", m.index!, trusted, m[0]);
+      // "an interview with the news channel Example Türk": a described outlet's name runs on past a known one it contains.
+      const runOn = described ? NAME_RUNS_ON.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
+      if (/^tweet/i.test(m[1])) add("Twitter", "receiving", m.index!, true, m[0]);
+      else if (runOn && !findKnownOutlet(m[1] + runOn)) add(m[1] + runOn, "receiving", m.index!, true, m[0] + runOn);
+      else add(m[1], "receiving", m.index!, trusted, m[0]);
     }
   }
   for (const { re, hint } of CITING) {
     if (!hint.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
-      const agency = MEDIA_WORD.test(m[0]);
-      add(m[1], "citing", m.index!, agency, m[0]);
+      // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
+      const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
+      add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause, m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -95,10 +107,17 @@ const VENUE_PATTERNS: RegExp[] = [
   /\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}(?:forum|conference|dialogue)(?:\s+in\s+[A-Z][\p{L}-]+)?)/gu,
   /\b(?:in|during)\s+(?:a|his|her)\s+(speech(?:\s+(?:at|to|in)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,4})?)/gu,
   /\b(?:before|to|at)\s+(?:the\s+)?((?:European\s+Parliament|Bundestag|House of Commons|Verkhovna Rada|US Congress|Congress|Senate)(?:\s+[a-z]+\s+committee)?)/gu,
+  // "said on a visit to Slovakia", "during a two-day visit to Kyiv": the visit is where the words were said.
+  /\b(?:on|during|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
+  // "told a conference in Brussels", "told a security forum": the audience addressed is the venue.
+  /\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?(?:conference|forum|summit|gathering|congress)(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b/gu,
+  // "ahead of an informal meeting of foreign ministers", "arriving for the alliance's defence ministers' meeting".
+  // Not "after a meeting": words said afterwards were not said at it.
+  /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
 ];
 
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
-const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting of|speech|parliament|bundestag|commons|rada|congress|senate/i;
+const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering/i;
 
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
 

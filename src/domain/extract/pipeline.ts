@@ -4,7 +4,8 @@
 // Each stage is a pure function of the Document and the stages before it, returns new objects and never edits
 // what an earlier stage returned. Every field carries the rule that decided it and the words it rests on.
 
-import { holderOf, roleOn } from "../people/gazetteer";
+import { heldOffice, holderOf, officeById, roleOn, type Person } from "../people/gazetteer";
+import { natoOfficeNamedBy } from "../people/officeMentions";
 import { normalizeRole } from "../people/mentions";
 import { formatWithPrecision } from "./dates";
 import type { Document } from "./document";
@@ -71,15 +72,33 @@ function roleFor(d: ClassifiedStatement, date: string | null): { value: string |
   const printed = entity.textRole ?? titled?.title ?? null;
   const printedAt = entity.textRole ? "beside the speaker's name" : "the title that names the speaker";
   const titleSpan = titled ? { start: titled.start, end: titled.end } : null;
+  const printedSpan = entity.textRole ? (entity.textRoleSpan ?? null) : titleSpan;
   if (printed) {
     const normalized = normalizeRole(printed);
-    if (onDate && onDate.toLowerCase().includes(normalized.toLowerCase())) return { value: onDate, decidedBy: { rule: "role-printed-office", source: printedAt, evidence: printed, span: titleSpan } };
-    if (known && /secretary general/i.test(normalized) && holderOf("nato.secretary-general", date)?.name === known.name) {
-      return { value: "NATO Secretary General", decidedBy: { rule: "role-printed-office", source: printedAt, evidence: printed, span: titleSpan } };
-    }
-    return { value: normalized, decidedBy: { rule: "role-printed", source: printedAt, evidence: printed, span: titleSpan } };
+    const office = printedOffice(known, normalized, date);
+    const printedAsOffice = (value: string) => ({ value, decidedBy: { rule: "role-printed-office", source: printedAt, evidence: printed, span: printedSpan } });
+    if (onDate && onDate.toLowerCase().includes(normalized.toLowerCase())) return printedAsOffice(onDate);
+    // "NATO chief", "the alliance's head": a printed title that names the office the speaker held then is that office.
+    if (office) return printedAsOffice(office);
+    return { value: normalized, decidedBy: { rule: "role-printed", source: printedAt, evidence: printed, span: printedSpan } };
   }
-  return onDate
-    ? { value: onDate, decidedBy: { rule: "role-held-on-date", source: "the people data", evidence: date, span: null } }
+  if (onDate) return { value: onDate, decidedBy: { rule: "role-held-on-date", source: "the people data", evidence: date, span: null } };
+  const former = known && date ? formerRole(known, date) : null;
+  return former
+    ? { value: former, decidedBy: { rule: "role-former-office", source: "the people data", evidence: date, span: null } }
     : { value: null, decidedBy: { rule: "role-none", span: null } };
+}
+
+/** The title of the NATO office a printed role names ("NATO chief"), when the speaker held that office on the date. */
+function printedOffice(known: Person | null, printed: string, date: string | null): string | null {
+  if (!known) return null;
+  const office = natoOfficeNamedBy(printed);
+  if (!office || !heldOffice(known, office, date) || (date && holderOf(office, date)?.name !== known.name)) return null;
+  return officeById(office)?.title ?? null;
+}
+
+/** A person who holds no office on the date speaks as the holder of their last one ("former Supreme Allied Commander Europe"). */
+function formerRole(known: Person, date: string): string | null {
+  const last = known.roles.filter((r) => r.to && r.to <= date).at(-1);
+  return last ? `former ${last.title}` : null;
 }

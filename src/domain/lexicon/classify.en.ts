@@ -120,6 +120,13 @@ export const FIRST_PERSON: string[] = ["I", "we", "my", "our", "us", "me"];
 export const THIRD_PARTY_SUBJECTS: string[] = [
   "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
 ];
+/**
+ * Which of those subjects are a country's own side, by country code: its own officials speaking of them
+ * ("Moscow opposes …" said by a Kremlin spokesman) state their own position, not someone else's.
+ */
+export const OWN_SIDE_SUBJECTS: Record<string, string[]> = {
+  ru: ["Russia", "Moscow", "the Kremlin", "Putin", "the Russians"],
+};
 
 /** Short answers that say yes or no to the question put to the speaker. */
 export const YES_ANSWERS: string[] = ["yes", "absolutely", "certainly", "of course", "definitely", "sure"];

@@ -33,6 +33,9 @@ export const INFINITIVE_SPEECH_VERBS = [
   "told", "tells", "urged", "urges", "asked", "asks", "called on", "calls on", "pledged", "pledges",
 ];
 
+/** Speech acts reported without the words ("accused Kyiv of …", "denied the claim"): they date and place someone's speaking. */
+export const SPEECH_ACT_VERBS = ["accused", "accuses", "criticised", "criticized", "condemned", "denied", "denies", "blamed"];
+
 /** Speech verbs that also speak of a decision rather than words ("rejected", "ruled out"): a person's context, not a quote's. */
 export const STANCE_VERBS = ["rejected", "dismissed", "ruled out"];
 

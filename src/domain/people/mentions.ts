@@ -15,6 +15,8 @@ export interface PersonEntity {
   known: Person | null;
   /** The role the article gives this person, in plain English. */
   textRole: string | null;
+  /** Where that role is printed. */
+  textRoleSpan?: Span | null;
 }
 
 export interface Mention {
@@ -118,7 +120,10 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
   for (const mention of named) {
     const role = roleNearName(text, mention, sentences);
-    if (role && mention.entity && !mention.entity.textRole) mention.entity.textRole = role;
+    if (role && mention.entity && !mention.entity.textRole) {
+      mention.entity.textRole = role.role;
+      mention.entity.textRoleSpan = role.span;
+    }
   }
   mentions.push(...findRoleNounMentions(text, named, mentions));
   mentions.sort((a, b) => a.start - b.start);
@@ -420,7 +425,8 @@ const ROLE_NOUNS: { noun: RegExp; fits: (person: Mention, before: string) => boo
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral." */
-const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is)\b)`, "g");
+// "the Kremlin spokesperson", "the German chancellor": capitalised modifiers the antecedent's printed role must share.
+const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:\p{Lu}[\p{L}'’-]*\s+){0,2})((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is)\b)`, "gu");
 
 function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
@@ -431,8 +437,10 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
-    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[1].toLowerCase()))!;
+    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[2].toLowerCase()))!;
     const antecedent = named[latestFitting.get(kind)!(start)];
+    const modifiers = m[1].trim();
+    if (modifiers && !antecedent?.entity?.textRole?.toLowerCase().includes(modifiers.toLowerCase())) continue;
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;
@@ -472,7 +480,7 @@ const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)
 const TITLE_REACH = 300;
 
 /** The title printed next to a name: "Defence Minister Jane Example", "Jane Example, the alliance's chief". */
-function roleNearName(text: string, mention: Mention, sentences: Sentence[]): string | null {
+function roleNearName(text: string, mention: Mention, sentences: Sentence[]): { role: string; span: Span | null } | null {
   const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
   // A title runs a few words before the name: reading at most TITLE_REACH characters back keeps the end-anchored
   // patterns below from rescanning a long sentence for every name in it.
@@ -492,12 +500,17 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): st
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
   // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
-  if (candidate && !past && ROLE_WORDS.test(candidate)) return normalizeRole(candidate);
+  if (candidate && !past && ROLE_WORDS.test(candidate)) {
+    const at = before.lastIndexOf(candidate);
+    return { role: normalizeRole(candidate), span: at >= 0 ? { start: mention.start - before.length + at, end: mention.start - before.length + at + candidate.length } : null };
+  }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
   // "Example, a one-time finance minister": a past role is background, not the role he speaks in.
   if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive) && !PAST_ROLE.test(appositive.replace(/^(?:the|a|an)\s+/i, ""))) {
-    return normalizeRole(appositive.replace(/^the\s+/i, ""));
+    const printed = appositive.replace(/^the\s+/i, "");
+    const at = after.indexOf(printed);
+    return { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
   }
   return null;
 }

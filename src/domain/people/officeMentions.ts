@@ -81,3 +81,16 @@ export function titleBeforeFits(text: string, start: number, person: Person): bo
   const noun = NOUN_AT_END.exec(before);
   return !!noun && [...(NOUN_KINDS.get(noun[1].toLowerCase()) ?? [])].some((office) => held.has(office));
 }
+
+/**
+ * The NATO office a printed role names as a whole: "NATO chief", "the alliance's chief", "Secretary General".
+ * A national office printed in full ("Finnish President") is already plain English and stays as printed.
+ */
+export function natoOfficeNamedBy(role: string): string | null {
+  const value = role.trim();
+  const whole = ({ pattern }: { pattern: RegExp }) => {
+    const m = pattern.exec(value);
+    return !!m && m.index === 0 && m[0].length === value.length;
+  };
+  return NATO_TITLE_PATTERNS.find(whole)?.office ?? null;
+}

@@ -36,6 +36,7 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
     carried: d.continues ? text.slice(d.continues.start, d.continues.end) : "",
     paragraph: paragraph.text,
     headline: doc.givenHeadline ?? doc.headline?.text,
+    speakerCountry: d.speaker?.known?.nationality ?? null,
   };
   const spans: Partial<Record<ContextSource, Span>> = {
     quote: { start: d.start, end: d.end },

@@ -5,6 +5,7 @@
 // reporters", "later", "in a speech") or another outlet is stated — else the first after it. The lede's date
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
+import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import type { PersonEntity } from "../../people/mentions";
 import { firstWhere } from "../../spanIndex";
 import { datelineLength, foldDiacritics, type Sentence, type Span } from "../../text";
@@ -108,9 +109,11 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
     const locate = (phrase: string) => locateIn(text, sentence, phrase);
     const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) }));
-    const venueFound = findVenues(frameText)[0];
-    const venue = venueFound ? { value: venueFound.venue, span: locate(venueFound.phrase) } : null;
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
+    // "Leaders agreed at a summit in 2008", "calls for a message at next month's summit": a meeting named where
+    // no one speaks is an event of the story, not where anyone's words were said.
+    const venueFound = speechy || PRESENCE_WORDS.test(frameText) ? findVenues(frameText)[0] : undefined;
+    const venue = venueFound ? { value: venueFound.venue, span: locate(venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
@@ -131,7 +134,14 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
   return occasions;
 }
 
-const SPEECH_WORDS = /\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|rejected|dismissed|ruled out|warned)\b/i;
+/** Being somewhere in person ("met … on the margins of the summit"): a venue there holds for what follows. */
+const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
+
+/** A sentence that speaks of someone speaking: speech words, and speech acts reported without the words ("accused"). */
+const SPEECH_WORDS = new RegExp(
+  String.raw`\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
+  "i",
+);
 
 /** Where printed words stand in their sentence (the first occurrence); the whole sentence when they were cut together from pieces. */
 function locateIn(text: string, sentence: Sentence, phrase: string): Span {

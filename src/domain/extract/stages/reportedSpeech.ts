@@ -7,6 +7,7 @@
 import type { Mention } from "../../people/mentions";
 import { SpanIndex } from "../../spanIndex";
 import { countWords, datelineLength, type Paragraph, type Sentence } from "../../text";
+import { findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
@@ -24,8 +25,10 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const { sentences, paragraphs } = doc;
   const drafts: StatementCandidate[] = [];
   const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (paragraphs[sentence.paragraph].isJunk) continue;
+    const before = backReferenced(doc, sentences[index - 1], sentence, drafts);
+    if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
     const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
     const unmarked = unmarkedSpeech(doc, sentence);
@@ -36,6 +39,28 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     }
   }
   return drafts;
+}
+
+/** "This statement was made by X", "This was said by X": the sentence before is what X said. */
+const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The)\s+(?:statements?|remarks?|comments?|words|assessment|announcement)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given)|(?:This|That)\s+was\s+(?:stated|said|announced|declared))\s+by\b/i;
+
+function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
+  const reference = BACK_REFERENCE.exec(sentence.text);
+  if (!reference || !previous || previous.paragraph !== sentence.paragraph) return null;
+  if (doc.quotes.top.anyStartingIn(previous.start, previous.end) || drafts.some((d) => d.end > previous.start)) return null;
+  // "by the foreign minister, Jane Example": the name is surer than the title beside it.
+  const named = mentionsIn(doc, sentence.start, sentence.end).filter((m) => m.entity?.name);
+  const speaker = named.find((m) => m.kind === "name") ?? named[0];
+  if (!speaker) return null;
+  const start = previous.start + leadingSpace(previous.text) + datelineLength(previous.text);
+  const end = trimEnd(doc.text, start, previous.end);
+  const clause = doc.text.slice(start, end);
+  if (countWords(clause) < 4 || !CLAUSE_START.test(clause)) return null;
+  const attribution = { start: sentence.start, end: sentence.start + reference[0].length };
+  return {
+    start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
+    found: evidenceAt(doc.text, "back-reference-attribution", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
+  };
 }
 
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
@@ -162,7 +187,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
     // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
-    if (!introducedByThat && OCCASION_AFTER_VERB.test(clause)) continue;
+    if (!introducedByThat && (OCCASION_AFTER_VERB.test(clause) || OCCASION_PHRASE_ONLY.test(clause))) continue;
+    // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
+    if (isOutletReportFrame(clause)) continue;
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
     const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
@@ -221,6 +248,15 @@ function speechVerbsIn(sentence: string): VerbHit[] {
 /** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
 const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b/u;
 const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
+/** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
+const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
+
+/** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
+function isOutletReportFrame(clause: string): boolean {
+  const citing = findOutlets(clause).find((o) => o.role === "citing");
+  return !!citing && citing.index <= 2 && countWords(clause.slice(citing.index + citing.phrase.length)) <= 3;
+}
+
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
@@ -291,7 +327,8 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   if (when) verbEnd += when[0].length;
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   const that = /^\s+(?!that\b)(?=\S)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
@@ -315,6 +352,7 @@ const CLAUSE_TAILS = [
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
+  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
 ];
 const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
 
