@@ -55,6 +55,8 @@ type Verdict = { value: StanceValue | null; rule: string; evidence: string };
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
 const cue = (cues: string[], flags = "iu") => new RegExp(String.raw`\b(?:${alternation(cues)})\b`, flags);
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
+/** The same without the global flag: whether a text names a topic stops at its first term. */
+const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
 const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
@@ -84,12 +86,19 @@ const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alte
 const SUPPORT_BEFORE = 45;
 const SUPPORT_AFTER = 30;
 
-export function termsIn(text: string, topic: StanceTopic): RegExpMatchArray[] {
-  return [...text.matchAll(TERM[topic])];
+/** The topic's terms in a text, read one at a time: a caller that stops early leaves the rest unread. */
+export function termsIn(text: string, topic: StanceTopic): IterableIterator<RegExpMatchArray> {
+  return text.matchAll(TERM[topic]);
+}
+
+function namesTopic(text: string, topic: StanceTopic): boolean {
+  return ANY_TERM[topic].test(text);
 }
 
 function topicsOf(text: string | undefined): StanceTopic[] {
-  return text ? STANCE_TOPICS.filter((t) => termsIn(unquoted(text), t).length > 0) : [];
+  if (!text) return [];
+  const plain = unquoted(text);
+  return STANCE_TOPICS.filter((t) => namesTopic(plain, t));
 }
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
@@ -107,17 +116,23 @@ export function stanceIn(text: string, topic: StanceTopic): (StanceFinding & { r
 
 function verdictIn(text: string, topic: StanceTopic): Verdict | null {
   for (const sentence of sentencesOf(unquoted(text))) {
+    let breaks: number[] | undefined;
     for (const term of termsIn(sentence, topic)) {
-      const verdict = judgeTerm(sentence, term.index!, term.index! + term[0].length);
+      breaks ??= clauseBreaks(sentence);
+      const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length);
       if (verdict) return verdict;
     }
   }
   return null;
 }
 
+/** Where the clauses of a sentence end: read once for all the terms in it. */
+function clauseBreaks(sentence: string): number[] {
+  return [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+}
+
 /** The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). */
-function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+function clauseAround(sentence: string, breaks: number[], start: number, end: number): { from: number; to: number } {
   const from = Math.max(0, ...breaks.filter((b) => b < start).map((b) => b + 1));
   const after = breaks.filter((b) => b >= end);
   let to = after[0] ?? sentence.length;
@@ -135,8 +150,8 @@ function addsLimit(clause: string): boolean {
 const verdict = (value: StanceValue | null, rule: string, evidence: string): Verdict => ({ value, rule, evidence: evidence.trim() });
 
 /** How the words in a topic term's clause bear on it. */
-function judgeTerm(sentence: string, start: number, end: number): Verdict | null {
-  const { from, to } = clauseAround(sentence, start, end);
+function judgeTerm(sentence: string, breaks: number[], start: number, end: number): Verdict | null {
+  const { from, to } = clauseAround(sentence, breaks, start, end);
   const clause = sentence.slice(from, to);
   const at = start - from;
   const termEnd = end - from;
@@ -147,12 +162,13 @@ function judgeTerm(sentence: string, start: number, end: number): Verdict | null
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
   // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
-  const condition = conditionHolding(clause, at, termEnd);
+  const connectives = [...clause.matchAll(CONNECTIVE)];
+  const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
     const condemned = OPPOSITION.exec(sentence.slice(from + conditionEnd(clause, condition)));
     return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
   }
-  const connective = conditionOver(clause, at, termEnd);
+  const connective = conditionOver(clause, connectives, at, termEnd);
   const negation = negationBefore(clause.slice(0, at));
   if (connective) return verdict("conditional", negation !== null ? "negation-with-condition" : "condition-scope", connective);
   if (negation !== null) return othersOr(clause, verdict("opposes", "negated-term", clause.slice(negation, termEnd)), sentence);
@@ -168,8 +184,8 @@ function judgeTerm(sentence: string, start: number, end: number): Verdict | null
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
 
 /** The connective whose condition (up to the next comma) holds [termStart, termEnd), if any. */
-function conditionHolding(clause: string, termStart: number, termEnd: number): RegExpExecArray | undefined {
-  return [...clause.matchAll(CONNECTIVE)].find((c) => termStart >= c.index && termEnd <= conditionEnd(clause, c));
+function conditionHolding(clause: string, connectives: RegExpExecArray[], termStart: number, termEnd: number): RegExpExecArray | undefined {
+  return connectives.find((c) => termStart >= c.index && termEnd <= conditionEnd(clause, c));
 }
 
 function conditionEnd(clause: string, c: RegExpExecArray | RegExpMatchArray): number {
@@ -181,9 +197,9 @@ function conditionEnd(clause: string, c: RegExpExecArray | RegExpMatchArray): nu
  * A condition connective in the clause whose condition does not hold the term: the connective's condition
  * runs from it to the next comma (or the clause's end), and the term outside it is what is conditioned.
  */
-function conditionOver(clause: string, termStart: number, termEnd: number): string | null {
+function conditionOver(clause: string, connectives: RegExpExecArray[], termStart: number, termEnd: number): string | null {
   // A condition before the term but ended by a comma opens the sentence ("If …, troops …"): it still conditions.
-  const over = [...clause.matchAll(CONNECTIVE)].find((c) => !(termStart >= c.index && termEnd <= conditionEnd(clause, c)));
+  const over = connectives.find((c) => !(termStart >= c.index && termEnd <= conditionEnd(clause, c)));
   return over?.[0] ?? null;
 }
 
@@ -217,11 +233,12 @@ function othersOr(clause: string, found: Verdict, sentence: string): Verdict {
 }
 
 export function classifyStatement(context: StatementContext): Classification {
-  const [topics, source] = topicsInContext(context);
+  const own = topicsOf(context.quote);
+  const [topics, source] = topicsInContext(context, own);
   const stance: Classification["stance"] = {};
   const decided: Partial<Record<StanceTopic, Decision>> = {};
   for (const topic of topics) {
-    const found = stanceOnTopic(context, topic, source);
+    const found = stanceOnTopic(context, topic, source, own.includes(topic));
     if (!found) continue;
     decided[topic] = { rule: found.rule, source: found.source };
     if (found.value) stance[topic] = { value: found.value, evidence: found.evidence };
@@ -234,8 +251,7 @@ export function classifyStatement(context: StatementContext): Classification {
 }
 
 /** The topics the nearest part of the context names, and which part that was. */
-function topicsInContext(context: StatementContext): [StanceTopic[], ContextSource] {
-  const own = topicsOf(context.quote);
+function topicsInContext(context: StatementContext, own: StanceTopic[]): [StanceTopic[], ContextSource] {
   const framed = topicsOf(context.frame);
   if (own.length || framed.length) return [STANCE_TOPICS.filter((t) => own.includes(t) || framed.includes(t)), own.length ? "quote" : "frame"];
   const short = context.quote.split(/\s+/).length <= 15;
@@ -255,8 +271,7 @@ function topicsInContext(context: StatementContext): [StanceTopic[], ContextSour
 }
 
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
-function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): (Verdict & { source: ContextSource }) | null {
-  const named = termsIn(unquoted(context.quote), topic).length > 0;
+function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource, named: boolean): (Verdict & { source: ContextSource }) | null {
   const inQuote = named ? ownVerdict(context.quote, topic) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
   // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
@@ -285,7 +300,7 @@ function ownVerdict(quote: string, topic: StanceTopic): Verdict | null {
  */
 function answerAbout(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): Verdict | null {
   const strong = strongCueIn(context.quote);
-  if (strong || topicSource !== "question" || !context.question || !termsIn(context.question, topic).length) return strong;
+  if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
   if (NEGATION.test(context.question)) return null;
   const quote = unquoted(context.quote);
