@@ -47,9 +47,13 @@ const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
 ];
 
+/** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
+const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `(?:${hint.source})`).join("|"), "i");
+
 /** Outlets named in a sentence, in reading order. Only names that are media count. */
 export function findOutlets(sentence: string): OutletMention[] {
   const found: OutletMention[] = [];
+  if (!ANY_OUTLET_HINT.test(sentence)) return found;
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
     const name = cleanOutlet(raw);
     if (!name) return;

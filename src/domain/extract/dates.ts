@@ -95,8 +95,11 @@ function yearFor(month: number, day: number, publication: Publication): number |
 export function findDates(text: string, publication: Publication): ResolvedDate[] {
   const found: ResolvedDate[] = [];
   const taken = (index: number, length: number) => found.some((f) => f.index < index + length && index < f.index + f.length);
+  // Patterns share their cheap tests: each is run once per text.
+  const passed = new Map<RegExp, boolean>();
+  const passes = (needs: RegExp) => passed.get(needs) ?? passed.set(needs, needs.test(text)).get(needs)!;
   for (const { re, kind, needs } of PATTERNS) {
-    if (!needs.test(text)) continue;
+    if (!passes(needs)) continue;
     for (const m of text.matchAll(re)) {
       const index = m.index!;
       const length = m[0].length;

@@ -131,10 +131,19 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
 /** Folds accents character by character so offsets stay those of the original. */
 function foldPerChar(text: string): string {
-  return text.replace(/[\u0080-\uFFFF]/g, (ch) => {
+  return text.replace(/[\u0080-\uFFFF]/g, foldedChar);
+}
+
+/** Each character's fold, worked out once: an article repeats the same few (curly quotes, apostrophes). */
+const FOLDED_CHARS = new Map<string, string>();
+function foldedChar(ch: string): string {
+  let folded = FOLDED_CHARS.get(ch);
+  if (folded === undefined) {
     const base = foldName(ch);
-    return base.length === ch.length ? base : ch;
-  });
+    folded = base.length === ch.length ? base : ch;
+    FOLDED_CHARS.set(ch, folded);
+  }
+  return folded;
 }
 
 /**
@@ -159,6 +168,9 @@ class Coverage {
     return false;
   }
 }
+
+/** A capitalised run of two or three name words. A name never runs across a line break ("Headline\nJamie Rubin said"). */
+const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
 
 function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
   const found: Mention[] = [];
@@ -216,8 +228,8 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     if (confirmedPeople.has(person) && !overlaps(start, end)) add(start, end, person, person.name);
   }
   // Other people: a capitalised full name next to a role or a speech verb.
-  // A name never runs across a line break ("Headline\nJamie Rubin said").
-  const unknownFull = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
+  const unknownFull = UNKNOWN_FULL_NAME;
+  unknownFull.lastIndex = 0;
   for (let m = unknownFull.exec(text); m; m = unknownFull.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -392,10 +404,16 @@ function latestEndingBy(named: Mention[], test: (m: Mention) => boolean): (offse
 /** "the Dutchman said": the person of that nationality named last before it. */
 function findDemonymMentions(text: string, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
-  const latestNamed = new Map(Object.keys(DEMONYMS).map((name) => [name, latestEndingBy(named, (n) => !!n.entity && n.entity.name === name)]));
+  // Built for a person only once the text uses one of their descriptions: most articles use none.
+  const latestNamed = new Map<string, (offset: number) => number>();
+  const latestOf = (name: string) => {
+    let latest = latestNamed.get(name);
+    if (!latest) latestNamed.set(name, (latest = latestEndingBy(named, (n) => !!n.entity && n.entity.name === name)));
+    return latest;
+  };
   for (const m of text.matchAll(DEMONYM_RE)) {
     const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
-    const latest = Math.max(-1, ...names.map((name) => latestNamed.get(name)!(m.index)));
+    const latest = Math.max(-1, ...names.map((name) => latestOf(name)(m.index)));
     const antecedent = named[latest];
     if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
   }
@@ -426,13 +444,19 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
   const mentions: Mention[] = [];
   const coverage = new Coverage(text.length);
   for (const t of taken) coverage.add(t.start, t.end);
-  const latestFitting = new Map(ROLE_NOUNS.map((kind) => [kind, latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))]));
+  // Built for a kind of noun only once the text uses it as an anaphor.
+  const latestFitting = new Map<(typeof ROLE_NOUNS)[number], (offset: number) => number>();
+  const latestOf = (kind: (typeof ROLE_NOUNS)[number]) => {
+    let latest = latestFitting.get(kind);
+    if (!latest) latestFitting.set(kind, (latest = latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))));
+    return latest;
+  };
   for (const m of text.matchAll(ROLE_NOUN_ANAPHOR)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
     const kind = ROLE_NOUNS.find((r) => r.noun.test(m[1].toLowerCase()))!;
-    const antecedent = named[latestFitting.get(kind)!(start)];
+    const antecedent = named[latestOf(kind)(start)];
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;

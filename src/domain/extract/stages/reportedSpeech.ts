@@ -50,7 +50,8 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
   const paragraph = doc.paragraphs[sentence.paragraph];
   if (quotes.anyStartingIn(sentence.start, sentence.end)) return null;
   const body = sentence.text;
-  const trailing = TRAILING_ATTRIBUTION.exec(body);
+  // Each pattern needs a mark its match must hold: a comma before the speaker, a colon before the words.
+  const trailing = /,\s/.test(body) ? TRAILING_ATTRIBUTION.exec(body) : null;
   if (trailing) {
     const clause = trailing[1];
     const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
@@ -65,7 +66,7 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
       };
     }
   }
-  const colon = COLON_INTRODUCTION.exec(body);
+  const colon = body.includes(":") ? COLON_INTRODUCTION.exec(body) : null;
   if (colon && countWords(colon[2]) >= 3) {
     const subject = subjectOf(mentionsIn(doc, sentence.start, sentence.start + colon[1].length), text, sentence.start);
     if (subject) {
