@@ -13,6 +13,7 @@ import {
   CARRYING_OUT, FIRST_PERSON, OPPOSITION_CUES, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
+import { allMatches } from "../matches";
 
 /** Where a decision came from, nearest first. */
 export type ContextSource = "quote" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
@@ -86,9 +87,8 @@ const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alte
 const SUPPORT_BEFORE = 45;
 const SUPPORT_AFTER = 30;
 
-/** The topic's terms in a text, read one at a time: a caller that stops early leaves the rest unread. */
-export function termsIn(text: string, topic: StanceTopic): IterableIterator<RegExpMatchArray> {
-  return text.matchAll(TERM[topic]);
+export function termsIn(text: string, topic: StanceTopic): RegExpExecArray[] {
+  return allMatches(TERM[topic], text);
 }
 
 function namesTopic(text: string, topic: StanceTopic): boolean {
@@ -119,7 +119,7 @@ function verdictIn(text: string, topic: StanceTopic): Verdict | null {
     let breaks: number[] | undefined;
     for (const term of termsIn(sentence, topic)) {
       breaks ??= clauseBreaks(sentence);
-      const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length);
+      const verdict = judgeTerm(sentence, breaks, term.index, term.index + term[0].length);
       if (verdict) return verdict;
     }
   }
@@ -128,7 +128,7 @@ function verdictIn(text: string, topic: StanceTopic): Verdict | null {
 
 /** Where the clauses of a sentence end: read once for all the terms in it. */
 function clauseBreaks(sentence: string): number[] {
-  return [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  return allMatches(CLAUSE_BREAK, sentence).map((m) => m.index);
 }
 
 /** The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). */
@@ -162,7 +162,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
   // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
-  const connectives = [...clause.matchAll(CONNECTIVE)];
+  const connectives = allMatches(CONNECTIVE, clause);
   const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
     const condemned = OPPOSITION.exec(sentence.slice(from + conditionEnd(clause, condition)));
@@ -205,7 +205,7 @@ function conditionOver(clause: string, connectives: RegExpExecArray[], termStart
 
 /** Where a refusing negation starts in the words just before a term, or null ("not about …" is no refusal). */
 function negationBefore(before: string): number | null {
-  const lastConnective = [...before.matchAll(CONNECTIVE)].at(-1);
+  const lastConnective = allMatches(CONNECTIVE, before).at(-1);
   const scoped = lastConnective ? before.slice(lastConnective.index + lastConnective[0].length) : before;
   const negation = NEGATION_BEFORE.exec(scoped);
   if (!negation || NOT_A_REFUSAL.test(negation[1].trimStart())) return null;
@@ -214,7 +214,7 @@ function negationBefore(before: string): number | null {
 
 /** A wanting word close to the term: before it ("ready to send troops") or just after ("talks are welcome"). */
 function supportNear(clause: string, termStart: number, termEnd: number): { index: number; text: string } | null {
-  for (const s of clause.matchAll(SUPPORT)) {
+  for (const s of allMatches(SUPPORT, clause)) {
     const before = s.index < termStart && termStart - s.index <= SUPPORT_BEFORE;
     const after = s.index >= termStart && s.index - termEnd <= SUPPORT_AFTER; // also a cue that shares words with the term
     const near = before || after;
@@ -323,6 +323,6 @@ function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const phrase = CONDITION_PHRASE.exec(plain);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   if (continuationsOnly) return null;
-  const limit = [...plain.matchAll(CONNECTIVE)].find((c) => !/^(?:if|once)$/i.test(c[0]));
+  const limit = allMatches(CONNECTIVE, plain).find((c) => !/^(?:if|once)$/i.test(c[0]));
   return limit ? verdict("conditional", "condition-scope", limit[0]) : null;
 }

@@ -4,6 +4,7 @@
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet } from "../outlets/gazetteer";
+import { allMatches } from "../matches";
 
 export interface OutletMention {
   name: string;
@@ -65,7 +66,7 @@ export function findOutlets(sentence: string): OutletMention[] {
   };
   for (const { re, hint } of RECEIVING) {
     if (!hint.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
@@ -74,7 +75,7 @@ export function findOutlets(sentence: string): OutletMention[] {
   }
   for (const { re, hint } of CITING) {
     if (!hint.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       const agency = MEDIA_WORD.test(m[0]);
       add(m[1], "citing", m.index!, agency, m[0]);
     }
@@ -110,7 +111,7 @@ export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];
   if (!VENUE_HINT.test(sentence)) return venues;
   for (const re of VENUE_PATTERNS) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       let venue = m[1].replace(/\s+/g, " ").trim();
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
       const after = sentence.slice(m.index! + m[0].length);

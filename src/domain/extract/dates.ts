@@ -4,6 +4,7 @@
 
 import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
+import { allMatches } from "../matches";
 
 export interface ResolvedDate {
   date: string;
@@ -100,8 +101,8 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
   const passes = (needs: RegExp) => passed.get(needs) ?? passed.set(needs, needs.test(text)).get(needs)!;
   for (const { re, kind, needs } of PATTERNS) {
     if (!passes(needs)) continue;
-    for (const m of text.matchAll(re)) {
-      const index = m.index!;
+    for (const m of allMatches(re, text)) {
+      const index = m.index;
       const length = m[0].length;
       if (taken(index, length)) continue;
       const resolved = resolve(kind, m, publication);

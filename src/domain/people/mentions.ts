@@ -5,6 +5,7 @@ import type { Sentence, Span } from "../text";
 import { foldDiacritics } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
+import { allMatches } from "../matches";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
@@ -169,6 +170,9 @@ class Coverage {
   }
 }
 
+/** A capitalised word long enough to be a misspelt surname. */
+const CAPITALISED_WORD = /\b[A-Z][\p{L}'’-]{4,}\b/gu;
+
 /** A capitalised run of two or three name words. A name never runs across a line break ("Headline\nJamie Rubin said"). */
 const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
 
@@ -182,13 +186,13 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   const add = (start: number, end: number, person: Person | null, name: string) => push({ start, end, kind: "name", entity: entityFor(person, name) });
   // Full names always name their person.
   const namedInFull = new Set<Person>();
-  for (const m of folded.matchAll(FULL_FORMS.regex)) {
+  for (const m of allMatches(FULL_FORMS.regex, folded)) {
     const person = FULL_FORMS.people.get(m[1])![0];
     namedInFull.add(person);
     if (!overlaps(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, person, person.name);
   }
   // A surname alone names a person only when the article confirms who: named in full, a title that fits, or fame.
-  for (const m of folded.matchAll(SHORT_FORMS.regex)) {
+  for (const m of allMatches(SHORT_FORMS.regex, folded)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
@@ -202,7 +206,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   const confirmedPeople = new Set(found.map((m) => m.entity!.known));
   const unconfirmed: { start: number; end: number; person: Person }[] = [];
   const nearSurnames = new Map<string, { person: Person; surname: string }[]>();
-  for (const m of folded.matchAll(/\b[A-Z][\p{L}'’-]{4,}\b/gu)) {
+  for (const m of allMatches(CAPITALISED_WORD, folded)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
@@ -246,7 +250,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   const surnames = new Map<string, PersonEntity>();
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
   for (const [surname, entity] of surnames) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"))) {
+    for (const m of allMatches(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"), text)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
@@ -342,7 +346,7 @@ function findTitleMentions(text: string, occupied: (s: number, e: number) => boo
   const mentions: Mention[] = [];
   const coverage = new Coverage(text.length);
   const spans = [
-    ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, office }))),
+    ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length, office }))),
     ...findNationalOfficeMentions(text),
   ];
   for (const { start, end, office } of spans) {
@@ -369,10 +373,12 @@ function titleBelongsToPrecedingName(text: string, start: number, occupied: (s: 
   return !!m && occupied(start - m[0].length - 2, start - m[0].length);
 }
 
+const PRONOUN = /\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b|(?<=\b[Ii]n )(?:his|her)(?= (?:opinion|view|words)\b)/g;
+
 function findPronounMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
   // "him"/"her" only where they name a source: "according to him", "in his opinion".
-  for (const m of text.matchAll(/\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b|(?<=\b[Ii]n )(?:his|her)(?= (?:opinion|view|words)\b)/g)) {
+  for (const m of allMatches(PRONOUN, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (occupied(start, end)) continue;
@@ -411,7 +417,7 @@ function findDemonymMentions(text: string, named: Mention[]): Mention[] {
     if (!latest) latestNamed.set(name, (latest = latestEndingBy(named, (n) => !!n.entity && n.entity.name === name)));
     return latest;
   };
-  for (const m of text.matchAll(DEMONYM_RE)) {
+  for (const m of allMatches(DEMONYM_RE, text)) {
     const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
     const latest = Math.max(-1, ...names.map((name) => latestOf(name)(m.index)));
     const antecedent = named[latest];
@@ -451,7 +457,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
     if (!latest) latestFitting.set(kind, (latest = latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))));
     return latest;
   };
-  for (const m of text.matchAll(ROLE_NOUN_ANAPHOR)) {
+  for (const m of allMatches(ROLE_NOUN_ANAPHOR, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
@@ -471,7 +477,7 @@ const ANONYMOUS_COMPLEMENT = /^\s+(?:for|of|at|from|in|close to)\s+(?:the\s+)?(?
 
 function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of text.matchAll(ANONYMOUS)) {
+  for (const m of allMatches(ANONYMOUS, text)) {
     const start = m.index!;
     const head = start + m[0].length;
     if (occupied(start, head)) continue;

@@ -76,7 +76,7 @@ function firstTopicTerm(text: string, span: Span, topics: Topic[]): Span | null 
   let first: Span | null = null;
   for (const topic of STANCE_TOPICS) {
     if (!topics.includes(topic)) continue;
-    const term = termsIn(part, topic).next().value;
+    const term = termsIn(part, topic)[0];
     if (term && (!first || span.start + term.index! < first.start)) first = { start: span.start + term.index!, end: span.start + term.index! + term[0].length };
   }
   return first;

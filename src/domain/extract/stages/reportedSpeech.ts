@@ -5,6 +5,7 @@
 // Reads the Document's sentences, quotes and mentions, and the direct quotes of stage 1 (only their spans).
 
 import type { Mention } from "../../people/mentions";
+import { allMatches } from "../../matches";
 import { SpanIndex } from "../../spanIndex";
 import { countWords, datelineLength, type Paragraph, type Sentence } from "../../text";
 import { mentionsIn, type Document } from "../document";
@@ -214,8 +215,8 @@ interface VerbHit {
 
 function speechVerbsIn(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
-  for (const m of sentence.matchAll(FINITE)) hits.push({ index: m.index!, text: m[0], participle: false });
-  for (const m of sentence.matchAll(PARTICIPLE_ANYWHERE)) hits.push({ index: m.index!, text: m[0], participle: true });
+  for (const m of allMatches(FINITE, sentence)) hits.push({ index: m.index, text: m[0], participle: false });
+  for (const m of allMatches(PARTICIPLE_ANYWHERE, sentence)) hits.push({ index: m.index, text: m[0], participle: true });
   return hits.sort((a, b) => a.index - b.index);
 }
 
