@@ -13,6 +13,7 @@ import {
   CARRYING_OUT, FIRST_PERSON, OPPOSITION_CUES, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
+import { allMatches } from "../matches";
 
 /** Where a decision came from, nearest first. */
 export type ContextSource = "quote" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
@@ -60,6 +61,8 @@ type Verdict = { value: StanceValue | null; rule: string; evidence: string };
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
 const cue = (cues: string[], flags = "iu") => new RegExp(String.raw`\b(?:${alternation(cues)})\b`, flags);
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
+/** The same without the global flag: whether a text names a topic stops at its first term. */
+const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
 const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
@@ -94,12 +97,18 @@ const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alte
 const SUPPORT_BEFORE = 45;
 const SUPPORT_AFTER = 30;
 
-export function termsIn(text: string, topic: StanceTopic): RegExpMatchArray[] {
-  return [...text.matchAll(TERM[topic])];
+export function termsIn(text: string, topic: StanceTopic): RegExpExecArray[] {
+  return allMatches(TERM[topic], text);
+}
+
+function namesTopic(text: string, topic: StanceTopic): boolean {
+  return ANY_TERM[topic].test(text);
 }
 
 function topicsOf(text: string | undefined): StanceTopic[] {
-  return text ? STANCE_TOPICS.filter((t) => termsIn(unquoted(text), t).length > 0) : [];
+  if (!text) return [];
+  const plain = unquoted(text);
+  return STANCE_TOPICS.filter((t) => namesTopic(plain, t));
 }
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
@@ -117,17 +126,23 @@ export function stanceIn(text: string, topic: StanceTopic, side: Side = null): (
 
 function verdictIn(text: string, topic: StanceTopic, side: Side): Verdict | null {
   for (const sentence of sentencesOf(unquoted(text))) {
+    let breaks: number[] | undefined;
     for (const term of termsIn(sentence, topic)) {
-      const verdict = judgeTerm(sentence, term.index!, term.index! + term[0].length, side);
+      breaks ??= clauseBreaks(sentence);
+      const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, side);
       if (verdict) return verdict;
     }
   }
   return null;
 }
 
+/** Where the clauses of a sentence end: read once for all the terms in it. */
+function clauseBreaks(sentence: string): number[] {
+  return allMatches(CLAUSE_BREAK, sentence).map((m) => m.index);
+}
+
 /** The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). */
-function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+function clauseAround(sentence: string, breaks: number[], start: number, end: number): { from: number; to: number } {
   const from = Math.max(0, ...breaks.filter((b) => b < start).map((b) => b + 1));
   const after = breaks.filter((b) => b >= end);
   let to = after[0] ?? sentence.length;
@@ -145,8 +160,8 @@ function addsLimit(clause: string): boolean {
 const verdict = (value: StanceValue | null, rule: string, evidence: string): Verdict => ({ value, rule, evidence: evidence.trim() });
 
 /** How the words in a topic term's clause bear on it. */
-function judgeTerm(sentence: string, start: number, end: number, side: Side): Verdict | null {
-  const { from, to } = clauseAround(sentence, start, end);
+function judgeTerm(sentence: string, breaks: number[], start: number, end: number, side: Side): Verdict | null {
+  const { from, to } = clauseAround(sentence, breaks, start, end);
   const clause = sentence.slice(from, to);
   const at = start - from;
   const termEnd = end - from;
@@ -157,12 +172,13 @@ function judgeTerm(sentence: string, start: number, end: number, side: Side): Ve
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
   // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
-  const condition = conditionHolding(clause, at, termEnd);
+  const connectives = allMatches(CONNECTIVE, clause);
+  const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
     const condemned = OPPOSITION.exec(sentence.slice(from + conditionEnd(clause, condition)));
     return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
   }
-  const connective = conditionOver(clause, at, termEnd);
+  const connective = conditionOver(clause, connectives, at, termEnd);
   const negation = negationBefore(clause.slice(0, at));
   if (connective) return verdict("conditional", negation !== null ? "negation-with-condition" : "condition-scope", connective);
   if (negation !== null) return othersOr(clause, verdict("opposes", "negated-term", clause.slice(negation, termEnd)), sentence, side);
@@ -178,8 +194,8 @@ function judgeTerm(sentence: string, start: number, end: number, side: Side): Ve
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
 
 /** The connective whose condition (up to the next comma) holds [termStart, termEnd), if any. */
-function conditionHolding(clause: string, termStart: number, termEnd: number): RegExpExecArray | undefined {
-  return [...clause.matchAll(CONNECTIVE)].find((c) => termStart >= c.index && termEnd <= conditionEnd(clause, c));
+function conditionHolding(clause: string, connectives: RegExpExecArray[], termStart: number, termEnd: number): RegExpExecArray | undefined {
+  return connectives.find((c) => termStart >= c.index && termEnd <= conditionEnd(clause, c));
 }
 
 function conditionEnd(clause: string, c: RegExpExecArray | RegExpMatchArray): number {
@@ -191,15 +207,15 @@ function conditionEnd(clause: string, c: RegExpExecArray | RegExpMatchArray): nu
  * A condition connective in the clause whose condition does not hold the term: the connective's condition
  * runs from it to the next comma (or the clause's end), and the term outside it is what is conditioned.
  */
-function conditionOver(clause: string, termStart: number, termEnd: number): string | null {
+function conditionOver(clause: string, connectives: RegExpExecArray[], termStart: number, termEnd: number): string | null {
   // A condition before the term but ended by a comma opens the sentence ("If …, troops …"): it still conditions.
-  const over = [...clause.matchAll(CONNECTIVE)].find((c) => !(termStart >= c.index && termEnd <= conditionEnd(clause, c)));
+  const over = connectives.find((c) => !(termStart >= c.index && termEnd <= conditionEnd(clause, c)));
   return over?.[0] ?? null;
 }
 
 /** Where a refusing negation starts in the words just before a term, or null ("not about …" is no refusal). */
 function negationBefore(before: string): number | null {
-  const lastConnective = [...before.matchAll(CONNECTIVE)].at(-1);
+  const lastConnective = allMatches(CONNECTIVE, before).at(-1);
   const scoped = lastConnective ? before.slice(lastConnective.index + lastConnective[0].length) : before;
   const negation = NEGATION_BEFORE.exec(scoped);
   if (!negation || NOT_A_REFUSAL.test(negation[1].trimStart())) return null;
@@ -208,7 +224,7 @@ function negationBefore(before: string): number | null {
 
 /** A wanting word close to the term: before it ("ready to send troops") or just after ("talks are welcome"). */
 function supportNear(clause: string, termStart: number, termEnd: number): { index: number; text: string } | null {
-  for (const s of clause.matchAll(SUPPORT)) {
+  for (const s of allMatches(SUPPORT, clause)) {
     const before = s.index < termStart && termStart - s.index <= SUPPORT_BEFORE;
     const after = s.index >= termStart && s.index - termEnd <= SUPPORT_AFTER; // also a cue that shares words with the term
     const near = before || after;
@@ -227,11 +243,12 @@ function othersOr(clause: string, found: Verdict, sentence: string, side: Side):
 }
 
 export function classifyStatement(context: StatementContext): Classification {
-  const [topics, source] = topicsInContext(context);
+  const own = topicsOf(context.quote);
+  const [topics, source] = topicsInContext(context, own);
   const stance: Classification["stance"] = {};
   const decided: Partial<Record<StanceTopic, Decision>> = {};
   for (const topic of topics) {
-    const found = stanceOnTopic(context, topic, source);
+    const found = stanceOnTopic(context, topic, source, own.includes(topic));
     if (!found) continue;
     decided[topic] = { rule: found.rule, source: found.source };
     if (found.value) stance[topic] = { value: found.value, evidence: found.evidence };
@@ -244,8 +261,7 @@ export function classifyStatement(context: StatementContext): Classification {
 }
 
 /** The topics the nearest part of the context names, and which part that was. */
-function topicsInContext(context: StatementContext): [StanceTopic[], ContextSource] {
-  const own = topicsOf(context.quote);
+function topicsInContext(context: StatementContext, own: StanceTopic[]): [StanceTopic[], ContextSource] {
   const framed = topicsOf(context.frame);
   if (own.length || framed.length) return [STANCE_TOPICS.filter((t) => own.includes(t) || framed.includes(t)), own.length ? "quote" : "frame"];
   const short = context.quote.split(/\s+/).length <= 15;
@@ -265,8 +281,7 @@ function topicsInContext(context: StatementContext): [StanceTopic[], ContextSour
 }
 
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
-function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): (Verdict & { source: ContextSource }) | null {
-  const named = termsIn(unquoted(context.quote), topic).length > 0;
+function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource, named: boolean): (Verdict & { source: ContextSource }) | null {
   const side = context.speakerCountry ?? null;
   const inQuote = named ? ownVerdict(context.quote, topic, side) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
@@ -296,7 +311,7 @@ function ownVerdict(quote: string, topic: StanceTopic, side: Side): Verdict | nu
  */
 function answerAbout(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): Verdict | null {
   const strong = strongCueIn(context.quote);
-  if (strong || topicSource !== "question" || !context.question || !termsIn(context.question, topic).length) return strong;
+  if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
   if (NEGATION.test(context.question)) return null;
   const quote = unquoted(context.quote);
@@ -319,6 +334,6 @@ function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const phrase = CONDITION_PHRASE.exec(plain);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   if (continuationsOnly) return null;
-  const limit = [...plain.matchAll(CONNECTIVE)].find((c) => !/^(?:if|once)$/i.test(c[0]));
+  const limit = allMatches(CONNECTIVE, plain).find((c) => !/^(?:if|once)$/i.test(c[0]));
   return limit ? verdict("conditional", "condition-scope", limit[0]) : null;
 }

@@ -4,6 +4,7 @@
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet } from "../outlets/gazetteer";
+import { allMatches } from "../matches";
 
 export interface OutletMention {
   name: string;
@@ -53,10 +54,13 @@ const CITING: OutletPattern[] = [
 
 /** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
 const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])/u;
+/** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
+const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `(?:${hint.source})`).join("|"), "i");
 
 /** Outlets named in a sentence, in reading order. Only names that are media count. */
 export function findOutlets(sentence: string): OutletMention[] {
   const found: OutletMention[] = [];
+  if (!ANY_OUTLET_HINT.test(sentence)) return found;
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
     const name = cleanOutlet(raw);
     if (!name) return;
@@ -68,7 +72,7 @@ export function findOutlets(sentence: string): OutletMention[] {
   };
   for (const { re, hint } of RECEIVING) {
     if (!hint.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
@@ -81,7 +85,7 @@ export function findOutlets(sentence: string): OutletMention[] {
   }
   for (const { re, hint } of CITING) {
     if (!hint.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
       const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
       add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause, m[0]);
@@ -125,7 +129,7 @@ export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];
   if (!VENUE_HINT.test(sentence)) return venues;
   for (const re of VENUE_PATTERNS) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       let venue = m[1].replace(/\s+/g, " ").trim();
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
       const after = sentence.slice(m.index! + m[0].length);

@@ -4,6 +4,7 @@
 
 import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
+import { allMatches } from "../matches";
 
 export interface ResolvedDate {
   date: string;
@@ -95,10 +96,13 @@ function yearFor(month: number, day: number, publication: Publication): number |
 export function findDates(text: string, publication: Publication): ResolvedDate[] {
   const found: ResolvedDate[] = [];
   const taken = (index: number, length: number) => found.some((f) => f.index < index + length && index < f.index + f.length);
+  // Patterns share their cheap tests: each is run once per text.
+  const passed = new Map<RegExp, boolean>();
+  const passes = (needs: RegExp) => passed.get(needs) ?? passed.set(needs, needs.test(text)).get(needs)!;
   for (const { re, kind, needs } of PATTERNS) {
-    if (!needs.test(text)) continue;
-    for (const m of text.matchAll(re)) {
-      const index = m.index!;
+    if (!passes(needs)) continue;
+    for (const m of allMatches(re, text)) {
+      const index = m.index;
       const length = m[0].length;
       if (taken(index, length)) continue;
       const resolved = resolve(kind, m, publication);

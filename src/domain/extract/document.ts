@@ -3,6 +3,7 @@
 // its indexes, and never splits or scans the raw text again on its own.
 
 import { findMentions, type Mention } from "../people/mentions";
+import { allMatches } from "../matches";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { countWords, splitParagraphs, splitSentences, type Paragraph, type Sentence, type Span } from "../text";
 import { publicationInText, type Publication } from "./dates";
@@ -68,9 +69,11 @@ export function parseDocument(text: string, context: ArticleContext = {}): Docum
     givenHeadline: context.headline?.trim() || null,
     ledeParagraph: sentences.find((s) => !paragraphs[s.paragraph].isJunk && countWords(s.text) >= 12)?.paragraph ?? -1,
     explain: context.explain ?? false,
-    breaks: [...text.matchAll(/(?<=[.!?])\s+/g)].map((m) => m.index + m[0].length),
+    breaks: allMatches(SENTENCE_BREAK, text).map((m) => m.index + m[0].length),
   };
 }
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+/g;
 
 function parsePublication(value: string | null): Publication {
   if (!value) return { date: null, precision: null };

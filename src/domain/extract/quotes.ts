@@ -3,6 +3,7 @@
 // and quotes nested inside quotes.
 
 import type { Paragraph } from "../text";
+import { allMatches } from "../matches";
 
 export interface QuoteSpan {
   /** Index of the opening mark. */
@@ -136,8 +137,8 @@ function findNested(text: string, outer: QuoteSpan): QuoteSpan[] {
 /** Spans in single marks of three words or more between start and end. */
 function singleQuoted(text: string, start: number, end: number, parent: QuoteSpan | null): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  for (const m of text.slice(start, end).matchAll(SINGLE_QUOTED)) {
-    const open = start + m.index! + m[1].length;
+  for (const m of allMatches(SINGLE_QUOTED, text.slice(start, end))) {
+    const open = start + m.index + m[1].length;
     const close = open + 1 + m[2].length + 1;
     const span = makeSpan(text, open, close, close - 1, false);
     if (span && m[2].split(/\s+/).length >= 3) spans.push({ ...span, parent });

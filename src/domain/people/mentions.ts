@@ -5,6 +5,7 @@ import type { Sentence, Span } from "../text";
 import { foldDiacritics } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
+import { allMatches } from "../matches";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
@@ -136,10 +137,19 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
 /** Folds accents character by character so offsets stay those of the original. */
 function foldPerChar(text: string): string {
-  return text.replace(/[\u0080-\uFFFF]/g, (ch) => {
+  return text.replace(/[\u0080-\uFFFF]/g, foldedChar);
+}
+
+/** Each character's fold, worked out once: an article repeats the same few (curly quotes, apostrophes). */
+const FOLDED_CHARS = new Map<string, string>();
+function foldedChar(ch: string): string {
+  let folded = FOLDED_CHARS.get(ch);
+  if (folded === undefined) {
     const base = foldName(ch);
-    return base.length === ch.length ? base : ch;
-  });
+    folded = base.length === ch.length ? base : ch;
+    FOLDED_CHARS.set(ch, folded);
+  }
+  return folded;
 }
 
 /**
@@ -165,6 +175,12 @@ class Coverage {
   }
 }
 
+/** A capitalised word long enough to be a misspelt surname. */
+const CAPITALISED_WORD = /\b[A-Z][\p{L}'’-]{4,}\b/gu;
+
+/** A capitalised run of two or three name words. A name never runs across a line break ("Headline\nJamie Rubin said"). */
+const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
+
 function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
   const found: Mention[] = [];
   const overlaps = (start: number, end: number) => coverage.overlaps(start, end);
@@ -175,13 +191,13 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   const add = (start: number, end: number, person: Person | null, name: string) => push({ start, end, kind: "name", entity: entityFor(person, name) });
   // Full names always name their person.
   const namedInFull = new Set<Person>();
-  for (const m of folded.matchAll(FULL_FORMS.regex)) {
+  for (const m of allMatches(FULL_FORMS.regex, folded)) {
     const person = FULL_FORMS.people.get(m[1])![0];
     namedInFull.add(person);
     if (!overlaps(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, person, person.name);
   }
   // A surname alone names a person only when the article confirms who: named in full, a title that fits, or fame.
-  for (const m of folded.matchAll(SHORT_FORMS.regex)) {
+  for (const m of allMatches(SHORT_FORMS.regex, folded)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
@@ -195,7 +211,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   const confirmedPeople = new Set(found.map((m) => m.entity!.known));
   const unconfirmed: { start: number; end: number; person: Person }[] = [];
   const nearSurnames = new Map<string, { person: Person; surname: string }[]>();
-  for (const m of folded.matchAll(/\b[A-Z][\p{L}'’-]{4,}\b/gu)) {
+  for (const m of allMatches(CAPITALISED_WORD, folded)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
@@ -221,8 +237,8 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     if (confirmedPeople.has(person) && !overlaps(start, end)) add(start, end, person, person.name);
   }
   // Other people: a capitalised full name next to a role or a speech verb.
-  // A name never runs across a line break ("Headline\nJamie Rubin said").
-  const unknownFull = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
+  const unknownFull = UNKNOWN_FULL_NAME;
+  unknownFull.lastIndex = 0;
   for (let m = unknownFull.exec(text); m; m = unknownFull.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -239,7 +255,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   const surnames = new Map<string, PersonEntity>();
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
   for (const [surname, entity] of surnames) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"))) {
+    for (const m of allMatches(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"), text)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
@@ -335,7 +351,7 @@ function findTitleMentions(text: string, occupied: (s: number, e: number) => boo
   const mentions: Mention[] = [];
   const coverage = new Coverage(text.length);
   const spans = [
-    ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, office }))),
+    ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length, office }))),
     ...findNationalOfficeMentions(text),
   ];
   for (const { start, end, office } of spans) {
@@ -362,10 +378,12 @@ function titleBelongsToPrecedingName(text: string, start: number, occupied: (s: 
   return !!m && occupied(start - m[0].length - 2, start - m[0].length);
 }
 
+const PRONOUN = /\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b|(?<=\b[Ii]n )(?:his|her)(?= (?:opinion|view|words)\b)/g;
+
 function findPronounMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
   // "him"/"her" only where they name a source: "according to him", "in his opinion".
-  for (const m of text.matchAll(/\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b|(?<=\b[Ii]n )(?:his|her)(?= (?:opinion|view|words)\b)/g)) {
+  for (const m of allMatches(PRONOUN, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (occupied(start, end)) continue;
@@ -397,10 +415,16 @@ function latestEndingBy(named: Mention[], test: (m: Mention) => boolean): (offse
 /** "the Dutchman said": the person of that nationality named last before it. */
 function findDemonymMentions(text: string, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
-  const latestNamed = new Map(Object.keys(DEMONYMS).map((name) => [name, latestEndingBy(named, (n) => !!n.entity && n.entity.name === name)]));
-  for (const m of text.matchAll(DEMONYM_RE)) {
+  // Built for a person only once the text uses one of their descriptions: most articles use none.
+  const latestNamed = new Map<string, (offset: number) => number>();
+  const latestOf = (name: string) => {
+    let latest = latestNamed.get(name);
+    if (!latest) latestNamed.set(name, (latest = latestEndingBy(named, (n) => !!n.entity && n.entity.name === name)));
+    return latest;
+  };
+  for (const m of allMatches(DEMONYM_RE, text)) {
     const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
-    const latest = Math.max(-1, ...names.map((name) => latestNamed.get(name)!(m.index)));
+    const latest = Math.max(-1, ...names.map((name) => latestOf(name)(m.index)));
     const antecedent = named[latest];
     if (antecedent) mentions.push({ start: m.index!, end: m.index! + m[0].length, kind: "title", entity: antecedent.entity });
   }
@@ -432,13 +456,19 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
   const mentions: Mention[] = [];
   const coverage = new Coverage(text.length);
   for (const t of taken) coverage.add(t.start, t.end);
-  const latestFitting = new Map(ROLE_NOUNS.map((kind) => [kind, latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))]));
-  for (const m of text.matchAll(ROLE_NOUN_ANAPHOR)) {
+  // Built for a kind of noun only once the text uses it as an anaphor.
+  const latestFitting = new Map<(typeof ROLE_NOUNS)[number], (offset: number) => number>();
+  const latestOf = (kind: (typeof ROLE_NOUNS)[number]) => {
+    let latest = latestFitting.get(kind);
+    if (!latest) latestFitting.set(kind, (latest = latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))));
+    return latest;
+  };
+  for (const m of allMatches(ROLE_NOUN_ANAPHOR, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
     const kind = ROLE_NOUNS.find((r) => r.noun.test(m[2].toLowerCase()))!;
-    const antecedent = named[latestFitting.get(kind)!(start)];
+    const antecedent = named[latestOf(kind)(start)];
     const modifiers = m[1].trim();
     if (modifiers && !antecedent?.entity?.textRole?.toLowerCase().includes(modifiers.toLowerCase())) continue;
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
@@ -455,7 +485,7 @@ const ANONYMOUS_COMPLEMENT = /^\s+(?:for|of|at|from|in|close to)\s+(?:the\s+)?(?
 
 function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of text.matchAll(ANONYMOUS)) {
+  for (const m of allMatches(ANONYMOUS, text)) {
     const start = m.index!;
     const head = start + m[0].length;
     if (occupied(start, head)) continue;

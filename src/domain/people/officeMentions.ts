@@ -1,6 +1,7 @@
 // Offices named the way reporters name them: "the Finnish president", "Finland's defence minister",
 // "the president of Finland", "NATO chief". Country names, adjectives and office nouns come from data.
 import { OFFICE_NOUNS } from "../lexicon/en";
+import { allMatches } from "../matches";
 import { COUNTRIES, NATO_TITLE_PATTERNS, OFFICES, type Person } from "./gazetteer";
 
 export interface OfficeMention {
@@ -52,7 +53,7 @@ function officeOf(country: string | undefined, noun: string): string | null {
 /** The national offices a text names, with their spans; a past holder ("the former Finnish president") is none. */
 export function findNationalOfficeMentions(text: string): OfficeMention[] {
   const found: OfficeMention[] = [];
-  for (const m of text.matchAll(NATIONAL)) {
+  for (const m of allMatches(NATIONAL, text)) {
     const [, adj, adjNoun, name, nameNoun, ofNoun, ofName] = m;
     const office = adj ? officeOf(ADJECTIVES.get(adj), adjNoun) : name ? officeOf(NAMES.get(name), nameNoun) : officeOf(NAMES.get(ofName), ofNoun);
     if (!office) continue;

@@ -48,14 +48,14 @@ export interface PlacedStatement extends AttributedStatement {
 export function attachOccasions(doc: Document, statements: AttributedStatement[]): PlacedStatement[] {
   const occasions = new OccasionIndex(findOccasions(doc, statements));
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
-  return statements.map((statement) => ({ ...statement, occasion: occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions) }));
-}
-
-function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex): StatementOccasion {
-  const receiving = occasions.nearest(d.speaker, index, "receiving", true);
-  const citing = occasions.nearest(d.speaker, index, "citing");
   // The publisher citing itself ("the Ukrinform correspondent reports") is not a source in the chain.
   const publisher = doc.outlet ? foldDiacritics(doc.outlet).toLowerCase() : null;
+  return statements.map((statement) => ({ ...statement, occasion: occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, publisher) }));
+}
+
+function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, publisher: string | null): StatementOccasion {
+  const receiving = occasions.nearest(d.speaker, index, "receiving", true);
+  const citing = occasions.nearest(d.speaker, index, "citing");
   const receivingOutlets = receiving?.outlets.filter((o) => o.value.role === "receiving") ?? [];
   const citedByOthers = (citing?.outlets ?? []).filter((o) => o.value.role === "citing" && foldDiacritics(o.value.name).toLowerCase() !== publisher);
   const outlets = [...receivingOutlets, ...citedByOthers];

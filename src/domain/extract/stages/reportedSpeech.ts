@@ -5,6 +5,7 @@
 // Reads the Document's sentences, quotes and mentions, and the direct quotes of stage 1 (only their spans).
 
 import type { Mention } from "../../people/mentions";
+import { allMatches } from "../../matches";
 import { SpanIndex } from "../../spanIndex";
 import { countWords, datelineLength, type Paragraph, type Sentence } from "../../text";
 import { findOutlets } from "../context";
@@ -75,7 +76,8 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
   const paragraph = doc.paragraphs[sentence.paragraph];
   if (quotes.anyStartingIn(sentence.start, sentence.end)) return null;
   const body = sentence.text;
-  const trailing = TRAILING_ATTRIBUTION.exec(body);
+  // Each pattern needs a mark its match must hold: a comma before the speaker, a colon before the words.
+  const trailing = /,\s/.test(body) ? TRAILING_ATTRIBUTION.exec(body) : null;
   if (trailing) {
     const clause = trailing[1];
     const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
@@ -90,7 +92,7 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
       };
     }
   }
-  const colon = COLON_INTRODUCTION.exec(body);
+  const colon = body.includes(":") ? COLON_INTRODUCTION.exec(body) : null;
   if (colon && countWords(colon[2]) >= 3) {
     const subject = subjectOf(mentionsIn(doc, sentence.start, sentence.start + colon[1].length), text, sentence.start);
     if (subject) {
@@ -240,8 +242,8 @@ interface VerbHit {
 
 function speechVerbsIn(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
-  for (const m of sentence.matchAll(FINITE)) hits.push({ index: m.index!, text: m[0], participle: false });
-  for (const m of sentence.matchAll(PARTICIPLE_ANYWHERE)) hits.push({ index: m.index!, text: m[0], participle: true });
+  for (const m of allMatches(FINITE, sentence)) hits.push({ index: m.index, text: m[0], participle: false });
+  for (const m of allMatches(PARTICIPLE_ANYWHERE, sentence)) hits.push({ index: m.index, text: m[0], participle: true });
   return hits.sort((a, b) => a.index - b.index);
 }
 
