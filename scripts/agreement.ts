@@ -2,13 +2,14 @@
 // of the real corpus (dev, test), scored by the eval's own code (decision 0110).
 //   npm run agreement                     agreement with the gold as it stands
 //   npm run agreement -- --at <git-rev>   agreement with the gold as it stood at a commit (before adjudication)
+//   npm run agreement -- --disagreements  also lists every statement where the two disagree (topic: gold → second)
 //   npm run agreement -- --sheet <part>   the blinded annotation sheet: article text and each gold statement's
 //                                         quote, speaker and kind, without the gold topics or stance
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cohenKappa, relabel, statementKey, type SecondLabel } from "../src/domain/eval/agreement";
-import { addCounts, countArticle, emptyCounts, scores, type Confusion, type Counts } from "../src/domain/eval/evaluate";
+import { cohenKappa, disagreements, relabel, statementKey, taggedStanceConfusion, type SecondLabel } from "../src/domain/eval/agreement";
+import { addCounts, countArticle, emptyCounts, scores, type Confusion, type Counts, type GoldStatement } from "../src/domain/eval/evaluate";
 import { loadGoldSet, type GoldArticle, type GoldFile } from "../src/domain/eval/goldSet";
 
 const LABELS = "tests/fixtures/agreement/second-annotator.json";
@@ -40,12 +41,24 @@ function confusionTable(confusion: Confusion): string {
   return lines.join("\n");
 }
 
-function report(part: string, counts: Counts, labelled: number, total: number): void {
+function report(part: string, counts: Counts, tagged: Confusion, labelled: number, total: number): void {
   const s = scores(counts);
   console.log(`\n${part}: ${labelled}/${total} gold statements labelled by the second annotator`);
   console.log(`  topic F1 ${s.topicF1.toFixed(3)} (tp ${counts.topicTp}, gold only ${counts.topicFn}, second only ${counts.topicFp})`);
   console.log(`  stance accuracy ${s.stanceAccuracy.toFixed(3)} (${counts.stanceCorrect}/${counts.stanceTotal} judgements), Cohen's kappa ${cohenKappa(counts.stanceConfusion).toFixed(3)}`);
   console.log(confusionTable(counts.stanceConfusion));
+  const taggedTotal = Object.values(tagged).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0);
+  const taggedAgreed = STANCE_VALUES.reduce((sum, v) => sum + (tagged[v]?.[v] ?? 0), 0);
+  console.log(`  over every stance topic either side tags (neutral/neutral counted): ${taggedAgreed}/${taggedTotal} agree, Cohen's kappa ${cohenKappa(tagged).toFixed(3)}`);
+}
+
+function listDisagreements(name: string, pair: { gold: GoldStatement[]; second: GoldStatement[] }): void {
+  pair.gold.forEach((g, i) => {
+    const found = disagreements(g, pair.second[i]);
+    if (found.length === 0) return;
+    console.log(`  ${name} [${statementKey(g)}] ${g.speaker ?? "?"}: “${g.quote.slice(0, 120)}”`);
+    console.log(`      ${found.map((d) => `${d.topic}: ${d.gold} → ${d.second}`).join("; ")}`);
+  });
 }
 
 const split = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/real/split.json"), "utf8")) as Record<string, string[]>;
@@ -59,15 +72,18 @@ if (sheetPart) {
   console.log(`second annotator: ${annotator}; gold ${revision ? `at ${revision}` : "as it stands"}`);
   for (const part of REAL_PARTS) {
     let counts = emptyCounts();
+    const pairs: { gold: GoldStatement; second: GoldStatement }[] = [];
     let labelled = 0;
     let total = 0;
     for (const name of split[part]) {
       const gold = revision ? goldAt(revision, name) : real.find((a) => a.name === name)!.gold;
       const pair = relabel(gold.statements, labels[name] ?? {});
       counts = addCounts(counts, countArticle(pair.gold, pair.second));
+      pair.gold.forEach((g, i) => pairs.push({ gold: g, second: pair.second[i] }));
+      if (argv.includes("--disagreements")) listDisagreements(name, pair);
       labelled += pair.gold.length;
       total += gold.statements.length;
     }
-    report(part, counts, labelled, total);
+    report(part, counts, taggedStanceConfusion(pairs), labelled, total);
   }
 }

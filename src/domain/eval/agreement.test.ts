@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cohenKappa, relabel, statementKey } from "./agreement";
+import { cohenKappa, disagreements, relabel, statementKey, taggedStanceConfusion } from "./agreement";
 import { countArticle, type GoldStatement } from "./evaluate";
 
 const statement = (start: number, end: number, topics: GoldStatement["topics"], stance: GoldStatement["stance"] = {}): GoldStatement => ({
@@ -27,5 +27,26 @@ describe("relabel", () => {
     expect(counts.matched).toBe(1);
     expect([counts.topicTp, counts.topicFp, counts.topicFn]).toEqual([1, 1, 0]);
     expect(counts.stanceConfusion).toEqual({ opposes: { conditional: 1 } });
+  });
+});
+
+describe("disagreements", () => {
+  it("names each topic where tagging or stance differs, and nothing when they agree", () => {
+    const gold = statement(0, 10, ["troops", "other"], { troops: { value: "supports", evidence: "x" } });
+    const second = statement(0, 10, ["troops", "negotiations"], { troops: { value: "conditional", evidence: "" } });
+    expect(disagreements(gold, second)).toEqual([
+      { topic: "troops", gold: "supports", second: "conditional" },
+      { topic: "negotiations", gold: "—", second: "neutral" },
+      { topic: "other", gold: "tagged", second: "—" },
+    ]);
+    expect(disagreements(gold, gold)).toEqual([]);
+  });
+});
+
+describe("taggedStanceConfusion", () => {
+  it("counts every stance topic either side tags, neutral against neutral included, and skips untagged ones", () => {
+    const gold = statement(0, 10, ["membership"]);
+    const second = statement(0, 10, ["membership", "other"]);
+    expect(taggedStanceConfusion([{ gold, second }])).toEqual({ neutral: { neutral: 1 } });
   });
 });
