@@ -111,11 +111,11 @@ const VENUE_PATTERNS: RegExp[] = [
   /\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}(?:forum|conference|dialogue)(?:\s+in\s+[A-Z][\p{L}-]+)?)/gu,
   /\b(?:in|during)\s+(?:a|his|her)\s+(speech(?:\s+(?:at|to|in)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,4})?)/gu,
   /\b(?:before|to|at)\s+(?:the\s+)?((?:European\s+Parliament|Bundestag|House of Commons|Verkhovna Rada|US Congress|Congress|Senate)(?:\s+[a-z]+\s+committee)?)/gu,
-  // "said on a visit to Slovakia", "during a two-day visit to Kyiv": the visit is where the words were said.
+  // "said on a visit to Examplestan", "during a two-day visit to Sampleton": the visit is where the words were said.
   /\b(?:on|during|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
-  // "told a conference in Brussels", "told a security forum": the audience addressed is the venue.
+  // "told a conference in Sampleton", "told an energy forum": the audience addressed is the venue.
   /\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?(?:conference|forum|summit|gathering|congress)(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b/gu,
-  // "ahead of an informal meeting of foreign ministers", "arriving for the alliance's defence ministers' meeting".
+  // "ahead of a regular meeting of trade ministers", "arriving for the bloc's finance ministers' meeting".
   // Not "after a meeting": words said afterwards were not said at it.
   /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
 ];

@@ -110,7 +110,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const locate = (phrase: string) => locateIn(text, sentence, phrase);
     const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) }));
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
-    // "Leaders agreed at a summit in 2008", "calls for a message at next month's summit": a meeting named where
+    // "Members decided at a summit in 1999", "hopes for a deal at next year's summit": a meeting named where
     // no one speaks is an event of the story, not where anyone's words were said.
     const venueFound = speechy || PRESENCE_WORDS.test(frameText) ? findVenues(frameText)[0] : undefined;
     const venue = venueFound ? { value: venueFound.venue, span: locate(venueFound.phrase) } : null;
@@ -134,7 +134,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
   return occasions;
 }
 
-/** Being somewhere in person ("met … on the margins of the summit"): a venue there holds for what follows. */
+/** Being somewhere in person ("met … at the edge of the forum"): a venue there holds for what follows. */
 const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
 
 /** A sentence that speaks of someone speaking: speech words, and speech acts reported without the words ("accused"). */
