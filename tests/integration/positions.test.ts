@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { parsePositionsFilter } from "@/schemas/positionsFilter";
 import { createPrismaClient } from "@/server/db";
 import { importArticles } from "@/server/ingest";
-import { positionsView, speakerPositions } from "@/server/queries/positions";
+import { MAX_ROW_CHANGES, positionsView, speakerPositions } from "@/server/queries/positions";
 import { createScratchDatabase } from "./setup/database";
 
 const DRIFT = `
@@ -102,5 +102,24 @@ describe("positions", () => {
     await db.$executeRaw`SELECT rebuild_aggregates()`;
     expect(await drift()).toBe(0);
     expect(await db.$queryRaw`SELECT sum(n)::int AS n FROM "PositionDay"`).toEqual(before);
+  });
+
+  it("draws and lists a row's latest changes only, and counts them all", async () => {
+    // A speaker who flips between opposing and supporting every day of 2021 (a year no other test uses).
+    const speaker = await db.speaker.findFirstOrThrow({ where: { slug: "dmitry-medvedev" }, select: { id: true } });
+    const days = MAX_ROW_CHANGES + 10;
+    await db.$executeRawUnsafe(`
+      INSERT INTO "Statement" (id, "speakerId", kind, quote, date, topics)
+      SELECT 'flip' || g, $1, 'direct', 'A flip number ' || g, DATE '2021-01-01' + g, ARRAY['troops']::"Topic"[]
+      FROM generate_series(1, ${days}) g`, speaker.id);
+    await db.$executeRawUnsafe(`
+      INSERT INTO "StatementStance" ("statementId", topic, value, evidence)
+      SELECT 'flip' || g, 'troops', CASE WHEN g % 2 = 0 THEN 'supports' ELSE 'opposes' END::"Stance", 'flip'
+      FROM generate_series(1, ${days}) g`);
+    const view = await positionsView(filterOf("topic=troops&at=2021"), { db });
+    const row = [...view.nato, ...view.others].find((r) => r.speaker.slug === "dmitry-medvedev");
+    expect(row?.changeCount).toBe(days - 1);
+    expect(row?.changes).toHaveLength(MAX_ROW_CHANGES);
+    expect(row?.changes.at(-1)?.after.date).toBe(new Date(Date.UTC(2021, 0, 1 + days)).toISOString().slice(0, 10));
   });
 });

@@ -1,6 +1,6 @@
 // The whole-response cache (decision 0096) against a real database: a repeat request is answered from
 // memory with a fresh CSP nonce, and the first request after any write (an import, an SQL correction)
-// is rendered anew. The HTTP handler stands in for Next: it renders what the database holds now, with
+// is rendered anew; a page asked for by many at once is rendered once. The HTTP handler stands in for Next: it renders what the database holds now, with
 // a nonce in its header and body as the app's pages carry one.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -32,6 +32,7 @@ describe("whole-response cache keyed on the data version", () => {
     });
     const render = async (req: http.IncomingMessage, res: http.ServerResponse) => {
       renders++;
+      if (req.url?.startsWith("/slow")) await new Promise((resolve) => setTimeout(resolve, 300));
       const { rows } = await sql.query(`SELECT count(*)::int AS n, coalesce((SELECT quote FROM "Statement" ORDER BY id LIMIT 1), '') AS last FROM "Statement"`);
       const nonce = createNonce();
       const status = req.url?.startsWith("/missing") ? 404 : 200;
@@ -80,6 +81,15 @@ describe("whole-response cache keyed on the data version", () => {
     expect(compressed.cached).toBe(true);
     expect(compressed.encoding).toBe("gzip");
     expect(compressed.body.replaceAll(compressed.nonce!, "N")).toBe(first.body.replaceAll(first.nonce!, "N"));
+  });
+
+  it("renders a page once when many ask for it at the same time; the others wait and get that render", async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => get("/slow/statements")));
+    expect(renders).toBe(before + 1);
+    expect(answers.filter((a) => a.cached)).toHaveLength(7);
+    expect(new Set(answers.map((a) => statements(a.body))).size).toBe(1);
+    expect(new Set(answers.map((a) => a.nonce)).size).toBe(8);
   });
 
   it("renders anew on the first request after an import and after an SQL correction", async () => {

@@ -82,10 +82,15 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
           changes.map((row) => (
             <div key={row.speaker.slug} className="space-y-2">
               <ChangeList changes={listed(row)} speaker={row.speaker} />
-              {listed(row).length < row.changes.length ? (
+              {comparing && row.changeCount > row.changes.length ? (
+                <p className="text-sm">
+                  The latest {row.changes.length} of {row.changeCount} changes of {row.speaker.name} in {periodLabel(view.period)} are drawn and
+                  listed; a shorter period shows every one.
+                </p>
+              ) : listed(row).length < row.changeCount ? (
                 <p className="text-sm">
                   <a href={positionsUrl({ ...filter, speaker: [row.speaker.slug] })} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
-                    All {row.changes.length} changes of {row.speaker.name} in {periodLabel(view.period)}
+                    All {row.changeCount} changes of {row.speaker.name} in {periodLabel(view.period)}
                   </a>
                 </p>
               ) : null}

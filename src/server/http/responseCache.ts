@@ -47,6 +47,8 @@ export function createResponseCache(options: ResponseCacheOptions) {
   const entries = new LRUCache<string, Stored>({ maxSize: options.maxBytes, sizeCalculation: (e) => Math.max(1, e.bytes) });
   let hits = 0;
   let misses = 0;
+  /** Keys being rendered now, settled when that response has been sent (or abandoned). */
+  const inFlight = new Map<string, Promise<void>>();
 
   const keyOf = (req: IncomingMessage, version: string) => `${version}\n${req.url}\n${String(req.headers["x-forwarded-proto"] ?? "")}`;
 
@@ -59,6 +61,10 @@ export function createResponseCache(options: ResponseCacheOptions) {
     // Stored plain (the nonce must be found in it); compressed on the way out for clients that ask.
     const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     delete req.headers["accept-encoding"];
+    // The same page asked for while it renders (a story's readers after an import) waits for that render
+    // instead of starting its own: one render per page and version, whatever the crowd.
+    const rendering = inFlight.get(key);
+    if (rendering) await rendering;
     const stored = entries.get(key);
     if (stored) {
       hits++;
@@ -66,6 +72,14 @@ export function createResponseCache(options: ResponseCacheOptions) {
       return true;
     }
     misses++;
+    if (!rendering) {
+      let done = () => {};
+      inFlight.set(key, new Promise<void>((resolve) => (done = resolve)));
+      res.once("close", () => {
+        inFlight.delete(key);
+        done();
+      });
+    }
     record(res, (entry) => entries.set(key, entry));
     return false;
   }

@@ -32,8 +32,10 @@ export interface PositionChangeView {
 export interface PositionRowView {
   speaker: SpeakerRef & { nato: boolean };
   marks: PositionMarkView[];
-  /** Changes whose later statement falls inside the chart, oldest first. */
+  /** The latest changes whose later statement falls inside the chart (at most MAX_ROW_CHANGES), oldest first. */
   changes: PositionChangeView[];
+  /** How many changes fall inside the chart in all. */
+  changeCount: number;
   /** Statements placed in this row. */
   statements: number;
 }

@@ -34,6 +34,12 @@ export const MARK_SIZE = 16;
 export const MAX_ROWS = 20;
 /** Changes listed per topic on a speaker page (the latest); the rest are counted. */
 export const MAX_SPEAKER_CHANGES = 20;
+/**
+ * Changes drawn and listed per row of /positions (the latest in the window); the rest are counted. At a
+ * million statements a year of a prolific speaker held hundreds, and forty rows of them with both
+ * statements' quotes ran the server out of memory.
+ */
+export const MAX_ROW_CHANGES = 12;
 const STANCE_TOPICS: StanceTopicValue[] = ["troops", "negotiations", "membership"];
 
 interface SpeakerRow {
@@ -131,11 +137,13 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const shown = [...natoAll.slice(0, MAX_ROWS), ...othersAll.slice(0, MAX_ROWS)];
 
   const changes = await windowChanges(db, topic, period.start, period.end, shown.map((s) => s.id));
-  const refs = await statementRefs(db, topic, [...idsOfMarks(shown.map((s) => marks.get(s.id) ?? [])), ...idsOfChanges(changes.values())]);
+  const latestChanges = new Map([...changes].map(([id, list]) => [id, list.slice(-MAX_ROW_CHANGES)]));
+  const refs = await statementRefs(db, topic, [...idsOfMarks(shown.map((s) => marks.get(s.id) ?? [])), ...idsOfChanges(latestChanges.values())]);
   const row = (s: SpeakerRow, nato: boolean): PositionRowView => ({
     speaker: { slug: s.slug, name: s.name, nato },
     marks: markViews(marks.get(s.id) ?? [], refs),
-    changes: changeViews(changes.get(s.id) ?? [], refs),
+    changes: changeViews(latestChanges.get(s.id) ?? [], refs),
+    changeCount: changes.get(s.id)?.length ?? 0,
     statements: counts.get(s.id) ?? 0,
   });
 
@@ -165,7 +173,11 @@ async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end
        WHERE "speakerId" = sid.id AND topic = ${topic}::"Topic" AND day < ${start}::date AND stance <> 'neutral'
        ORDER BY day DESC, "firstAt" DESC LIMIT 1) p`;
   const bySpeaker = new Map<string, DayStance[]>();
-  for (const r of rows) bySpeaker.set(r.speakerId, [...(bySpeaker.get(r.speakerId) ?? []), toDayStance(r)]);
+  for (const r of rows) {
+    const days = bySpeaker.get(r.speakerId);
+    if (days) days.push(toDayStance(r));
+    else bySpeaker.set(r.speakerId, [toDayStance(r)]);
+  }
   return new Map([...bySpeaker].map(([id, days]) => [id, detectChanges(days).filter((c) => c.after.day >= start)]));
 }
 
@@ -202,7 +214,7 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
     topics.push({
       topic: t.topic,
       scale,
-      row: t.statements ? { speaker: { slug: self.slug, name: self.name, nato: isNatoOfficial(self.roles, span) }, marks: markViews(t.marks, refs), changes, statements: t.statements } : null,
+      row: t.statements ? { speaker: { slug: self.slug, name: self.name, nato: isNatoOfficial(self.roles, span) }, marks: markViews(t.marks, refs), changes, changeCount: t.changeCount, statements: t.statements } : null,
       current: t.current && latest ? { ...t.current, latest } : null,
       changes,
       changeCount: t.changeCount,
