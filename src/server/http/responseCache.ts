@@ -26,8 +26,8 @@ interface Stored {
   bytes: number;
 }
 
-/** One response larger than this is not kept (the list pages are ~250 kB). */
-const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+/** One response larger than this is not kept (list pages are ~250 kB; /positions at a million statements ~5.5 MB). */
+const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 /** Headers that belong to one answer, not to the content. */
 const PER_ANSWER = new Set(["date", "x-request-id", "content-length", "connection", "keep-alive", "transfer-encoding", "content-security-policy"]);
 const NOT_KEPT_PATHS = /^\/(?:editor|_next|healthz|readyz)(?:[/?]|$)/;
