@@ -463,8 +463,6 @@ async function main() {
       ["search phrase", `/statements?q=${encodeURIComponent('"security guarantees"')}`],
       ["timeline", "/timeline"],
       ["timeline speaker", `/timeline?speaker=${topSpeaker.slug}`],
-      ["positions", "/positions"],
-      ["positions compare", `/positions?topic=negotiations&speaker=${topSpeaker.slug}&speaker=${midSpeaker.slug}`],
       ["speaker page", `/speakers/${topSpeaker.slug}`],
       ["statement page", `/statements/${statement.id}/${slugifyQuote(statement.quote)}`],
       ["home", "/"],
