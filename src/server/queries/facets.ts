@@ -171,7 +171,7 @@ async function groupSample(
   const sample = await groupMatches(db, Prisma.sql`SELECT s.id, s."speakerId" FROM "Statement" s TABLESAMPLE SYSTEM (${percent}::real) REPEATABLE (1) ${sampledWhere}`, by, limit, budgetMs);
   // Over budget, or nothing in the sample: the form offers the picker page rather than wait.
   if (!sample || sample.matched === 0) return [];
-  const { total } = await countFilter(db, base, mode);
+  const { total } = await countMatches(db, base, source, where);
   return sample.rows.map((r) => ({
     value: r.slug,
     label: r.name,
