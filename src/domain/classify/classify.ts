@@ -10,7 +10,7 @@
 //   the speaker ("they reject talks") is that person's position: no stance. Nothing decides → no stance.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  CARRYING_OUT, FIRST_PERSON, OPPOSITION_CUES, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  CARRYING_OUT, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches } from "../matches";
@@ -35,6 +35,8 @@ export interface StatementContext {
   headline?: string;
   /** The speaker's country (code): "Moscow wants …" from a Russian official is the speaker's own position. */
   speakerCountry?: string | null;
+  /** Words in quotation marks, the speaker's own: "he wants …" there is someone else. */
+  direct?: boolean;
 }
 
 export interface Decision {
@@ -52,8 +54,15 @@ export interface Classification {
   decidedBy: { topics: Decision; stance: Partial<Record<StanceTopic, Decision>> };
 }
 
-/** The speaker's country (code), whose own side's wishes are the speaker's position; null when unknown. */
-type Side = string | null;
+/**
+ * Who speaks: the speaker's country (code), whose own side's wishes are the speaker's position (null when
+ * unknown), and whether the words are the speaker's own, in quotation marks: there "he" is never the speaker.
+ */
+export interface Voice {
+  country: string | null;
+  direct: boolean;
+}
+const REPORTED_VOICE: Voice = { country: null, direct: false };
 
 /** A verdict on one topic; value null is a deliberate abstention. */
 type Verdict = { value: StanceValue | null; rule: string; evidence: string };
@@ -67,13 +76,16 @@ const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
 const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
 const CONDITION_PHRASE = cue(CONDITION_PHRASES);
-const OPPOSITION = cue(OPPOSITION_CUES);
+const OPPOSITION = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES]);
+const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 const SUPPORT = cue(SUPPORT_CUES, "giu");
 const HEDGE = cue(HEDGE_CUES);
 const NEGATION = cue(NEGATION_CUES);
 const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
+/** After a term, at most two words and a negated auxiliary: the term is the subject of a refusal. */
+const NEGATED_PREDICATE = /^\s*(?:[^\s.,;:!?]+\s+){0,2}?(?:will|would|shall|should|must|can|could|are|is|were|was|do|does|did)\s*(?:not|n[’']t|never)\b/iu;
 const NOT_A_REFUSAL = new RegExp(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
 const attitudeOf = (subjects: string[]) => new RegExp(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
@@ -82,7 +94,7 @@ const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
 const REPORTED_ATTITUDE_FOR = new Map(
   Object.entries(OWN_SIDE_SUBJECTS).map(([country, own]) => [country, attitudeOf(THIRD_PARTY_SUBJECTS.filter((s) => !own.includes(s)))]),
 );
-const reportedAttitude = (side: Side) => (side && REPORTED_ATTITUDE_FOR.get(side)) || REPORTED_ATTITUDE;
+const reportedAttitude = (country: string | null) => (country && REPORTED_ATTITUDE_FOR.get(country)) || REPORTED_ATTITUDE;
 const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
 const FIRST_PERSON_WORD = new RegExp(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
 const YES = new RegExp(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
@@ -93,9 +105,13 @@ const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 const POINTING = cue(POINTING_WORDS);
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
-/** Nearness, in characters, of a wanting word to the term it wants (about eight words before, four after). */
-const SUPPORT_BEFORE = 45;
+/** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
+const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
+/** Words that open a new clause of their own between a predicate and a term: the predicate does not reach past them. */
+/** A term in an adjunct of time or circumstance ("even during any talks") is not what the predicate governs. */
+const ADJUNCT_BEFORE_TERM = /\b(?:during|amid|amidst|despite|throughout|ahead of|regardless of)\s+(?:\S+\s+){0,2}$/iu;
+const SUBORDINATOR = /\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b/iu;
 
 export function termsIn(text: string, topic: StanceTopic): RegExpExecArray[] {
   return allMatches(TERM[topic], text);
@@ -108,28 +124,37 @@ function namesTopic(text: string, topic: StanceTopic): boolean {
 function topicsOf(text: string | undefined): StanceTopic[] {
   if (!text) return [];
   const plain = unquoted(text);
-  return STANCE_TOPICS.filter((t) => namesTopic(plain, t));
+  const named = STANCE_TOPICS.filter((t) => namesTopic(plain, t));
+  // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
+  if (named.includes("membership") && named.includes("negotiations") && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
+    return named.filter((t) => t !== "negotiations");
+  return named;
 }
+const GUARANTEE_ONLY = /^security guarantees?$/iu;
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean);
 }
 
+/** A question asks; it takes no position ("Will the allies send troops?"). */
+const isQuestion = (sentence: string) => /\?\W*$/u.test(sentence);
+
 const unquoted = (text: string) => text.replace(/[“”"«»„]/g, "");
 
 /** The stance a text takes on a topic, judged term by term in its clause; the first verdict decides. */
-export function stanceIn(text: string, topic: StanceTopic, side: Side = null): (StanceFinding & { rule: string }) | null {
+export function stanceIn(text: string, topic: StanceTopic, side: Voice = REPORTED_VOICE): (StanceFinding & { rule: string }) | null {
   const verdict = verdictIn(text, topic, side);
   return verdict?.value ? { value: verdict.value, rule: verdict.rule, evidence: verdict.evidence } : null;
 }
 
-function verdictIn(text: string, topic: StanceTopic, side: Side): Verdict | null {
+function verdictIn(text: string, topic: StanceTopic, side: Voice): Verdict | null {
   for (const sentence of sentencesOf(unquoted(text))) {
+    if (isQuestion(sentence)) continue;
     let breaks: number[] | undefined;
     for (const term of termsIn(sentence, topic)) {
       breaks ??= clauseBreaks(sentence);
-      const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, side);
+      const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, side, topic);
       if (verdict) return verdict;
     }
   }
@@ -160,7 +185,7 @@ function addsLimit(clause: string): boolean {
 const verdict = (value: StanceValue | null, rule: string, evidence: string): Verdict => ({ value, rule, evidence: evidence.trim() });
 
 /** How the words in a topic term's clause bear on it. */
-function judgeTerm(sentence: string, breaks: number[], start: number, end: number, side: Side): Verdict | null {
+function judgeTerm(sentence: string, breaks: number[], start: number, end: number, side: Voice, topic: StanceTopic): Verdict | null {
   const { from, to } = clauseAround(sentence, breaks, start, end);
   const clause = sentence.slice(from, to);
   const at = start - from;
@@ -169,6 +194,10 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const opposition = OPPOSITION.exec(clause);
   // A condition phrase that holds condemning words (the cue "never been taken off …" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
+  // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
+  // is the deployment's setting: the clause judges the deployment, not the settlement.
+  if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "troops"))
+    return verdict(null, "setting-of-deployment", clause.slice(at, termEnd));
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
   // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
@@ -179,16 +208,22 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
   }
   const connective = conditionOver(clause, connectives, at, termEnd);
-  const negation = negationBefore(clause.slice(0, at));
-  if (connective) return verdict("conditional", negation !== null ? "negation-with-condition" : "condition-scope", connective);
-  if (negation !== null) return othersOr(clause, verdict("opposes", "negated-term", clause.slice(negation, termEnd)), sentence, side);
+  const before = negationBefore(clause.slice(0, at));
+  const refusal = before !== null ? clause.slice(before, termEnd) : null;
+  const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
+  if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
+  if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, side);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
   const support = supportNear(clause, at, termEnd);
   if (!support) return null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
-  return othersOr(clause, hedge ? verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`) : verdict("supports", "wanting-word", support.text), sentence, side);
+  if (hedge) return othersOr(clause, verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`), sentence, side);
+  // A deployment offered for a settlement ("ready to send troops to monitor a truce") waits for that settlement.
+  const setting = topic === "troops" ? (SETTLEMENT_SETTING.exec(clause) ?? ANY_TERM.negotiations.exec(clause)) : null;
+  if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, side);
+  return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, side);
 }
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
@@ -222,13 +257,24 @@ function negationBefore(before: string): number | null {
   return before.length - scoped.length + negation.index;
 }
 
-/** A wanting word close to the term: before it ("ready to send troops") or just after ("talks are welcome"). */
+/** The term as the subject of a negated predicate ("soldiers will not be sent"): the words from the term to the negation, or null. */
+function negatedPredicateAfter(clause: string, termStart: number, termEnd: number): string | null {
+  const after = NEGATED_PREDICATE.exec(clause.slice(termEnd));
+  if (!after || NOT_A_REFUSAL.test(clause.slice(termEnd + after[0].length).trimStart())) return null;
+  return clause.slice(termStart, termEnd + after[0].length);
+}
+
+/**
+ * A predicate of commitment, backing or evaluation that governs the term: before it in its clause, at most
+ * twelve words away with no subordinate clause opening between ("ready, with our partners, to send troops"),
+ * or just after it, the term being its subject ("talks are welcome").
+ */
 function supportNear(clause: string, termStart: number, termEnd: number): { index: number; text: string } | null {
   for (const s of allMatches(SUPPORT, clause)) {
-    const before = s.index < termStart && termStart - s.index <= SUPPORT_BEFORE;
+    const between = clause.slice(s.index + s[0].length, termStart);
+    const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between);
     const after = s.index >= termStart && s.index - termEnd <= SUPPORT_AFTER; // also a cue that shares words with the term
-    const near = before || after;
-    if (near) return { index: s.index, text: s[0] };
+    if (before || after) return { index: s.index, text: s[0] };
   }
   return null;
 }
@@ -237,8 +283,9 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
  * A refusal or wish whose subject is someone else reports that person's position: abstain. "he", "she" and
  * "they" are someone else only in a sentence in the first person ("We talked; he does not want talks").
  */
-function othersOr(clause: string, found: Verdict, sentence: string, side: Side): Verdict {
-  const reported = reportedAttitude(side).exec(clause) ?? (FIRST_PERSON_WORD.test(sentence) ? PRONOUN_ATTITUDE.exec(clause) : null);
+function othersOr(clause: string, found: Verdict, sentence: string, side: Voice): Verdict {
+  const pronounIsOther = side.direct || FIRST_PERSON_WORD.test(sentence);
+  const reported = reportedAttitude(side.country).exec(clause) ?? (pronounIsOther ? PRONOUN_ATTITUDE.exec(clause) : null);
   return reported ? verdict(null, "reported-other", reported[0]) : found;
 }
 
@@ -282,13 +329,13 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
 
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
 function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource, named: boolean): (Verdict & { source: ContextSource }) | null {
-  const side = context.speakerCountry ?? null;
+  const side: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false };
   const inQuote = named ? ownVerdict(context.quote, topic, side) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
   // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
-  const inFrame = context.frame && !named ? verdictIn(context.frame, topic, side) : null;
+  const inFrame = context.frame && !named ? verdictIn(context.frame, topic, { ...side, direct: false }) : null;
   // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
-  const bareNegation = inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence);
+  const bareNegation = (inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence)) || inFrame?.rule === "negated-predicate";
   if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
   return null;
 }
@@ -297,7 +344,7 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
  * A quote's verdict where it names the topic; a refusal that a later sentence limits is conditional ("No troops
  * for now. Nothing is excluded later."); with no verdict there, its sentences that go on about it decide.
  */
-function ownVerdict(quote: string, topic: StanceTopic, side: Side): Verdict | null {
+function ownVerdict(quote: string, topic: StanceTopic, side: Voice): Verdict | null {
   const own = verdictIn(quote, topic, side);
   const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
   if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
@@ -328,7 +375,8 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
  */
 function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const sentences = sentencesOf(unquoted(text));
-  const plain = continuationsOnly ? sentences.filter((s) => !topicsOf(s).length).join(" ") : sentences.join(" ");
+  const asserted = sentences.filter((s) => !isQuestion(s));
+  const plain = continuationsOnly ? asserted.filter((s) => !topicsOf(s).length).join(" ") : asserted.join(" ");
   const opposition = OPPOSITION.exec(plain);
   if (opposition) return verdict("opposes", "condemning-word", opposition[0]);
   const phrase = CONDITION_PHRASE.exec(plain);

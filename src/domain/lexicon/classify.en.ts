@@ -9,7 +9,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "troops?", "soldiers?", "boots on the ground", "peacekeep\\w*", "reassurance force", "ground forces", "combat forces",
     "military personnel", "contribut\\w* (?:troops|soldiers|to (?:a|the) (?:\\w+ ){0,2}force)", "military contingents?", "contingents?", "no[- ]fly zone", "ground troops", "stationed",
     "(?:NATO|Western|European|foreign|allied|multinational|international) (?:forces?|mission|presence)",
-    "forces (?:in|to|into) Ukraine", "deploy\\w*", "deployment", "send(?:s|ing)? (?:\\w+ ){0,2}(?:forces|soldiers|troops|personnel)",
+    "forces (?:in|to|into) Ukraine", "deploy\\w*", "deployment", "send(?:s|ing)? (?:\\w+ ){0,2}(?:forces|soldiers|troops|personnel)", "brigades?", "battalions?", "regiments?",
     "direct (?:intervention|confrontation|involvement|military involvement)", "party to the (?:war|conflict)",
     "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
     "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?",
@@ -42,7 +42,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
 export const CONDITION_CONNECTIVES: string[] = [
   "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided (?:that )?", "as soon as",
   "in the event of", "in case of", "on condition", "(?:after|following|before) (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|peace|deal|agreement|settlement|truce|war)",
-  "when the (?:war|fighting)", "(?:while|as long as|during|in the midst of|in the middle of) (?:the |a |this )?(?:war|fighting|hostilities|conflict)",
+  "when the (?:war|fighting)", "(?:while|during|in the midst of|in the middle of) (?:the |a |this )?(?:war|fighting|hostilities|conflict)",
+  "as long as", "in (?:exchange|return) for", "(?:after|following|before) (?:the )?(?:fighting|hostilities|guns)",
 ];
 
 /**
@@ -67,6 +68,10 @@ export const CONDITION_PHRASES: string[] = [
   "only (?:\\w+ ){1,2}(?:can|could|will) (?:force|bring|make|get|push|convince)",
   "(?:is|are|it[’']s) (?:a matter |a decision )?(?:for|up to) (?:them|themselves|each of them)", "(?:their|its|his|her|our) (?:own |sovereign |national )+(?:decision|choice)",
   "(?:would|will) (?:need|require) ", "(?:is|it[’']s) not (?:for|up to) \\w+ (?:\\w+ )?to", "(?:needs?|requires?) (?:to be )?(?:backed|guaranteed|underpinned|secured)",
+  // hedged openness: an option kept open is not yet a will to take it
+  "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table", "not close (?:any |the |all )?(?:doors?|options?)",
+  "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
+  "(?:would|could|will|might|may|to) consider",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
@@ -141,13 +146,44 @@ export const OPPOSITION_CUES: string[] = [
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)", "impossible",
 ];
 
-/** Words by which a speaker wants, backs or works for something. */
-export const SUPPORT_CUES: string[] = [
-  "should", "must", "need(?:s|ed)? (?:to|an?)", "ready", "prepared", "willing(?:ness)?", "open to", "deserves?", "welcom\\w*",
-  "support\\w*", "back(?:s|ed|ing)?", "call(?:s|ed)? for", "urg\\w*", "push(?:es|ed|ing)? for", "propos\\w*", "devis\\w*", "draw up",
-  "work(?:s|ed|ing)? (?:on|with|towards|for)", "commit\\w*", "want(?:s|ed)?", "hope\\w*", "progress", "important", "necessary",
-  "invite", "(?:will|would|to) (?:join|become)", "belongs?", "future (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open",
-  "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "no military solution", "good faith", "without preconditions", "step up", "lead", "unite (?:around|behind)", "on the table", "underway",
-  "(?:will|would|can|could) (?:send|deploy|contribute|provide|participate)", "plans? to (?:send|deploy)", "immediate", "unconditional",
-  "(?:place|future) (?:is|lies) in", "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
+/**
+ * Predicates by which a speaker wants, backs or works for what they govern, by word class. A predicate governs
+ * a topic term in its clause (a few words before it, or just after it as its subject: "talks are welcome").
+ */
+/** Commitment, readiness and intent: the speaker will do it or is prepared to. */
+export const COMMITMENT_CUES: string[] = [
+  "ready", "prepared", "willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
+  "plans? to", "planning to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
+  "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
+  "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead", "draw up", "devis\\w*", "propos\\w*",
+  "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unite (?:around|behind)",
+];
+/** Backing and wanting: the speaker is for it. */
+export const BACKING_CUES: string[] = [
+  "support\\w*", "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed)? for", "urg\\w*", "push(?:es|ed|ing)? for",
+  "welcom\\w*", "accept\\w*", "embrac\\w*", "want(?:s|ed)?", "hope\\w*", "open to", "deserves?", "invite", "belongs?",
+  "future (?:is|lies) in", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
+];
+/** Positive evaluation and obligation: the speaker judges it needed or good. */
+export const POSITIVE_EVALUATION_CUES: string[] = [
+  "should", "must", "need(?:s|ed)? (?:to|an?)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional",
+  "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward",
+];
+export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
+
+/**
+ * A settlement as the setting of a deployment: troops sent to enforce or monitor a ceasefire, or as part of a
+ * deal or of security guarantees, are conditional on that settlement, however readily they are offered.
+ */
+export const SETTLEMENT_SETTINGS: string[] = [
+  "(?:enforc|monitor|polic|secur|guarant|uphold|underpin|observ|maintain|implement|keep)\\w* (?:\\w+ ){0,2}(?:ceasefire|cease-fire|truce|peace|deal|agreement|settlement|armistice)",
+  "(?:future|possible|eventual|any|potential) (?:\\w+ )?(?:ceasefire|cease-fire|truce|peace deal|peace agreement|settlement|armistice)",
+  "in the event of (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|truce|peace|deal|agreement|settlement)",
+  "as part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|agreement|settlement|guarantees?)", "post-(?:war|conflict|ceasefire)", "after the war", "security guarantees?",
+];
+
+/** Negative evaluation: the speaker judges it wrong or harmful (opposition without a negation). */
+export const NEGATIVE_EVALUATION_CUES: string[] = [
+  "wrong", "bad idea", "counterproductive", "nonsense", "pointless", "futile", "risky",
 ];

@@ -37,6 +37,7 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
     paragraph: paragraph.text,
     headline: doc.givenHeadline ?? doc.headline?.text,
     speakerCountry: d.speaker?.known?.nationality ?? null,
+    direct: d.kind === "direct",
   };
   const spans: Partial<Record<ContextSource, Span>> = {
     quote: { start: d.start, end: d.end },

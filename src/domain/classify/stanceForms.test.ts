@@ -1,0 +1,67 @@
+// General forms of stance (decision 0140), each on a sentence invented for this test, never one from an
+// article: the governing predicate's class (commitment, backing, evaluation, hedged openness), its polarity,
+// condition scope, a deployment tied to a settlement, and when a statement takes no stance at all.
+import { describe, expect, it } from "vitest";
+import { classifyStatement, stanceIn } from "./classify";
+import type { StanceTopic, StanceValue } from "../extract/types";
+
+type Probe = readonly [string, StanceTopic, StanceValue, string];
+
+const expectStance = ([sentence, topic, value, rule]: Probe) => expect(stanceIn(sentence, topic), sentence).toMatchObject({ value, rule });
+
+describe("a predicate of commitment, backing or positive evaluation governs the term in its clause → supports", () => {
+  it.each<Probe>([
+    ["The cabinet is ready and willing, together with its partners in the region, to put its own soldiers on the ground.", "troops", "supports", "wanting-word"],
+    ["The president pledged to deploy a brigade to the country.", "troops", "supports", "wanting-word"],
+    ["We endorse the idea of a European force in the country.", "troops", "supports", "wanting-word"],
+    ["The delegation accepted the proposal for talks with Moscow.", "negotiations", "supports", "wanting-word"],
+    ["Her government has agreed to a thirty-day truce.", "negotiations", "supports", "wanting-word"],
+    ["It is essential that negotiations begin this spring.", "negotiations", "supports", "wanting-word"],
+    ["We will do everything we can to reach a peace agreement this year.", "negotiations", "supports", "wanting-word"],
+    ["Membership of the alliance is the best security guarantee for the country.", "membership", "supports", "wanting-word"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+});
+
+describe("hedged openness, a condition's scope or a settlement as the setting → conditional", () => {
+  it.each<Probe>([
+    ["The option of a deployment stays on the table.", "troops", "conditional", "condition-phrase"],
+    ["I would not close any doors on sending soldiers.", "troops", "conditional", "condition-phrase"],
+    ["We are considering whether to contribute troops of our own.", "troops", "conditional", "condition-phrase"],
+    ["Our soldiers would help enforce a ceasefire on the line of contact.", "troops", "conditional", "deployment-tied-to-settlement"],
+    ["We are ready to send a battalion to monitor any future peace deal.", "troops", "conditional", "deployment-tied-to-settlement"],
+    ["A deployment becomes possible after the fighting stops.", "troops", "conditional", "condition-scope"],
+    ["Membership will move forward as long as the reforms continue.", "membership", "conditional", "condition-scope"],
+    ["We would accept a truce in exchange for firm guarantees.", "negotiations", "conditional", "condition-scope"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("leaves the settlement that sets a deployment without a stance of its own", () => {
+    expect(stanceIn("Our soldiers would help enforce a ceasefire on the line of contact.", "negotiations")).toBeNull();
+    expect(stanceIn("Partners were prepared to provide troops in the event of a truce.", "negotiations")).toBeNull();
+  });
+});
+
+describe("negative evaluation or refusal of the term → opposes", () => {
+  it.each<Probe>([
+    ["Sending soldiers there would be wrong.", "troops", "opposes", "condemning-word"],
+    ["Such a deployment would be counterproductive.", "troops", "opposes", "condemning-word"],
+    ["We have no plans to deploy forces to the country.", "troops", "opposes", "negated-term"],
+    ["The option of a deployment is not on the table.", "troops", "opposes", "condemning-word"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+});
+
+describe("no stance: a question, a description", () => {
+  it("takes no stance from a question, in its own words or in the frame", () => {
+    expect(stanceIn("Will the allies really send troops to the front?", "troops")).toBeNull();
+    const asked = classifyStatement({ quote: "Are we ready to start negotiations tomorrow?", frame: "the minister asked" });
+    expect(asked.topics).toEqual(["negotiations"]);
+    expect(asked.stance).toEqual({});
+  });
+
+  it("takes no stance from a description with no predicate that judges the term", () => {
+    expect(stanceIn("The summit discussed the deployment of a force on the western border.", "troops")).toBeNull();
+  });
+
+  it("counts security guarantees equated with membership as membership, not negotiations", () => {
+    expect(classifyStatement({ quote: "Membership is the only real security guarantee for the country." }).topics).toEqual(["membership"]);
+  });
+});
