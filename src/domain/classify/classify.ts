@@ -16,11 +16,13 @@ import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, 
 import { allMatches } from "../matches";
 
 /** Where a decision came from, nearest first. */
-export type ContextSource = "quote" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
+export type ContextSource = "quote" | "lead" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
 
 export interface StatementContext {
   /** The statement's own words. */
   quote: string;
+  /** The reporter's words before it in its sentence, whose verb governs a reported clause ("… called for"). */
+  lead?: string;
   /** The reporter's words around it in its sentence ("…, Rutte said in response to a question about troops"). */
   frame?: string;
   /** A question put to the speaker just before ("Asked whether …"). */
@@ -212,6 +214,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
   if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
+  // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
+  const exception = negated !== null ? /\bwithout\b/iu.exec(clause.slice(termEnd)) : null;
+  if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, side);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
@@ -307,6 +312,22 @@ export function classifyStatement(context: StatementContext): Classification {
   };
 }
 
+/**
+ * The stance of a quote that goes on about the topics of the same speaker's previous quote without naming them
+ * ("The aggressor must never try this again."): like any answer about a topic named elsewhere, only condemning
+ * words, condition phrases and limiting connectives decide.
+ */
+export function stanceOnContinuedTopics(quote: string, topics: StanceTopic[]): Pick<Classification, "stance"> & { decided: Partial<Record<StanceTopic, Decision>> } {
+  const stance: Classification["stance"] = {};
+  const decided: Partial<Record<StanceTopic, Decision>> = {};
+  const found = strongCueIn(quote);
+  for (const topic of found ? topics : []) {
+    decided[topic] = { rule: found!.rule, source: "quote" };
+    stance[topic] = { value: found!.value!, evidence: found!.evidence };
+  }
+  return { stance, decided };
+}
+
 /** The topics the nearest part of the context names, and which part that was. */
 function topicsInContext(context: StatementContext, own: StanceTopic[]): [StanceTopic[], ContextSource] {
   const framed = topicsOf(context.frame);
@@ -332,12 +353,22 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
   const side: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false };
   const inQuote = named ? ownVerdict(context.quote, topic, side) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
+  // A reported clause that takes no position of its own is governed by the reporter's verb before it
+  // ("… called for a truce", "… rejected any talks"): the lead and the clause are read as one sentence.
+  const governed = named && context.lead ? governedByLead(context.lead, context.quote, topic, side) : null;
+  if (governed) return { ...governed, source: "lead" };
   // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
   const inFrame = context.frame && !named ? verdictIn(context.frame, topic, { ...side, direct: false }) : null;
   // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
   const bareNegation = (inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence)) || inFrame?.rule === "negated-predicate";
   if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
   return null;
+}
+
+/** The verdict on the lead and the quote read as one sentence, only where the lead's words take part in it. */
+function governedByLead(lead: string, quote: string, topic: StanceTopic, side: Voice): Verdict | null {
+  const found = verdictIn(`${lead.trimEnd()} ${quote}`, topic, { ...side, direct: false });
+  return found && lead.includes(found.evidence.split(" … ")[0]) ? found : null;
 }
 
 /**

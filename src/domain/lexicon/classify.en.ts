@@ -22,7 +22,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "end (?:to )?(?:the|this) (?:war|fighting|conflict|hostilities)", "ending the war", "stop the war", "mediat\\w*",
-    "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin",
+    "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
@@ -30,7 +30,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
-    "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO",
+    "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", "(?:Ukraine|Kyiv) (?:in|into) (?:NATO|the alliance)",
   ],
 };
 
@@ -71,7 +71,7 @@ export const CONDITION_PHRASES: string[] = [
   // hedged openness: an option kept open is not yet a will to take it
   "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table", "not close (?:any |the |all )?(?:doors?|options?)",
   "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
-  "(?:would|could|will|might|may|to) consider",
+  "(?:would|could|will|might|may|to) consider", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "(?:has|have) not (?:yet )?(?:decided|been decided)",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
@@ -144,6 +144,7 @@ export const OPPOSITION_CUES: string[] = [
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
   "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "not realistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)", "impossible",
+  "out of the question", "not an option", "no question of",
 ];
 
 /**

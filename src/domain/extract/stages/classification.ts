@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, termsIn, type Classification, type ContextSource, type StatementContext } from "../../classify/classify";
+import { classifyStatement, stanceOnContinuedTopics, termsIn, type Classification, type ContextSource, type StatementContext } from "../../classify/classify";
 import type { Span } from "../../text";
 import { previousSentenceSpan, type Document } from "../document";
 import { STANCE_TOPICS, type FieldExplanation, type StanceTopic, type Topic } from "../types";
@@ -17,7 +17,7 @@ export interface ClassifiedStatement extends PlacedStatement {
 }
 
 export function classifyStatements(doc: Document, statements: PlacedStatement[]): ClassifiedStatement[] {
-  return continueTopics(statements.map((statement) => classifyOne(doc, statement)));
+  return continueTopics(doc, statements.map((statement) => classifyOne(doc, statement)));
 }
 
 /** The parts of the article a statement is read with, each with its place in the text. */
@@ -28,8 +28,11 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
   const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
   const paragraph = doc.paragraphs[d.sentence.paragraph];
   const frame = d.frame.filter((f) => f.end > f.start);
+  // The reporter's words before the quote in its sentence: the verb that governs a reported clause ("called for …").
+  const leadStart = Math.max(d.sentence.start, previousSpan && previousSpan.end <= d.start ? previousSpan.end : d.sentence.start);
   const context: StatementContext = {
     quote: text.slice(d.start, d.end),
+    lead: d.start > leadStart ? text.slice(leadStart, d.start) : undefined,
     frame: d.frame.map((f) => text.slice(f.start, f.end)).join(" "),
     question,
     previous,
@@ -42,6 +45,7 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
   const spans: Partial<Record<ContextSource, Span>> = {
     quote: { start: d.start, end: d.end },
     ...(frame.length ? { frame: { start: frame[0].start, end: frame[frame.length - 1].end } } : {}),
+    ...(d.start > leadStart ? { lead: { start: leadStart, end: d.end } } : {}),
     ...(previousSpan ? { previous: previousSpan, question: previousSpan } : {}),
     ...(d.continues ? { carried: d.continues } : {}),
     paragraph: { start: paragraph.start, end: paragraph.end },
@@ -95,7 +99,7 @@ function placeWords(text: string, span: Span | undefined, words: string): Span |
  * A quoted remark with no topic words of its own that goes on from the same speaker's previous quote, in the
  * same or the next paragraph ("The aggressor must never be able to try this again."), is about the same thing.
  */
-function continueTopics(statements: ClassifiedStatement[]): ClassifiedStatement[] {
+function continueTopics(doc: Document, statements: ClassifiedStatement[]): ClassifiedStatement[] {
   return statements.map((statement, i) => {
     const previous = statements[i - 1];
     if (!previous || statement.topics.join() !== "other" || previous.topics.join() === "other") return statement;
@@ -104,6 +108,21 @@ function continueTopics(statements: ClassifiedStatement[]): ClassifiedStatement[
     const sameSpeaker = statement.speaker !== null && statement.speaker === previous.speaker;
     const adjacent = statement.sentence.paragraph - previous.sentence.paragraph <= 1;
     if (!sameSpeaker || !adjacent) return statement;
-    return { ...statement, topics: previous.topics.filter((t) => t !== "other"), decidedBy: { ...statement.decidedBy, topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" } } };
+    const topics = previous.topics.filter((t) => t !== "other");
+    const { stance, decided } = stanceOnContinuedTopics(doc.text.slice(statement.start, statement.end), topics.filter(isStanceTopic));
+    const stanceExplained = Object.fromEntries(
+      Object.entries(decided).map(([topic, decision]) => {
+        const evidence = stance[topic as StanceTopic]?.evidence ?? null;
+        return [topic, { ...decision, evidence, span: evidence ? placeWords(doc.text, statement, evidence) : null }];
+      }),
+    );
+    return {
+      ...statement,
+      topics,
+      stance,
+      decidedBy: { topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" }, stance: stanceExplained },
+    };
   });
 }
+
+const isStanceTopic = (topic: Topic): topic is StanceTopic => (STANCE_TOPICS as readonly Topic[]).includes(topic);
