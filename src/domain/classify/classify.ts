@@ -10,7 +10,7 @@
 //   the speaker ("they reject talks") is that person's position: no stance. Nothing decides → no stance.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  CARRYING_OUT, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches } from "../matches";
@@ -126,13 +126,16 @@ function namesTopic(text: string, topic: StanceTopic): boolean {
 function topicsOf(text: string | undefined): StanceTopic[] {
   if (!text) return [];
   const plain = unquoted(text);
-  const named = STANCE_TOPICS.filter((t) => namesTopic(plain, t));
+  const named = STANCE_TOPICS.filter((t) => namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m))));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
   if (named.includes("membership") && named.includes("negotiations") && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
     return named.filter((t) => t !== "negotiations");
   return named;
 }
 const GUARANTEE_ONLY = /^security guarantees?$/iu;
+/** Troops bound for allied territory, within a few words after the term: the alliance's own defence, not the topic. */
+const ALLIED_DESTINATION = new RegExp(String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:to|in|into|on|across|throughout)\s+(?:${alternation(ALLIED_TERRITORY)})\b`, "u");
+const sentElsewhere = (text: string, term: RegExpExecArray) => ALLIED_DESTINATION.test(text.slice(term.index + term[0].length));
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
 function sentencesOf(text: string): string[] {
@@ -180,6 +183,7 @@ function clauseAround(sentence: string, breaks: number[], start: number, end: nu
 
 /** A "but"-clause that names no topic and limits what came before: "but not now", "but only in peacetime". */
 function addsLimit(clause: string): boolean {
+  if (/^[,\s]*but\s+only\s+(?:if|when|once|after|with)\b/i.test(clause)) return true; // "…, but only when …" limits whatever it names
   if (!/^[,\s]*but\b/i.test(clause) || topicsOf(clause).length) return false;
   return /^[,\s]*but\s+(?:only|not|never)\b/i.test(clause) || clause.trim().split(/\s+/).length <= 7 || CONDITION_PHRASE.test(clause) || ANY_CONNECTIVE.test(clause);
 }
@@ -365,11 +369,20 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
   return null;
 }
 
-/** The verdict on the lead and the quote read as one sentence, only where the lead's words take part in it. */
+/**
+ * The verdict on the lead and the quote read as one sentence, only where the verb just before the quote takes
+ * part in it: the lead's last few words after any quotation mark ("…,” she said, calling for" → "calling for").
+ */
 function governedByLead(lead: string, quote: string, topic: StanceTopic, side: Voice): Verdict | null {
-  const found = verdictIn(`${lead.trimEnd()} ${quote}`, topic, { ...side, direct: false });
-  return found && lead.includes(found.evidence.split(" … ")[0]) ? found : null;
+  const governing = lead.split(/[“”"«»]/u).at(-1)!.trim().split(/\s+/).slice(-GOVERNING_WORDS).join(" ");
+  if (!governing) return null;
+  const found = verdictIn(`${governing} ${quote}`, topic, { ...side, direct: false });
+  // The deciding words must start in the governing words, not in the quote (which decided nothing alone).
+  const at = found ? `${governing} ${quote}`.indexOf(found.evidence.split(" … ")[0]) : -1;
+  return found && at >= 0 && at < governing.length ? found : null;
 }
+/** How many words before a reported clause may hold the verb that governs it ("urged both sides to accept"). */
+const GOVERNING_WORDS = 5;
 
 /**
  * A quote's verdict where it names the topic; a refusal that a later sentence limits is conditional ("No troops

@@ -65,3 +65,45 @@ describe("no stance: a question, a description", () => {
     expect(classifyStatement({ quote: "Membership is the only real security guarantee for the country." }).topics).toEqual(["membership"]);
   });
 });
+
+describe("the reporter's verb that governs a reported clause", () => {
+  it("reads a clause with no position of its own under the verb just before it", () => {
+    const called = classifyStatement({ quote: "a truce in the skies and at sea", lead: "The foreign minister on Friday called for ", frame: "The foreign minister on Friday called for" });
+    expect(called.stance.negotiations?.value).toBe("supports");
+    expect(called.decidedBy.stance.negotiations).toEqual({ rule: "wanting-word", source: "lead" });
+    const rejected = classifyStatement({ quote: "any talks with the occupier", lead: "The premier flatly rejected " });
+    expect(rejected.stance.negotiations?.value).toBe("opposes");
+  });
+
+  it("does not let words of an earlier clause in the lead govern the quote", () => {
+    const result = classifyStatement({ quote: "any settlement would involve hard choices", lead: "“The aid is vital,” she said, adding that " });
+    expect(result.stance.negotiations).toBeUndefined();
+  });
+});
+
+describe("more general forms", () => {
+  it.each<Probe>([
+    ["There will be no settlement without the country at the table.", "negotiations", "conditional", "negation-with-condition"],
+    ["We will not accept a peace at any cost.", "negotiations", "conditional", "condition-phrase"],
+    ["The peace process must continue.", "negotiations", "supports", "wanting-word"],
+    ["Kyiv should join the alliance as soon as possible.", "membership", "supports", "wanting-word"],
+    ["The brigades will not be deployed, the ministry said.", "troops", "opposes", "negated-predicate"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("reads a bid to join as membership, and troops bound for allied territory as not the topic", () => {
+    expect(classifyStatement({ quote: "the allies are split over the country's bid to join" }).topics).toEqual(["membership"]);
+    expect(classifyStatement({ quote: "a few hundred soldiers were heading to Lithuania this week" }).topics).toEqual(["other"]);
+    expect(classifyStatement({ quote: "a few hundred soldiers were heading to the front in Ukraine" }).topics).toEqual(["troops"]);
+  });
+
+  it("reads 'he' in the speaker's own quoted words as someone else", () => {
+    const quote = "He wants a ceasefire only to rearm.";
+    expect(classifyStatement({ quote, direct: true }).decidedBy.stance.negotiations?.rule).toBe("reported-other");
+  });
+});
+
+describe("a limit after 'but only' belongs to the clause it limits", () => {
+  it("reads 'X should …, but only when …' as conditional even when the limit names the topic again", () => {
+    expect(stanceIn("Kyiv should take part in negotiations, but only when the negotiations can bring it something.", "negotiations")).toMatchObject({ value: "conditional" });
+  });
+});

@@ -21,12 +21,12 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)", "deal",
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
-    "end (?:to )?(?:the|this) (?:war|fighting|conflict|hostilities)", "ending the war", "stop the war", "mediat\\w*",
+    "end(?:s|ed|ing)? (?:to )?(?:the|this) (?:war|fighting|conflict|hostilities)", "stop the war", "mediat\\w*",
     "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
-    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
-    "join(?:s|ing|ed)? (?:NATO|the alliance)", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
+    "join(?:s|ing|ed)? (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
     "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
@@ -35,12 +35,21 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
 };
 
 /**
+ * Where allied troops go that is not Ukraine: a troops term followed, within a few words, by one of these
+ * ("troops to Romania", "forces on the eastern flank") is about the alliance's own defence, not the topic.
+ */
+export const ALLIED_TERRITORY: string[] = [
+  "(?:NATO[’']s |the alliance[’']s |the )?eastern flank", "the Baltics?", "Baltic (?:states|countries)", "Poland", "Romania", "Lithuania", "Latvia", "Estonia",
+  "Slovakia", "Hungary", "Bulgaria", "Finland", "Sweden", "Germany", "Norway", "allied (?:territory|soil)", "NATO (?:territory|soil)",
+];
+
+/**
  * Connectives that open a condition, a time or a limit ("only if …", "until …", "before a ceasefire"). They make
  * the clause they attach to conditional, not the words of the condition itself: in "troops only after a
  * ceasefire" the troops are conditional, the ceasefire is not. "not … until", "no … before" are conditional.
  */
 export const CONDITION_CONNECTIVES: string[] = [
-  "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided (?:that )?", "as soon as",
+  "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided (?:that )?", "as soon as(?! possible)",
   "in the event of", "in case of", "on condition", "(?:after|following|before) (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|peace|deal|agreement|settlement|truce|war)",
   "when the (?:war|fighting)", "(?:while|during|in the midst of|in the middle of) (?:the |a |this )?(?:war|fighting|hostilities|conflict)",
   "as long as", "in (?:exchange|return) for", "(?:after|following|before) (?:the )?(?:fighting|hostilities|guns)",
@@ -71,7 +80,7 @@ export const CONDITION_PHRASES: string[] = [
   // hedged openness: an option kept open is not yet a will to take it
   "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table", "not close (?:any |the |all )?(?:doors?|options?)",
   "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
-  "(?:would|could|will|might|may|to) consider", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "(?:has|have) not (?:yet )?(?:decided|been decided)",
+  "(?:would|could|will|might|may|to) consider", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "at any (?:price|cost)", "(?:must|should|needs? to|has to|have to) first", "(?:has|have) not (?:yet )?(?:decided|been decided)",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
@@ -105,6 +114,7 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
 export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "has to", "have to", "needs? to", "will have to", "would have to"];
 export const CARRYING_OUT: string[] = [
   "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
+  "continue", "proceed", "succeed", "move forward", "go on",
 ];
 
 /**
@@ -144,7 +154,7 @@ export const OPPOSITION_CUES: string[] = [
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
   "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "not realistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)", "impossible",
-  "out of the question", "not an option", "no question of",
+  "out of the question", "not an option", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
 ];
 
 /**
