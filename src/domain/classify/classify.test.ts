@@ -137,8 +137,11 @@ describe("classifying a statement in its context", () => {
     expect(fromHeadline.stance).toEqual({});
   });
 
-  it("does not borrow a far topic for a quote that points at nothing", () => {
-    const result = classifyStatement({ quote: "The weather in the capital was fine.", paragraph: "Talk turned to peacekeepers.", headline: "Peacekeepers debated" });
+  it("takes the paragraph's subject for a quote with no topic of its own, but the headline only for one that points", () => {
+    const fromParagraph = classifyStatement({ quote: "We will see how the winter goes.", paragraph: "Talk turned to peacekeepers. “We will see how the winter goes,” she said." });
+    expect(fromParagraph.topics).toEqual(["troops"]);
+    expect(fromParagraph.stance).toEqual({});
+    const result = classifyStatement({ quote: "The weather in the capital was fine.", paragraph: "The weather in the capital was fine.", headline: "Peacekeepers debated" });
     expect(result).toMatchObject({ topics: ["other"], stance: {} });
   });
 

@@ -341,8 +341,9 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
     ["question", context.question],
     ["previous", short && ANAPHORIC.test(context.quote) ? context.previous : undefined],
     ["carried", context.carried],
-    // Farther context only for a quote that points at a subject it does not name ("this issue", "these talks").
-    ["paragraph", POINTING.test(context.quote) ? context.paragraph : undefined],
+    // The paragraph sets the subject of the quotes in it (measured on the studied parts, decision 0140); the
+    // headline, farther away, only for a quote that points at a subject it does not name ("this issue").
+    ["paragraph", context.paragraph],
     ["headline", POINTING.test(context.quote) ? context.headline : undefined],
   ];
   for (const [source, text] of candidates) {
