@@ -10,7 +10,7 @@
 //   the speaker ("they reject talks") is that person's position: no stance. Nothing decides → no stance.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches } from "../matches";
@@ -80,6 +80,8 @@ const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
 const CONDITION_PHRASE = cue(CONDITION_PHRASES);
 const OPPOSITION = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES]);
 const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
+/** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
+const OWN_COMMITMENT = new RegExp(String.raw`(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})`, "iu");
 const SUPPORT = cue(SUPPORT_CUES, "giu");
 const HEDGE = cue(HEDGE_CUES);
 const NEGATION = cue(NEGATION_CUES);
@@ -282,7 +284,8 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
   for (const s of allMatches(SUPPORT, clause)) {
     const between = clause.slice(s.index + s[0].length, termStart);
     const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between);
-    const after = s.index >= termStart && s.index - termEnd <= SUPPORT_AFTER; // also a cue that shares words with the term
+    const gap = clause.slice(termEnd, s.index);
+    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !/[,]/.test(gap)));
     if (before || after) return { index: s.index, text: s[0] };
   }
   return null;
@@ -402,7 +405,8 @@ function ownVerdict(quote: string, topic: StanceTopic, side: Voice): Verdict | n
  * decides. Wanting words and bare negations do not: they may bear on anything.
  */
 function answerAbout(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): Verdict | null {
-  const strong = strongCueIn(context.quote);
+  // An answer to a question about the topic may commit the speaker ("We are ready to play our part").
+  const strong = strongCueIn(context.quote) ?? (topicSource === "question" ? ownCommitment(context.quote) : null);
   if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
   if (NEGATION.test(context.question)) return null;
@@ -411,6 +415,14 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
   if (yes) return verdict("supports", "answer-yes", yes[0]);
   const no = NO.exec(quote);
   return no ? verdict("opposes", "answer-no", no[0]) : null;
+}
+
+/** "We are ready", "we will contribute": the speaker's own commitment, answering about the topic its context names. */
+function ownCommitment(quote: string): Verdict | null {
+  const found = OWN_COMMITMENT.exec(unquoted(quote));
+  if (!found) return null;
+  const hedge = HEDGE.exec(found[0]);
+  return hedge ? verdict("conditional", "modal-hedge", found[0]) : verdict("supports", "own-commitment", found[0]);
 }
 
 /**

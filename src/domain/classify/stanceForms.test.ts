@@ -107,3 +107,17 @@ describe("a limit after 'but only' belongs to the clause it limits", () => {
     expect(stanceIn("Kyiv should take part in negotiations, but only when the negotiations can bring it something.", "negotiations")).toMatchObject({ value: "conditional" });
   });
 });
+
+describe("predicates after the term, and answers that commit", () => {
+  it("reads the term as the subject of an evaluative predicate later in its clause", () => {
+    expect(stanceIn("The country's membership of the alliance remains in our view absolutely essential.", "membership")).toMatchObject({ value: "supports", rule: "wanting-word" });
+  });
+
+  it("reads the speaker's own commitment, answering a question about the topic, as support (a hedge: conditional)", () => {
+    const question = "Asked whether her country would contribute soldiers to a force,";
+    expect(classifyStatement({ quote: "We are ready to do our part.", question }).decidedBy.stance.troops).toEqual({ rule: "own-commitment", source: "quote" });
+    expect(classifyStatement({ quote: "We could perhaps help.", question }).stance.troops?.value).toBe("conditional");
+    // not for a quote whose topic only the paragraph gives
+    expect(classifyStatement({ quote: "We are ready to do our part.", paragraph: "Peacekeepers were discussed." }).stance).toEqual({});
+  });
+});
