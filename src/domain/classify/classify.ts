@@ -81,7 +81,7 @@ const CONDITION_PHRASE = cue(CONDITION_PHRASES);
 const OPPOSITION = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES]);
 const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
-const OWN_COMMITMENT = new RegExp(String.raw`(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})`, "iu");
+const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
 const SUPPORT = cue(SUPPORT_CUES, "giu");
 const HEDGE = cue(HEDGE_CUES);
 const NEGATION = cue(NEGATION_CUES);
