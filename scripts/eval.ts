@@ -4,12 +4,13 @@
 //   npm run eval                        scores, and a regression check against tests/fixtures/eval-baseline.json
 //   npm run eval -- --update-baseline   records the current scores as the new baseline (review the diff)
 //   npm run eval -- --quiet             no per-article rows
+//   (dev is also scored in two fixed halves, A and B, to check that rules written on one hold on the other)
 //   npm run eval -- --errors dev        lists every topic and stance error of a studied part (dev, seeds,
 //                                       synthetic) with the rule that decided it; refuses the test part
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PARTS, classificationErrors, evaluateGoldSet, type Part } from "../src/domain/eval/goldSet";
-import { SCORE_NAMES, TARGETS, missedTargets, regressions, scores, topicPrecisionRecall, type Confusion, type Counts, type Scores } from "../src/domain/eval/evaluate";
+import { PARTS, classificationErrors, devHalves, evaluateGoldSet, loadSplit, type Part } from "../src/domain/eval/goldSet";
+import { SCORE_NAMES, TARGETS, addCounts, emptyCounts, missedTargets, regressions, scores, topicPrecisionRecall, type Confusion, type Counts, type Scores } from "../src/domain/eval/evaluate";
 import { STANCE_TOPICS, TOPICS } from "../src/domain/extract/types";
 
 const COLUMNS: Record<(typeof SCORE_NAMES)[number], string> = {
@@ -61,6 +62,12 @@ if (!args.has("--quiet")) {
 }
 console.log(header());
 for (const part of present) console.log(row(`${part.toUpperCase()} (${articles.filter((a) => a.part === part).length} articles)`, byPart[part]));
+// Leave-half-out on dev (decision 0140): rules written looking at half A are checked on half B, and back.
+const halfOf = devHalves(loadSplit(process.cwd()).dev);
+for (const half of ["A", "B"] as const) {
+  const inHalf = articles.filter((a) => a.part === "dev" && halfOf.get(a.name) === half);
+  console.log(row(`  dev half ${half} (${inHalf.length} articles)`, inHalf.reduce((c, a) => addCounts(c, a.counts), emptyCounts())));
+}
 function topicTable(c: Counts): string {
   const lines = [`    ${"topic".padEnd(40)}${["precision", "recall", "tp", "fp", "fn"].map((h) => h.padStart(12)).join("")}`];
   for (const topic of TOPICS) {
