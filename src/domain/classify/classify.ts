@@ -285,7 +285,7 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
     const between = clause.slice(s.index + s[0].length, termStart);
     const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between);
     const gap = clause.slice(termEnd, s.index);
-    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !/[,]/.test(gap)));
+    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(",")));
     if (before || after) return { index: s.index, text: s[0] };
   }
   return null;

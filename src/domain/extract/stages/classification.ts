@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, stanceOnContinuedTopics, termsIn, type Classification, type ContextSource, type StatementContext } from "../../classify/classify";
+import { classifyStatement, stanceOnContinuedTopics, termsIn, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import type { Span } from "../../text";
 import { previousSentenceSpan, type Document } from "../document";
 import { STANCE_TOPICS, type FieldExplanation, type StanceTopic, type Topic } from "../types";
@@ -66,14 +66,24 @@ function classifyOne(doc: Document, d: PlacedStatement): ClassifiedStatement {
     stance,
     decidedBy: {
       topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source, ...(firstTerm ? { evidence: doc.text.slice(firstTerm.start, firstTerm.end), span: firstTerm } : { span: null }) },
-      stance: Object.fromEntries(
-        Object.entries(decidedBy.stance).map(([topic, decision]) => {
-          const evidence = stance[topic as StanceTopic]?.evidence ?? null;
-          return [topic, { ...decision, evidence, span: evidence ? placeWords(doc.text, spans[decision.source], evidence) : null }];
-        }),
-      ),
+      stance: explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]),
     },
   };
+}
+
+/** Each stance decision with its evidence and where that evidence stands in the part of the text that decided it. */
+function explainStances(
+  text: string,
+  decided: Partial<Record<StanceTopic, Decision>>,
+  stance: Classification["stance"],
+  spanOf: (source: ContextSource) => Span | undefined,
+): Partial<Record<StanceTopic, FieldExplanation>> {
+  return Object.fromEntries(
+    Object.entries(decided).map(([topic, decision]) => {
+      const evidence = stance[topic as StanceTopic]?.evidence ?? null;
+      return [topic, { ...decision, evidence, span: evidence ? placeWords(text, spanOf(decision.source), evidence) : null }];
+    }),
+  );
 }
 
 /** The first topic term of the deciding topics in a part of the text. */
@@ -110,17 +120,11 @@ function continueTopics(doc: Document, statements: ClassifiedStatement[]): Class
     if (!sameSpeaker || !adjacent) return statement;
     const topics = previous.topics.filter((t) => t !== "other");
     const { stance, decided } = stanceOnContinuedTopics(doc.text.slice(statement.start, statement.end), topics.filter(isStanceTopic));
-    const stanceExplained = Object.fromEntries(
-      Object.entries(decided).map(([topic, decision]) => {
-        const evidence = stance[topic as StanceTopic]?.evidence ?? null;
-        return [topic, { ...decision, evidence, span: evidence ? placeWords(doc.text, statement, evidence) : null }];
-      }),
-    );
     return {
       ...statement,
       topics,
       stance,
-      decidedBy: { topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" }, stance: stanceExplained },
+      decidedBy: { topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" }, stance: explainStances(doc.text, decided, stance, () => statement) },
     };
   });
 }
