@@ -5,8 +5,10 @@
 //   before (short answers that point back) → the clause a joined clause continues → the paragraph → the headline.
 //   stance, per clause that names the topic, the first that applies: a condemning word → opposes; a condition
 //   phrase, or a condition connective whose condition is not the term itself → conditional (so "not … until"
-//   and "no … before" are conditional); a negation shortly before the term → opposes; a wanting word near the
-//   term → supports, or conditional under a modal hedge. A refusal or wish whose subject is someone other than
+//   and "no … before" are conditional); a negation shortly before the term, or a negated predicate after it →
+//   opposes; a predicate of commitment, backing or positive evaluation that governs the term → supports, or
+//   conditional under a modal hedge or when the term is a deployment tied to a settlement (decision 0140).
+//   A reported clause that decides nothing alone is read under the reporter's verb before it; questions decide nothing. A refusal or wish whose subject is someone other than
 //   the speaker ("they reject talks") is that person's position: no stance. Nothing decides → no stance.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
@@ -112,9 +114,9 @@ const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alte
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
-/** Words that open a new clause of their own between a predicate and a term: the predicate does not reach past them. */
 /** A term in an adjunct of time or circumstance ("even during any talks") is not what the predicate governs. */
 const ADJUNCT_BEFORE_TERM = /\b(?:during|amid|amidst|despite|throughout|ahead of|regardless of)\s+(?:\S+\s+){0,2}$/iu;
+/** Words that open a new clause of their own between a predicate and a term: the predicate does not reach past them. */
 const SUBORDINATOR = /\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b/iu;
 
 export function termsIn(text: string, topic: StanceTopic): RegExpExecArray[] {
@@ -150,18 +152,18 @@ const isQuestion = (sentence: string) => /\?\W*$/u.test(sentence);
 const unquoted = (text: string) => text.replace(/[“”"«»„]/g, "");
 
 /** The stance a text takes on a topic, judged term by term in its clause; the first verdict decides. */
-export function stanceIn(text: string, topic: StanceTopic, side: Voice = REPORTED_VOICE): (StanceFinding & { rule: string }) | null {
-  const verdict = verdictIn(text, topic, side);
+export function stanceIn(text: string, topic: StanceTopic, voice: Voice = REPORTED_VOICE): (StanceFinding & { rule: string }) | null {
+  const verdict = verdictIn(text, topic, voice);
   return verdict?.value ? { value: verdict.value, rule: verdict.rule, evidence: verdict.evidence } : null;
 }
 
-function verdictIn(text: string, topic: StanceTopic, side: Voice): Verdict | null {
+function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | null {
   for (const sentence of sentencesOf(unquoted(text))) {
     if (isQuestion(sentence)) continue;
     let breaks: number[] | undefined;
     for (const term of termsIn(sentence, topic)) {
       breaks ??= clauseBreaks(sentence);
-      const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, side, topic);
+      const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, voice, topic);
       if (verdict) return verdict;
     }
   }
@@ -193,7 +195,7 @@ function addsLimit(clause: string): boolean {
 const verdict = (value: StanceValue | null, rule: string, evidence: string): Verdict => ({ value, rule, evidence: evidence.trim() });
 
 /** How the words in a topic term's clause bear on it. */
-function judgeTerm(sentence: string, breaks: number[], start: number, end: number, side: Voice, topic: StanceTopic): Verdict | null {
+function judgeTerm(sentence: string, breaks: number[], start: number, end: number, voice: Voice, topic: StanceTopic): Verdict | null {
   const { from, to } = clauseAround(sentence, breaks, start, end);
   const clause = sentence.slice(from, to);
   const at = start - from;
@@ -223,18 +225,18 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
   const exception = negated !== null ? /\bwithout\b/iu.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
-  if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, side);
+  if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
   const support = supportNear(clause, at, termEnd);
   if (!support) return null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
-  if (hedge) return othersOr(clause, verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`), sentence, side);
+  if (hedge) return othersOr(clause, verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`), sentence, voice);
   // A deployment offered for a settlement ("ready to send troops to monitor a truce") waits for that settlement.
   const setting = topic === "troops" ? (SETTLEMENT_SETTING.exec(clause) ?? ANY_TERM.negotiations.exec(clause)) : null;
-  if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, side);
-  return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, side);
+  if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, voice);
+  return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, voice);
 }
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
@@ -295,9 +297,9 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
  * A refusal or wish whose subject is someone else reports that person's position: abstain. "he", "she" and
  * "they" are someone else only in a sentence in the first person ("We talked; he does not want talks").
  */
-function othersOr(clause: string, found: Verdict, sentence: string, side: Voice): Verdict {
-  const pronounIsOther = side.direct || FIRST_PERSON_WORD.test(sentence);
-  const reported = reportedAttitude(side.country).exec(clause) ?? (pronounIsOther ? PRONOUN_ATTITUDE.exec(clause) : null);
+function othersOr(clause: string, found: Verdict, sentence: string, voice: Voice): Verdict {
+  const pronounIsOther = voice.direct || FIRST_PERSON_WORD.test(sentence);
+  const reported = reportedAttitude(voice.country).exec(clause) ?? (pronounIsOther ? PRONOUN_ATTITUDE.exec(clause) : null);
   return reported ? verdict(null, "reported-other", reported[0]) : found;
 }
 
@@ -358,15 +360,15 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
 
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
 function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource, named: boolean): (Verdict & { source: ContextSource }) | null {
-  const side: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false };
-  const inQuote = named ? ownVerdict(context.quote, topic, side) : answerAbout(context, topic, topicSource);
+  const voice: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false };
+  const inQuote = named ? ownVerdict(context.quote, topic, voice) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
   // A reported clause that takes no position of its own is governed by the reporter's verb before it
   // ("… called for a truce", "… rejected any talks"): the lead and the clause are read as one sentence.
-  const governed = named && context.lead ? governedByLead(context.lead, context.quote, topic, side) : null;
+  const governed = named && context.lead ? governedByLead(context.lead, context.quote, topic, voice) : null;
   if (governed) return { ...governed, source: "lead" };
   // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
-  const inFrame = context.frame && !named ? verdictIn(context.frame, topic, { ...side, direct: false }) : null;
+  const inFrame = context.frame && !named ? verdictIn(context.frame, topic, { ...voice, direct: false }) : null;
   // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
   const bareNegation = (inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence)) || inFrame?.rule === "negated-predicate";
   if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
@@ -377,10 +379,10 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
  * The verdict on the lead and the quote read as one sentence, only where the verb just before the quote takes
  * part in it: the lead's last few words after any quotation mark ("…,” she said, calling for" → "calling for").
  */
-function governedByLead(lead: string, quote: string, topic: StanceTopic, side: Voice): Verdict | null {
+function governedByLead(lead: string, quote: string, topic: StanceTopic, voice: Voice): Verdict | null {
   const governing = lead.split(/[“”"«»]/u).at(-1)!.trim().split(/\s+/).slice(-GOVERNING_WORDS).join(" ");
   if (!governing) return null;
-  const found = verdictIn(`${governing} ${quote}`, topic, { ...side, direct: false });
+  const found = verdictIn(`${governing} ${quote}`, topic, { ...voice, direct: false });
   // The deciding words must start in the governing words, not in the quote (which decided nothing alone).
   const at = found ? `${governing} ${quote}`.indexOf(found.evidence.split(" … ")[0]) : -1;
   return found && at >= 0 && at < governing.length ? found : null;
@@ -392,8 +394,8 @@ const GOVERNING_WORDS = 5;
  * A quote's verdict where it names the topic; a refusal that a later sentence limits is conditional ("No troops
  * for now. Nothing is excluded later."); with no verdict there, its sentences that go on about it decide.
  */
-function ownVerdict(quote: string, topic: StanceTopic, side: Voice): Verdict | null {
-  const own = verdictIn(quote, topic, side);
+function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | null {
+  const own = verdictIn(quote, topic, voice);
   const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
   if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
   return own ?? further;
