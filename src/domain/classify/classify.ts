@@ -8,8 +8,9 @@
 //   and "no … before" are conditional); a negation shortly before the term, or a negated predicate after it →
 //   opposes; a predicate of commitment, backing or positive evaluation that governs the term → supports, or
 //   conditional under a modal hedge or when the term is a deployment tied to a settlement (decision 0140).
-//   A reported clause that decides nothing alone is read under the reporter's verb before it; questions decide nothing. A refusal or wish whose subject is someone other than
-//   the speaker ("they reject talks") is that person's position: no stance. Nothing decides → no stance.
+//   A reported clause that decides nothing alone is read under the reporter's verb before it; a question decides
+//   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
+//   person's position: no stance. Nothing decides → no stance.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
