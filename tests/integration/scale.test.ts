@@ -32,6 +32,19 @@ WITH expected_tally AS (
   ) y GROUP BY speaker, topic, stance, day
 ), actual_tally AS (
   SELECT "speakerId" AS speaker, topic, stance, day, n FROM "StatementTally" WHERE n <> 0
+), expected_cube AS (
+  -- Statements per (scope, month, kind, topics, stances), each counted for everyone and its speaker, in its
+  -- month (undated: -infinity) and in all time (NULL).
+  SELECT speaker, month, kind, topics, stances, count(*)::int AS n FROM (
+    SELECT scope.speaker, m.month, s.kind,
+           ARRAY(SELECT DISTINCT t FROM unnest(s.topics) t ORDER BY t) AS topics,
+           ARRAY(SELECT st.topic::text || ':' || st.value::text FROM "StatementStance" st WHERE st."statementId" = s.id ORDER BY 1) AS stances
+      FROM "Statement" s
+      CROSS JOIN LATERAL (SELECT NULL::text AS speaker UNION ALL SELECT s."speakerId" WHERE s."speakerId" IS NOT NULL) scope
+      CROSS JOIN LATERAL (SELECT NULL::date AS month UNION ALL SELECT coalesce(date_trunc('month', s.date)::date, '-infinity')) m
+  ) y GROUP BY speaker, month, kind, topics, stances
+), actual_cube AS (
+  SELECT "speakerId" AS speaker, month, kind, topics, stances, n FROM "StatementCube" WHERE n <> 0
 ), expected_outlets AS (
   SELECT a."outletId" AS outlet, r."statementId" AS statement FROM "Report" r JOIN "Article" a ON a.id = r."articleId" WHERE a."outletId" IS NOT NULL
   UNION SELECT rc."outletId", r."statementId" FROM "ReportCitation" rc JOIN "Report" r ON r.id = rc."reportId"
@@ -39,6 +52,8 @@ WITH expected_tally AS (
 SELECT
   (SELECT count(*) FROM ((SELECT * FROM expected_tally EXCEPT SELECT * FROM actual_tally)
                          UNION ALL (SELECT * FROM actual_tally EXCEPT SELECT * FROM expected_tally)) d)::int AS tally,
+  (SELECT count(*) FROM ((SELECT * FROM expected_cube EXCEPT SELECT * FROM actual_cube)
+                         UNION ALL (SELECT * FROM actual_cube EXCEPT SELECT * FROM expected_cube)) d)::int AS cube,
   (SELECT count(*) FROM ((SELECT * FROM expected_outlets EXCEPT SELECT "outletId", "statementId" FROM "StatementOutlet")
                          UNION ALL (SELECT "outletId", "statementId" FROM "StatementOutlet" EXCEPT SELECT * FROM expected_outlets)) d)::int AS outlets,
   (SELECT count(*) FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId"
@@ -50,7 +65,7 @@ SELECT
   (SELECT count(*) FROM "TrackerTotals" t WHERE t.statements <> (SELECT count(*) FROM "Statement")
      OR t.articles <> (SELECT count(*) FROM "Article") OR t.reports <> (SELECT count(*) FROM "Report"))::int AS totals`;
 
-const NO_DRIFT = { tally: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, totals: 0 };
+const NO_DRIFT = { tally: 0, cube: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, totals: 0 };
 
 async function drift(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -102,6 +117,16 @@ describe("scale", () => {
     const outlet = await db.outlet.findFirstOrThrow({ select: { id: true } });
     await db.$executeRaw`UPDATE "Article" SET "outletId" = ${outlet.id} WHERE id = ${article.id}`;
     await db.statement.delete({ where: { id: second.id } });
+    expect(await drift(scratch.url)).toEqual(NO_DRIFT);
+
+    // The cube's own cases: a kind corrected, two stances set in one SQL statement, one changed, one removed.
+    await db.$executeRaw`UPDATE "Statement" SET kind = CASE WHEN kind = 'direct' THEN 'indirect'::"StatementKind" ELSE 'direct' END WHERE id = ${first.id}`;
+    await db.$executeRaw`DELETE FROM "StatementStance" WHERE "statementId" = ${first.id}`;
+    await db.$executeRaw`INSERT INTO "StatementStance" ("statementId", topic, value, evidence)
+      VALUES (${first.id}, 'troops', 'conditional', 'corrected'), (${first.id}, 'membership', 'supports', 'corrected')`;
+    expect(await drift(scratch.url)).toEqual(NO_DRIFT);
+    await db.$executeRaw`UPDATE "StatementStance" SET value = 'opposes' WHERE "statementId" = ${first.id} AND topic = 'troops'`;
+    await db.$executeRaw`DELETE FROM "StatementStance" WHERE "statementId" = ${first.id} AND topic = 'membership'`;
     expect(await drift(scratch.url)).toEqual(NO_DRIFT);
 
     // rebuild_aggregates() recomputes the same thing from scratch.

@@ -31,6 +31,7 @@ import {
   sourceFor,
   whereClause,
 } from "./listStatements";
+import { cubeCounts, cubeCovers, cubeSpeakers } from "./cube";
 import type { FacetCount, StatementFacets } from "./types";
 
 /** Matches grouped by speaker or outlet exactly up to this many, else sampled. */
@@ -68,18 +69,29 @@ async function countFilter(db: PrismaClient, filter: Filter, mode: SearchMode | 
   return countMatches(db, filter, source, whereClause(filterConditions(filter, ids, source, mode)));
 }
 
-async function countValues(
-  db: PrismaClient,
-  base: Filter,
-  mode: SearchMode | null,
-  values: { value: string; label: string; filter: Filter }[],
-): Promise<FacetCount[]> {
-  return Promise.all(
-    values.map(async ({ value, label, filter }) => {
-      const { total, exact } = await countFilter(db, { ...base, ...filter }, mode);
-      return { value, label, count: total, exact };
-    }),
-  );
+interface FacetValue {
+  value: string;
+  label: string;
+  /** The filter this value's link lists. */
+  filter: Filter;
+}
+
+/**
+ * Counts each value as the list counts its total. Those the cube covers (decision 0120) are one query
+ * together; the others (an outlet, words, reviews, dates not in whole months) each as countFilter does.
+ */
+async function countValues(db: PrismaClient, mode: SearchMode | null, values: FacetValue[]): Promise<FacetCount[]> {
+  const covered = values.filter((v) => cubeCovers(v.filter));
+  const fromCube = new Map(covered.map((v, i) => [v, i]));
+  const [cubeTotals, others] = await Promise.all([
+    cubeCounts(db, covered.map((v) => v.filter)),
+    Promise.all(values.map((v) => (fromCube.has(v) ? null : countFilter(db, v.filter, mode)))),
+  ]);
+  return values.map((v, i) => {
+    const index = fromCube.get(v);
+    const { total, exact } = index === undefined ? (others[i] as Count) : { total: cubeTotals[index], exact: true };
+    return { value: v.value, label: v.label, count: total, exact };
+  });
 }
 
 async function datedYears(db: PrismaClient): Promise<number[]> {
@@ -159,7 +171,8 @@ async function groupSample(
   const ids = await resolveIds(db, base);
   const source = sourceFor(ids);
   const where = whereClause(filterConditions(base, ids, source, mode));
-  if ((await plannerEstimate(db, source, where)) <= 2 * FACET_SAMPLE) {
+  const estimate = await plannerEstimate(db, source, where);
+  if (estimate <= 2 * FACET_SAMPLE) {
     const all = await groupMatches(db, Prisma.sql`SELECT s.id, s."speakerId" FROM ${source.from} ${where} LIMIT ${FACET_SAMPLE + 1}`, by, limit, budgetMs);
     if (all && all.matched <= FACET_SAMPLE) return toFacet(all.rows, true);
   }
@@ -171,7 +184,7 @@ async function groupSample(
   const sample = await groupMatches(db, Prisma.sql`SELECT s.id, s."speakerId" FROM "Statement" s TABLESAMPLE SYSTEM (${percent}::real) REPEATABLE (1) ${sampledWhere}`, by, limit, budgetMs);
   // Over budget, or nothing in the sample: the form offers the picker page rather than wait.
   if (!sample || sample.matched === 0) return [];
-  const { total } = await countMatches(db, base, source, where);
+  const { total } = await countMatches(db, base, source, where, estimate);
   return sample.rows.map((r) => ({
     value: r.slug,
     label: r.name,
@@ -191,6 +204,7 @@ export async function facetValues(
   const limit = options.limit ?? 500;
   const base = without(narrowing(filter), by);
   if (activeFilterParams(base).length === 0) return maintainedCounts(db, by === "speaker" ? "Speaker" : "Outlet", limit);
+  if (by === "speaker" && cubeCovers(base)) return toFacet(await cubeSpeakers(db, base, limit), true);
   if (by === "speaker" && speakerTallyCovers(base)) return speakersFromTally(db, base, limit);
   const mode = base.q ? await searchMode(db, base.q) : null;
   return groupSample(db, base, mode, by, limit, options.budgetMs);
@@ -205,30 +219,28 @@ export async function statementFacets(
   const top = options.top ?? FACET_TOP;
   const current = narrowing(filter);
   const mode = current.q ? await searchMode(db, current.q) : null;
-  const stanceBase = without(current, "stance");
-  const [speaker, outlet, topic, stance, kind, years] = await Promise.all([
+  const valuesOf = (dropped: NarrowingParam[], values: readonly string[], narrow: (value: string) => Filter): FacetValue[] =>
+    values.map((value) => ({ value, label: value, filter: { ...without(current, ...dropped), ...narrow(value) } }));
+  const smallFacets = async () => {
+    const years = (await datedYears(db)).map(String);
+    const facets = {
+      // "other" carries no stance: its link drops the stance filter, and so does its count.
+      topic: valuesOf(["topic"], FILTER_TOPICS, (t) => (t === "other" ? { topic: "other", stance: undefined } : { topic: t as Filter["topic"] })),
+      stance: current.topic === "other" ? [] : valuesOf(["stance"], FILTER_STANCES, (s) => ({ stance: s as Filter["stance"] })),
+      kind: valuesOf(["kind"], FILTER_KINDS, (k) => ({ kind: k as Filter["kind"] })),
+      year: valuesOf(["from", "to"], years, (y) => ({ from: `${y}-01-01`, to: `${y}-12-31` })),
+    };
+    // One batch, so that all the cube's counts are one query.
+    const counted = await countValues(db, mode, [...facets.topic, ...facets.stance, ...facets.kind, ...facets.year]);
+    const take = (n: number) => counted.splice(0, n);
+    return { topic: take(facets.topic.length), stance: take(facets.stance.length), kind: take(facets.kind.length), year: take(facets.year.length) };
+  };
+  const [speaker, outlet, small] = await Promise.all([
     facetValues("speaker", current, { db, limit: top, budgetMs: QUERY_BUDGET_MS }),
     facetValues("outlet", current, { db, limit: top, budgetMs: QUERY_BUDGET_MS }),
-    // "other" carries no stance: its link drops the stance filter, and so does its count.
-    countValues(
-      db,
-      without(current, "topic"),
-      mode,
-      FILTER_TOPICS.map((t) => ({ value: t, label: t, filter: t === "other" ? { topic: t, stance: undefined } : { topic: t } })),
-    ),
-    current.topic === "other"
-      ? Promise.resolve([])
-      : countValues(db, stanceBase, mode, FILTER_STANCES.map((s) => ({ value: s, label: s, filter: { stance: s } }))),
-    countValues(db, without(current, "kind"), mode, FILTER_KINDS.map((k) => ({ value: k, label: k, filter: { kind: k } }))),
-    datedYears(db),
+    smallFacets(),
   ]);
-  const year = await countValues(
-    db,
-    without(current, "from", "to"),
-    mode,
-    years.map((y) => ({ value: String(y), label: String(y), filter: { from: `${y}-01-01`, to: `${y}-12-31` } })),
-  );
-  return { speaker, outlet, topic, stance, kind, year };
+  return { speaker, outlet, ...small };
 }
 
 /**

@@ -8,6 +8,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
+  activeFilterParams,
   decodeCursor,
   encodeCursor,
   type ListCursor,
@@ -16,6 +17,7 @@ import {
   type StatementFilter,
 } from "@/schemas/statementFilter";
 import { getReadDb } from "@/server/db";
+import { cubeCounts, cubeCovers } from "./cube";
 import { highlightQuotes } from "./highlightQuotes";
 import { loadSummaries } from "./statementSummary";
 import type { StatementPage, StatementSummary } from "./types";
@@ -126,25 +128,29 @@ export const whereClause = (conditions: Prisma.Sql[]) =>
 
 /**
  * The exact total from a maintained count when the filter is one it covers: an outlet alone
- * (Outlet.statementCount), or speaker, topic, stance on a topic and dates (StatementTally).
+ * (Outlet.statementCount); speaker, topic, stance, kind and whole months (StatementCube, decision 0120);
+ * speaker, topic, stance on a topic and any dates (StatementTally, day by day).
  */
+async function maintainedTotal(db: PrismaClient, filter: Filter): Promise<number | null> {
+  const sumOf = async (query: Prisma.Sql) => Number((await db.$queryRaw<{ total: number }[]>(query))[0]?.total ?? 0);
+  const outlet = outletTotalQuery(filter);
+  if (outlet) return sumOf(outlet);
+  if (cubeCovers(filter)) return (await cubeCounts(db, [filter]))[0];
+  const tally = tallyQuery(filter);
+  return tally ? sumOf(tally) : null;
+}
+
+function outletTotalQuery(filter: Filter): Prisma.Sql | null {
+  const onlyOutlet = activeFilterParams(filter).every((param) => param === "outlet");
+  if (!filter.outlet || !onlyOutlet) return null;
+  return Prisma.sql`SELECT coalesce(sum("statementCount"), 0)::int AS total FROM "Outlet" WHERE slug = ${filter.outlet}`;
+}
+
+/** Speaker, topic, stance on a topic and dates of any range, from the per-day tally. */
 function tallyQuery(filter: Filter): Prisma.Sql | null {
-  if (
-    filter.outlet &&
-    !filter.q &&
-    !filter.speaker &&
-    !filter.topic &&
-    !filter.stance &&
-    !filter.kind &&
-    !filter.reviewed &&
-    !filter.from &&
-    !filter.to
-  ) {
-    return Prisma.sql`SELECT coalesce(sum("statementCount"), 0)::int AS total FROM "Outlet" WHERE slug = ${filter.outlet}`;
-  }
-  // The maintained counts know nothing of review status or kind.
-  if (filter.reviewed || filter.kind) return null;
-  if (filter.q || filter.outlet || (filter.stance && (!filter.topic || filter.topic === "other"))) return null;
+  // The tally knows nothing of review status, kind, words or outlets, and keeps stances per topic.
+  if (filter.reviewed || filter.kind || filter.q || filter.outlet) return null;
+  if (filter.stance && (!filter.topic || filter.topic === "other")) return null;
   const conditions = [
     filter.speaker
       ? Prisma.sql`t."speakerId" = (SELECT id FROM "Speaker" WHERE slug = ${filter.speaker})`
@@ -204,13 +210,12 @@ export async function countMatches(
   filter: Filter,
   source: Source,
   where: Prisma.Sql,
+  /** The planner's estimate for `where`, when the caller already asked for it. */
+  knownEstimate?: number,
 ): Promise<{ total: number; exact: boolean }> {
-  const tally = tallyQuery(filter);
-  if (tally) {
-    const rows = await db.$queryRaw<{ total: number }[]>(tally);
-    return { total: Number(rows[0]?.total ?? 0), exact: true };
-  }
-  const estimate = await plannerEstimate(db, source, where);
+  const maintained = await maintainedTotal(db, filter);
+  if (maintained !== null) return { total: maintained, exact: true };
+  const estimate = knownEstimate ?? (await plannerEstimate(db, source, where));
   if (estimate >= TRUSTED_ESTIMATE) return { total: roundEstimate(estimate), exact: false };
   const cappedCount = (client: Prisma.TransactionClient | PrismaClient) => client.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM (SELECT 1 FROM ${source.from} ${where} LIMIT ${EXACT_LIMIT + 1}) capped`;
