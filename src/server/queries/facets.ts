@@ -31,6 +31,7 @@ import {
   sourceFor,
   whereClause,
 } from "./listStatements";
+import { searchFacets } from "./searchFacets";
 import type { FacetCount, StatementFacets } from "./types";
 
 /** Matches grouped by speaker or outlet exactly up to this many, else sampled. */
@@ -204,6 +205,8 @@ export async function statementFacets(
   const db = options.db ?? getReadDb();
   const top = options.top ?? FACET_TOP;
   const current = narrowing(filter);
+  // A search is tallied from its own matches, read once (decision 0125).
+  if (current.q) return searchFacets(db, current, await datedYears(db), top);
   const mode = current.q ? await searchMode(db, current.q) : null;
   const stanceBase = without(current, "stance");
   const [speaker, outlet, topic, stance, kind, years] = await Promise.all([
