@@ -206,7 +206,7 @@ export async function statementFacets(
   const top = options.top ?? FACET_TOP;
   const current = narrowing(filter);
   // A search is tallied from its own matches, read once (decision 0125).
-  if (current.q) return searchFacets(db, current, await datedYears(db), top);
+  if (current.q) return searchFacets(db, current, datedYears(db), top);
   const mode = current.q ? await searchMode(db, current.q) : null;
   const stanceBase = without(current, "stance");
   const [speaker, outlet, topic, stance, kind, years] = await Promise.all([
