@@ -9,6 +9,7 @@ import { createPrismaClient } from "@/server/db";
 import { getArticle } from "@/server/queries/articles";
 import { countsWithoutEachFilter, statementFacets } from "@/server/queries/facets";
 import { listStatements } from "@/server/queries/listStatements";
+import { MATCH_LIMIT } from "@/server/queries/searchFacets";
 import { getOutlet } from "@/server/queries/outlets";
 import { topicChanges, topicPositions } from "@/server/queries/topics";
 import type { FacetCount } from "@/server/queries/types";
@@ -188,6 +189,8 @@ describe("facet counts", () => {
     { q: TOKEN, topic: "troops" },
     { q: TOKEN, kind: "direct", outlet: PAPER },
     { q: TOKEN, from: "2024-06-01", to: "2025-12-31", stance: "opposes" },
+    { q: `"red lines" ${TOKEN}`, topic: "troops" },
+    { q: `${TOKEN} -ceasefire`, stance: "conditional" },
     { speaker: P },
   ];
   for (const input of filters) {
@@ -236,6 +239,57 @@ describe("facet counts", () => {
       { param: "topic", count: 7, exact: true },
       { param: "q", count: (await listStatements(parse({ speaker: Q, topic: "troops" }), { db })).total, exact: true },
     ]);
+  });
+});
+
+describe("facets of a search with more matches than are read", () => {
+  const MANY = `zqmany${run}`;
+  const manyIds = Array.from({ length: MATCH_LIMIT + 200 }, (_, i) => `sfm${run}${i}`);
+
+  beforeAll(async () => {
+    const speaker = await db.speaker.findUniqueOrThrow({ where: { slug: P } });
+    await db.statement.createMany({
+      data: manyIds.map((id, i) => ({
+        id,
+        speakerId: speaker.id,
+        kind: i % 4 === 0 ? ("indirect" as const) : ("direct" as const),
+        quote: `Numbered remark ${i} ${MANY}${i % 10 === 0 ? " security guarantees" : ""}`,
+        date: new Date(Date.UTC(2024, 0, 1 + (i % 300))),
+        topics: [i % 2 ? ("troops" as const) : ("negotiations" as const)],
+      })),
+    });
+    // Fresh statistics, as after any bulk import: the planner's estimate decides whether to sample first.
+    await db.$executeRawUnsafe(`ANALYZE "Statement"`);
+  });
+
+  afterAll(async () => {
+    await db.statement.deleteMany({ where: { id: { in: manyIds } } });
+  });
+
+  it("are estimates, marked as such, close to the totals the list would show", async () => {
+    const facets = await statementFacets(parse({ q: MANY }), { db, top: 50 });
+    for (const values of Object.values(facets) as FacetCount[][]) for (const value of values) expect(value.exact).toBe(false);
+    const speaker = facets.speaker.find((s) => s.value === P);
+    expect(speaker?.count).toBeGreaterThan(MATCH_LIMIT);
+    const byValue = (values: FacetCount[]) => Object.fromEntries(values.map((v) => [v.value, v.count]));
+    const topics = byValue(facets.topic);
+    expect(topics.membership).toBe(0);
+    // Half troops, half negotiations; a sample of part of the table may stray, not by a factor of two.
+    expect(topics.troops / manyIds.length).toBeGreaterThan(0.25);
+    expect(topics.negotiations / manyIds.length).toBeGreaterThan(0.25);
+    expect(byValue(facets.kind).direct).toBeGreaterThan(byValue(facets.kind).indirect);
+  });
+
+  it("are exact for a phrase that few match among many matches of its words, which it never counts", async () => {
+    const phrase = `"security guarantees" ${MANY}`;
+    const page = await listStatements(parse({ q: phrase }), { db, pageSize: 200 });
+    expect(page.total).toBe(manyIds.length / 10);
+    expect(page.totalIsExact).toBe(true);
+    for (const item of page.items) expect(item.quote).toContain("security guarantees");
+    const facets = await statementFacets(parse({ q: phrase }), { db, top: 50 });
+    expect(facets.speaker.find((s) => s.value === P)).toEqual({ value: P, label: `Pat ${run}`, count: manyIds.length / 10, exact: true });
+    // The words apart are no phrase.
+    expect((await listStatements(parse({ q: `"guarantees security" ${MANY}` }), { db })).total).toBe(0);
   });
 });
 

@@ -32,6 +32,7 @@ import {
   whereClause,
 } from "./listStatements";
 import { cubeCounts, cubeCovers, cubeSpeakers } from "./cube";
+import { searchFacets } from "./searchFacets";
 import type { FacetCount, StatementFacets } from "./types";
 
 /** Matches grouped by speaker or outlet exactly up to this many, else sampled. */
@@ -218,6 +219,8 @@ export async function statementFacets(
   const db = options.db ?? getReadDb();
   const top = options.top ?? FACET_TOP;
   const current = narrowing(filter);
+  // A search is tallied from its own matches, read once (decision 0125).
+  if (current.q) return searchFacets(db, current, datedYears(db), top);
   const mode = current.q ? await searchMode(db, current.q) : null;
   const valuesOf = (dropped: NarrowingParam[], values: readonly string[], narrow: (value: string) => Filter): FacetValue[] =>
     values.map((value) => ({ value, label: value, filter: { ...without(current, ...dropped), ...narrow(value) } }));
