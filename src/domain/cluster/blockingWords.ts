@@ -14,9 +14,9 @@ export interface Lexeme {
 /** A lexeme in more statements than this says little about which remark it is (“ukraine”, “allies”). */
 export const COMMON_SHARE = 0.05;
 /** Lexemes fetched at any date must be rarer than this: each one is a search over every statement. */
-export const RARE_SHARE = 0.01;
+export const RARE_SHARE = 0.005;
 /** How many of a quote's rarest lexemes are looked up at any date. */
-export const RARE_PER_QUOTE = 4;
+export const RARE_PER_QUOTE = 3;
 
 /** Only letters and digits: safe inside a quoted tsquery term, whatever the language. */
 const PLAIN_LEXEME = /^[\p{L}\p{N}]+$/u;

@@ -30,22 +30,29 @@ type CandidateRow = {
   reports: { quote: string; kind: RemarkReport["kind"]; outletCited: string | null; venue: string | null }[];
 };
 
-/** Existing statements that could print the same remark as one of the new ones, with every printing (two queries). */
-export async function loadCandidates(tx: Tx, statements: ExtractedStatement[], speakerIds: Map<string, string>): Promise<Candidate[]> {
-  const spoken = statements.filter((s) => s.speaker && speakerIds.has(slugify(s.speaker)));
+/**
+ * Existing statements that could print the same remark as one of the new ones, with every distinct
+ * printing (a remark reprinted a hundred times is compared once per wording and outlet). Two queries.
+ */
+export async function loadCandidates(
+  tx: Tx,
+  statements: ExtractedStatement[],
+  ids: { speakers: Map<string, string>; outlets: Map<string, string> },
+): Promise<Candidate[]> {
+  const spoken = statements.filter((s) => s.speaker && ids.speakers.has(slugify(s.speaker)));
   if (!spoken.length) return [];
   const lexemes = await lexemesOf(tx, spoken.map((s) => s.quote));
-  const bySpeaker = new Map<string, { statement: ExtractedStatement; lexemes: Lexeme[] }[]>();
-  spoken.forEach((statement, k) => {
-    const id = speakerIds.get(slugify(statement.speaker!))!;
-    bySpeaker.set(id, [...(bySpeaker.get(id) ?? []), { statement, lexemes: lexemes[k] }]);
+  const quotes = spoken.map((statement, k): Quote => {
+    const receiving = statement.outletCited?.split("; ")[0];
+    return { statement, lexemes: lexemes[k], outletId: (receiving && ids.outlets.get(receiving)) || null };
   });
-  const searches = [...bySpeaker].flatMap(([speakerId, quotes]) => searchesFor(speakerId, quotes));
+  const bySpeaker = groupBy(quotes, (q) => ids.speakers.get(slugify(q.statement.speaker!))!);
+  const searches = [...bySpeaker].flatMap(([speakerId, group]) => searchesFor(speakerId, group));
   if (!searches.length) return [];
   const rows = await tx.$queryRaw<CandidateRow[]>`
     SELECT s.id, sp.name AS speaker, to_char(s.date, 'YYYY-MM-DD') AS date, s."datePrecision"::text AS "datePrecision", s.topics::text[] AS topics,
-      (SELECT coalesce(json_agg(json_build_object('quote', r.quote, 'kind', r.kind, 'outletCited', r."outletCited", 'venue', r.venue) ORDER BY r.id), '[]'::json)
-         FROM "Report" r WHERE r."statementId" = s.id) AS reports
+      (SELECT coalesce(json_agg(json_build_object('quote', p.quote, 'kind', p.kind, 'outletCited', p."outletCited", 'venue', p.venue)), '[]'::json)
+         FROM (SELECT DISTINCT r.quote, r.kind, r."outletCited", r.venue FROM "Report" r WHERE r."statementId" = s.id) p) AS reports
     FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
     WHERE s.id IN (${Prisma.join(searches, " UNION ")})
     ORDER BY s.id`;
@@ -81,27 +88,54 @@ async function lexemesOf(tx: Tx, quotes: string[]): Promise<Lexeme[][]> {
   return lexemes;
 }
 
-/** The id searches for one speaker's new quotes: within their dates, among the newest (undated quotes), and by rare words. */
-function searchesFor(speakerId: string, quotes: { statement: ExtractedStatement; lexemes: Lexeme[] }[]): Prisma.Sql[] {
+type Quote = { statement: ExtractedStatement; lexemes: Lexeme[]; outletId: string | null };
+
+/**
+ * The id searches for one speaker's new quotes: by rare words at any date (the GIN index); the same
+ * occasion through the receiving outlet (StatementOutlet, within the compatible dates); for quotes
+ * without one, within the compatible dates (or among the newest, undated ones) by uncommon words.
+ */
+function searchesFor(speakerId: string, quotes: Quote[]): Prisma.Sql[] {
   const searches: Prisma.Sql[] = [];
-  const near = anyOf(quotes.flatMap((q) => windowWords(q.lexemes)));
   const rare = anyOf(quotes.flatMap((q) => rareWords(q.lexemes)));
-  const dates = compatibleDates(quotes.map((q) => q.statement));
+  if (rare) searches.push(Prisma.sql`(SELECT c.id FROM statements_sharing_lexemes(${rare}::tsquery) c WHERE c."speakerId" = ${speakerId})`);
+  for (const [outletId, group] of groupBy(quotes.filter((q) => q.outletId), (q) => q.outletId!)) {
+    searches.push(sameOutlet(speakerId, outletId, group.map((q) => q.statement)));
+  }
+  const withoutOutlet = quotes.filter((q) => !q.outletId);
+  const near = anyOf(withoutOutlet.flatMap((q) => windowWords(q.lexemes)));
+  const dates = compatibleDates(withoutOutlet.map((q) => q.statement), Prisma.sql`s.date`);
   if (near && dates) {
     searches.push(Prisma.sql`(SELECT s.id FROM "Statement" s
       WHERE s."speakerId" = ${speakerId} AND s.date IS NOT NULL AND ${dates} AND s."searchVector" @@ ${near}::tsquery
       LIMIT ${CANDIDATES_PER_SPEAKER})`);
   }
-  if (near && quotes.some((q) => !q.statement.date)) {
+  if (near && withoutOutlet.some((q) => !q.statement.date)) {
     searches.push(Prisma.sql`(SELECT recent.id FROM (SELECT s.id, s."searchVector" FROM "Statement" s WHERE s."speakerId" = ${speakerId}
       ORDER BY coalesce(s.date, '-infinity'::date) DESC, s."createdAt" DESC, s.id DESC LIMIT ${RECENT_PER_SPEAKER}) recent
       WHERE recent."searchVector" @@ ${near}::tsquery)`);
   }
-  if (rare) {
-    searches.push(Prisma.sql`(SELECT s.id FROM "Statement" s
-      WHERE s."speakerId" = ${speakerId} AND s."searchVector" @@ ${rare}::tsquery LIMIT ${CANDIDATES_PER_SPEAKER})`);
-  }
   return searches;
+}
+
+/**
+ * The speaker's statements published or cited by the outlet that received the new quotes, on compatible
+ * dates (and undated ones); for an undated quote, the newest of them. Through StatementOutlet_list_idx:
+ * one outlet's few statements a week, not the speaker's hundreds.
+ */
+function sameOutlet(speakerId: string, outletId: string, statements: ExtractedStatement[]): Prisma.Sql {
+  const from = Prisma.sql`FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId" WHERE so."outletId" = ${outletId} AND s."speakerId" = ${speakerId}`;
+  const dates = compatibleDates(statements, Prisma.sql`so."sortDate"`);
+  if (dates && statements.every((s) => s.date)) {
+    return Prisma.sql`(SELECT so."statementId" ${from} AND (so."sortDate" = '-infinity' OR ${dates}) LIMIT ${CANDIDATES_PER_SPEAKER})`;
+  }
+  return Prisma.sql`(SELECT so."statementId" ${from} ORDER BY so."sortDate" DESC, so."createdAt" DESC LIMIT ${RECENT_PER_SPEAKER})`;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }
 
 const DAY_MS = 86_400_000;
@@ -115,7 +149,7 @@ const dayOf = (value: string) => Date.parse(`${value.length === 4 ? `${value}-01
  * January (year-dated ones); for a new month, 31 days either side and the 1st of January; for a new
  * year, that year. Null when no new quote is dated (undated stored statements are found by words).
  */
-function compatibleDates(statements: ExtractedStatement[]): Prisma.Sql | null {
+function compatibleDates(statements: ExtractedStatement[], date: Prisma.Sql): Prisma.Sql | null {
   const dated = statements.filter((s) => s.date);
   if (!dated.length) return null;
   const ranges: [number, number][] = [];
@@ -132,8 +166,8 @@ function compatibleDates(statements: ExtractedStatement[]): Prisma.Sql | null {
       days.add(`${isoDay(day).slice(0, 7)}-01`);
     }
   }
-  const within = mergeRanges(ranges).map(([lo, hi]) => Prisma.sql`s.date BETWEEN ${isoDay(lo)}::date AND ${isoDay(hi)}::date`);
-  return Prisma.sql`(s.date = ANY(${[...days]}::date[]) OR ${Prisma.join(within, " OR ")})`;
+  const within = mergeRanges(ranges).map(([lo, hi]) => Prisma.sql`${date} BETWEEN ${isoDay(lo)}::date AND ${isoDay(hi)}::date`);
+  return Prisma.sql`(${date} = ANY(${[...days]}::date[]) OR ${Prisma.join(within, " OR ")})`;
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {

@@ -82,9 +82,9 @@ export async function writeStatements(tx: Tx, articleId: string, statements: Ext
   // Scale (decision 0095): a fixed number of round trips per article, whatever its length — one
   // multi-row statement per table instead of one query (or three) per statement and report.
   const speakerIds = await ensureSpeakers(tx, statements.flatMap((s) => (s.speaker ? [{ name: s.speaker, printedRole: s.speakerRole }] : [])));
-  const candidates = await loadCandidates(tx, statements, speakerIds);
-  const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
   const outletIds = await ensureOutlets(tx, statements.flatMap((s) => citedChain(s).map((name) => ({ name, kind: findKnownOutlet(name)?.kind ?? "online" }))));
+  const candidates = await loadCandidates(tx, statements, { speakers: speakerIds, outlets: outletIds });
+  const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
   const fresh = statements.filter((_, index) => matches[index] < 0);
   const newIds = await assignStatementIds(tx, fresh);
   await insertStatements(tx, fresh, newIds, speakerIds);
