@@ -41,13 +41,20 @@ export async function writeArticle(
     statements: ExtractedStatement[];
     /** Runs in the same transaction once the article is written (the browser import records editors' edits here). */
     afterWrite?: (tx: Tx, articleId: string) => Promise<void>;
+    /**
+     * Commit without waiting for the WAL flush (decision 0135): still atomic, but a server crash may
+     * lose the last fraction of a second of articles. Only for file imports, which can simply be run
+     * again (an article already stored is "unchanged"); never for an editor's work.
+     */
+    asyncCommit?: boolean;
   },
 ): Promise<WriteResult> {
   const hash = contentHash(input.text);
   return db.$transaction(
     async (tx) => {
       // One import at a time: clustering reads what earlier imports wrote.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))`;
+      const asyncCommit = input.asyncCommit ? Prisma.sql`, set_config('synchronous_commit', 'off', true)` : Prisma.empty;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))${asyncCommit}`;
       const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
       if (existing) return { status: "unchanged", articleId: existing.id, statementsAdded: 0, reportsAdded: 0 };
 
