@@ -1,8 +1,8 @@
 // The stored statements a new article's reports are compared with (src/domain/cluster/sameRemark.ts).
-// Scale (decisions 0095, 0098, 0135): not every statement of the speaker, but those that share words
-// with a new quote, found through the search vector's lexemes: within the dates that could be the same
-// occasion, any lexeme that is not among the most common; at any date, the quote's rarest lexemes
-// (through the GIN index), so that an undated printing still joins a remark from long ago.
+// Scale (decisions 0095, 0098, 0135): not every statement of the speaker, but those that share a quote's
+// rarest lexemes at any date (through the GIN index, so that an undated printing still joins a remark
+// from long ago), those the same outlet received on compatible dates (the same occasion), and, for a
+// quote without a receiving outlet, those on compatible dates that share an uncommon lexeme with it.
 import { Prisma } from "@/generated/prisma/client";
 import { anyOf, rareWords, windowWords, type Lexeme } from "@/domain/cluster/blockingWords";
 import type { RemarkReport } from "@/domain/cluster/sameRemark";
