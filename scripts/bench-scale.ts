@@ -7,7 +7,8 @@
 // made unique). Prints one table and, last, one JSON line. Options: --statements N (10000),
 // --warm-seconds S (5), --load-seconds S (60), --rate R (200), --imports K (100), --keep (keep the data),
 // --explain FILE (write EXPLAIN (ANALYZE, BUFFERS) of the app's main queries to FILE, as Markdown),
-// --data DIR (keep the corpus in DIR; a later run with the same DIR and N measures it without rebuilding).
+// --data DIR (keep the corpus in DIR; a later run with the same DIR and N measures it without rebuilding),
+// --import-only (measure only the import: no app, no routes, no open loop).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -43,6 +44,7 @@ const { values: args } = parseArgs({
     keep: { type: "boolean", default: false },
     explain: { type: "string" },
     data: { type: "string" },
+    "import-only": { type: "boolean", default: false },
   },
 });
 const N = Math.max(100, Number(args.statements));
@@ -405,7 +407,6 @@ async function main() {
   const t0 = Date.now();
   const { startEmbeddedPostgres, ensureDatabase, getFreePort } = await import("../src/server/postgres");
   const { applyMigrations } = await import("../src/server/migrate");
-  const { createPrismaClient } = await import("../src/server/db");
   const { encodeCursor } = await import("../src/schemas/statementFilter");
   const { slugifyQuote } = await import("../src/lib/urls");
 
@@ -442,6 +443,14 @@ async function main() {
     const cursor = encodeCursor({ sortDate: deep.sort_date, createdAt: deep.created_at, id: deep.id });
     if (args.explain) await writeExplains(sql, args.explain, { speaker: topSpeaker.slug, outlet: midOutlet.slug, statement: statement.id, cursor: deep });
     const dbBytes = Number((await one<{ size: string }>(`SELECT pg_database_size(current_database())::text AS size`)).size);
+
+    if (args["import-only"]) {
+      const imported = await measureImport(url, dataDir, String(t0));
+      await sql.end();
+      say(`import ${imported.importArticlesPerSecond} articles/s (importer CPU ${imported.importCpuMsPerArticle} ms/article, load average ${imported.importLoad1})`);
+      console.log(JSON.stringify({ statements: N, databaseMB: Math.round(dbBytes / 1048576), ...imported, cpus: os.cpus().length }));
+      return;
+    }
 
     const served = await startServedApp(url);
     app = served.app;
@@ -527,22 +536,7 @@ async function main() {
     };
     const rssMb = await treeRssMb(app.pid as number);
 
-    // Import throughput of real-style articles into the big database (triggers on, one transaction each).
-    const seeds = await loadSeedArticles();
-    const db = createPrismaClient(url);
-    const { importArticles } = await import("../src/server/ingest");
-    const variants = path.join(dataDir, `imports-${t0}`);
-    await fs.mkdir(variants);
-    await writeVariantFolder(variants, seeds, IMPORTS, String(t0));
-    // One run of the real importer, as `npm run import -- <folder>` does it (its worker start included).
-    const tImport = Date.now();
-    const cpuImport = process.cpuUsage();
-    const imported = await importArticles(db, [variants]);
-    const importSeconds = (Date.now() - tImport) / 1000;
-    const importCpu = process.cpuUsage(cpuImport);
-    const importLoad1 = Math.round(os.loadavg()[0] * 10) / 10;
-    if (imported.added !== IMPORTS) throw new Error(`import: ${imported.added} of ${IMPORTS} articles added (${imported.results.find((r) => r.error)?.error ?? "no error"})`);
-    await db.$disconnect();
+    const imported = await measureImport(url, dataDir, String(t0));
     await sql.end();
 
     const summary = {
@@ -552,10 +546,7 @@ async function main() {
       buildPhases: phases,
       databaseMB: Math.round(dbBytes / 1048576),
       serverRssMB: rssMb,
-      importArticlesPerSecond: Math.round((IMPORTS / importSeconds) * 10) / 10,
-      /** The importer's own CPU (extraction worker included; PostgreSQL's is not) per article. */
-      importCpuMsPerArticle: Math.round((importCpu.user + importCpu.system) / 1000 / IMPORTS),
-      importLoad1,
+      ...imported,
       routes: measured,
       load: loadResult,
       totalSeconds: seconds(Date.now() - t0),
@@ -571,6 +562,35 @@ async function main() {
     await pgServer.stop();
     if (!args.keep && !args.data) await fs.rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Import throughput of real-style articles into the big database (triggers on, one transaction each):
+ * one run of the real importer over IMPORTS seed variants, as `npm run import -- <folder>` does it
+ * (its worker start included).
+ */
+async function measureImport(url: string, dataDir: string, salt: string) {
+  const { createPrismaClient } = await import("../src/server/db");
+  const { importArticles } = await import("../src/server/ingest");
+  const seeds = await loadSeedArticles();
+  const db = createPrismaClient(url);
+  const variants = path.join(dataDir, `imports-${salt}`);
+  await fs.mkdir(variants);
+  await writeVariantFolder(variants, seeds, IMPORTS, salt);
+  const tImport = Date.now();
+  const cpuImport = process.cpuUsage();
+  const imported = await importArticles(db, [variants]);
+  const importSeconds = (Date.now() - tImport) / 1000;
+  const importCpu = process.cpuUsage(cpuImport);
+  const importLoad1 = Math.round(os.loadavg()[0] * 10) / 10;
+  await db.$disconnect();
+  if (imported.added !== IMPORTS) throw new Error(`import: ${imported.added} of ${IMPORTS} articles added (${imported.results.find((r) => r.error)?.error ?? "no error"})`);
+  return {
+    importArticlesPerSecond: Math.round((IMPORTS / importSeconds) * 10) / 10,
+    /** The importer's own CPU (extraction worker included; PostgreSQL's is not) per article. */
+    importCpuMsPerArticle: Math.round((importCpu.user + importCpu.system) / 1000 / IMPORTS),
+    importLoad1,
+  };
 }
 
 /** The app's main queries as listStatements and friends issue them, with EXPLAIN (ANALYZE, BUFFERS). */

@@ -112,7 +112,8 @@ async function prepareOne(db: PrismaClient, article: PlannedArticle, extractor: 
 /** The article's one transaction (writeArticle checks again that its content is new, under the import lock). */
 async function writeOne(db: PrismaClient, ready: ReadyToWrite): Promise<ImportFileResult> {
   try {
-    const written = await writeArticle(db, ready.write);
+    // A file import can be run again after a crash: it need not wait for each commit to reach the disk.
+    const written = await writeArticle(db, { ...ready.write, asyncCommit: true });
     const result = { ...outcome(ready.file, written.status), statementsAdded: written.statementsAdded, reportsAdded: written.reportsAdded };
     return ready.notice ? { ...result, notice: ready.notice } : result;
   } catch (error) {

@@ -11,6 +11,7 @@ import { findKnownOutlet } from "@/domain/outlets/gazetteer";
 import { describePerson } from "@/domain/people/describe";
 import { slugify } from "@/domain/text";
 import type { ArticleMetadata } from "@/schemas/articleManifest";
+import { loadCandidates } from "./clusterCandidates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,13 +41,20 @@ export async function writeArticle(
     statements: ExtractedStatement[];
     /** Runs in the same transaction once the article is written (the browser import records editors' edits here). */
     afterWrite?: (tx: Tx, articleId: string) => Promise<void>;
+    /**
+     * Commit without waiting for the WAL flush (decision 0135): still atomic, but a server crash may
+     * lose the last fraction of a second of articles. Only for file imports, which can simply be run
+     * again (an article already stored is "unchanged"); never for an editor's work.
+     */
+    asyncCommit?: boolean;
   },
 ): Promise<WriteResult> {
   const hash = contentHash(input.text);
   return db.$transaction(
     async (tx) => {
       // One import at a time: clustering reads what earlier imports wrote.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))`;
+      const asyncCommit = input.asyncCommit ? Prisma.sql`, set_config('synchronous_commit', 'off', true)` : Prisma.empty;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))${asyncCommit}`;
       const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
       if (existing) return { status: "unchanged", articleId: existing.id, statementsAdded: 0, reportsAdded: 0 };
 
@@ -78,12 +86,12 @@ export async function writeArticle(
 
 export async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[]): Promise<{ statementsAdded: number; reportsAdded: number }> {
   if (!statements.length) return { statementsAdded: 0, reportsAdded: 0 };
-  const candidates = await loadCandidates(tx, statements);
-  const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
   // Scale (decision 0095): a fixed number of round trips per article, whatever its length — one
   // multi-row statement per table instead of one query (or three) per statement and report.
   const speakerIds = await ensureSpeakers(tx, statements.flatMap((s) => (s.speaker ? [{ name: s.speaker, printedRole: s.speakerRole }] : [])));
   const outletIds = await ensureOutlets(tx, statements.flatMap((s) => citedChain(s).map((name) => ({ name, kind: findKnownOutlet(name)?.kind ?? "online" }))));
+  const candidates = await loadCandidates(tx, statements, { speakers: speakerIds, outlets: outletIds });
+  const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
   const fresh = statements.filter((_, index) => matches[index] < 0);
   const newIds = await assignStatementIds(tx, fresh);
   await insertStatements(tx, fresh, newIds, speakerIds);
@@ -120,95 +128,7 @@ function asRemark(s: ExtractedStatement): RemarkReport {
   };
 }
 
-type CandidateRow = {
-  id: string;
-  speaker: string | null;
-  date: string | null;
-  datePrecision: RemarkReport["datePrecision"];
-  topics: RemarkReport["topics"];
-  reports: { quote: string; kind: RemarkReport["kind"]; outletCited: string | null; venue: string | null }[];
-};
-
-/**
- * At most this many of a speaker's statements, the newest first, are compared with a new article's.
- * Dated remarks need only a few days of them; an undated one could match any date, which for a prolific
- * speaker at a million statements meant loading ~200,000 statements per import (decision 0098).
- */
-export const CANDIDATES_PER_SPEAKER = 2000;
-
-/** Existing statements by the same speakers, with every printing, to cluster against (one query). */
-async function loadCandidates(tx: Tx, statements: ExtractedStatement[]): Promise<{ id: string; printings: RemarkReport[] }[]> {
-  const speakers = [...new Set(statements.map((s) => s.speaker).filter((s): s is string => !!s))].map(slugify);
-  if (!speakers.length) return [];
-  const rows = await tx.$queryRaw<CandidateRow[]>`
-    SELECT s.id, sp.name AS speaker, to_char(s.date, 'YYYY-MM-DD') AS date, s."datePrecision"::text AS "datePrecision", s.topics::text[] AS topics,
-      (SELECT coalesce(json_agg(json_build_object('quote', r.quote, 'kind', r.kind, 'outletCited', r."outletCited", 'venue', r.venue) ORDER BY r.id), '[]'::json)
-         FROM "Report" r WHERE r."statementId" = s.id) AS reports
-    FROM "Speaker" sp CROSS JOIN LATERAL (
-      SELECT s.id, s.date, s."datePrecision", s.topics FROM "Statement" s
-      WHERE s."speakerId" = sp.id AND ${compatibleDates(statements)}
-      ORDER BY coalesce(s.date, '-infinity'::date) DESC, s."createdAt" DESC, s.id DESC LIMIT ${CANDIDATES_PER_SPEAKER}) s
-    WHERE sp.slug = ANY(${speakers}::text[])
-    ORDER BY s.id`;
-  return rows.map((row) => ({
-    id: row.id,
-    printings: row.reports.map((r) => ({
-      speaker: row.speaker,
-      quote: r.quote,
-      kind: r.kind,
-      date: row.date,
-      datePrecision: row.datePrecision,
-      receivingOutlet: r.outletCited?.split("; ")[0] ?? null,
-      venue: r.venue,
-      topics: row.topics,
-    })),
-  }));
-}
-
-const DAY_MS = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/**
- * Scale (decisions 0045, 0095): only statements whose dates `compatibleDates` (src/domain/cluster) could
- * accept can be the same remark, so a prolific speaker's other days are not loaded on every import.
- * A superset, read through Statement_speaker_list_idx as a few short date ranges: undated ones; for a
- * new day, three days either side, the first of each month within 31 days (month-dated ones are stored
- * on the 1st) and the 1st of January (year-dated ones); for a new month, 31 days either side and the
- * 1st of January; for a new year, that year. No restriction when a new statement is undated.
- */
-function compatibleDates(statements: ExtractedStatement[]): Prisma.Sql {
-  const spoken = statements.filter((s) => s.speaker);
-  if (spoken.length === 0 || spoken.some((s) => !s.date)) return Prisma.sql`true`;
-  const ranges: [number, number][] = [];
-  const days = new Set<string>();
-  for (const s of spoken) {
-    const day = (toDate(s.date) as Date).getTime();
-    const year = new Date(day).getUTCFullYear();
-    days.add(`${year}-01-01`);
-    if (s.datePrecision === "year") ranges.push([day, Date.UTC(year, 11, 31)]);
-    else if (s.datePrecision === "month") ranges.push([day - 31 * DAY_MS, day + 31 * DAY_MS]);
-    else {
-      ranges.push([day - 3 * DAY_MS, day + 3 * DAY_MS]);
-      for (let d = day - 31 * DAY_MS; d <= day + 31 * DAY_MS; d += DAY_MS) if (new Date(d).getUTCDate() === 1) days.add(isoDay(d));
-      days.add(`${isoDay(day).slice(0, 7)}-01`);
-    }
-  }
-  const key = Prisma.sql`coalesce(s.date, '-infinity'::date)`;
-  const within = mergeRanges(ranges).map(([lo, hi]) => Prisma.sql`${key} BETWEEN ${isoDay(lo)}::date AND ${isoDay(hi)}::date`);
-  return Prisma.sql`(${key} = '-infinity' OR ${key} = ANY(${[...days]}::date[]) OR ${Prisma.join(within, " OR ")})`;
-}
-
-function mergeRanges(ranges: [number, number][]): [number, number][] {
-  const merged: [number, number][] = [];
-  for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last && lo <= last[1] + DAY_MS) last[1] = Math.max(last[1], hi);
-    else merged.push([lo, hi]);
-  }
-  return merged;
-}
-
-/** Salted ids looked up in one query; an id taken beyond them is rare enough to be looked up one by one. */
+/** Salted ids looked up in one query for every new statement; beyond them, per statement in growing batches. */
 const SALTS_AT_ONCE = 4;
 
 /**
@@ -224,8 +144,9 @@ async function assignStatementIds(tx: Tx, fresh: ExtractedStatement[]): Promise<
   const assigned: { id: string; createdAt: Date }[] = [];
   for (const s of fresh) {
     let chosen: { id: string; createdAt: Date } | null = null;
-    for (let from = 0; !chosen; from += SALTS_AT_ONCE) {
-      const ids = idsOf(s, from, SALTS_AT_ONCE);
+    // Each further look-up asks for four times as many: a remark repeated n times costs log(n) queries, not n/4.
+    for (let from = 0, count = SALTS_AT_ONCE; !chosen; from += count, count *= 4) {
+      const ids = idsOf(s, from, count);
       if (from > 0) for (const [id, row] of await takenIds(tx, ids)) if (!taken.has(id)) taken.set(id, row);
       for (const id of ids) {
         const row = taken.get(id);

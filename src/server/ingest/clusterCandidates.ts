@@ -1,0 +1,181 @@
+// The stored statements a new article's reports are compared with (src/domain/cluster/sameRemark.ts).
+// Scale (decisions 0095, 0098, 0135): not every statement of the speaker, but those that share a quote's
+// rarest lexemes at any date (through the GIN index, so that an undated printing still joins a remark
+// from long ago), those the same outlet received on compatible dates (the same occasion), and, for a
+// quote without a receiving outlet, those on compatible dates that share an uncommon lexeme with it.
+import { Prisma } from "@/generated/prisma/client";
+import { anyOf, rareWords, windowWords, type Lexeme } from "@/domain/cluster/blockingWords";
+import type { RemarkReport } from "@/domain/cluster/sameRemark";
+import type { ExtractedStatement } from "@/domain/extract/types";
+import { slugify } from "@/domain/text";
+
+type Tx = Prisma.TransactionClient;
+
+export interface Candidate {
+  id: string;
+  printings: RemarkReport[];
+}
+
+/** At most this many statements of a speaker per way of finding them (a bound for pathological quotes). */
+export const CANDIDATES_PER_SPEAKER = 2000;
+/** An undated new quote is also compared with this many of the speaker's newest statements that share a word with it. */
+export const RECENT_PER_SPEAKER = 200;
+
+type CandidateRow = {
+  id: string;
+  speaker: string | null;
+  date: string | null;
+  datePrecision: RemarkReport["datePrecision"];
+  topics: RemarkReport["topics"];
+  reports: { quote: string; kind: RemarkReport["kind"]; outletCited: string | null; venue: string | null }[];
+};
+
+/**
+ * Existing statements that could print the same remark as one of the new ones, with every distinct
+ * printing (a remark reprinted a hundred times is compared once per wording and outlet). Two queries.
+ */
+export async function loadCandidates(
+  tx: Tx,
+  statements: ExtractedStatement[],
+  ids: { speakers: Map<string, string>; outlets: Map<string, string> },
+): Promise<Candidate[]> {
+  const spoken = statements.filter((s) => s.speaker && ids.speakers.has(slugify(s.speaker)));
+  if (!spoken.length) return [];
+  const lexemes = await lexemesOf(tx, spoken.map((s) => s.quote));
+  const quotes = spoken.map((statement, k): Quote => {
+    const receiving = statement.outletCited?.split("; ")[0];
+    return { statement, lexemes: lexemes[k], outletId: (receiving && ids.outlets.get(receiving)) || null };
+  });
+  const bySpeaker = groupBy(quotes, (q) => ids.speakers.get(slugify(q.statement.speaker!))!);
+  const searches = [...bySpeaker].flatMap(([speakerId, group]) => searchesFor(speakerId, group));
+  if (!searches.length) return [];
+  const rows = await tx.$queryRaw<CandidateRow[]>`
+    SELECT s.id, sp.name AS speaker, to_char(s.date, 'YYYY-MM-DD') AS date, s."datePrecision"::text AS "datePrecision", s.topics::text[] AS topics,
+      (SELECT coalesce(json_agg(json_build_object('quote', p.quote, 'kind', p.kind, 'outletCited', p."outletCited", 'venue', p.venue)), '[]'::json)
+         FROM (SELECT DISTINCT r.quote, r.kind, r."outletCited", r.venue FROM "Report" r WHERE r."statementId" = s.id) p) AS reports
+    FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
+    WHERE s.id IN (${Prisma.join(searches, " UNION ")})
+    ORDER BY s.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    printings: row.reports.map((r) => ({
+      speaker: row.speaker,
+      quote: r.quote,
+      kind: r.kind,
+      date: row.date,
+      datePrecision: row.datePrecision,
+      receivingOutlet: r.outletCited?.split("; ")[0] ?? null,
+      venue: r.venue,
+      topics: row.topics,
+    })),
+  }));
+}
+
+/** Each quote's lexemes as the search vector stores them, with their share of statements from the planner's statistics. */
+async function lexemesOf(tx: Tx, quotes: string[]): Promise<Lexeme[][]> {
+  const rows = await tx.$queryRaw<{ n: number; word: string; share: number }[]>`
+    WITH shares AS (
+      SELECT e.word, e.share FROM pg_stats p
+      CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS e(word, share)
+      WHERE p.schemaname = current_schema() AND p.tablename = 'Statement' AND p.attname = 'searchVector' AND e.word IS NOT NULL)
+    SELECT q.n::int AS n, w.word, coalesce(max(sh.share), 0)::float8 AS share
+    FROM unnest(${quotes}::text[]) WITH ORDINALITY AS q(quote, n)
+    CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', q.quote))) AS w(word)
+    LEFT JOIN shares sh ON sh.word = w.word
+    GROUP BY q.n, w.word`;
+  const lexemes: Lexeme[][] = quotes.map(() => []);
+  for (const row of rows) lexemes[row.n - 1].push({ word: row.word, share: row.share });
+  return lexemes;
+}
+
+type Quote = { statement: ExtractedStatement; lexemes: Lexeme[]; outletId: string | null };
+
+/**
+ * The id searches for one speaker's new quotes: by rare words at any date (the GIN index); the same
+ * occasion through the receiving outlet (StatementOutlet, within the compatible dates); for quotes
+ * without one, within the compatible dates (or among the newest, undated ones) by uncommon words.
+ */
+function searchesFor(speakerId: string, quotes: Quote[]): Prisma.Sql[] {
+  const searches: Prisma.Sql[] = [];
+  const rare = anyOf(quotes.flatMap((q) => rareWords(q.lexemes)));
+  if (rare) searches.push(Prisma.sql`(SELECT c.id FROM statements_sharing_lexemes(${rare}::tsquery) c WHERE c."speakerId" = ${speakerId})`);
+  for (const [outletId, group] of groupBy(quotes.filter((q) => q.outletId), (q) => q.outletId!)) {
+    searches.push(sameOutlet(speakerId, outletId, group.map((q) => q.statement)));
+  }
+  const withoutOutlet = quotes.filter((q) => !q.outletId);
+  const near = anyOf(withoutOutlet.flatMap((q) => windowWords(q.lexemes)));
+  const dates = compatibleDates(withoutOutlet.map((q) => q.statement), Prisma.sql`s.date`);
+  if (near && dates) {
+    searches.push(Prisma.sql`(SELECT s.id FROM "Statement" s
+      WHERE s."speakerId" = ${speakerId} AND s.date IS NOT NULL AND ${dates} AND s."searchVector" @@ ${near}::tsquery
+      LIMIT ${CANDIDATES_PER_SPEAKER})`);
+  }
+  if (near && withoutOutlet.some((q) => !q.statement.date)) {
+    searches.push(Prisma.sql`(SELECT recent.id FROM (SELECT s.id, s."searchVector" FROM "Statement" s WHERE s."speakerId" = ${speakerId}
+      ORDER BY coalesce(s.date, '-infinity'::date) DESC, s."createdAt" DESC, s.id DESC LIMIT ${RECENT_PER_SPEAKER}) recent
+      WHERE recent."searchVector" @@ ${near}::tsquery)`);
+  }
+  return searches;
+}
+
+/**
+ * The speaker's statements published or cited by the outlet that received the new quotes, on compatible
+ * dates (and undated ones); for an undated quote, the newest of them. Through StatementOutlet_list_idx:
+ * one outlet's few statements a week, not the speaker's hundreds.
+ */
+function sameOutlet(speakerId: string, outletId: string, statements: ExtractedStatement[]): Prisma.Sql {
+  const from = Prisma.sql`FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId" WHERE so."outletId" = ${outletId} AND s."speakerId" = ${speakerId}`;
+  const dates = compatibleDates(statements, Prisma.sql`so."sortDate"`);
+  if (dates && statements.every((s) => s.date)) {
+    return Prisma.sql`(SELECT so."statementId" ${from} AND (so."sortDate" = '-infinity' OR ${dates}) LIMIT ${CANDIDATES_PER_SPEAKER})`;
+  }
+  return Prisma.sql`(SELECT so."statementId" ${from} ORDER BY so."sortDate" DESC, so."createdAt" DESC LIMIT ${RECENT_PER_SPEAKER})`;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dayOf = (value: string) => Date.parse(`${value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value}T00:00:00Z`);
+
+/**
+ * The dated statements whose dates `compatibleDates` (src/domain/cluster) could accept for one of the
+ * dated new quotes, as a few short ranges of Statement_speaker_day_idx: for a new day, three days either
+ * side, the first of each month within 31 days (month-dated ones are stored on the 1st) and the 1st of
+ * January (year-dated ones); for a new month, 31 days either side and the 1st of January; for a new
+ * year, that year. Null when no new quote is dated (undated stored statements are found by words).
+ */
+function compatibleDates(statements: ExtractedStatement[], date: Prisma.Sql): Prisma.Sql | null {
+  const dated = statements.filter((s) => s.date);
+  if (!dated.length) return null;
+  const ranges: [number, number][] = [];
+  const days = new Set<string>();
+  for (const s of dated) {
+    const day = dayOf(s.date!);
+    const year = new Date(day).getUTCFullYear();
+    days.add(`${year}-01-01`);
+    if (s.datePrecision === "year") ranges.push([day, Date.UTC(year, 11, 31)]);
+    else if (s.datePrecision === "month") ranges.push([day - 31 * DAY_MS, day + 31 * DAY_MS]);
+    else {
+      ranges.push([day - 3 * DAY_MS, day + 3 * DAY_MS]);
+      for (let d = day - 31 * DAY_MS; d <= day + 31 * DAY_MS; d += DAY_MS) if (new Date(d).getUTCDate() === 1) days.add(isoDay(d));
+      days.add(`${isoDay(day).slice(0, 7)}-01`);
+    }
+  }
+  const within = mergeRanges(ranges).map(([lo, hi]) => Prisma.sql`${date} BETWEEN ${isoDay(lo)}::date AND ${isoDay(hi)}::date`);
+  return Prisma.sql`(${date} = ANY(${[...days]}::date[]) OR ${Prisma.join(within, " OR ")})`;
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && lo <= last[1] + DAY_MS) last[1] = Math.max(last[1], hi);
+    else merged.push([lo, hi]);
+  }
+  return merged;
+}
