@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allMatches } from "./matches";
+import { CASELESS_MARKS, allMatches, isPlainSource, unicodeWhereNeeded } from "./matches";
 
 const same = (pattern: RegExp, text: string) => {
   const simplify = (ms: RegExpMatchArray[]) => ms.map((m) => ({ index: m.index, groups: [...m] }));
@@ -28,5 +28,75 @@ describe("allMatches", () => {
 
   it("refuses a pattern without the global flag, which would match forever", () => {
     expect(() => allMatches(/\d/, "1")).toThrow(TypeError);
+  });
+});
+
+describe("unicodeWhereNeeded", () => {
+  const texts = [
+    "The Minister said troops were not ready; KYIV wants talks — “soon”.",
+    "Sending ſoldiers: the \u212Aremlin's view, not the Kremlin's.",
+    "A 😀 emoji, then troops 𝐓𝐫𝐨𝐨𝐩𝐬 and talks.",
+    "A lone surrogate \ud83d here, troops.",
+    "",
+  ];
+  const sources = [
+    String.raw`\b(?:troops?|soldiers?|kremlin|talks)\b`,
+    String.raw`\b(?:not|no)\b((?:[^\s.,;:!?]*\s+){0,6})$`,
+    String.raw`^\W*(?:a|the)\b`,
+    String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and)\b)`,
+    String.raw`(?:'s|’s)\b|\S+$|.{3}(?=s)`,
+  ];
+
+  it("matches exactly as the u pattern does, ſ, the Kelvin sign and astral characters included", () => {
+    for (const source of sources) {
+      for (const flags of ["iu", "giu", "u", "gu"]) {
+        const fast = unicodeWhereNeeded(source, flags);
+        const plain = new RegExp(source, flags);
+        for (const text of texts) {
+          // The same calls in the same order, so a global pattern's lastIndex carries over alike.
+          expect(fast.test(text)).toBe(plain.test(text));
+          expect(fast.exec(text)).toEqual(plain.exec(text));
+          expect(fast.lastIndex).toBe(plain.lastIndex);
+          expect(text.split(fast)).toEqual(text.split(plain));
+          expect(text.replace(fast, "<$&>")).toEqual(text.replace(plain, "<$&>"));
+          if (flags.includes("g")) same(fast, text);
+        }
+      }
+    }
+  });
+
+  it("keeps lastIndex as the u pattern does", () => {
+    const fast = unicodeWhereNeeded(String.raw`\bt\w+`, "giu");
+    const plain = /\bt\w+/giu;
+    for (const text of ["troops and talks", "troops and ſalks"]) {
+      fast.lastIndex = plain.lastIndex = 0;
+      for (let i = 0; i < 4; i++) {
+        expect(fast.exec(text)?.index).toBe(plain.exec(text)?.index);
+        expect(fast.lastIndex).toBe(plain.lastIndex);
+      }
+    }
+  });
+
+  it("runs only sources that mean the same without u that way", () => {
+    expect(isPlainSource(String.raw`\b(?:troops?|won[’']t)\b`)).toBe(true);
+    expect(isPlainSource(String.raw`\p{L}+`)).toBe(false);
+    expect(isPlainSource(String.raw`\u00e9|\x41`)).toBe(false);
+    expect(isPlainSource("é")).toBe(false);
+    expect(isPlainSource("[‘-’]")).toBe(false);
+    expect(unicodeWhereNeeded(String.raw`\p{L}`, "iu").constructor).toBe(RegExp);
+    expect(unicodeWhereNeeded("a", "i").constructor).toBe(RegExp);
+  });
+
+  it("counts as caseless marks only characters that match nothing but themselves, with and without u", () => {
+    const otherMatches: string[] = [];
+    for (const mark of CASELESS_MARKS) {
+      const withU = new RegExp(mark, "iu");
+      const withoutU = new RegExp(mark, "i");
+      for (let code = 0; code <= 0xffff; code++) {
+        const ch = String.fromCharCode(code);
+        if (ch !== mark && (withU.test(ch) || withoutU.test(ch))) otherMatches.push(`${mark} ${code}`);
+      }
+    }
+    expect(otherMatches).toEqual([]);
   });
 });

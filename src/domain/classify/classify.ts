@@ -13,7 +13,7 @@ import {
   CARRYING_OUT, FIRST_PERSON, OPPOSITION_CUES, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
-import { allMatches } from "../matches";
+import { allMatches, unicodeWhereNeeded } from "../matches";
 
 /** Where a decision came from, nearest first. */
 export type ContextSource = "quote" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
@@ -59,7 +59,7 @@ type Side = string | null;
 type Verdict = { value: StanceValue | null; rule: string; evidence: string };
 
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
-const cue = (cues: string[], flags = "iu") => new RegExp(String.raw`\b(?:${alternation(cues)})\b`, flags);
+const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.raw`\b(?:${alternation(cues)})\b`, flags);
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 /** The same without the global flag: whether a text names a topic stops at its first term. */
 const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
@@ -73,8 +73,8 @@ const HEDGE = cue(HEDGE_CUES);
 const NEGATION = cue(NEGATION_CUES);
 const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
-const NEGATION_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
-const NOT_A_REFUSAL = new RegExp(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
+const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
+const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
 const attitudeOf = (subjects: string[]) => new RegExp(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
 const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
@@ -84,15 +84,15 @@ const REPORTED_ATTITUDE_FOR = new Map(
 );
 const reportedAttitude = (side: Side) => (side && REPORTED_ATTITUDE_FOR.get(side)) || REPORTED_ATTITUDE;
 const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
-const FIRST_PERSON_WORD = new RegExp(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
-const YES = new RegExp(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
-const NO = new RegExp(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
+const FIRST_PERSON_WORD = unicodeWhereNeeded(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
+const YES = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
+const NO = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
 /** Where a clause ends: a semicolon, colon or dash, or a comma before a new coordinated clause. */
-const CLAUSE_BREAK = /[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)/giu;
+const CLAUSE_BREAK = unicodeWhereNeeded(String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)`, "giu");
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 const POINTING = cue(POINTING_WORDS);
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
-const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
+const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
 /** Nearness, in characters, of a wanting word to the term it wants (about eight words before, four after). */
 const SUPPORT_BEFORE = 45;
 const SUPPORT_AFTER = 30;
