@@ -24,30 +24,92 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 // ---------------------------------------------------------------- the u flag only where it can matter
 
 /**
- * Characters on which a pattern of plain source (see `isPlainSource`) can match differently with and without
+ * Characters on which a pattern of plain source (see `plainSource`) can match differently with and without
  * the u flag: "ſ" (U+017F) and the Kelvin sign (U+212A) fold to "s" and "k" only under `iu` (so `\w`, `\b` and
  * letters match them), and under u a surrogate pair is one character for `.`, `\S`, `\W` and negated classes.
  */
 const UNICODE_SENSITIVE = /[\u017F\u212A\uD800-\uDFFF]/;
 
-/** Typographic marks without case: under `i` and `iu` alike each matches only itself (unit-tested on every BMP character). */
-export const CASELESS_MARKS = "‘’‚“”„«»‹›–—…";
-
 /**
- * Whether a pattern source means the same with and without the u flag on a text that holds no UNICODE_SENSITIVE
- * character: ASCII and caseless marks only (a mark never next to a "-", which could make it a range's end), and
- * none of the escapes only u gives a meaning to (`\p`, `\P`, `\u{…}`) nor `\u`/`\x` escapes (which could name
- * any character).
+ * The source to run without the u flag, or null when it could mean something else there on a text that holds no
+ * UNICODE_SENSITIVE character. Allowed: ASCII; other BMP characters that match the same characters with and
+ * without u (`foldsAlike`; "ü" does, "ſ" does not), never next to a "-" inside a class, which could make one a
+ * range's end; property escapes such as `\p{L}`, written out as the BMP characters they match (`bmpClass`).
+ * Refused: `\P`, and `\u`/`\x` escapes, which could name any character.
  */
-export function isPlainSource(source: string): boolean {
+export function plainSource(source: string, flags: string): string | null {
+  let out = "";
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === "\\") {
-      if ("pPux".includes(source[i + 1])) return false;
+      const next = source[i + 1];
+      if (next === "p" && source[i + 2] === "{") {
+        const close = source.indexOf("}", i);
+        const ranges = bmpClass(source.slice(i + 3, close), flags.includes("i"));
+        if (ranges === null) return null;
+        out += inClass ? ranges : `[${ranges}]`;
+        i = close;
+        continue;
+      }
+      if ("pPux".includes(next)) return null;
+      out += ch + next;
       i++;
-    } else if (ch.charCodeAt(0) > 0x7f && (!CASELESS_MARKS.includes(ch) || source[i - 1] === "-" || source[i + 1] === "-")) return false;
+      continue;
+    }
+    if (ch === "[" && !inClass) inClass = true;
+    else if (ch === "]" && inClass) inClass = false;
+    else if (ch.charCodeAt(0) > 0x7f && (!foldsAlike(ch, flags.includes("i")) || (inClass && nextToHyphen(source, i)))) return null;
+    out += ch;
   }
-  return true;
+  return out;
+}
+
+function nextToHyphen(source: string, i: number): boolean {
+  return (source[i + 1] === "-" && source[i + 2] !== "]") || source[i - 1] === "-";
+}
+
+/** Every BMP character, with NUL in place of surrogates and UNICODE_SENSITIVE ones (checked to match no escape used). */
+let bmpText: string | null = null;
+const BMP_CLASSES = new Map<string, string | null>();
+
+/** Whether a pattern character matches the same BMP characters with and without u (outside UNICODE_SENSITIVE ones). */
+function foldsAlike(ch: string, caseless: boolean): boolean {
+  if (UNICODE_SENSITIVE.test(ch)) return false;
+  if (!caseless) return true;
+  const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
+}
+
+/** Where a pattern matches in the text of every BMP character: the same runs, the same characters. */
+function runsIn(pattern: RegExp): string {
+  bmpText ??= everyBmpCharacter().replace(/[\u017F\u212A\uD800-\uDFFF]/g, "\0");
+  return allMatches(pattern, bmpText).map((m) => `${m.index}+${m[0].length}`).join();
+}
+
+function everyBmpCharacter(): string {
+  let text = "";
+  for (let start = 0; start < 0x10000; start += 0x1000) text += String.fromCharCode(...Array.from({ length: 0x1000 }, (_, i) => start + i));
+  return text;
+}
+
+/**
+ * The characters `\p{name}` matches (case-insensitively when `caseless`) on a text of BMP characters without
+ * UNICODE_SENSITIVE ones, as a class body for a pattern without the u flag; null when that class would not
+ * match exactly the same characters there (it is checked against the escape, character by character).
+ */
+function bmpClass(name: string, caseless: boolean): string | null {
+  const key = `${name} ${caseless}`;
+  if (BMP_CLASSES.has(key)) return BMP_CLASSES.get(key)!;
+  bmpText ??= everyBmpCharacter().replace(/[\u017F\u212A\uD800-\uDFFF]/g, "\0");
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+  const property = new RegExp(`\\p{${name}}+`, caseless ? "giu" : "gu");
+  const ranges = allMatches(property, bmpText)
+    .map((m) => (m[0].length === 1 ? hex(m.index) : `${hex(m.index)}-${hex(m.index + m[0].length - 1)}`))
+    .join("");
+  const exact = ranges !== "" && !new RegExp(`\\p{${name}}`, "u").test("\0") && runsIn(new RegExp(`[${ranges}]+`, caseless ? "gi" : "g")) === runsIn(property);
+  BMP_CLASSES.set(key, exact ? ranges : null);
+  return BMP_CLASSES.get(key)!;
 }
 
 /**
@@ -57,9 +119,9 @@ export function isPlainSource(source: string): boolean {
 class UnicodeWhereNeeded extends RegExp {
   readonly #plain: RegExp;
 
-  constructor(source: string | RegExp, flags: string) {
+  constructor(source: string | RegExp, flags: string, plain?: string) {
     super(source, flags);
-    this.#plain = new RegExp(this.source, flags.replace("u", ""));
+    this.#plain = new RegExp(plain ?? plainSource(this.source, flags)!, flags.replace("u", ""));
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -83,5 +145,6 @@ class UnicodeWhereNeeded extends RegExp {
 
 /** `new RegExp(source, flags)`, run without the u flag wherever that cannot change a match (see `UnicodeWhereNeeded`). */
 export function unicodeWhereNeeded(source: string, flags: string): RegExp {
-  return flags.includes("u") && isPlainSource(source) ? new UnicodeWhereNeeded(source, flags) : new RegExp(source, flags);
+  const plain = flags.includes("u") && !flags.includes("v") ? plainSource(source, flags) : null;
+  return plain === null ? new RegExp(source, flags) : new UnicodeWhereNeeded(source, flags, plain);
 }

@@ -76,7 +76,7 @@ const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
-const attitudeOf = (subjects: string[]) => new RegExp(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
+const attitudeOf = (subjects: string[]) => unicodeWhereNeeded(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
 const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
 /** Per speaker's country, the subjects that are someone else for that speaker (their own side left out). */
 const REPORTED_ATTITUDE_FOR = new Map(

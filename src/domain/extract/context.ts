@@ -4,7 +4,7 @@
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet } from "../outlets/gazetteer";
-import { allMatches } from "../matches";
+import { allMatches, unicodeWhereNeeded } from "../matches";
 
 export interface OutletMention {
   name: string;
@@ -33,7 +33,7 @@ interface OutletPattern {
 }
 
 const RECEIVING: OutletPattern[] = [
-  { re: new RegExp(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article/i },
+  { re: unicodeWhereNeeded(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article/i },
   { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
   { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
