@@ -31,6 +31,21 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 const UNICODE_SENSITIVE = /[\u017F\u212A\uD800-\uDFFF]/;
 
 /**
+ * The last text checked and its answer: a global pattern asks again for every match in the same text, and a
+ * scan of a long text per match would make finding every match cost the square of its length.
+ */
+let checkedText = "";
+let checkedSensitive = false;
+
+function needsUnicode(text: string): boolean {
+  if (text !== checkedText) {
+    checkedSensitive = UNICODE_SENSITIVE.test(text);
+    checkedText = text;
+  }
+  return checkedSensitive;
+}
+
+/**
  * The source to run without the u flag, or null when it could mean something else there on a text that holds no
  * UNICODE_SENSITIVE character. Allowed: ASCII; other BMP characters that match the same characters with and
  * without u (`foldsAlike`; "ü" does, "ſ" does not), never next to a "-" inside a class, which could make one a
@@ -126,7 +141,7 @@ class UnicodeWhereNeeded extends RegExp {
 
   override exec(input: string): RegExpExecArray | null {
     const text = String(input);
-    if (UNICODE_SENSITIVE.test(text)) return super.exec(text);
+    if (needsUnicode(text)) return super.exec(text);
     this.#plain.lastIndex = this.lastIndex;
     const found = this.#plain.exec(text);
     this.lastIndex = this.#plain.lastIndex;
@@ -135,7 +150,7 @@ class UnicodeWhereNeeded extends RegExp {
 
   override test(input: string): boolean {
     const text = String(input);
-    if (UNICODE_SENSITIVE.test(text)) return super.exec(text) !== null;
+    if (needsUnicode(text)) return super.exec(text) !== null;
     this.#plain.lastIndex = this.lastIndex;
     const found = this.#plain.test(text);
     this.lastIndex = this.#plain.lastIndex;
