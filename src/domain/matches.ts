@@ -84,22 +84,32 @@ function nextToHyphen(source: string, i: number): boolean {
   return (source[i + 1] === "-" && source[i + 2] !== "]") || source[i - 1] === "-";
 }
 
-/** Every BMP character, with NUL in place of surrogates and UNICODE_SENSITIVE ones (checked to match no escape used). */
 let bmpText: string | null = null;
 const BMP_CLASSES = new Map<string, string | null>();
+const FOLDS_ALIKE = new Map<string, boolean>();
+
+/** Every BMP character, with NUL in place of surrogates and UNICODE_SENSITIVE ones (checked to match no escape used). */
+function bmpCharacters(): string {
+  bmpText ??= everyBmpCharacter().replace(/[\u017F\u212A\uD800-\uDFFF]/g, "\0");
+  return bmpText;
+}
 
 /** Whether a pattern character matches the same BMP characters with and without u (outside UNICODE_SENSITIVE ones). */
 function foldsAlike(ch: string, caseless: boolean): boolean {
   if (UNICODE_SENSITIVE.test(ch)) return false;
   if (!caseless) return true;
-  const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
+  let alike = FOLDS_ALIKE.get(ch);
+  if (alike === undefined) {
+    const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    alike = runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
+    FOLDS_ALIKE.set(ch, alike);
+  }
+  return alike;
 }
 
 /** Where a pattern matches in the text of every BMP character: the same runs, the same characters. */
 function runsIn(pattern: RegExp): string {
-  bmpText ??= everyBmpCharacter().replace(/[\u017F\u212A\uD800-\uDFFF]/g, "\0");
-  return allMatches(pattern, bmpText).map((m) => `${m.index}+${m[0].length}`).join();
+  return allMatches(pattern, bmpCharacters()).map((m) => `${m.index}+${m[0].length}`).join();
 }
 
 function everyBmpCharacter(): string {
@@ -116,10 +126,9 @@ function everyBmpCharacter(): string {
 function bmpClass(name: string, caseless: boolean): string | null {
   const key = `${name} ${caseless}`;
   if (BMP_CLASSES.has(key)) return BMP_CLASSES.get(key)!;
-  bmpText ??= everyBmpCharacter().replace(/[\u017F\u212A\uD800-\uDFFF]/g, "\0");
   const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
   const property = new RegExp(`\\p{${name}}+`, caseless ? "giu" : "gu");
-  const ranges = allMatches(property, bmpText)
+  const ranges = allMatches(property, bmpCharacters())
     .map((m) => (m[0].length === 1 ? hex(m.index) : `${hex(m.index)}-${hex(m.index + m[0].length - 1)}`))
     .join("");
   const exact = ranges !== "" && !new RegExp(`\\p{${name}}`, "u").test("\0") && runsIn(new RegExp(`[${ranges}]+`, caseless ? "gi" : "g")) === runsIn(property);
