@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allMatches } from "./matches";
+import { allMatches, plainSource, unicodeWhereNeeded } from "./matches";
 
 const same = (pattern: RegExp, text: string) => {
   const simplify = (ms: RegExpMatchArray[]) => ms.map((m) => ({ index: m.index, groups: [...m] }));
@@ -28,5 +28,70 @@ describe("allMatches", () => {
 
   it("refuses a pattern without the global flag, which would match forever", () => {
     expect(() => allMatches(/\d/, "1")).toThrow(TypeError);
+  });
+});
+
+describe("unicodeWhereNeeded", () => {
+  const texts = [
+    "The Minister said troops were not ready; KYIV wants talks — “soon”.",
+    "Sending ſoldiers: the \u212Aremlin's view, not the Kremlin's.",
+    "A 😀 emoji, then troops 𝐓𝐫𝐨𝐨𝐩𝐬 and talks.",
+    "A lone surrogate \ud83d here, troops.",
+    "TÜRKIYE’s minister, türkiye's Minister, BOGOTÁ's ministers and Bogota's minister.",
+    "Kosiniak-Kamysz, Støre, Ōsaka, Ἀθῆναι, Київ, İstanbul, ǅemal, ﬁnal, µ and ΣΊΣΥΦΟΣ said “no” (٣ times) à propos e\u0301.",
+    "",
+  ];
+  const sources = [
+    String.raw`\b(?:troops?|soldiers?|kremlin|talks)\b`,
+    String.raw`\b(?:not|no)\b((?:[^\s.,;:!?]*\s+){0,6})$`,
+    String.raw`^\W*(?:a|the)\b`,
+    String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and)\b)`,
+    String.raw`(?:'s|’s)\b|\S+$|.{3}(?=s)`,
+    String.raw`\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])`,
+    String.raw`(?<![\p{L}\p{N}-])[^\p{L}\s]+|\p{M}+`,
+    String.raw`\b(?:Türkiye|Bogotá)['’]s\s+(minister)(?![\p{L}'’-])`,
+  ];
+
+  it("matches exactly as the u pattern does, ſ, the Kelvin sign and astral characters included", () => {
+    for (const source of sources) {
+      for (const flags of ["iu", "giu", "u", "gu"]) {
+        const fast = unicodeWhereNeeded(source, flags);
+        const plain = new RegExp(source, flags);
+        for (const text of texts) {
+          // The same calls in the same order, so a global pattern's lastIndex carries over alike.
+          expect(fast.test(text)).toBe(plain.test(text));
+          expect(fast.exec(text)).toEqual(plain.exec(text));
+          expect(fast.lastIndex).toBe(plain.lastIndex);
+          expect(text.split(fast)).toEqual(text.split(plain));
+          expect(text.replace(fast, "<$&>")).toEqual(text.replace(plain, "<$&>"));
+          if (flags.includes("g")) same(fast, text);
+        }
+      }
+    }
+  });
+
+  it("keeps lastIndex as the u pattern does", () => {
+    const fast = unicodeWhereNeeded(String.raw`\bt\w+`, "giu");
+    const plain = /\bt\w+/giu;
+    for (const text of ["troops and talks", "troops and ſalks"]) {
+      fast.lastIndex = plain.lastIndex = 0;
+      for (let i = 0; i < 4; i++) {
+        expect(fast.exec(text)?.index).toBe(plain.exec(text)?.index);
+        expect(fast.lastIndex).toBe(plain.lastIndex);
+      }
+    }
+  });
+
+  it("runs only sources that mean the same without u that way", () => {
+    const plain = (source: string) => plainSource(source, "iu") !== null;
+    expect(plain(String.raw`\b(?:troops?|won[’']t)\b`)).toBe(true);
+    expect(plain(String.raw`[\p{L}'’-]+`)).toBe(true);
+    expect(plain(String.raw`\P{L}+`)).toBe(false);
+    expect(plain(String.raw`\u00e9|\x41`)).toBe(false);
+    expect(plain("Türkiye|Bogotá|“no”")).toBe(true);
+    expect(plain("ſ|\u212A")).toBe(false); // under iu they also match "s" and "k"
+    expect(plain("[‘-’]")).toBe(false);
+    expect(unicodeWhereNeeded(String.raw`\P{L}`, "iu").constructor).toBe(RegExp);
+    expect(unicodeWhereNeeded("a", "i").constructor).toBe(RegExp);
   });
 });

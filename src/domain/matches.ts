@@ -20,3 +20,155 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   const trail = text.charCodeAt(index + 1);
   return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
 }
+
+// ---------------------------------------------------------------- the u flag only where it can matter
+
+/**
+ * Characters on which a pattern of plain source (see `plainSource`) can match differently with and without
+ * the u flag: "ſ" (U+017F) and the Kelvin sign (U+212A) fold to "s" and "k" only under `iu` (so `\w`, `\b` and
+ * letters match them), and under u a surrogate pair is one character for `.`, `\S`, `\W` and negated classes.
+ */
+const UNICODE_SENSITIVE = /[\u017F\u212A\uD800-\uDFFF]/;
+
+/**
+ * The last text checked and its answer: a global pattern asks again for every match in the same text, and a
+ * scan of a long text per match would make finding every match cost the square of its length.
+ */
+let checkedText = "";
+let checkedSensitive = false;
+
+function needsUnicode(text: string): boolean {
+  if (text !== checkedText) {
+    checkedSensitive = UNICODE_SENSITIVE.test(text);
+    checkedText = text;
+  }
+  return checkedSensitive;
+}
+
+/**
+ * The source to run without the u flag, or null when it could mean something else there on a text that holds no
+ * UNICODE_SENSITIVE character. Allowed: ASCII; other BMP characters that match the same characters with and
+ * without u (`foldsAlike`; "ü" does, "ſ" does not), never next to a "-" inside a class, which could make one a
+ * range's end; property escapes such as `\p{L}`, written out as the BMP characters they match (`bmpClass`).
+ * Refused: `\P`, and `\u`/`\x` escapes, which could name any character.
+ */
+export function plainSource(source: string, flags: string): string | null {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      const next = source[i + 1];
+      if (next === "p" && source[i + 2] === "{") {
+        const close = source.indexOf("}", i);
+        const ranges = bmpClass(source.slice(i + 3, close), flags.includes("i"));
+        if (ranges === null) return null;
+        out += inClass ? ranges : `[${ranges}]`;
+        i = close;
+        continue;
+      }
+      if ("pPux".includes(next)) return null;
+      out += ch + next;
+      i++;
+      continue;
+    }
+    if (ch === "[" && !inClass) inClass = true;
+    else if (ch === "]" && inClass) inClass = false;
+    else if (ch.charCodeAt(0) > 0x7f && (!foldsAlike(ch, flags.includes("i")) || (inClass && nextToHyphen(source, i)))) return null;
+    out += ch;
+  }
+  return out;
+}
+
+function nextToHyphen(source: string, i: number): boolean {
+  return (source[i + 1] === "-" && source[i + 2] !== "]") || source[i - 1] === "-";
+}
+
+let bmpText: string | null = null;
+const BMP_CLASSES = new Map<string, string | null>();
+const FOLDS_ALIKE = new Map<string, boolean>();
+
+/** Every BMP character, with NUL in place of surrogates and UNICODE_SENSITIVE ones (checked to match no escape used). */
+function bmpCharacters(): string {
+  bmpText ??= everyBmpCharacter().replace(/[\u017F\u212A\uD800-\uDFFF]/g, "\0");
+  return bmpText;
+}
+
+/** Whether a pattern character matches the same BMP characters with and without u (outside UNICODE_SENSITIVE ones). */
+function foldsAlike(ch: string, caseless: boolean): boolean {
+  if (UNICODE_SENSITIVE.test(ch)) return false;
+  if (!caseless) return true;
+  let alike = FOLDS_ALIKE.get(ch);
+  if (alike === undefined) {
+    const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    alike = runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
+    FOLDS_ALIKE.set(ch, alike);
+  }
+  return alike;
+}
+
+/** Where a pattern matches in the text of every BMP character: the same runs, the same characters. */
+function runsIn(pattern: RegExp): string {
+  return allMatches(pattern, bmpCharacters()).map((m) => `${m.index}+${m[0].length}`).join();
+}
+
+function everyBmpCharacter(): string {
+  let text = "";
+  for (let start = 0; start < 0x10000; start += 0x1000) text += String.fromCharCode(...Array.from({ length: 0x1000 }, (_, i) => start + i));
+  return text;
+}
+
+/**
+ * The characters `\p{name}` matches (case-insensitively when `caseless`) on a text of BMP characters without
+ * UNICODE_SENSITIVE ones, as a class body for a pattern without the u flag; null when that class would not
+ * match exactly the same characters there (it is checked against the escape, character by character).
+ */
+function bmpClass(name: string, caseless: boolean): string | null {
+  const key = `${name} ${caseless}`;
+  if (BMP_CLASSES.has(key)) return BMP_CLASSES.get(key)!;
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+  const property = new RegExp(`\\p{${name}}+`, caseless ? "giu" : "gu");
+  const ranges = allMatches(property, bmpCharacters())
+    .map((m) => (m[0].length === 1 ? hex(m.index) : `${hex(m.index)}-${hex(m.index + m[0].length - 1)}`))
+    .join("");
+  const exact = ranges !== "" && !new RegExp(`\\p{${name}}`, "u").test("\0") && runsIn(new RegExp(`[${ranges}]+`, caseless ? "gi" : "g")) === runsIn(property);
+  BMP_CLASSES.set(key, exact ? ranges : null);
+  return BMP_CLASSES.get(key)!;
+}
+
+/**
+ * A pattern written with the u flag that runs without it on texts where that gives the same matches. V8 runs a
+ * case-insensitive pattern 5–15 times slower under u, and the cue lists are long alternations of such words.
+ */
+class UnicodeWhereNeeded extends RegExp {
+  readonly #plain: RegExp;
+
+  constructor(source: string | RegExp, flags: string, plain?: string) {
+    super(source, flags);
+    this.#plain = new RegExp(plain ?? plainSource(this.source, flags)!, flags.replace("u", ""));
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const text = String(input);
+    if (needsUnicode(text)) return super.exec(text);
+    this.#plain.lastIndex = this.lastIndex;
+    const found = this.#plain.exec(text);
+    this.lastIndex = this.#plain.lastIndex;
+    return found;
+  }
+
+  override test(input: string): boolean {
+    const text = String(input);
+    if (needsUnicode(text)) return super.exec(text) !== null;
+    this.#plain.lastIndex = this.lastIndex;
+    const found = this.#plain.test(text);
+    this.lastIndex = this.#plain.lastIndex;
+    return found;
+  }
+}
+
+/** `new RegExp(source, flags)`, run without the u flag wherever that cannot change a match (see `UnicodeWhereNeeded`). */
+export function unicodeWhereNeeded(source: string, flags: string): RegExp {
+  const plain = flags.includes("u") && !flags.includes("v") ? plainSource(source, flags) : null;
+  return plain === null ? new RegExp(source, flags) : new UnicodeWhereNeeded(source, flags, plain);
+}

@@ -1,6 +1,8 @@
 // Text helpers shared by the extraction steps. Everything keeps offsets into the
 // original article text, so a statement can always point at its exact sentence.
 
+import { unicodeWhereNeeded } from "./matches";
+
 export interface Span {
   start: number;
   end: number;
@@ -30,14 +32,40 @@ export function slugify(value: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** How many white-space-separated pieces hold a letter or a digit: `value.split(/\s+/)` counted, without building the pieces. */
 export function countWords(value: string): number {
-  return value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isSpace(code)) counted = false;
+    else if (!counted && isLetterOrDigitAt(value, i, code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+/** Whether the character at `i` (a whole surrogate pair when one starts there) is a letter or a digit. */
+function isLetterOrDigitAt(value: string, i: number, code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  const pair = code >= 0xd800 && code <= 0xdbff ? value.slice(i, i + 2) : value[i];
+  return LETTER_OR_DIGIT.test(pair);
 }
 
 const SENTENCE_END = /(?:[.!?…:]|[.!?…,]["”»’])\s*$/;
-const JUNK_LINE = /^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|photo:.*|read (?:also|more).*|(?:ua|en|ru|uk|de|fr)(?:\s+(?:ua|en|ru|uk|de|fr))+|share|advertisement|subscribe.*|follow us.*)$/iu;
+const JUNK_LINE = unicodeWhereNeeded(String.raw`^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|photo:.*|read (?:also|more).*|(?:ua|en|ru|uk|de|fr)(?:\s+(?:ua|en|ru|uk|de|fr))+|share|advertisement|subscribe.*|follow us.*)$`, "iu");
 
-const PHOTO_CREDIT_AT_END = /(?:\bGetty Images|\bphoto(?:graph)?:\s*[^.]{0,60}|\((?:photo|image|picture)\b[^)]{0,80}\)|\b(?:AP|AFP|Reuters|EPA|Anadolu) Photo\b[^.]{0,60}|\/\s*(?:AP|AFP|Reuters|EPA|Anadolu|Shutterstock)\b[^.]{0,40})\.?$/iu;
+const PHOTO_CREDIT_AT_END = unicodeWhereNeeded(String.raw`(?:\bGetty Images|\bphoto(?:graph)?:\s*[^.]{0,60}|\((?:photo|image|picture)\b[^)]{0,80}\)|\b(?:AP|AFP|Reuters|EPA|Anadolu) Photo\b[^.]{0,60}|\/\s*(?:AP|AFP|Reuters|EPA|Anadolu|Shutterstock)\b[^.]{0,40})\.?$`, "iu");
 
 /**
  * Splits text into non-empty lines ("paragraphs" in copied web pages) and marks
@@ -59,13 +87,15 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+const PHOTO_LINE = /^photo\b|\bphoto:/i;
+
 function isJunkLine(line: string): boolean {
   if (JUNK_LINE.test(line)) return true;
-  if (/^photo\b|\bphoto:/i.test(line) && countWords(line) < 40) return true;
+  const words = countWords(line);
+  if (words < 40 && PHOTO_LINE.test(line)) return true;
   // A caption ends on its picture's credit ("… in Kyiv. Jane Doe/Agency via Getty Images"): what it says is the
   // caption writer's summary, never a remark in its own right.
-  if (PHOTO_CREDIT_AT_END.test(line) && countWords(line) < 80) return true;
-  const words = countWords(line);
+  if (words < 80 && PHOTO_CREDIT_AT_END.test(line)) return true;
   // A heading: short and without the punctuation that ends a sentence.
   return words <= 16 && !SENTENCE_END.test(line);
 }
@@ -94,6 +124,11 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
   return sentences;
 }
 
+const TERMINATOR_CHARS = new Set([".", "!", "?", "…"]);
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 function sentenceSpans(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let start = paragraph.start;
@@ -108,15 +143,15 @@ function sentenceSpans(text: string, paragraph: Span): Span[] {
   for (let i = nextTerminator(paragraph.start); i < paragraph.end; i = nextTerminator(i + 1)) {
     const ch = text[i];
     let end = i + 1;
-    while (end < paragraph.end && /[.!?…]/.test(text[end])) end++;
+    while (end < paragraph.end && TERMINATOR_CHARS.has(text[end])) end++;
     while (end < paragraph.end && (CLOSERS.has(text[end]) || text[end] === '"' || text[end] === ")")) end++;
-    if (end < paragraph.end && !/\s/.test(text[end])) continue;
+    if (end < paragraph.end && !isSpace(text.charCodeAt(end))) continue;
     if (ch === "." && isAbbreviation(text, paragraph.start, i)) continue;
     let next = end;
-    while (next < paragraph.end && /\s/.test(text[next])) next++;
+    while (next < paragraph.end && isSpace(text.charCodeAt(next))) next++;
     if (next >= paragraph.end) break;
     const following = text[next];
-    const startsSentence = /[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '"' || following === "«";
+    const startsSentence = CAPITAL_OR_DIGIT.test(following) || OPENERS.has(following) || following === '"' || following === "«";
     if (!startsSentence) continue;
     spans.push({ start, end });
     start = next;
@@ -128,11 +163,11 @@ function sentenceSpans(text: string, paragraph: Span): Span[] {
 
 function isAbbreviation(text: string, floor: number, dot: number): boolean {
   let k = dot - 1;
-  while (k >= floor && /[\p{L}.]/u.test(text[k])) k--;
+  while (k >= floor && LETTER_OR_DOT.test(text[k])) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initials ("J. Smith").
-  return /^\p{Lu}$/u.test(text.slice(k + 1, dot));
+  return ONE_CAPITAL.test(text.slice(k + 1, dot));
 }
 
 // Words joined by a hyphen need no separator of their own: "[ -]" there made "A-B-C" parse in 2^n ways.

@@ -16,7 +16,7 @@ import {
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
-import { allMatches } from "../matches";
+import { allMatches, unicodeWhereNeeded } from "../matches";
 
 /** Where a decision came from, nearest first. */
 export type ContextSource = "quote" | "lead" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
@@ -73,7 +73,7 @@ const REPORTED_VOICE: Voice = { country: null, direct: false };
 type Verdict = { value: StanceValue | null; rule: string; evidence: string };
 
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
-const cue = (cues: string[], flags = "iu") => new RegExp(String.raw`\b(?:${alternation(cues)})\b`, flags);
+const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.raw`\b(?:${alternation(cues)})\b`, flags);
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 /** The same without the global flag: whether a text names a topic stops at its first term. */
 const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
@@ -90,12 +90,12 @@ const HEDGE = cue(HEDGE_CUES);
 const NEGATION = cue(NEGATION_CUES);
 const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
-const NEGATION_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
+const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 /** After a term, at most two words and a negated auxiliary: the term is the subject of a refusal. */
 const NEGATED_PREDICATE = /^\s*(?:[^\s.,;:!?]+\s+){0,2}?(?:will|would|shall|should|must|can|could|are|is|were|was|do|does|did)\s*(?:not|n[’']t|never)\b/iu;
-const NOT_A_REFUSAL = new RegExp(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
+const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
-const attitudeOf = (subjects: string[]) => new RegExp(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
+const attitudeOf = (subjects: string[]) => unicodeWhereNeeded(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
 const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
 /** Per speaker's country, the subjects that are someone else for that speaker (their own side left out). */
 const REPORTED_ATTITUDE_FOR = new Map(
@@ -103,15 +103,15 @@ const REPORTED_ATTITUDE_FOR = new Map(
 );
 const reportedAttitude = (country: string | null) => (country && REPORTED_ATTITUDE_FOR.get(country)) || REPORTED_ATTITUDE;
 const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
-const FIRST_PERSON_WORD = new RegExp(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
-const YES = new RegExp(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
-const NO = new RegExp(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
+const FIRST_PERSON_WORD = unicodeWhereNeeded(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
+const YES = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
+const NO = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
 /** Where a clause ends: a semicolon, colon or dash, or a comma before a new coordinated clause. */
-const CLAUSE_BREAK = /[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)/giu;
+const CLAUSE_BREAK = unicodeWhereNeeded(String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)`, "giu");
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 const POINTING = cue(POINTING_WORDS);
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
-const REQUIREMENT = new RegExp(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
+const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;

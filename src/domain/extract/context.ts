@@ -4,7 +4,7 @@
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet } from "../outlets/gazetteer";
-import { allMatches } from "../matches";
+import { allMatches, unicodeWhereNeeded } from "../matches";
 
 export interface OutletMention {
   name: string;
@@ -33,7 +33,7 @@ interface OutletPattern {
 }
 
 const RECEIVING: OutletPattern[] = [
-  { re: new RegExp(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article/i },
+  { re: unicodeWhereNeeded(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article/i },
   { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
   { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
@@ -118,7 +118,7 @@ const VENUE_PATTERNS: RegExp[] = [
   // "ahead of a regular meeting of trade ministers", "arriving for the bloc's finance ministers' meeting".
   // Not "after a meeting": words said afterwards were not said at it.
   /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
-];
+].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
 const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering/i;

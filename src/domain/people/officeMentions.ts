@@ -1,7 +1,7 @@
 // Offices named the way reporters name them: "the Finnish president", "Finland's defence minister",
 // "the president of Finland", "NATO chief". Country names, adjectives and office nouns come from data.
 import { OFFICE_NOUNS } from "../lexicon/en";
-import { allMatches } from "../matches";
+import { allMatches, unicodeWhereNeeded } from "../matches";
 import { COUNTRIES, NATO_TITLE_PATTERNS, OFFICES, type Person } from "./gazetteer";
 
 export interface OfficeMention {
@@ -40,7 +40,7 @@ const ADJ = alternation(ADJECTIVES.keys());
 const NAME = alternation(NAMES.keys());
 const CURRENT = String.raw`(?:(?:new|current|incumbent|outgoing|incoming|acting|interim)\s+)?`;
 // Case-insensitive for the nouns ("Foreign Minister", "foreign minister"); the country's case is checked after.
-const NATIONAL = new RegExp(
+const NATIONAL = unicodeWhereNeeded(
   String.raw`\b(?:(${ADJ})\s+${CURRENT}(${NOUN})|(${NAME})['’]s\s+${CURRENT}(${NOUN})|(${NOUN})\s+of\s+(?:the\s+)?(${NAME}))(?![\p{L}'’-])`,
   "giu",
 );

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { countWords } from "./text";
+
+/** The definition countWords keeps: the pieces between runs of white space that hold a letter or a digit. */
+const piecesWithLetters = (value: string) => value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+describe("countWords", () => {
+  it("counts pieces that hold a letter or a digit, not dashes or marks alone", () => {
+    expect(countWords("  The alliance — 32 members, “strong”.  ")).toBe(5);
+    expect(countWords("")).toBe(0);
+  });
+
+  it("agrees with splitting on white space for every mix of spaces, letters, digits, marks and surrogates", () => {
+    const pieces = ["a", " ", "\n", "\u00a0", "\u2003", "😀", "𝐓", "\ud83d", "\udc13", "7", "-", "é", "\u2028", "٣", "\u3000", "’"];
+    const samples: string[] = [];
+    for (let n = 0; n < 5000; n++) {
+      let sample = "";
+      for (let k = 0, x = n; k < 6; k++, x = Math.floor(x / pieces.length) + k * 7) sample += pieces[x % pieces.length];
+      samples.push(sample);
+    }
+    for (const sample of samples) expect(countWords(sample)).toBe(piecesWithLetters(sample));
+  });
+});
