@@ -112,7 +112,10 @@ function httpPortFree(port: number): Promise<boolean> {
 async function waitUntilServing(port: number, proc: ChildProcess): Promise<boolean> {
   while (proc.exitCode === null && proc.signalCode === null) {
     try {
-      await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5000), redirect: "manual" });
+      await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(5000) });
+      // One unhurried first render of the home page: cutting it short and asking again on a loaded machine
+      // only started more renders of the same page.
+      await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(120_000), redirect: "manual" }).catch(() => undefined);
       return true;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 250));

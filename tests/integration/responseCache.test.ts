@@ -20,6 +20,7 @@ describe("whole-response cache keyed on the data version", () => {
   let server: http.Server;
   let base: string;
   let renders = 0;
+  let stuckOnce = false;
 
   beforeAll(async () => {
     scratch = await createScratchDatabase({ prefix: "respcache" });
@@ -28,10 +29,16 @@ describe("whole-response cache keyed on the data version", () => {
     await sql.connect();
     const cache = createResponseCache({
       maxBytes: 1024 * 1024,
+      waitMs: 1_000,
       readVersion: async () => (await sql.query(`SELECT version::text AS v FROM "DataVersion" WHERE id = 1`)).rows[0]?.v ?? null,
     });
     const render = async (req: http.IncomingMessage, res: http.ServerResponse) => {
       renders++;
+      // A first render that never finishes (its client stays connected): the page must not stay stuck behind it.
+      if (req.url?.startsWith("/stuck-once") && !stuckOnce) {
+        stuckOnce = true;
+        return;
+      }
       if (req.url?.startsWith("/slow")) await new Promise((resolve) => setTimeout(resolve, 300));
       const { rows } = await sql.query(`SELECT count(*)::int AS n, coalesce((SELECT quote FROM "Statement" ORDER BY id LIMIT 1), '') AS last FROM "Statement"`);
       const nonce = createNonce();
@@ -51,6 +58,7 @@ describe("whole-response cache keyed on the data version", () => {
   });
 
   afterAll(async () => {
+    server?.closeAllConnections();
     server?.close();
     await sql?.end();
     await db?.$disconnect();
@@ -90,6 +98,18 @@ describe("whole-response cache keyed on the data version", () => {
     expect(answers.filter((a) => a.cached)).toHaveLength(7);
     expect(new Set(answers.map((a) => statements(a.body))).size).toBe(1);
     expect(new Set(answers.map((a) => a.nonce)).size).toBe(8);
+  });
+
+  it("does not hold a request behind a render of the same page that never finishes", async () => {
+    const stuck = new AbortController();
+    const first = fetch(`${base}/stuck-once`, { signal: stuck.signal }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = await get("/stuck-once");
+    expect(second.status).toBe(200);
+    expect(second.body).toMatch(/<p>\d+ statements<\/p>/);
+    expect(second.cached).toBe(false);
+    stuck.abort();
+    await first;
   });
 
   it("renders anew on the first request after an import and after an SQL correction", async () => {

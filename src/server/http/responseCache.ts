@@ -14,7 +14,12 @@ export interface ResponseCacheOptions {
   readVersion: () => Promise<string | null>;
   /** Memory the stored bodies may take. */
   maxBytes: number;
+  /** How long a request waits for the same page's render in progress before rendering itself. */
+  waitMs?: number;
 }
+
+/** A render slower than this (a loaded machine, a stuck client) no longer holds back the others. */
+const RENDER_WAIT_MS = 5_000;
 
 interface Stored {
   status: number;
@@ -64,7 +69,11 @@ export function createResponseCache(options: ResponseCacheOptions) {
     // The same page asked for while it renders (a story's readers after an import) waits for that render
     // instead of starting its own: one render per page and version, whatever the crowd.
     const rendering = inFlight.get(key);
-    if (rendering) await rendering;
+    if (rendering) {
+      await settledOrAfter(rendering, options.waitMs ?? RENDER_WAIT_MS);
+      // Its reader left while it waited: nothing to send, and no render to start for nobody.
+      if (res.destroyed || req.destroyed) return true;
+    }
     const stored = entries.get(key);
     if (stored) {
       hits++;
@@ -88,6 +97,12 @@ export function createResponseCache(options: ResponseCacheOptions) {
 }
 
 export type ResponseCache = ReturnType<typeof createResponseCache>;
+
+function settledOrAfter(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const after = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise, after]).finally(() => clearTimeout(timer));
+}
 
 function answerFrom(stored: Stored, res: ServerResponse, gzip: boolean): void {
   const nonce = createNonce();
