@@ -214,8 +214,7 @@ const FILLER =
 /** Loads `statements` synthetic statements (and 0.3 articles each) into the migrated database at `url`. */
 export async function buildCorpus(url: string, statements = N): Promise<Record<string, number>> {
   const articles = articlesFor(statements);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const client = await connectClient(url);
   const phase: Record<string, number> = {};
   const timed = async (name: string, work: () => Promise<unknown>) => {
     const t = Date.now();
@@ -295,6 +294,17 @@ export async function buildCorpus(url: string, statements = N): Promise<Record<s
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A connected client whose connection errors (the database stopping while a run fails, say) are logged
+ * instead of crashing the run with an unhandled 'error' event that hides the error that stopped it.
+ */
+export async function connectClient(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", (error) => say(`database connection: ${error.message}`));
+  await client.connect();
+  return client;
 }
 
 // ── The app ────────────────────────────────────────────────────────────────────────────────────────
@@ -417,6 +427,7 @@ async function main() {
   say(`${N.toLocaleString("en-GB")} statements, ${ARTICLES.toLocaleString("en-GB")} articles; data in ${dataDir}`);
   const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await getFreePort(), persistent: true, log: say });
   let app: ChildProcess | undefined;
+  let openClient: pg.Client | undefined;
   try {
     const url = pgServer.connectionString("nato_bench");
     await ensureDatabase(url);
@@ -428,8 +439,8 @@ async function main() {
     else say(`corpus built in ${buildSeconds} s`);
     if (args.data && !previousBuild) await fs.writeFile(builtMarker, JSON.stringify({ buildSeconds, phases }));
 
-    const sql = new pg.Client({ connectionString: url });
-    await sql.connect();
+    const sql = await connectClient(url);
+    openClient = sql;
     const one = async <T>(text: string, values: unknown[] = []) => (await sql.query(text, values)).rows[0] as T;
     const bump = async () => void (await sql.query(`UPDATE "Speaker" SET name = name WHERE false`));
     const topSpeaker = await one<{ slug: string }>(`SELECT slug FROM "Speaker" ORDER BY "statementCount" DESC LIMIT 1`);
@@ -463,6 +474,8 @@ async function main() {
       ["search phrase", `/statements?q=${encodeURIComponent('"security guarantees"')}`],
       ["timeline", "/timeline"],
       ["timeline speaker", `/timeline?speaker=${topSpeaker.slug}`],
+      ["positions", "/positions"],
+      ["positions compare", `/positions?topic=negotiations&speaker=${topSpeaker.slug}&speaker=${midSpeaker.slug}`],
       ["speaker page", `/speakers/${topSpeaker.slug}`],
       ["statement page", `/statements/${statement.id}/${slugifyQuote(statement.quote)}`],
       ["home", "/"],
@@ -543,7 +556,6 @@ async function main() {
     const importLoad1 = Math.round(os.loadavg()[0] * 10) / 10;
     if (imported.added !== IMPORTS) throw new Error(`import: ${imported.added} of ${IMPORTS} articles added (${imported.results.find((r) => r.error)?.error ?? "no error"})`);
     await db.$disconnect();
-    await sql.end();
 
     const summary = {
       statements: N,
@@ -564,6 +576,7 @@ async function main() {
     printTable(summary);
     console.log(JSON.stringify(summary));
   } finally {
+    await openClient?.end().catch(() => {});
     if (app && app.exitCode === null) {
       app.kill("SIGTERM");
       await exitOf(app);
