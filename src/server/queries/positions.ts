@@ -7,18 +7,19 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
   aggregateMarks,
   binDays,
-  currentPosition,
   detectChanges,
   isNatoOfficial,
   lastDayOf,
   periodContaining,
   periodOf,
   type ChartScale,
+  type CurrentPosition,
   type DayStance,
   type Mark,
   type PositionChange,
   type PositionStance,
   type StanceGroup,
+  type TakenStance,
 } from "@/domain/positions";
 import type { PositionsFilter } from "@/schemas/positionsFilter";
 import { getReadDb } from "@/server/db";
@@ -118,13 +119,13 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const bin = binDays(scale);
 
   // Marks: one row per speaker, stance and bin of days a mark wide.
-  const binned = await db.$queryRaw<{ speakerId: string; stance: PositionStance; first: Date; last: Date; n: number; latestId: string }[]>`
-    SELECT "speakerId", stance, min(day) AS first, max(day) AS last, sum(n)::int AS n,
-           (array_agg("lastId" ORDER BY day DESC, "lastAt" DESC))[1] AS "latestId"
-      FROM "PositionDay"
-     WHERE topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}
-     GROUP BY "speakerId", stance, (day - ${period.start}::date) / ${bin}::int`;
-  const groups: StanceGroup[] = binned.map((r) => ({ speakerId: r.speakerId, stance: r.stance, firstDay: isoDate(r.first) as string, lastDay: isoDate(r.last) as string, n: r.n, latestId: r.latestId }));
+  const groups = await binnedGroups(
+    db,
+    "speakerId",
+    Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`,
+    period.start,
+    bin,
+  );
   const marks = aggregateMarks(groups, scale);
   const counts = new Map<string, number>();
   for (const g of groups) counts.set(g.speakerId, (counts.get(g.speakerId) ?? 0) + g.n);
@@ -181,44 +182,120 @@ async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end
   return new Map([...bySpeaker].map(([id, days]) => [id, detectChanges(days).filter((c) => c.after.day >= start)]));
 }
 
-/** A speaker's position on each topic: the current one, every change, and a row over their whole span. */
+/**
+ * One speaker's stance-bearing days (PositionDay rows without 'neutral') per topic in timeline order, each
+ * with the stance before it (`fromStance`, null on the first), and `run`: how many changes precede it or
+ * happen at it. Changes and the current position are read from this in SQL, so a speaker page gets a few
+ * dozen rows back whatever the speaker said (the most prolific holds ~20,000 day rows at a million).
+ */
+const takenRuns = (speakerId: string) => Prisma.sql`
+  WITH taken AS (
+    SELECT topic::text AS topic, day, stance, n, "firstId", "lastId", "firstAt",
+           lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
+      FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND stance <> 'neutral'
+    WINDOW w AS (PARTITION BY topic ORDER BY day, "firstAt", "firstId")
+  ), runs AS (
+    SELECT *, count(*) FILTER (WHERE stance <> "fromStance") OVER (PARTITION BY topic ORDER BY day, "firstAt", "firstId") AS run
+      FROM taken
+  )`;
+
+interface ChangeRow {
+  topic: StanceTopicValue;
+  fromStance: TakenStance;
+  stance: TakenStance;
+  beforeId: string;
+  beforeDay: Date;
+  firstId: string;
+  day: Date;
+}
+
+/** The latest `limit` changes per topic, oldest first, and how many there are in all. */
+async function speakerChanges(db: Db, speakerId: string, limit: number): Promise<{ latest: ChangeRow[]; counts: Map<string, number> }> {
+  const rows = await db.$queryRaw<(ChangeRow & { total: number })[]>`
+    ${takenRuns(speakerId)}
+    SELECT * FROM (
+      SELECT topic, "fromStance", stance, "beforeId", "beforeDay", "firstId", day, "firstAt", count(*) OVER (PARTITION BY topic)::int AS total,
+             row_number() OVER (PARTITION BY topic ORDER BY day DESC, "firstAt" DESC, "firstId" DESC) AS recency
+        FROM runs WHERE stance <> "fromStance") c
+     WHERE recency <= ${limit}
+     ORDER BY topic, day, "firstAt", "firstId"`;
+  return { latest: rows, counts: new Map(rows.map((r) => [r.topic, r.total])) };
+}
+
+/** Per topic, the latest run of one stance (the rows after the last change): the current position. */
+async function speakerCurrent(db: Db, speakerId: string): Promise<Map<string, CurrentPosition & { latestId: string }>> {
+  const rows = await db.$queryRaw<{ topic: StanceTopicValue; stance: TakenStance; since: Date; latestDay: Date; statements: number; latestId: string }[]>`
+    ${takenRuns(speakerId)}
+    SELECT topic, stance, min(day) AS since, max(day) AS "latestDay", sum(n)::int AS statements,
+           (array_agg("lastId" ORDER BY day DESC, "firstAt" DESC, "firstId" DESC))[1] AS "latestId"
+      FROM (SELECT *, max(run) OVER (PARTITION BY topic) AS last FROM runs) r
+     WHERE run = last
+     GROUP BY topic, stance`;
+  return new Map(rows.map((r) => [r.topic, { stance: r.stance, since: isoDate(r.since) as string, latestDay: isoDate(r.latestDay) as string, statements: r.statements, latestId: r.latestId }]));
+}
+
+/**
+ * PositionDay rows summed per key (speaker or topic), stance and bin of `bin` days from `start`: the
+ * groups the chart's marks are made of, never more than one per mark width.
+ */
+async function binnedGroups(db: Db, key: "speakerId" | "topic", where: Prisma.Sql, start: string, bin: number): Promise<(StanceGroup & { key: string })[]> {
+  const rows = await db.$queryRaw<{ key: string; stance: PositionStance; first: Date; last: Date; n: number; latestId: string }[]>`
+    SELECT ${Prisma.raw(`"${key}"::text`)} AS key, stance, min(day) AS first, max(day) AS last, sum(n)::int AS n,
+           (array_agg("lastId" ORDER BY day DESC, "lastAt" DESC))[1] AS "latestId"
+      FROM "PositionDay"
+     WHERE ${where}
+     GROUP BY 1, stance, (day - ${start}::date) / ${bin}::int`;
+  return rows.map((r) => ({ key: r.key, speakerId: r.key, stance: r.stance, firstDay: isoDate(r.first) as string, lastDay: isoDate(r.last) as string, n: r.n, latestId: r.latestId }));
+}
+
+const changeOf = (r: ChangeRow): PositionChange => ({
+  from: r.fromStance,
+  to: r.stance,
+  before: { id: r.beforeId, day: isoDate(r.beforeDay) as string },
+  after: { id: r.firstId, day: isoDate(r.day) as string },
+});
+
+/**
+ * A speaker's position on each topic: the current one, the latest changes (and how many in all), and a
+ * row over their whole span. Everything is aggregated in SQL (marks binned to a mark's width, changes
+ * and the current run from window functions), so the page costs the same for one statement or 200,000.
+ */
 export async function speakerPositions(slug: string, options: { db?: Db } = {}): Promise<SpeakerPositions> {
   const db = options.db ?? getReadDb();
   const speaker = await db.speaker.findUnique({ where: { slug }, select: { id: true } });
   if (!speaker) throw new NotFoundError("Speaker", slug);
-  const self = (await speakersByIds(db, [speaker.id])).get(speaker.id) as SpeakerRow;
-  const rows = await db.$queryRaw<(DayRow & { topic: StanceTopicValue })[]>`
-    SELECT "speakerId", topic::text AS topic, day, stance, n, "firstId", "lastId", "firstAt" FROM "PositionDay"
-     WHERE "speakerId" = ${speaker.id} ORDER BY topic, day, "firstAt"`;
-  const days = rows.map((r) => isoDate(r.day) as string).sort();
-  const scale: ChartScale | null = days.length
-    ? { start: `${days[0].slice(0, 7)}-01`, end: periodContaining("month", days.at(-1) as string).end, width: CHART_WIDTH, markSize: MARK_SIZE }
-    : null;
-  const span = days.length ? { from: days[0], to: days.at(-1) as string } : null;
+  const [selves, [range], changes, currents] = await Promise.all([
+    speakersByIds(db, [speaker.id]),
+    db.$queryRaw<{ first: Date | null; last: Date | null }[]>`SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id}`,
+    speakerChanges(db, speaker.id, MAX_SPEAKER_CHANGES),
+    speakerCurrent(db, speaker.id),
+  ]);
+  const self = selves.get(speaker.id) as SpeakerRow;
+  const span = range?.first && range.last ? { from: isoDate(range.first) as string, to: isoDate(range.last) as string } : null;
+  const scale: ChartScale | null = span ? { start: `${span.from.slice(0, 7)}-01`, end: periodContaining("month", span.to).end, width: CHART_WIDTH, markSize: MARK_SIZE } : null;
+  const groups = scale ? await binnedGroups(db, "topic", Prisma.sql`"speakerId" = ${speaker.id}`, scale.start, binDays(scale)) : [];
+  const nato = isNatoOfficial(self.roles, span);
 
-  const perTopic = STANCE_TOPICS.map((topic) => {
-    const topicRows = rows.filter((r) => r.topic === topic);
-    const dayStances = topicRows.map(toDayStance);
-    const groups: StanceGroup[] = dayStances.map((d) => ({ speakerId: speaker.id, stance: d.stance, firstDay: d.day, lastDay: d.day, n: d.n, latestId: d.lastId }));
-    const current = currentPosition(dayStances);
-    const latestTaken = current ? dayStances.filter((d) => d.stance === current.stance && d.day === current.latestDay).at(-1) : undefined;
-    const allChanges = detectChanges(dayStances);
-    return { topic, marks: scale ? (aggregateMarks(groups, scale).get(speaker.id) ?? []) : [], changes: allChanges.slice(-MAX_SPEAKER_CHANGES), changeCount: allChanges.length, current, latestId: latestTaken?.lastId ?? null, statements: groups.reduce((n, g) => n + g.n, 0) };
-  });
-
-  const topics: SpeakerTopicPosition[] = [];
-  for (const t of perTopic) {
-    const refs = await statementRefs(db, t.topic, [...idsOfMarks([t.marks]), ...idsOfChanges([t.changes]), ...(t.latestId ? [t.latestId] : [])]);
-    const latest = t.latestId ? refs.get(t.latestId) : undefined;
-    const changes = changeViews(t.changes, refs);
-    topics.push({
-      topic: t.topic,
-      scale,
-      row: t.statements ? { speaker: { slug: self.slug, name: self.name, nato: isNatoOfficial(self.roles, span) }, marks: markViews(t.marks, refs), changes, changeCount: t.changeCount, statements: t.statements } : null,
-      current: t.current && latest ? { ...t.current, latest } : null,
-      changes,
-      changeCount: t.changeCount,
-    });
-  }
+  const topics = await Promise.all(
+    STANCE_TOPICS.map(async (topic): Promise<SpeakerTopicPosition> => {
+      const topicGroups = groups.filter((g) => g.key === topic).map((g) => ({ ...g, speakerId: speaker.id }));
+      const marks = scale ? (aggregateMarks(topicGroups, scale).get(speaker.id) ?? []) : [];
+      const latestChanges = changes.latest.filter((c) => c.topic === topic).map(changeOf);
+      const changeCount = changes.counts.get(topic) ?? 0;
+      const current = currents.get(topic);
+      const refs = await statementRefs(db, topic, [...idsOfMarks([marks]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])]);
+      const latest = current ? refs.get(current.latestId) : undefined;
+      const changeList = changeViews(latestChanges, refs);
+      const statements = topicGroups.reduce((n, g) => n + g.n, 0);
+      return {
+        topic,
+        scale,
+        row: statements ? { speaker: { slug: self.slug, name: self.name, nato }, marks: markViews(marks, refs), changes: changeList, changeCount, statements } : null,
+        current: current && latest ? { stance: current.stance, since: current.since, statements: current.statements, latestDay: current.latestDay, latest } : null,
+        changes: changeList,
+        changeCount,
+      };
+    }),
+  );
   return { speaker: { slug: self.slug, name: self.name, roles: self.roles }, topics };
 }

@@ -1,0 +1,54 @@
+// A speaker page's positions read as SQL aggregates (decision 0130): on a synthetic corpus whose stances
+// change often (the bench:scale generator, a few thousand statements), the changes, their count and the
+// current position equal what the domain's own rules (detectChanges, currentPosition) give over every
+// PositionDay row of the speaker, and the marks count every placed statement.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { currentPosition, detectChanges, type DayStance } from "@/domain/positions";
+import { createPrismaClient } from "@/server/db";
+import { MAX_SPEAKER_CHANGES, speakerPositions } from "@/server/queries/positions";
+import { buildCorpus } from "../../scripts/bench-scale";
+import { createScratchDatabase } from "./setup/database";
+
+describe("speaker positions from aggregates", () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let db: PrismaClient;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase({ prefix: "speakerpos" });
+    await buildCorpus(scratch.url, 4000);
+    db = createPrismaClient(scratch.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await scratch?.drop();
+  });
+
+  it("equals the domain's changes and current position over every day row", async () => {
+    const speakers = await db.$queryRaw<{ id: string; slug: string }[]>`SELECT id, slug FROM "Speaker" ORDER BY "statementCount" DESC LIMIT 3`;
+    let checkedChanges = 0;
+    for (const speaker of speakers) {
+      const rows = await db.$queryRaw<{ topic: string; day: Date; stance: DayStance["stance"]; n: number; firstId: string; lastId: string; firstAt: Date }[]>`
+        SELECT topic::text AS topic, day, stance, n, "firstId", "lastId", "firstAt" FROM "PositionDay" WHERE "speakerId" = ${speaker.id}`;
+      const positions = await speakerPositions(speaker.slug, { db });
+      for (const topic of positions.topics) {
+        const days: DayStance[] = rows
+          .filter((r) => r.topic === topic.topic)
+          .map((r) => ({ day: r.day.toISOString().slice(0, 10), stance: r.stance, n: r.n, firstId: r.firstId, lastId: r.lastId, firstAt: r.firstAt.toISOString() }));
+        const expected = detectChanges(days);
+        expect(topic.changeCount).toBe(expected.length);
+        expect(topic.changes.map((c) => [c.from, c.to, c.before.id, c.after.id])).toEqual(
+          expected.slice(-MAX_SPEAKER_CHANGES).map((c) => [c.from, c.to, c.before.id, c.after.id]),
+        );
+        const current = currentPosition(days);
+        expect(topic.current ? { stance: topic.current.stance, since: topic.current.since, statements: topic.current.statements, latestDay: topic.current.latestDay } : null).toEqual(current);
+        expect(topic.row?.statements ?? 0).toBe(days.reduce((n, d) => n + d.n, 0));
+        expect(topic.row?.marks.reduce((n, m) => n + m.n, 0) ?? 0).toBe(days.reduce((n, d) => n + d.n, 0));
+        checkedChanges += expected.length;
+      }
+    }
+    // The corpus must exercise the limit, not only agree on empty lists.
+    expect(checkedChanges).toBeGreaterThan(MAX_SPEAKER_CHANGES);
+  });
+});
