@@ -7,14 +7,12 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
   aggregateMarks,
   binDays,
-  detectChanges,
+  isCrowded,
   isNatoOfficial,
   lastDayOf,
   periodContaining,
   periodOf,
   type ChartScale,
-  type CurrentPosition,
-  type DayStance,
   type Mark,
   type PositionChange,
   type PositionStance,
@@ -41,6 +39,12 @@ export const MAX_SPEAKER_CHANGES = 20;
  * statements' quotes ran the server out of memory.
  */
 export const MAX_ROW_CHANGES = 12;
+/**
+ * Changes drawn and listed per crowded row (more marks than fit across it, drawn as stance lanes) when no
+ * speakers are compared: forty such rows with twelve changes each, both statements quoted, were most of
+ * a page of hundreds of kilobytes (and their latest changes fall on one spot of a year's axis anyway). The row's own view (compare) shows MAX_ROW_CHANGES.
+ */
+export const CROWDED_ROW_CHANGES = 2;
 const STANCE_TOPICS: StanceTopicValue[] = ["troops", "negotiations", "membership"];
 
 interface SpeakerRow {
@@ -73,20 +77,10 @@ async function statementRefs(db: Db, topic: StanceTopicValue, ids: string[]): Pr
   return new Map(rows.map((r) => [r.id, { id: r.id, quote: r.quote, date: isoDate(r.date), datePrecision: r.datePrecision, evidence: r.evidence }]));
 }
 
-interface DayRow {
-  speakerId: string;
-  day: Date;
-  stance: PositionStance;
-  n: number;
-  firstId: string;
-  lastId: string;
-  firstAt: Date;
-}
 
-const toDayStance = (r: DayRow): DayStance => ({ day: isoDate(r.day) as string, stance: r.stance, n: r.n, firstId: r.firstId, lastId: r.lastId, firstAt: r.firstAt.toISOString() });
 
 function markViews(marks: Mark[], refs: Map<string, StatementRefView>): PositionMarkView[] {
-  return marks.map((m) => ({ stance: m.stance, firstDay: m.firstDay, lastDay: m.lastDay, n: m.n, x: m.x, level: m.level, statement: m.n === 1 ? (refs.get(m.latestId) ?? null) : null }));
+  return marks.map((m) => ({ stance: m.stance, firstDay: m.firstDay, lastDay: m.lastDay, n: m.n, x: m.x, level: m.level, statement: m.n === 1 && m.latestId ? (refs.get(m.latestId) ?? null) : null }));
 }
 
 function changeViews(changes: PositionChange[], refs: Map<string, StatementRefView>): PositionChangeView[] {
@@ -97,7 +91,7 @@ function changeViews(changes: PositionChange[], refs: Map<string, StatementRefVi
   });
 }
 
-const idsOfMarks = (marks: Iterable<Mark[]>) => [...marks].flatMap((list) => list.filter((m) => m.n === 1).map((m) => m.latestId));
+const idsOfMarks = (marks: Iterable<Mark[]>) => [...marks].flatMap((list) => list.flatMap((m) => (m.n === 1 && m.latestId ? [m.latestId] : [])));
 const idsOfChanges = (changes: Iterable<PositionChange[]>) => [...changes].flatMap((list) => list.flatMap((c) => [c.before.id, c.after.id]));
 
 /** The positions chart of one topic over one period: a row per speaker, NATO officials first. */
@@ -137,14 +131,15 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const othersAll = onlyIds || !filter.others ? ordered.filter((s) => !isNatoOfficial(s.roles, span)) : [];
   const shown = [...natoAll.slice(0, MAX_ROWS), ...othersAll.slice(0, MAX_ROWS)];
 
-  const changes = await windowChanges(db, topic, period.start, period.end, shown.map((s) => s.id));
-  const latestChanges = new Map([...changes].map(([id, list]) => [id, list.slice(-MAX_ROW_CHANGES)]));
+  const changes = await windowChanges(db, topic, period.start, period.end, shown.map((s) => s.id), MAX_ROW_CHANGES);
+  const changesDrawn = (id: string) => (!onlyIds && isCrowded(marks.get(id) ?? [], scale) ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
+  const latestChanges = new Map([...changes].map(([id, { latest }]) => [id, latest.slice(-changesDrawn(id))]));
   const refs = await statementRefs(db, topic, [...idsOfMarks(shown.map((s) => marks.get(s.id) ?? [])), ...idsOfChanges(latestChanges.values())]);
   const row = (s: SpeakerRow, nato: boolean): PositionRowView => ({
     speaker: { slug: s.slug, name: s.name, nato },
     marks: markViews(marks.get(s.id) ?? [], refs),
     changes: changeViews(latestChanges.get(s.id) ?? [], refs),
-    changeCount: changes.get(s.id)?.length ?? 0,
+    changeCount: changes.get(s.id)?.count ?? 0,
     statements: counts.get(s.id) ?? 0,
   });
 
@@ -162,76 +157,84 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   };
 }
 
-/** Changes whose later statement falls in [start, end): the stance rows of the window and the last one before it. */
-async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end: string, speakerIds: string[]): Promise<Map<string, PositionChange[]>> {
+/**
+ * Per speaker, the latest `limit` changes whose later statement falls in [start, end), oldest first, and how
+ * many there are in all: the stance rows of the window plus the last one before it, paired with the one
+ * before each by a window function in SQL (a year of a prolific speaker holds hundreds of changes; only the
+ * latest come back).
+ */
+async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end: string, speakerIds: string[], limit: number): Promise<Map<string, { latest: PositionChange[]; count: number }>> {
   if (speakerIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<DayRow[]>`
-    SELECT "speakerId", day, stance, n, "firstId", "lastId", "firstAt" FROM "PositionDay"
-     WHERE topic = ${topic}::"Topic" AND day >= ${start}::date AND day < ${end}::date AND stance <> 'neutral' AND "speakerId" = ANY(${speakerIds})
-    UNION ALL
-    SELECT p.* FROM unnest(${speakerIds}::text[]) AS sid(id) CROSS JOIN LATERAL (
-      SELECT "speakerId", day, stance, n, "firstId", "lastId", "firstAt" FROM "PositionDay"
-       WHERE "speakerId" = sid.id AND topic = ${topic}::"Topic" AND day < ${start}::date AND stance <> 'neutral'
-       ORDER BY day DESC, "firstAt" DESC LIMIT 1) p`;
-  const bySpeaker = new Map<string, DayStance[]>();
+  const rows = await db.$queryRaw<{ speakerId: string; fromStance: TakenStance; stance: TakenStance; beforeId: string; beforeDay: Date; firstId: string; day: Date; total: number }[]>`
+    WITH taken AS (
+      SELECT *, lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
+        FROM (
+          SELECT "speakerId", day, stance, "firstId", "lastId", "firstAt" FROM "PositionDay"
+           WHERE topic = ${topic}::"Topic" AND day >= ${start}::date AND day < ${end}::date AND stance <> 'neutral' AND "speakerId" = ANY(${speakerIds})
+          UNION ALL
+          SELECT p.* FROM unnest(${speakerIds}::text[]) AS sid(id) CROSS JOIN LATERAL (
+            SELECT "speakerId", day, stance, "firstId", "lastId", "firstAt" FROM "PositionDay"
+             WHERE "speakerId" = sid.id AND topic = ${topic}::"Topic" AND day < ${start}::date AND stance <> 'neutral'
+             ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC LIMIT 1) p
+        ) rows
+      WINDOW w AS (PARTITION BY "speakerId" ORDER BY day, "firstAt", "firstId" COLLATE "C")
+    )
+    SELECT * FROM (
+      SELECT "speakerId", "fromStance", stance, "beforeId", "beforeDay", "firstId", day, "firstAt", count(*) OVER (PARTITION BY "speakerId")::int AS total,
+             row_number() OVER (PARTITION BY "speakerId" ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC) AS recency
+        FROM taken WHERE stance <> "fromStance") c
+     WHERE recency <= ${limit}
+     ORDER BY "speakerId", day, "firstAt", "firstId" COLLATE "C"`;
+  const bySpeaker = new Map<string, { latest: PositionChange[]; count: number }>();
   for (const r of rows) {
-    const days = bySpeaker.get(r.speakerId);
-    if (days) days.push(toDayStance(r));
-    else bySpeaker.set(r.speakerId, [toDayStance(r)]);
+    const change: PositionChange = { from: r.fromStance, to: r.stance, before: { id: r.beforeId, day: isoDate(r.beforeDay) as string }, after: { id: r.firstId, day: isoDate(r.day) as string } };
+    const entry = bySpeaker.get(r.speakerId);
+    if (entry) entry.latest.push(change);
+    else bySpeaker.set(r.speakerId, { latest: [change], count: r.total });
   }
-  return new Map([...bySpeaker].map(([id, days]) => [id, detectChanges(days).filter((c) => c.after.day >= start)]));
+  return bySpeaker;
 }
 
 /**
  * One speaker's stance-bearing days (PositionDay rows without 'neutral') per topic in timeline order, each
- * with the stance before it (`fromStance`, null on the first), and `run`: how many changes precede it or
- * happen at it. Changes and the current position are read from this in SQL, so a speaker page gets a few
- * dozen rows back whatever the speaker said (the most prolific holds ~20,000 day rows at a million).
+ * with the stance before it (`fromStance`, null on the first), `run`: how many changes happened up to it,
+ * and `total`: how many on the topic in all. A change is a row whose stance differs from the one before;
+ * the latest `limit` are those with run > total - limit, the current position the rows with run = total.
+ * So a speaker page gets a few dozen rows back whatever the speaker said (the most prolific holds ~15,000
+ * stance days at a million statements), and nothing but the first pass sorts.
  */
-const takenRuns = (speakerId: string) => Prisma.sql`
-  WITH taken AS (
-    SELECT topic::text AS topic, day, stance, n, "firstId", "lastId", "firstAt",
-           lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
-      FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND stance <> 'neutral'
-    WINDOW w AS (PARTITION BY topic ORDER BY day, "firstAt", "firstId")
-  ), runs AS (
-    SELECT *, count(*) FILTER (WHERE stance <> "fromStance") OVER (PARTITION BY topic ORDER BY day, "firstAt", "firstId") AS run
-      FROM taken
-  )`;
-
-interface ChangeRow {
-  topic: StanceTopicValue;
-  fromStance: TakenStance;
-  stance: TakenStance;
-  beforeId: string;
-  beforeDay: Date;
-  firstId: string;
-  day: Date;
-}
-
-/** The latest `limit` changes per topic, oldest first, and how many there are in all. */
-async function speakerChanges(db: Db, speakerId: string, limit: number): Promise<{ latest: ChangeRow[]; counts: Map<string, number> }> {
-  const rows = await db.$queryRaw<(ChangeRow & { total: number })[]>`
-    ${takenRuns(speakerId)}
-    SELECT * FROM (
-      SELECT topic, "fromStance", stance, "beforeId", "beforeDay", "firstId", day, "firstAt", count(*) OVER (PARTITION BY topic)::int AS total,
-             row_number() OVER (PARTITION BY topic ORDER BY day DESC, "firstAt" DESC, "firstId" DESC) AS recency
-        FROM runs WHERE stance <> "fromStance") c
-     WHERE recency <= ${limit}
-     ORDER BY topic, day, "firstAt", "firstId"`;
-  return { latest: rows, counts: new Map(rows.map((r) => [r.topic, r.total])) };
-}
-
-/** Per topic, the latest run of one stance (the rows after the last change): the current position. */
-async function speakerCurrent(db: Db, speakerId: string): Promise<Map<string, CurrentPosition & { latestId: string }>> {
-  const rows = await db.$queryRaw<{ topic: StanceTopicValue; stance: TakenStance; since: Date; latestDay: Date; statements: number; latestId: string }[]>`
-    ${takenRuns(speakerId)}
-    SELECT topic, stance, min(day) AS since, max(day) AS "latestDay", sum(n)::int AS statements,
-           (array_agg("lastId" ORDER BY day DESC, "firstAt" DESC, "firstId" DESC))[1] AS "latestId"
-      FROM (SELECT *, max(run) OVER (PARTITION BY topic) AS last FROM runs) r
-     WHERE run = last
-     GROUP BY topic, stance`;
-  return new Map(rows.map((r) => [r.topic, { stance: r.stance, since: isoDate(r.since) as string, latestDay: isoDate(r.latestDay) as string, statements: r.statements, latestId: r.latestId }]));
+async function speakerChangesAndCurrent(db: Db, speakerId: string, limit: number) {
+  const rows = await db.$queryRaw<
+    { kind: "change" | "current"; topic: StanceTopicValue; fromStance: TakenStance | null; stance: TakenStance; beforeId: string | null; beforeDay: Date | null; id: string; day: Date; lastDay: Date; n: number; run: number; total: number }[]
+  >`
+    WITH taken AS (
+      SELECT topic, day, stance, n, "firstId", "lastId", "firstAt",
+             lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
+        FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND stance <> 'neutral'
+      WINDOW w AS (PARTITION BY topic ORDER BY day, "firstAt", "firstId" COLLATE "C")
+    ), runs AS (
+      SELECT *, count(*) FILTER (WHERE stance <> "fromStance") OVER (PARTITION BY topic ORDER BY day, "firstAt", "firstId" COLLATE "C") AS run
+        FROM taken
+    ), counted AS (
+      SELECT *, max(run) OVER (PARTITION BY topic) AS total FROM runs
+    )
+    SELECT 'change' AS kind, topic::text AS topic, "fromStance", stance, "beforeId", "beforeDay", "firstId" AS id, day, day AS "lastDay", n, run::int AS run, total::int AS total
+      FROM counted WHERE stance <> "fromStance" AND run > total - ${limit}
+    UNION ALL
+    SELECT 'current', topic::text, NULL, stance, NULL, NULL, (array_agg("lastId" ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC))[1],
+           min(day), max(day), sum(n)::int, max(total)::int, max(total)::int
+      FROM counted WHERE run = total GROUP BY topic, stance`;
+  const changes = rows
+    .filter((r) => r.kind === "change")
+    .sort((a, b) => a.run - b.run)
+    .map((r) => ({ topic: r.topic, change: { from: r.fromStance as TakenStance, to: r.stance, before: { id: r.beforeId as string, day: isoDate(r.beforeDay) as string }, after: { id: r.id, day: isoDate(r.day) as string } } }))
+;
+  const current = new Map(
+    rows
+      .filter((r) => r.kind === "current")
+      .map((r) => [r.topic, { stance: r.stance, since: isoDate(r.day) as string, latestDay: isoDate(r.lastDay) as string, statements: r.n, latestId: r.id, changeCount: r.total }]),
+  );
+  return { changes, current };
 }
 
 /**
@@ -239,21 +242,14 @@ async function speakerCurrent(db: Db, speakerId: string): Promise<Map<string, Cu
  * groups the chart's marks are made of, never more than one per mark width.
  */
 async function binnedGroups(db: Db, key: "speakerId" | "topic", where: Prisma.Sql, start: string, bin: number): Promise<(StanceGroup & { key: string })[]> {
-  const rows = await db.$queryRaw<{ key: string; stance: PositionStance; first: Date; last: Date; n: number; latestId: string }[]>`
+  const rows = await db.$queryRaw<{ key: string; stance: PositionStance; first: Date; last: Date; n: number; latestId: string | null }[]>`
     SELECT ${Prisma.raw(`"${key}"::text`)} AS key, stance, min(day) AS first, max(day) AS last, sum(n)::int AS n,
-           (array_agg("lastId" ORDER BY day DESC, "lastAt" DESC))[1] AS "latestId"
+           CASE WHEN sum(n) = 1 THEN min("lastId") END AS "latestId"
       FROM "PositionDay"
      WHERE ${where}
      GROUP BY 1, stance, (day - ${start}::date) / ${bin}::int`;
   return rows.map((r) => ({ key: r.key, speakerId: r.key, stance: r.stance, firstDay: isoDate(r.first) as string, lastDay: isoDate(r.last) as string, n: r.n, latestId: r.latestId }));
 }
-
-const changeOf = (r: ChangeRow): PositionChange => ({
-  from: r.fromStance,
-  to: r.stance,
-  before: { id: r.beforeId, day: isoDate(r.beforeDay) as string },
-  after: { id: r.firstId, day: isoDate(r.day) as string },
-});
 
 /**
  * A speaker's position on each topic: the current one, the latest changes (and how many in all), and a
@@ -264,11 +260,10 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
   const db = options.db ?? getReadDb();
   const speaker = await db.speaker.findUnique({ where: { slug }, select: { id: true } });
   if (!speaker) throw new NotFoundError("Speaker", slug);
-  const [selves, [range], changes, currents] = await Promise.all([
+  const [selves, [range], { changes, current: currents }] = await Promise.all([
     speakersByIds(db, [speaker.id]),
     db.$queryRaw<{ first: Date | null; last: Date | null }[]>`SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id}`,
-    speakerChanges(db, speaker.id, MAX_SPEAKER_CHANGES),
-    speakerCurrent(db, speaker.id),
+    speakerChangesAndCurrent(db, speaker.id, MAX_SPEAKER_CHANGES),
   ]);
   const self = selves.get(speaker.id) as SpeakerRow;
   const span = range?.first && range.last ? { from: isoDate(range.first) as string, to: isoDate(range.last) as string } : null;
@@ -280,9 +275,9 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
     STANCE_TOPICS.map(async (topic): Promise<SpeakerTopicPosition> => {
       const topicGroups = groups.filter((g) => g.key === topic).map((g) => ({ ...g, speakerId: speaker.id }));
       const marks = scale ? (aggregateMarks(topicGroups, scale).get(speaker.id) ?? []) : [];
-      const latestChanges = changes.latest.filter((c) => c.topic === topic).map(changeOf);
-      const changeCount = changes.counts.get(topic) ?? 0;
+      const latestChanges = changes.filter((c) => c.topic === topic).map((c) => c.change);
       const current = currents.get(topic);
+      const changeCount = current?.changeCount ?? 0;
       const refs = await statementRefs(db, topic, [...idsOfMarks([marks]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])]);
       const latest = current ? refs.get(current.latestId) : undefined;
       const changeList = changeViews(latestChanges, refs);
