@@ -309,8 +309,9 @@ export async function connectClient(url: string): Promise<pg.Client> {
 
 // ── The app ────────────────────────────────────────────────────────────────────────────────────────
 /** The production build, once (shared with npm start), then the server `npm start` runs (scripts/serve.ts:
- * the HTTP guard, the response cache, the light pages, the same Node flags) against the database at `url`. */
-export async function startServedApp(url: string): Promise<{ app: ChildProcess; base: string }> {
+ * the HTTP guard, the response cache, the light pages, the same Node flags) against the database at `url`.
+ * Its own output goes to `logFile` when given: a server that dies mid-run says why there. */
+export async function startServedApp(url: string, logFile?: string): Promise<{ app: ChildProcess; base: string }> {
   const { getFreePort } = await import("../src/server/postgres");
   const nextBin = requireFromHere.resolve("next/dist/bin/next");
   const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
@@ -322,7 +323,10 @@ export async function startServedApp(url: string): Promise<{ app: ChildProcess; 
   }
   const port = await getFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
+  const log = logFile ? await fs.open(logFile, "a") : null;
+  const output = log ? log.fd : "ignore";
+  const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ["ignore", output, output] });
+  if (log) app.once("exit", () => void log.close());
   await waitUntilServing(base, app);
   return { app, base };
 }
@@ -454,8 +458,13 @@ async function main() {
     if (args.explain) await writeExplains(sql, args.explain, { speaker: topSpeaker.slug, outlet: midOutlet.slug, statement: statement.id, cursor: deep });
     const dbBytes = Number((await one<{ size: string }>(`SELECT pg_database_size(current_database())::text AS size`)).size);
 
-    const served = await startServedApp(url);
+    const serverLog = path.join(dataDir, "server.log");
+    const served = await startServedApp(url, serverLog);
     app = served.app;
+    const alive = (where: string) => {
+      const { exitCode, signalCode } = served.app;
+      if (exitCode !== null || signalCode !== null) throw new Error(`the web server exited (code ${exitCode}, signal ${signalCode}) during ${where}; its output is in ${serverLog}`);
+    };
     const base = served.base;
 
     const routes: [string, string][] = [
@@ -486,11 +495,17 @@ async function main() {
     ];
     const measured: Record<string, { status: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }> = {};
     for (const [name, pathname] of routes) {
-      await fetch(base + pathname).then((r) => r.arrayBuffer()); // compile/route warm-up
-      const cold = await coldSamples(base, pathname, bump);
-      const hot = await warm(base, pathname);
+      // A server that died makes fetch fail with no reason of its own: say that it died, and where to look.
+      const [cold, hot] = await (async () => {
+        await fetch(base + pathname).then((r) => r.arrayBuffer()); // compile/route warm-up
+        return [await coldSamples(base, pathname, bump), await warm(base, pathname)] as const;
+      })().catch((error: unknown) => {
+        alive(name);
+        throw error;
+      });
       const load1 = Math.round(os.loadavg()[0] * 10) / 10; // other work on the machine, next to each figure
       measured[name] = { status: cold.status, cold: { p50: cold.p50, p95: cold.p95 }, warm: hot, load1 };
+      alive(name);
       say(`  ${name.padEnd(20)} ${cold.status} cold p50 ${cold.p50} ms p95 ${cold.p95} ms · warm p50 ${hot.p50} ms p97.5 ${hot.p95} ms · load ${load1}`);
     }
 
