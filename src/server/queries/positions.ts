@@ -112,17 +112,11 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const scale: ChartScale = { start: period.start, end: period.end, width: CHART_WIDTH, markSize: MARK_SIZE };
   const bin = binDays(scale);
 
-  // Marks: one row per speaker, stance and bin of days a mark wide.
-  const groups = await binnedGroups(
-    db,
-    "speakerId",
-    Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`,
-    period.start,
-    bin,
-  );
-  const marks = aggregateMarks(groups, scale);
-  const counts = new Map<string, number>();
-  for (const g of groups) counts.set(g.speakerId, (counts.get(g.speakerId) ?? 0) + g.n);
+  // Statements per speaker first (hundreds of rows), so that marks are binned for the shown rows only.
+  const inWindow = Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`;
+  const totals = await db.$queryRaw<{ speakerId: string; n: number }[]>`
+    SELECT "speakerId", sum(n)::int AS n FROM "PositionDay" WHERE ${inWindow} GROUP BY "speakerId"`;
+  const counts = new Map(totals.map((t) => [t.speakerId, t.n]));
 
   const speakers = await speakersByIds(db, [...counts.keys()]);
   const span = { from: period.start, to: lastDayOf(period) };
@@ -130,8 +124,13 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const natoAll = ordered.filter((s) => isNatoOfficial(s.roles, span));
   const othersAll = onlyIds || !filter.others ? ordered.filter((s) => !isNatoOfficial(s.roles, span)) : [];
   const shown = [...natoAll.slice(0, MAX_ROWS), ...othersAll.slice(0, MAX_ROWS)];
+  const shownIds = shown.map((s) => s.id);
 
-  const changes = await windowChanges(db, topic, period.start, period.end, shown.map((s) => s.id), MAX_ROW_CHANGES);
+  // Marks: one group per shown speaker, stance and bin of days a mark wide.
+  const groups = shownIds.length ? await binnedGroups(db, "speakerId", Prisma.sql`${inWindow} AND "speakerId" = ANY(${shownIds})`, period.start, bin) : [];
+  const marks = aggregateMarks(groups, scale);
+
+  const changes = await windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES);
   const changesDrawn = (id: string) => (!onlyIds && isCrowded(marks.get(id) ?? [], scale) ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
   const latestChanges = new Map([...changes].map(([id, { latest }]) => [id, latest.slice(-changesDrawn(id))]));
   const refs = await statementRefs(db, topic, [...idsOfMarks(shown.map((s) => marks.get(s.id) ?? [])), ...idsOfChanges(latestChanges.values())]);
