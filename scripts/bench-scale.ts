@@ -389,19 +389,20 @@ async function processTree(pid: number): Promise<Set<number>> {
 // ── Measurements ───────────────────────────────────────────────────────────────────────────────────
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function coldSamples(base: string, pathname: string, bump: () => Promise<void>, count = 15): Promise<{ p50: number; p95: number; status: number }> {
+async function coldSamples(base: string, pathname: string, bump: () => Promise<void>, count = 15): Promise<{ p50: number; p95: number; status: number; kb: number }> {
   const times: number[] = [];
   let status = 0;
+  let bytes = 0;
   for (let i = 0; i < count; i++) {
     await bump(); // a new data version: nothing cached applies
     const t = performance.now();
     const res = await fetch(base + pathname);
-    await res.arrayBuffer();
+    bytes = (await res.arrayBuffer()).byteLength;
     times.push(performance.now() - t);
     status = res.status;
   }
   times.sort((a, b) => a - b);
-  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), status };
+  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), status, kb: Math.round(bytes / 1024) };
 }
 
 async function warm(base: string, pathname: string): Promise<{ p50: number; p95: number; rps: number; errors: number }> {
@@ -493,7 +494,7 @@ async function main() {
       ["api search", "/api/statements?q=ceasefire"],
       ["api statement", `/api/statements/${statement.id}`],
     ];
-    const measured: Record<string, { status: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }> = {};
+    const measured: Record<string, { status: number; kb: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }> = {};
     for (const [name, pathname] of routes) {
       // A server that died makes fetch fail with no reason of its own: say that it died, and where to look.
       const [cold, hot] = await (async () => {
@@ -504,9 +505,9 @@ async function main() {
         throw error;
       });
       const load1 = Math.round(os.loadavg()[0] * 10) / 10; // other work on the machine, next to each figure
-      measured[name] = { status: cold.status, cold: { p50: cold.p50, p95: cold.p95 }, warm: hot, load1 };
+      measured[name] = { status: cold.status, kb: cold.kb, cold: { p50: cold.p50, p95: cold.p95 }, warm: hot, load1 };
       alive(name);
-      say(`  ${name.padEnd(20)} ${cold.status} cold p50 ${cold.p50} ms p95 ${cold.p95} ms · warm p50 ${hot.p50} ms p97.5 ${hot.p95} ms · load ${load1}`);
+      say(`  ${name.padEnd(20)} ${cold.status} ${cold.kb} kB cold p50 ${cold.p50} ms p95 ${cold.p95} ms · warm p50 ${hot.p50} ms p97.5 ${hot.p95} ms · load ${load1}`);
     }
 
     // Open loop: RATE requests/s for LOAD_SECONDS over a mix of list, statement and API routes,
