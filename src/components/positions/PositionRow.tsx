@@ -42,9 +42,7 @@ export function PositionRow({ row, scale, topic, gridDays = [], changeHref = cha
     >
       <g aria-hidden="true" className="stroke-slate-200 dark:stroke-slate-700">
         <line x1={0} x2={scale.width} y1={height - 1} y2={height - 1} strokeWidth="1" />
-        {gridDays.map((day) => (
-          <line key={day} x1={round(xOfDay(scale, day) - 0.5)} x2={round(xOfDay(scale, day) - 0.5)} y1={0} y2={height} strokeWidth="1" />
-        ))}
+        {gridDays.length ? <path d={gridDays.map((day) => `M${round(xOfDay(scale, day) - 0.5)} 0v${height}`).join("")} strokeWidth="1" /> : null}
       </g>
       {crowded ? <CrowdedMarks row={row} scale={scale} topic={topic} /> : null}
       {row.changes.map((change) => {
