@@ -8,6 +8,7 @@
 // --warm-seconds S (5), --load-seconds S (60), --rate R (200), --imports K (100), --keep (keep the data),
 // --explain FILE (write EXPLAIN (ANALYZE, BUFFERS) of the app's main queries to FILE, as Markdown),
 // --data DIR (keep the corpus in DIR; a later run with the same DIR and N measures it without rebuilding).
+// --routes a,b (measure only the routes whose names contain a or b; the open loop and import still run).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -43,6 +44,8 @@ const { values: args } = parseArgs({
     keep: { type: "boolean", default: false },
     explain: { type: "string" },
     data: { type: "string" },
+    /** Only the routes whose names contain one of these (comma-separated), e.g. "positions,speaker". */
+    routes: { type: "string" },
   },
 });
 const N = Math.max(100, Number(args.statements));
@@ -495,7 +498,8 @@ async function main() {
       ["api statement", `/api/statements/${statement.id}`],
     ];
     const measured: Record<string, { status: number; kb: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }> = {};
-    for (const [name, pathname] of routes) {
+    const wanted = args.routes?.split(",").map((part) => part.trim()).filter(Boolean);
+    for (const [name, pathname] of routes.filter(([name]) => !wanted || wanted.some((part) => name.includes(part)))) {
       // A server that died makes fetch fail with no reason of its own: say that it died, and where to look.
       const [cold, hot] = await (async () => {
         await fetch(base + pathname).then((r) => r.arrayBuffer()); // compile/route warm-up
