@@ -342,7 +342,9 @@ export const exitOf = (proc: ChildProcess) => new Promise<number>((resolve) => p
 export async function waitUntilServing(base: string, proc: ChildProcess): Promise<void> {
   while (proc.exitCode === null) {
     try {
-      await fetch(base, { signal: AbortSignal.timeout(5000) });
+      // /healthz, not a page: a page at a million statements may take longer than the timeout on a busy
+      // machine, and every abandoned try left a render running, so the tries piled up and never ended.
+      await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(5000) });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 250));
