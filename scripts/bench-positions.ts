@@ -8,8 +8,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
-import { buildCorpus, exitOf, percentile, startServedApp } from "./bench-scale";
+import { buildCorpus, connectClient, exitOf, percentile, startServedApp } from "./bench-scale";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REQUESTS = 20;
@@ -46,8 +45,7 @@ async function main() {
     say("building the synthetic corpus (scripts/bench-scale.ts)…");
     await buildCorpus(url);
 
-    const sql = new pg.Client({ connectionString: url });
-    await sql.connect();
+    const sql = await connectClient(url);
     const one = async <T>(text: string) => (await sql.query(text)).rows[0] as T;
     const counts = await one<{ statements: number; rows: number }>(`SELECT (SELECT count(*) FROM "Statement")::int AS statements, (SELECT count(*) FROM "PositionDay")::int AS rows`);
     const top = await one<{ slug: string }>(`SELECT slug FROM "Speaker" ORDER BY "statementCount" DESC LIMIT 1`);

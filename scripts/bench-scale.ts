@@ -8,7 +8,8 @@
 // --warm-seconds S (5), --load-seconds S (60), --rate R (200), --imports K (100), --keep (keep the data),
 // --explain FILE (write EXPLAIN (ANALYZE, BUFFERS) of the app's main queries to FILE, as Markdown),
 // --data DIR (keep the corpus in DIR; a later run with the same DIR and N measures it without rebuilding),
-// --import-only (measure only the import: no app, no routes, no open loop).
+// --import-only (measure only the import: no app, no routes, no open loop),
+// --routes a,b (measure only the routes whose names contain a or b; the open loop and import still run).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -45,6 +46,8 @@ const { values: args } = parseArgs({
     explain: { type: "string" },
     data: { type: "string" },
     "import-only": { type: "boolean", default: false },
+    /** Only the routes whose names contain one of these (comma-separated), e.g. "positions,speaker". */
+    routes: { type: "string" },
   },
 });
 const N = Math.max(100, Number(args.statements));
@@ -216,8 +219,7 @@ const FILLER =
 /** Loads `statements` synthetic statements (and 0.3 articles each) into the migrated database at `url`. */
 export async function buildCorpus(url: string, statements = N): Promise<Record<string, number>> {
   const articles = articlesFor(statements);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const client = await connectClient(url);
   const phase: Record<string, number> = {};
   const timed = async (name: string, work: () => Promise<unknown>) => {
     const t = Date.now();
@@ -299,10 +301,22 @@ export async function buildCorpus(url: string, statements = N): Promise<Record<s
   }
 }
 
+/**
+ * A connected client whose connection errors (the database stopping while a run fails, say) are logged
+ * instead of crashing the run with an unhandled 'error' event that hides the error that stopped it.
+ */
+export async function connectClient(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", (error) => say(`database connection: ${error.message}`));
+  await client.connect();
+  return client;
+}
+
 // ── The app ────────────────────────────────────────────────────────────────────────────────────────
 /** The production build, once (shared with npm start), then the server `npm start` runs (scripts/serve.ts:
- * the HTTP guard, the response cache, the light pages, the same Node flags) against the database at `url`. */
-export async function startServedApp(url: string): Promise<{ app: ChildProcess; base: string }> {
+ * the HTTP guard, the response cache, the light pages, the same Node flags) against the database at `url`.
+ * Its own output goes to `logFile` when given: a server that dies mid-run says why there. */
+export async function startServedApp(url: string, logFile?: string): Promise<{ app: ChildProcess; base: string }> {
   const { getFreePort } = await import("../src/server/postgres");
   const nextBin = requireFromHere.resolve("next/dist/bin/next");
   const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
@@ -314,7 +328,10 @@ export async function startServedApp(url: string): Promise<{ app: ChildProcess; 
   }
   const port = await getFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
+  const log = logFile ? await fs.open(logFile, "a") : null;
+  const output = log ? log.fd : "ignore";
+  const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ["ignore", output, output] });
+  if (log) app.once("exit", () => void log.close());
   await waitUntilServing(base, app);
   return { app, base };
 }
@@ -327,7 +344,9 @@ export const exitOf = (proc: ChildProcess) => new Promise<number>((resolve) => p
 export async function waitUntilServing(base: string, proc: ChildProcess): Promise<void> {
   while (proc.exitCode === null) {
     try {
-      await fetch(base, { signal: AbortSignal.timeout(5000) });
+      // /healthz, not a page: a page at a million statements may take longer than the timeout on a busy
+      // machine, and every abandoned try left a render running, so the tries piled up and never ended.
+      await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(5000) });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -377,19 +396,20 @@ async function processTree(pid: number): Promise<Set<number>> {
 // ── Measurements ───────────────────────────────────────────────────────────────────────────────────
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function coldSamples(base: string, pathname: string, bump: () => Promise<void>, count = 15): Promise<{ p50: number; p95: number; status: number }> {
+async function coldSamples(base: string, pathname: string, bump: () => Promise<void>, count = 15): Promise<{ p50: number; p95: number; status: number; kb: number }> {
   const times: number[] = [];
   let status = 0;
+  let bytes = 0;
   for (let i = 0; i < count; i++) {
     await bump(); // a new data version: nothing cached applies
     const t = performance.now();
     const res = await fetch(base + pathname);
-    await res.arrayBuffer();
+    bytes = (await res.arrayBuffer()).byteLength;
     times.push(performance.now() - t);
     status = res.status;
   }
   times.sort((a, b) => a - b);
-  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), status };
+  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), status, kb: Math.round(bytes / 1024) };
 }
 
 async function warm(base: string, pathname: string): Promise<{ p50: number; p95: number; rps: number; errors: number }> {
@@ -418,6 +438,7 @@ async function main() {
   say(`${N.toLocaleString("en-GB")} statements, ${ARTICLES.toLocaleString("en-GB")} articles; data in ${dataDir}`);
   const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await getFreePort(), persistent: true, log: say });
   let app: ChildProcess | undefined;
+  let openClient: pg.Client | undefined;
   try {
     const url = pgServer.connectionString("nato_bench");
     await ensureDatabase(url);
@@ -429,8 +450,8 @@ async function main() {
     else say(`corpus built in ${buildSeconds} s`);
     if (args.data && !previousBuild) await fs.writeFile(builtMarker, JSON.stringify({ buildSeconds, phases }));
 
-    const sql = new pg.Client({ connectionString: url });
-    await sql.connect();
+    const sql = await connectClient(url);
+    openClient = sql;
     const one = async <T>(text: string, values: unknown[] = []) => (await sql.query(text, values)).rows[0] as T;
     const bump = async () => void (await sql.query(`UPDATE "Speaker" SET name = name WHERE false`));
     const topSpeaker = await one<{ slug: string }>(`SELECT slug FROM "Speaker" ORDER BY "statementCount" DESC LIMIT 1`);
@@ -452,8 +473,13 @@ async function main() {
       return;
     }
 
-    const served = await startServedApp(url);
+    const serverLog = path.join(dataDir, "server.log");
+    const served = await startServedApp(url, serverLog);
     app = served.app;
+    const alive = (where: string) => {
+      const { exitCode, signalCode } = served.app;
+      if (exitCode !== null || signalCode !== null) throw new Error(`the web server exited (code ${exitCode}, signal ${signalCode}) during ${where}; its output is in ${serverLog}`);
+    };
     const base = served.base;
 
     const routes: [string, string][] = [
@@ -472,6 +498,8 @@ async function main() {
       ["search phrase", `/statements?q=${encodeURIComponent('"security guarantees"')}`],
       ["timeline", "/timeline"],
       ["timeline speaker", `/timeline?speaker=${topSpeaker.slug}`],
+      ["positions", "/positions"],
+      ["positions compare", `/positions?topic=negotiations&speaker=${topSpeaker.slug}&speaker=${midSpeaker.slug}`],
       ["speaker page", `/speakers/${topSpeaker.slug}`],
       ["statement page", `/statements/${statement.id}/${slugifyQuote(statement.quote)}`],
       ["home", "/"],
@@ -480,14 +508,21 @@ async function main() {
       ["api search", "/api/statements?q=ceasefire"],
       ["api statement", `/api/statements/${statement.id}`],
     ];
-    const measured: Record<string, { status: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }> = {};
-    for (const [name, pathname] of routes) {
-      await fetch(base + pathname).then((r) => r.arrayBuffer()); // compile/route warm-up
-      const cold = await coldSamples(base, pathname, bump);
-      const hot = await warm(base, pathname);
+    const measured: Record<string, { status: number; kb: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }> = {};
+    const wanted = args.routes?.split(",").map((part) => part.trim()).filter(Boolean);
+    for (const [name, pathname] of routes.filter(([name]) => !wanted || wanted.some((part) => name.includes(part)))) {
+      // A server that died makes fetch fail with no reason of its own: say that it died, and where to look.
+      const [cold, hot] = await (async () => {
+        await fetch(base + pathname).then((r) => r.arrayBuffer()); // compile/route warm-up
+        return [await coldSamples(base, pathname, bump), await warm(base, pathname)] as const;
+      })().catch((error: unknown) => {
+        alive(name);
+        throw error;
+      });
       const load1 = Math.round(os.loadavg()[0] * 10) / 10; // other work on the machine, next to each figure
-      measured[name] = { status: cold.status, cold: { p50: cold.p50, p95: cold.p95 }, warm: hot, load1 };
-      say(`  ${name.padEnd(20)} ${cold.status} cold p50 ${cold.p50} ms p95 ${cold.p95} ms · warm p50 ${hot.p50} ms p97.5 ${hot.p95} ms · load ${load1}`);
+      measured[name] = { status: cold.status, kb: cold.kb, cold: { p50: cold.p50, p95: cold.p95 }, warm: hot, load1 };
+      alive(name);
+      say(`  ${name.padEnd(20)} ${cold.status} ${cold.kb} kB cold p50 ${cold.p50} ms p95 ${cold.p95} ms · warm p50 ${hot.p50} ms p97.5 ${hot.p95} ms · load ${load1}`);
     }
 
     // Open loop: RATE requests/s for LOAD_SECONDS over a mix of list, statement and API routes,
@@ -555,6 +590,7 @@ async function main() {
     printTable(summary);
     console.log(JSON.stringify(summary));
   } finally {
+    await openClient?.end().catch(() => {});
     if (app && app.exitCode === null) {
       app.kill("SIGTERM");
       await exitOf(app);

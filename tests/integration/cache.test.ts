@@ -8,6 +8,7 @@ import { parseStatementFilter } from "@/schemas/statementFilter";
 import { getDb } from "@/server/db";
 import { reextractArticle } from "@/server/ingest/reextract";
 import { getStatement, listStatements, readDataVersion, trackerCounts } from "@/server/queries";
+import { keptResults } from "@/server/queries/cache";
 import { importVariant, loadSeedArticles, type SeedArticle } from "../../scripts/lib/seed-variants";
 
 const run = randomBytes(4).toString("hex");
@@ -32,6 +33,15 @@ describe("the read cache", () => {
   it("answers the same read at the same version from memory", async () => {
     const first = await trackerCounts();
     expect(await trackerCounts()).toBe(first);
+  });
+
+  it("lets go of the results of an older version once a newer one is read", async () => {
+    await trackerCounts();
+    await listStatements(parseStatementFilter({ topic: "troops" }).filter);
+    expect(keptResults()).toBeGreaterThanOrEqual(2);
+    await db.$executeRaw`UPDATE "Statement" SET quote = quote WHERE id = (SELECT min(id) FROM "Statement")`;
+    await trackerCounts();
+    expect(keptResults()).toBe(1);
   });
 
   it("shows an import on the very next read", async () => {

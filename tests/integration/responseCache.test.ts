@@ -21,13 +21,14 @@ describe("whole-response cache keyed on the data version", () => {
   let base: string;
   let renders = 0;
   let stuckOnce = false;
+  let cache: ReturnType<typeof createResponseCache>;
 
   beforeAll(async () => {
     scratch = await createScratchDatabase({ prefix: "respcache" });
     db = createPrismaClient(scratch.url);
     sql = new pg.Client({ connectionString: scratch.url });
     await sql.connect();
-    const cache = createResponseCache({
+    cache = createResponseCache({
       maxBytes: 1024 * 1024,
       waitMs: 1_000,
       readVersion: async () => (await sql.query(`SELECT version::text AS v FROM "DataVersion" WHERE id = 1`)).rows[0]?.v ?? null,
@@ -126,6 +127,15 @@ describe("whole-response cache keyed on the data version", () => {
     const afterCorrection = await get("/statements");
     expect(afterCorrection.cached).toBe(false);
     expect(afterCorrection.body).toContain("Zzz corrected by an editor");
+  });
+
+  it("lets go of every answer of an older version as soon as a newer one is seen", async () => {
+    await get("/statements?topic=negotiations");
+    await get("/statements?topic=membership");
+    expect(cache.stats().entries).toBeGreaterThanOrEqual(2);
+    await sql.query(`UPDATE "Statement" SET quote = quote WHERE id = (SELECT min(id) FROM "Statement")`);
+    await get("/statements?topic=membership");
+    expect(cache.stats().entries).toBe(1);
   });
 
   it("never keeps an editor's page, a client navigation, a revalidation, an error or a response that sets a cookie", async () => {

@@ -50,7 +50,8 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Positions per person</h1>
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
           Each row is one speaker; each mark a statement on “{topicLabel(view.topic)}”, shaped and coloured by its stance. A dashed arrow marks a change of
-          position between two consecutive statements. Statements without a date or a speaker are not placed.
+          position between two consecutive statements. A row with more marks than fit across it shows a bar per stance, in the key’s
+          order, where that stance was taken. Statements without a date or a speaker are not placed.
         </p>
       </header>
       <ParameterNotices issues={notices} />

@@ -9,6 +9,8 @@ const FILL: Record<PositionStance, string> = {
   opposes: "fill-red-700 dark:fill-red-400",
   neutral: "fill-white stroke-slate-600 dark:fill-slate-900 dark:stroke-slate-300",
 };
+/** The fill of a stance's marks (and of its lane in a crowded row). */
+export const stanceFill = (stance: PositionStance) => FILL[stance];
 const GLYPH = "fill-none stroke-white dark:stroke-slate-950";
 const COUNT = "fill-white text-[8px] font-bold dark:fill-slate-950";
 

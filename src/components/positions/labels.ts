@@ -1,6 +1,6 @@
 // Words and links for marks and changes, shared by the chart, the table and the speaker page.
-import type { PositionStance } from "@/domain/positions";
-import { formatDate, formatDateShort, stanceDescription, stanceLabel } from "@/lib/format";
+import { dayNumber, isoDayOf, type ChartScale, type PositionStance, type StanceLane } from "@/domain/positions";
+import { formatCount, formatDate, formatDateShort, stanceDescription, stanceLabel } from "@/lib/format";
 import { positionChangeAnchor, statementsUrl, statementUrl } from "@/lib/urls";
 import type { PositionChangeView, PositionMarkView, StanceTopicValue, StatementRefView } from "@/server/queries";
 
@@ -47,4 +47,20 @@ export function changeLabel(change: PositionChangeView): string {
 
 export function changeAnchor(speakerSlug: string, change: PositionChangeView): string {
   return positionChangeAnchor(speakerSlug, change.before.id, change.after.id);
+}
+
+/** A crowded row's statements in the chart's period: what its lanes link to. */
+export function crowdedRowHref(speakerSlug: string, topic: StanceTopicValue, scale: ChartScale): string {
+  return statementsUrl({ speaker: speakerSlug, topic, from: scale.start, to: isoDayOf(dayNumber(scale.end) - 1) });
+}
+
+/** "Mark Rutte, 1 January 2026 – 31 December 2026: Opposes 1,204 statements, … Opens the list." */
+export function crowdedRowLabel(speaker: string, scale: ChartScale, lanes: StanceLane[]): string {
+  const stances = lanes.map((lane) => `${positionStanceLabel(lane.stance)} ${formatCount(lane.n, "statement")}`).join(", ");
+  return `${speaker}, ${formatDate(scale.start)} – ${formatDate(isoDayOf(dayNumber(scale.end) - 1))}: ${stances}. Opens the list.`;
+}
+
+/** A lane's tooltip: "Opposes: 1,204 statements". */
+export function laneLabel(lane: StanceLane): string {
+  return `${positionStanceLabel(lane.stance)}: ${formatCount(lane.n, "statement")}`;
 }

@@ -13,8 +13,9 @@ export interface StanceGroup {
   firstDay: string;
   lastDay: string;
   n: number;
-  /** The latest statement of the group (what a one-statement mark links to). */
-  latestId: string;
+  /** The latest statement of the group: what a one-statement mark links to. Groups the database sums
+   * into bins carry it only when they hold one statement (null otherwise: their mark links to a list). */
+  latestId: string | null;
 }
 
 export interface Mark extends StanceGroup {

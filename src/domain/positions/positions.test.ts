@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { currentPosition, detectChanges, type DayStance } from "./changes";
 import { isNatoOfficial } from "./groups";
-import { aggregateMarks, binDays, binStart, stackDepth, xOfDay, type StanceGroup } from "./marks";
+import { isCrowded, stanceLanes } from "./crowded";
+import { aggregateMarks, binDays, binStart, stackDepth, xOfDay, type Mark, type StanceGroup } from "./marks";
 import { periodContaining, periodLabel, periodOf, shiftPeriod, subPeriods } from "./periods";
 
 const day = (d: string, stance: DayStance["stance"], n = 1, id = `${d}-${stance}`, at = "2025-01-01T00:00:00.000"): DayStance => ({
@@ -143,5 +144,30 @@ describe("isNatoOfficial", () => {
     expect(isNatoOfficial(roles, { from: "2025-01-01", to: "2025-12-31" })).toBe(false);
     expect(isNatoOfficial([{ title: "NATO Secretary General", startDate: null, endDate: null }], null)).toBe(true);
     expect(isNatoOfficial([{ title: "Prime Minister of Italy", startDate: null, endDate: null }], null)).toBe(false);
+  });
+});
+
+describe("crowded rows", () => {
+  const scale = { start: "2025-01-01", end: "2025-01-11", width: 100, markSize: 10 }; // 10 units a day
+  const mark = (x: number, stance: Mark["stance"], n = 1): Mark => ({ speakerId: "a", stance, firstDay: "2025-01-01", lastDay: "2025-01-01", n, latestId: null, x, level: 0 });
+
+  it("is crowded only beyond the marks that fit side by side", () => {
+    expect(isCrowded(Array.from({ length: 10 }), scale)).toBe(false);
+    expect(isCrowded(Array.from({ length: 11 }), scale)).toBe(true);
+  });
+
+  it("merges a stance's marks closer than a mark's width into stretches and keeps the key's order of stances", () => {
+    const lanes = stanceLanes([mark(35, "supports", 2), mark(5, "opposes"), mark(17, "opposes", 3), mark(55, "opposes"), mark(95, "opposes")], scale);
+    expect(lanes.map((l) => l.stance)).toEqual(["opposes", "supports"]);
+    expect(lanes[0]).toEqual({
+      stance: "opposes",
+      n: 6,
+      stretches: [
+        { from: 0, to: 22, n: 4 },
+        { from: 50, to: 60, n: 1 },
+        { from: 90, to: 100, n: 1 },
+      ],
+    });
+    expect(lanes[1].stretches).toEqual([{ from: 30, to: 40, n: 2 }]);
   });
 });

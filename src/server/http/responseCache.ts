@@ -50,6 +50,8 @@ export function isCacheable(req: IncomingMessage): boolean {
 
 export function createResponseCache(options: ResponseCacheOptions) {
   const entries = new LRUCache<string, Stored>({ maxSize: options.maxBytes, sizeCalculation: (e) => Math.max(1, e.bytes) });
+  /** The version of the kept answers: older ones can never be served again and are let go at once. */
+  let keptVersion: string | null = null;
   let hits = 0;
   let misses = 0;
   /** Keys being rendered now, settled when that response has been sent (or abandoned). */
@@ -62,6 +64,10 @@ export function createResponseCache(options: ResponseCacheOptions) {
     if (!isCacheable(req)) return false;
     const version = await options.readVersion().catch(() => null);
     if (version === null) return false;
+    if (version !== keptVersion) {
+      entries.clear();
+      keptVersion = version;
+    }
     const key = keyOf(req, version);
     // Stored plain (the nonce must be found in it); compressed on the way out for clients that ask.
     const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));

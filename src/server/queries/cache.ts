@@ -10,10 +10,29 @@ import { readDataVersion } from "./dataVersion";
 const MAX_ENTRIES = 500;
 
 const results = new LRUCache<string, Promise<unknown>>({ max: MAX_ENTRIES });
+/** The data version the kept results belong to. */
+let keptVersion: string | null = null;
+
+/**
+ * Results of an older version can never be asked for again (every key holds its version): they are let go
+ * as soon as a newer version is seen rather than when 500 newer entries push them out. Between imports at a
+ * million statements, a few large results (a year of /positions) of versions long gone held the server's
+ * heap well past what the current pages need.
+ */
+function keepOnly(version: string): void {
+  if (version === keptVersion) return;
+  results.clear();
+  keptVersion = version;
+}
 
 function hasOwnDb(args: unknown[]): boolean {
   const last = args.at(-1);
   return typeof last === "object" && last !== null && "db" in last && (last as { db?: unknown }).db !== undefined;
+}
+
+/** How many results are kept now (for tests and diagnostics). */
+export function keptResults(): number {
+  return results.size;
 }
 
 /**
@@ -25,6 +44,7 @@ export function cachedRead<A extends unknown[], R>(name: string, read: (...args:
   return async (...args: A) => {
     if (hasOwnDb(args)) return read(...args);
     const { version } = await readDataVersion();
+    keepOnly(version);
     const key = `${version}\u0000${name}\u0000${JSON.stringify(args)}`;
     const hit = results.get(key) as Promise<R> | undefined;
     if (hit) return hit;

@@ -7,18 +7,17 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
   aggregateMarks,
   binDays,
-  currentPosition,
-  detectChanges,
+  isCrowded,
   isNatoOfficial,
   lastDayOf,
   periodContaining,
   periodOf,
   type ChartScale,
-  type DayStance,
   type Mark,
   type PositionChange,
   type PositionStance,
   type StanceGroup,
+  type TakenStance,
 } from "@/domain/positions";
 import type { PositionsFilter } from "@/schemas/positionsFilter";
 import { getReadDb } from "@/server/db";
@@ -40,6 +39,12 @@ export const MAX_SPEAKER_CHANGES = 20;
  * statements' quotes ran the server out of memory.
  */
 export const MAX_ROW_CHANGES = 12;
+/**
+ * Changes drawn and listed per crowded row (more marks than fit across it, drawn as stance lanes) when no
+ * speakers are compared: forty such rows with twelve changes each, both statements quoted, were most of
+ * a page of hundreds of kilobytes (and their latest changes fall on one spot of a year's axis anyway). The row's own view (compare) shows MAX_ROW_CHANGES.
+ */
+export const CROWDED_ROW_CHANGES = 2;
 const STANCE_TOPICS: StanceTopicValue[] = ["troops", "negotiations", "membership"];
 
 interface SpeakerRow {
@@ -72,20 +77,10 @@ async function statementRefs(db: Db, topic: StanceTopicValue, ids: string[]): Pr
   return new Map(rows.map((r) => [r.id, { id: r.id, quote: r.quote, date: isoDate(r.date), datePrecision: r.datePrecision, evidence: r.evidence }]));
 }
 
-interface DayRow {
-  speakerId: string;
-  day: Date;
-  stance: PositionStance;
-  n: number;
-  firstId: string;
-  lastId: string;
-  firstAt: Date;
-}
 
-const toDayStance = (r: DayRow): DayStance => ({ day: isoDate(r.day) as string, stance: r.stance, n: r.n, firstId: r.firstId, lastId: r.lastId, firstAt: r.firstAt.toISOString() });
 
 function markViews(marks: Mark[], refs: Map<string, StatementRefView>): PositionMarkView[] {
-  return marks.map((m) => ({ stance: m.stance, firstDay: m.firstDay, lastDay: m.lastDay, n: m.n, x: m.x, level: m.level, statement: m.n === 1 ? (refs.get(m.latestId) ?? null) : null }));
+  return marks.map((m) => ({ stance: m.stance, firstDay: m.firstDay, lastDay: m.lastDay, n: m.n, x: m.x, level: m.level, statement: m.n === 1 && m.latestId ? (refs.get(m.latestId) ?? null) : null }));
 }
 
 function changeViews(changes: PositionChange[], refs: Map<string, StatementRefView>): PositionChangeView[] {
@@ -96,7 +91,7 @@ function changeViews(changes: PositionChange[], refs: Map<string, StatementRefVi
   });
 }
 
-const idsOfMarks = (marks: Iterable<Mark[]>) => [...marks].flatMap((list) => list.filter((m) => m.n === 1).map((m) => m.latestId));
+const idsOfMarks = (marks: Iterable<Mark[]>) => [...marks].flatMap((list) => list.flatMap((m) => (m.n === 1 && m.latestId ? [m.latestId] : [])));
 const idsOfChanges = (changes: Iterable<PositionChange[]>) => [...changes].flatMap((list) => list.flatMap((c) => [c.before.id, c.after.id]));
 
 /** The positions chart of one topic over one period: a row per speaker, NATO officials first. */
@@ -117,17 +112,11 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const scale: ChartScale = { start: period.start, end: period.end, width: CHART_WIDTH, markSize: MARK_SIZE };
   const bin = binDays(scale);
 
-  // Marks: one row per speaker, stance and bin of days a mark wide.
-  const binned = await db.$queryRaw<{ speakerId: string; stance: PositionStance; first: Date; last: Date; n: number; latestId: string }[]>`
-    SELECT "speakerId", stance, min(day) AS first, max(day) AS last, sum(n)::int AS n,
-           (array_agg("lastId" ORDER BY day DESC, "lastAt" DESC))[1] AS "latestId"
-      FROM "PositionDay"
-     WHERE topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}
-     GROUP BY "speakerId", stance, (day - ${period.start}::date) / ${bin}::int`;
-  const groups: StanceGroup[] = binned.map((r) => ({ speakerId: r.speakerId, stance: r.stance, firstDay: isoDate(r.first) as string, lastDay: isoDate(r.last) as string, n: r.n, latestId: r.latestId }));
-  const marks = aggregateMarks(groups, scale);
-  const counts = new Map<string, number>();
-  for (const g of groups) counts.set(g.speakerId, (counts.get(g.speakerId) ?? 0) + g.n);
+  // Statements per speaker first (hundreds of rows), so that marks are binned for the shown rows only.
+  const inWindow = Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`;
+  const totals = await db.$queryRaw<{ speakerId: string; n: number }[]>`
+    SELECT "speakerId", sum(n)::int AS n FROM "PositionDay" WHERE ${inWindow} GROUP BY "speakerId"`;
+  const counts = new Map(totals.map((t) => [t.speakerId, t.n]));
 
   const speakers = await speakersByIds(db, [...counts.keys()]);
   const span = { from: period.start, to: lastDayOf(period) };
@@ -135,15 +124,21 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const natoAll = ordered.filter((s) => isNatoOfficial(s.roles, span));
   const othersAll = onlyIds || !filter.others ? ordered.filter((s) => !isNatoOfficial(s.roles, span)) : [];
   const shown = [...natoAll.slice(0, MAX_ROWS), ...othersAll.slice(0, MAX_ROWS)];
+  const shownIds = shown.map((s) => s.id);
 
-  const changes = await windowChanges(db, topic, period.start, period.end, shown.map((s) => s.id));
-  const latestChanges = new Map([...changes].map(([id, list]) => [id, list.slice(-MAX_ROW_CHANGES)]));
+  // Marks: one group per shown speaker, stance and bin of days a mark wide.
+  const groups = shownIds.length ? await binnedGroups(db, "speakerId", Prisma.sql`${inWindow} AND "speakerId" = ANY(${shownIds})`, period.start, bin) : [];
+  const marks = aggregateMarks(groups, scale);
+
+  const changes = await windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES);
+  const changesDrawn = (id: string) => (!onlyIds && isCrowded(marks.get(id) ?? [], scale) ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
+  const latestChanges = new Map([...changes].map(([id, { latest }]) => [id, latest.slice(-changesDrawn(id))]));
   const refs = await statementRefs(db, topic, [...idsOfMarks(shown.map((s) => marks.get(s.id) ?? [])), ...idsOfChanges(latestChanges.values())]);
   const row = (s: SpeakerRow, nato: boolean): PositionRowView => ({
     speaker: { slug: s.slug, name: s.name, nato },
     marks: markViews(marks.get(s.id) ?? [], refs),
     changes: changeViews(latestChanges.get(s.id) ?? [], refs),
-    changeCount: changes.get(s.id)?.length ?? 0,
+    changeCount: changes.get(s.id)?.count ?? 0,
     statements: counts.get(s.id) ?? 0,
   });
 
@@ -161,64 +156,140 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   };
 }
 
-/** Changes whose later statement falls in [start, end): the stance rows of the window and the last one before it. */
-async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end: string, speakerIds: string[]): Promise<Map<string, PositionChange[]>> {
+/**
+ * Per speaker, the latest `limit` changes whose later statement falls in [start, end), oldest first, and how
+ * many there are in all: the stance rows of the window plus the last one before it, paired with the one
+ * before each by a window function in SQL (a year of a prolific speaker holds hundreds of changes; only the
+ * latest come back).
+ */
+async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end: string, speakerIds: string[], limit: number): Promise<Map<string, { latest: PositionChange[]; count: number }>> {
   if (speakerIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<DayRow[]>`
-    SELECT "speakerId", day, stance, n, "firstId", "lastId", "firstAt" FROM "PositionDay"
-     WHERE topic = ${topic}::"Topic" AND day >= ${start}::date AND day < ${end}::date AND stance <> 'neutral' AND "speakerId" = ANY(${speakerIds})
-    UNION ALL
-    SELECT p.* FROM unnest(${speakerIds}::text[]) AS sid(id) CROSS JOIN LATERAL (
-      SELECT "speakerId", day, stance, n, "firstId", "lastId", "firstAt" FROM "PositionDay"
-       WHERE "speakerId" = sid.id AND topic = ${topic}::"Topic" AND day < ${start}::date AND stance <> 'neutral'
-       ORDER BY day DESC, "firstAt" DESC LIMIT 1) p`;
-  const bySpeaker = new Map<string, DayStance[]>();
+  const rows = await db.$queryRaw<{ speakerId: string; fromStance: TakenStance; stance: TakenStance; beforeId: string; beforeDay: Date; firstId: string; day: Date; total: number }[]>`
+    WITH taken AS (
+      SELECT *, lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
+        FROM (
+          SELECT "speakerId", day, stance, "firstId", "lastId", "firstAt" FROM "PositionDay"
+           WHERE topic = ${topic}::"Topic" AND day >= ${start}::date AND day < ${end}::date AND stance <> 'neutral' AND "speakerId" = ANY(${speakerIds})
+          UNION ALL
+          SELECT p.* FROM unnest(${speakerIds}::text[]) AS sid(id) CROSS JOIN LATERAL (
+            SELECT "speakerId", day, stance, "firstId", "lastId", "firstAt" FROM "PositionDay"
+             WHERE "speakerId" = sid.id AND topic = ${topic}::"Topic" AND day < ${start}::date AND stance <> 'neutral'
+             ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC LIMIT 1) p
+        ) rows
+      WINDOW w AS (PARTITION BY "speakerId" ORDER BY day, "firstAt", "firstId" COLLATE "C")
+    )
+    SELECT * FROM (
+      SELECT "speakerId", "fromStance", stance, "beforeId", "beforeDay", "firstId", day, "firstAt", count(*) OVER (PARTITION BY "speakerId")::int AS total,
+             row_number() OVER (PARTITION BY "speakerId" ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC) AS recency
+        FROM taken WHERE stance <> "fromStance") c
+     WHERE recency <= ${limit}
+     ORDER BY "speakerId", day, "firstAt", "firstId" COLLATE "C"`;
+  const bySpeaker = new Map<string, { latest: PositionChange[]; count: number }>();
   for (const r of rows) {
-    const days = bySpeaker.get(r.speakerId);
-    if (days) days.push(toDayStance(r));
-    else bySpeaker.set(r.speakerId, [toDayStance(r)]);
+    const change: PositionChange = { from: r.fromStance, to: r.stance, before: { id: r.beforeId, day: isoDate(r.beforeDay) as string }, after: { id: r.firstId, day: isoDate(r.day) as string } };
+    const entry = bySpeaker.get(r.speakerId);
+    if (entry) entry.latest.push(change);
+    else bySpeaker.set(r.speakerId, { latest: [change], count: r.total });
   }
-  return new Map([...bySpeaker].map(([id, days]) => [id, detectChanges(days).filter((c) => c.after.day >= start)]));
+  return bySpeaker;
 }
 
-/** A speaker's position on each topic: the current one, every change, and a row over their whole span. */
+/**
+ * One speaker's stance-bearing days (PositionDay rows without 'neutral') per topic in timeline order, each
+ * with the stance before it (`fromStance`, null on the first), `run`: how many changes happened up to it,
+ * and `total`: how many on the topic in all. A change is a row whose stance differs from the one before;
+ * the latest `limit` are those with run > total - limit, the current position the rows with run = total.
+ * So a speaker page gets a few dozen rows back whatever the speaker said (the most prolific holds ~15,000
+ * stance days at a million statements), and nothing but the first pass sorts.
+ */
+async function speakerChangesAndCurrent(db: Db, speakerId: string, limit: number) {
+  const rows = await db.$queryRaw<
+    { kind: "change" | "current"; topic: StanceTopicValue; fromStance: TakenStance | null; stance: TakenStance; beforeId: string | null; beforeDay: Date | null; id: string; day: Date; lastDay: Date; n: number; run: number; total: number }[]
+  >`
+    WITH taken AS (
+      SELECT topic, day, stance, n, "firstId", "lastId", "firstAt",
+             lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
+        FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND stance <> 'neutral'
+      WINDOW w AS (PARTITION BY topic ORDER BY day, "firstAt", "firstId" COLLATE "C")
+    ), runs AS (
+      SELECT *, count(*) FILTER (WHERE stance <> "fromStance") OVER (PARTITION BY topic ORDER BY day, "firstAt", "firstId" COLLATE "C") AS run
+        FROM taken
+    ), counted AS (
+      SELECT *, max(run) OVER (PARTITION BY topic) AS total FROM runs
+    )
+    SELECT 'change' AS kind, topic::text AS topic, "fromStance", stance, "beforeId", "beforeDay", "firstId" AS id, day, day AS "lastDay", n, run::int AS run, total::int AS total
+      FROM counted WHERE stance <> "fromStance" AND run > total - ${limit}
+    UNION ALL
+    SELECT 'current', topic::text, NULL, stance, NULL, NULL, (array_agg("lastId" ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC))[1],
+           min(day), max(day), sum(n)::int, max(total)::int, max(total)::int
+      FROM counted WHERE run = total GROUP BY topic, stance`;
+  const changes = rows
+    .filter((r) => r.kind === "change")
+    .sort((a, b) => a.run - b.run)
+    .map((r) => ({ topic: r.topic, change: { from: r.fromStance as TakenStance, to: r.stance, before: { id: r.beforeId as string, day: isoDate(r.beforeDay) as string }, after: { id: r.id, day: isoDate(r.day) as string } } }))
+;
+  const current = new Map(
+    rows
+      .filter((r) => r.kind === "current")
+      .map((r) => [r.topic, { stance: r.stance, since: isoDate(r.day) as string, latestDay: isoDate(r.lastDay) as string, statements: r.n, latestId: r.id, changeCount: r.total }]),
+  );
+  return { changes, current };
+}
+
+/**
+ * PositionDay rows summed per key (speaker or topic), stance and bin of `bin` days from `start`: the
+ * groups the chart's marks are made of, never more than one per mark width.
+ */
+async function binnedGroups(db: Db, key: "speakerId" | "topic", where: Prisma.Sql, start: string, bin: number): Promise<(StanceGroup & { key: string })[]> {
+  const rows = await db.$queryRaw<{ key: string; stance: PositionStance; first: Date; last: Date; n: number; latestId: string | null }[]>`
+    SELECT ${Prisma.raw(`"${key}"::text`)} AS key, stance, min(day) AS first, max(day) AS last, sum(n)::int AS n,
+           CASE WHEN sum(n) = 1 THEN min("lastId") END AS "latestId"
+      FROM "PositionDay"
+     WHERE ${where}
+     GROUP BY 1, stance, (day - ${start}::date) / ${bin}::int`;
+  return rows.map((r) => ({ key: r.key, speakerId: r.key, stance: r.stance, firstDay: isoDate(r.first) as string, lastDay: isoDate(r.last) as string, n: r.n, latestId: r.latestId }));
+}
+
+/**
+ * A speaker's position on each topic: the current one, the latest changes (and how many in all), and a
+ * row over their whole span. Everything is aggregated in SQL (marks binned to a mark's width, changes
+ * and the current run from window functions), so the page costs the same for one statement or 200,000.
+ */
 export async function speakerPositions(slug: string, options: { db?: Db } = {}): Promise<SpeakerPositions> {
   const db = options.db ?? getReadDb();
   const speaker = await db.speaker.findUnique({ where: { slug }, select: { id: true } });
   if (!speaker) throw new NotFoundError("Speaker", slug);
-  const self = (await speakersByIds(db, [speaker.id])).get(speaker.id) as SpeakerRow;
-  const rows = await db.$queryRaw<(DayRow & { topic: StanceTopicValue })[]>`
-    SELECT "speakerId", topic::text AS topic, day, stance, n, "firstId", "lastId", "firstAt" FROM "PositionDay"
-     WHERE "speakerId" = ${speaker.id} ORDER BY topic, day, "firstAt"`;
-  const days = rows.map((r) => isoDate(r.day) as string).sort();
-  const scale: ChartScale | null = days.length
-    ? { start: `${days[0].slice(0, 7)}-01`, end: periodContaining("month", days.at(-1) as string).end, width: CHART_WIDTH, markSize: MARK_SIZE }
-    : null;
-  const span = days.length ? { from: days[0], to: days.at(-1) as string } : null;
+  const [selves, [range], { changes, current: currents }] = await Promise.all([
+    speakersByIds(db, [speaker.id]),
+    db.$queryRaw<{ first: Date | null; last: Date | null }[]>`SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id}`,
+    speakerChangesAndCurrent(db, speaker.id, MAX_SPEAKER_CHANGES),
+  ]);
+  const self = selves.get(speaker.id) as SpeakerRow;
+  const span = range?.first && range.last ? { from: isoDate(range.first) as string, to: isoDate(range.last) as string } : null;
+  const scale: ChartScale | null = span ? { start: `${span.from.slice(0, 7)}-01`, end: periodContaining("month", span.to).end, width: CHART_WIDTH, markSize: MARK_SIZE } : null;
+  const groups = scale ? await binnedGroups(db, "topic", Prisma.sql`"speakerId" = ${speaker.id}`, scale.start, binDays(scale)) : [];
+  const nato = isNatoOfficial(self.roles, span);
 
-  const perTopic = STANCE_TOPICS.map((topic) => {
-    const topicRows = rows.filter((r) => r.topic === topic);
-    const dayStances = topicRows.map(toDayStance);
-    const groups: StanceGroup[] = dayStances.map((d) => ({ speakerId: speaker.id, stance: d.stance, firstDay: d.day, lastDay: d.day, n: d.n, latestId: d.lastId }));
-    const current = currentPosition(dayStances);
-    const latestTaken = current ? dayStances.filter((d) => d.stance === current.stance && d.day === current.latestDay).at(-1) : undefined;
-    const allChanges = detectChanges(dayStances);
-    return { topic, marks: scale ? (aggregateMarks(groups, scale).get(speaker.id) ?? []) : [], changes: allChanges.slice(-MAX_SPEAKER_CHANGES), changeCount: allChanges.length, current, latestId: latestTaken?.lastId ?? null, statements: groups.reduce((n, g) => n + g.n, 0) };
-  });
-
-  const topics: SpeakerTopicPosition[] = [];
-  for (const t of perTopic) {
-    const refs = await statementRefs(db, t.topic, [...idsOfMarks([t.marks]), ...idsOfChanges([t.changes]), ...(t.latestId ? [t.latestId] : [])]);
-    const latest = t.latestId ? refs.get(t.latestId) : undefined;
-    const changes = changeViews(t.changes, refs);
-    topics.push({
-      topic: t.topic,
-      scale,
-      row: t.statements ? { speaker: { slug: self.slug, name: self.name, nato: isNatoOfficial(self.roles, span) }, marks: markViews(t.marks, refs), changes, changeCount: t.changeCount, statements: t.statements } : null,
-      current: t.current && latest ? { ...t.current, latest } : null,
-      changes,
-      changeCount: t.changeCount,
-    });
-  }
+  const topics = await Promise.all(
+    STANCE_TOPICS.map(async (topic): Promise<SpeakerTopicPosition> => {
+      const topicGroups = groups.filter((g) => g.key === topic).map((g) => ({ ...g, speakerId: speaker.id }));
+      const marks = scale ? (aggregateMarks(topicGroups, scale).get(speaker.id) ?? []) : [];
+      const latestChanges = changes.filter((c) => c.topic === topic).map((c) => c.change);
+      const current = currents.get(topic);
+      const changeCount = current?.changeCount ?? 0;
+      const refs = await statementRefs(db, topic, [...idsOfMarks([marks]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])]);
+      const latest = current ? refs.get(current.latestId) : undefined;
+      const changeList = changeViews(latestChanges, refs);
+      const statements = topicGroups.reduce((n, g) => n + g.n, 0);
+      return {
+        topic,
+        scale,
+        row: statements ? { speaker: { slug: self.slug, name: self.name, nato }, marks: markViews(marks, refs), changes: changeList, changeCount, statements } : null,
+        current: current && latest ? { stance: current.stance, since: current.since, statements: current.statements, latestDay: current.latestDay, latest } : null,
+        changes: changeList,
+        changeCount,
+      };
+    }),
+  );
   return { speaker: { slug: self.slug, name: self.name, roles: self.roles }, topics };
 }
