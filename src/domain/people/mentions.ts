@@ -6,9 +6,10 @@ import { foldDiacritics } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches } from "../matches";
-import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/en";
+import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
+import { findSpeakerLabels } from "./speakerLabels";
 
 export interface PersonEntity {
   name: string;
@@ -27,6 +28,8 @@ export interface Mention {
   entity: PersonEntity | null;
   /** For pronouns: the gender asked for. */
   gender?: Gender;
+  /** A transcript's speaker label ("Jane Example: …"): a speaker's, or the reporter's own lines. */
+  label?: "speaker" | "reporter";
   /** For titles: the office's title, and its id in the office data. */
   title?: string;
   office?: string;
@@ -38,7 +41,10 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p
 const NAME_PARTICLE = String.raw`(?:von der|von|van der|van den|van|de la|de|del|della|da|di|dos|du|le|al|bin|ter|zu|vel)`;
 const JOB_WORD_SET = new Set(JOB_WORDS.map((w) => w.toLowerCase()));
 const JOB_WORD_PATTERN = JOB_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-const ROLE_WORDS = new RegExp(String.raw`\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|admiral|chair|chairman|chairwoman|head|chief|commander|leader|premier|deputy|commissioner|representative|king|queen|speaker|mayor|governor|${JOB_WORD_PATTERN})\b`, "i");
+const UNTRANSLATED_TITLE_PATTERN = Object.keys(UNTRANSLATED_TITLES).join("|");
+const ROLE_WORDS = new RegExp(String.raw`\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|admiral|chair|chairman|chairwoman|head|chief|commander|leader|premier|deputy|commissioner|representative|king|queen|speaker|mayor|governor|${JOB_WORD_PATTERN}|${UNTRANSLATED_TITLE_PATTERN})\b`, "i");
+/** "Taoiseach" → "Irish Prime Minister (Taoiseach)": an untranslated title in plain English, the printed word kept. */
+const UNTRANSLATED_TITLE_ALONE = new RegExp(String.raw`^(?:the\s+)?(${UNTRANSLATED_TITLE_PATTERN})$`, "iu");
 const NOT_NAME_WORDS = new Set([
   "nato", "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "president", "minister", "secretary", "general",
   "alliance", "north", "atlantic", "european", "europe", "union", "brussels", "kyiv", "kiev", "moscow", "washington", "the",
@@ -111,7 +117,8 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   };
 
   const namedCoverage = new Coverage(text.length);
-  const named = findNamedMentions(text, folded, entityFor, namedCoverage);
+  const labels = findLabelMentions(text, entityFor, namedCoverage);
+  const named = [...labels, ...findNamedMentions(text, folded, entityFor, namedCoverage)];
   const occupied = (start: number, end: number) => namedCoverage.overlaps(start, end);
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
@@ -174,6 +181,19 @@ class Coverage {
     return false;
   }
 }
+
+/** Transcript speaker labels as name mentions; a role printed before the name ("PRESIDENT") is the entity's role. */
+function findLabelMentions(text: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
+  const isRoleWord = (word: string) => ROLE_WORDS.test(word) || HONORIFIC_WORD.test(word);
+  return findSpeakerLabels(text, isRoleWord, looksLikePersonName).map((label) => {
+    coverage.add(label.start, label.end);
+    const entity = entityFor(label.person, label.name);
+    if (label.role && !entity.textRole) entity.textRole = normalizeRole(label.role);
+    return { start: label.start, end: label.end, kind: "name", entity, label: label.reporter ? "reporter" : "speaker" };
+  });
+}
+
+const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 
 /** A capitalised word long enough to be a misspelt surname. */
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'’-]{4,}\b/gu;
@@ -574,6 +594,11 @@ function phraseAt(text: string): string | null {
 
 export function normalizeRole(role: string): string {
   let value = role.replace(/\s+/g, " ").trim();
+  const untranslated = UNTRANSLATED_TITLE_ALONE.exec(value)?.[1];
+  if (untranslated) {
+    const printed = Object.keys(UNTRANSLATED_TITLES).find((t) => t.toLowerCase() === untranslated.toLowerCase())!;
+    return `${UNTRANSLATED_TITLES[printed]} (${printed})`;
+  }
   // "Analyst Michael Kofman": a job word capitalised only because it opens the sentence is a plain noun.
   if (JOB_WORD_SET.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(value)) return value.toLowerCase();
   value = value.replace(/Secretary-General/gi, "Secretary General");

@@ -1,0 +1,86 @@
+// Speakers, roles and outlets that hold on real reporting (decision 0150), each on invented wording:
+// transcripts, introductions that close a paragraph, dash attributions, untranslated titles, outlets a
+// speaker talked to.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const run = (text: string, publishedAt: string | null = "2025-03-12") => extractStatements(text, { publishedAt, explain: true }).statements;
+
+describe("transcripts", () => {
+  const transcript = [
+    "Example Weekly: the interview",
+    "What follows is a condensed transcript.",
+    "Jane Example: Where do you see the talks going over the next few months, and what would you want from them?",
+    "Mark Rutte: We need to keep supporting the country so that it negotiates from a position of strength. That is the only way.",
+    "In the end it is up to each government to decide how far its own help goes and for how long it lasts.",
+  ].join("\n");
+
+  it("a labelled turn and the unlabelled paragraphs after it are direct statements of the labelled speaker", () => {
+    const statements = run(transcript);
+    const question = statements.find((s) => s.quote.startsWith("Where do you see"));
+    expect(question).toMatchObject({ kind: "direct", speaker: "Jane Example" });
+    const answer = statements.find((s) => s.quote.startsWith("We need to keep"));
+    expect(answer).toMatchObject({ kind: "direct", speaker: "Mark Rutte" });
+    expect(answer!.quote).toContain("That is the only way.");
+    expect(answer!.explain!.quote.rule).toBe("transcript-speaker-label");
+    const continued = statements.find((s) => s.quote.startsWith("In the end"));
+    expect(continued).toMatchObject({ kind: "direct", speaker: "Mark Rutte" });
+  });
+
+  it("a role before an all-capitals label is the speaker's role, and a host's turn is reporting", () => {
+    const text = [
+      "JOHN SAMPLE, HOST: The alliance meets this week and the question of membership hangs over it.",
+      "PRESIDENT JOE BIDEN: Keeping the alliance together is what matters most to me right now, more than anything.",
+      "SAMPLE: And the allies seem to agree with that reading of the situation this week.",
+    ].join("\n");
+    const statements = run(text, "2023-07-10");
+    expect(statements.map((s) => s.speaker)).toEqual(["Joe Biden"]);
+    expect(statements[0].speakerRole).toBe("President of the United States");
+  });
+
+  it("a single labelled line is no transcript", () => {
+    expect(run("Note: the figures below were updated on Monday and may change again.\n")).toEqual([]);
+  });
+});
+
+describe("introductions and attributions across sentence breaks", () => {
+  it("a paragraph that ends on the speaker and a speech verb introduces the next paragraph", () => {
+    const text = "Example story\nIn an address to the assembly, Mark Rutte declared\nTalks are now underway and this is progress. But the attacks last night do not signal seriousness.\n";
+    const statement = run(text).find((s) => s.quote.startsWith("Talks are now"));
+    expect(statement).toMatchObject({ kind: "direct", speaker: "Mark Rutte" });
+    expect(statement!.quote).toContain("do not signal seriousness");
+  });
+
+  it("a dash before the verb attributes first-person speech, back to the start of its paragraph", () => {
+    const text = "Example story\nWe will not send our soldiers there. Our task is to guard the border and run the supply hub - said Tusk.\n";
+    const [statement] = run(text, "2025-05-20");
+    expect(statement).toMatchObject({ kind: "direct", speaker: "Donald Tusk" });
+    expect(statement.quote).toBe("We will not send our soldiers there. Our task is to guard the border and run the supply hub");
+  });
+
+  it("a sentence that opens inside a quote is not a clause of its own", () => {
+    const text = "Example story\n\"Nobody will send troops before the fighting stops. Moreover, we are not asking for that\", - he stated, Dmytro Kuleba said.\n";
+    expect(run(text, "2023-06-08").filter((s) => s.quote.startsWith("Moreover"))).toEqual([]);
+  });
+});
+
+describe("untranslated titles", () => {
+  it("a title left in its language is a role in plain English, never part of the name", () => {
+    const text = "Example story\nTaoiseach Jane Example has said Ireland would consider sending peacekeepers if a ceasefire holds.\n";
+    const [statement] = run(text);
+    expect(statement.speaker).toBe("Jane Example");
+    expect(statement.speakerRole).toBe("Irish Prime Minister (Taoiseach)");
+  });
+});
+
+describe("outlets a speaker talked to", () => {
+  it("\"spoke with\" a known outlet's journalist names the outlet, and it carries to the speaker's later words", () => {
+    const text = [
+      "Example story",
+      "Joe Biden spoke with CNN's Jane Example before the trip, and he said the country was not ready for membership.",
+      "Joe Biden added that a vote now would be premature while the war goes on.",
+    ].join("\n");
+    const statements = run(text, "2023-07-10");
+    expect(statements.map((s) => s.outletCited)).toEqual(["CNN", "CNN"]);
+  });
+});
