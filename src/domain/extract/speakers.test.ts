@@ -84,3 +84,21 @@ describe("outlets a speaker talked to", () => {
     expect(statements.map((s) => s.outletCited)).toEqual(["CNN", "CNN"]);
   });
 });
+
+describe("pronouns across paragraphs", () => {
+  it("a person named earlier in the pronoun's paragraph outranks the subject of the paragraph before", () => {
+    const text = [
+      "Example story",
+      "Donald Trump spoke by phone with the leaders. He has hinted he might offer air support, but not soldiers.",
+      "Jane Example, Example City",
+      "Putin’s answer was blunt. Any deployment, he warned, would be a hostile act that could escalate the war.",
+    ].join("\n");
+    const statement = run(text, "2025-09-07").find((s) => s.quote.includes("hostile act"));
+    expect(statement?.speaker).toBe("Vladimir Putin");
+  });
+
+  it("a capitalised word on the line above is no given name before a surname", () => {
+    const text = "Example story\nJane Example\nPutin said the talks would go on for as long as they had to.\n";
+    expect(run(text)[0].speaker).toBe("Vladimir Putin");
+  });
+});

@@ -291,7 +291,8 @@ function partOfLongerName(text: string, start: number, end: number): boolean {
   return NAME_WORD_AFTER.test(text.slice(end, end + 30));
 }
 
-const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+/** The word just before a name on its line: a line break ends a byline or a heading, never a given name. */
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 const SENTENCE_ADVERBS = /^(?:Earlier|Later|Then|Here|There|Instead|Still|Yet|Thus|Indeed|Also|Separately|Similarly|Likewise|Previously|Recently|Finally|Again|Once|Only|Even|Both|Neither|Nor|Whereas|Unlike|Like|Because|Since|Until|Where|Which|Whom|Whose)$/;
 
 /** The start of the person's own given name printed right before `start` ("Jens Stoltenbergas"), else null. */
@@ -706,8 +707,15 @@ function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions
   const fits = (m: Mention) => fitsGender(m, mention.gender);
   const sentenceIndex = indexOfSpanAt(sentences, mention.start);
   let chosen: Mention | undefined;
+  const paragraph = sentences[sentenceIndex]?.paragraph;
   for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 4 && !chosen; i--) {
     const s = sentences[i];
+    // "Example’s reply was blunt. Any deployment, he warned, …": a person named in an earlier sentence of the
+    // pronoun's own paragraph, even not as its subject, outranks the subjects of the paragraphs before.
+    if (s.paragraph !== paragraph && sentences[i + 1]?.paragraph === paragraph) {
+      chosen = earlier.startingIn(sentences[i + 1].start, sentences[sentenceIndex].start).filter(fits).at(-1);
+      if (chosen) break;
+    }
     const subject = earlier.startingIn(s.start, s.end).find((m) => isSubjectPosition(text, s.start, m) && fits(m));
     if (subject) chosen = subject;
   }
