@@ -102,3 +102,22 @@ describe("pronouns across paragraphs", () => {
     expect(run(text)[0].speaker).toBe("Vladimir Putin");
   });
 });
+
+describe("attributions after a quote and printed past roles", () => {
+  it("\"…,\" according to X attributes the quote, and an unknown person's printed past role is the role", () => {
+    const text = "Example story\nThe talks stalled again. “The beauty of a vague word is its vagueness,” according to Jane Example, former Examplestan ambassador to Sampleland.\n";
+    const [statement] = run(text, "2023-07-12");
+    expect(statement).toMatchObject({ speaker: "Jane Example", speakerRole: "former Examplestan ambassador to Sampleland" });
+  });
+
+  it("a known person's printed past role does not replace the office the data gives for the date", () => {
+    const text = "Example story\nFormer NATO chief Jens Stoltenberg said on Monday that the budget would grow next year.\n";
+    const [statement] = run(text, "2025-06-02");
+    expect(statement.speakerRole).not.toMatch(/former/);
+  });
+
+  it("a phrase of occasion before \"X declared\" is no statement", () => {
+    const text = "Example story\nIn an address to the assembly, Mark Rutte declared\nTalks are now underway and this is progress.\n";
+    expect(run(text).map((s) => s.quote)).toEqual(["Talks are now underway and this is progress."]);
+  });
+});

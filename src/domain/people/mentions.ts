@@ -128,7 +128,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
   for (const mention of named) {
     const role = roleNearName(text, mention, sentences);
-    if (role && mention.entity && !mention.entity.textRole) {
+    if (role && mention.entity && !mention.entity.textRole && !(role.past && mention.entity.known)) {
       mention.entity.textRole = role.role;
       mention.entity.textRoleSpan = role.span;
     }
@@ -530,8 +530,15 @@ const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)
 
 const TITLE_REACH = 300;
 
+interface PrintedRole {
+  role: string;
+  span: Span | null;
+  /** "former …", "ex-…": the role of someone the data does not know, never over the office a known person held. */
+  past?: boolean;
+}
+
 /** The title printed next to a name: "Defence Minister Jane Example", "Jane Example, the alliance's chief". */
-function roleNearName(text: string, mention: Mention, sentences: Sentence[]): { role: string; span: Span | null } | null {
+function roleNearName(text: string, mention: Mention, sentences: Sentence[]): PrintedRole | null {
   const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
   // A title runs a few words before the name: reading at most TITLE_REACH characters back keeps the end-anchored
   // patterns below from rescanning a long sentence for every name in it.
@@ -551,19 +558,24 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): { 
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
   // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
-  if (candidate && !past && ROLE_WORDS.test(candidate)) {
+  let pastRole: PrintedRole | null = null;
+  if (candidate && ROLE_WORDS.test(candidate)) {
     const at = before.lastIndexOf(candidate);
-    return { role: normalizeRole(candidate), span: at >= 0 ? { start: mention.start - before.length + at, end: mention.start - before.length + at + candidate.length } : null };
+    const found = { role: normalizeRole(candidate), span: at >= 0 ? { start: mention.start - before.length + at, end: mention.start - before.length + at + candidate.length } : null };
+    if (!past) return found;
+    pastRole = { ...found, role: PAST_ROLE.test(found.role) ? found.role : `former ${found.role}`, past: true };
   }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
-  // "Example, a one-time finance minister": a past role is background, not the role he speaks in.
-  if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive) && !PAST_ROLE.test(appositive.replace(/^(?:the|a|an)\s+/i, ""))) {
+  if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive)) {
     const printed = appositive.replace(/^the\s+/i, "");
     const at = after.indexOf(printed);
-    return { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
+    const found = { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
+    // "Example, a one-time finance minister": a past role is background, not the role he speaks in.
+    if (!PAST_ROLE.test(printed.replace(/^(?:a|an)\s+/i, ""))) return found;
+    pastRole ??= { ...found, role: found.role.replace(/^(?:a|an)\s+/i, ""), past: true };
   }
-  return null;
+  return pastRole;
 }
 
 const PHRASE_AT = /^([^,()]{3,80}?)(?:\s*\(|,|\.)/;

@@ -139,6 +139,8 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
 
 // "…, Example said." and, in translated copy, "… - Example said." / "… - said Example."
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+/** A lone phrase of time, place or occasion before the attribution. */
+const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*)\s*[.!?]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
@@ -158,7 +160,8 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
     const clause = trailing[1];
     const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
     const speaker = mentionsIn(doc, speakerStart, speakerStart + trailing[2].length)[0];
-    if (speaker) {
+    // "In an address to the assembly, Example declared" introduces what follows; the phrase before is no clause.
+    if (speaker && !OCCASION_ONLY.test(clause)) {
       const kind: StatementKind = FIRST_PERSON.test(clause) ? "direct" : "indirect";
       const ownStart = sentence.start + leadingSpace(clause) + datelineLength(clause);
       // "We will not … . Our goal is … - said Example.": first-person speech runs back over its paragraph's unattributed sentences.
