@@ -121,3 +121,36 @@ describe("attributions after a quote and printed past roles", () => {
     expect(run(text).map((s) => s.quote)).toEqual(["Talks are now underway and this is progress."]);
   });
 });
+
+describe("speakers and dates carried between statements", () => {
+  it("an unattributed quote after someone's reported speech is theirs", () => {
+    const text = [
+      "Example story",
+      "Volodymyr Zelensky said that the main document on guarantees was nearly ready.",
+      "Source: an evening address",
+      "Quote: \"The main document is nearly ready. The details are being worked through with every partner.\"",
+    ].join("\n");
+    const statement = run(text, "2025-09-13").find((s) => s.quote.startsWith("The main document"));
+    expect(statement?.speaker).toBe("Volodymyr Zelensky");
+  });
+
+  it("a date stated paragraphs later dates another remark, one in the next paragraph the summary before it", () => {
+    const text = [
+      "Example story",
+      "Mark Rutte said that allies must keep their promises to the country this year.",
+      "Mark Rutte told reporters on Tuesday that the alliance would keep its word.",
+      "Other news followed.",
+      "Still more news followed.",
+      "On Saturday, Mark Rutte said that the budget would need to grow again soon.",
+    ].join("\n");
+    expect(run(text, "2025-03-13").map((s) => s.date)).toEqual(["2025-03-11", "2025-03-11", "2025-03-08"]);
+    const far = [
+      "Example story",
+      "Mark Rutte said that allies must keep their promises to the country this year.",
+      "Other news followed.",
+      "Still more news followed.",
+      "On Saturday, Mark Rutte said that the budget would need to grow again soon.",
+    ].join("\n");
+    expect(run(far, "2025-03-13").map((s) => s.date)).toEqual(["2025-03-13", "2025-03-08"]);
+  });
+});

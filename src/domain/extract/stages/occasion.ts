@@ -61,7 +61,12 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const outlets = [...receivingOutlets, ...citedByOthers];
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index ? occasions.ledeDate : null;
-  const ownDate = occasions.nearest(d.speaker, index, "date");
+  // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
+  // one in the next paragraphs tells when the words summed up here were said.
+  const nearDate = occasions.nearest(d.speaker, index, "date");
+  const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
+    ? occasions.nearest(d.speaker, index, "date", false, false)
+    : nearDate;
   const dateEvent = ownDate ?? ledeDate;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(doc.publication);
@@ -85,6 +90,9 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
     },
   };
 }
+
+/** How many paragraphs after a statement a date stated later may still date it. */
+const LATER_DATE_REACH = 1;
 
 function whereFrom(eventSentence: number, statementSentence: number): string {
   if (eventSentence === statementSentence) return "its own sentence";
@@ -205,10 +213,10 @@ class OccasionIndex {
 
   /**
    * The occasion that gives a statement its outlet, venue or date: one in its own sentence, else the
-   * speaker's latest before it, else the first after it. With `stopAtNewOccasion`, an earlier occasion
+   * speaker's latest before it, else (with `orLater`) the first after it. With `stopAtNewOccasion`, an earlier occasion
    * is not reached across a sentence that opens a new occasion for the speaker.
    */
-  nearest(entity: PersonEntity | null, sentenceIndex: number, kind: Exclude<OccasionKind, "fresh">, stopAtNewOccasion = false): Occasion | null {
+  nearest(entity: PersonEntity | null, sentenceIndex: number, kind: Exclude<OccasionKind, "fresh">, stopAtNewOccasion = false, orLater = true): Occasion | null {
     // Occasions of no one in particular (the lede's date) go to a speaker when no other speaker has any.
     const everyone = entity !== null && (this.soleSpeaker === undefined || this.soleSpeaker === entity);
     const speakers = everyone ? this.all : this.bySpeaker.get(entity);
@@ -221,7 +229,7 @@ class OccasionIndex {
     if (boundary === sentenceIndex) return null;
     const before = own[sameOrAfter - 1];
     if (before && before.sentence >= boundary) return before;
-    if (boundary >= 0) return null;
+    if (boundary >= 0 || !orLater) return null;
     return own[firstAtOrAfter(own, sentenceIndex + 1)] ?? null;
   }
 }
