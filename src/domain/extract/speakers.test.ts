@@ -154,3 +154,11 @@ describe("speakers and dates carried between statements", () => {
     expect(run(far, "2025-03-13").map((s) => s.date)).toEqual(["2025-03-13", "2025-03-08"]);
   });
 });
+
+describe("relative clauses and fronted conditions", () => {
+  it("\"by X, who told …\" makes X the speaker of the quote, and a condition before the quote is no statement of its own", () => {
+    const text = "Example story\nMr Tusk’s remarks echo an earlier intervention by Jane Example, who told a broadcaster that, if there was a mission in place, “of course our country should take part in that conversation”.\n";
+    const statements = run(text);
+    expect(statements.map((s) => [s.quote, s.speaker])).toEqual([["of course our country should take part in that conversation", "Jane Example"]]);
+  });
+});

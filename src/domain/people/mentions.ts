@@ -354,7 +354,7 @@ function looksLikePersonName(name: string): boolean {
   return !words.some((w) => /['’]s$/.test(w));
 }
 
-const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
+const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
 
 function hasPersonContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);

@@ -278,6 +278,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
+    // "told X that, if a mission were agreed, “…”": the condition belongs to the quote that follows it.
+    if (directAfter && CONDITION_ONLY.test(clause)) continue;
     // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
     if (!introducedByThat && (OCCASION_AFTER_VERB.test(clause) || OCCASION_PHRASE_ONLY.test(clause))) continue;
     // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
@@ -309,6 +311,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   return found.length ? found : frontedClause(doc, sentence, here, directHere, verbs);
 }
 
+const CONDITION_ONLY = /^(?:if|when|once|unless|should|provided|as long as)\b[^,;]*$/i;
 const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
 const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|have|did|does|may|might|remains?|remained)\b/;
 
