@@ -162,3 +162,15 @@ describe("relative clauses and fronted conditions", () => {
     expect(statements.map((s) => [s.quote, s.speaker])).toEqual([["of course our country should take part in that conversation", "Jane Example"]]);
   });
 });
+
+describe("occasions of countries and institutions", () => {
+  it("a country speaking on a day does not date the only person's remarks", () => {
+    const text = [
+      "Example story",
+      "Jens Stoltenberg said allies would decide on membership at the summit in July.",
+      "Examplestan on Tuesday said it was ready to sign a bilateral deal on guarantees.",
+      "\"It is too early to say what the summit will decide,\" Jens Stoltenberg said.",
+    ].join("\n");
+    expect(run(text, "2023-05-24").map((s) => s.date)).toEqual(["2023-05-24", "2023-05-24"]);
+  });
+});

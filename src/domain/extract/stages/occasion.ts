@@ -6,6 +6,7 @@
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
 import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
+import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { firstWhere } from "../../spanIndex";
 import { datelineLength, foldDiacritics, type Sentence, type Span } from "../../text";
@@ -128,6 +129,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const date = dateFound ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) } : null;
     const subject = own[0]?.speaker ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
+    // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
+    if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
     const fresh = own.length > 0 && NEW_OCCASION.test(frameText);
     // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
     const lede = own.length === 0 && sentence.paragraph === doc.ledeParagraph;
@@ -141,6 +144,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
   });
   return occasions;
 }
+
+const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
 
 /** Being somewhere in person ("met … at the edge of the forum"): a venue there holds for what follows. */
 const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
