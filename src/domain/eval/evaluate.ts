@@ -4,7 +4,7 @@
 // venue, date, topics and stance (a missing stance counts as "neutral").
 import { foldDiacritics } from "../text";
 import { STANCE_TOPICS, TOPICS, type ExtractedStatement, type StanceTopic, type Topic } from "../extract/types";
-import { sameRole } from "../people/roles";
+import { overlapByHalf, sameRole } from "../people/roles";
 
 export type GoldStatement = Pick<
   ExtractedStatement,
@@ -117,11 +117,7 @@ const words = (value: string) => new Set(norm(value).split(/[^a-z0-9]+/).filter(
  */
 export function similarPhrase(gold: string | null | undefined, predicted: string | null | undefined): boolean {
   if (!gold || !predicted) return !gold && !predicted;
-  const a = words(gold);
-  const b = words(predicted);
-  const shared = [...a].filter((w) => b.has(w)).length;
-  const union = new Set([...a, ...b]).size;
-  return union === 0 || shared / union >= 0.5;
+  return overlapByHalf(words(gold), words(predicted));
 }
 
 export function sameDate(g: GoldStatement, p: GoldStatement): boolean {

@@ -31,9 +31,12 @@ export function roleTokens(role: string): Set<string> {
 /** Two roles agree when both are empty, or their content words (countries folded) overlap by half (Jaccard ≥ 0.5). */
 export function sameRole(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return !a && !b;
-  const x = roleTokens(a);
-  const y = roleTokens(b);
-  const shared = [...x].filter((t) => y.has(t)).length;
-  const union = new Set([...x, ...y]).size;
+  return overlapByHalf(roleTokens(a), roleTokens(b));
+}
+
+/** Whether two sets of words share at least half of their union (Jaccard ≥ 0.5); two empty sets agree. */
+export function overlapByHalf(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((t) => b.has(t)).length;
+  const union = new Set([...a, ...b]).size;
   return union === 0 || shared / union >= 0.5;
 }

@@ -200,10 +200,13 @@ function unmarkedRunOn(text: string, sentence: Sentence, paragraph: Paragraph, q
   return trimEnd(text, sentence.end, paragraph.end) > sentence.end ? sentence.end + rest.trimEnd().length : sentence.end;
 }
 
+const RUN_BACK_CHARS = 600;
+
 /** The paragraph's start, when everything before the sentence in it is unquoted and unattributed; else `start`. */
 function unmarkedRunBack(doc: Document, sentence: Sentence, start: number): number {
   const paragraph = doc.paragraphs[sentence.paragraph];
-  if (sentence.start <= paragraph.start) return start;
+  // Only a short run is read back: a long paragraph of attributed sentences would be read once per sentence.
+  if (sentence.start <= paragraph.start || sentence.start - paragraph.start > RUN_BACK_CHARS) return start;
   const before = doc.text.slice(paragraph.start, sentence.start);
   if (doc.quotes.top.anyStartingIn(paragraph.start, sentence.start) || RUN_ON_BREAK.test(before) || countWords(before) > 60) return start;
   return paragraph.start + datelineLength(paragraph.text);
