@@ -7,9 +7,11 @@
 //   (dev is also scored in two fixed halves, A and B, to check that rules written on one hold on the other)
 //   npm run eval -- --errors dev        lists every topic and stance error of a studied part (dev, seeds,
 //                                       synthetic) with the rule that decided it; refuses the test part
+//   npm run eval -- --errors dev --fields   lists instead the missed and extra statements and every speaker,
+//                                       role, outlet and date error of a studied part; refuses the test part
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PARTS, classificationErrors, devHalves, evaluateGoldSet, loadSplit, type Part } from "../src/domain/eval/goldSet";
+import { PARTS, classificationErrors, devHalves, evaluateGoldSet, fieldErrors, loadSplit, type Part } from "../src/domain/eval/goldSet";
 import { SCORE_NAMES, TARGETS, addCounts, emptyCounts, missedTargets, regressions, scores, topicPrecisionRecall, type Confusion, type Counts, type Scores } from "../src/domain/eval/evaluate";
 import { STANCE_TOPICS, TOPICS } from "../src/domain/extract/types";
 
@@ -32,7 +34,8 @@ if (args.has("--errors")) {
     console.error(`--errors needs a part: ${PARTS.filter((p) => p !== "test").join(", ")}`);
     process.exit(2);
   }
-  for (const e of classificationErrors(process.cwd(), part)) {
+  const errors = args.has("--fields") ? fieldErrors(process.cwd(), part) : classificationErrors(process.cwd(), part);
+  for (const e of errors) {
     console.log(`${e.article}  ${e.field}: gold ${e.gold}, extracted ${e.predicted}  [${e.rule}]\n    “${e.quote}”`);
   }
   process.exit(0);

@@ -4,6 +4,7 @@
 // venue, date, topics and stance (a missing stance counts as "neutral").
 import { foldDiacritics } from "../text";
 import { STANCE_TOPICS, TOPICS, type ExtractedStatement, type StanceTopic, type Topic } from "../extract/types";
+import { overlapByHalf, sameRole } from "../people/roles";
 
 export type GoldStatement = Pick<
   ExtractedStatement,
@@ -116,14 +117,10 @@ const words = (value: string) => new Set(norm(value).split(/[^a-z0-9]+/).filter(
  */
 export function similarPhrase(gold: string | null | undefined, predicted: string | null | undefined): boolean {
   if (!gold || !predicted) return !gold && !predicted;
-  const a = words(gold);
-  const b = words(predicted);
-  const shared = [...a].filter((w) => b.has(w)).length;
-  const union = new Set([...a, ...b]).size;
-  return union === 0 || shared / union >= 0.5;
+  return overlapByHalf(words(gold), words(predicted));
 }
 
-function sameDate(g: GoldStatement, p: GoldStatement): boolean {
+export function sameDate(g: GoldStatement, p: GoldStatement): boolean {
   if (!g.date || !p.date) return !g.date && !p.date;
   const length = { day: 10, month: 7, year: 4 }[g.datePrecision ?? "day"];
   return g.date.slice(0, length) === p.date.slice(0, length) && (g.datePrecision ?? "day") === (p.datePrecision ?? "day");
@@ -163,6 +160,9 @@ function countTopics(counts: Counts, g: GoldStatement, p: GoldStatement): void {
   }
 }
 
+/** Names and outlets agree when they are equal ignoring case, diacritics and spacing. */
+export const sameValue = (gold: string | null | undefined, predicted: string | null | undefined): boolean => norm(gold) === norm(predicted);
+
 export function countArticle(gold: GoldStatement[], predicted: GoldStatement[]): Counts {
   const counts = emptyCounts();
   counts.gold = gold.length;
@@ -176,10 +176,10 @@ export function countArticle(gold: GoldStatement[], predicted: GoldStatement[]):
     if (g.kind === "direct") counts.matchedDirect++;
     else counts.matchedIndirect++;
     if (g.kind === p.kind) counts.kindCorrect++;
-    if (norm(g.speaker) === norm(p.speaker)) counts.speakerCorrect++;
-    if (similarPhrase(g.speakerRole, p.speakerRole)) counts.roleCorrect++;
+    if (sameValue(g.speaker, p.speaker)) counts.speakerCorrect++;
+    if (sameRole(g.speakerRole, p.speakerRole)) counts.roleCorrect++;
     if (sameDate(g, p)) counts.dateCorrect++;
-    if (norm(g.outletCited) === norm(p.outletCited)) counts.outletCorrect++;
+    if (sameValue(g.outletCited, p.outletCited)) counts.outletCorrect++;
     if (similarPhrase(g.venue, p.venue)) counts.venueCorrect++;
     countTopics(counts, g, p);
     countStances(counts, g, p);

@@ -9,7 +9,8 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { extractStatements } from "../extract";
 import type { ExtractedStatement } from "../extract/types";
-import { addCounts, countArticle, emptyCounts, pairStatements, stanceJudgements, type Counts, type GoldStatement } from "./evaluate";
+import { sameRole } from "../people/roles";
+import { addCounts, countArticle, emptyCounts, pairStatements, sameDate, sameValue, stanceJudgements, type Counts, type GoldStatement } from "./evaluate";
 
 export const PARTS = ["test", "dev", "seeds", "synthetic"] as const;
 export type Part = (typeof PARTS)[number];
@@ -144,4 +145,58 @@ function errorsOfPair(article: string, g: GoldStatement, p: ExtractedStatement):
   for (const { topic, expected, got } of stanceJudgements(g, p))
     if (expected !== got) errors.push({ article, quote: p.quote, field: `stance.${topic}`, gold: expected, predicted: got, rule: why(p.explain?.stance[topic]) });
   return errors;
+}
+
+/** One field a matched statement got wrong, or a gold statement missed, or an extracted one not in the gold. */
+export interface FieldError {
+  article: string;
+  quote: string;
+  field: "missed" | "spurious" | "speaker" | "speakerRole" | "outletCited" | "date";
+  gold: string;
+  predicted: string;
+  rule: string;
+}
+
+const shown = (value: string | null | undefined) => value ?? "—";
+
+/**
+ * Every recall, speaker, role, outlet and date error of a studied part, with the rule that decided the field.
+ * Like `classificationErrors`, it refuses the test part (decision 0040).
+ */
+export function fieldErrors(root: string, part: Exclude<Part, "test">): FieldError[] {
+  if ((part as Part) === "test") throw new Error("the test part is scored blind: its errors are never listed");
+  return loadGoldSet(root)
+    .filter((a) => a.part === part)
+    .flatMap((article) => {
+      const gold = article.gold.statements;
+      const predicted = extract(article, true);
+      const pairs = pairStatements(gold, predicted);
+      const matchedGold = new Set(pairs.map(([gi]) => gi));
+      const matchedPredicted = new Set(pairs.map(([, pi]) => pi));
+      const errors: FieldError[] = [];
+      gold.forEach((g, gi) => {
+        if (!matchedGold.has(gi)) errors.push({ article: article.name, quote: g.quote, field: "missed", gold: `${g.kind} ${shown(g.speaker)}`, predicted: "—", rule: "none" });
+      });
+      predicted.forEach((p, pi) => {
+        if (!matchedPredicted.has(pi)) errors.push({ article: article.name, quote: p.quote, field: "spurious", gold: "—", predicted: `${p.kind} ${shown(p.speaker)}`, rule: explained(p.explain?.quote) });
+      });
+      for (const [gi, pi] of pairs) errors.push(...fieldErrorsOfPair(article.name, gold[gi], predicted[pi]));
+      return errors;
+    });
+}
+
+function explained(d: { rule: string; source?: string; evidence?: string | null } | undefined): string {
+  return d ? `${d.rule}${d.source ? ` (${d.source})` : ""}${d.evidence ? `: ${d.evidence}` : ""}` : "none";
+}
+
+function fieldErrorsOfPair(article: string, g: GoldStatement, p: ExtractedStatement): FieldError[] {
+  const checks: ["speaker" | "speakerRole" | "outletCited" | "date", boolean, string | null | undefined, string | null][] = [
+    ["speaker", sameValue(g.speaker, p.speaker), g.speaker, p.speaker],
+    ["speakerRole", sameRole(g.speakerRole, p.speakerRole), g.speakerRole, p.speakerRole],
+    ["outletCited", sameValue(g.outletCited, p.outletCited), g.outletCited, p.outletCited],
+    ["date", sameDate(g, p), g.date && `${g.date} (${g.datePrecision})`, p.date && `${p.date} (${p.datePrecision})`],
+  ];
+  return checks
+    .filter(([, correct]) => !correct)
+    .map(([field, , gold, predicted]) => ({ article, quote: p.quote, field, gold: shown(gold), predicted: shown(predicted), rule: explained(p.explain?.[field]) }));
 }

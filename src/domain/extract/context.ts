@@ -36,6 +36,8 @@ const RECEIVING: OutletPattern[] = [
   { re: unicodeWhereNeeded(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article/i },
   { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
   { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
+  // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
+  { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/ },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   { re: /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
   // "issued via tweet", "in a tweet": the platform is named by its post.

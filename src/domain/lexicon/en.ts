@@ -53,6 +53,23 @@ export const JOB_WORDS = [
   "defense analyst", "security analyst",
 ];
 
+/**
+ * Titles English copy leaves in the original language ("Taoiseach Jane Example"): each is a role, never part of
+ * a name, and a statement's role gives it in plain English with the printed title beside it.
+ */
+export const UNTRANSLATED_TITLES: Record<string, string> = {
+  Taoiseach: "Irish Prime Minister",
+  Tánaiste: "Irish Deputy Prime Minister",
+  Tanaiste: "Irish Deputy Prime Minister",
+  Bundeskanzler: "German Chancellor",
+  Bundeskanzlerin: "German Chancellor",
+  Bundespräsident: "German President",
+  Bundespräsidentin: "German President",
+  Statsminister: "Prime Minister",
+  Statsministeri: "Prime Minister",
+  Pääministeri: "Finnish Prime Minister",
+};
+
 /** The nouns reporters use for an office of a given kind ("the Finnish president", "Germany's defence minister"). */
 export const OFFICE_NOUNS: Record<"head-of-state" | "head-of-government" | "foreign-minister" | "defence-minister", string[]> = {
   "head-of-state": ["president", "head of state"],

@@ -6,9 +6,10 @@ import { foldDiacritics } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches } from "../matches";
-import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/en";
+import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
+import { findSpeakerLabels } from "./speakerLabels";
 
 export interface PersonEntity {
   name: string;
@@ -27,6 +28,8 @@ export interface Mention {
   entity: PersonEntity | null;
   /** For pronouns: the gender asked for. */
   gender?: Gender;
+  /** A transcript's speaker label ("Jane Example: …"): a speaker's, or the reporter's own lines. */
+  label?: "speaker" | "reporter";
   /** For titles: the office's title, and its id in the office data. */
   title?: string;
   office?: string;
@@ -38,7 +41,10 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p
 const NAME_PARTICLE = String.raw`(?:von der|von|van der|van den|van|de la|de|del|della|da|di|dos|du|le|al|bin|ter|zu|vel)`;
 const JOB_WORD_SET = new Set(JOB_WORDS.map((w) => w.toLowerCase()));
 const JOB_WORD_PATTERN = JOB_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-const ROLE_WORDS = new RegExp(String.raw`\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|admiral|chair|chairman|chairwoman|head|chief|commander|leader|premier|deputy|commissioner|representative|king|queen|speaker|mayor|governor|${JOB_WORD_PATTERN})\b`, "i");
+const UNTRANSLATED_TITLE_PATTERN = Object.keys(UNTRANSLATED_TITLES).join("|");
+const ROLE_WORDS = new RegExp(String.raw`\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|admiral|chair|chairman|chairwoman|head|chief|commander|leader|premier|deputy|commissioner|representative|king|queen|speaker|mayor|governor|${JOB_WORD_PATTERN}|${UNTRANSLATED_TITLE_PATTERN})\b`, "i");
+/** "Taoiseach" → "Irish Prime Minister (Taoiseach)": an untranslated title in plain English, the printed word kept. */
+const UNTRANSLATED_TITLE_ALONE = new RegExp(String.raw`^(?:the\s+)?(${UNTRANSLATED_TITLE_PATTERN})$`, "iu");
 const NOT_NAME_WORDS = new Set([
   "nato", "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "president", "minister", "secretary", "general",
   "alliance", "north", "atlantic", "european", "europe", "union", "brussels", "kyiv", "kiev", "moscow", "washington", "the",
@@ -111,7 +117,8 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   };
 
   const namedCoverage = new Coverage(text.length);
-  const named = findNamedMentions(text, folded, entityFor, namedCoverage);
+  const labels = findLabelMentions(text, entityFor, namedCoverage);
+  const named = [...labels, ...findNamedMentions(text, folded, entityFor, namedCoverage)];
   const occupied = (start: number, end: number) => namedCoverage.overlaps(start, end);
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
@@ -121,7 +128,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
   for (const mention of named) {
     const role = roleNearName(text, mention, sentences);
-    if (role && mention.entity && !mention.entity.textRole) {
+    if (role && mention.entity && !mention.entity.textRole && !(role.past && mention.entity.known)) {
       mention.entity.textRole = role.role;
       mention.entity.textRoleSpan = role.span;
     }
@@ -174,6 +181,19 @@ class Coverage {
     return false;
   }
 }
+
+/** Transcript speaker labels as name mentions; a role printed before the name ("PRESIDENT") is the entity's role. */
+function findLabelMentions(text: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
+  const isRoleWord = (word: string) => ROLE_WORDS.test(word) || HONORIFIC_WORD.test(word);
+  return findSpeakerLabels(text, isRoleWord, looksLikePersonName).map((label) => {
+    coverage.add(label.start, label.end);
+    const entity = entityFor(label.person, label.name);
+    if (label.role && !entity.textRole) entity.textRole = normalizeRole(label.role);
+    return { start: label.start, end: label.end, kind: "name", entity, label: label.reporter ? "reporter" : "speaker" };
+  });
+}
+
+const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 
 /** A capitalised word long enough to be a misspelt surname. */
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'’-]{4,}\b/gu;
@@ -271,7 +291,8 @@ function partOfLongerName(text: string, start: number, end: number): boolean {
   return NAME_WORD_AFTER.test(text.slice(end, end + 30));
 }
 
-const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+/** The word just before a name on its line: a line break ends a byline or a heading, never a given name. */
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 const SENTENCE_ADVERBS = /^(?:Earlier|Later|Then|Here|There|Instead|Still|Yet|Thus|Indeed|Also|Separately|Similarly|Likewise|Previously|Recently|Finally|Again|Once|Only|Even|Both|Neither|Nor|Whereas|Unlike|Like|Because|Since|Until|Where|Which|Whom|Whose)$/;
 
 /** The start of the person's own given name printed right before `start` ("Jens Stoltenbergas"), else null. */
@@ -333,7 +354,7 @@ function looksLikePersonName(name: string): boolean {
   return !words.some((w) => /['’]s$/.test(w));
 }
 
-const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
+const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
 
 function hasPersonContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -509,8 +530,15 @@ const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)
 
 const TITLE_REACH = 300;
 
+interface PrintedRole {
+  role: string;
+  span: Span | null;
+  /** "former …", "ex-…": the role of someone the data does not know, never over the office a known person held. */
+  past?: boolean;
+}
+
 /** The title printed next to a name: "Defence Minister Jane Example", "Jane Example, the alliance's chief". */
-function roleNearName(text: string, mention: Mention, sentences: Sentence[]): { role: string; span: Span | null } | null {
+function roleNearName(text: string, mention: Mention, sentences: Sentence[]): PrintedRole | null {
   const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
   // A title runs a few words before the name: reading at most TITLE_REACH characters back keeps the end-anchored
   // patterns below from rescanning a long sentence for every name in it.
@@ -530,19 +558,24 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): { 
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
   // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
-  if (candidate && !past && ROLE_WORDS.test(candidate)) {
+  let pastRole: PrintedRole | null = null;
+  if (candidate && ROLE_WORDS.test(candidate)) {
     const at = before.lastIndexOf(candidate);
-    return { role: normalizeRole(candidate), span: at >= 0 ? { start: mention.start - before.length + at, end: mention.start - before.length + at + candidate.length } : null };
+    const found = { role: normalizeRole(candidate), span: at >= 0 ? { start: mention.start - before.length + at, end: mention.start - before.length + at + candidate.length } : null };
+    if (!past) return found;
+    pastRole = { ...found, role: PAST_ROLE.test(found.role) ? found.role : `former ${found.role}`, past: true };
   }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
-  // "Example, a one-time finance minister": a past role is background, not the role he speaks in.
-  if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive) && !PAST_ROLE.test(appositive.replace(/^(?:the|a|an)\s+/i, ""))) {
+  if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive)) {
     const printed = appositive.replace(/^the\s+/i, "");
     const at = after.indexOf(printed);
-    return { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
+    const found = { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
+    // "Example, a one-time finance minister": a past role is background, not the role he speaks in.
+    if (!PAST_ROLE.test(printed.replace(/^(?:a|an)\s+/i, ""))) return found;
+    pastRole ??= { ...found, role: found.role.replace(/^(?:a|an)\s+/i, ""), past: true };
   }
-  return null;
+  return pastRole;
 }
 
 const PHRASE_AT = /^([^,()]{3,80}?)(?:\s*\(|,|\.)/;
@@ -574,6 +607,11 @@ function phraseAt(text: string): string | null {
 
 export function normalizeRole(role: string): string {
   let value = role.replace(/\s+/g, " ").trim();
+  const untranslated = UNTRANSLATED_TITLE_ALONE.exec(value)?.[1];
+  if (untranslated) {
+    const printed = Object.keys(UNTRANSLATED_TITLES).find((t) => t.toLowerCase() === untranslated.toLowerCase())!;
+    return `${UNTRANSLATED_TITLES[printed]} (${printed})`;
+  }
   // "Analyst Michael Kofman": a job word capitalised only because it opens the sentence is a plain noun.
   if (JOB_WORD_SET.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(value)) return value.toLowerCase();
   value = value.replace(/Secretary-General/gi, "Secretary General");
@@ -681,8 +719,15 @@ function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions
   const fits = (m: Mention) => fitsGender(m, mention.gender);
   const sentenceIndex = indexOfSpanAt(sentences, mention.start);
   let chosen: Mention | undefined;
+  const paragraph = sentences[sentenceIndex]?.paragraph;
   for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 4 && !chosen; i--) {
     const s = sentences[i];
+    // "Example’s reply was blunt. Any deployment, he warned, …": a person named in an earlier sentence of the
+    // pronoun's own paragraph, even not as its subject, outranks the subjects of the paragraphs before.
+    if (s.paragraph !== paragraph && sentences[i + 1]?.paragraph === paragraph) {
+      chosen = earlier.startingIn(sentences[i + 1].start, sentences[sentenceIndex].start).filter(fits).at(-1);
+      if (chosen) break;
+    }
     const subject = earlier.startingIn(s.start, s.end).find((m) => isSubjectPosition(text, s.start, m) && fits(m));
     if (subject) chosen = subject;
   }

@@ -5,6 +5,7 @@ import type { Mention } from "../../people/mentions";
 import type { Sentence, Span } from "../../text";
 import type { QuoteSpan } from "../quotes";
 import type { FieldExplanation, StatementKind } from "../types";
+import { ADVERBS, SPEECH_VERB } from "../speech";
 
 /** Who the text says spoke: a person named in the attribution, the speaker of the enclosing quote, or no one (the context decides). */
 export type Attribution =
@@ -29,8 +30,15 @@ export interface StatementCandidate {
   attribution: Attribution;
 }
 
+const RELATIVE_REACH = 3;
+const RELATIVE_SPEAKER = new RegExp(String.raw`^,\s*who\s+(?:${ADVERBS})?${SPEECH_VERB}\b`);
+
 /** The subject of an attribution that precedes a quote: skip people after "with", "to", "by", "from". */
 export function subjectOf(candidates: Mention[], text: string, floor: number): Mention | null {
+  // "… an intervention by Jane Example, who told a broadcaster: “…”": the person the relative clause makes speak.
+  // Only the last few people are tried: a long sentence would otherwise be read once per attribution in it.
+  const speaking = candidates.slice(-RELATIVE_REACH).find((m) => RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40)));
+  if (speaking) return speaking;
   for (const m of candidates) {
     const lead = text.slice(Math.max(floor, m.start - 30), m.start);
     if (/\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,4}$/u.test(lead)) continue;

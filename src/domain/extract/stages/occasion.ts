@@ -6,6 +6,7 @@
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
 import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
+import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { firstWhere } from "../../spanIndex";
 import { datelineLength, foldDiacritics, type Sentence, type Span } from "../../text";
@@ -61,7 +62,12 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const outlets = [...receivingOutlets, ...citedByOthers];
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index ? occasions.ledeDate : null;
-  const ownDate = occasions.nearest(d.speaker, index, "date");
+  // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
+  // one in the next paragraphs tells when the words summed up here were said.
+  const nearDate = occasions.nearest(d.speaker, index, "date");
+  const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
+    ? occasions.nearest(d.speaker, index, "date", false, false)
+    : nearDate;
   const dateEvent = ownDate ?? ledeDate;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(doc.publication);
@@ -85,6 +91,9 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
     },
   };
 }
+
+/** How many paragraphs after a statement a date stated later may still date it. */
+const LATER_DATE_REACH = 1;
 
 function whereFrom(eventSentence: number, statementSentence: number): string {
   if (eventSentence === statementSentence) return "its own sentence";
@@ -120,6 +129,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const date = dateFound ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) } : null;
     const subject = own[0]?.speaker ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
+    // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
+    if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
     const fresh = own.length > 0 && NEW_OCCASION.test(frameText);
     // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
     const lede = own.length === 0 && sentence.paragraph === doc.ledeParagraph;
@@ -133,6 +144,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
   });
   return occasions;
 }
+
+const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
 
 /** Being somewhere in person ("met … at the edge of the forum"): a venue there holds for what follows. */
 const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
@@ -205,10 +218,10 @@ class OccasionIndex {
 
   /**
    * The occasion that gives a statement its outlet, venue or date: one in its own sentence, else the
-   * speaker's latest before it, else the first after it. With `stopAtNewOccasion`, an earlier occasion
+   * speaker's latest before it, else (with `orLater`) the first after it. With `stopAtNewOccasion`, an earlier occasion
    * is not reached across a sentence that opens a new occasion for the speaker.
    */
-  nearest(entity: PersonEntity | null, sentenceIndex: number, kind: Exclude<OccasionKind, "fresh">, stopAtNewOccasion = false): Occasion | null {
+  nearest(entity: PersonEntity | null, sentenceIndex: number, kind: Exclude<OccasionKind, "fresh">, stopAtNewOccasion = false, orLater = true): Occasion | null {
     // Occasions of no one in particular (the lede's date) go to a speaker when no other speaker has any.
     const everyone = entity !== null && (this.soleSpeaker === undefined || this.soleSpeaker === entity);
     const speakers = everyone ? this.all : this.bySpeaker.get(entity);
@@ -221,7 +234,7 @@ class OccasionIndex {
     if (boundary === sentenceIndex) return null;
     const before = own[sameOrAfter - 1];
     if (before && before.sentence >= boundary) return before;
-    if (boundary >= 0) return null;
+    if (boundary >= 0 || !orLater) return null;
     return own[firstAtOrAfter(own, sentenceIndex + 1)] ?? null;
   }
 }

@@ -13,7 +13,8 @@ import { subjectOf, type Attribution, type StatementCandidate } from "./candidat
 
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,60}?\b${SPEECH_VERB})\b`);
+// "…," Example said. / "…," according to Example.
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,60}?\b${SPEECH_VERB})|according to)\b`);
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
 const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
 

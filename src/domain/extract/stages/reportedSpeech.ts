@@ -6,7 +6,7 @@
 
 import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
-import { SpanIndex } from "../../spanIndex";
+import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
 import { countWords, datelineLength, type Paragraph, type Sentence } from "../../text";
 import { findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
@@ -26,9 +26,14 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const { sentences, paragraphs } = doc;
   const drafts: StatementCandidate[] = [];
   const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
+  const turns = transcriptTurns(doc);
+  drafts.push(...turns);
+  const inTurn = new SpanIndex(turns, (t) => t.start, (t) => t.end);
   for (const [index, sentence] of sentences.entries()) {
     if (paragraphs[sentence.paragraph].isJunk) continue;
-    const before = backReferenced(doc, sentences[index - 1], sentence, drafts);
+    // A transcript's turn is one statement (a reporter's turn is reporting, read as any other paragraph).
+    if (inTurn.maxEndOfStartsBefore(sentence.end) > sentence.start) continue;
+    const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
     if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
     const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
@@ -40,6 +45,74 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     }
   }
   return drafts;
+}
+
+/** The label that opens a sentence's paragraph ("Jane Example: …"), with where the words after it begin. */
+function labelAt(doc: Document, paragraph: Paragraph): { mention: Mention; wordsStart: number } | null {
+  const mention = mentionsIn(doc, paragraph.start, Math.min(paragraph.end, paragraph.start + 80)).find((m) => m.label);
+  if (!mention) return null;
+  const rest = /^(?:,[^:\n]{1,32})?:\s+/.exec(doc.text.slice(mention.end, paragraph.end));
+  return rest && !/\S/.test(doc.text.slice(paragraph.start, mention.start).replace(/\p{Lu}[\p{L}.]*/gu, "")) ? { mention, wordsStart: mention.end + rest[0].length } : null;
+}
+
+/**
+ * A transcript ("Jane Example: …" at the start of a paragraph): each speaker's turn is a direct statement, and
+ * so is each unlabelled paragraph after it, up to the next label, while it has no quotes and no attribution of
+ * its own. A reporter's or host's turn ("JOHN DOE, HOST:") is the reporting.
+ */
+function transcriptTurns(doc: Document): StatementCandidate[] {
+  const { text, paragraphs } = doc;
+  const turns: StatementCandidate[] = [];
+  let speaker: Mention | null = null;
+  for (const paragraph of paragraphs) {
+    if (paragraph.isJunk) continue;
+    const label = labelAt(doc, paragraph);
+    if (label) speaker = label.mention.label === "speaker" ? label.mention : null;
+    else if (speaker && (doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text))) speaker = null;
+    if (!speaker) continue;
+    const start = label?.wordsStart ?? paragraph.start;
+    const end = wholeParagraphEnd(text, start, paragraph.end);
+    if (countWords(text.slice(start, end)) < 3) continue;
+    const sentence = doc.sentences[indexOfSpanAt(doc.sentences, start)];
+    const labelSpan = label ? { start: paragraph.start, end: label.wordsStart } : { start: speaker.start, end: speaker.end };
+    turns.push({
+      start, end, kind: "direct", sentence, frame: label ? [labelSpan] : [], quotedFragments: [],
+      found: evidenceAt(text, label ? "transcript-speaker-label" : "transcript-turn-continues", labelSpan),
+      attribution: { by: "mention", mention: speaker, source: "the transcript's speaker label" },
+    });
+  }
+  return turns;
+}
+
+/** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said" keeps the turn). */
+const TURN_BREAK = new RegExp(String.raw`(?<!\b(?:I|we|We|you|You)\s)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
+
+/** A paragraph given whole as someone's words keeps its final ".", "?" or "!", as a quote in marks does. */
+function wholeParagraphEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** A paragraph that ends on its speaker and a speech verb ("In a speech, Jane Example declared:"). */
+const TRAILING_SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERB}\s*[:…]?\s*$`, "u");
+
+/** "…, Jane Example declared" closing a paragraph: the next paragraph, unquoted, is what she said. */
+function introducedParagraph(doc: Document, previous: Sentence | undefined, sentence: Sentence): StatementCandidate | null {
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  if (!previous || previous.paragraph !== sentence.paragraph - 1 || sentence.start !== paragraph.start) return null;
+  const verb = TRAILING_SPEECH_VERB.exec(previous.text);
+  if (!verb || doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end)) return null;
+  const verbStart = previous.start + verb.index;
+  const subject = subjectBefore(doc.text, mentionsIn(doc, previous.start, verbStart), previous, verbStart, false);
+  if (!subject?.entity) return null;
+  const end = wholeParagraphEnd(doc.text, paragraph.start, paragraph.end);
+  if (countWords(doc.text.slice(paragraph.start, end)) < 4 || RUN_ON_BREAK.test(paragraph.text)) return null;
+  const introduction = { start: verbStart, end: previous.end };
+  return {
+    start: paragraph.start, end, kind: "direct", sentence, frame: [introduction], quotedFragments: [],
+    found: evidenceAt(doc.text, "introduced-paragraph", introduction), attribution: { by: "mention", mention: subject, source: "the paragraph before" },
+  };
 }
 
 /** "This statement was made by X", "This was said by X": the sentence before is what X said. */
@@ -64,7 +137,11 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
   };
 }
 
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?),\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+// "…, Example said." and, in translated copy, "… - Example said." / "… - said Example."
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+/** A lone phrase of time, place or occasion before the attribution. */
+const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
+const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*)\s*[.!?]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
@@ -74,17 +151,21 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
   const { text } = doc;
   const quotes = doc.quotes.top;
   const paragraph = doc.paragraphs[sentence.paragraph];
-  if (quotes.anyStartingIn(sentence.start, sentence.end)) return null;
+  // A sentence that opens inside a quote (or holds one) is the quote's: its attribution is the quote's own.
+  if (quotes.anyStartingIn(sentence.start, sentence.end) || quotes.maxEndOfStartsBefore(sentence.start) > sentence.start) return null;
   const body = sentence.text;
   // Each pattern needs a mark its match must hold: a comma before the speaker, a colon before the words.
-  const trailing = /,\s/.test(body) ? TRAILING_ATTRIBUTION.exec(body) : null;
+  const trailing = /,\s|\s[-–—]\s/.test(body) ? (TRAILING_ATTRIBUTION.exec(body) ?? INVERTED_TRAILING_ATTRIBUTION.exec(body)) : null;
   if (trailing) {
     const clause = trailing[1];
     const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
     const speaker = mentionsIn(doc, speakerStart, speakerStart + trailing[2].length)[0];
-    if (speaker) {
+    // "In an address to the assembly, Example declared" introduces what follows; the phrase before is no clause.
+    if (speaker && !OCCASION_ONLY.test(clause)) {
       const kind: StatementKind = FIRST_PERSON.test(clause) ? "direct" : "indirect";
-      const start = sentence.start + leadingSpace(clause) + datelineLength(clause);
+      const ownStart = sentence.start + leadingSpace(clause) + datelineLength(clause);
+      // "We will not … . Our goal is … - said Example.": first-person speech runs back over its paragraph's unattributed sentences.
+      const start = kind === "direct" ? unmarkedRunBack(doc, sentence, ownStart) : ownStart;
       const attribution = { start: sentence.start + clause.length, end: sentence.end };
       return {
         start, end: sentence.start + clause.length, kind, sentence, frame: [attribution], quotedFragments: [],
@@ -117,6 +198,18 @@ function unmarkedRunOn(text: string, sentence: Sentence, paragraph: Paragraph, q
   // Over 40 words in the first lines already decides it, without reading a long paragraph to its end.
   if (countWords(rest.slice(0, RUN_ON_PEEK)) > 40 || RUN_ON_BREAK.test(rest) || countWords(rest) > 40) return sentence.end;
   return trimEnd(text, sentence.end, paragraph.end) > sentence.end ? sentence.end + rest.trimEnd().length : sentence.end;
+}
+
+const RUN_BACK_CHARS = 600;
+
+/** The paragraph's start, when everything before the sentence in it is unquoted and unattributed; else `start`. */
+function unmarkedRunBack(doc: Document, sentence: Sentence, start: number): number {
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  // Only a short run is read back: a long paragraph of attributed sentences would be read once per sentence.
+  if (sentence.start <= paragraph.start || sentence.start - paragraph.start > RUN_BACK_CHARS) return start;
+  const before = doc.text.slice(paragraph.start, sentence.start);
+  if (doc.quotes.top.anyStartingIn(paragraph.start, sentence.start) || RUN_ON_BREAK.test(before) || countWords(before) > 60) return start;
+  return paragraph.start + datelineLength(paragraph.text);
 }
 
 const RUN_ON_PEEK = 1000;
@@ -188,6 +281,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
+    // "told X that, if a mission were agreed, “…”": the condition belongs to the quote that follows it.
+    if (directAfter && CONDITION_ONLY.test(clause)) continue;
     // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
     if (!introducedByThat && (OCCASION_AFTER_VERB.test(clause) || OCCASION_PHRASE_ONLY.test(clause))) continue;
     // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
@@ -219,6 +314,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   return found.length ? found : frontedClause(doc, sentence, here, directHere, verbs);
 }
 
+const CONDITION_ONLY = /^(?:if|when|once|unless|should|provided|as long as)\b[^,;]*$/i;
 const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
 const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|have|did|does|may|might|remains?|remained)\b/;
 
@@ -288,7 +384,7 @@ function frontedClause(doc: Document, sentence: Sentence, here: Mention[], direc
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
     if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) return [];
-    if (directHere.some((d) => d.start < end) || quotes.top.anyStartingIn(start, end)) return [];
+    if (directHere.some((d) => d.start < end) || quotes.top.anyStartingIn(start, end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
     const attribution = { start: end, end: sentence.end };
     return [{
       start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence, frame: [attribution], quotedFragments: [],

@@ -21,23 +21,24 @@ export interface AttributedStatement extends StatementCandidate {
 export function resolveSpeakers(doc: Document, quotes: StatementCandidate[], reported: StatementCandidate[]): AttributedStatement[] {
   const resolved: AttributedStatement[] = [];
   const byCandidate = new Map<StatementCandidate, AttributedStatement>();
+  // Reported speech names its speaker: resolved first, it tells an unattributed quote after it who is speaking.
+  const others = reported.map((candidate) => resolveOne(doc, candidate, [], byCandidate, []));
   for (const candidate of quotes) {
-    const statement = resolveOne(doc, candidate, resolved, byCandidate);
+    const statement = resolveOne(doc, candidate, resolved, byCandidate, others);
     resolved.push(statement);
     byCandidate.set(candidate, statement);
   }
-  const others = reported.map((candidate) => resolveOne(doc, candidate, resolved, byCandidate));
   return [...resolved, ...others].sort((a, b) => a.start - b.start);
 }
 
-function resolveOne(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[], byCandidate: Map<StatementCandidate, AttributedStatement>): AttributedStatement {
+function resolveOne(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[], byCandidate: Map<StatementCandidate, AttributedStatement>, reported: AttributedStatement[]): AttributedStatement {
   const { attribution } = candidate;
   if (attribution.by === "mention") return withSpeaker(candidate, attribution.mention.entity, attribution.mention, named(doc, attribution.mention, attribution.source));
   if (attribution.by === "outer") {
     const outer = byCandidate.get(attribution.outer);
     return withSpeaker(candidate, outer?.speaker ?? null, outer?.via ?? null, { ...(outer?.speakerDecision ?? { rule: "speaker-none" }), rule: "speaker-outer-quote", source: "the speaker of the enclosing quote" });
   }
-  return currentSpeaker(doc, candidate, earlier);
+  return currentSpeaker(doc, candidate, earlier, reported);
 }
 
 function withSpeaker(candidate: StatementCandidate, speaker: PersonEntity | null, via: Mention | null, decision: FieldExplanation): AttributedStatement {
@@ -49,10 +50,12 @@ function named(doc: Document, mention: Mention, source: string): FieldExplanatio
 }
 
 /** With no attribution of its own, a quote belongs to whoever is speaking. */
-function currentSpeaker(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[]): AttributedStatement {
+function currentSpeaker(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[], reported: AttributedStatement[]): AttributedStatement {
   const quote = candidate.quote!;
   const { sentence } = candidate;
-  const last = lastBefore(earlier, quote.open, sentence.paragraph - 2);
+  const lastQuote = lastBefore(earlier, quote.open, sentence.paragraph - 2);
+  const lastReported = lastBefore(reported, quote.open, sentence.paragraph - 2);
+  const last = lastReported && lastReported.speaker && (!lastQuote || lastReported.start > lastQuote.start) ? lastReported : lastQuote;
   const continuing = (rule: string): AttributedStatement =>
     last
       ? withSpeaker(candidate, last.speaker, null, { ...last.speakerDecision, rule, source: "the speaker of the quotes before" })

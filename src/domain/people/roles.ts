@@ -1,0 +1,42 @@
+// Roles written in different but equal ways: "President of Ukraine" and "Ukrainian President", "US President"
+// and "President of the United States". A country's name, other names and adjectives fold to one token, so
+// the role stays the same whichever way the text (or an annotator) prints the country.
+import { foldDiacritics } from "../text";
+import { COUNTRIES } from "./gazetteer";
+
+const FILLER = new Set(["a", "an", "the", "of", "and", "in", "at", "on", "for", "to", "s"]);
+
+/** Country forms, lower case and without dots ("u.s." → "us"), longest first, each → "country:<code>". */
+const COUNTRY_FORMS = COUNTRIES.flatMap((c) =>
+  [c.name, ...c.otherNames, ...c.adjectives].map((form) => ({ form: plain(form.replace(/^the\s+/i, "")), token: `country:${c.code}` })),
+).sort((a, b) => b.form.length - a.form.length);
+
+function plain(value: string): string {
+  return foldDiacritics(value).toLowerCase().replace(/\./g, "").replace(/['’]s\b/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/** The content words of a role, each country form folded to its country ("Ukrainian President" → country:ua, president). */
+export function roleTokens(role: string): Set<string> {
+  let words = ` ${plain(role)} `;
+  const tokens = new Set<string>();
+  for (const { form, token } of COUNTRY_FORMS) {
+    if (!form || !words.includes(` ${form} `)) continue;
+    tokens.add(token);
+    words = words.split(` ${form} `).join(" ");
+  }
+  for (const w of words.split(" ")) if (w && !FILLER.has(w)) tokens.add(w);
+  return tokens;
+}
+
+/** Two roles agree when both are empty, or their content words (countries folded) overlap by half (Jaccard ≥ 0.5). */
+export function sameRole(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return overlapByHalf(roleTokens(a), roleTokens(b));
+}
+
+/** Whether two sets of words share at least half of their union (Jaccard ≥ 0.5); two empty sets agree. */
+export function overlapByHalf(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((t) => b.has(t)).length;
+  const union = new Set([...a, ...b]).size;
+  return union === 0 || shared / union >= 0.5;
+}

@@ -1,0 +1,68 @@
+// Speaker labels of a transcript: "Jane Example: …", "PRESIDENT JANE EXAMPLE: …", "JOHN DOE, HOST: …" at the
+// start of a line name who speaks in the paragraph they open. A text is a transcript only when at least two
+// different people are labelled so; a single "Note: …" or "Update: …" line is not.
+import { foldDiacritics } from "../text";
+import { PEOPLE, type Person } from "./gazetteer";
+
+export interface SpeakerLabel {
+  /** The name's span (a role word before it, "PRESIDENT", is not part of it). */
+  start: number;
+  end: number;
+  /** Where the words after the label begin. */
+  wordsStart: number;
+  /** The name as a person's name is written ("JOE EXAMPLE" → "Joe Example"). */
+  name: string;
+  person: Person | null;
+  /** The printed role words before the name ("PRESIDENT"), if any. */
+  role: string | null;
+  /** The reporter, host or anchor of the transcript: their lines are the reporting, not statements. */
+  reporter: boolean;
+}
+
+const LABEL = /^[^\S\n]*((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’.-]*)(?:,[^\S\n]+(\p{Lu}[\p{Lu}\p{Ll} ]{1,30}))?:[^\S\n]+(?=\S)/gmu;
+/** What a transcript writes after a reporter's name ("JANE DOE, BYLINE:", "JOHN DOE, HOST:"). */
+const REPORTER_TAG = /^(?:byline|host|co-host|anchor|correspondent|reporter|moderator|interviewer)$/i;
+
+const BY_FULL_NAME = new Map<string, Person>();
+for (const person of PEOPLE) for (const form of person.fullForms) BY_FULL_NAME.set(key(form), person);
+
+function key(name: string): string {
+  return foldDiacritics(name).toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function titleCase(word: string): string {
+  return word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+}
+
+/**
+ * The speaker labels of a transcript, in reading order. `isRoleWord` tells a role word before a name
+ * ("President"); `isName` rejects runs that are no one's name ("Breaking News").
+ */
+export function findSpeakerLabels(text: string, isRoleWord: (word: string) => boolean, isName: (name: string) => boolean): SpeakerLabel[] {
+  const labels: SpeakerLabel[] = [];
+  for (const m of text.matchAll(LABEL)) {
+    const printed = m[1];
+    const words = printed.split(/\s+/);
+    let lead = 0;
+    while (lead < words.length - 1 && isRoleWord(words[lead])) lead++;
+    const nameWords = words.slice(lead).map(titleCase);
+    const name = nameWords.join(" ");
+    const offset = m.index + m[0].indexOf(printed);
+    const nameStart = offset + [...printed.matchAll(/\S+/g)][lead].index;
+    const label: SpeakerLabel = {
+      start: nameStart, end: offset + printed.length, wordsStart: m.index + m[0].length, name,
+      person: BY_FULL_NAME.get(key(name)) ?? null, role: lead ? words.slice(0, lead).map(titleCase).join(" ") : null,
+      reporter: !!m[2] && REPORTER_TAG.test(m[2].trim()),
+    };
+    if (nameWords.length === 1) {
+      // "KHALID:" after "ASMA KHALID, BYLINE:": a surname alone names someone labelled in full before.
+      const earlier = labels.find((l) => l.name.split(" ").at(-1)!.toLowerCase() === name.toLowerCase());
+      if (!earlier) continue;
+      labels.push({ ...label, name: earlier.name, person: earlier.person, role: earlier.role, reporter: earlier.reporter });
+      continue;
+    }
+    if (!isName(name)) continue;
+    labels.push(label);
+  }
+  return new Set(labels.map((l) => l.name)).size >= 2 ? labels : [];
+}
