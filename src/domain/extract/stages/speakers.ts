@@ -68,8 +68,15 @@ function currentSpeaker(doc: Document, candidate: StatementCandidate, earlier: A
 
 /** The latest statement that starts before `offset`, looking back no further than paragraph `firstParagraph` (statements are in reading order). */
 function lastBefore(statements: AttributedStatement[], offset: number, firstParagraph: number): AttributedStatement | undefined {
-  for (let k = statements.length - 1; k >= 0 && statements[k].sentence.paragraph >= firstParagraph; k--) {
-    if (statements[k].start < offset) return statements[k];
+  // Binary search, not a walk back from the end: the reported statements run past the quote, and walking
+  // over all of them for every quote made long articles quadratic.
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (statements[middle].start < offset) low = middle + 1;
+    else high = middle;
   }
-  return undefined;
+  const found = statements[low - 1];
+  return found && found.sentence.paragraph >= firstParagraph ? found : undefined;
 }
