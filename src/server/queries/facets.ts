@@ -81,12 +81,13 @@ interface FacetValue {
  * Counts each value as the list counts its total. Those the cube covers (decision 0120) are one query
  * together; the others (an outlet, words, reviews, dates not in whole months) each as countFilter does.
  */
-async function countValues(db: PrismaClient, mode: SearchMode | null, values: FacetValue[]): Promise<FacetCount[]> {
+/** Counts for facet values of a filter without a search (a search is tallied by searchFacets). */
+async function countValues(db: PrismaClient, values: FacetValue[]): Promise<FacetCount[]> {
   const covered = values.filter((v) => cubeCovers(v.filter));
   const fromCube = new Map(covered.map((v, i) => [v, i]));
   const [cubeTotals, others] = await Promise.all([
     cubeCounts(db, covered.map((v) => v.filter)),
-    Promise.all(values.map((v) => (fromCube.has(v) ? null : countFilter(db, v.filter, mode)))),
+    Promise.all(values.map((v) => (fromCube.has(v) ? null : countFilter(db, v.filter, null)))),
   ]);
   return values.map((v, i) => {
     const index = fromCube.get(v);
@@ -221,7 +222,6 @@ export async function statementFacets(
   const current = narrowing(filter);
   // A search is tallied from its own matches, read once (decision 0125).
   if (current.q) return searchFacets(db, current, datedYears(db), top);
-  const mode = current.q ? await searchMode(db, current.q) : null;
   const valuesOf = (dropped: NarrowingParam[], values: readonly string[], narrow: (value: string) => Filter): FacetValue[] =>
     values.map((value) => ({ value, label: value, filter: { ...without(current, ...dropped), ...narrow(value) } }));
   const smallFacets = async () => {
@@ -234,7 +234,7 @@ export async function statementFacets(
       year: valuesOf(["from", "to"], years, (y) => ({ from: `${y}-01-01`, to: `${y}-12-31` })),
     };
     // One batch, so that all the cube's counts are one query.
-    const counted = await countValues(db, mode, [...facets.topic, ...facets.stance, ...facets.kind, ...facets.year]);
+    const counted = await countValues(db, [...facets.topic, ...facets.stance, ...facets.kind, ...facets.year]);
     const take = (n: number) => counted.splice(0, n);
     return { topic: take(facets.topic.length), stance: take(facets.stance.length), kind: take(facets.kind.length), year: take(facets.year.length) };
   };
