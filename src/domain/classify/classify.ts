@@ -12,7 +12,7 @@
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
 //   person's position: no stance. Nothing decides → no stance.
 import {
-  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
+  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DENIERS, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -80,7 +80,11 @@ const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.m
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
 const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
-const CONDITION_PHRASE = cue(CONDITION_PHRASES);
+/** A refusal denied ("cannot be excluded", "refused to rule out"): an option kept open, composed from its two halves. */
+const DENIED_REFUSAL = String.raw`(?:${alternation(DENIERS)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(REFUSALS)})`;
+const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
+/** Words of time after a refusal in its clause limit it to the present: "not … for now", "no … yet". */
+const FOR_NOW_AFTER = cue(FOR_NOW);
 const OPPOSITION = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES]);
 const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
@@ -92,7 +96,7 @@ const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 /** After a term, at most two words and a negated auxiliary: the term is the subject of a refusal. */
-const NEGATED_PREDICATE = /^\s*(?:[^\s.,;:!?]+\s+){0,2}?(?:will|would|shall|should|must|can|could|are|is|were|was|do|does|did)\s*(?:not|n[’']t|never)\b/iu;
+const NEGATED_PREDICATE = /^\s*(?:[^\s.,;:!?]+\s+){0,2}?(?:(?:will|would|shall|should|must|can|could|are|is|were|was|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t|cannot)\b/iu;
 const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
 const attitudeOf = (subjects: string[]) => unicodeWhereNeeded(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
@@ -226,6 +230,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
   const exception = negated !== null ? /\bwithout\b/iu.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
+  // A refusal limited to the present ("not … for now", "no … yet") is "not now": conditional.
+  const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
+  if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
@@ -239,6 +246,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, voice);
   return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, voice);
 }
+
+/** The words from the refusal to its limit of time: "not … for now" read as one span. */
+const forNowEvidence = (clause: string, from: number, limit: RegExpExecArray) => clause.slice(Math.min(from, from + limit.index), from + limit.index + limit[0].length);
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
 
@@ -438,8 +448,8 @@ function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const asserted = sentences.filter((s) => !isQuestion(s));
   const plain = continuationsOnly ? asserted.filter((s) => !topicsOf(s).length).join(" ") : asserted.join(" ");
   const opposition = OPPOSITION.exec(plain);
-  if (opposition) return verdict("opposes", "condemning-word", opposition[0]);
   const phrase = CONDITION_PHRASE.exec(plain);
+  if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   if (continuationsOnly) return null;
   const limit = allMatches(CONNECTIVE, plain).find((c) => !/^(?:if|once)$/i.test(c[0]));

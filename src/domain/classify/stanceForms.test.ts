@@ -121,3 +121,24 @@ describe("predicates after the term, and answers that commit", () => {
     expect(classifyStatement({ quote: "We are ready to do our part.", paragraph: "Peacekeepers were discussed." }).stance).toEqual({});
   });
 });
+
+describe("negation composed by scope (decision 0180)", () => {
+  it.each<Probe>([
+    // a contracted negation is a negation
+    ["We don't want soldiers of ours over there.", "troops", "opposes", "negated-term"],
+    ["The brigades won't be deployed this year or next.", "troops", "opposes", "negated-predicate"],
+    // a refusal denied keeps the option open, whatever stands between the two halves
+    ["A deployment of ground forces should not be ruled out.", "troops", "conditional", "condition-phrase"],
+    ["Sending a contingent cannot be excluded in the longer run.", "troops", "conditional", "condition-phrase"],
+    ["He declined to rule out a role for peacekeepers.", "troops", "conditional", "condition-phrase"],
+    ["Nothing is off the table, including soldiers.", "troops", "conditional", "condition-phrase"],
+    // a refusal limited to the present is "not now"
+    ["We will not deploy a battalion for the time being.", "troops", "conditional", "refusal-for-now"],
+    ["There is no agreement yet on an invitation.", "membership", "conditional", "refusal-for-now"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("keeps a plain refusal an opposition", () => {
+    expect(stanceIn("A deployment is off the table.", "troops")).toMatchObject({ value: "opposes" });
+    expect(stanceIn("We have ruled out sending soldiers.", "troops")).toMatchObject({ value: "opposes" });
+  });
+});

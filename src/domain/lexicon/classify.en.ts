@@ -69,18 +69,38 @@ export const CONDITION_PHRASES: string[] = [
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
-  "with (?:a|an) (?:\\w+ ){0,2}mandate", "not rul(?:e|ed|ing) out", "(?:refus\\w*|declin\\w*|unwilling) to rule out", "do(?:es)? not (?:exclude|rule out)", "would consider",
-  "(?:did|does|do|would|will)n[’']t rule out", "without ruling out", "nothing (?:should be|is|can be) (?:excluded|ruled out)",
+  "with (?:a|an) (?:\\w+ ){0,2}mandate", "would consider",
   "(?:quickest|best|surest|only) way to", "when the time (?:comes|is right)", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
   "(?:not|never) (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
-  "(?:not been|never been) taken off the table", "(?:must|has to|have to|needs to) be (?:an? )?(?:fair|just|durable|lasting|enduring)",
+"(?:must|has to|have to|needs to) be (?:an? )?(?:fair|just|durable|lasting|enduring)",
   "only (?:\\w+ ){1,2}(?:can|could|will) (?:force|bring|make|get|push|convince)",
   "(?:is|are|it[’']s) (?:a matter |a decision )?(?:for|up to) (?:them|themselves|each of them)", "(?:their|its|his|her|our) (?:own |sovereign |national )+(?:decision|choice)",
   "(?:would|will) (?:need|require) ", "(?:is|it[’']s) not (?:for|up to) \\w+ (?:\\w+ )?to", "(?:needs?|requires?) (?:to be )?(?:backed|guaranteed|underpinned|secured)",
   // hedged openness: an option kept open is not yet a will to take it
-  "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table", "not close (?:any |the |all )?(?:doors?|options?)",
+  "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table",
   "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
   "(?:would|could|will|might|may|to) consider", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "at any (?:price|cost)", "(?:must|should|needs? to|has to|have to) first", "(?:has|have) not (?:yet )?(?:decided|been decided)",
+];
+
+/**
+ * A refusal denied keeps an option open (hedged openness, conditional): a denier, at most three words, then a
+ * refusal — "will not rule out", "cannot be excluded", "refused to rule out", "nothing is off the table", "would
+ * not close any doors". Composed by the classifier, so every auxiliary and tense between the two is covered.
+ */
+export const DENIERS: string[] = [
+  "not", "\\p{L}*n[’']t", "never", "cannot", "no", "nothing", "nobody", "no one", "without", "refus\\w* to", "declin\\w* to", "unwilling to",
+];
+export const REFUSALS: string[] = [
+  "rul(?:e|es|ed|ing) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "close (?:any |the |all |our )?(?:doors?|options?)",
+];
+
+/**
+ * A refusal limited to the present says "not now", which is conditional: words of time after the negation in its
+ * clause ("we will not send troops for now", "there is no agreement yet", "not at this stage").
+ */
+export const FOR_NOW: string[] = [
+  "yet", "for now", "for the (?:time being|moment)", "at (?:this|the) (?:moment|stage|point|time)", "at present", "currently", "right now",
+  "today", "now", "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
@@ -96,7 +116,7 @@ export const HEDGE_CUES: string[] = [
 
 /** Refusal and rejection: a negation or a refusing verb shortly before a topic term, in the same clause. */
 export const NEGATION_CUES: string[] = [
-  "not", "n[’']t", "never", "no", "none", "nobody", "cannot", "won[’']t", "rule(?:s|d)? out", "ruling out", "reject\\w*",
+  "not", "\\p{L}*n[’']t", "never", "no", "none", "nobody", "cannot", "rule(?:s|d)? out", "ruling out", "reject\\w*",
   "refus\\w*", "oppos\\w*", "against", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
 ];
 
