@@ -12,7 +12,7 @@
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
 //   person's position: no stance. Nothing decides → no stance.
 import {
-  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DENIERS, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
+  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIERS, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -116,6 +116,17 @@ const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 const POINTING = cue(POINTING_WORDS);
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
+/**
+ * A demand on what a deal contains: a deal noun as the subject of a content verb, under a modal of requirement
+ * ("any agreement must include …") or a demanding word and "that" ("it is vital that the deal brings …").
+ */
+const DEAL_SUBJECT = String.raw`(?:${alternation(DEAL_NOUNS)})\s+(?:[\p{L}’'-]+\s+){0,2}?`;
+const DEAL_DEMAND = unicodeWhereNeeded(
+  String.raw`\b(?:${DEAL_SUBJECT}(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:${alternation(DEAL_CONTENT_VERBS)})|(?:${alternation(DEMANDING)})\s+that\s+(?:[\p{L}’'-]+\s+){0,2}?${DEAL_SUBJECT}(?:${alternation(DEAL_CONTENT_VERBS)}))\b`,
+  "iu",
+);
+/** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
+const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
@@ -234,6 +245,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
   if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
+  const demand = topic === "negotiations" ? DEAL_DEMAND.exec(clause) : null;
+  if (demand) return verdict("conditional", "terms-of-deal", demand[0]);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
   const support = supportNear(clause, at, termEnd);
@@ -295,6 +308,8 @@ function negatedPredicateAfter(clause: string, termStart: number, termEnd: numbe
  */
 function supportNear(clause: string, termStart: number, termEnd: number): { index: number; text: string } | null {
   for (const s of allMatches(SUPPORT, clause)) {
+    // A denied predicate supports nothing ("do not show any commitment to talks"); a refusal near the term was read before.
+    if (NEGATION_BEFORE_PREDICATE.test(clause.slice(0, s.index))) continue;
     const between = clause.slice(s.index + s[0].length, termStart);
     const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between);
     const gap = clause.slice(termEnd, s.index);

@@ -142,3 +142,19 @@ describe("negation composed by scope (decision 0180)", () => {
     expect(stanceIn("We have ruled out sending soldiers.", "troops")).toMatchObject({ value: "opposes" });
   });
 });
+
+describe("demands on a deal's terms, and predicates under negation (decision 0180)", () => {
+  it.each<Probe>([
+    ["It is crucial that whatever settlement is signed protects the country's borders.", "negotiations", "conditional", "terms-of-deal"],
+    ["Any future agreement will have to include security guarantees against a new invasion.", "negotiations", "conditional", "terms-of-deal"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("reads a description of a deal's contents, with no demand, as no stance", () => {
+    expect(stanceIn("The draft agreement includes an exchange of prisoners.", "negotiations")).toBeNull();
+  });
+
+  it("lets a negation deny the predicate of support it stands before, however far the term", () => {
+    expect(stanceIn("Their conduct does not show any real willingness to engage in the peace process at all.", "negotiations")).toBeNull();
+    expect(stanceIn("Their conduct shows a real willingness to engage in the peace process.", "negotiations")).toMatchObject({ value: "supports" });
+  });
+});

@@ -138,6 +138,19 @@ export const CARRYING_OUT: string[] = [
 ];
 
 /**
+ * What a settlement is made of and what it is to bring: a deal noun as the subject of one of these verbs, under
+ * a demand ("it is vital that any deal brings …", "an agreement must include …"), is a demand on the terms of a
+ * deal, not a view on talking now: conditional (adjudication 2026-12-01, clarification 2).
+ */
+export const DEAL_NOUNS: string[] = ["deal", "agreement", "settlement", "accord", "treaty", "peace", "ceasefire", "cease-fire", "truce", "arrangement"];
+export const DEAL_CONTENT_VERBS: string[] = [
+  "includ\\w*", "contain\\w*", "bring\\w*", "ensur\\w*", "guarantee\\w*", "respect\\w*", "provid\\w*", "involv\\w*", "reflect\\w*",
+  "address\\w*", "protect\\w*", "preserv\\w*", "deliver\\w*", "lead\\w* to", "tak\\w* into account", "be (?:just|fair|lasting|durable|enduring|sustainable|credible|balanced|acceptable)",
+];
+/** Words that make the clause after "that" a demand: "it is vital that …", "we insist that …". */
+export const DEMANDING: string[] = ["vital", "important", "essential", "crucial", "necessary", "key", "imperative", "insist\\w*", "demand\\w*", "want\\w*"];
+
+/**
  * Verbs of attitude: they say what their subject wants or refuses. With a subject other than the speaker
  * ("he", "they", "Russia") they report someone else's position, not the speaker's.
  */
