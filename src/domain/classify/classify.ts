@@ -12,7 +12,7 @@
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
 //   person's position: no stance. Nothing decides → no stance.
 import {
-  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIERS, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
+  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, MATERIEL, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -126,6 +126,7 @@ const DEAL_DEMAND = unicodeWhereNeeded(
   "iu",
 );
 /** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
+const NOT_ASSERTED = cue(DENIED_IMPLICATION);
 const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
@@ -152,10 +153,16 @@ function topicsOf(text: string | undefined): StanceTopic[] {
     return named.filter((t) => t !== "negotiations");
   return named;
 }
+
 const GUARANTEE_ONLY = /^security guarantees?$/iu;
 /** Troops bound for allied territory, within a few words after the term: the alliance's own defence, not the topic. */
 const ALLIED_DESTINATION = new RegExp(String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:to|in|into|on|across|throughout)\s+(?:${alternation(ALLIED_TERRITORY)})\b`, "u");
-const sentElsewhere = (text: string, term: RegExpExecArray) => ALLIED_DESTINATION.test(text.slice(term.index + term[0].length));
+/** A deploying verb whose object is materiel ("deploying missiles"): weapons, not troops. */
+const MATERIEL_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(MATERIEL)})\b`, "iu");
+const sentElsewhere = (text: string, term: RegExpExecArray) => {
+  const after = text.slice(term.index + term[0].length);
+  return ALLIED_DESTINATION.test(after) || (/^deploy/iu.test(term[0]) && MATERIEL_AFTER.test(after));
+};
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
 function sentencesOf(text: string): string[] {
@@ -216,6 +223,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const clause = sentence.slice(from, to);
   const at = start - from;
   const termEnd = end - from;
+  // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
+  if (NOT_ASSERTED.test(clause.slice(termEnd))) return verdict(null, "not-asserted", clause.slice(termEnd).match(NOT_ASSERTED)![0]);
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = OPPOSITION.exec(clause);
   // A condition phrase that holds condemning words (the cue "never been taken off …" holds "off the table") wins over them.

@@ -158,3 +158,29 @@ describe("demands on a deal's terms, and predicates under negation (decision 018
     expect(stanceIn("Their conduct shows a real willingness to engage in the peace process.", "negotiations")).toMatchObject({ value: "supports" });
   });
 });
+
+describe("topics and predicates of intent that generalise (decision 0180)", () => {
+  it("reads admission to the alliance as membership and ending 'that' war as negotiations", () => {
+    expect(classifyStatement({ quote: "the country could be admitted to NATO within a decade" }).topics).toEqual(["membership"]);
+    expect(classifyStatement({ quote: "we are all tired and want to stop that war" }).topics).toEqual(["negotiations"]);
+  });
+
+  it("does not read deployed weapons as troops", () => {
+    expect(classifyStatement({ quote: "the plan to deploy medium-range missiles near the border" }).topics).toEqual(["other"]);
+    expect(classifyStatement({ quote: "the plan to deploy two brigades near the border" }).topics).toEqual(["troops"]);
+  });
+
+  it("does not take 'do so much more' for words that point back", () => {
+    expect(classifyStatement({ quote: "Our partners could do so much more.", headline: "Minister open to sending soldiers" }).topics).toEqual(["other"]);
+  });
+
+  it.each<Probe>([
+    ["The island nation would like to see talks with Moscow start soon.", "negotiations", "supports", "wanting-word"],
+    ["We will keep looking for new ways to end the war quickly.", "negotiations", "supports", "wanting-word"],
+    ["Sending soldiers that far simply makes no sense.", "troops", "opposes", "condemning-word"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("takes no stance on a term in what the speaker says is not implied", () => {
+    expect(stanceIn("Not inviting the country this year does not mean the door is shut.", "membership")).toBeNull();
+  });
+});

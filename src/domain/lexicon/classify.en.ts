@@ -21,12 +21,12 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)", "deal",
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
-    "end(?:s|ed|ing)? (?:to )?(?:the|this) (?:war|fighting|conflict|hostilities)", "stop the war", "mediat\\w*",
+    "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
-    "join(?:s|ing|ed)? (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
+    "join(?:s|ing|ed)? (?:NATO|the alliance)", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
     "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
@@ -42,6 +42,14 @@ export const ALLIED_TERRITORY: string[] = [
   "(?:NATO[’']s |the alliance[’']s |the )?eastern flank", "the Baltics?", "Baltic (?:states|countries)", "Poland", "Romania", "Lithuania", "Latvia", "Estonia",
   "Slovakia", "Hungary", "Bulgaria", "Finland", "Sweden", "Germany", "Norway", "allied (?:territory|soil)", "NATO (?:territory|soil)",
 ];
+
+/** What is deployed when it is not people: "deploying missiles", "to deploy air defence systems" is not the troops topic. */
+export const MATERIEL: string[] = [
+  "armaments?", "weapons?", "weaponry", "missiles?", "(?:\\w+ )?systems?", "arms", "warheads?", "launchers?", "batteries", "air defen[cs]es?", "Patriots?", "jets", "aircraft", "drones?", "tanks",
+];
+
+/** A clause that is the subject of a denied implication ("… does not mean that …") is not asserted: it takes no stance. */
+export const DENIED_IMPLICATION: string[] = ["(?:does|do|did|would|will|should)(?: not|n[’']t) (?:mean|imply|signal|suggest)"];
 
 /**
  * Connectives that open a condition, a time or a limit ("only if …", "until …", "before a ceasefire"). They make
@@ -106,7 +114,7 @@ export const FOR_NOW: string[] = [
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
 export const POINTING_WORDS: string[] = [
   "(?:this|that|the|these|those|such an?) (?:issue|question|matter|topic|subject|idea|decision|step|process|option|scenario|proposal|plan|talks|meeting|summit|path|request|prospect)s?",
-  "do(?:ing)? so", "here", "on (?:this|that|it)",
+  "do(?:ing)? so(?! (?:much|many|far|well|badly|little))", "here", "on (?:this|that|it)",
 ];
 
 /** Modal hedges: a wanted step that only could or might happen is conditional, not support. */
@@ -197,7 +205,8 @@ export const OPPOSITION_CUES: string[] = [
 /** Commitment, readiness and intent: the speaker will do it or is prepared to. */
 export const COMMITMENT_CUES: string[] = [
   "ready", "prepared", "willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
-  "plans? to", "planning to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
+  "plans? to", "planning to", "(?:would|'d|’d) like to", "aim(?:s|ing)? to", "striv\\w* (?:to|for)", "seek(?:s|ing)? (?:\\w+ ){0,2}to",
+  "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
   "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead", "draw up", "devis\\w*", "propos\\w*",
@@ -229,5 +238,5 @@ export const SETTLEMENT_SETTINGS: string[] = [
 
 /** Negative evaluation: the speaker judges it wrong or harmful (opposition without a negation). */
 export const NEGATIVE_EVALUATION_CUES: string[] = [
-  "wrong", "bad idea", "counterproductive", "nonsense", "pointless", "futile", "risky",
+  "wrong", "bad idea", "counterproductive", "makes? no sense", "(?:does|do)(?: not|n[’']t) make (?:any )?sense", "nonsense", "pointless", "futile", "risky",
 ];
