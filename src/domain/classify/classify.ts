@@ -12,7 +12,7 @@
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
 //   person's position: no stance. Nothing decides → no stance.
 import {
-  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, MATERIEL, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
+  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -85,7 +85,11 @@ const DENIED_REFUSAL = String.raw`(?:${alternation(DENIERS)})\s+(?:[\p{L}’']+\
 const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
 /** Words of time after a refusal in its clause limit it to the present: "not … for now", "no … yet". */
 const FOR_NOW_AFTER = cue(FOR_NOW);
-const OPPOSITION = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES]);
+const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
+const ENDED = unicodeWhereNeeded(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
+const DOUBT_CUE = cue(DOUBT);
+/** A condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
+const OPPOSITION = { exec: (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null };
 const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
 const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
@@ -96,7 +100,7 @@ const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 /** After a term, at most two words and a negated auxiliary: the term is the subject of a refusal. */
-const NEGATED_PREDICATE = /^\s*(?:[^\s.,;:!?]+\s+){0,2}?(?:(?:will|would|shall|should|must|can|could|are|is|were|was|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t)\b/iu;
+const NEGATED_PREDICATE = /^\s*(?:(?!(?:but|and|or)\s)[^\s.,;:!?]+\s+){0,3}?(?:(?:will|would|shall|should|must|can|could|are|is|were|was|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t)\b/iu;
 const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
 const attitudeOf = (subjects: string[]) => unicodeWhereNeeded(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
@@ -228,6 +232,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = OPPOSITION.exec(clause);
   // A condition phrase that holds condemning words (the cue "never been taken off …" holds "off the table") wins over them.
+  // Doubt limited to the present ("unlikely in the near term") is "not now".
+  const doubtForNow = opposition && DOUBT_CUE.test(opposition[0]) ? FOR_NOW_AFTER.exec(clause.slice(opposition.index)) : null;
+  if (doubtForNow) return verdict("conditional", "doubt-for-now", `${opposition![0]} … ${doubtForNow[0]}`);
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
   // is the deployment's setting: the clause judges the deployment, not the settlement.

@@ -184,3 +184,21 @@ describe("topics and predicates of intent that generalise (decision 0180)", () =
     expect(stanceIn("Not inviting the country this year does not mean the door is shut.", "membership")).toBeNull();
   });
 });
+
+describe("doubt, ending verbs and talks (decision 0180)", () => {
+  it.each<Probe>([
+    ["An invitation is unlikely in the near term.", "membership", "conditional", "doubt-for-now"],
+    ["Quick accession to the bloc does not seem possible at the moment.", "membership", "conditional", "doubt-for-now"],
+    ["A deployment of that size is simply unrealistic.", "troops", "opposes", "condemning-word"],
+    ["Our people want a deal that will stop the madness.", "negotiations", "supports", "wanting-word"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("does not let a negated predicate reach across 'but'", () => {
+    expect(stanceIn("Leaders talked about sending soldiers but did not agree.", "troops")).toBeNull();
+  });
+
+  it("reads a readiness to talk and an agreement reached as negotiations", () => {
+    expect(classifyStatement({ quote: "both capitals signalled a readiness to talk" }).topics).toEqual(["negotiations"]);
+    expect(classifyStatement({ quote: "an agreement could be reached within weeks" }).topics).toEqual(["negotiations"]);
+  });
+});

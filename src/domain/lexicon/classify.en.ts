@@ -23,7 +23,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
-    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
+    "(?:readiness|ready|willing(?:ness)?|prepared|open) to talk", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
     "join(?:s|ing|ed)? (?:NATO|the alliance)", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
@@ -109,6 +110,15 @@ export const REFUSALS: string[] = [
 export const FOR_NOW: string[] = [
   "yet", "for now", "for the (?:time being|moment)", "at (?:this|the) (?:moment|stage|point|time)", "at present", "currently", "right now",
   "today", "now", "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
+  "in the (?:near|short|immediate) (?:term|future)", "(?:any time )?soon",
+];
+
+/**
+ * Doubt that it will happen: opposition, unless a limit of time in the clause makes it "not now" ("unlikely in
+ * the near term", "not possible at the moment"), which is conditional.
+ */
+export const DOUBT: string[] = [
+  "unlikely", "not (?:very |\\w+ly )?likely", "impossible", "not (?:\\w+ )?possible", "unrealistic", "not realistic",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
@@ -193,8 +203,8 @@ export const OPPOSITION_CUES: string[] = [
   "unacceptable", "inadmissible", "hostile", "provocat\\w*", "escalat\\w*", "legitimate targets?", "red lines?",
   "danger\\w*", "reckless", "irresponsible", "(?:grave|serious) consequences", "retaliat\\w*", "irritants?", "cause for concern",
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
-  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "not realistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
-  "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)", "impossible",
+  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "(?:off|not on) the table", "not on the agenda",
+  "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)",
   "out of the question", "not an option", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
 ];
 
@@ -204,7 +214,7 @@ export const OPPOSITION_CUES: string[] = [
  */
 /** Commitment, readiness and intent: the speaker will do it or is prepared to. */
 export const COMMITMENT_CUES: string[] = [
-  "ready", "prepared", "willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
+  "ready", "readiness", "prepared", "willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
   "plans? to", "planning to", "(?:would|'d|’d) like to", "aim(?:s|ing)? to", "striv\\w* (?:to|for)", "seek(?:s|ing)? (?:\\w+ ){0,2}to",
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
@@ -221,7 +231,7 @@ export const BACKING_CUES: string[] = [
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
   "should", "must", "need(?:s|ed)? (?:to|an?)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional",
-  "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward",
+  "positive (?:step|fact|development|sign|signal|move)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
 
@@ -235,6 +245,9 @@ export const SETTLEMENT_SETTINGS: string[] = [
   "in the event of (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|truce|peace|deal|agreement|settlement)",
   "as part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|agreement|settlement|guarantees?)", "post-(?:war|conflict|ceasefire)", "after the war", "security guarantees?",
 ];
+
+/** Verbs that end what they govern: "stop the madness" wants the bad thing over, it does not condemn the topic. */
+export const ENDING_VERBS: string[] = ["stop", "end", "halt", "(?:put|bring) an end to", "finish"];
 
 /** Negative evaluation: the speaker judges it wrong or harmful (opposition without a negation). */
 export const NEGATIVE_EVALUATION_CUES: string[] = [
