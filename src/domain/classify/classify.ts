@@ -12,7 +12,7 @@
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
 //   person's position: no stance. Nothing decides → no stance.
 import {
-  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
+  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -95,12 +95,13 @@ const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
 const SUPPORT = cue(SUPPORT_CUES, "giu");
 const HEDGE = cue(HEDGE_CUES);
+const OPENNESS = unicodeWhereNeeded(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
 const NEGATION = cue(NEGATION_CUES);
 const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 /** After a term, at most two words and a negated auxiliary: the term is the subject of a refusal. */
-const NEGATED_PREDICATE = /^\s*(?:(?!(?:but|and|or)\s)[^\s.,;:!?]+\s+){0,3}?(?:(?:will|would|shall|should|must|can|could|are|is|were|was|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t)\b/iu;
+const NEGATED_PREDICATE = /^\s*(?:(?!(?:but|and|or)\s)[^\s.,;:!?]+\s+){0,3}?(?:(?:will|would|shall|should|must|can|could|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t|(?:are|is|were|was)\s*(?:not|n[’']t|never)(?=\s+(?:going|to|be|being|welcome|wanted|\p{L}+ed)\b))\b/iu;
 const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
 const attitudeOf = (subjects: string[]) => unicodeWhereNeeded(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
@@ -241,6 +242,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "troops"))
     return verdict(null, "setting-of-deployment", clause.slice(at, termEnd));
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
+  // A term in an embedded question ("as to whether we should send troops, …") is what is asked: the answer after it decides.
+  const asked = EMBEDDED_QUESTION.exec(clause.slice(0, at));
+  const answered = asked ? answerToEmbeddedQuestion(sentence.slice(from + conditionEnd(clause, asked)), sentence, voice) : null;
+  if (answered) return answered;
+  // Wanting words inside the question ("whether we should …") are asked about, not said.
+  const questionEnd = asked ? conditionEnd(clause, asked) : 0;
   // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
   // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
   const connectives = allMatches(CONNECTIVE, clause);
@@ -266,10 +273,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
   const support = supportNear(clause, at, termEnd);
-  if (!support) return null;
+  if (!support || support.index < questionEnd) return null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
   if (hedge) return othersOr(clause, verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`), sentence, voice);
+  // Openness to a deployment is not yet a will to send anyone.
+  if (topic === "troops" && OPENNESS.test(support.text)) return othersOr(clause, verdict("conditional", "hedged-openness", support.text), sentence, voice);
   // A deployment offered for a settlement ("ready to send troops to monitor a truce") waits for that settlement.
   const setting = topic === "troops" ? (SETTLEMENT_SETTING.exec(clause) ?? ANY_TERM.negotiations.exec(clause)) : null;
   if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, voice);
@@ -278,6 +287,17 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
 
 /** The words from the refusal to its limit of time: "not … for now" read as one span. */
 const forNowEvidence = (clause: string, from: number, limit: RegExpExecArray) => clause.slice(Math.min(from, from + limit.index), from + limit.index + limit[0].length);
+
+/** "whether" with no comma before the term: the term is inside the question it opens. */
+const EMBEDDED_QUESTION = /\bwhether\b(?=[^,]*$)/iu;
+/** The answer to an embedded question: a predicate of support, denied or not, on what it points back at ("I don't support that"). */
+function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice): Verdict | null {
+  const backing = allMatches(SUPPORT, answer).find((m) => POINTING_BACK.test(answer.slice(m.index + m[0].length)));
+  if (!backing) return null;
+  const denied = NEGATION_BEFORE_PREDICATE.test(answer.slice(0, backing.index));
+  return othersOr(answer, verdict(denied ? "opposes" : "supports", "answer-to-question", answer.slice(0, backing.index + backing[0].length).replace(/^[,\s]+/u, "")), sentence, voice);
+}
+const POINTING_BACK = /^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)/iu;
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
 

@@ -202,3 +202,26 @@ describe("doubt, ending verbs and talks (decision 0180)", () => {
     expect(classifyStatement({ quote: "an agreement could be reached within weeks" }).topics).toEqual(["negotiations"]);
   });
 });
+
+describe("openness, requirements, embedded questions and categorisations (decision 0180)", () => {
+  it.each<Probe>([
+    ["The government is open to putting its own soldiers on the ground there.", "troops", "conditional", "hedged-openness"],
+    ["The cabinet is open to talks with Moscow.", "negotiations", "supports", "wanting-word"],
+    ["Any hope of real negotiations requires a much stronger army first.", "negotiations", "conditional", "requirement-on-topic"],
+    ["The country would never give up on joining the North Atlantic Treaty Organization.", "membership", "opposes", "negated-term"],
+    ["As to whether we should have soldiers over there, I don't support that.", "troops", "opposes", "answer-to-question"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("does not read the name of a coalition as its members' willingness", () => {
+    expect(stanceIn("The coalition of the willing met to discuss troops on Tuesday.", "troops")).toBeNull();
+  });
+
+  it("reads 'X is not Y' as a categorisation, not a refusal of X", () => {
+    expect(stanceIn("A truce is not the end of our work.", "negotiations")).toBeNull();
+    expect(stanceIn("Foreign troops are not welcome here.", "troops")).toMatchObject({ value: "opposes", rule: "negated-predicate" });
+  });
+
+  it("leaves wanting words inside an unanswered embedded question unread", () => {
+    expect(stanceIn("They argued about whether the allies should send soldiers.", "troops")).toBeNull();
+  });
+});

@@ -27,7 +27,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to talk", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
-    "join(?:s|ing|ed)? (?:NATO|the alliance)", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
+    "join(?:s|ing|ed)? (?:NATO|the alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
     "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
@@ -127,6 +127,12 @@ export const POINTING_WORDS: string[] = [
   "do(?:ing)? so(?! (?:much|many|far|well|badly|little))", "here", "on (?:this|that|it)",
 ];
 
+/**
+ * Openness: a backing that keeps a deployment open without a will to carry it out ("open to sending", "open to the
+ * idea of a force") is conditional for troops (adjudication clarification 1); open to talks is for talks.
+ */
+export const OPENNESS_CUES: string[] = ["open to"];
+
 /** Modal hedges: a wanted step that only could or might happen is conditional, not support. */
 export const HEDGE_CUES: string[] = [
   "could", "might", "may", "possibl[ey]", "perhaps", "potential(?:ly)?", "not excluded", "in principle",
@@ -135,7 +141,7 @@ export const HEDGE_CUES: string[] = [
 /** Refusal and rejection: a negation or a refusing verb shortly before a topic term, in the same clause. */
 export const NEGATION_CUES: string[] = [
   "not", "\\p{L}*n[’']t", "never", "no", "none", "nobody", "cannot", "rule(?:s|d)? out", "ruling out", "reject\\w*",
-  "refus\\w*", "oppos\\w*", "against", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
+  "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
 ];
 
 /** Words after a negation that limit or redirect it instead of refusing ("not about …", "not only …"). */
@@ -149,7 +155,7 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
  * After a topic term as its subject, a requirement makes the topic conditional ("any deal must be fair");
  * the same modal before a step that carries the topic out is support ("troops should be sent").
  */
-export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "has to", "have to", "needs? to", "will have to", "would have to"];
+export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "presupposes", "has to", "have to", "needs? to", "will have to", "would have to"];
 export const CARRYING_OUT: string[] = [
   "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
   "continue", "proceed", "succeed", "move forward", "go on",
@@ -205,7 +211,7 @@ export const OPPOSITION_CUES: string[] = [
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
   "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "(?:off|not on) the table", "not on the agenda",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)",
-  "out of the question", "not an option", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
+  "out of the question", "not an option", "(?:root )?causes? of (?:the|this) (?:\\w+ )?(?:war|conflict)", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
 ];
 
 /**
@@ -214,7 +220,7 @@ export const OPPOSITION_CUES: string[] = [
  */
 /** Commitment, readiness and intent: the speaker will do it or is prepared to. */
 export const COMMITMENT_CUES: string[] = [
-  "ready", "readiness", "prepared", "willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
+  "ready", "readiness", "prepared", "(?<!of the )willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
   "plans? to", "planning to", "(?:would|'d|’d) like to", "aim(?:s|ing)? to", "striv\\w* (?:to|for)", "seek(?:s|ing)? (?:\\w+ ){0,2}to",
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
