@@ -91,6 +91,7 @@ const DOUBT_CUE = cue(DOUBT);
 /** A condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
 const OPPOSITION = { exec: (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null };
 const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
+const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
 const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
 const SUPPORT = cue(SUPPORT_CUES, "giu");
@@ -250,7 +251,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const questionEnd = asked ? conditionEnd(clause, asked) : 0;
   // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
   // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
-  const connectives = allMatches(CONNECTIVE, clause);
+  const connectives = allMatches(CONNECTIVE, clause).filter((c) => !TOPICALISING_IF.test(clause.slice(c.index)));
   const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
     const condemned = OPPOSITION.exec(sentence.slice(from + conditionEnd(clause, condition)));
@@ -273,7 +274,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
   const support = supportNear(clause, at, termEnd);
-  if (!support || support.index < questionEnd) return null;
+  if (!support || support.index < questionEnd) return topic === "troops" ? settledDeployment(clause, sentence, voice) : null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
   if (hedge) return othersOr(clause, verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`), sentence, voice);
@@ -298,6 +299,18 @@ function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice
   return othersOr(answer, verdict(denied ? "opposes" : "supports", "answer-to-question", answer.slice(0, backing.index + backing[0].length).replace(/^[,\s]+/u, "")), sentence, voice);
 }
 const POINTING_BACK = /^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)/iu;
+
+/** "If we are talking about X, …" names the subject; it sets no condition on X. */
+const TOPICALISING_IF = /^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b/iu;
+
+/** A deployment spoken of as part of a settlement ("sending soldiers as part of a peace deal") waits for it, whoever offers it. */
+function settledDeployment(clause: string, sentence: string, voice: Voice): Verdict | null {
+  // the setting or the few words that complete it ("as part of the guarantee of a peace treaty") name the settlement
+  const setting = allMatches(SETTLEMENT_SETTING_ALL, clause).find((m) => SETTLEMENT_NOUN.test(m[0] + (SETTING_TAIL.exec(clause.slice(m.index + m[0].length))?.[0] ?? "")));
+  return setting ? othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", setting[0]), sentence, voice) : null;
+}
+const SETTING_TAIL = /^(?:\s+[^\s.,;:!?]+){0,4}/u;
+const SETTLEMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|peace|deal|agreement|settlement|armistice|accord|treaty|war|conflict)\b/iu;
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
 

@@ -225,3 +225,15 @@ describe("openness, requirements, embedded questions and categorisations (decisi
     expect(stanceIn("They argued about whether the allies should send soldiers.", "troops")).toBeNull();
   });
 });
+
+describe("deployments spoken of as part of a settlement, and 'if' that names a subject (decision 0180)", () => {
+  it("reads a deployment set in a settlement as conditional even with no predicate of support", () => {
+    expect(stanceIn("The cabinet discussed the dispatch of soldiers as part of the guarantee of an armistice.", "troops")).toMatchObject({ value: "conditional", rule: "deployment-tied-to-settlement" });
+    expect(stanceIn("The cabinet discussed the dispatch of soldiers to the region.", "troops")).toBeNull();
+  });
+
+  it("does not take 'if we are talking about X' for a condition on X", () => {
+    expect(stanceIn("If we are talking about sending soldiers as part of a future truce, parliament decides.", "troops")).toMatchObject({ value: "conditional", rule: "deployment-tied-to-settlement" });
+    expect(stanceIn("If soldiers are sent, parliament decides.", "troops")).toBeNull();
+  });
+});
