@@ -131,6 +131,7 @@ describe("negation composed by scope (decision 0180)", () => {
     ["A deployment of ground forces should not be ruled out.", "troops", "conditional", "condition-phrase"],
     ["Sending a contingent cannot be excluded in the longer run.", "troops", "conditional", "condition-phrase"],
     ["He declined to rule out a role for peacekeepers.", "troops", "conditional", "condition-phrase"],
+    ["A small mission of soldiers is being considered by the cabinet.", "troops", "conditional", "condition-phrase"],
     ["Nothing is off the table, including soldiers.", "troops", "conditional", "condition-phrase"],
     // a refusal limited to the present is "not now"
     ["We will not deploy a battalion for the time being.", "troops", "conditional", "refusal-for-now"],
