@@ -11,6 +11,10 @@
 //   A reported clause that decides nothing alone is read under the reporter's verb before it; a question decides
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
 //   person's position: no stance. Nothing decides → no stance.
+//   Negation and condition are composed by scope (decision 0180): a denied refusal ("cannot be excluded") keeps an
+//   option open, a refusal or a doubt limited to the present ("not … for now") is conditional, a negation denies the
+//   predicate it stands before, a demand on what a deal contains is conditional, a "whether" question is answered
+//   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
@@ -88,8 +92,8 @@ const FOR_NOW_AFTER = cue(FOR_NOW);
 const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
 const ENDED = unicodeWhereNeeded(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
 const DOUBT_CUE = cue(DOUBT);
-/** A condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
-const OPPOSITION = { exec: (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null };
+/** The first condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
+const condemningWordIn = (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null;
 const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
@@ -101,7 +105,11 @@ const NEGATION = cue(NEGATION_CUES);
 const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
-/** After a term, at most two words and a negated auxiliary: the term is the subject of a refusal. */
+/**
+ * After a term, at most three words (not across "but", "and", "or") and a negated auxiliary: the term is the subject
+ * of a refusal. A negated copula refuses only before a verb form ("are not welcome", "is not going to"): before a
+ * noun it sorts the term into a kind ("an invitation is not membership").
+ */
 const NEGATED_PREDICATE = /^\s*(?:(?!(?:but|and|or)\s)[^\s.,;:!?]+\s+){0,3}?(?:(?:will|would|shall|should|must|can|could|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t|(?:are|is|were|was)\s*(?:not|n[’']t|never)(?=\s+(?:going|to|be|being|welcome|wanted|\p{L}+ed)\b))\b/iu;
 const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
@@ -131,8 +139,8 @@ const DEAL_DEMAND = unicodeWhereNeeded(
   String.raw`\b(?:${DEAL_SUBJECT}(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:${alternation(DEAL_CONTENT_VERBS)})|(?:${alternation(DEMANDING)})\s+that\s+(?:[\p{L}’'-]+\s+){0,2}?${DEAL_SUBJECT}(?:${alternation(DEAL_CONTENT_VERBS)}))\b`,
   "iu",
 );
-/** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
 const NOT_ASSERTED = cue(DENIED_IMPLICATION);
+/** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
 const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
@@ -159,7 +167,6 @@ function topicsOf(text: string | undefined): StanceTopic[] {
     return named.filter((t) => t !== "negotiations");
   return named;
 }
-
 const GUARANTEE_ONLY = /^security guarantees?$/iu;
 /** Troops bound for allied territory, within a few words after the term: the alliance's own defence, not the topic. */
 const ALLIED_DESTINATION = new RegExp(String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:to|in|into|on|across|throughout)\s+(?:${alternation(ALLIED_TERRITORY)})\b`, "u");
@@ -232,11 +239,11 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
   if (NOT_ASSERTED.test(clause.slice(termEnd))) return verdict(null, "not-asserted", clause.slice(termEnd).match(NOT_ASSERTED)![0]);
   const phrase = CONDITION_PHRASE.exec(clause);
-  const opposition = OPPOSITION.exec(clause);
-  // A condition phrase that holds condemning words (the cue "never been taken off …" holds "off the table") wins over them.
+  const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
   const doubtForNow = opposition && DOUBT_CUE.test(opposition[0]) ? FOR_NOW_AFTER.exec(clause.slice(opposition.index)) : null;
   if (doubtForNow) return verdict("conditional", "doubt-for-now", `${opposition![0]} … ${doubtForNow[0]}`);
+  // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
   // is the deployment's setting: the clause judges the deployment, not the settlement.
@@ -254,7 +261,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const connectives = allMatches(CONNECTIVE, clause).filter((c) => !TOPICALISING_IF.test(clause.slice(c.index)));
   const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
-    const condemned = OPPOSITION.exec(sentence.slice(from + conditionEnd(clause, condition)));
+    const condemned = condemningWordIn(sentence.slice(from + conditionEnd(clause, condition)));
     return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
   }
   const connective = conditionOver(clause, connectives, at, termEnd);
@@ -310,7 +317,7 @@ function settledDeployment(clause: string, sentence: string, voice: Voice): Verd
   return setting ? othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", setting[0]), sentence, voice) : null;
 }
 const SETTING_TAIL = /^(?:\s+[^\s.,;:!?]+){0,4}/u;
-const SETTLEMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|peace|deal|agreement|settlement|armistice|accord|treaty|war|conflict)\b/iu;
+const SETTLEMENT_NOUN = cue([...DEAL_NOUNS, "war", "conflict"]);
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
 
@@ -511,7 +518,7 @@ function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const sentences = sentencesOf(unquoted(text));
   const asserted = sentences.filter((s) => !isQuestion(s));
   const plain = continuationsOnly ? asserted.filter((s) => !topicsOf(s).length).join(" ") : asserted.join(" ");
-  const opposition = OPPOSITION.exec(plain);
+  const opposition = condemningWordIn(plain);
   const phrase = CONDITION_PHRASE.exec(plain);
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);

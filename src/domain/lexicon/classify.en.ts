@@ -166,7 +166,7 @@ export const CARRYING_OUT: string[] = [
  * a demand ("it is vital that any deal brings …", "an agreement must include …"), is a demand on the terms of a
  * deal, not a view on talking now: conditional (adjudication 2026-12-01, clarification 2).
  */
-export const DEAL_NOUNS: string[] = ["deal", "agreement", "settlement", "accord", "treaty", "peace", "ceasefire", "cease-fire", "truce", "arrangement"];
+export const DEAL_NOUNS: string[] = ["deal", "agreement", "settlement", "accord", "treaty", "peace", "ceasefire", "cease-fire", "truce", "armistice", "arrangement"];
 export const DEAL_CONTENT_VERBS: string[] = [
   "includ\\w*", "contain\\w*", "bring\\w*", "ensur\\w*", "guarantee\\w*", "respect\\w*", "provid\\w*", "involv\\w*", "reflect\\w*",
   "address\\w*", "protect\\w*", "preserv\\w*", "deliver\\w*", "lead\\w* to", "tak\\w* into account", "be (?:just|fair|lasting|durable|enduring|sustainable|credible|balanced|acceptable)",
