@@ -11,7 +11,7 @@ describe("stance from the words in a topic term's clause", () => {
     ["Membership will come, but not yet.", "membership", "conditional", "condition-phrase"],
     ["Peacekeepers could go in only after a truce is signed.", "troops", "conditional", "condition-scope"],
     ["We are ready to send troops if there is a peace deal.", "troops", "conditional", "condition-scope"],
-    ["Any settlement must respect the borders of the country.", "negotiations", "conditional", "requirement-on-topic"],
+    ["Any settlement must respect the borders of the country.", "negotiations", "conditional", "terms-of-deal"],
     ["Troops should be sent at once, the general argued.", "troops", "supports", "wanting-word"],
     ["We are ready to start negotiations without preconditions.", "negotiations", "supports", "wanting-word"],
     ["Kyiv deserves an invitation this year.", "membership", "supports", "wanting-word"],

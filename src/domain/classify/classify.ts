@@ -11,8 +11,12 @@
 //   A reported clause that decides nothing alone is read under the reporter's verb before it; a question decides
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
 //   person's position: no stance. Nothing decides → no stance.
+//   Negation and condition are composed by scope (decision 0180): a denied refusal ("cannot be excluded") keeps an
+//   option open, a refusal or a doubt limited to the present ("not … for now") is conditional, a negation denies the
+//   predicate it stands before, a demand on what a deal contains is conditional, a "whether" question is answered
+//   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
-  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
+  ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -80,19 +84,33 @@ const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.m
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
 const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
-const CONDITION_PHRASE = cue(CONDITION_PHRASES);
-const OPPOSITION = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES]);
+/** A refusal denied ("cannot be excluded", "refused to rule out"): an option kept open, composed from its two halves. */
+const DENIED_REFUSAL = String.raw`(?:${alternation(DENIERS)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(REFUSALS)})`;
+const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
+/** Words of time after a refusal in its clause limit it to the present: "not … for now", "no … yet". */
+const FOR_NOW_AFTER = cue(FOR_NOW);
+const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
+const ENDED = unicodeWhereNeeded(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
+const DOUBT_CUE = cue(DOUBT);
+/** The first condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
+const condemningWordIn = (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null;
 const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
+const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
 const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
 const SUPPORT = cue(SUPPORT_CUES, "giu");
 const HEDGE = cue(HEDGE_CUES);
+const OPENNESS = unicodeWhereNeeded(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
 const NEGATION = cue(NEGATION_CUES);
 const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
-/** After a term, at most two words and a negated auxiliary: the term is the subject of a refusal. */
-const NEGATED_PREDICATE = /^\s*(?:[^\s.,;:!?]+\s+){0,2}?(?:will|would|shall|should|must|can|could|are|is|were|was|do|does|did)\s*(?:not|n[’']t|never)\b/iu;
+/**
+ * After a term, at most three words (not across "but", "and", "or") and a negated auxiliary: the term is the subject
+ * of a refusal. A negated copula refuses only before a verb form ("are not welcome", "is not going to"): before a
+ * noun it sorts the term into a kind ("an invitation is not membership").
+ */
+const NEGATED_PREDICATE = /^\s*(?:(?!(?:but|and|or)\s)[^\s.,;:!?]+\s+){0,3}?(?:(?:will|would|shall|should|must|can|could|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t|(?:are|is|were|was)\s*(?:not|n[’']t|never)(?=\s+(?:going|to|be|being|welcome|wanted|\p{L}+ed)\b))\b/iu;
 const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
 const attitudeOf = (subjects: string[]) => unicodeWhereNeeded(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
@@ -112,6 +130,18 @@ const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 const POINTING = cue(POINTING_WORDS);
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
+/**
+ * A demand on what a deal contains: a deal noun as the subject of a content verb, under a modal of requirement
+ * ("any agreement must include …") or a demanding word and "that" ("it is vital that the deal brings …").
+ */
+const DEAL_SUBJECT = String.raw`(?:${alternation(DEAL_NOUNS)})\s+(?:[\p{L}’'-]+\s+){0,2}?`;
+const DEAL_DEMAND = unicodeWhereNeeded(
+  String.raw`\b(?:${DEAL_SUBJECT}(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:${alternation(DEAL_CONTENT_VERBS)})|(?:${alternation(DEMANDING)})\s+that\s+(?:[\p{L}’'-]+\s+){0,2}?${DEAL_SUBJECT}(?:${alternation(DEAL_CONTENT_VERBS)}))\b`,
+  "iu",
+);
+const NOT_ASSERTED = cue(DENIED_IMPLICATION);
+/** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
+const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
@@ -140,7 +170,12 @@ function topicsOf(text: string | undefined): StanceTopic[] {
 const GUARANTEE_ONLY = /^security guarantees?$/iu;
 /** Troops bound for allied territory, within a few words after the term: the alliance's own defence, not the topic. */
 const ALLIED_DESTINATION = new RegExp(String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:to|in|into|on|across|throughout)\s+(?:${alternation(ALLIED_TERRITORY)})\b`, "u");
-const sentElsewhere = (text: string, term: RegExpExecArray) => ALLIED_DESTINATION.test(text.slice(term.index + term[0].length));
+/** A deploying verb whose object is materiel ("deploying missiles"): weapons, not troops. */
+const MATERIEL_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(MATERIEL)})\b`, "iu");
+const sentElsewhere = (text: string, term: RegExpExecArray) => {
+  const after = text.slice(term.index + term[0].length);
+  return ALLIED_DESTINATION.test(after) || (/^deploy/iu.test(term[0]) && MATERIEL_AFTER.test(after));
+};
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
 function sentencesOf(text: string): string[] {
@@ -201,21 +236,32 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const clause = sentence.slice(from, to);
   const at = start - from;
   const termEnd = end - from;
+  // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
+  if (NOT_ASSERTED.test(clause.slice(termEnd))) return verdict(null, "not-asserted", clause.slice(termEnd).match(NOT_ASSERTED)![0]);
   const phrase = CONDITION_PHRASE.exec(clause);
-  const opposition = OPPOSITION.exec(clause);
-  // A condition phrase that holds condemning words (the cue "never been taken off …" holds "off the table") wins over them.
+  const opposition = condemningWordIn(clause);
+  // Doubt limited to the present ("unlikely in the near term") is "not now".
+  const doubtForNow = opposition && DOUBT_CUE.test(opposition[0]) ? FOR_NOW_AFTER.exec(clause.slice(opposition.index)) : null;
+  if (doubtForNow) return verdict("conditional", "doubt-for-now", `${opposition![0]} … ${doubtForNow[0]}`);
+  // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
   // is the deployment's setting: the clause judges the deployment, not the settlement.
   if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "troops"))
     return verdict(null, "setting-of-deployment", clause.slice(at, termEnd));
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
+  // A term in an embedded question ("as to whether we should send troops, …") is what is asked: the answer after it decides.
+  const asked = EMBEDDED_QUESTION.exec(clause.slice(0, at));
+  const answered = asked ? answerToEmbeddedQuestion(sentence.slice(from + conditionEnd(clause, asked)), sentence, voice) : null;
+  if (answered) return answered;
+  // Wanting words inside the question ("whether we should …") are asked about, not said.
+  const questionEnd = asked ? conditionEnd(clause, asked) : 0;
   // A term inside a condition ("if a truce holds", "after a ceasefire") is hypothetical: only a condemned
   // consequence takes a stance on it ("if troops come, they will be targets"); else no stance.
-  const connectives = allMatches(CONNECTIVE, clause);
+  const connectives = allMatches(CONNECTIVE, clause).filter((c) => !TOPICALISING_IF.test(clause.slice(c.index)));
   const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
-    const condemned = OPPOSITION.exec(sentence.slice(from + conditionEnd(clause, condition)));
+    const condemned = condemningWordIn(sentence.slice(from + conditionEnd(clause, condition)));
     return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
   }
   const connective = conditionOver(clause, connectives, at, termEnd);
@@ -226,19 +272,52 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
   const exception = negated !== null ? /\bwithout\b/iu.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
+  // A refusal limited to the present ("not … for now", "no … yet") is "not now": conditional.
+  const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
+  if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
+  const demand = topic === "negotiations" ? DEAL_DEMAND.exec(clause) : null;
+  if (demand) return verdict("conditional", "terms-of-deal", demand[0]);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
   const support = supportNear(clause, at, termEnd);
-  if (!support) return null;
+  if (!support || support.index < questionEnd) return topic === "troops" ? settledDeployment(clause, sentence, voice) : null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
   if (hedge) return othersOr(clause, verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`), sentence, voice);
+  // Openness to a deployment is not yet a will to send anyone.
+  if (topic === "troops" && OPENNESS.test(support.text)) return othersOr(clause, verdict("conditional", "hedged-openness", support.text), sentence, voice);
   // A deployment offered for a settlement ("ready to send troops to monitor a truce") waits for that settlement.
   const setting = topic === "troops" ? (SETTLEMENT_SETTING.exec(clause) ?? ANY_TERM.negotiations.exec(clause)) : null;
   if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, voice);
   return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, voice);
 }
+
+/** The words from the refusal to its limit of time: "not … for now" read as one span. */
+const forNowEvidence = (clause: string, from: number, limit: RegExpExecArray) => clause.slice(Math.min(from, from + limit.index), from + limit.index + limit[0].length);
+
+/** "whether" with no comma before the term: the term is inside the question it opens. */
+const EMBEDDED_QUESTION = /\bwhether\b(?=[^,]*$)/iu;
+/** The answer to an embedded question: a predicate of support, denied or not, on what it points back at ("I don't support that"). */
+function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice): Verdict | null {
+  const backing = allMatches(SUPPORT, answer).find((m) => POINTING_BACK.test(answer.slice(m.index + m[0].length)));
+  if (!backing) return null;
+  const denied = NEGATION_BEFORE_PREDICATE.test(answer.slice(0, backing.index));
+  return othersOr(answer, verdict(denied ? "opposes" : "supports", "answer-to-question", answer.slice(0, backing.index + backing[0].length).replace(/^[,\s]+/u, "")), sentence, voice);
+}
+const POINTING_BACK = /^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)/iu;
+
+/** "If we are talking about X, …" names the subject; it sets no condition on X. */
+const TOPICALISING_IF = /^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b/iu;
+
+/** A deployment spoken of as part of a settlement ("sending soldiers as part of a peace deal") waits for it, whoever offers it. */
+function settledDeployment(clause: string, sentence: string, voice: Voice): Verdict | null {
+  // the setting or the few words that complete it ("as part of the guarantee of a peace treaty") name the settlement
+  const setting = allMatches(SETTLEMENT_SETTING_ALL, clause).find((m) => SETTLEMENT_NOUN.test(m[0] + (SETTING_TAIL.exec(clause.slice(m.index + m[0].length))?.[0] ?? "")));
+  return setting ? othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", setting[0]), sentence, voice) : null;
+}
+const SETTING_TAIL = /^(?:\s+[^\s.,;:!?]+){0,4}/u;
+const SETTLEMENT_NOUN = cue([...DEAL_NOUNS, "war", "conflict"]);
 
 const overlaps = (a: RegExpExecArray, b: RegExpExecArray) => a.index < b.index + b[0].length && b.index < a.index + a[0].length;
 
@@ -285,6 +364,8 @@ function negatedPredicateAfter(clause: string, termStart: number, termEnd: numbe
  */
 function supportNear(clause: string, termStart: number, termEnd: number): { index: number; text: string } | null {
   for (const s of allMatches(SUPPORT, clause)) {
+    // A denied predicate supports nothing ("do not show any commitment to talks"); a refusal near the term was read before.
+    if (NEGATION_BEFORE_PREDICATE.test(clause.slice(0, s.index))) continue;
     const between = clause.slice(s.index + s[0].length, termStart);
     const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between);
     const gap = clause.slice(termEnd, s.index);
@@ -437,9 +518,9 @@ function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const sentences = sentencesOf(unquoted(text));
   const asserted = sentences.filter((s) => !isQuestion(s));
   const plain = continuationsOnly ? asserted.filter((s) => !topicsOf(s).length).join(" ") : asserted.join(" ");
-  const opposition = OPPOSITION.exec(plain);
-  if (opposition) return verdict("opposes", "condemning-word", opposition[0]);
+  const opposition = condemningWordIn(plain);
   const phrase = CONDITION_PHRASE.exec(plain);
+  if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   if (continuationsOnly) return null;
   const limit = allMatches(CONNECTIVE, plain).find((c) => !/^(?:if|once)$/i.test(c[0]));

@@ -121,3 +121,120 @@ describe("predicates after the term, and answers that commit", () => {
     expect(classifyStatement({ quote: "We are ready to do our part.", paragraph: "Peacekeepers were discussed." }).stance).toEqual({});
   });
 });
+
+describe("negation composed by scope (decision 0180)", () => {
+  it.each<Probe>([
+    // a contracted negation is a negation
+    ["We don't want soldiers of ours over there.", "troops", "opposes", "negated-term"],
+    ["The brigades won't be deployed this year or next.", "troops", "opposes", "negated-predicate"],
+    // a refusal denied keeps the option open, whatever stands between the two halves
+    ["A deployment of ground forces should not be ruled out.", "troops", "conditional", "condition-phrase"],
+    ["Sending a contingent cannot be excluded in the longer run.", "troops", "conditional", "condition-phrase"],
+    ["He declined to rule out a role for peacekeepers.", "troops", "conditional", "condition-phrase"],
+    ["A small mission of soldiers is being considered by the cabinet.", "troops", "conditional", "condition-phrase"],
+    ["Nothing is off the table, including soldiers.", "troops", "conditional", "condition-phrase"],
+    // a refusal limited to the present is "not now"
+    ["We will not deploy a battalion for the time being.", "troops", "conditional", "refusal-for-now"],
+    ["There is no agreement yet on an invitation.", "membership", "conditional", "refusal-for-now"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("keeps a plain refusal an opposition", () => {
+    expect(stanceIn("A deployment is off the table.", "troops")).toMatchObject({ value: "opposes" });
+    expect(stanceIn("We have ruled out sending soldiers.", "troops")).toMatchObject({ value: "opposes" });
+  });
+});
+
+describe("demands on a deal's terms, and predicates under negation (decision 0180)", () => {
+  it.each<Probe>([
+    ["It is crucial that whatever settlement is signed protects the country's borders.", "negotiations", "conditional", "terms-of-deal"],
+    ["Any future agreement will have to include security guarantees against a new invasion.", "negotiations", "conditional", "terms-of-deal"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("reads a description of a deal's contents, with no demand, as no stance", () => {
+    expect(stanceIn("The draft agreement includes an exchange of prisoners.", "negotiations")).toBeNull();
+  });
+
+  it("lets a negation deny the predicate of support it stands before, however far the term", () => {
+    expect(stanceIn("Their conduct does not show any real willingness to engage in the peace process at all.", "negotiations")).toBeNull();
+    expect(stanceIn("Their conduct shows a real willingness to engage in the peace process.", "negotiations")).toMatchObject({ value: "supports" });
+  });
+});
+
+describe("topics and predicates of intent that generalise (decision 0180)", () => {
+  it("reads admission to the alliance as membership and ending 'that' war as negotiations", () => {
+    expect(classifyStatement({ quote: "the country could be admitted to NATO within a decade" }).topics).toEqual(["membership"]);
+    expect(classifyStatement({ quote: "we are all tired and want to stop that war" }).topics).toEqual(["negotiations"]);
+  });
+
+  it("does not read deployed weapons as troops", () => {
+    expect(classifyStatement({ quote: "the plan to deploy medium-range missiles near the border" }).topics).toEqual(["other"]);
+    expect(classifyStatement({ quote: "the plan to deploy two brigades near the border" }).topics).toEqual(["troops"]);
+  });
+
+  it("does not take 'do so much more' for words that point back", () => {
+    expect(classifyStatement({ quote: "Our partners could do so much more.", headline: "Minister open to sending soldiers" }).topics).toEqual(["other"]);
+  });
+
+  it.each<Probe>([
+    ["The island nation would like to see talks with Moscow start soon.", "negotiations", "supports", "wanting-word"],
+    ["We will keep looking for new ways to end the war quickly.", "negotiations", "supports", "wanting-word"],
+    ["Sending soldiers that far simply makes no sense.", "troops", "opposes", "condemning-word"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("takes no stance on a term in what the speaker says is not implied", () => {
+    expect(stanceIn("Not inviting the country this year does not mean the door is shut.", "membership")).toBeNull();
+  });
+});
+
+describe("doubt, ending verbs and talks (decision 0180)", () => {
+  it.each<Probe>([
+    ["An invitation is unlikely in the near term.", "membership", "conditional", "doubt-for-now"],
+    ["Quick accession to the bloc does not seem possible at the moment.", "membership", "conditional", "doubt-for-now"],
+    ["A deployment of that size is simply unrealistic.", "troops", "opposes", "condemning-word"],
+    ["Our people want a deal that will stop the madness.", "negotiations", "supports", "wanting-word"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("does not let a negated predicate reach across 'but'", () => {
+    expect(stanceIn("Leaders talked about sending soldiers but did not agree.", "troops")).toBeNull();
+  });
+
+  it("reads a readiness to talk and an agreement reached as negotiations", () => {
+    expect(classifyStatement({ quote: "both capitals signalled a readiness to talk" }).topics).toEqual(["negotiations"]);
+    expect(classifyStatement({ quote: "an agreement could be reached within weeks" }).topics).toEqual(["negotiations"]);
+  });
+});
+
+describe("openness, requirements, embedded questions and categorisations (decision 0180)", () => {
+  it.each<Probe>([
+    ["The government is open to putting its own soldiers on the ground there.", "troops", "conditional", "hedged-openness"],
+    ["The cabinet is open to talks with Moscow.", "negotiations", "supports", "wanting-word"],
+    ["Any hope of real negotiations requires a much stronger army first.", "negotiations", "conditional", "requirement-on-topic"],
+    ["The country would never give up on joining the North Atlantic Treaty Organization.", "membership", "opposes", "negated-term"],
+    ["As to whether we should have soldiers over there, I don't support that.", "troops", "opposes", "answer-to-question"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+
+  it("does not read the name of a coalition as its members' willingness", () => {
+    expect(stanceIn("The coalition of the willing met to discuss troops on Tuesday.", "troops")).toBeNull();
+  });
+
+  it("reads 'X is not Y' as a categorisation, not a refusal of X", () => {
+    expect(stanceIn("A truce is not the end of our work.", "negotiations")).toBeNull();
+    expect(stanceIn("Foreign troops are not welcome here.", "troops")).toMatchObject({ value: "opposes", rule: "negated-predicate" });
+  });
+
+  it("leaves wanting words inside an unanswered embedded question unread", () => {
+    expect(stanceIn("They argued about whether the allies should send soldiers.", "troops")).toBeNull();
+  });
+});
+
+describe("deployments spoken of as part of a settlement, and 'if' that names a subject (decision 0180)", () => {
+  it("reads a deployment set in a settlement as conditional even with no predicate of support", () => {
+    expect(stanceIn("The cabinet discussed the dispatch of soldiers as part of the guarantee of an armistice.", "troops")).toMatchObject({ value: "conditional", rule: "deployment-tied-to-settlement" });
+    expect(stanceIn("The cabinet discussed the dispatch of soldiers to the region.", "troops")).toBeNull();
+  });
+
+  it("does not take 'if we are talking about X' for a condition on X", () => {
+    expect(stanceIn("If we are talking about sending soldiers as part of a future truce, parliament decides.", "troops")).toMatchObject({ value: "conditional", rule: "deployment-tied-to-settlement" });
+    expect(stanceIn("If soldiers are sent, parliament decides.", "troops")).toBeNull();
+  });
+});

@@ -21,12 +21,13 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)", "deal",
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
-    "end(?:s|ed|ing)? (?:to )?(?:the|this) (?:war|fighting|conflict|hostilities)", "stop the war", "mediat\\w*",
+    "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
-    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
+    "(?:readiness|ready|willing(?:ness)?|prepared|open) to talk", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
-    "join(?:s|ing|ed)? (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
+    "join(?:s|ing|ed)? (?:NATO|the alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
     "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
@@ -42,6 +43,14 @@ export const ALLIED_TERRITORY: string[] = [
   "(?:NATO[’']s |the alliance[’']s |the )?eastern flank", "the Baltics?", "Baltic (?:states|countries)", "Poland", "Romania", "Lithuania", "Latvia", "Estonia",
   "Slovakia", "Hungary", "Bulgaria", "Finland", "Sweden", "Germany", "Norway", "allied (?:territory|soil)", "NATO (?:territory|soil)",
 ];
+
+/** What is deployed when it is not people: "deploying missiles", "to deploy air defence systems" is not the troops topic. */
+export const MATERIEL: string[] = [
+  "armaments?", "weapons?", "weaponry", "missiles?", "(?:\\w+ )?systems?", "arms", "warheads?", "launchers?", "batteries", "air defen[cs]es?", "Patriots?", "jets", "aircraft", "drones?", "tanks",
+];
+
+/** A clause that is the subject of a denied implication ("… does not mean that …") is not asserted: it takes no stance. */
+export const DENIED_IMPLICATION: string[] = ["(?:does|do|did|would|will|should)(?: not|n[’']t) (?:mean|imply|signal|suggest)"];
 
 /**
  * Connectives that open a condition, a time or a limit ("only if …", "until …", "before a ceasefire"). They make
@@ -69,25 +78,60 @@ export const CONDITION_PHRASES: string[] = [
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
-  "with (?:a|an) (?:\\w+ ){0,2}mandate", "not rul(?:e|ed|ing) out", "(?:refus\\w*|declin\\w*|unwilling) to rule out", "do(?:es)? not (?:exclude|rule out)", "would consider",
-  "(?:did|does|do|would|will)n[’']t rule out", "without ruling out", "nothing (?:should be|is|can be) (?:excluded|ruled out)",
+  "with (?:a|an) (?:\\w+ ){0,2}mandate", "would consider",
   "(?:quickest|best|surest|only) way to", "when the time (?:comes|is right)", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
   "(?:not|never) (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
-  "(?:not been|never been) taken off the table", "(?:must|has to|have to|needs to) be (?:an? )?(?:fair|just|durable|lasting|enduring)",
+"(?:must|has to|have to|needs to) be (?:an? )?(?:fair|just|durable|lasting|enduring)",
   "only (?:\\w+ ){1,2}(?:can|could|will) (?:force|bring|make|get|push|convince)",
   "(?:is|are|it[’']s) (?:a matter |a decision )?(?:for|up to) (?:them|themselves|each of them)", "(?:their|its|his|her|our) (?:own |sovereign |national )+(?:decision|choice)",
   "(?:would|will) (?:need|require) ", "(?:is|it[’']s) not (?:for|up to) \\w+ (?:\\w+ )?to", "(?:needs?|requires?) (?:to be )?(?:backed|guaranteed|underpinned|secured)",
   // hedged openness: an option kept open is not yet a will to take it
-  "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table", "not close (?:any |the |all )?(?:doors?|options?)",
+  "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table",
   "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
-  "(?:would|could|will|might|may|to) consider", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "at any (?:price|cost)", "(?:must|should|needs? to|has to|have to) first", "(?:has|have) not (?:yet )?(?:decided|been decided)",
+  "(?:would|could|will|might|may|to) consider", "open to consideration", "(?:is|are|was|were|being|be) (?:\\w+ )?(?:considered|examined|explored|weighed|studied)", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "at any (?:price|cost)", "(?:must|should|needs? to|has to|have to) first", "(?:has|have) not (?:yet )?(?:decided|been decided)",
+];
+
+/**
+ * A refusal denied keeps an option open (hedged openness, conditional): a denier, at most three words, then a
+ * refusal — "will not rule out", "cannot be excluded", "refused to rule out", "nothing is off the table", "would
+ * not close any doors". Composed by the classifier, so every auxiliary and tense between the two is covered.
+ */
+export const DENIERS: string[] = [
+  "not", "\\p{L}*n[’']t", "never", "cannot", "no", "nothing", "nobody", "no one", "without", "refus\\w* to", "declin\\w* to", "unwilling to",
+];
+export const REFUSALS: string[] = [
+  "rul(?:e|es|ed|ing) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "close (?:any |the |all |our )?(?:doors?|options?)",
+];
+
+/**
+ * A refusal limited to the present says "not now", which is conditional: words of time after the negation in its
+ * clause ("we will not send troops for now", "there is no agreement yet", "not at this stage").
+ */
+export const FOR_NOW: string[] = [
+  "yet", "for now", "for the (?:time being|moment)", "at (?:this|the) (?:moment|stage|point|time)", "at present", "currently", "right now",
+  "today", "now", "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
+  "in the (?:near|short|immediate) (?:term|future)", "(?:any time )?soon",
+];
+
+/**
+ * Doubt that it will happen: opposition, unless a limit of time in the clause makes it "not now" ("unlikely in
+ * the near term", "not possible at the moment"), which is conditional.
+ */
+export const DOUBT: string[] = [
+  "unlikely", "not (?:very |\\w+ly )?likely", "impossible", "not (?:\\w+ )?possible", "unrealistic", "not realistic",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
 export const POINTING_WORDS: string[] = [
   "(?:this|that|the|these|those|such an?) (?:issue|question|matter|topic|subject|idea|decision|step|process|option|scenario|proposal|plan|talks|meeting|summit|path|request|prospect)s?",
-  "do(?:ing)? so", "here", "on (?:this|that|it)",
+  "do(?:ing)? so(?! (?:much|many|far|well|badly|little))", "here", "on (?:this|that|it)",
 ];
+
+/**
+ * Openness: a backing that keeps a deployment open without a will to carry it out ("open to sending", "open to the
+ * idea of a force") is conditional for troops (adjudication clarification 1); open to talks is for talks.
+ */
+export const OPENNESS_CUES: string[] = ["open to"];
 
 /** Modal hedges: a wanted step that only could or might happen is conditional, not support. */
 export const HEDGE_CUES: string[] = [
@@ -96,8 +140,8 @@ export const HEDGE_CUES: string[] = [
 
 /** Refusal and rejection: a negation or a refusing verb shortly before a topic term, in the same clause. */
 export const NEGATION_CUES: string[] = [
-  "not", "n[’']t", "never", "no", "none", "nobody", "cannot", "won[’']t", "rule(?:s|d)? out", "ruling out", "reject\\w*",
-  "refus\\w*", "oppos\\w*", "against", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
+  "not", "\\p{L}*n[’']t", "never", "no", "none", "nobody", "cannot", "rule(?:s|d)? out", "ruling out", "reject\\w*",
+  "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
 ];
 
 /** Words after a negation that limit or redirect it instead of refusing ("not about …", "not only …"). */
@@ -111,11 +155,24 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
  * After a topic term as its subject, a requirement makes the topic conditional ("any deal must be fair");
  * the same modal before a step that carries the topic out is support ("troops should be sent").
  */
-export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "has to", "have to", "needs? to", "will have to", "would have to"];
+export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "presupposes", "has to", "have to", "needs? to", "will have to", "would have to"];
 export const CARRYING_OUT: string[] = [
   "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
   "continue", "proceed", "succeed", "move forward", "go on",
 ];
+
+/**
+ * What a settlement is made of and what it is to bring: a deal noun as the subject of one of these verbs, under
+ * a demand ("it is vital that any deal brings …", "an agreement must include …"), is a demand on the terms of a
+ * deal, not a view on talking now: conditional (adjudication 2026-12-01, clarification 2).
+ */
+export const DEAL_NOUNS: string[] = ["deal", "agreement", "settlement", "accord", "treaty", "peace", "ceasefire", "cease-fire", "truce", "armistice", "arrangement"];
+export const DEAL_CONTENT_VERBS: string[] = [
+  "includ\\w*", "contain\\w*", "bring\\w*", "ensur\\w*", "guarantee\\w*", "respect\\w*", "provid\\w*", "involv\\w*", "reflect\\w*",
+  "address\\w*", "protect\\w*", "preserv\\w*", "deliver\\w*", "lead\\w* to", "tak\\w* into account", "be (?:just|fair|lasting|durable|enduring|sustainable|credible|balanced|acceptable)",
+];
+/** Words that make the clause after "that" a demand: "it is vital that …", "we insist that …". */
+export const DEMANDING: string[] = ["vital", "important", "essential", "crucial", "necessary", "key", "imperative", "insist\\w*", "demand\\w*", "want\\w*"];
 
 /**
  * Verbs of attitude: they say what their subject wants or refuses. With a subject other than the speaker
@@ -152,9 +209,9 @@ export const OPPOSITION_CUES: string[] = [
   "unacceptable", "inadmissible", "hostile", "provocat\\w*", "escalat\\w*", "legitimate targets?", "red lines?",
   "danger\\w*", "reckless", "irresponsible", "(?:grave|serious) consequences", "retaliat\\w*", "irritants?", "cause for concern",
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
-  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "unrealistic", "not realistic", "(?:off|not on) the table", "unlikely", "not on the agenda",
-  "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)", "impossible",
-  "out of the question", "not an option", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
+  "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "(?:off|not on) the table", "not on the agenda",
+  "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)",
+  "out of the question", "not an option", "(?:root )?causes? of (?:the|this) (?:\\w+ )?(?:war|conflict)", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
 ];
 
 /**
@@ -163,8 +220,9 @@ export const OPPOSITION_CUES: string[] = [
  */
 /** Commitment, readiness and intent: the speaker will do it or is prepared to. */
 export const COMMITMENT_CUES: string[] = [
-  "ready", "prepared", "willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
-  "plans? to", "planning to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
+  "ready", "readiness", "prepared", "(?<!of the )willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
+  "plans? to", "planning to", "(?:would|'d|’d) like to", "aim(?:s|ing)? to", "striv\\w* (?:to|for)", "seek(?:s|ing)? (?:\\w+ ){0,2}to",
+  "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
   "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead", "draw up", "devis\\w*", "propos\\w*",
@@ -179,7 +237,7 @@ export const BACKING_CUES: string[] = [
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
   "should", "must", "need(?:s|ed)? (?:to|an?)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional",
-  "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward",
+  "positive (?:step|fact|development|sign|signal|move)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
 
@@ -194,7 +252,10 @@ export const SETTLEMENT_SETTINGS: string[] = [
   "as part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|agreement|settlement|guarantees?)", "post-(?:war|conflict|ceasefire)", "after the war", "security guarantees?",
 ];
 
+/** Verbs that end what they govern: "stop the madness" wants the bad thing over, it does not condemn the topic. */
+export const ENDING_VERBS: string[] = ["stop", "end", "halt", "(?:put|bring) an end to", "finish"];
+
 /** Negative evaluation: the speaker judges it wrong or harmful (opposition without a negation). */
 export const NEGATIVE_EVALUATION_CUES: string[] = [
-  "wrong", "bad idea", "counterproductive", "nonsense", "pointless", "futile", "risky",
+  "wrong", "bad idea", "counterproductive", "makes? no sense", "(?:does|do)(?: not|n[’']t) make (?:any )?sense", "nonsense", "pointless", "futile", "risky",
 ];
