@@ -666,6 +666,24 @@ function resolvePronouns(text: string, mentions: Mention[], sentences: Sentence[
     // A resolved pronoun is an antecedent for the pronouns after it.
     if (mention.entity && mention.kind !== "latter" && mention.kind !== "anonymous") antecedents.add(mention);
   }
+  resolveOpeningPronouns(mentions, sentences);
+}
+
+const CATAPHORA_SENTENCES = 3;
+
+/**
+ * A text that opens mid-story ("Allies must do more, he said. … Jane Example said …") has a pronoun before anyone
+ * is named: it stands for the first person of its gender named in the next few sentences.
+ */
+function resolveOpeningPronouns(mentions: Mention[], sentences: Sentence[]): void {
+  const firstNamed = mentions.findIndex((m) => m.entity && m.kind !== "pronoun" && m.kind !== "latter" && m.kind !== "anonymous");
+  if (firstNamed < 0) return;
+  const opening = mentions.slice(0, firstNamed).filter((m) => m.kind === "pronoun" && !m.entity);
+  for (const pronoun of opening) {
+    const reach = sentences[indexOfSpanAt(sentences, pronoun.start) + CATAPHORA_SENTENCES]?.end ?? Infinity;
+    const named = mentions.slice(firstNamed).find((m) => m.start < reach && m.kind === "name" && m.entity && fitsGender(m, pronoun.gender));
+    if (named) pronoun.entity = named.entity;
+  }
 }
 
 /** The mentions a pronoun may refer to, in reading order, with the latest of each gender kept as they are added. */

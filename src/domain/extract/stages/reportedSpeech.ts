@@ -143,6 +143,7 @@ const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\
 const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*)\s*[.!?]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
+const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
@@ -267,6 +268,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
+    // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
+    if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
     let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
@@ -311,7 +314,11 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
       found: evidenceAt(text, rule, { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: subject, source: "before the clause" },
     });
   }
-  return found.length ? found : frontedClause(doc, sentence, here, directHere, verbs);
+  // "Allies must do more, he said, warning that …": a participle's clause after the attribution leaves the
+  // clause before it to be read as well.
+  if (found.some((f) => f.found.rule !== "speech-participle")) return found;
+  const fronted = frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
+  return fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
 }
 
 const CONDITION_ONLY = /^(?:if|when|once|unless|should|provided|as long as)\b[^,;]*$/i;
@@ -365,7 +372,9 @@ const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
  * the reported clause stands before its attribution, which a quote or more words follow. Tried when no clause
  * follows a speech verb in the sentence.
  */
-function frontedClause(doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[], verbs: VerbHit[]): StatementCandidate[] {
+function frontedClause(
+  doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[], verbs: VerbHit[], fragmentsIn: (start: number, end: number) => string[],
+): StatementCandidate[] {
   const { text, quotes } = doc;
   for (const verb of verbs) {
     if (verb.participle) continue;
@@ -384,15 +393,21 @@ function frontedClause(doc: Document, sentence: Sentence, here: Mention[], direc
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
     if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) return [];
-    if (directHere.some((d) => d.start < end) || quotes.top.anyStartingIn(start, end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
+    // A short quote inside the clause is a fragment of the paraphrase; a quote that stands on its own is not.
+    if (directHere.some((d) => d.start < end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
+    if (quotes.top.startingIn(start, end).some((q) => q.close > end)) return [];
+    const kind = FIRST_PERSON.test(clause.replace(QUOTED_WORDS, "")) ? "direct" : "indirect";
     const attribution = { start: end, end: sentence.end };
     return [{
-      start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence, frame: [attribution], quotedFragments: [],
+      start, end, kind, sentence, frame: [attribution], quotedFragments: kind === "indirect" ? fragmentsIn(start, end) : [],
       found: evidenceAt(text, "speech-verb-after-clause", { start: verbStart, end: verbStart + verb.text.length }), attribution: { by: "mention", mention: subject, source: "after the clause" },
     }];
   }
   return [];
 }
+
+/** Quoted words: a first person inside a fragment is the quoted speaker's, not the reporter's clause. */
+const QUOTED_WORDS = /[“"«][^“”"«»]*[”"»]/g;
 
 function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: StatementCandidate[]): boolean {
   return quotes.maxEndOfStartsBefore(offset) > offset || directHere.some((d) => d.start <= offset && offset < d.end);
