@@ -46,6 +46,17 @@ describe("the gold set", () => {
     for (const name of fresh) expect(goldSet.find((g) => g.name === name)?.part, name).toBe("test");
   });
 
+  it("scores the later dev batches of split.json as dev, and no article in both parts", () => {
+    const file = JSON.parse(readFileSync(path.join(root, "tests/fixtures/real/split.json"), "utf8")) as {
+      devBatches?: { dev: string[] }[];
+    };
+    const added = (file.devBatches ?? []).flatMap((batch) => batch.dev);
+    for (const name of added) expect(goldSet.find((g) => g.name === name)?.part, name).toBe("dev");
+    const { dev, test } = loadSplit(root);
+    expect(new Set(dev).size).toBe(dev.length);
+    expect(dev.filter((name) => test.includes(name))).toEqual([]);
+  });
+
   it.each(goldSet.map((g) => [g.name, g] as const))("%s: every gold statement is the text at its offsets, with valid fields", (_name, { gold, text }) => {
     expect(gold.statements.length).toBeGreaterThan(0);
     for (const s of gold.statements) {

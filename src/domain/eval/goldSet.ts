@@ -48,13 +48,22 @@ interface TestBatch {
   test: string[];
 }
 
-type RealSplitFile = RealSplit & { testBatches?: TestBatch[] };
+/** Fresh articles added to dev later, to widen what may be studied (decision 0190); never moved to test. */
+interface DevBatch {
+  decided: string;
+  dev: string[];
+}
+
+type RealSplitFile = RealSplit & { testBatches?: TestBatch[]; devBatches?: DevBatch[] };
 
 export function loadSplit(root: string): RealSplit {
   const file = path.join(root, "tests/fixtures/real/split.json");
   if (!existsSync(file)) return { dev: [], test: [] };
-  const { dev, test, testBatches = [] } = JSON.parse(readFileSync(file, "utf8")) as RealSplitFile;
-  return { dev, test: [...test, ...testBatches.flatMap((batch) => batch.test)] };
+  const { dev, test, testBatches = [], devBatches = [] } = JSON.parse(readFileSync(file, "utf8")) as RealSplitFile;
+  return {
+    dev: [...dev, ...devBatches.flatMap((batch) => batch.dev)],
+    test: [...test, ...testBatches.flatMap((batch) => batch.test)],
+  };
 }
 
 function partOf(name: string, article: string, split: RealSplit): Part {
