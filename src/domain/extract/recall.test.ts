@@ -37,3 +37,34 @@ describe("who speaks", () => {
     expect(found.map((s) => s.speaker)).toEqual(["Mark Rutte", "Mark Rutte", "Mark Rutte"]);
   });
 });
+
+describe("outlets that pass the words on", () => {
+  it("“According to <outlet>” opening a sentence cites it, for the speaker's statements before and after", () => {
+    const found = run(
+      "Example headline\nKremlin spokesperson Dmitry Peskov said Moscow is pleased with the signals it received.\nAccording to The Guardian on April 21, Peskov noted that the talks were “moving slowly.”\nDuring a press briefing, Peskov said that the talks should stay private.\n",
+      "2025-04-22",
+    );
+    expect(found.map((s) => s.outletCited)).toEqual(["The Guardian", "The Guardian", "The Guardian"]);
+  });
+
+  it("“…, reports <outlet>” and “…, a <outlet> correspondent reports” cite the outlet, and the correspondent is no one's role", () => {
+    const inverted = run("Example headline\nThe alliance will decide in spring, Jane Example said on Monday, reports Example Daily.\n");
+    expect(inverted.map((s) => s.outletCited)).toEqual(["Example Daily"]);
+    const correspondent = run(
+      "Example headline\nThe plan was repeated at a briefing on Friday by the government's spokeswoman, Jane Example, an Exampleform correspondent reports.\n“The position is clear and it has not changed,” Example said.\n",
+    );
+    expect(correspondent.map((s) => [s.outletCited, s.speakerRole])).toEqual([["Exampleform", null]]);
+  });
+});
+
+describe("reported speech", () => {
+  it("“This opinion was expressed at <occasion> by X” attributes the sentence before to X", () => {
+    const found = run("Example headline\nIt will be possible to talk about sending soldiers when the guarantees are clear. This opinion was expressed at a briefing by President Jane Example.\n");
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([["It will be possible to talk about sending soldiers when the guarantees are clear", "Jane Example"]]);
+  });
+
+  it("a clause that ends on a quoted fragment keeps its closing mark when a participle joins the next clause", () => {
+    const found = run("Example headline\nJane Example noted that the talks had “stalled at every level,” adding that this “suits no one.”\n");
+    expect(found.map((s) => s.quote)).toEqual(["the talks had “stalled at every level,”", "this “suits no one.”"]);
+  });
+});

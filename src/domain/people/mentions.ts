@@ -567,7 +567,7 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
-  if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive)) {
+  if (appositive && ROLE_WORDS.test(appositive) && !CLAUSE_IN_APPOSITIVE.test(appositive)) {
     const printed = appositive.replace(/^the\s+/i, "");
     const at = after.indexOf(printed);
     const found = { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
@@ -577,6 +577,9 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   return pastRole;
 }
+
+/** ", a Example Radio correspondent reports": a verb makes the words after a name a clause, not a role. */
+const CLAUSE_IN_APPOSITIVE = new RegExp(String.raw`\b(?:who|which|reports|reported|writes|wrote|${SPEECH_VERBS.join("|")})\b`);
 
 const PHRASE_AT = /^([^,()]{3,80}?)(?:\s*\(|,|\.)/;
 
