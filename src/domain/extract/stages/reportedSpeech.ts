@@ -116,7 +116,7 @@ function introducedParagraph(doc: Document, previous: Sentence | undefined, sent
 }
 
 /** "This statement was made by X", "This was said by X": the sentence before is what X said. */
-const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given|expressed|shared|stated|announced)|(?:This|That)\s+was\s+(?:stated|said|announced|declared|noted|reported))(?:\s+(?:at|in|during|on)\s+[^,.;]{1,50}?)?\s+by\b/i;
+const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given|expressed|shared|stated|announced)|(?:This|That)\s+was\s+(?:stated|said|announced|declared|noted|reported))(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b/i;
 
 function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   const reference = BACK_REFERENCE.exec(sentence.text);
@@ -299,7 +299,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (!introducedByThat && !infinitive && !warnedAgainst && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
-      const closing = /^[,;]([”"’»])/.exec(joiner[0]);
+      const closing = /^[,;][”"’»]/.test(joiner[0]);
       const cut = closing ? verbStart - joiner[0].length + 2 : trimEnd(text, previous.start, verbStart - joiner[0].length);
       if (countWords(text.slice(previous.start, cut)) < 2) continue;
       // The clause before ends where the joined one begins: a new candidate replaces it, none is edited.
