@@ -68,3 +68,33 @@ describe("reported speech", () => {
     expect(found.map((s) => s.quote)).toEqual(["the talks had “stalled at every level,”", "this “suits no one.”"]);
   });
 });
+
+describe("verbs whose report is their object", () => {
+  it("“described X as Y”, “accused X of Y” and “voiced optimism that …” report what follows the verb", () => {
+    const found = run(
+      "Example headline\nJane Example described the meeting of the two leaders as “quite an unusual event.”\nJohn Doe accused the minister of “shooting from the hip” on the question.\nJane Example voiced optimism that the fighting will end within this year.\n",
+    );
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([
+      ["the meeting of the two leaders as “quite an unusual event.”", "Jane Example"],
+      ["the minister of “shooting from the hip” on the question", "John Doe"],
+      ["the fighting will end within this year", "Jane Example"],
+    ]);
+  });
+
+  it("a passive (“was accused of”) and an object before the verb (“what she described as”) report nothing", () => {
+    expect(run("Example headline\nJane Example was accused of hiding the report from the committee.\nShe asked for what she described as urgent help.\n").map((s) => s.quote)).toEqual([]);
+  });
+
+  it("a weekday in the possessive is part of the object, not the time of the words", () => {
+    const [statement] = run("Example headline\nJane Example described Friday's tense meeting as “a clear warning to everyone.”\n", "2025-03-12");
+    expect(statement.quote).toBe("Friday's tense meeting as “a clear warning to everyone.”");
+    expect(statement.date).toBe("2025-03-12");
+  });
+});
+
+describe("people", () => {
+  it("“Mr Example” is the person named in full elsewhere in the article, else a name of its own", () => {
+    const found = run("Example headline\nPrime Minister Anthony Example will join the call on Saturday.\nMr Example said Mr Doe no longer stood with the allies.\nMr Sample said the call was a good idea.\n");
+    expect(found.map((s) => s.speaker)).toEqual(["Anthony Example", "Mr Sample"]);
+  });
+});

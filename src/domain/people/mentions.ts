@@ -193,6 +193,7 @@ function findLabelMentions(text: string, entityFor: (p: Person | null, name: str
   });
 }
 
+const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Dr)\.?\s/;
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 
 /** A capitalised word long enough to be a misspelt surname. */
@@ -257,6 +258,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     if (confirmedPeople.has(person) && !overlaps(start, end)) add(start, end, person, person.name);
   }
   // Other people: a capitalised full name next to a role or a speech verb.
+  const honorificOnly: { start: number; end: number; name: string }[] = [];
   const unknownFull = UNKNOWN_FULL_NAME;
   unknownFull.lastIndex = 0;
   for (let m = unknownFull.exec(text); m; m = unknownFull.exec(text)) {
@@ -269,7 +271,9 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
       if (nextWord >= 0) unknownFull.lastIndex = start + 1 + nextWord + 1;
       continue;
     }
-    add(start, end, null, name);
+    // "Mr Example": a person named in full elsewhere in the article, found below; only otherwise a name of its own.
+    if (HONORIFIC_LEAD.test(name)) honorificOnly.push({ start, end, name });
+    else add(start, end, null, name);
   }
   // Surname-only mentions of the people found so far, and honorific + surname.
   const surnames = new Map<string, PersonEntity>();
@@ -281,6 +285,8 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
     }
   }
+  for (const { start, end, name } of honorificOnly) if (!overlaps(start, end)) add(start, end, null, name);
+  found.sort((a, b) => a.start - b.start);
   return found;
 }
 

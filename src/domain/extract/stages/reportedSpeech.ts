@@ -143,6 +143,7 @@ const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\
 const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*)\s*[.!?]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
@@ -268,6 +269,10 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
+    // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
+    if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && /(?:ed|told)$/.test(verb.text)) continue;
+    // "what he described as urgent", "which she hailed as historic": the object stands before, in the reporter's words.
+    if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
     let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
@@ -438,7 +443,7 @@ function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: n
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
-  const when = /^\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last week|earlier|this week)\b(?!\s+(?:is|was|will|would|has|had)\b)/.exec(text.slice(verbEnd, sentenceEnd));
+  const when = /^\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last week|earlier|this week)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)/.exec(text.slice(verbEnd, sentenceEnd));
   if (when) verbEnd += when[0].length;
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
