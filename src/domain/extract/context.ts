@@ -57,6 +57,9 @@ const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
 ];
 
+/** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
+const NOT_AN_OUTLET = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b/;
+
 /** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
 const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])/u;
 /** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
@@ -70,7 +73,7 @@ export function findOutlets(sentence: string): OutletMention[] {
     const name = cleanOutlet(raw);
     if (!name) return;
     const known = findKnownOutlet(name);
-    if (!known && !trusted) return;
+    if (!known && (!trusted || NOT_AN_OUTLET.test(name))) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });

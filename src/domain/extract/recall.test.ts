@@ -98,3 +98,12 @@ describe("people", () => {
     expect(found.map((s) => s.speaker)).toEqual(["Anthony Example", "Mr Sample"]);
   });
 });
+
+describe("what is not an outlet", () => {
+  it("a day after “interview on” and a titled person after “interview with” are no outlet", () => {
+    const found = run(
+      "Example headline\nThe war will end this year, Ambassador Jane Example said during an interview on Tuesday.\nExample TV went to the capital for a one-on-one interview with President Jane Sample. The president said she is hopeful about the talks.\n",
+    );
+    expect(found.map((s) => s.outletCited)).toEqual([null, null]);
+  });
+});
