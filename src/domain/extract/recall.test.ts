@@ -107,3 +107,22 @@ describe("what is not an outlet", () => {
     expect(found.map((s) => s.outletCited)).toEqual([null, null]);
   });
 });
+
+describe("roles and clauses", () => {
+  it("a clause with a pronoun subject needs no listed verb (“he expects …”, “she's …”)", () => {
+    const found = run("Example headline\nJohn Sample said he expects the allies to consult next week.\nJohn Sample told reporters she's wrong about the plan.\n");
+    expect(found.map((s) => s.quote)).toEqual(["he expects the allies to consult next week", "she's wrong about the plan"]);
+  });
+
+  it("a quote's attribution may name the speaker with a long description between", () => {
+    const [statement] = run("Example headline\n“It would be almost a miracle if they said yes this time,” Wolfgang Examplar, a German diplomat who heads a large security conference, told reporters.\n");
+    expect(statement.speaker).toBe("Wolfgang Examplar");
+  });
+
+  it("a role in apposition before the name is the role, and a fuller printing of a role replaces a shorter one", () => {
+    const spokesman = run("Example headline\nThe plan was repeated on Friday by the spokesman for the federal government, Steffen Examplar.\n“The position is clear,” Examplar said.\n");
+    expect(spokesman.map((s) => s.speakerRole)).toEqual(["spokesman for the federal government"]);
+    const fuller = run("Example headline\nThe war will end this year, Ambassador Jane Example said.\nLater, Ukrainian Ambassador Jane Example spoke to students.\n“We will hold,” Example said.\n");
+    expect(fuller.map((s) => s.speakerRole)).toEqual(["Ukrainian Ambassador", "Ukrainian Ambassador"]);
+  });
+});

@@ -128,7 +128,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
   for (const mention of named) {
     const role = roleNearName(text, mention, sentences);
-    if (role && mention.entity && !mention.entity.textRole && !(role.past && mention.entity.known)) {
+    if (role && mention.entity && (!mention.entity.textRole || extendsRole(role.role, mention.entity.textRole)) && !(role.past && mention.entity.known)) {
       mention.entity.textRole = role.role;
       mention.entity.textRoleSpan = role.span;
     }
@@ -140,6 +140,13 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const inQuote = (m: Mention) => quotes.maxEndOfStartsBefore(m.start + 1) >= m.end;
   resolvePronouns(text, mentions.filter((m) => !inQuote(m) || m.kind === "pronoun"), sentences);
   return mentions;
+}
+
+/** "Ukrainian Ambassador to Exampleland" after "ambassador": a fuller printing of the same role replaces it. */
+function extendsRole(role: string, earlier: string): boolean {
+  const words = new Set(role.toLowerCase().split(/\s+/));
+  const before = earlier.toLowerCase().split(/\s+/);
+  return role.length > earlier.length && !/^former\b/i.test(role) && before.every((w) => words.has(w));
 }
 
 /** Folds accents character by character so offsets stay those of the original. */
@@ -571,6 +578,12 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
     if (!past) return found;
     pastRole = { ...found, role: PAST_ROLE.test(found.role) ? found.role : `former ${found.role}`, past: true };
   }
+  // "by the spokesman for the government, Jane Example": a role (its first word a role word) in apposition before the name.
+  const fronted = ROLE_BEFORE_COMMA.exec(text.slice(floor, mention.start));
+  if (!candidate && fronted && ROLE_WORDS.test(fronted[1].split(/\s/)[0]) && !CLAUSE_IN_APPOSITIVE.test(fronted[1])) {
+    const at = mention.start - fronted[0].length + fronted[0].indexOf(fronted[1]);
+    return { role: normalizeRole(fronted[1]), span: { start: at, end: at + fronted[1].length } };
+  }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
   if (appositive && ROLE_WORDS.test(appositive) && !CLAUSE_IN_APPOSITIVE.test(appositive)) {
@@ -583,6 +596,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   return pastRole;
 }
+
+const ROLE_BEFORE_COMMA = /\bthe\s+((?:[\p{L}'’-]+\s){0,6}[\p{L}'’-]+),\s$/u;
 
 /** ", a Example Radio correspondent reports": a verb makes the words after a name a clause, not a role. */
 const CLAUSE_IN_APPOSITIVE = new RegExp(String.raw`\b(?:who|which|reports|reported|writes|wrote|${SPEECH_VERBS.join("|")})\b`);
@@ -687,7 +702,9 @@ const CATAPHORA_SENTENCES = 3;
 function resolveOpeningPronouns(mentions: Mention[], sentences: Sentence[]): void {
   const firstNamed = mentions.findIndex((m) => m.entity && m.kind !== "pronoun" && m.kind !== "latter" && m.kind !== "anonymous");
   if (firstNamed < 0) return;
-  const opening = mentions.slice(0, firstNamed).filter((m) => m.kind === "pronoun" && !m.entity);
+  // Only in the text's first paragraph: later, an unresolved pronoun stands for someone the data cannot name.
+  const firstParagraph = sentences[0]?.paragraph;
+  const opening = mentions.slice(0, firstNamed).filter((m) => m.kind === "pronoun" && !m.entity && sentences[indexOfSpanAt(sentences, m.start)]?.paragraph === firstParagraph);
   for (const pronoun of opening) {
     const reach = sentences[indexOfSpanAt(sentences, pronoun.start) + CATAPHORA_SENTENCES]?.end ?? Infinity;
     const named = mentions.slice(firstNamed).find((m) => m.start < reach && m.kind === "name" && m.entity && fitsGender(m, pronoun.gender));

@@ -14,7 +14,7 @@ import { subjectOf, type Attribution, type StatementCandidate } from "./candidat
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
 // "…," Example said. / "…," according to Example.
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,60}?\b${SPEECH_VERB})|according to)\b`);
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,120}?\b${SPEECH_VERB})|according to)\b`);
 /** Words that carry a sentence on past a closing mark, without a comma or a speaker first. */
 const RUNS_ON = /^\s+(?!(?:he|she|they|it|we)\b)[a-z]/;
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
