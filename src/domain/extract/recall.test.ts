@@ -126,3 +126,16 @@ describe("roles and clauses", () => {
     expect(fuller.map((s) => s.speakerRole)).toEqual(["Ukrainian Ambassador", "Ukrainian Ambassador"]);
   });
 });
+
+describe("words from before the story's occasion", () => {
+  it("“Earlier, X told <outlet> …” keeps its outlet to itself and takes no date from the occasion before it", () => {
+    const found = run(
+      "Example headline\nAfter a conference held on February 26, Jane Example said allies had discussed the plan at length.\nEarlier, Jane Example told Reuters that the question would come back if the front broke.\n",
+      "2025-05-22",
+    );
+    expect(found.map((s) => [s.outletCited, s.date])).toEqual([
+      [null, "2025-02-26"],
+      ["Reuters", "2025-05-22"],
+    ]);
+  });
+});
