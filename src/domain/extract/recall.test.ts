@@ -41,7 +41,7 @@ describe("who speaks", () => {
 describe("outlets that pass the words on", () => {
   it("“According to <outlet>” opening a sentence cites it, for the speaker's statements before and after", () => {
     const found = run(
-      "Example headline\nKremlin spokesperson Dmitry Peskov said Moscow is pleased with the signals it received.\nAccording to The Guardian on April 21, Peskov noted that the talks were “moving slowly.”\nDuring a press briefing, Peskov said that the talks should stay private.\n",
+      "Example headline\nKremlin spokesperson Dmitry Peskov said Moscow is pleased with the signals it received.\nAccording to The Guardian on June 3, Peskov said that the talks were “moving slowly.”\nAt a later briefing, Peskov said that the talks should stay private.\n",
       "2025-04-22",
     );
     expect(found.map((s) => s.outletCited)).toEqual(["The Guardian", "The Guardian", "The Guardian"]);
@@ -51,7 +51,7 @@ describe("outlets that pass the words on", () => {
     const inverted = run("Example headline\nThe alliance will decide in spring, Jane Example said on Monday, reports Example Daily.\n");
     expect(inverted.map((s) => s.outletCited)).toEqual(["Example Daily"]);
     const correspondent = run(
-      "Example headline\nThe plan was repeated at a briefing on Friday by the government's spokeswoman, Jane Example, an Exampleform correspondent reports.\n“The position is clear and it has not changed,” Example said.\n",
+      "Example headline\nThe plan was confirmed on Friday by the government's spokeswoman, Jane Example, an Exampleform correspondent reports.\n“The position is clear and it has not changed,” Example said.\n",
     );
     expect(correspondent.map((s) => [s.outletCited, s.speakerRole])).toEqual([["Exampleform", null]]);
   });
@@ -59,8 +59,8 @@ describe("outlets that pass the words on", () => {
 
 describe("reported speech", () => {
   it("“This opinion was expressed at <occasion> by X” attributes the sentence before to X", () => {
-    const found = run("Example headline\nIt will be possible to talk about sending soldiers when the guarantees are clear. This opinion was expressed at a briefing by President Jane Example.\n");
-    expect(found.map((s) => [s.quote, s.speaker])).toEqual([["It will be possible to talk about sending soldiers when the guarantees are clear", "Jane Example"]]);
+    const found = run("Example headline\nTalks about sending engineers can start once the terms are known. This opinion was expressed at a briefing by President Jane Example.\n");
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([["Talks about sending engineers can start once the terms are known", "Jane Example"]]);
   });
 
   it("a clause that ends on a quoted fragment keeps its closing mark when a participle joins the next clause", () => {
@@ -72,11 +72,11 @@ describe("reported speech", () => {
 describe("verbs whose report is their object", () => {
   it("“described X as Y”, “accused X of Y” and “voiced optimism that …” report what follows the verb", () => {
     const found = run(
-      "Example headline\nJane Example described the meeting of the two leaders as “quite an unusual event.”\nJohn Doe accused the minister of “shooting from the hip” on the question.\nJane Example voiced optimism that the fighting will end within this year.\n",
+      "Example headline\nJane Example described the meeting of the two leaders as “quite an unusual event.”\nJohn Doe accused the minister of “playing with fire” on the question.\nJane Example voiced optimism that the fighting will end within this year.\n",
     );
     expect(found.map((s) => [s.quote, s.speaker])).toEqual([
       ["the meeting of the two leaders as “quite an unusual event.”", "Jane Example"],
-      ["the minister of “shooting from the hip” on the question", "John Doe"],
+      ["the minister of “playing with fire” on the question", "John Doe"],
       ["the fighting will end within this year", "Jane Example"],
     ]);
   });
@@ -94,7 +94,7 @@ describe("verbs whose report is their object", () => {
 
 describe("people", () => {
   it("“Mr Example” is the person named in full elsewhere in the article, else a name of its own", () => {
-    const found = run("Example headline\nPrime Minister Anthony Example will join the call on Saturday.\nMr Example said Mr Doe no longer stood with the allies.\nMr Sample said the call was a good idea.\n");
+    const found = run("Example headline\nPrime Minister Anthony Example will join the call on Saturday.\nMr Example said Mr Doe had changed his mind.\nMr Sample said the call was a good idea.\n");
     expect(found.map((s) => s.speaker)).toEqual(["Anthony Example", "Mr Sample"]);
   });
 });
@@ -102,7 +102,7 @@ describe("people", () => {
 describe("what is not an outlet", () => {
   it("a day after “interview on” and a titled person after “interview with” are no outlet", () => {
     const found = run(
-      "Example headline\nThe war will end this year, Ambassador Jane Example said during an interview on Tuesday.\nExample TV went to the capital for a one-on-one interview with President Jane Sample. The president said she is hopeful about the talks.\n",
+      "Example headline\nThe war will end this year, Ambassador Jane Example said during an interview on Tuesday.\nExample TV sat down for a long interview with President Jane Sample. The president said she is hopeful about the talks.\n",
     );
     expect(found.map((s) => s.outletCited)).toEqual([null, null]);
   });
@@ -110,18 +110,18 @@ describe("what is not an outlet", () => {
 
 describe("roles and clauses", () => {
   it("a clause with a pronoun subject needs no listed verb (“he expects …”, “she's …”)", () => {
-    const found = run("Example headline\nJohn Sample said he expects the allies to consult next week.\nJohn Sample told reporters she's wrong about the plan.\n");
-    expect(found.map((s) => s.quote)).toEqual(["he expects the allies to consult next week", "she's wrong about the plan"]);
+    const found = run("Example headline\nJohn Sample said he expects the partners to answer by spring.\nJohn Sample told reporters she's wrong about the plan.\n");
+    expect(found.map((s) => s.quote)).toEqual(["he expects the partners to answer by spring", "she's wrong about the plan"]);
   });
 
   it("a quote's attribution may name the speaker with a long description between", () => {
-    const [statement] = run("Example headline\n“It would be almost a miracle if they said yes this time,” Wolfgang Examplar, a German diplomat who heads a large security conference, told reporters.\n");
+    const [statement] = run("Example headline\n“It would be a small wonder if they agreed this time,” Wolfgang Examplar, a retired diplomat who chairs a large annual forum, told reporters.\n");
     expect(statement.speaker).toBe("Wolfgang Examplar");
   });
 
   it("a role in apposition before the name is the role, and a fuller printing of a role replaces a shorter one", () => {
-    const spokesman = run("Example headline\nThe plan was repeated on Friday by the spokesman for the federal government, Steffen Examplar.\n“The position is clear,” Examplar said.\n");
-    expect(spokesman.map((s) => s.speakerRole)).toEqual(["spokesman for the federal government"]);
+    const spokesman = run("Example headline\nThe plan was confirmed on Friday by the spokeswoman for the regional cabinet, Stefanie Examplar.\n“The position is clear,” Examplar said.\n");
+    expect(spokesman.map((s) => s.speakerRole)).toEqual(["spokeswoman for the regional cabinet"]);
     const fuller = run("Example headline\nThe war will end this year, Ambassador Jane Example said.\nLater, Ukrainian Ambassador Jane Example spoke to students.\n“We will hold,” Example said.\n");
     expect(fuller.map((s) => s.speakerRole)).toEqual(["Ukrainian Ambassador", "Ukrainian Ambassador"]);
   });
@@ -130,7 +130,7 @@ describe("roles and clauses", () => {
 describe("words from before the story's occasion", () => {
   it("“Earlier, X told <outlet> …” keeps its outlet to itself and takes no date from the occasion before it", () => {
     const found = run(
-      "Example headline\nAfter a conference held on February 26, Jane Example said allies had discussed the plan at length.\nEarlier, Jane Example told Reuters that the question would come back if the front broke.\n",
+      "Example headline\nAfter talks on February 26, Jane Example said allies had discussed the plan at length.\nEarlier, Jane Example told Reuters that the matter would return if the line gave way.\n",
       "2025-05-22",
     );
     expect(found.map((s) => [s.outletCited, s.date])).toEqual([

@@ -271,7 +271,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
     if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && /(?:ed|told)$/.test(verb.text)) continue;
-    // "what he described as urgent", "which she hailed as historic": the object stands before, in the reporter's words.
+    // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
     if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
