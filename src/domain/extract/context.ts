@@ -47,12 +47,18 @@ const RECEIVING: OutletPattern[] = [
 
 const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
-  { re: new RegExp(String.raw`\baccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/ },
+  { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
+  // "…, reports Example Daily.", "…, an Example Daily correspondent reports.": the outlet passing the words on.
+  { re: new RegExp(String.raw`,\s*(?:reports|reported|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*[.;]?\s*$)`, "gu"), hint: /,\s*(?:reports|reported|writes|wrote)\s+(?:the\s+)?[A-Z]/ },
+  { re: new RegExp(String.raw`\b(?:an?|the|our)\s+(${OUTLET})\s+(?:correspondent|reporter)\s+(?:reports|reported|writes|wrote)\b`, "gu"), hint: /\b(?:correspondent|reporter)\s+(?:reports|reported|writes|wrote)\b/ },
   { re: new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.
   { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
 ];
+
+/** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
+const NOT_AN_OUTLET = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b/;
 
 /** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
 const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])/u;
@@ -67,7 +73,7 @@ export function findOutlets(sentence: string): OutletMention[] {
     const name = cleanOutlet(raw);
     if (!name) return;
     const known = findKnownOutlet(name);
-    if (!known && !trusted) return;
+    if (!known && (!trusted || NOT_AN_OUTLET.test(name))) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
@@ -89,7 +95,7 @@ export function findOutlets(sentence: string): OutletMention[] {
     if (!hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
-      const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
+      const endsClause = /citing|^,|correspondent|reporter/.test(m[0]) && /^\s*(?:[.,;]|$)|^\s+(?:correspondent|reporter)\b/.test(sentence.slice(m.index! + m[0].length));
       add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause, m[0]);
     }
   }

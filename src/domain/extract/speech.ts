@@ -1,13 +1,13 @@
 // The vocabulary of reported speech: the verbs and phrases that introduce
 // what someone said (the one list in ../lexicon/en), and the adverbs that may stand between subject and verb.
 
-import { INFINITIVE_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
+import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
 
 export const SPEECH_VERB = `(?:${SPEECH_VERBS.join("|")})`;
 export const SPEECH_PARTICIPLE = `(?:${SPEECH_PARTICIPLES.join("|")})`;
 
 /** Verbs whose object may be a noun phrase rather than a clause ("stressed the importance of …"). */
-export const NOUN_OBJECT_VERBS = /^(?:noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|called for|calls for|called on|calls on|urged|urges|welcomed|welcomes|praised|stressing|emphasi[sz]ing|underscoring|underlining|highlighting|calling for|calling on|urging|warned against|warning against|cautioning against|cautioned against|expressed)/i;
+export const NOUN_OBJECT_VERBS = new RegExp(`^(?:${NOUN_OBJECT_SPEECH_VERBS.join("|")})`, "i");
 
 export const SUBJECT_GAP = /^\s*(?:,\s*[^,]{1,90},\s*|,\s*who\s+|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;\s][^,.;]{0,39}?\s+)?(?:(?:[a-z]+ed|met|spoke|held|gave|took|made|went|came|sent|left|shook)\b[^,.;"“”]{0,60}?,?\s(?:and|but)\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|again|then|however|already|once|himself|herself|themselves|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+|today|yesterday|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+|[a-z]{3,}ly)(?:\s*,)?\s+)*$/;
 
@@ -18,5 +18,5 @@ export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again
 
 export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|we've|we’ve|our|Our|us|my|My|me)\b/;
 
-/** A clause has a finite verb within its first words (used when no "that" introduces it). */
-export const CLAUSE_START = /^(?:[\p{L}\d'’-]+,?\s+){0,7}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|did|does|do|need|needs|remains|wants|won[’']t|isn[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|wasn[’']t|cannot|can[’']t|may|might|shall|felt|thought|knew|saw|made|gave|took|came|went|kept|left|meant|put|stood|sent|won|lost|became|began|brought|built|held|led|paid|ran|spent|understood|got|faced|\p{L}+ed)\b/u;
+/** A clause has a finite verb within its first words, or a pronoun as its subject ("he expects …", "she's sure …"); used when no "that" introduces it. */
+export const CLAUSE_START = /^(?:he|she|they|we|I|it)(?:[’'](?:[dms]|re|ll|ve))?\s+\p{L}|^(?:[\p{L}\d'’-]+,?\s+){0,7}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|did|does|do|need|needs|remains|wants|won[’']t|isn[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|wasn[’']t|cannot|can[’']t|may|might|shall|felt|thought|knew|saw|made|gave|took|came|went|kept|left|meant|put|stood|sent|won|lost|became|began|brought|built|held|led|paid|ran|spent|understood|got|faced|\p{L}+ed)\b/u;

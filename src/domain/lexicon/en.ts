@@ -12,8 +12,8 @@ export const SPEECH_VERBS = [
   "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "cautions", "clarified",
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "concedes", "assessed", "estimated", "responded",
   "reaffirmed", "asserted", "proposed", "demanded", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges",
-  "did say",
-  "expressed (?:the |his |her |their )?(?:hope|confidence|opinion|belief|conviction|concern|regret)",
+  "did say", "described", "describes", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
+  "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
   "believes", "believed", "thinks", "considers", "is of the opinion",
@@ -25,7 +25,20 @@ export const SPEECH_PARTICIPLES = [
   "insisting", "underscoring", "underlining", "calling for", "calling on", "urging", "admitting", "acknowledging", "cautioning",
   "conceding", "pointing out", "claiming", "suggesting", "telling", "recalling", "highlighting", "expressing (?:the )?hope", "asserting",
   "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting", "signalling", "signaling",
-  "hinting", "pledging",
+  "hinting", "pledging", "describing", "denouncing", "hailing", "accusing", "voicing",
+];
+
+/**
+ * Speech verbs whose report may be their object, a noun phrase rather than a clause ("stressed the importance of …",
+ * "welcomed the decision", "described the talks as …", "accused the minister of …"). Prefixes of the verb as matched.
+ */
+export const NOUN_OBJECT_SPEECH_VERBS = [
+  "noted", "notes", "stressed", "stresses", "emphasi[sz]ed", "emphasi[sz]es", "underscored", "underlined", "highlighted",
+  "called for", "calls for", "called on", "calls on", "urged", "urges", "welcomed", "welcomes", "praised", "stressing",
+  "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "urging",
+  "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
+  "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
+  "accused", "accuses", "accusing",
 ];
 
 /** Speech verbs whose report may be an infinitive ("urged allies to …", "pledged to …"): the clause keeps its "to". */

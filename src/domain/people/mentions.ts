@@ -128,7 +128,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
 
   for (const mention of named) {
     const role = roleNearName(text, mention, sentences);
-    if (role && mention.entity && !mention.entity.textRole && !(role.past && mention.entity.known)) {
+    if (role && mention.entity && (!mention.entity.textRole || extendsRole(role.role, mention.entity.textRole)) && !(role.past && mention.entity.known)) {
       mention.entity.textRole = role.role;
       mention.entity.textRoleSpan = role.span;
     }
@@ -140,6 +140,13 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const inQuote = (m: Mention) => quotes.maxEndOfStartsBefore(m.start + 1) >= m.end;
   resolvePronouns(text, mentions.filter((m) => !inQuote(m) || m.kind === "pronoun"), sentences);
   return mentions;
+}
+
+/** "Ukrainian Ambassador to Exampleland" after "ambassador": a fuller printing of the same role replaces it. */
+function extendsRole(role: string, earlier: string): boolean {
+  const words = new Set(role.toLowerCase().split(/\s+/));
+  const before = earlier.toLowerCase().split(/\s+/);
+  return role.length > earlier.length && !/^former\b/i.test(role) && before.every((w) => words.has(w));
 }
 
 /** Folds accents character by character so offsets stay those of the original. */
@@ -193,6 +200,7 @@ function findLabelMentions(text: string, entityFor: (p: Person | null, name: str
   });
 }
 
+const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Dr)\.?\s/;
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 
 /** A capitalised word long enough to be a misspelt surname. */
@@ -257,6 +265,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     if (confirmedPeople.has(person) && !overlaps(start, end)) add(start, end, person, person.name);
   }
   // Other people: a capitalised full name next to a role or a speech verb.
+  const honorificOnly: { start: number; end: number; name: string }[] = [];
   const unknownFull = UNKNOWN_FULL_NAME;
   unknownFull.lastIndex = 0;
   for (let m = unknownFull.exec(text); m; m = unknownFull.exec(text)) {
@@ -269,7 +278,9 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
       if (nextWord >= 0) unknownFull.lastIndex = start + 1 + nextWord + 1;
       continue;
     }
-    add(start, end, null, name);
+    // "Mr Example": a person named in full elsewhere in the article, found below; only otherwise a name of its own.
+    if (HONORIFIC_LEAD.test(name)) honorificOnly.push({ start, end, name });
+    else add(start, end, null, name);
   }
   // Surname-only mentions of the people found so far, and honorific + surname.
   const surnames = new Map<string, PersonEntity>();
@@ -281,6 +292,8 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
     }
   }
+  for (const { start, end, name } of honorificOnly) if (!overlaps(start, end)) add(start, end, null, name);
+  found.sort((a, b) => a.start - b.start);
   return found;
 }
 
@@ -565,9 +578,15 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
     if (!past) return found;
     pastRole = { ...found, role: PAST_ROLE.test(found.role) ? found.role : `former ${found.role}`, past: true };
   }
+  // "by the spokesman for the government, Jane Example": a role (its first word a role word) in apposition before the name.
+  const fronted = ROLE_BEFORE_COMMA.exec(text.slice(floor, mention.start));
+  if (!candidate && fronted && ROLE_WORDS.test(fronted[1].split(/\s/)[0]) && !CLAUSE_IN_APPOSITIVE.test(fronted[1])) {
+    const at = mention.start - fronted[0].length + fronted[0].indexOf(fronted[1]);
+    return { role: normalizeRole(fronted[1]), span: { start: at, end: at + fronted[1].length } };
+  }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
-  if (appositive && ROLE_WORDS.test(appositive) && !/\b(?:said|says|told|who|which)\b/.test(appositive)) {
+  if (appositive && ROLE_WORDS.test(appositive) && !CLAUSE_IN_APPOSITIVE.test(appositive)) {
     const printed = appositive.replace(/^the\s+/i, "");
     const at = after.indexOf(printed);
     const found = { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
@@ -577,6 +596,11 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   return pastRole;
 }
+
+const ROLE_BEFORE_COMMA = /\bthe\s+((?:[\p{L}'’-]+\s){0,6}[\p{L}'’-]+),\s$/u;
+
+/** ", a Example Radio correspondent reports": a verb makes the words after a name a clause, not a role. */
+const CLAUSE_IN_APPOSITIVE = new RegExp(String.raw`\b(?:who|which|reports|reported|writes|wrote|${SPEECH_VERBS.join("|")})\b`);
 
 const PHRASE_AT = /^([^,()]{3,80}?)(?:\s*\(|,|\.)/;
 
@@ -665,6 +689,26 @@ function resolvePronouns(text: string, mentions: Mention[], sentences: Sentence[
     if (mention.kind === "pronoun" || mention.kind === "latter") resolvePronoun(text, mention, antecedents.before(mention.start), sentences);
     // A resolved pronoun is an antecedent for the pronouns after it.
     if (mention.entity && mention.kind !== "latter" && mention.kind !== "anonymous") antecedents.add(mention);
+  }
+  resolveOpeningPronouns(mentions, sentences);
+}
+
+const CATAPHORA_SENTENCES = 3;
+
+/**
+ * A text that opens mid-story ("Allies must do more, he said. … Jane Example said …") has a pronoun before anyone
+ * is named: it stands for the first person of its gender named in the next few sentences.
+ */
+function resolveOpeningPronouns(mentions: Mention[], sentences: Sentence[]): void {
+  const firstNamed = mentions.findIndex((m) => m.entity && m.kind !== "pronoun" && m.kind !== "latter" && m.kind !== "anonymous");
+  if (firstNamed < 0) return;
+  // Only in the text's first paragraph: later, an unresolved pronoun stands for someone the data cannot name.
+  const firstParagraph = sentences[0]?.paragraph;
+  const opening = mentions.slice(0, firstNamed).filter((m) => m.kind === "pronoun" && !m.entity && sentences[indexOfSpanAt(sentences, m.start)]?.paragraph === firstParagraph);
+  for (const pronoun of opening) {
+    const reach = sentences[indexOfSpanAt(sentences, pronoun.start) + CATAPHORA_SENTENCES]?.end ?? Infinity;
+    const named = mentions.slice(firstNamed).find((m) => m.start < reach && m.kind === "name" && m.entity && fitsGender(m, pronoun.gender));
+    if (named) pronoun.entity = named.entity;
   }
 }
 

@@ -30,6 +30,8 @@ interface Occasion {
   fresh: boolean;
   /** A sentence of the lede paragraph that speaks of no one's words in particular. */
   lede: boolean;
+  /** The sentence tells of words said before the story's own occasion ("Earlier, …", "on several occasions"). */
+  looksBack: boolean;
   outlets: Located<OutletMention>[];
   venue: Located<string> | null;
   date: Located<ResolvedDate> | null;
@@ -64,7 +66,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index ? occasions.ledeDate : null;
   // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
   // one in the next paragraphs tells when the words summed up here were said.
-  const nearDate = occasions.nearest(d.speaker, index, "date");
+  // Words from before ("Earlier, …") are dated by their own sentence only, never by the story's occasion.
+  const nearDate = LOOKS_BACK.test(d.sentence.text) ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
   const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
@@ -131,14 +134,15 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
-    const fresh = own.length > 0 && NEW_OCCASION.test(frameText);
+    const looksBack = LOOKS_BACK.test(sentence.text);
+    const fresh = own.length > 0 && (NEW_OCCASION.test(frameText) || looksBack);
     // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
     const lede = own.length === 0 && sentence.paragraph === doc.ledeParagraph;
     if (lede && date) {
       // The lede's date dates everyone's remarks; its outlet and venue stay with its own subject.
-      occasions.push({ entity: null, lede, sentence: index, fresh, outlets: [], venue: null, date });
-      if (outlets.length || venue) occasions.push({ entity, lede, sentence: index, fresh, outlets, venue, date: null });
-    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, sentence: index, fresh, outlets, venue, date });
+      occasions.push({ entity: null, lede, looksBack, sentence: index, fresh, outlets: [], venue: null, date });
+      if (outlets.length || venue) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date: null });
+    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
@@ -182,6 +186,9 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
 }
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
+
+/** "Earlier, X told …", "X repeated on several occasions that …": words from before, with an occasion of their own. */
+const LOOKS_BACK = /^\s*(?:Earlier|Previously|Before that|In the past)\b|\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i;
 
 const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before))\b/i;
 
@@ -235,7 +242,15 @@ class OccasionIndex {
     const before = own[sameOrAfter - 1];
     if (before && before.sentence >= boundary) return before;
     if (boundary >= 0 || !orLater) return null;
-    return own[firstAtOrAfter(own, sentenceIndex + 1)] ?? null;
+    // A later occasion that looks back ("Earlier, …") is another time's: it gives nothing to the words before it.
+    const later = own[firstAtOrAfter(own, sentenceIndex + 1)];
+    return later && !later.looksBack ? later : null;
+  }
+
+  /** The speaker's occasion of a kind in this very sentence. */
+  inSentence(entity: PersonEntity | null, sentenceIndex: number, kind: Exclude<OccasionKind, "fresh">): Occasion | null {
+    const found = this.nearest(entity, sentenceIndex, kind, false, false);
+    return found?.sentence === sentenceIndex ? found : null;
   }
 }
 

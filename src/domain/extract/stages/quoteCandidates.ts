@@ -14,7 +14,9 @@ import { subjectOf, type Attribution, type StatementCandidate } from "./candidat
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
 // "…," Example said. / "…," according to Example.
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,60}?\b${SPEECH_VERB})|according to)\b`);
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,120}?\b${SPEECH_VERB})|according to)\b`);
+/** Words that carry a sentence on past a closing mark, without a comma or a speaker first. */
+const RUNS_ON = /^\s+(?!(?:he|she|they|it|we)\b)[a-z]/;
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
 const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
 
@@ -52,7 +54,9 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const post = VERB_AFTER_QUOTE.test(after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity) ?? null) : null;
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || VERB_BEFORE_QUOTE.test(before) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
-    if (!post && !preAttribution && isFragment(before, inner)) continue;
+    // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
+    // paraphrase, even with a speech verb later in the sentence.
+    if ((!post || RUNS_ON.test(after)) && !preAttribution && isFragment(before, inner)) continue;
     const speaker = post ?? pre;
     if (!speaker && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
     const frame = [{ start: beforeStart, end: quote.open }, { start: quote.close, end: afterEnd }];
@@ -60,7 +64,20 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const rule = post ? "quote-attributed-after" : pre ? "quote-attributed-before" : "quote-unattributed";
     add(candidate(quote, sentence, frame, { rule, span: marks }, attribution));
   }
-  return found;
+  return withAttributionOfNextQuote(found);
+}
+
+/**
+ * "“A” was “B,” Example said": an unattributed quote shares the attribution of the next quote in its sentence,
+ * when that one names its speaker after it.
+ */
+function withAttributionOfNextQuote(found: StatementCandidate[]): StatementCandidate[] {
+  return found.map((c, i) => {
+    const next = found[i + 1];
+    if (c.attribution.by !== "context" || c.quote?.parent || !next || next.sentence !== c.sentence || next.quote?.parent) return c;
+    if (next.attribution.by !== "mention" || next.attribution.source !== "after the quote") return c;
+    return { ...c, found: { ...c.found, rule: "quote-attributed-with-next" }, attribution: { ...next.attribution, source: "after the next quote in its sentence" } };
+  });
 }
 
 function candidate(quote: QuoteSpan, sentence: Sentence, frame: StatementCandidate["frame"], found: { rule: string; span: { start: number; end: number } }, attribution: Attribution): StatementCandidate {

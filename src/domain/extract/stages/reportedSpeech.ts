@@ -116,7 +116,7 @@ function introducedParagraph(doc: Document, previous: Sentence | undefined, sent
 }
 
 /** "This statement was made by X", "This was said by X": the sentence before is what X said. */
-const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The)\s+(?:statements?|remarks?|comments?|words|assessment|announcement)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given)|(?:This|That)\s+was\s+(?:stated|said|announced|declared))\s+by\b/i;
+const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given|expressed|shared|stated|announced)|(?:This|That)\s+was\s+(?:stated|said|announced|declared|noted|reported))(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b/i;
 
 function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   const reference = BACK_REFERENCE.exec(sentence.text);
@@ -143,6 +143,8 @@ const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\
 const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*)\s*[.!?]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
+const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
@@ -267,6 +269,12 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
+    // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
+    if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && /(?:ed|told)$/.test(verb.text)) continue;
+    // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
+    if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
+    // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
+    if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
     let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
@@ -295,7 +303,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (warnedAgainst) clauseStart += "against ".length;
     if (!introducedByThat && !infinitive && !warnedAgainst && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
     if (joiner) {
-      const cut = trimEnd(text, previous.start, verbStart - joiner[0].length);
+      // "…levels,” adding that …": the closing mark stays with the clause it closes.
+      const closing = /^[,;][”"’»]/.test(joiner[0]);
+      const cut = closing ? verbStart - joiner[0].length + 2 : trimEnd(text, previous.start, verbStart - joiner[0].length);
       if (countWords(text.slice(previous.start, cut)) < 2) continue;
       // The clause before ends where the joined one begins: a new candidate replaces it, none is edited.
       previous = { ...previous, end: cut, quotedFragments: fragmentsIn(previous.start, cut) };
@@ -311,7 +321,11 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
       found: evidenceAt(text, rule, { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: subject, source: "before the clause" },
     });
   }
-  return found.length ? found : frontedClause(doc, sentence, here, directHere, verbs);
+  // "Allies must do more, he said, warning that …": a participle's clause after the attribution leaves the
+  // clause before it to be read as well.
+  if (found.some((f) => f.found.rule !== "speech-participle")) return found;
+  const fronted = frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
+  return fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
 }
 
 const CONDITION_ONLY = /^(?:if|when|once|unless|should|provided|as long as)\b[^,;]*$/i;
@@ -324,7 +338,7 @@ const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|b
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said". */
-const JOINED_VERB = /(?:[,;]\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$/;
+const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$/;
 
 function pronounAt(doc: Document, start: number, end: number): Mention | null {
   return mentionsIn(doc, start, end)[0] ?? null;
@@ -365,7 +379,9 @@ const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
  * the reported clause stands before its attribution, which a quote or more words follow. Tried when no clause
  * follows a speech verb in the sentence.
  */
-function frontedClause(doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[], verbs: VerbHit[]): StatementCandidate[] {
+function frontedClause(
+  doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[], verbs: VerbHit[], fragmentsIn: (start: number, end: number) => string[],
+): StatementCandidate[] {
   const { text, quotes } = doc;
   for (const verb of verbs) {
     if (verb.participle) continue;
@@ -384,15 +400,21 @@ function frontedClause(doc: Document, sentence: Sentence, here: Mention[], direc
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
     if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) return [];
-    if (directHere.some((d) => d.start < end) || quotes.top.anyStartingIn(start, end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
+    // A short quote inside the clause is a fragment of the paraphrase; a quote that stands on its own is not.
+    if (directHere.some((d) => d.start < end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
+    if (quotes.top.startingIn(start, end).some((q) => q.close > end)) return [];
+    const kind = FIRST_PERSON.test(clause.replace(QUOTED_WORDS, "")) ? "direct" : "indirect";
     const attribution = { start: end, end: sentence.end };
     return [{
-      start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence, frame: [attribution], quotedFragments: [],
+      start, end, kind, sentence, frame: [attribution], quotedFragments: kind === "indirect" ? fragmentsIn(start, end) : [],
       found: evidenceAt(text, "speech-verb-after-clause", { start: verbStart, end: verbStart + verb.text.length }), attribution: { by: "mention", mention: subject, source: "after the clause" },
     }];
   }
   return [];
 }
+
+/** Quoted words: a first person inside a fragment is the quoted speaker's, not the reporter's clause. */
+const QUOTED_WORDS = /[“"«][^“”"«»]*[”"»]/g;
 
 function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: StatementCandidate[]): boolean {
   return quotes.maxEndOfStartsBefore(offset) > offset || directHere.some((d) => d.start <= offset && offset < d.end);
@@ -421,7 +443,7 @@ function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: n
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
-  const when = /^\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last week|earlier|this week)\b(?!\s+(?:is|was|will|would|has|had)\b)/.exec(text.slice(verbEnd, sentenceEnd));
+  const when = /^\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last week|earlier|this week)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)/.exec(text.slice(verbEnd, sentenceEnd));
   if (when) verbEnd += when[0].length;
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"

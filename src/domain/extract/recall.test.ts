@@ -1,0 +1,141 @@
+// Statements found on forms the first rules missed (decision 0185), each on invented wording.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const run = (text: string, publishedAt: string | null = "2025-03-12") => extractStatements(text, { publishedAt, explain: true }).statements;
+
+describe("a clause before its attribution", () => {
+  it("is read even when a participle after the attribution reports more", () => {
+    const found = run("Example story\nMark Rutte spoke in Brussels on Monday.\nAllies must spend more on air defence, he said, warning that the coming winter would be hard.\n");
+    expect(found.map((s) => [s.quote, s.kind, s.speaker])).toEqual([
+      ["Allies must spend more on air defence", "indirect", "Mark Rutte"],
+      ["the coming winter would be hard", "indirect", "Mark Rutte"],
+    ]);
+  });
+
+  it("keeps a short quote inside it as a fragment of the paraphrase, not a quote of its own", () => {
+    const [statement, ...rest] = run("Example story\nAllies need to get “back on their feet” and work together, Mark Rutte said.\n");
+    expect(rest).toEqual([]);
+    expect(statement.quote).toBe("Allies need to get “back on their feet” and work together");
+    expect(statement.kind).toBe("indirect");
+    expect(statement.quotedFragments).toEqual(["back on their feet"]);
+  });
+});
+
+describe("who speaks", () => {
+  it("a quote that is the subject of a sentence shares the attribution of the quote after it", () => {
+    const found = run("Example story\n“The long and costly war against Examplestan” was “the clearest lesson of the decade,” Mark Rutte said.\n");
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([
+      ["The long and costly war against Examplestan", "Mark Rutte"],
+      ["the clearest lesson of the decade", "Mark Rutte"],
+    ]);
+    expect(found[0].explain?.quote.rule).toBe("quote-attributed-with-next");
+  });
+
+  it("a pronoun in a text that opens before anyone is named stands for the first person named after it", () => {
+    const found = run("Allies must spend more on air defence, he said, warning that the coming winter would be hard.\n“We must act,” Mark Rutte said.\n");
+    expect(found.map((s) => s.speaker)).toEqual(["Mark Rutte", "Mark Rutte", "Mark Rutte"]);
+  });
+});
+
+describe("outlets that pass the words on", () => {
+  it("“According to <outlet>” opening a sentence cites it, for the speaker's statements before and after", () => {
+    const found = run(
+      "Example headline\nKremlin spokesperson Dmitry Peskov said Moscow is pleased with the signals it received.\nAccording to The Guardian on June 3, Peskov said that the talks were “moving slowly.”\nAt a later briefing, Peskov said that the talks should stay private.\n",
+      "2025-04-22",
+    );
+    expect(found.map((s) => s.outletCited)).toEqual(["The Guardian", "The Guardian", "The Guardian"]);
+  });
+
+  it("“…, reports <outlet>” and “…, a <outlet> correspondent reports” cite the outlet, and the correspondent is no one's role", () => {
+    const inverted = run("Example headline\nThe alliance will decide in spring, Jane Example said on Monday, reports Example Daily.\n");
+    expect(inverted.map((s) => s.outletCited)).toEqual(["Example Daily"]);
+    const correspondent = run(
+      "Example headline\nThe plan was confirmed on Friday by the government's spokeswoman, Jane Example, an Exampleform correspondent reports.\n“The position is clear and it has not changed,” Example said.\n",
+    );
+    expect(correspondent.map((s) => [s.outletCited, s.speakerRole])).toEqual([["Exampleform", null]]);
+  });
+});
+
+describe("reported speech", () => {
+  it("“This opinion was expressed at <occasion> by X” attributes the sentence before to X", () => {
+    const found = run("Example headline\nTalks about sending engineers can start once the terms are known. This opinion was expressed at a briefing by President Jane Example.\n");
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([["Talks about sending engineers can start once the terms are known", "Jane Example"]]);
+  });
+
+  it("a clause that ends on a quoted fragment keeps its closing mark when a participle joins the next clause", () => {
+    const found = run("Example headline\nJane Example noted that the talks had “stalled at every level,” adding that this “suits no one.”\n");
+    expect(found.map((s) => s.quote)).toEqual(["the talks had “stalled at every level,”", "this “suits no one.”"]);
+  });
+});
+
+describe("verbs whose report is their object", () => {
+  it("“described X as Y”, “accused X of Y” and “voiced optimism that …” report what follows the verb", () => {
+    const found = run(
+      "Example headline\nJane Example described the meeting of the two leaders as “quite an unusual event.”\nJohn Doe accused the minister of “playing with fire” on the question.\nJane Example voiced optimism that the fighting will end within this year.\n",
+    );
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([
+      ["the meeting of the two leaders as “quite an unusual event.”", "Jane Example"],
+      ["the minister of “playing with fire” on the question", "John Doe"],
+      ["the fighting will end within this year", "Jane Example"],
+    ]);
+  });
+
+  it("a passive (“was accused of”) and an object before the verb (“what she described as”) report nothing", () => {
+    expect(run("Example headline\nJane Example was accused of hiding the report from the committee.\nShe asked for what she described as urgent help.\n").map((s) => s.quote)).toEqual([]);
+  });
+
+  it("a weekday in the possessive is part of the object, not the time of the words", () => {
+    const [statement] = run("Example headline\nJane Example described Friday's tense meeting as “a clear warning to everyone.”\n", "2025-03-12");
+    expect(statement.quote).toBe("Friday's tense meeting as “a clear warning to everyone.”");
+    expect(statement.date).toBe("2025-03-12");
+  });
+});
+
+describe("people", () => {
+  it("“Mr Example” is the person named in full elsewhere in the article, else a name of its own", () => {
+    const found = run("Example headline\nPrime Minister Anthony Example will join the call on Saturday.\nMr Example said Mr Doe had changed his mind.\nMr Sample said the call was a good idea.\n");
+    expect(found.map((s) => s.speaker)).toEqual(["Anthony Example", "Mr Sample"]);
+  });
+});
+
+describe("what is not an outlet", () => {
+  it("a day after “interview on” and a titled person after “interview with” are no outlet", () => {
+    const found = run(
+      "Example headline\nThe war will end this year, Ambassador Jane Example said during an interview on Tuesday.\nExample TV sat down for a long interview with President Jane Sample. The president said she is hopeful about the talks.\n",
+    );
+    expect(found.map((s) => s.outletCited)).toEqual([null, null]);
+  });
+});
+
+describe("roles and clauses", () => {
+  it("a clause with a pronoun subject needs no listed verb (“he expects …”, “she's …”)", () => {
+    const found = run("Example headline\nJohn Sample said he expects the partners to answer by spring.\nJohn Sample told reporters she's wrong about the plan.\n");
+    expect(found.map((s) => s.quote)).toEqual(["he expects the partners to answer by spring", "she's wrong about the plan"]);
+  });
+
+  it("a quote's attribution may name the speaker with a long description between", () => {
+    const [statement] = run("Example headline\n“It would be a small wonder if they agreed this time,” Wolfgang Examplar, a retired diplomat who chairs a large annual forum, told reporters.\n");
+    expect(statement.speaker).toBe("Wolfgang Examplar");
+  });
+
+  it("a role in apposition before the name is the role, and a fuller printing of a role replaces a shorter one", () => {
+    const spokesman = run("Example headline\nThe plan was confirmed on Friday by the spokeswoman for the regional cabinet, Stefanie Examplar.\n“The position is clear,” Examplar said.\n");
+    expect(spokesman.map((s) => s.speakerRole)).toEqual(["spokeswoman for the regional cabinet"]);
+    const fuller = run("Example headline\nThe war will end this year, Ambassador Jane Example said.\nLater, Ukrainian Ambassador Jane Example spoke to students.\n“We will hold,” Example said.\n");
+    expect(fuller.map((s) => s.speakerRole)).toEqual(["Ukrainian Ambassador", "Ukrainian Ambassador"]);
+  });
+});
+
+describe("words from before the story's occasion", () => {
+  it("“Earlier, X told <outlet> …” keeps its outlet to itself and takes no date from the occasion before it", () => {
+    const found = run(
+      "Example headline\nAfter talks on February 26, Jane Example said allies had discussed the plan at length.\nEarlier, Jane Example told Reuters that the matter would return if the line gave way.\n",
+      "2025-05-22",
+    );
+    expect(found.map((s) => [s.outletCited, s.date])).toEqual([
+      [null, "2025-02-26"],
+      ["Reuters", "2025-05-22"],
+    ]);
+  });
+});
