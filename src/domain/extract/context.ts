@@ -3,7 +3,7 @@
 // ("cited by Focus", "according to ANSA", "RT reported"), and non-media venues
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
-import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet } from "../outlets/gazetteer";
+import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, unicodeWhereNeeded } from "../matches";
 
 export interface OutletMention {
@@ -33,7 +33,9 @@ interface OutletPattern {
 }
 
 const RECEIVING: OutletPattern[] = [
-  { re: unicodeWhereNeeded(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article/i },
+  { re: unicodeWhereNeeded(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment/i },
+  // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
+  { re: unicodeWhereNeeded(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
   { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
   { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
@@ -47,9 +49,13 @@ const RECEIVING: OutletPattern[] = [
 
 const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
-  { re: new RegExp(String.raw`\baccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/ },
+  { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
   { re: new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause.
+  { re: new RegExp(String.raw`,\s*(?:reported|reports|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: /,\s*(?:reported|reports|writes|wrote)\s/ },
+  // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
+  { re: new RegExp(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+(?:reported|reports|writes|wrote|says|said)\b`, "gu"), hint: /correspondent|reporter|journalist/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.
   { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
 ];
@@ -67,7 +73,7 @@ export function findOutlets(sentence: string): OutletMention[] {
     const name = cleanOutlet(raw);
     if (!name) return;
     const known = findKnownOutlet(name);
-    if (!known && !trusted) return;
+    if (!known && !trusted && !looksLikeMediaName(name)) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
@@ -90,7 +96,7 @@ export function findOutlets(sentence: string): OutletMention[] {
     for (const m of allMatches(re, sentence)) {
       // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
       const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
-      add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause, m[0]);
+      add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause || /correspondent|reporter|journalist/.test(m[0]), m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);

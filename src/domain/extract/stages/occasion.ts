@@ -9,8 +9,9 @@ import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { firstWhere } from "../../spanIndex";
-import { datelineLength, foldDiacritics, type Sentence, type Span } from "../../text";
+import { datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
+import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
 import { findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
@@ -49,16 +50,17 @@ export interface PlacedStatement extends AttributedStatement {
 export function attachOccasions(doc: Document, statements: AttributedStatement[]): PlacedStatement[] {
   const occasions = new OccasionIndex(findOccasions(doc, statements));
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
-  // The publisher citing itself ("the Ukrinform correspondent reports") is not a source in the chain.
-  const publisher = doc.outlet ? foldDiacritics(doc.outlet).toLowerCase() : null;
-  return statements.map((statement) => ({ ...statement, occasion: occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, publisher) }));
+  return statements.map((statement) => ({ ...statement, occasion: occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions) }));
 }
 
-function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, publisher: string | null): StatementOccasion {
+function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex): StatementOccasion {
+  // The publisher as interviewer ("told Example News" in Example News) or citing itself ("the Examplewire
+  // correspondent reports") is no outlet cited; its occasion still ends the one before.
+  const notPublisher = (o: Located<OutletMention>) => !doc.outlet || !isSameOutlet(doc.outlet, o.value.name);
   const receiving = occasions.nearest(d.speaker, index, "receiving", true);
   const citing = occasions.nearest(d.speaker, index, "citing");
-  const receivingOutlets = receiving?.outlets.filter((o) => o.value.role === "receiving") ?? [];
-  const citedByOthers = (citing?.outlets ?? []).filter((o) => o.value.role === "citing" && foldDiacritics(o.value.name).toLowerCase() !== publisher);
+  const receivingOutlets = receiving?.outlets.filter((o) => o.value.role === "receiving").filter(notPublisher) ?? [];
+  const citedByOthers = (citing?.outlets ?? []).filter((o) => o.value.role === "citing").filter(notPublisher);
   const outlets = [...receivingOutlets, ...citedByOthers];
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index ? occasions.ledeDate : null;
@@ -117,7 +119,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const own = bySentence.get(sentence) ?? [];
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
     const locate = (phrase: string) => locateIn(text, sentence, phrase);
-    const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) }));
+    // "an interview with President Jane Example": a person the article names is no outlet.
+    const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) })).filter((o) => !namesPerson(doc, o));
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
     // "Members decided at a summit in 1999", "hopes for a deal at next year's summit": a meeting named where
     // no one speaks is an event of the story, not where anyone's words were said.
@@ -155,6 +158,18 @@ const SPEECH_WORDS = new RegExp(
   String.raw`\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
   "i",
 );
+
+/**
+ * Whether an outlet's printed name (within the words that named it) is a person the article mentions. A known
+ * outlet or a name that ends on a kind of medium stays an outlet, whoever shares a word of it ("Jane Example",
+ * "Example TV").
+ */
+function namesPerson(doc: Document, outlet: Located<OutletMention>): boolean {
+  if (findKnownOutlet(outlet.value.name) || looksLikeMediaName(outlet.value.name)) return false;
+  const at = doc.text.indexOf(outlet.value.name, outlet.span.start);
+  if (at < 0 || at >= outlet.span.end) return false;
+  return doc.mentions.startingIn(at, at + outlet.value.name.length).some((m) => m.kind === "name" || m.kind === "title");
+}
 
 /** Where printed words stand in their sentence (the first occurrence); the whole sentence when they were cut together from pieces. */
 function locateIn(text: string, sentence: Sentence, phrase: string): Span {

@@ -1,0 +1,61 @@
+// The outlet cited and the venue on the forms real reporting uses (decision 0195), each on invented wording.
+import { describe, expect, it } from "vitest";
+import { findOutlets } from "./context";
+import { extractStatements } from "./extract";
+
+const run = (text: string, outlet: string | null = null, publishedAt = "2025-03-12") =>
+  extractStatements(text, { publishedAt, outlet, explain: true }).statements;
+const outletsOf = (text: string, outlet: string | null = null) => run(text, outlet).map((s) => s.outletCited);
+
+describe("outlets named in a sentence", () => {
+  it("reads “According to X” at the start of a sentence as well as inside it", () => {
+    expect(findOutlets("According to Sampleland News on Monday, the minister said talks would resume.")).toMatchObject([{ name: "Sampleland News", role: "citing" }]);
+    // An unknown name after “according to” may be a person's.
+    expect(findOutlets("According to Jane Example, the minister said talks would resume.")).toEqual([]);
+    expect(findOutlets("According to the Associated Press, the minister said talks would resume.")).toMatchObject([{ name: "Associated Press", role: "citing" }]);
+  });
+
+  it("a name that ends on a kind of medium is an outlet even when the text does not call it one", () => {
+    expect(findOutlets("The minister told Sampleland News that talks would resume.")).toMatchObject([{ name: "Sampleland News", role: "receiving" }]);
+    expect(findOutlets("The minister told Jane Example that talks would resume.")).toEqual([]);
+  });
+
+  it("comments to an outlet, a broadcast on a channel", () => {
+    expect(findOutlets("She said this in a commentary to the Financial Times.")).toMatchObject([{ name: "Financial Times", role: "receiving" }]);
+    expect(findOutlets("He said so during a broadcast on “1+1” on Friday.")).toMatchObject([{ name: "1+1", role: "receiving" }]);
+  });
+
+  it("the outlet named after its verb, and the outlet whose correspondent reports", () => {
+    expect(findOutlets("The remark was made at a briefing, reports Delfi.")).toMatchObject([{ name: "Delfi", role: "citing" }]);
+    expect(findOutlets("The position was repeated at a briefing, an Examplewire correspondent reports.")).toMatchObject([{ name: "Examplewire", role: "citing" }]);
+    expect(findOutlets("She said this in comments to the Financial Times, ZN.UA reports.")).toMatchObject([
+      { name: "Financial Times", role: "receiving" },
+      { name: "ZN.UA", role: "citing" },
+    ]);
+  });
+});
+
+describe("the outlet cited of a statement", () => {
+  it("an outlet stated once in an “According to” sentence carries to the speaker's later statements", () => {
+    const text = "Example story\nAccording to the Associated Press, Jens Stoltenberg said allies would keep their word to Kyiv.\nHe added that more air defence was on its way.\n";
+    expect(outletsOf(text)).toEqual(["Associated Press", "Associated Press"]);
+  });
+
+  it("the publisher as interviewer is no outlet cited, and its interview ends an outlet named before", () => {
+    const text = [
+      "Example story",
+      "Jens Stoltenberg told the news agency Examplewire on Monday that allies would keep their word to Kyiv.",
+      "In a later interview with Sample News, Stoltenberg said the alliance would not be divided.",
+      "“We stand together,” Stoltenberg said.",
+    ].join("\n");
+    expect(outletsOf(text, "Sample News")).toEqual(["Examplewire", null, null]);
+    // The same brand with a media word of its own is the publisher too.
+    expect(outletsOf(text, "Sample")).toEqual(["Examplewire", null, null]);
+    expect(outletsOf(text, "Other Daily")).toEqual(["Examplewire", "Sample News", "Sample News"]);
+  });
+
+  it("a person the article names is never the outlet that received the words", () => {
+    const text = "Example story\nIn a one-on-one interview with President Jane Example, the envoy was asked about talks.\n“Talks can wait,” Jane Example said.\n";
+    expect(outletsOf(text)).toEqual([null]);
+  });
+});
