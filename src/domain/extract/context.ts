@@ -60,6 +60,13 @@ const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
 ];
 
+const PROGRAMME = /\b(?:programme|program|show|podcast)\b/;
+const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;
+const NAMED_PROGRAMME = new RegExp(
+  String.raw`\b(?:told|on|to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,2})['’]s\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+${PROGRAMME_WORD}){0,5}?)\s+(?:programme|program|show|podcast)\b`,
+  "gu",
+);
+
 /** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
 const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])/u;
 /** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
@@ -78,9 +85,17 @@ export function findOutlets(sentence: string): OutletMention[] {
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
   };
+  // "told Example Radio's Morning Edition programme": the programme, named with its channel, received the words.
+  const programmes = PROGRAMME.test(sentence) ? allMatches(NAMED_PROGRAMME, sentence) : [];
+  for (const m of programmes) {
+    const known = findKnownOutlet(m[2]) ?? findKnownOutlet(`${m[1]}'s ${m[2]}`);
+    add(known?.name ?? `${canonicalOutletName(m[1])} ${m[2]}`, "receiving", m.index!, true, m[0]);
+  }
+  const inProgramme = (at: number) => programmes.some((m) => at >= m.index! && at < m.index! + m[0].length);
   for (const { re, hint } of RECEIVING) {
     if (!hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
+      if (inProgramme(m.index! + m[0].length - 1)) continue;
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));

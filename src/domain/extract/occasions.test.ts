@@ -35,6 +35,13 @@ describe("outlets named in a sentence", () => {
   });
 });
 
+describe("programmes", () => {
+  it("a programme named with its channel is the outlet, a programme the data knows keeps its own name", () => {
+    expect(findOutlets("She told Example Radio's Morning Edition programme that talks would wait.")).toMatchObject([{ name: "Example Radio Morning Edition", role: "receiving" }]);
+    expect(findOutlets("He told NBC's Meet the Press that talks would wait.")).toMatchObject([{ name: "Meet the Press", role: "receiving" }]);
+  });
+});
+
 describe("the outlet cited of a statement", () => {
   it("an outlet stated once in an “According to” sentence carries to the speaker's later statements", () => {
     const text = "Example story\nAccording to the Associated Press, Jens Stoltenberg said allies would keep their word to Kyiv.\nHe added that more air defence was on its way.\n";
@@ -57,5 +64,22 @@ describe("the outlet cited of a statement", () => {
   it("a person the article names is never the outlet that received the words", () => {
     const text = "Example story\nIn a one-on-one interview with President Jane Example, the envoy was asked about talks.\n“Talks can wait,” Jane Example said.\n";
     expect(outletsOf(text)).toEqual([null]);
+  });
+
+  it("a social-media post is a new occasion: an interview named before no longer applies", () => {
+    const text = [
+      "Example story",
+      "Jane Example told Sampleland News on Sunday that aid would continue.",
+      "She wrote on social media, “Aid will continue, whatever it costs.”",
+      "“We will not stop,” Jane Example said.",
+    ].join("\n");
+    expect(outletsOf(text)).toEqual(["Sampleland News", null, null]);
+  });
+
+  it("an outlet named later gives the words before it their outlet, unless the later sentence goes back to an earlier occasion", () => {
+    const lede = "Example story\nJane Example said on Monday that aid would continue.\nShe told Sampleland News that the alliance would stand firm.\n";
+    expect(outletsOf(lede)).toEqual(["Sampleland News", "Sampleland News"]);
+    const earlier = "Example story\nJane Example said on Monday that aid would continue.\nEarlier, she told Sampleland News that the alliance would stand firm.\n";
+    expect(outletsOf(earlier)).toEqual([null, "Sampleland News"]);
   });
 });

@@ -57,8 +57,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // The publisher as interviewer ("told Example News" in Example News) or citing itself ("the Examplewire
   // correspondent reports") is no outlet cited; its occasion still ends the one before.
   const notPublisher = (o: Located<OutletMention>) => !doc.outlet || !isSameOutlet(doc.outlet, o.value.name);
-  const receiving = occasions.nearest(d.speaker, index, "receiving", true);
-  const citing = occasions.nearest(d.speaker, index, "citing");
+  const receiving = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "receiving", true));
+  const citing = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"));
   const receivingOutlets = receiving?.outlets.filter((o) => o.value.role === "receiving").filter(notPublisher) ?? [];
   const citedByOthers = (citing?.outlets ?? []).filter((o) => o.value.role === "citing").filter(notPublisher);
   const outlets = [...receivingOutlets, ...citedByOthers];
@@ -93,6 +93,19 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
     },
   };
 }
+
+/**
+ * An outlet stated after a statement names the occasion of the words before it (a lede, then its details), unless
+ * the statement's own sentence names where they were said ("said at a press conference …") or the later sentence
+ * goes back to an earlier occasion ("Earlier, she told Example TV …"). A date alone is no other occasion.
+ */
+function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedStatement, index: number, event: Occasion | null): Occasion | null {
+  if (!event || event.sentence <= index) return event;
+  if (EARLIER_OCCASION.test(doc.sentences[event.sentence].text)) return null;
+  return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
+}
+
+const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b/i;
 
 /** How many paragraphs after a statement a date stated later may still date it. */
 const LATER_DATE_REACH = 1;
@@ -198,7 +211,7 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 
-const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before))\b/i;
+const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
 
 const OCCASION_KINDS = {
   receiving: (e: Occasion) => e.outlets.some((o) => o.value.role === "receiving"),
@@ -229,6 +242,11 @@ class OccasionIndex {
     }
     for (const [entity, own] of grouped) this.bySpeaker.set(entity, byKind(own));
     this.ledeDate = occasions.find((e) => e.lede && e.date);
+  }
+
+  /** Whether the speaker's occasion in this very sentence names where the words were said. */
+  tellsOwnVenue(entity: PersonEntity | null, sentenceIndex: number): boolean {
+    return this.nearest(entity, sentenceIndex, "venue", false, false)?.sentence === sentenceIndex;
   }
 
   /**
