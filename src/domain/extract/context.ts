@@ -127,9 +127,13 @@ function cleanOutlet(raw: string): string | null {
 }
 
 const VENUE_PATTERNS: RegExp[] = [
-  /\b(?:at|during|after)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
+  /\b(?:at|during|after|in)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
   /\btold\s+(?:a|the)\s+((?:joint\s+)?(?:press|news)\s+conference)/giu,
-  /\b(?:in|at)\s+(?:a|the)\s+((?:joint\s+)?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
+  /\b(?:in|at|during)\s+(?:a|the)\s+((?:joint\s+)?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
+  // "during a public discussion", "in a panel discussion": a debate the speaker took part in.
+  /\b(?:in|at|during)\s+(?:a|the)\s+((?:public|panel|round-?table)\s+(?:discussion|debate))/giu,
+  // "in his evening address", "in a video address to the parliament": an address is where the words were said.
+  /\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+((?:[\p{Ll}-]+\s+){0,2}address(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s+(?:parliament|people|nation|lawmakers|assembly|congress|senate))?)?)/gu,
   /\b(?:at|during|on the sidelines of|on the margins of|ahead of|before)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))/gu,
   /\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}(?:forum|conference|dialogue)(?:\s+in\s+[A-Z][\p{L}-]+)?)/gu,
   /\b(?:in|during)\s+(?:a|his|her)\s+(speech(?:\s+(?:at|to|in)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,4})?)/gu,
@@ -144,7 +148,7 @@ const VENUE_PATTERNS: RegExp[] = [
 ].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
-const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering/i;
+const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address/i;
 
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
 
@@ -156,7 +160,10 @@ export function findVenues(sentence: string): VenueMention[] {
       let venue = m[1].replace(/\s+/g, " ").trim();
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
       const after = sentence.slice(m.index! + m[0].length);
+      // "a press conference alongside Prime Minister Jane Example": whom the speaker stood with is part of the occasion.
+      const companion = /conference|briefing/i.test(venue) ? /^\s+(with|alongside)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u.exec(after) : null;
       const place = /^\s+(?:(?:with|alongside|after talks with)\s+[^,.;\s][^,.;]{0,49}?\s+)?in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(after);
+      if (companion) venue += ` ${companion[1]} ${companion[2]}`;
       if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
       const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
       if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;

@@ -1,6 +1,6 @@
 // The outlet cited and the venue on the forms real reporting uses (decision 0195), each on invented wording.
 import { describe, expect, it } from "vitest";
-import { findOutlets } from "./context";
+import { findOutlets, findVenues } from "./context";
 import { extractStatements } from "./extract";
 
 const run = (text: string, outlet: string | null = null, publishedAt = "2025-03-12") =>
@@ -32,6 +32,19 @@ describe("outlets named in a sentence", () => {
       { name: "Financial Times", role: "receiving" },
       { name: "ZN.UA", role: "citing" },
     ]);
+  });
+});
+
+describe("venues", () => {
+  it("a briefing or a public discussion named at the start of a sentence, an address, a press conference with company", () => {
+    expect(findVenues("During the briefing, the spokesman said talks would wait.").map((v) => v.venue)).toEqual(["briefing"]);
+    expect(findVenues("She said this during a public discussion with colleagues.").map((v) => v.venue)).toEqual(["public discussion"]);
+    expect(findVenues("In his evening address, the president said talks would wait.").map((v) => v.venue)).toEqual(["evening address"]);
+    expect(findVenues("In an address to the Examplian parliament, she declared that aid would go on.").map((v) => v.venue)).toEqual(["address to the Examplian parliament"]);
+    expect(findVenues("He said so during a press conference alongside Examplian Prime Minister Jane Example.").map((v) => v.venue)).toEqual([
+      "press conference alongside Examplian Prime Minister Jane Example",
+    ]);
+    expect(findVenues("In a joint press conference on Wednesday, the two leaders spoke.").map((v) => v.venue)).toEqual(["joint press conference"]);
   });
 });
 
