@@ -95,4 +95,18 @@ describe("the outlet cited of a statement", () => {
     const earlier = "Example story\nJane Example said on Monday that aid would continue.\nEarlier, she told Sampleland News that the alliance would stand firm.\n";
     expect(outletsOf(earlier)).toEqual([null, "Sampleland News"]);
   });
+
+  it("in the passive, the person after “by” is the one whose occasion the sentence tells", () => {
+    const text = [
+      "Example story",
+      "The position of the acting Examplian President Jane Example was repeated at a briefing on Friday by the spokesman, John Sample, the news agency Examplewire reports.",
+      "“Nothing has changed,” John Sample said.",
+      "“We will see,” Jane Example said in a speech to students.",
+    ].join("\n");
+    const statements = run(text);
+    expect(statements.map((s) => [s.speaker, s.outletCited, s.venue])).toEqual([
+      ["John Sample", "Examplewire", "briefing"],
+      ["Jane Example", null, "speech"],
+    ]);
+  });
 });

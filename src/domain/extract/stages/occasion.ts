@@ -143,7 +143,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
     const date = dateFound ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) } : null;
-    const subject = own[0]?.speaker ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
+    const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
@@ -160,6 +160,19 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
   });
   return occasions;
 }
+
+/**
+ * "The position was repeated at a briefing by the spokesman, Jane Example": in the passive the person after "by"
+ * spoke, not the one the sentence opens with.
+ */
+function passiveAgent(doc: Document, sentence: Sentence): PersonEntity | null {
+  const passive = PASSIVE_BY.exec(sentence.text);
+  if (!passive) return null;
+  const from = sentence.start + passive.index + passive[0].length;
+  return mentionsIn(doc, from, sentence.end).find((m) => m.entity && m.start - from < 80)?.entity ?? null;
+}
+
+const PASSIVE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de)\b[^.;]*?\bby\s+/u;
 
 const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
 
