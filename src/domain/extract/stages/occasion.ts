@@ -172,7 +172,7 @@ function passiveAgent(doc: Document, sentence: Sentence): PersonEntity | null {
   return mentionsIn(doc, from, sentence.end).find((m) => m.entity && m.start - from < 80)?.entity ?? null;
 }
 
-const PASSIVE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de)\b[^.;]*?\bby\s+/u;
+const PASSIVE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de)\b[^.;]*?\sby\s+/u;
 
 const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
 
