@@ -96,7 +96,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
 
 /**
  * An outlet stated after a statement names the occasion of the words before it (a lede, then its details), unless
- * the statement's own sentence names where they were said ("said at a press conference …") or the later sentence
+ * the statement's own sentence names where they were said ("spoke at a summit in Sampleton …") or the later sentence
  * goes back to an earlier occasion ("Earlier, she told Example TV …"). A date alone is no other occasion.
  */
 function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedStatement, index: number, event: Occasion | null): Occasion | null {
