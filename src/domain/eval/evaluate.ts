@@ -4,6 +4,7 @@
 // venue, date, topics and stance (a missing stance counts as "neutral").
 import { foldDiacritics } from "../text";
 import { STANCE_TOPICS, TOPICS, type ExtractedStatement, type StanceTopic, type Topic } from "../extract/types";
+import { canonicalOutletName } from "../outlets/gazetteer";
 import { overlapByHalf, sameRole } from "../people/roles";
 
 export type GoldStatement = Pick<
@@ -163,6 +164,15 @@ function countTopics(counts: Counts, g: GoldStatement, p: GoldStatement): void {
 /** Names and outlets agree when they are equal ignoring case, diacritics and spacing. */
 export const sameValue = (gold: string | null | undefined, predicted: string | null | undefined): boolean => norm(gold) === norm(predicted);
 
+/**
+ * Outlet chains agree outlet by outlet, each compared through the outlet data: two forms the data gives to one
+ * outlet ("Example.TV" and "Example TV") are the same outlet, as two spellings of one name are one speaker.
+ */
+export function sameOutletChain(gold: string | null | undefined, predicted: string | null | undefined): boolean {
+  const outlets = (chain: string | null | undefined) => (chain ? chain.split(";").map((name) => norm(canonicalOutletName(name.trim()))).join("; ") : "");
+  return outlets(gold) === outlets(predicted);
+}
+
 export function countArticle(gold: GoldStatement[], predicted: GoldStatement[]): Counts {
   const counts = emptyCounts();
   counts.gold = gold.length;
@@ -179,7 +189,7 @@ export function countArticle(gold: GoldStatement[], predicted: GoldStatement[]):
     if (sameValue(g.speaker, p.speaker)) counts.speakerCorrect++;
     if (sameRole(g.speakerRole, p.speakerRole)) counts.roleCorrect++;
     if (sameDate(g, p)) counts.dateCorrect++;
-    if (sameValue(g.outletCited, p.outletCited)) counts.outletCorrect++;
+    if (sameOutletChain(g.outletCited, p.outletCited)) counts.outletCorrect++;
     if (similarPhrase(g.venue, p.venue)) counts.venueCorrect++;
     countTopics(counts, g, p);
     countStances(counts, g, p);

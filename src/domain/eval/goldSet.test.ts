@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { manifestSchema } from "../../schemas/articleManifest";
 import { STANCES, STANCE_TOPICS, TOPICS } from "../extract/types";
-import { regressions, scores, type Scores } from "./evaluate";
+import { regressions, sameOutletChain, scores, type Scores } from "./evaluate";
 import { PARTS, evaluateGoldSet, loadGoldSet, loadSplit, type Part } from "./goldSet";
 
 const root = path.resolve(__dirname, "../../..");
@@ -84,4 +84,14 @@ describe("extraction against the gold set", () => {
       expect(regressions(scores(byPart[part]), baseline[part]!)).toEqual([]);
     },
   );
+});
+
+describe("outlet chains in the scorer", () => {
+  it("agree outlet by outlet through the outlet data, not by spelling alone", () => {
+    expect(sameOutletChain("TVP.Info", "TVP Info")).toBe(true);
+    expect(sameOutletChain("the Associated Press; Example Daily", "AP; Example Daily")).toBe(true);
+    expect(sameOutletChain("Example Daily; AP", "AP; Example Daily")).toBe(false);
+    expect(sameOutletChain(null, "AP")).toBe(false);
+    expect(sameOutletChain(null, null)).toBe(true);
+  });
 });

@@ -10,7 +10,7 @@ import path from "node:path";
 import { extractStatements } from "../extract";
 import type { ExtractedStatement } from "../extract/types";
 import { sameRole } from "../people/roles";
-import { addCounts, countArticle, emptyCounts, pairStatements, sameDate, sameValue, stanceJudgements, type Counts, type GoldStatement } from "./evaluate";
+import { addCounts, countArticle, emptyCounts, pairStatements, sameDate, sameOutletChain, sameValue, similarPhrase, stanceJudgements, type Counts, type GoldStatement } from "./evaluate";
 
 export const PARTS = ["test", "dev", "seeds", "synthetic"] as const;
 export type Part = (typeof PARTS)[number];
@@ -160,7 +160,7 @@ function errorsOfPair(article: string, g: GoldStatement, p: ExtractedStatement):
 export interface FieldError {
   article: string;
   quote: string;
-  field: "missed" | "spurious" | "speaker" | "speakerRole" | "outletCited" | "date";
+  field: "missed" | "spurious" | "speaker" | "speakerRole" | "outletCited" | "venue" | "date";
   gold: string;
   predicted: string;
   rule: string;
@@ -199,10 +199,11 @@ function explained(d: { rule: string; source?: string; evidence?: string | null 
 }
 
 function fieldErrorsOfPair(article: string, g: GoldStatement, p: ExtractedStatement): FieldError[] {
-  const checks: ["speaker" | "speakerRole" | "outletCited" | "date", boolean, string | null | undefined, string | null][] = [
+  const checks: ["speaker" | "speakerRole" | "outletCited" | "venue" | "date", boolean, string | null | undefined, string | null | undefined][] = [
     ["speaker", sameValue(g.speaker, p.speaker), g.speaker, p.speaker],
     ["speakerRole", sameRole(g.speakerRole, p.speakerRole), g.speakerRole, p.speakerRole],
-    ["outletCited", sameValue(g.outletCited, p.outletCited), g.outletCited, p.outletCited],
+    ["outletCited", sameOutletChain(g.outletCited, p.outletCited), g.outletCited, p.outletCited],
+    ["venue", similarPhrase(g.venue, p.venue), g.venue, p.venue],
     ["date", sameDate(g, p), g.date && `${g.date} (${g.datePrecision})`, p.date && `${p.date} (${p.datePrecision})`],
   ];
   return checks

@@ -3,7 +3,7 @@
 // ("cited by Focus", "according to ANSA", "RT reported"), and non-media venues
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
-import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet } from "../outlets/gazetteer";
+import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, unicodeWhereNeeded } from "../matches";
 
 export interface OutletMention {
@@ -33,7 +33,9 @@ interface OutletPattern {
 }
 
 const RECEIVING: OutletPattern[] = [
-  { re: unicodeWhereNeeded(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article/i },
+  { re: unicodeWhereNeeded(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment/i },
+  // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
+  { re: unicodeWhereNeeded(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
   { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
   { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
@@ -48,17 +50,24 @@ const RECEIVING: OutletPattern[] = [
 const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
   { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
-  // "…, reports Example Daily.", "…, an Example Daily correspondent reports.": the outlet passing the words on.
-  { re: new RegExp(String.raw`,\s*(?:reports|reported|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*[.;]?\s*$)`, "gu"), hint: /,\s*(?:reports|reported|writes|wrote)\s+(?:the\s+)?[A-Z]/ },
-  { re: new RegExp(String.raw`\b(?:an?|the|our)\s+(${OUTLET})\s+(?:correspondent|reporter)\s+(?:reports|reported|writes|wrote)\b`, "gu"), hint: /\b(?:correspondent|reporter)\s+(?:reports|reported|writes|wrote)\b/ },
   { re: new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause.
+  { re: new RegExp(String.raw`,\s*(?:reported|reports|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: /,\s*(?:reported|reports|writes|wrote)\s/ },
+  // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
+  { re: new RegExp(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+(?:reported|reports|writes|wrote|says|said)\b`, "gu"), hint: /correspondent|reporter|journalist/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.
   { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
 ];
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
 const NOT_AN_OUTLET = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b/;
+const PROGRAMME = /\b(?:programme|program|show|podcast)\b/;
+const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;
+const NAMED_PROGRAMME = new RegExp(
+  String.raw`\b(?:told|on|to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,2})['’]s\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+${PROGRAMME_WORD}){0,5}?)\s+(?:programme|program|show|podcast)\b`,
+  "gu",
+);
 
 /** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
 const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])/u;
@@ -73,14 +82,22 @@ export function findOutlets(sentence: string): OutletMention[] {
     const name = cleanOutlet(raw);
     if (!name) return;
     const known = findKnownOutlet(name);
-    if (!known && (!trusted || NOT_AN_OUTLET.test(name))) return;
+    if (!known && (NOT_AN_OUTLET.test(name) || (!trusted && !looksLikeMediaName(name)))) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
   };
+  // "told Example Radio's Morning Edition programme": the programme, named with its channel, received the words.
+  const programmes = PROGRAMME.test(sentence) ? allMatches(NAMED_PROGRAMME, sentence) : [];
+  for (const m of programmes) {
+    const known = findKnownOutlet(m[2]) ?? findKnownOutlet(`${m[1]}'s ${m[2]}`);
+    add(known?.name ?? `${canonicalOutletName(m[1])} ${m[2]}`, "receiving", m.index!, true, m[0]);
+  }
+  const inProgramme = (at: number) => programmes.some((m) => at >= m.index! && at < m.index! + m[0].length);
   for (const { re, hint } of RECEIVING) {
     if (!hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
+      if (inProgramme(m.index! + m[0].length - 1)) continue;
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
@@ -95,8 +112,8 @@ export function findOutlets(sentence: string): OutletMention[] {
     if (!hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
-      const endsClause = /citing|^,|correspondent|reporter/.test(m[0]) && /^\s*(?:[.,;]|$)|^\s+(?:correspondent|reporter)\b/.test(sentence.slice(m.index! + m[0].length));
-      add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause, m[0]);
+      const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
+      add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause || /correspondent|reporter|journalist/.test(m[0]), m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -112,9 +129,13 @@ function cleanOutlet(raw: string): string | null {
 }
 
 const VENUE_PATTERNS: RegExp[] = [
-  /\b(?:at|during|after)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
+  /\b(?:at|during|after|in)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
   /\btold\s+(?:a|the)\s+((?:joint\s+)?(?:press|news)\s+conference)/giu,
-  /\b(?:in|at)\s+(?:a|the)\s+((?:joint\s+)?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
+  /\b(?:in|at|during)\s+(?:a|the)\s+((?:joint\s+)?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
+  // "during a public discussion", "in a panel discussion": a debate the speaker took part in.
+  /\b(?:in|at|during)\s+(?:a|the)\s+((?:public|panel|round-?table)\s+(?:discussion|debate))/giu,
+  // "in his evening address", "in a video address to the parliament": an address is where the words were said.
+  /\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+((?:[\p{Ll}-]+\s+){0,2}address(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s+(?:parliament|people|nation|lawmakers|assembly|congress|senate))?)?)/gu,
   /\b(?:at|during|on the sidelines of|on the margins of|ahead of|before)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))/gu,
   /\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}(?:forum|conference|dialogue)(?:\s+in\s+[A-Z][\p{L}-]+)?)/gu,
   /\b(?:in|during)\s+(?:a|his|her)\s+(speech(?:\s+(?:at|to|in)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,4})?)/gu,
@@ -129,7 +150,7 @@ const VENUE_PATTERNS: RegExp[] = [
 ].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
-const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering/i;
+const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address/i;
 
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
 
@@ -141,7 +162,10 @@ export function findVenues(sentence: string): VenueMention[] {
       let venue = m[1].replace(/\s+/g, " ").trim();
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
       const after = sentence.slice(m.index! + m[0].length);
+      // "a press conference alongside Prime Minister Jane Example": whom the speaker stood with is part of the occasion.
+      const companion = /conference|briefing/i.test(venue) ? /^\s+(with|alongside)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u.exec(after) : null;
       const place = /^\s+(?:(?:with|alongside|after talks with)\s+[^,.;\s][^,.;]{0,49}?\s+)?in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(after);
+      if (companion) venue += ` ${companion[1]} ${companion[2]}`;
       if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
       const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
       if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;

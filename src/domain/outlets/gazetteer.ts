@@ -38,6 +38,33 @@ export function canonicalOutletName(printed: string): string {
   return printed.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[’']s$/, "").trim();
 }
 
+/** Words that name a kind of medium: a name that ends on one ("Example News", "Sample TV") is an outlet wherever it is printed. */
+const MEDIA_NAME_WORDS = new Set(["news", "tv", "television", "radio", "broadcasting", "channel", "agency", "media", "newspaper", "gazette", "herald", "tribune", "journal", "times", "post", "daily", "weekly", "online", "world"]);
+/** Of those, the ones that say "a medium" alone, after any brand ("World" and "Online" also end other names). */
+const MEDIA_KIND_WORDS = new Set(["news", "tv", "television", "radio", "broadcasting", "channel", "agency", "media", "newspaper"]);
+
+/** "Example News", "the Sample Times": a capitalised name of at least two words whose last word is a kind of medium. */
+export function looksLikeMediaName(name: string): boolean {
+  const words = name.replace(/^the\s+/i, "").trim().split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]) && MEDIA_NAME_WORDS.has(words[words.length - 1].toLowerCase()) && words[words.length - 1] !== words[words.length - 1].toLowerCase();
+}
+
+/**
+ * Whether an outlet named in an article is the article's own publisher: the same outlet, or the same brand with
+ * media words of its own ("Example" publishing, "Example News" or "Example Television" named). The publisher as
+ * interviewer or as source is no outlet cited (extraction spec).
+ */
+export function isSameOutlet(publisher: string, named: string): boolean {
+  const brand = (value: string) => normalizeOutletKey(canonicalOutletName(value)).replace(/\s*\([^)]*\)$/, "");
+  const a = brand(publisher);
+  const b = brand(named);
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (!longer.startsWith(`${shorter} `)) return false;
+  return longer.slice(shorter.length + 1).split(" ").every((word) => MEDIA_KIND_WORDS.has(word));
+}
+
 /** Alternation of every outlet form, longest first, for use inside a RegExp. */
 export const KNOWN_OUTLET_PATTERN = OUTLETS.flatMap((o) => [o.name, ...o.aliases])
   .map((form) => form.replace(/^the\s+/i, ""))

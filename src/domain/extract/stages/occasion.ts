@@ -9,8 +9,9 @@ import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { firstWhere } from "../../spanIndex";
-import { datelineLength, foldDiacritics, type Sentence, type Span } from "../../text";
+import { datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
+import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
 import { findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
@@ -51,16 +52,17 @@ export interface PlacedStatement extends AttributedStatement {
 export function attachOccasions(doc: Document, statements: AttributedStatement[]): PlacedStatement[] {
   const occasions = new OccasionIndex(findOccasions(doc, statements));
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
-  // The publisher citing itself ("the Ukrinform correspondent reports") is not a source in the chain.
-  const publisher = doc.outlet ? foldDiacritics(doc.outlet).toLowerCase() : null;
-  return statements.map((statement) => ({ ...statement, occasion: occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, publisher) }));
+  return statements.map((statement) => ({ ...statement, occasion: occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions) }));
 }
 
-function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, publisher: string | null): StatementOccasion {
-  const receiving = occasions.nearest(d.speaker, index, "receiving", true);
-  const citing = occasions.nearest(d.speaker, index, "citing");
-  const receivingOutlets = receiving?.outlets.filter((o) => o.value.role === "receiving") ?? [];
-  const citedByOthers = (citing?.outlets ?? []).filter((o) => o.value.role === "citing" && foldDiacritics(o.value.name).toLowerCase() !== publisher);
+function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex): StatementOccasion {
+  // The publisher as interviewer ("told Example News" in Example News) or citing itself ("the Examplewire
+  // correspondent reports") is no outlet cited; its occasion still ends the one before.
+  const notPublisher = (o: Located<OutletMention>) => !doc.outlet || !isSameOutlet(doc.outlet, o.value.name);
+  const receiving = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "receiving", true));
+  const citing = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"));
+  const receivingOutlets = receiving?.outlets.filter((o) => o.value.role === "receiving").filter(notPublisher) ?? [];
+  const citedByOthers = (citing?.outlets ?? []).filter((o) => o.value.role === "citing").filter(notPublisher);
   const outlets = [...receivingOutlets, ...citedByOthers];
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index ? occasions.ledeDate : null;
@@ -95,6 +97,19 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   };
 }
 
+/**
+ * An outlet stated after a statement names the occasion of the words before it (a lede, then its details), unless
+ * the statement's own sentence names where they were said ("spoke at a summit in Sampleton …") or the later sentence
+ * goes back to an earlier occasion ("Earlier, she told Example TV …"). A date alone is no other occasion.
+ */
+function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedStatement, index: number, event: Occasion | null): Occasion | null {
+  if (!event || event.sentence <= index) return event;
+  if (EARLIER_OCCASION.test(doc.sentences[event.sentence].text)) return null;
+  return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
+}
+
+const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b/i;
+
 /** How many paragraphs after a statement a date stated later may still date it. */
 const LATER_DATE_REACH = 1;
 
@@ -120,7 +135,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const own = bySentence.get(sentence) ?? [];
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
     const locate = (phrase: string) => locateIn(text, sentence, phrase);
-    const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) }));
+    // "an interview with President Jane Example": a person the article names is no outlet.
+    const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) })).filter((o) => !namesPerson(doc, o));
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
     // "Members decided at a summit in 1999", "hopes for a deal at next year's summit": a meeting named where
     // no one speaks is an event of the story, not where anyone's words were said.
@@ -130,7 +146,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
     const date = dateFound ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) } : null;
-    const subject = own[0]?.speaker ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
+    const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
@@ -149,6 +165,19 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
   return occasions;
 }
 
+/**
+ * "The position was repeated at a briefing by the spokesman, Jane Example": in the passive the person after "by"
+ * spoke, not the one the sentence opens with.
+ */
+function passiveAgent(doc: Document, sentence: Sentence): PersonEntity | null {
+  const passive = PASSIVE_BY.exec(sentence.text);
+  if (!passive) return null;
+  const from = sentence.start + passive.index + passive[0].length;
+  return mentionsIn(doc, from, sentence.end).find((m) => m.entity && m.start - from < 80)?.entity ?? null;
+}
+
+const PASSIVE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de)\b[^.;]*?\sby\s+/u;
+
 const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
 
 /** Being somewhere in person ("met … at the edge of the forum"): a venue there holds for what follows. */
@@ -159,6 +188,18 @@ const SPEECH_WORDS = new RegExp(
   String.raw`\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
   "i",
 );
+
+/**
+ * Whether an outlet's printed name (within the words that named it) is a person the article mentions. A known
+ * outlet or a name that ends on a kind of medium stays an outlet, whoever shares a word of it ("Jane Example",
+ * "Example TV").
+ */
+function namesPerson(doc: Document, outlet: Located<OutletMention>): boolean {
+  if (findKnownOutlet(outlet.value.name) || looksLikeMediaName(outlet.value.name)) return false;
+  const at = doc.text.indexOf(outlet.value.name, outlet.span.start);
+  if (at < 0 || at >= outlet.span.end) return false;
+  return doc.mentions.startingIn(at, at + outlet.value.name.length).some((m) => m.kind === "name" || m.kind === "title");
+}
 
 /** Where printed words stand in their sentence (the first occurrence); the whole sentence when they were cut together from pieces. */
 function locateIn(text: string, sentence: Sentence, phrase: string): Span {
@@ -190,7 +231,7 @@ const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 /** "Earlier, X told …", "X repeated on several occasions that …": words from before, with an occasion of their own. */
 const LOOKS_BACK = /^\s*(?:Earlier|Previously|Before that|In the past)\b|\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i;
 
-const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before))\b/i;
+const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
 
 const OCCASION_KINDS = {
   receiving: (e: Occasion) => e.outlets.some((o) => o.value.role === "receiving"),
@@ -221,6 +262,11 @@ class OccasionIndex {
     }
     for (const [entity, own] of grouped) this.bySpeaker.set(entity, byKind(own));
     this.ledeDate = occasions.find((e) => e.lede && e.date);
+  }
+
+  /** Whether the speaker's occasion in this very sentence names where the words were said. */
+  tellsOwnVenue(entity: PersonEntity | null, sentenceIndex: number): boolean {
+    return this.nearest(entity, sentenceIndex, "venue", false, false)?.sentence === sentenceIndex;
   }
 
   /**
