@@ -14,7 +14,7 @@ import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "..
 import { findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
-import { subjectOf } from "./candidate";
+import { subjectOf, type EveryField } from "./candidate";
 import type { AttributedStatement } from "./speakers";
 
 interface Located<T> {
@@ -51,7 +51,15 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
   // The publisher citing itself ("the Ukrinform correspondent reports") is not a source in the chain.
   const publisher = doc.outlet ? foldDiacritics(doc.outlet).toLowerCase() : null;
-  return statements.map((statement) => ({ ...statement, occasion: occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, publisher) }));
+  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, publisher)));
+}
+
+function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStatement {
+  const statement: EveryField<PlacedStatement> = {
+    start: d.start, end: d.end, kind: d.kind, sentence: d.sentence, frame: d.frame, continues: d.continues, quotedFragments: d.quotedFragments,
+    quote: d.quote, found: d.found, attribution: d.attribution, speaker: d.speaker, via: d.via, speakerDecision: d.speakerDecision, occasion,
+  };
+  return statement;
 }
 
 function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, publisher: string | null): StatementOccasion {
