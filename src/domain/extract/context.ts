@@ -59,8 +59,11 @@ const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 /** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
 const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `(?:${hint.source})`).join("|"), "i");
 
-/** Outlets named in a sentence, in reading order. Only names that are media count. */
-export function findOutlets(sentence: string): OutletMention[] {
+/**
+ * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
+ * outlets that passed a remark on: the same as filtering the full answer by role, without running the receiving patterns.
+ */
+export function findOutlets(sentence: string, citingOnly = false): OutletMention[] {
   const found: OutletMention[] = [];
   if (!ANY_OUTLET_HINT.test(sentence)) return found;
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
@@ -72,7 +75,7 @@ export function findOutlets(sentence: string): OutletMention[] {
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
   };
-  for (const { re, hint } of RECEIVING) {
+  for (const { re, hint } of citingOnly ? [] : RECEIVING) {
     if (!hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
