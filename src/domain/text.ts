@@ -118,13 +118,15 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
     for (const span of sentenceSpans(text, paragraph)) {
-      sentences.push({ ...span, text: text.slice(span.start, span.end), paragraph: index });
+      sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), paragraph: index });
     }
   });
   return sentences;
 }
 
 const TERMINATOR_CHARS = new Set([".", "!", "?", "…"]);
+/** ".", "!", "?" or "…". */
+const isTerminator = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
@@ -132,13 +134,10 @@ const ONE_CAPITAL = /^\p{Lu}$/u;
 function sentenceSpans(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let start = paragraph.start;
-  // Searched in the paragraph's own text: a search in the whole text would run past the paragraph's end.
-  const own = text.slice(paragraph.start, paragraph.end);
-  const terminator = /[.!?…]/g;
+  // A character loop, not a pattern: this runs over every character of the article.
   const nextTerminator = (from: number) => {
-    terminator.lastIndex = from - paragraph.start;
-    const found = terminator.exec(own);
-    return found ? paragraph.start + found.index : paragraph.end;
+    for (let k = from; k < paragraph.end; k++) if (isTerminator(text.charCodeAt(k))) return k;
+    return paragraph.end;
   };
   for (let i = nextTerminator(paragraph.start); i < paragraph.end; i = nextTerminator(i + 1)) {
     const ch = text[i];

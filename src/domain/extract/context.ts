@@ -74,8 +74,11 @@ const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 /** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
 const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `(?:${hint.source})`).join("|"), "i");
 
-/** Outlets named in a sentence, in reading order. Only names that are media count. */
-export function findOutlets(sentence: string): OutletMention[] {
+/**
+ * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
+ * outlets that passed a remark on: the same as filtering the full answer by role, without running the receiving patterns.
+ */
+export function findOutlets(sentence: string, citingOnly = false): OutletMention[] {
   const found: OutletMention[] = [];
   if (!ANY_OUTLET_HINT.test(sentence)) return found;
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
@@ -88,13 +91,13 @@ export function findOutlets(sentence: string): OutletMention[] {
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
   };
   // "told Example Radio's Morning Edition programme": the programme, named with its channel, received the words.
-  const programmes = PROGRAMME.test(sentence) ? allMatches(NAMED_PROGRAMME, sentence) : [];
+  const programmes = !citingOnly && PROGRAMME.test(sentence) ? allMatches(NAMED_PROGRAMME, sentence) : [];
   for (const m of programmes) {
     const known = findKnownOutlet(m[2]) ?? findKnownOutlet(`${m[1]}'s ${m[2]}`);
     add(known?.name ?? `${canonicalOutletName(m[1])} ${m[2]}`, "receiving", m.index!, true, m[0]);
   }
   const inProgramme = (at: number) => programmes.some((m) => at >= m.index! && at < m.index! + m[0].length);
-  for (const { re, hint } of RECEIVING) {
+  for (const { re, hint } of citingOnly ? [] : RECEIVING) {
     if (!hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       if (inProgramme(m.index! + m[0].length - 1)) continue;

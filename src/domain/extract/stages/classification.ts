@@ -8,6 +8,7 @@ import { classifyStatement, stanceOnContinuedTopics, termsIn, type Classificatio
 import type { Span } from "../../text";
 import { previousSentenceSpan, type Document } from "../document";
 import { STANCE_TOPICS, type FieldExplanation, type StanceTopic, type Topic } from "../types";
+import type { EveryField } from "./candidate";
 import type { PlacedStatement } from "./occasion";
 
 export interface ClassifiedStatement extends PlacedStatement {
@@ -60,15 +61,19 @@ function classifyOne(doc: Document, d: PlacedStatement): ClassifiedStatement {
   const topicSpan = spans[decidedBy.topics.source];
   // Finding the term again costs a pass of the topic patterns: only for an explanation.
   const firstTerm = doc.explain && topicSpan ? firstTopicTerm(doc.text, topicSpan, topics) : null;
-  return {
-    ...d,
-    topics,
-    stance,
-    decidedBy: {
-      topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source, ...(firstTerm ? { evidence: doc.text.slice(firstTerm.start, firstTerm.end), span: firstTerm } : { span: null }) },
-      stance: explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]),
-    },
+  return classified(d, topics, stance, {
+    topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source, ...(firstTerm ? { evidence: doc.text.slice(firstTerm.start, firstTerm.end), span: firstTerm } : { span: null }) },
+    stance: explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]),
+  });
+}
+
+function classified(d: PlacedStatement, topics: Topic[], stance: Classification["stance"], decidedBy: ClassifiedStatement["decidedBy"]): ClassifiedStatement {
+  const statement: EveryField<ClassifiedStatement> = {
+    start: d.start, end: d.end, kind: d.kind, sentence: d.sentence, frame: d.frame, continues: d.continues, quotedFragments: d.quotedFragments,
+    quote: d.quote, found: d.found, attribution: d.attribution, speaker: d.speaker, via: d.via, speakerDecision: d.speakerDecision,
+    occasion: d.occasion, topics, stance, decidedBy,
   };
+  return statement;
 }
 
 /** Each stance decision with its evidence and where that evidence stands in the part of the text that decided it. */
@@ -120,12 +125,10 @@ function continueTopics(doc: Document, statements: ClassifiedStatement[]): Class
     if (!sameSpeaker || !adjacent) return statement;
     const topics = previous.topics.filter((t) => t !== "other");
     const { stance, decided } = stanceOnContinuedTopics(doc.text.slice(statement.start, statement.end), topics.filter(isStanceTopic));
-    return {
-      ...statement,
-      topics,
-      stance,
-      decidedBy: { topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" }, stance: explainStances(doc.text, decided, stance, () => statement) },
-    };
+    return classified(statement, topics, stance, {
+      topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" },
+      stance: explainStances(doc.text, decided, stance, () => statement),
+    });
   });
 }
 

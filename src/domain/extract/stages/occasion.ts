@@ -15,7 +15,7 @@ import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets
 import { findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
-import { subjectOf } from "./candidate";
+import { subjectOf, type EveryField } from "./candidate";
 import type { AttributedStatement } from "./speakers";
 
 interface Located<T> {
@@ -52,7 +52,15 @@ export interface PlacedStatement extends AttributedStatement {
 export function attachOccasions(doc: Document, statements: AttributedStatement[]): PlacedStatement[] {
   const occasions = new OccasionIndex(findOccasions(doc, statements));
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
-  return statements.map((statement) => ({ ...statement, occasion: occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions) }));
+  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions)));
+}
+
+function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStatement {
+  const statement: EveryField<PlacedStatement> = {
+    start: d.start, end: d.end, kind: d.kind, sentence: d.sentence, frame: d.frame, continues: d.continues, quotedFragments: d.quotedFragments,
+    quote: d.quote, found: d.found, attribution: d.attribution, speaker: d.speaker, via: d.via, speakerDecision: d.speakerDecision, occasion,
+  };
+  return statement;
 }
 
 function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex): StatementOccasion {

@@ -365,7 +365,7 @@ const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his
 
 /** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
 function isOutletReportFrame(clause: string): boolean {
-  const citing = findOutlets(clause).find((o) => o.role === "citing");
+  const citing = findOutlets(clause, true)[0];
   return !!citing && citing.index <= 2 && countWords(clause.slice(citing.index + citing.phrase.length)) <= 3;
 }
 

@@ -7,7 +7,7 @@
 import type { Mention, PersonEntity } from "../../people/mentions";
 import type { Document } from "../document";
 import type { FieldExplanation } from "../types";
-import type { StatementCandidate } from "./candidate";
+import type { EveryField, StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
 
 export interface AttributedStatement extends StatementCandidate {
@@ -41,8 +41,12 @@ function resolveOne(doc: Document, candidate: StatementCandidate, earlier: Attri
   return currentSpeaker(doc, candidate, earlier, reported);
 }
 
-function withSpeaker(candidate: StatementCandidate, speaker: PersonEntity | null, via: Mention | null, decision: FieldExplanation): AttributedStatement {
-  return { ...candidate, speaker, via, speakerDecision: decision };
+function withSpeaker(c: StatementCandidate, speaker: PersonEntity | null, via: Mention | null, decision: FieldExplanation): AttributedStatement {
+  const statement: EveryField<AttributedStatement> = {
+    start: c.start, end: c.end, kind: c.kind, sentence: c.sentence, frame: c.frame, continues: c.continues, quotedFragments: c.quotedFragments,
+    quote: c.quote, found: c.found, attribution: c.attribution, speaker, via, speakerDecision: decision,
+  };
+  return statement;
 }
 
 function named(doc: Document, mention: Mention, source: string): FieldExplanation {
