@@ -19,6 +19,7 @@ import { positionsTimeline } from "@/server/queries/timeline";
 import { trackerCounts } from "@/server/queries/counts";
 import { importVariant, loadSeedArticles, type SeedArticle } from "../../scripts/lib/seed-variants";
 import { createScratchDatabase } from "./setup/database";
+import { POSITION_DRIFT_SQL } from "./setup/positionDrift";
 
 /** Rows where a maintained aggregate differs from a recount (all zero when the triggers are right). */
 const DRIFT_SQL = `
@@ -167,13 +168,7 @@ describe("scale", () => {
     await db.$executeRaw`INSERT INTO "ReportCitation" ("reportId", "outletId", position) VALUES
       (${reportIds[0]}, ${outletA.id}, 0), (${reportIds[1]}, ${outletA.id}, 0), (${reportIds[1]}, ${outletB.id}, 1), (${reportIds[3]}, ${outletB.id}, 0)`;
     expect(await drift(scratch.url)).toEqual(NO_DRIFT);
-    const positions = await db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM (
-        (SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDaySource"
-         EXCEPT SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDay")
-        UNION ALL
-        (SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDay"
-         EXCEPT SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDaySource")) d`;
+    const positions = await db.$queryRawUnsafe<{ n: number }[]>(POSITION_DRIFT_SQL);
     expect(positions[0].n).toBe(0);
     expect(await db.statement.findUniqueOrThrow({ where: { id: a }, select: { reportCount: true } })).toEqual({ reportCount: 2 });
   });
