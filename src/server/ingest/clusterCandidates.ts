@@ -95,29 +95,20 @@ export async function quoteLexemes(db: Queryable, quotes: string[], shares: Map<
 
 /** Each listed lexeme's share of statements, from the planner's statistics of the search vector. */
 export async function lexemeShares(db: Queryable): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ word: string; share: number }[]>`${SHARES} SELECT word, max(share)::float8 AS share FROM shares GROUP BY word`;
+  const rows = await db.$queryRaw<{ word: string; share: number }[]>`
+    SELECT e.word, max(e.share)::float8 AS share FROM pg_stats p
+    CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS e(word, share)
+    WHERE p.schemaname = current_schema() AND p.tablename = 'Statement' AND p.attname = 'searchVector' AND e.word IS NOT NULL
+    GROUP BY e.word`;
   return new Map(rows.map((row) => [row.word, row.share]));
 }
 
 type Queryable = Pick<Tx, "$queryRaw">;
 
-const SHARES = Prisma.sql`
-    WITH shares AS (
-      SELECT e.word, e.share FROM pg_stats p
-      CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS e(word, share)
-      WHERE p.schemaname = current_schema() AND p.tablename = 'Statement' AND p.attname = 'searchVector' AND e.word IS NOT NULL)`;
-
-/** Each quote's lexemes as the search vector stores them, with their share of statements from the planner's statistics. */
+/** Each quote's lexemes as the search vector stores them, with their share of statements (writers without them read beforehand). */
 async function lexemesOf(tx: Tx, quotes: string[]): Promise<Lexeme[][]> {
-  const rows = await tx.$queryRaw<{ n: number; word: string; share: number }[]>`${SHARES}
-    SELECT q.n::int AS n, w.word, coalesce(max(sh.share), 0)::float8 AS share
-    FROM unnest(${quotes}::text[]) WITH ORDINALITY AS q(quote, n)
-    CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', q.quote))) AS w(word)
-    LEFT JOIN shares sh ON sh.word = w.word
-    GROUP BY q.n, w.word`;
-  const lexemes: Lexeme[][] = quotes.map(() => []);
-  for (const row of rows) lexemes[row.n - 1].push({ word: row.word, share: row.share });
-  return lexemes;
+  const byQuote = await quoteLexemes(tx, quotes, await lexemeShares(tx));
+  return quotes.map((quote) => byQuote.get(quote)!);
 }
 
 type Quote = { statement: ExtractedStatement; lexemes: Lexeme[]; outletId: string | null };
