@@ -8,14 +8,8 @@ import { createPrismaClient } from "@/server/db";
 import { importArticles } from "@/server/ingest";
 import { MAX_ROW_CHANGES, positionsView, speakerPositions } from "@/server/queries/positions";
 import { createScratchDatabase } from "./setup/database";
+import { POSITION_DRIFT_SQL } from "./setup/positionDrift";
 
-const DRIFT = `
-  SELECT count(*)::int AS n FROM (
-    (SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDaySource"
-     EXCEPT SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDay")
-    UNION ALL
-    (SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDay"
-     EXCEPT SELECT "speakerId", topic, day, stance, n, "firstId", "lastId" FROM "PositionDaySource")) d`;
 
 const filterOf = (query: string) => {
   const parsed = parsePositionsFilter(new URLSearchParams(query));
@@ -26,7 +20,7 @@ const filterOf = (query: string) => {
 describe("positions", () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let db: PrismaClient;
-  const drift = async () => (await db.$queryRawUnsafe<{ n: number }[]>(DRIFT))[0].n;
+  const drift = async () => (await db.$queryRawUnsafe<{ n: number }[]>(POSITION_DRIFT_SQL))[0].n;
 
   beforeAll(async () => {
     scratch = await createScratchDatabase({ prefix: "positions" });

@@ -19,6 +19,7 @@ import { positionsTimeline } from "@/server/queries/timeline";
 import { trackerCounts } from "@/server/queries/counts";
 import { importVariant, loadSeedArticles, type SeedArticle } from "../../scripts/lib/seed-variants";
 import { createScratchDatabase } from "./setup/database";
+import { POSITION_DRIFT_SQL } from "./setup/positionDrift";
 
 /** Rows where a maintained aggregate differs from a recount (all zero when the triggers are right). */
 const DRIFT_SQL = `
@@ -136,6 +137,46 @@ describe("scale", () => {
     await db.$executeRaw`SELECT rebuild_aggregates()`;
     expect(await drift(scratch.url)).toEqual(NO_DRIFT);
     expect(await db.$queryRaw`SELECT sum(n)::int AS n FROM "StatementTally"`).toEqual(before);
+  });
+
+  it("keeps every aggregate exact when one SQL statement inserts many rows (statement-level triggers, decision 0170)", async () => {
+    const [speaker, other] = await db.speaker.findMany({ orderBy: { slug: "asc" }, take: 2, select: { id: true } });
+    const [outletA, outletB] = await db.outlet.findMany({ orderBy: { slug: "asc" }, take: 2, select: { id: true } });
+    const article = await db.article.findFirstOrThrow({ where: { outletId: { not: null } }, select: { id: true } });
+    const stored = await db.statement.findFirstOrThrow({ where: { speakerId: speaker.id, date: { not: null } }, select: { id: true, quote: true, date: true } });
+    const tag = randomBytes(3).toString("hex");
+    const [a, b, c, d] = ["a", "b", "c", "d"].map((k) => `bulk-${tag}-${k}`);
+    const day = stored.date!.toISOString().slice(0, 10);
+    const reportIds = [1, 2, 3, 4].map((k) => `bulk-${tag}-r${k}`);
+    // In a transaction rolled back at the end: the later tests count the imported rows exactly.
+    const rolledBack = new Error("rolled back");
+    const checked = db.$transaction(async (tx) => {
+      // Four statements in one INSERT: two by one speaker on a stored statement's day (one topic listed twice),
+      // one by another speaker undated, one without a speaker.
+      await tx.$executeRaw`INSERT INTO "Statement" (id, "speakerId", kind, quote, date, topics) VALUES
+        (${a}, ${speaker.id}, 'direct', 'Invented words about the eastern flank', ${day}::date, ARRAY['troops', 'troops', 'membership']::"Topic"[]),
+        (${b}, ${speaker.id}, 'indirect', 'Invented words about talks', ${day}::date, ARRAY['negotiations']::"Topic"[]),
+        (${c}, ${other.id}, 'direct', 'Invented words without a date', NULL, ARRAY['troops']::"Topic"[]),
+        (${d}, NULL, 'direct', 'Invented words nobody signed', '2024-05-06', '{}')`;
+      // Stances of two of them in one INSERT.
+      await tx.$executeRaw`INSERT INTO "StatementStance" ("statementId", topic, value, evidence) VALUES
+        (${a}, 'troops', 'supports', 'invented'), (${a}, 'membership', 'opposes', 'invented'), (${c}, 'troops', 'conditional', 'invented')`;
+      // Reports in one INSERT: two for one new statement (one in other words), one more for a stored statement
+      // (other words too), one for another new statement; then citations of several outlets, one of them twice.
+      await tx.$executeRaw`INSERT INTO "Report" (id, "statementId", "articleId", kind, quote, start, "end", sentence, paragraph) VALUES
+        (${reportIds[0]}, ${a}, ${article.id}, 'direct', 'Invented words about the eastern flank', 100001, 100002, 's', 'p'),
+        (${reportIds[1]}, ${a}, ${article.id}, 'direct', 'Invented other wording of the flank', 100003, 100004, 's', 'p'),
+        (${reportIds[2]}, ${stored.id}, ${article.id}, 'direct', ${`${stored.quote} (reworded)`}, 100005, 100006, 's', 'p'),
+        (${reportIds[3]}, ${c}, ${article.id}, 'direct', 'Invented words without a date', 100007, 100008, 's', 'p')`;
+      await tx.$executeRaw`INSERT INTO "ReportCitation" ("reportId", "outletId", position) VALUES
+        (${reportIds[0]}, ${outletA.id}, 0), (${reportIds[1]}, ${outletA.id}, 0), (${reportIds[1]}, ${outletB.id}, 1), (${reportIds[3]}, ${outletB.id}, 0)`;
+      expect((await tx.$queryRawUnsafe<(typeof NO_DRIFT)[]>(DRIFT_SQL))[0]).toEqual(NO_DRIFT);
+      expect((await tx.$queryRawUnsafe<{ n: number }[]>(POSITION_DRIFT_SQL))[0].n).toBe(0);
+      expect(await tx.statement.findUniqueOrThrow({ where: { id: a }, select: { reportCount: true } })).toEqual({ reportCount: 2 });
+      throw rolledBack;
+    }, { timeout: 60_000 });
+    await expect(checked).rejects.toBe(rolledBack);
+    expect(await db.statement.count({ where: { id: { in: [a, b, c, d] } } })).toBe(0);
   });
 
   it("bumps the data version once per writing transaction", async () => {

@@ -38,15 +38,17 @@ export async function loadCandidates(
   tx: Tx,
   statements: ExtractedStatement[],
   ids: { speakers: Map<string, string>; outlets: Map<string, string> },
+  known?: QuoteLexemes,
 ): Promise<Candidate[]> {
   const spoken = statements.filter((s) => s.speaker && ids.speakers.has(slugify(s.speaker)));
   if (!spoken.length) return [];
-  const lexemes = await lexemesOf(tx, spoken.map((s) => s.quote));
-  const quotes = spoken.map((statement, k): Quote => {
+  const quotes = spoken.map((s) => s.quote);
+  const lexemes = known && quotes.every((q) => known.has(q)) ? quotes.map((q) => known.get(q)!) : await lexemesOf(tx, quotes);
+  const quoted = spoken.map((statement, k): Quote => {
     const receiving = statement.outletCited?.split("; ")[0];
     return { statement, lexemes: lexemes[k], outletId: (receiving && ids.outlets.get(receiving)) || null };
   });
-  const bySpeaker = groupBy(quotes, (q) => ids.speakers.get(slugify(q.statement.speaker!))!);
+  const bySpeaker = groupBy(quoted, (q) => ids.speakers.get(slugify(q.statement.speaker!))!);
   const searches = [...bySpeaker].flatMap(([speakerId, group]) => searchesFor(speakerId, group));
   if (!searches.length) return [];
   const rows = await tx.$queryRaw<CandidateRow[]>`
@@ -71,21 +73,42 @@ export async function loadCandidates(
   }));
 }
 
-/** Each quote's lexemes as the search vector stores them, with their share of statements from the planner's statistics. */
+/** Each quote's lexemes with their shares, by quote (./index.ts reads them before the article's transaction). */
+export type QuoteLexemes = Map<string, Lexeme[]>;
+
+/**
+ * The quotes' lexemes, read before the transaction (scale, decision 0170): the words of a quote do not
+ * depend on what is stored, and the shares, planner statistics, change only when the table is analysed,
+ * so an import run reads them once (`lexemeShares`) and each article's words while the previous
+ * article is written.
+ */
+export async function quoteLexemes(db: Queryable, quotes: string[], shares: Map<string, number>): Promise<QuoteLexemes> {
+  const distinct = [...new Set(quotes)];
+  if (!distinct.length) return new Map();
+  const rows = await db.$queryRaw<{ n: number; word: string }[]>`
+    SELECT q.n::int AS n, w.word FROM unnest(${distinct}::text[]) WITH ORDINALITY AS q(quote, n)
+    CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', q.quote))) AS w(word)`;
+  const lexemes: Lexeme[][] = distinct.map(() => []);
+  for (const row of rows) lexemes[row.n - 1].push({ word: row.word, share: shares.get(row.word) ?? 0 });
+  return new Map(distinct.map((quote, k) => [quote, lexemes[k]]));
+}
+
+/** Each listed lexeme's share of statements, from the planner's statistics of the search vector. */
+export async function lexemeShares(db: Queryable): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ word: string; share: number }[]>`
+    SELECT e.word, max(e.share)::float8 AS share FROM pg_stats p
+    CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS e(word, share)
+    WHERE p.schemaname = current_schema() AND p.tablename = 'Statement' AND p.attname = 'searchVector' AND e.word IS NOT NULL
+    GROUP BY e.word`;
+  return new Map(rows.map((row) => [row.word, row.share]));
+}
+
+type Queryable = Pick<Tx, "$queryRaw">;
+
+/** Each quote's lexemes as the search vector stores them, with their share of statements (writers without them read beforehand). */
 async function lexemesOf(tx: Tx, quotes: string[]): Promise<Lexeme[][]> {
-  const rows = await tx.$queryRaw<{ n: number; word: string; share: number }[]>`
-    WITH shares AS (
-      SELECT e.word, e.share FROM pg_stats p
-      CROSS JOIN LATERAL unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS e(word, share)
-      WHERE p.schemaname = current_schema() AND p.tablename = 'Statement' AND p.attname = 'searchVector' AND e.word IS NOT NULL)
-    SELECT q.n::int AS n, w.word, coalesce(max(sh.share), 0)::float8 AS share
-    FROM unnest(${quotes}::text[]) WITH ORDINALITY AS q(quote, n)
-    CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', q.quote))) AS w(word)
-    LEFT JOIN shares sh ON sh.word = w.word
-    GROUP BY q.n, w.word`;
-  const lexemes: Lexeme[][] = quotes.map(() => []);
-  for (const row of rows) lexemes[row.n - 1].push({ word: row.word, share: row.share });
-  return lexemes;
+  const byQuote = await quoteLexemes(tx, quotes, await lexemeShares(tx));
+  return quotes.map((quote) => byQuote.get(quote)!);
 }
 
 type Quote = { statement: ExtractedStatement; lexemes: Lexeme[]; outletId: string | null };

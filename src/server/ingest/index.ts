@@ -14,6 +14,7 @@ import type { MetadataFlags } from "./metadata";
 import { planImport, type PlannedArticle } from "./planImport";
 import { readFileSafely } from "./readFileSafely";
 import { DEFAULT_EXTRACTION_SECONDS, TimedExtractor } from "./timedExtraction";
+import { lexemeShares, quoteLexemes } from "./clusterCandidates";
 import { contentHash, writeArticle } from "./writeArticle";
 
 export { ImportValidationError, type ImportErrorCode } from "./errors";
@@ -54,12 +55,15 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   const steps = await planImport(inputs, options.metadata ?? {});
   const extractor = new TimedExtractor((options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000);
   const results: ImportFileResult[] = [];
+  // Planner statistics, read once per run (decision 0170): they change only when the table is analysed.
+  let shares: Promise<Map<string, number>> | null = null;
+  const run: RunContext = { db, extractor, options, shares: () => (shares ??= lexemeShares(db)) };
   // Scale (decision 0095): the next article is read and extracted (in the worker) while this one is
   // written (in PostgreSQL), so the two costs overlap instead of adding up.
   const prepare = (index: number): Promise<Prepared> | null => {
     const step = steps[index];
     if (!step) return null;
-    return step.kind === "problem" ? Promise.resolve(failure(step.error)) : prepareOne(db, step, extractor, options);
+    return step.kind === "problem" ? Promise.resolve(failure(step.error)) : prepareOne(run, step);
   };
   try {
     let next = prepare(0);
@@ -84,8 +88,15 @@ interface ReadyToWrite {
 }
 type Prepared = ReadyToWrite | ImportFileResult;
 
+interface RunContext {
+  db: PrismaClient;
+  extractor: TimedExtractor;
+  options: ImportOptions;
+  shares: () => Promise<Map<string, number>>;
+}
+
 /** Everything before the article's transaction; never throws (a problem is the file's result). */
-async function prepareOne(db: PrismaClient, article: PlannedArticle, extractor: TimedExtractor, options: ImportOptions): Promise<Prepared> {
+async function prepareOne({ db, extractor, options, shares }: RunContext, article: PlannedArticle): Promise<Prepared> {
   const { file } = article;
   try {
     const text = decodeArticle(await readFileSafely(file, article.folder, ARTICLE_LIMITS.maxBytes), file);
@@ -103,7 +114,9 @@ async function prepareOne(db: PrismaClient, article: PlannedArticle, extractor: 
     if (!statements.length && !options.keepEmpty) {
       return { ...outcome(file, "skipped"), code: "NO_STATEMENTS", error: "no statements found, nothing saved (pass --keep-empty to import it anyway)" };
     }
-    return { write: { text, sourceFile, meta, statements }, file };
+    // Read while the previous article is written, so that it is not one more query inside the transaction.
+    const lexemes = await quoteLexemes(db, statements.map((s) => s.quote), await shares());
+    return { write: { text, sourceFile, meta, statements, lexemes }, file };
   } catch (error) {
     return failed(error, file);
   }

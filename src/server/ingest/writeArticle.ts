@@ -11,7 +11,7 @@ import { findKnownOutlet } from "@/domain/outlets/gazetteer";
 import { describePerson } from "@/domain/people/describe";
 import { slugify } from "@/domain/text";
 import type { ArticleMetadata } from "@/schemas/articleManifest";
-import { loadCandidates } from "./clusterCandidates";
+import { loadCandidates, type QuoteLexemes } from "./clusterCandidates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,6 +47,8 @@ export async function writeArticle(
      * again (an article already stored is "unchanged"); never for an editor's work.
      */
     asyncCommit?: boolean;
+    /** The quotes' lexemes, read before the transaction (file imports); read in it otherwise. */
+    lexemes?: QuoteLexemes;
   },
 ): Promise<WriteResult> {
   const hash = contentHash(input.text);
@@ -75,8 +77,10 @@ export async function writeArticle(
           synthetic: input.meta.synthetic,
           extractorVersion: EXTRACTOR_VERSION,
         },
+        // Not the whole row back (its text is most of it).
+        select: { id: true },
       });
-      const counts = await writeStatements(tx, article.id, input.statements);
+      const counts = await writeStatements(tx, article.id, input.statements, input.lexemes);
       await input.afterWrite?.(tx, article.id);
       return { status: "added", articleId: article.id, ...counts };
     },
@@ -84,13 +88,13 @@ export async function writeArticle(
   );
 }
 
-export async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[]): Promise<{ statementsAdded: number; reportsAdded: number }> {
+export async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[], lexemes?: QuoteLexemes): Promise<{ statementsAdded: number; reportsAdded: number }> {
   if (!statements.length) return { statementsAdded: 0, reportsAdded: 0 };
   // Scale (decision 0095): a fixed number of round trips per article, whatever its length — one
   // multi-row statement per table instead of one query (or three) per statement and report.
   const speakerIds = await ensureSpeakers(tx, statements.flatMap((s) => (s.speaker ? [{ name: s.speaker, printedRole: s.speakerRole }] : [])));
   const outletIds = await ensureOutlets(tx, statements.flatMap((s) => citedChain(s).map((name) => ({ name, kind: findKnownOutlet(name)?.kind ?? "online" }))));
-  const candidates = await loadCandidates(tx, statements, { speakers: speakerIds, outlets: outletIds });
+  const candidates = await loadCandidates(tx, statements, { speakers: speakerIds, outlets: outletIds }, lexemes);
   const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
   const fresh = statements.filter((_, index) => matches[index] < 0);
   const newIds = await assignStatementIds(tx, fresh);
@@ -137,6 +141,7 @@ const SALTS_AT_ONCE = 4;
  * the same remark found again: its id and creation time are reused.
  */
 async function assignStatementIds(tx: Tx, fresh: ExtractedStatement[]): Promise<{ id: string; createdAt: Date }[]> {
+  if (!fresh.length) return []; // every report joined a stored statement: no query
   const idsOf = (s: ExtractedStatement, from: number, count: number) =>
     Array.from({ length: count }, (_, k) => (from + k === 0 ? statementId(s.speaker, s.quote) : statementId(s.speaker, s.quote, `${s.date ?? ""}#${from + k}`)));
   const taken = await takenIds(tx, fresh.flatMap((s) => idsOf(s, 0, SALTS_AT_ONCE)));
