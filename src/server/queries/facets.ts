@@ -31,7 +31,7 @@ import {
   sourceFor,
   whereClause,
 } from "./listStatements";
-import { cubeCounts, cubeCovers, cubeSpeakers } from "./cube";
+import { cubeCounts, cubeCovers, cubeCoversOutlets, cubeCoversSpeakers, cubeOutlets, cubeSpeakers } from "./cube";
 import { searchFacets } from "./searchFacets";
 import type { FacetCount, StatementFacets } from "./types";
 
@@ -206,7 +206,8 @@ export async function facetValues(
   const limit = options.limit ?? 500;
   const base = without(narrowing(filter), by);
   if (activeFilterParams(base).length === 0) return maintainedCounts(db, by === "speaker" ? "Speaker" : "Outlet", limit);
-  if (by === "speaker" && cubeCovers(base)) return toFacet(await cubeSpeakers(db, base, limit), true);
+  if (by === "speaker" && cubeCoversSpeakers(base)) return toFacet(await cubeSpeakers(db, base, limit), true);
+  if (by === "outlet" && cubeCoversOutlets(base)) return toFacet(await cubeOutlets(db, base, limit), true);
   if (by === "speaker" && speakerTallyCovers(base)) return speakersFromTally(db, base, limit);
   const mode = base.q ? await searchMode(db, base.q) : null;
   return groupSample(db, base, mode, by, limit, options.budgetMs);
