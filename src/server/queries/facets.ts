@@ -96,10 +96,11 @@ async function countValues(db: PrismaClient, values: FacetValue[]): Promise<Face
   });
 }
 
+/** Years with dated statements, newest first: everyone's month rows of the cube (~3,500), not the daily tally. */
 async function datedYears(db: PrismaClient): Promise<number[]> {
   const rows = await db.$queryRaw<{ year: number }[]>`
-    SELECT DISTINCT date_part('year', day)::int AS year FROM "StatementTally"
-    WHERE "speakerId" IS NULL AND topic IS NULL AND stance IS NULL AND day IS NOT NULL ORDER BY 1 DESC`;
+    SELECT date_part('year', c.month)::int AS year FROM "StatementCube" c
+    WHERE c."speakerId" IS NULL AND c.month > '-infinity'::date GROUP BY 1 HAVING sum(c.n) > 0 ORDER BY 1 DESC`;
   return rows.map((r) => Number(r.year));
 }
 
