@@ -18,25 +18,6 @@ CREATE TABLE "StatementOutletCube" (
     "stances" TEXT[] NOT NULL,
     "n" INTEGER NOT NULL
 );
--- The triggers' upserts and one outlet's rows (for everyone, one speaker or all its speakers); "n" included so
--- that these reads are index-only scans. "month" last: with it second, the planner answered "every outlet, for
--- everyone, in all time" by a skip scan of this index (one search per outlet, 1,643 pages scattered over it)
--- rather than the 249 pages of the partial index below (EXPLAIN in decision 0160).
-CREATE UNIQUE INDEX "StatementOutletCube_key" ON "StatementOutletCube"("outletId", "speakerId", "kind", "topics", "stances", "month")
-  INCLUDE ("n") NULLS NOT DISTINCT;
--- Every outlet's rows for everyone: in all time (the outlet facet of a list without dates), and by month.
-CREATE INDEX "StatementOutletCube_all_time_idx" ON "StatementOutletCube"("outletId") INCLUDE ("kind", "topics", "stances", "n")
-  WHERE "speakerId" IS NULL AND "month" IS NULL;
-CREATE INDEX "StatementOutletCube_months_idx" ON "StatementOutletCube"("month", "outletId") INCLUDE ("kind", "topics", "stances", "n")
-  WHERE "speakerId" IS NULL AND "month" IS NOT NULL;
--- Rows for everyone have a month or not, rows per speaker never: without this the planner takes "everyone in
--- all time" for 224,000 rows (17,000) and reads them with parallel workers, which cost more than the read.
-CREATE STATISTICS "StatementOutletCube_scope_stats" (mcv) ON "speakerId", "month" FROM "StatementOutletCube";
--- A page reads a few thousand rows of either cube: on two cores, starting parallel workers for that took
--- 100–400 ms under load, many times the read itself (2–3 ms alone).
-ALTER TABLE "StatementOutletCube" SET (parallel_workers = 0);
-ALTER TABLE "StatementCube" SET (parallel_workers = 0);
-
 -- One statement's count added to (or taken from) its three rows in each of `p_outlets`.
 CREATE FUNCTION outlet_cube_add(p_outlets TEXT[], p_speaker TEXT, p_date DATE, p_kind "StatementKind", p_topics "Topic"[],
                                 p_stances TEXT[], p_delta INTEGER)
@@ -132,5 +113,28 @@ BEGIN
   PERFORM rebuild_statement_outlet_cube();
 END $$;
 
+-- Filled before its indexes are built: faster than keeping four indexes up to date row by row.
 SELECT rebuild_statement_outlet_cube();
+
+-- The triggers' upserts and one outlet's rows (for everyone, one speaker or all its speakers); "n" included so
+-- that these reads are index-only scans. "month" last: with it second, the planner answered "every outlet, for
+-- everyone, in all time" by a skip scan of this index (one search per outlet, 1,643 pages scattered over it)
+-- rather than the 249 pages of the partial index below (EXPLAIN in decision 0160).
+CREATE UNIQUE INDEX "StatementOutletCube_key" ON "StatementOutletCube"("outletId", "speakerId", "kind", "topics", "stances", "month")
+  INCLUDE ("n") NULLS NOT DISTINCT;
+-- Every outlet's rows for everyone: in all time (the outlet facet of a list without dates), and by month.
+CREATE INDEX "StatementOutletCube_all_time_idx" ON "StatementOutletCube"("outletId") INCLUDE ("kind", "topics", "stances", "n")
+  WHERE "speakerId" IS NULL AND "month" IS NULL;
+CREATE INDEX "StatementOutletCube_months_idx" ON "StatementOutletCube"("month", "outletId") INCLUDE ("kind", "topics", "stances", "n")
+  WHERE "speakerId" IS NULL AND "month" IS NOT NULL;
+-- One speaker's rows in every outlet: the outlet facet of a speaker's list.
+CREATE INDEX "StatementOutletCube_speaker_idx" ON "StatementOutletCube"("speakerId", "outletId") INCLUDE ("kind", "topics", "stances", "n")
+  WHERE "speakerId" IS NOT NULL AND "month" IS NULL;
+-- Rows for everyone have a month or not, rows per speaker never: without this the planner takes "everyone in
+-- all time" for 224,000 rows (17,000) and reads them with parallel workers, which cost more than the read.
+CREATE STATISTICS "StatementOutletCube_scope_stats" (mcv) ON "speakerId", "month" FROM "StatementOutletCube";
+-- A page reads a few thousand rows of either cube: on two cores, starting parallel workers for that took
+-- 100–400 ms under load, many times the read itself (2–3 ms alone).
+ALTER TABLE "StatementOutletCube" SET (parallel_workers = 0);
+ALTER TABLE "StatementCube" SET (parallel_workers = 0);
 ANALYZE "StatementOutletCube";

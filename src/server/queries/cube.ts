@@ -20,8 +20,8 @@ export function cubeCovers(filter: Filter): boolean {
 /** Whether the cube can count every speaker under `filter` (the filter's own speaker ignored). */
 export const cubeCoversSpeakers = (filter: Filter) => cubeCovers({ ...filter, speaker: undefined }) && !(filter.outlet && hasDates(filter));
 
-/** Whether the outlet cube can count every outlet under `filter` (its own outlet ignored): everyone's rows only. */
-export const cubeCoversOutlets = (filter: Filter) => !filter.speaker && cubeCovers({ ...filter, outlet: undefined });
+/** Whether the outlet cube can count every outlet under `filter` (its own outlet ignored); a speaker's in all time only. */
+export const cubeCoversOutlets = (filter: Filter) => cubeCovers({ ...filter, outlet: undefined }) && !(filter.speaker && hasDates(filter));
 
 /** What a filter asks of a cube row `c`, but the speaker. */
 function rowConditions(filter: Filter): Prisma.Sql[] {
@@ -89,13 +89,13 @@ export async function cubeSpeakers(db: PrismaClient, filter: Filter, limit: numb
     JOIN "Speaker" sp ON sp.id = x."speakerId" ORDER BY x.n DESC, sp.name LIMIT ${limit}`;
 }
 
-/** The filter's outlets with their counts (the filter's own outlet ignored), most first: everyone's rows of each. */
+/** The filter's outlets with their counts (the filter's own outlet ignored), most first: each one's rows of the speaker or everyone. */
 export async function cubeOutlets(db: PrismaClient, filter: Filter, limit: number): Promise<Named[]> {
   if (!cubeCoversOutlets(filter)) throw new Error("cubeOutlets: a filter the cube does not cover");
   return db.$queryRaw`
     SELECT o.slug, o.name, x.n FROM (
       SELECT c."outletId", sum(c.n)::int AS n FROM "StatementOutletCube" c
-       WHERE ${and([Prisma.sql`c."speakerId" IS NULL`, ...rowConditions(filter)])}
+       WHERE ${and([speakerScope(filter.speaker), ...rowConditions(filter)])}
        GROUP BY c."outletId" HAVING sum(c.n) > 0) x
     JOIN "Outlet" o ON o.id = x."outletId" ORDER BY x.n DESC, o.name, o.slug LIMIT ${limit}`;
 }
