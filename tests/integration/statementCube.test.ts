@@ -1,6 +1,7 @@
-// The list's totals and facet counts read from StatementCube (decision 0120) against a real PostgreSQL:
-// on a generated set of statements with several topics and stances each, every count shown as exact equals
-// what counting the generated rows in TypeScript gives, before and after corrections made in SQL.
+// The list's totals and facet counts read from StatementCube (decision 0120) and, with an outlet, from
+// StatementOutletCube (decision 0160) against a real PostgreSQL: on a generated set of statements with several
+// topics, stances and outlets each, every count shown as exact equals what counting the generated rows in
+// TypeScript gives, before and after corrections made in SQL.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -20,11 +21,14 @@ interface Row {
   date: string | null;
   topics: Topic[];
   stances: Partial<Record<Topic, Stance>>;
+  /** Outlets whose articles report it. */
+  outlets: string[];
 }
 
 const SPEAKERS = ["cube-a", "cube-b", "cube-c"];
 const TOPICS: Topic[] = ["troops", "negotiations", "membership", "other"];
 const STANCES: Stance[] = ["opposes", "conditional", "supports"];
+const OUTLETS = ["cube-wire", "cube-daily", "cube-weekly"];
 
 function generate(count: number): Row[] {
   const random = mulberry32(20261202);
@@ -36,7 +40,8 @@ function generate(count: number): Row[] {
     for (const topic of topics) if (topic !== "other" && random() < 0.6) stances[topic] = pick(STANCES);
     const month = 1 + Math.floor(random() * 12);
     const date = random() < 0.1 ? null : `${pick([2023, 2024])}-${String(month).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
-    return { id: `cube${i}`, speaker: pick(SPEAKERS), kind: random() < 0.7 ? "direct" : "indirect", date, topics, stances };
+    const outlets = OUTLETS.filter(() => random() < 0.45);
+    return { id: `cube${i}`, speaker: pick(SPEAKERS), kind: random() < 0.7 ? "direct" : "indirect", date, topics, stances, outlets };
   });
 }
 
@@ -44,6 +49,7 @@ function generate(count: number): Row[] {
 function expectedCount(rows: Row[], filter: Partial<StatementFilter>): number {
   return rows.filter((r) => {
     if (filter.speaker && r.speaker !== filter.speaker) return false;
+    if (filter.outlet && !r.outlets.includes(filter.outlet)) return false;
     if (filter.kind && r.kind !== filter.kind) return false;
     if (filter.topic && !r.topics.includes(filter.topic)) return false;
     if (filter.stance) {
@@ -69,19 +75,35 @@ const FILTERS: Record<string, string>[] = [
   { speaker: "cube-a", topic: "membership", to: "2023-12-31" },
   // Not whole months: the per-day tally and counted matches, as before the cube.
   { from: "2024-03-05", stance: "opposes" },
+  // An outlet: StatementOutletCube, but for an outlet's speaker in a date range (counted as before).
+  { outlet: "cube-wire" },
+  { outlet: "cube-daily", topic: "troops", stance: "opposes" },
+  { outlet: "cube-weekly", speaker: "cube-b", kind: "direct" },
+  { outlet: "cube-wire", from: "2024-03-01", to: "2024-05-31" },
+  { outlet: "cube-daily", speaker: "cube-a", from: "2023-01-01", to: "2023-12-31" },
 ];
 
 describe("StatementCube counts", () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let db: PrismaClient;
   const rows = generate(400);
+  const articles: Record<string, string> = {};
+  const addReport = (statementId: string, outlet: string, at: number) =>
+    db.report.create({
+      data: { statementId, articleId: articles[outlet], kind: "direct", quote: "q", start: at, end: at + 1, sentence: "s", paragraph: "p" },
+    });
 
   beforeAll(async () => {
     scratch = await createScratchDatabase({ prefix: "cube" });
     db = createPrismaClient(scratch.url);
     const ids: Record<string, string> = {};
     for (const slug of SPEAKERS) ids[slug] = (await db.speaker.create({ data: { slug, name: `Speaker ${slug} ${randomBytes(2).toString("hex")}` } })).id;
-    for (const r of rows) {
+    // One article per outlet; a statement's reports in them give it its outlets (StatementOutlet, by trigger).
+    for (const slug of OUTLETS) {
+      const outlet = await db.outlet.create({ data: { slug, name: `Outlet ${slug}` } });
+      articles[slug] = (await db.article.create({ data: { outletId: outlet.id, text: "text", contentHash: slug, sourceFile: `${slug}.txt` } })).id;
+    }
+    for (const [i, r] of rows.entries()) {
       await db.statement.create({
         data: {
           id: r.id,
@@ -93,6 +115,7 @@ describe("StatementCube counts", () => {
           stances: { create: Object.entries(r.stances).map(([topic, value]) => ({ topic: topic as Topic, value, evidence: "cue" })) },
         },
       });
+      for (const slug of r.outlets) await addReport(r.id, slug, i);
     }
   });
 
@@ -110,6 +133,7 @@ describe("StatementCube counts", () => {
       const facets = await statementFacets(filter, { db, top: 10 });
       const shown = [
         ...facets.speaker.map((f) => ({ f, narrowed: { ...filter, speaker: f.value } })),
+        ...facets.outlet.map((f) => ({ f, narrowed: { ...filter, outlet: f.value } })),
         ...facets.topic.map((f) => ({ f, narrowed: { ...filter, topic: f.value as Topic, ...(f.value === "other" ? { stance: undefined } : {}) } })),
         ...facets.stance.map((f) => ({ f, narrowed: { ...filter, stance: f.value as Stance } })),
         ...facets.kind.map((f) => ({ f, narrowed: { ...filter, kind: f.value as Row["kind"] } })),
@@ -124,7 +148,7 @@ describe("StatementCube counts", () => {
 
   it("gives exact totals and facet counts for speaker, topic, stance, kind and whole-month filters", checkAll);
 
-  it("stays exact after corrections to kind, date, speaker, topics and stances, and a deletion", async () => {
+  it("stays exact after corrections to kind, date, speaker, topics, stances and outlets, and a deletion", async () => {
     const [a, b, c, d] = rows.filter((r) => r.topics.includes("troops") && r.date !== null);
     const speakerC = await db.speaker.findUniqueOrThrow({ where: { slug: "cube-c" } });
     await db.$executeRaw`UPDATE "Statement" SET kind = 'indirect', date = '2023-07-04', "speakerId" = ${speakerC.id} WHERE id = ${a.id}`;
@@ -140,6 +164,11 @@ describe("StatementCube counts", () => {
     rows.splice(rows.indexOf(c), 1);
     await db.$executeRaw`UPDATE "Statement" SET date = NULL WHERE id = ${d.id}`;
     d.date = null;
+    // A statement reported by one more outlet, and no longer by another (its report there deleted).
+    const e = rows.find((r) => r.outlets.length === 1 && r.outlets[0] !== "cube-weekly" && r.topics.includes("troops")) as Row;
+    await addReport(e.id, "cube-weekly", 10_000);
+    await db.report.deleteMany({ where: { statementId: e.id, articleId: articles[e.outlets[0]] } });
+    e.outlets = ["cube-weekly"];
     await checkAll();
   });
 });

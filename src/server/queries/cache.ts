@@ -4,7 +4,15 @@
 // The cache lives in this process; several instances each keep their own (decision 0049).
 import "server-only";
 import { LRUCache } from "lru-cache";
+import { cache } from "react";
 import { readDataVersion } from "./dataVersion";
+
+/**
+ * The version read once per rendered request (React's per-request cache): a list page makes four cached
+ * reads, and each read the version again before. Outside a render (route handlers, scripts) every call reads.
+ * One version for the whole render also keys all its reads on the same state of the data.
+ */
+const requestVersion = cache(() => readDataVersion());
 
 /** Entries, not bytes: a list page is ~40 kB, a crowded timeline a few kB; 500 entries stay well under 100 MB. */
 const MAX_ENTRIES = 500;
@@ -43,7 +51,7 @@ export function keptResults(): number {
 export function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
     if (hasOwnDb(args)) return read(...args);
-    const { version } = await readDataVersion();
+    const { version } = await requestVersion();
     keepOnly(version);
     const key = `${version}\u0000${name}\u0000${JSON.stringify(args)}`;
     const hit = results.get(key) as Promise<R> | undefined;

@@ -1,16 +1,27 @@
 // Exact counts from "StatementCube" (migration 0009, decision 0120): statements per speaker, month, kind,
 // set of topics and set of stances, kept by triggers. Any filter made of speaker, topic, stance, kind and
 // whole-month dates is a sum over a few thousand of its rows, and a list page's facets are one query each.
+// With an outlet, the same sums over "StatementOutletCube" (migration 0013, decision 0160), which keeps each
+// outlet's statements by month for everyone and in all time per speaker (no per-speaker months).
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { isWholeMonths } from "@/domain/calendar/wholeMonths";
 import { FILTER_TOPICS } from "@/schemas/statementFilter";
 import type { Filter } from "./listStatements";
 
-/** The cube knows nothing of outlets, words or reviews; its dates are whole months. */
+const hasDates = (filter: Filter) => Boolean(filter.from || filter.to);
+
+/** The cubes know nothing of words or reviews; their dates are whole months, never an outlet's speaker's. */
 export function cubeCovers(filter: Filter): boolean {
-  return !filter.q && !filter.outlet && !filter.reviewed && isWholeMonths(filter.from, filter.to);
+  if (filter.q || filter.reviewed || !isWholeMonths(filter.from, filter.to)) return false;
+  return !(filter.outlet && filter.speaker && hasDates(filter));
 }
+
+/** Whether the cube can count every speaker under `filter` (the filter's own speaker ignored). */
+export const cubeCoversSpeakers = (filter: Filter) => cubeCovers({ ...filter, speaker: undefined }) && !(filter.outlet && hasDates(filter));
+
+/** Whether the outlet cube can count every outlet under `filter` (its own outlet ignored); a speaker's in all time only. */
+export const cubeCoversOutlets = (filter: Filter) => cubeCovers({ ...filter, outlet: undefined }) && !(filter.speaker && hasDates(filter));
 
 /** What a filter asks of a cube row `c`, but the speaker. */
 function rowConditions(filter: Filter): Prisma.Sql[] {
@@ -37,28 +48,54 @@ function rowConditions(filter: Filter): Prisma.Sql[] {
 const speakerScope = (slug: string | undefined) =>
   slug ? Prisma.sql`c."speakerId" = (SELECT id FROM "Speaker" WHERE slug = ${slug})` : Prisma.sql`c."speakerId" IS NULL`;
 
+const outletScope = (slug: string) => Prisma.sql`c."outletId" = (SELECT id FROM "Outlet" WHERE slug = ${slug})`;
+
+/** The cube to read (one outlet's, or every statement's) and which of its rows: `speakers` and the outlet's. */
+const cubeOf = (outlet: string | undefined, speakers: Prisma.Sql) =>
+  outlet
+    ? { table: Prisma.sql`"StatementOutletCube" c`, scope: [outletScope(outlet), speakers] }
+    : { table: Prisma.sql`"StatementCube" c`, scope: [speakers] };
+
 const and = (conditions: Prisma.Sql[]) => Prisma.join(conditions, " AND ");
 
 /**
- * How many statements each filter lists, in one query over one speaker's rows (or everyone's). Every filter
- * must be covered (cubeCovers) and name the same speaker.
+ * How many statements each filter lists, in one query over one speaker's rows (or everyone's), of one outlet
+ * or of all. Every filter must be covered (cubeCovers) and name the same speaker and outlet.
  */
 export async function cubeCounts(db: PrismaClient, filters: Filter[]): Promise<number[]> {
   if (filters.length === 0) return [];
-  const speaker = filters[0].speaker;
-  if (filters.some((f) => f.speaker !== speaker || !cubeCovers(f))) throw new Error("cubeCounts: filters the cube does not cover");
+  const { speaker, outlet } = filters[0];
+  if (filters.some((f) => f.speaker !== speaker || f.outlet !== outlet || !cubeCovers(f))) {
+    throw new Error("cubeCounts: filters the cube does not cover");
+  }
   const sums = filters.map((f, i) => Prisma.sql`coalesce(sum(c.n) FILTER (WHERE ${and(rowConditions(f))}), 0)::int AS ${Prisma.raw(`n${i}`)}`);
+  const { table, scope } = cubeOf(outlet, speakerScope(speaker));
   const [row] = await db.$queryRaw<Record<string, number>[]>`
-    SELECT ${Prisma.join(sums, ", ")} FROM "StatementCube" c WHERE ${speakerScope(speaker)}`;
+    SELECT ${Prisma.join(sums, ", ")} FROM ${table} WHERE ${and(scope)}`;
   return filters.map((_, i) => Number(row?.[`n${i}`] ?? 0));
 }
 
+type Named = { slug: string; name: string; n: number };
+
 /** The filter's speakers with their counts (the filter's own speaker ignored), most first. */
-export async function cubeSpeakers(db: PrismaClient, filter: Filter, limit: number): Promise<{ slug: string; name: string; n: number }[]> {
+export async function cubeSpeakers(db: PrismaClient, filter: Filter, limit: number): Promise<Named[]> {
+  if (!cubeCoversSpeakers(filter)) throw new Error("cubeSpeakers: a filter the cube does not cover");
+  const { table, scope } = cubeOf(filter.outlet, Prisma.sql`c."speakerId" IS NOT NULL`);
   return db.$queryRaw`
     SELECT sp.slug, sp.name, x.n FROM (
-      SELECT c."speakerId", sum(c.n)::int AS n FROM "StatementCube" c
-       WHERE c."speakerId" IS NOT NULL AND ${and(rowConditions(filter))}
+      SELECT c."speakerId", sum(c.n)::int AS n FROM ${table}
+       WHERE ${and([...scope, ...rowConditions(filter)])}
        GROUP BY c."speakerId" HAVING sum(c.n) > 0) x
     JOIN "Speaker" sp ON sp.id = x."speakerId" ORDER BY x.n DESC, sp.name LIMIT ${limit}`;
+}
+
+/** The filter's outlets with their counts (the filter's own outlet ignored), most first: each one's rows of the speaker or everyone. */
+export async function cubeOutlets(db: PrismaClient, filter: Filter, limit: number): Promise<Named[]> {
+  if (!cubeCoversOutlets(filter)) throw new Error("cubeOutlets: a filter the cube does not cover");
+  return db.$queryRaw`
+    SELECT o.slug, o.name, x.n FROM (
+      SELECT c."outletId", sum(c.n)::int AS n FROM "StatementOutletCube" c
+       WHERE ${and([speakerScope(filter.speaker), ...rowConditions(filter)])}
+       GROUP BY c."outletId" HAVING sum(c.n) > 0) x
+    JOIN "Outlet" o ON o.id = x."outletId" ORDER BY x.n DESC, o.name, o.slug LIMIT ${limit}`;
 }

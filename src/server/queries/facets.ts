@@ -31,7 +31,7 @@ import {
   sourceFor,
   whereClause,
 } from "./listStatements";
-import { cubeCounts, cubeCovers, cubeSpeakers } from "./cube";
+import { cubeCounts, cubeCovers, cubeCoversOutlets, cubeCoversSpeakers, cubeOutlets, cubeSpeakers } from "./cube";
 import { searchFacets } from "./searchFacets";
 import type { FacetCount, StatementFacets } from "./types";
 
@@ -96,10 +96,11 @@ async function countValues(db: PrismaClient, values: FacetValue[]): Promise<Face
   });
 }
 
+/** Years with dated statements, newest first: everyone's month rows of the cube (~3,500), not the daily tally. */
 async function datedYears(db: PrismaClient): Promise<number[]> {
   const rows = await db.$queryRaw<{ year: number }[]>`
-    SELECT DISTINCT date_part('year', day)::int AS year FROM "StatementTally"
-    WHERE "speakerId" IS NULL AND topic IS NULL AND stance IS NULL AND day IS NOT NULL ORDER BY 1 DESC`;
+    SELECT date_part('year', c.month)::int AS year FROM "StatementCube" c
+    WHERE c."speakerId" IS NULL AND c.month > '-infinity'::date GROUP BY 1 HAVING sum(c.n) > 0 ORDER BY 1 DESC`;
   return rows.map((r) => Number(r.year));
 }
 
@@ -206,7 +207,8 @@ export async function facetValues(
   const limit = options.limit ?? 500;
   const base = without(narrowing(filter), by);
   if (activeFilterParams(base).length === 0) return maintainedCounts(db, by === "speaker" ? "Speaker" : "Outlet", limit);
-  if (by === "speaker" && cubeCovers(base)) return toFacet(await cubeSpeakers(db, base, limit), true);
+  if (by === "speaker" && cubeCoversSpeakers(base)) return toFacet(await cubeSpeakers(db, base, limit), true);
+  if (by === "outlet" && cubeCoversOutlets(base)) return toFacet(await cubeOutlets(db, base, limit), true);
   if (by === "speaker" && speakerTallyCovers(base)) return speakersFromTally(db, base, limit);
   const mode = base.q ? await searchMode(db, base.q) : null;
   return groupSample(db, base, mode, by, limit, options.budgetMs);

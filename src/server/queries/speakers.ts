@@ -6,25 +6,14 @@ import { NotFoundError } from "@/server/errors";
 import { isoDate } from "./statementSummary";
 import type { SpeakerListItem, SpeakerProfile } from "./types";
 
-/** Speakers with at least one statement, by name. */
+/** Speakers with at least one statement, by name, each with its latest role: one query (not one per relation). */
 export async function listSpeakers(options: { db?: PrismaClient } = {}): Promise<SpeakerListItem[]> {
   const db = options.db ?? getReadDb();
-  const rows = await db.speaker.findMany({
-    where: { statementCount: { gt: 0 } },
-    select: {
-      slug: true,
-      name: true,
-      statementCount: true,
-      roles: { select: { title: true }, orderBy: [{ startDate: { sort: "desc", nulls: "last" } }], take: 1 },
-    },
-    orderBy: [{ name: "asc" }],
-  });
-  return rows.map((r) => ({
-    slug: r.slug,
-    name: r.name,
-    statementCount: r.statementCount,
-    latestRole: r.roles[0]?.title ?? null,
-  }));
+  return db.$queryRaw<SpeakerListItem[]>`
+    SELECT sp.slug, sp.name, sp."statementCount",
+      (SELECT r.title FROM "SpeakerRole" r WHERE r."speakerId" = sp.id
+        ORDER BY r."startDate" DESC NULLS LAST, r.id LIMIT 1) AS "latestRole"
+    FROM "Speaker" sp WHERE sp."statementCount" > 0 ORDER BY sp.name, sp.id`;
 }
 
 export async function getSpeaker(slug: string, options: { db?: PrismaClient } = {}): Promise<SpeakerProfile> {
