@@ -35,8 +35,12 @@ export const MARK_SIZE = 16;
  * render time (decision 0165).
  */
 export const MAX_ROWS = 10;
-/** Changes listed per topic on a speaker page (the latest); the rest are counted. */
-export const MAX_SPEAKER_CHANGES = 20;
+/**
+ * Changes listed per topic on a speaker page (the latest); the rest are counted, and the positions chart
+ * of the speaker lists them period by period. Sixty changes with both quotes were half of the busiest
+ * speaker's page (decision 0165).
+ */
+export const MAX_SPEAKER_CHANGES = 5;
 /**
  * Changes drawn and listed per row of /positions (the latest in the window); the rest are counted. At a
  * million statements a year of a prolific speaker held hundreds, and forty rows of them with both
@@ -277,7 +281,12 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
   if (!speaker) throw new NotFoundError("Speaker", slug);
   const [selves, [range], { changes, current: currents }] = await Promise.all([
     speakersByIds(db, [speaker.id]),
-    db.$queryRaw<{ first: Date | null; last: Date | null }[]>`SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id}`,
+    // Per topic, so that each end is one step down PositionDay_speaker_idx (speakerId, topic, day, …), not a
+    // pass over the ~20,000 day rows of the busiest speaker.
+    db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+      SELECT min(ends.first) AS first, max(ends.last) AS last
+        FROM unnest(${STANCE_TOPICS}::"Topic"[]) AS t(topic)
+        CROSS JOIN LATERAL (SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id} AND topic = t.topic) ends`,
     speakerChangesAndCurrent(db, speaker.id, MAX_SPEAKER_CHANGES),
   ]);
   const self = selves.get(speaker.id) as SpeakerRow;
