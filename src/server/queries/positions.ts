@@ -215,37 +215,40 @@ async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end
 }
 
 /**
- * One speaker's stance-bearing days (PositionDay rows without 'neutral') per topic in timeline order, each
- * with the stance before it (`fromStance`, null on the first), `run`: how many changes happened up to it,
- * and `total`: how many on the topic in all. A change is a row whose stance differs from the one before;
- * the latest `limit` are those with run > total - limit, the current position the rows with run = total.
- * So a speaker page gets a few dozen rows back whatever the speaker said (the most prolific holds ~15,000
- * stance days at a million statements), and nothing but the first pass sorts.
+ * One speaker's stance-bearing days (PositionDay rows without 'neutral') per topic, read in the timeline
+ * order straight from PositionDay_speaker_idx, each with the stance before it (`lag()`, no sort) and its
+ * place `seq`. A change is a row whose stance differs from the one before: the latest `limit` come from a
+ * top-N sort of the changes, `total` counts them all, and the current position is the run of rows from
+ * the latest change on (or every row, without a change). So a speaker page gets a few dozen rows back
+ * whatever the speaker said (the most prolific holds ~15,000 stance days at a million statements).
+ * Three window passes over every row (lag, a running count of changes, its maximum) were the slowest part
+ * of the page (decision 0165).
  */
 async function speakerChangesAndCurrent(db: Db, speakerId: string, limit: number) {
   const rows = await db.$queryRaw<
-    { kind: "change" | "current"; topic: StanceTopicValue; fromStance: TakenStance | null; stance: TakenStance; beforeId: string | null; beforeDay: Date | null; id: string; day: Date; lastDay: Date; n: number; run: number; total: number }[]
+    { kind: "change" | "current"; topic: StanceTopicValue; fromStance: TakenStance | null; stance: TakenStance; beforeId: string | null; beforeDay: Date | null; id: string; day: Date; lastDay: Date; n: number; seq: number; total: number }[]
   >`
-    WITH taken AS (
-      SELECT topic, day, stance, n, "firstId", "lastId", "firstAt",
-             lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
-        FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND stance <> 'neutral'
-      WINDOW w AS (PARTITION BY topic ORDER BY day, "firstAt", "firstId" COLLATE "C")
-    ), runs AS (
-      SELECT *, count(*) FILTER (WHERE stance <> "fromStance") OVER (PARTITION BY topic ORDER BY day, "firstAt", "firstId" COLLATE "C") AS run
-        FROM taken
-    ), counted AS (
-      SELECT *, max(run) OVER (PARTITION BY topic) AS total FROM runs
-    )
-    SELECT 'change' AS kind, topic::text AS topic, "fromStance", stance, "beforeId", "beforeDay", "firstId" AS id, day, day AS "lastDay", n, run::int AS run, total::int AS total
-      FROM counted WHERE stance <> "fromStance" AND run > total - ${limit}
-    UNION ALL
-    SELECT 'current', topic::text, NULL, stance, NULL, NULL, (array_agg("lastId" ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC))[1],
-           min(day), max(day), sum(n)::int, max(total)::int, max(total)::int
-      FROM counted WHERE run = total GROUP BY topic, stance`;
+    SELECT c.kind, t.topic::text AS topic, c."fromStance", c.stance, c."beforeId", c."beforeDay", c.id, c.day, c."lastDay", c.n, c.seq::int AS seq, c.total
+      FROM unnest(${STANCE_TOPICS}::"Topic"[]) AS t(topic)
+      CROSS JOIN LATERAL (
+        WITH taken AS (
+          SELECT day, stance, n, "firstId", "lastId",
+                 lag(stance) OVER o AS "fromStance", lag("lastId") OVER o AS "beforeId", lag(day) OVER o AS "beforeDay", row_number() OVER o AS seq
+            FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND topic = t.topic AND stance <> 'neutral'
+          WINDOW o AS (ORDER BY day, "firstAt", "firstId" COLLATE "C")
+        ), changes AS (SELECT * FROM taken WHERE stance <> "fromStance"),
+        latest AS (SELECT * FROM changes ORDER BY seq DESC LIMIT ${limit}),
+        counted AS (SELECT count(*)::int AS total FROM changes)
+        SELECT 'change' AS kind, "fromStance", stance, "beforeId", "beforeDay", "firstId" AS id, day, day AS "lastDay", n, seq, counted.total
+          FROM latest, counted
+        UNION ALL
+        SELECT 'current', NULL, min(taken.stance), NULL, NULL, (array_agg("lastId" ORDER BY seq DESC))[1], min(day), max(day), sum(n)::int, max(seq), min(counted.total)
+          FROM taken, counted WHERE taken.seq >= coalesce((SELECT max(seq) FROM latest), 1)
+        HAVING count(*) > 0
+      ) c`;
   const changes = rows
     .filter((r) => r.kind === "change")
-    .sort((a, b) => a.run - b.run)
+    .sort((a, b) => a.seq - b.seq)
     .map((r) => ({ topic: r.topic, change: { from: r.fromStance as TakenStance, to: r.stance, before: { id: r.beforeId as string, day: isoDate(r.beforeDay) as string }, after: { id: r.id, day: isoDate(r.day) as string } } }))
 ;
   const current = new Map(
