@@ -39,7 +39,10 @@ export function parseIsoDate(value: string | null | undefined): Date | null {
 /** A Date from the database (@db.Date, UTC midnight) or a string, as "YYYY-MM-DD". */
 export function toIsoDate(value: Date | string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string") return (ISO_DAY.test(value.slice(0, 10)) ? calendarParts(value.slice(0, 10)) : parseIsoDate(value)) ? value.slice(0, 10) : null;
+  if (typeof value === "string") {
+    const head = value.slice(0, 10);
+    return (ISO_DAY.test(head) ? calendarParts(head) : parseIsoDate(value)) ? head : null;
+  }
   if (Number.isNaN(value.getTime())) return null;
   return value.toISOString().slice(0, 10);
 }

@@ -84,9 +84,11 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
               ← Speakers with more statements
             </a>
           ) : null}
-          <span>
-            Speakers ranked {(view.page - 1) * MAX_ROWS + 1}–{view.page * MAX_ROWS} by statements in each group
-          </span>
+          {rows.length ? (
+            <span>
+              Speakers ranked {(view.page - 1) * MAX_ROWS + 1}–{(view.page - 1) * MAX_ROWS + Math.max(view.nato.length, view.others.length)} by statements in each group
+            </span>
+          ) : null}
           {later > 0 ? (
             <a href={positionsUrl({ ...filter, page: view.page + 1 })} rel="next" className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
               Speakers with fewer statements →
