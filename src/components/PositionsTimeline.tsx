@@ -235,6 +235,11 @@ function lastDayOf(month: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
+/** A share as a CSS percentage to a tenth: sixteen digits per bar and layer were a quarter of a summarised timeline's bytes. */
+function percent(part: number, whole: number): string {
+  return `${Math.round((part / whole) * 1000) / 10}%`;
+}
+
 /**
  * A crowded lane as one column per month, its height the month's statements and its layers their stances;
  * each column links to that month's statements on the topic.
@@ -257,11 +262,11 @@ function MonthBars({ lane, months, speaker }: { lane: TimelineLane; months: Time
                 aria-label={label}
                 title={label}
                 className="flex w-full flex-col-reverse hover:opacity-80"
-                style={{ height: `${(month.total / peak) * 100}%` }}
+                style={{ height: percent(month.total, peak) }}
               >
                 {order.map((k) =>
                   month.counts[k] > 0 ? (
-                    <span key={k} className={`block w-full ${STANCE_FILL[k]}`} style={{ height: `${(month.counts[k] / month.total) * 100}%` }} />
+                    <span key={k} className={`block w-full ${STANCE_FILL[k]}`} style={{ height: percent(month.counts[k], month.total) }} />
                   ) : null,
                 )}
               </Link>

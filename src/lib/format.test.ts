@@ -40,6 +40,10 @@ describe("iso dates", () => {
   it("parses only real dates", () => {
     expect(parseIsoDate("2024-02-29")?.getDate()).toBe(29);
     expect(parseIsoDate("2023-02-29")).toBeNull();
+    expect(parseIsoDate("1900-02-29")).toBeNull(); // centuries are leap years only when divisible by 400
+    expect(formatDate("2000-02-29")).toBe("29 February 2000");
+    expect(formatDate("2025-04-31")).toBe("Undated");
+    expect(formatDateShort("2025-09-30T12:00:00Z", "day")).toBe("30 Sep 2025");
     expect(toIsoDate(new Date("2024-05-06T00:00:00Z"))).toBe("2024-05-06");
     expect(toIsoDate(null)).toBeNull();
   });

@@ -1,72 +1,80 @@
 // Display helpers with no I/O: dates at their precision, where a date came from,
 // labels for topics and stances.
-import { format } from "date-fns";
+import { isValid, parse } from "date-fns";
 
 export type Precision = "day" | "month" | "year";
 export type DateSourceValue = "stated" | "relative" | "publication";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Year, month (1–12) and day of "YYYY-MM-DD…" when it is a real calendar date. */
-function calendarParts(value: string): [number, number, number] | null {
-  const match = ISO_DATE.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 2023-02-29 over to 1 March: a real date comes back unchanged.
-  return utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day ? [year, month, day] : null;
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Parses "YYYY-MM-DD" as a calendar date (local midnight, no time zone shifts); null when it is not one. */
-export function parseIsoDate(value: string | null | undefined): Date | null {
-  const parts = value ? calendarParts(value) : null;
+/** Year, month (1-12) and day of a strict "YYYY-MM-DD" that names a real day; null otherwise. Checked
+ * by arithmetic, not through date-fns' pattern parser: a page of a thousand marks formats thousands of dates. */
+function calendarParts(value: string): { year: number; month: number; day: number } | null {
+  const parts = ISO_DAY.exec(value);
   if (!parts) return null;
-  const date = new Date(parts[0], parts[1] - 1, parts[2]);
-  date.setFullYear(parts[0]); // years 0–99 would otherwise be read as 1900–1999
-  return date;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+}
+
+/** Parses "YYYY-MM-DD" as a calendar date (no time zone shifts); null when it is not one. */
+export function parseIsoDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const head = value.slice(0, 10);
+  if (ISO_DAY.test(head)) {
+    const parts = calendarParts(head);
+    if (!parts) return null;
+    const date = new Date(2000, 0, 1);
+    date.setFullYear(parts.year, parts.month - 1, parts.day);
+    return date;
+  }
+  const parsed = parse(head, "yyyy-MM-dd", new Date(2000, 0, 1));
+  return isValid(parsed) ? parsed : null;
 }
 
 /** A Date from the database (@db.Date, UTC midnight) or a string, as "YYYY-MM-DD". */
 export function toIsoDate(value: Date | string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string") return calendarParts(value) ? value.slice(0, 10) : null;
+  if (typeof value === "string") {
+    const head = value.slice(0, 10);
+    return (ISO_DAY.test(head) ? calendarParts(head) : parseIsoDate(value)) ? head : null;
+  }
   if (Number.isNaN(value.getTime())) return null;
   return value.toISOString().slice(0, 10);
 }
 
-// Built once: a list page formats a date per statement, and date-fns' format with its pattern cost ~0.1 ms a
-// call (several ms a page). en-GB writes "27 November 2024", "November 2024", "2024".
-const LONG_DATE: Record<Precision, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  month: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
-  year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
-};
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A calendar date at its precision, long ("27 November 2024") or short ("27 Nov 2024"): what date-fns'
+ * "d MMMM yyyy" and "d MMM yyyy" give, without building a formatter per call. */
+function calendarWords(value: string | Date | null | undefined, precision: Precision | null | undefined, short: boolean): string {
+  const iso = toIsoDate(value ?? null);
+  const parts = iso ? calendarParts(iso) : null;
+  const date = parts ?? (iso ? fromDate(parseIsoDate(iso)) : null);
+  if (!date) return "Undated";
+  const year = String(date.year).padStart(4, "0");
+  if (precision === "year") return year;
+  const month = short ? MONTHS[date.month - 1].slice(0, 3) : MONTHS[date.month - 1];
+  return precision === "month" ? `${month} ${year}` : `${date.day} ${month} ${year}`;
+}
+
+const fromDate = (date: Date | null) => (date ? { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() } : null);
 
 /**
  * "27 November 2024" (day), "November 2024" (month), "2024" (year). Unknown precision
  * shows the full day. Null or invalid input gives "Undated".
  */
 export function formatDate(value: string | Date | null | undefined, precision: Precision | null | undefined = "day"): string {
-  const iso = toIsoDate(value ?? null);
-  const parts = iso ? calendarParts(iso) : null;
-  if (!parts) return "Undated";
-  const utc = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
-  utc.setUTCFullYear(parts[0]);
-  return LONG_DATE[precision === "year" || precision === "month" ? precision : "day"].format(utc);
+  return calendarWords(value, precision, false);
 }
 
 /** Short form for dense places (timeline axis, chips): "27 Nov 2024", "Nov 2024", "2024". */
 export function formatDateShort(value: string | Date | null | undefined, precision: Precision | null | undefined = "day"): string {
-  const date = parseIsoDate(toIsoDate(value ?? null));
-  if (!date) return "Undated";
-  switch (precision) {
-    case "year":
-      return format(date, "yyyy");
-    case "month":
-      return format(date, "MMM yyyy");
-    default:
-      return format(date, "d MMM yyyy");
-  }
+  return calendarWords(value, precision, true);
 }
 
 const DATE_SOURCE_WORDS: Record<DateSourceValue, string> = {

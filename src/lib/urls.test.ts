@@ -150,4 +150,10 @@ describe("positionsUrl", () => {
     );
     expect(positionsUrl({ topic: "membership", zoom: "year", at: "2025", view: "table" })).toBe("/positions?topic=membership&at=2025&view=table");
   });
+
+  it("names a page of rows after the first only", () => {
+    expect(positionsUrl({ topic: "troops", page: 1 })).toBe("/positions?topic=troops");
+    expect(positionsUrl({ topic: "troops", at: "2025", page: 2 })).toBe("/positions?topic=troops&at=2025&page=2");
+    expect(positionsUrl({ topic: "troops", page: 2, speaker: ["mark-rutte"] })).toBe("/positions?topic=troops&speaker=mark-rutte");
+  });
 });

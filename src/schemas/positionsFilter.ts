@@ -24,6 +24,8 @@ export const positionsFilterSchema = z.object({
   others: z.enum(["hide"], { error: 'Others takes the value "hide".' }).optional(),
   /** "table": the accessible table instead of the chart. */
   view: z.enum(["table"], { error: 'View takes the value "table".' }).optional(),
+  /** Which rows of each group: page 1 holds the speakers with the most statements in the period. */
+  page: z.coerce.number({ error: "Page is a whole number from 1." }).int({ error: "Page is a whole number from 1." }).min(1, { error: "Page is a whole number from 1." }).max(1000, { error: "Page is at most 1000." }).default(1),
 });
 
 export type PositionsFilter = z.output<typeof positionsFilterSchema>;

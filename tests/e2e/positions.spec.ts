@@ -55,6 +55,23 @@ test.describe("positions", () => {
     expect(names.sort()).toEqual(["Dmitry Medvedev", "Mark Rutte"]);
   });
 
+  test("one list adds a speaker to the comparison; each compared speaker can be removed", async ({ page }) => {
+    const compared = async () => (await page.getByTestId("position-row").locator("a[href^='/speakers/']").allInnerTexts()).sort();
+    await page.goto("/positions?topic=troops");
+    const form = page.getByRole("form", { name: "Compare speakers" });
+    await form.locator("select[name='speaker']").selectOption("mark-rutte");
+    await form.getByRole("button", { name: "Compare", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]speaker=mark-rutte(&|$)/);
+    expect(await compared()).toEqual(["Mark Rutte"]);
+    await form.locator("select[name='speaker']").selectOption("dmitry-medvedev");
+    await form.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page).toHaveURL(/speaker=mark-rutte&speaker=dmitry-medvedev/);
+    expect(await compared()).toEqual(["Dmitry Medvedev", "Mark Rutte"]);
+    await page.getByRole("link", { name: "remove Mark Rutte from the comparison" }).click();
+    await expect(page).not.toHaveURL(/mark-rutte/);
+    expect(await compared()).toEqual(["Dmitry Medvedev"]);
+  });
+
   test("zooms to a month and back, the address following", async ({ page }) => {
     await page.goto("/positions?topic=troops");
     await page.getByRole("link", { name: "Jun 2025: zoom to this month" }).click();

@@ -12,7 +12,7 @@ import { periodLabel } from "@/domain/positions";
 import { topicLabel } from "@/lib/format";
 import { parsePositionsFilter } from "@/schemas/positionsFilter";
 import { positionsUrl } from "@/lib/urls";
-import { listSpeakers, positionsView, type PositionChangeView, type PositionRowView } from "@/server/queries";
+import { listSpeakers, MAX_ROWS, positionsView, type PositionChangeView, type PositionRowView } from "@/server/queries";
 
 /** Changes listed per speaker when not comparing: the latest ones. */
 const CHANGES_LISTED = 5;
@@ -42,7 +42,9 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
   };
 
   const title = `${topicLabel(view.topic)}, ${periodLabel(view.period)}`;
-  const more = (n: number) => (n > 0 ? `${n} more ${n === 1 ? "speaker" : "speakers"} with fewer statements not drawn; compare them by name.` : null);
+  const more = (n: number) => (n > 0 ? `${n} more ${n === 1 ? "speaker" : "speakers"} with fewer statements in ${periodLabel(view.period)} on the next ${n > MAX_ROWS ? "pages" : "page"}.` : null);
+  const earlier = view.shownBefore.nato + view.shownBefore.others;
+  const later = view.notShown.nato + (view.othersHidden ? 0 : view.notShown.others);
 
   return (
     <div className="space-y-6 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -58,7 +60,9 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
       <PositionsControls view={view} filter={filter} speakers={speakers} />
       <StanceKey />
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 p-6">No statements on this topic in {periodLabel(view.period)}.</p>
+        <p className="rounded-lg border border-dashed border-slate-400 p-6">
+          {earlier > 0 ? `No more speakers on this topic in ${periodLabel(view.period)}.` : `No statements on this topic in ${periodLabel(view.period)}.`}
+        </p>
       ) : filter.view === "table" ? (
         <PositionsTable rows={rows} topic={view.topic} caption={`Statements on ${title}, NATO officials first`} />
       ) : (
@@ -73,6 +77,25 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
           ]}
         />
       )}
+      {earlier > 0 || later > 0 ? (
+        <nav aria-label="Speakers" className="flex flex-wrap gap-x-6 gap-y-2 text-sm" data-testid="positions-pages">
+          {earlier > 0 ? (
+            <a href={positionsUrl({ ...filter, page: view.page - 1 })} rel="prev" className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+              ← Speakers with more statements
+            </a>
+          ) : null}
+          {rows.length ? (
+            <span>
+              Speakers ranked {(view.page - 1) * MAX_ROWS + 1}–{(view.page - 1) * MAX_ROWS + Math.max(view.nato.length, view.others.length)} by statements in each group
+            </span>
+          ) : null}
+          {later > 0 ? (
+            <a href={positionsUrl({ ...filter, page: view.page + 1 })} rel="next" className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+              Speakers with fewer statements →
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
       <section aria-labelledby="changes" className="space-y-3">
         <h2 id="changes" className="text-2xl font-bold">
           Changes of position

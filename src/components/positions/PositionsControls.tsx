@@ -12,7 +12,6 @@ const LINK = "text-blue-800 underline underline-offset-2 dark:text-blue-300";
 const PILL = "rounded-md border px-3 py-1.5 text-sm font-semibold";
 const PILL_OFF = `${PILL} border-slate-400 text-blue-800 hover:bg-slate-100 dark:border-slate-500 dark:text-blue-300 dark:hover:bg-slate-800`;
 const PILL_ON = `${PILL} border-blue-900 bg-blue-900 text-white dark:border-blue-300 dark:bg-blue-300 dark:text-slate-950`;
-const COMPARE_SLOTS = 3;
 
 function Pills({ label, items }: { label: string; items: { key: string; label: string; href: string; current: boolean }[] }) {
   return (
@@ -74,22 +73,42 @@ export function PositionsControls({ view, filter, speakers }: { view: PositionsV
         <input type="hidden" name="zoom" value={view.period.zoom} />
         <input type="hidden" name="at" value={view.period.key} />
         {filter.view ? <input type="hidden" name="view" value={filter.view} /> : null}
-        {Array.from({ length: COMPARE_SLOTS }, (_, i) => (
-          <label key={i} className="text-sm font-semibold">
-            {i === 0 ? "Compare" : i === 1 ? "with" : "and"}
-            <select name="speaker" defaultValue={compared[i] ?? ""} className="mt-1 block max-w-[14rem] rounded-md border border-slate-400 bg-white px-2 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900">
-              <option value="">—</option>
-              {speakers.map((s) => (
-                <option key={s.slug} value={s.slug}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
+        {/* The compared speakers ride along; one list adds another (three lists of every speaker were a fifth of the page). */}
+        {compared.map((slug) => (
+          <input key={slug} type="hidden" name="speaker" value={slug} />
         ))}
-        <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900 dark:bg-blue-300 dark:text-slate-950">
-          Compare
-        </button>
+        {compared.length < MAX_COMPARED ? (
+          <>
+            <label className="text-sm font-semibold">
+              {compared.length ? "Add to the comparison" : "Compare"}
+              <select name="speaker" defaultValue="" className="mt-1 block max-w-[14rem] rounded-md border border-slate-400 bg-white px-2 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900">
+                <option value="">—</option>
+                {speakers
+                  .filter((s) => !compared.includes(s.slug))
+                  .map((s) => (
+                    <option key={s.slug} value={s.slug}>
+                      {s.name}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900 dark:bg-blue-300 dark:text-slate-950">
+              {compared.length ? "Add" : "Compare"}
+            </button>
+          </>
+        ) : null}
+        {view.compared.length ? (
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Compared speakers">
+            {view.compared.map((s) => (
+              <li key={s.slug}>
+                {s.name}{" "}
+                <Link href={positionsUrl({ ...here, speaker: compared.filter((slug) => slug !== s.slug) })} className={LINK}>
+                  remove<span className="sr-only"> {s.name} from the comparison</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <span className="text-xs text-slate-600 dark:text-slate-400">Up to {MAX_COMPARED} speakers through the address (repeat speaker=).</span>
       </form>
     </div>

@@ -72,6 +72,13 @@ function Topic({ slug, name, topic, statements }: { slug: string; name: string; 
             Changes of position ({topic.changeCount}{topic.changeCount > topic.changes.length ? `, the latest ${topic.changes.length} listed` : ""})
           </h4>
           <ChangeList changes={topic.changes} speaker={{ slug, name }} showSpeaker={false} />
+          {topic.changeCount > topic.changes.length ? (
+            <p className="mt-2 text-sm">
+              <Link href={positionsUrl({ topic: topic.topic, speaker: [slug] })} className={LINK}>
+                Earlier changes of {name} on {topicLabel(topic.topic)}, period by period
+              </Link>
+            </p>
+          ) : null}
         </div>
       ) : topic.current ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">No change of position recorded.</p>

@@ -49,8 +49,12 @@ export interface PositionsView {
   nato: PositionRowView[];
   others: PositionRowView[];
   othersHidden: boolean;
-  /** Rows left out beyond the cap, per group. */
+  /** The page of rows shown (MAX_ROWS per group, the most statements first). */
+  page: number;
+  /** Rows of each group on later pages. */
   notShown: { nato: number; others: number };
+  /** Rows of each group on earlier pages. */
+  shownBefore: { nato: number; others: number };
   compared: SpeakerRef[];
   unknownSpeakers: string[];
 }

@@ -29,10 +29,18 @@ import type { SpeakerRoleView, StanceTopicValue } from "./types";
 /** Drawing width of a row and the diameter of a mark, in SVG user units. */
 export const CHART_WIDTH = 800;
 export const MARK_SIZE = 16;
-/** Rows per group (NATO officials, others) beyond which the rest are counted, not drawn. */
-export const MAX_ROWS = 20;
-/** Changes listed per topic on a speaker page (the latest); the rest are counted. */
-export const MAX_SPEAKER_CHANGES = 20;
+/**
+ * Rows per group (NATO officials, others) and page, the speakers with the most statements in the period
+ * first; later pages hold the rest. Forty rows of a million statements made a 336 kB page, most of its
+ * render time (decision 0165).
+ */
+export const MAX_ROWS = 10;
+/**
+ * Changes listed per topic on a speaker page (the latest); the rest are counted, and the positions chart
+ * of the speaker lists them period by period. Sixty changes with both quotes were half of the busiest
+ * speaker's page (decision 0165).
+ */
+export const MAX_SPEAKER_CHANGES = 5;
 /**
  * Changes drawn and listed per row of /positions (the latest in the window); the rest are counted. At a
  * million statements a year of a prolific speaker held hundreds, and forty rows of them with both
@@ -123,14 +131,21 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const ordered = [...speakers.values()].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
   const natoAll = ordered.filter((s) => isNatoOfficial(s.roles, span));
   const othersAll = onlyIds || !filter.others ? ordered.filter((s) => !isNatoOfficial(s.roles, span)) : [];
-  const shown = [...natoAll.slice(0, MAX_ROWS), ...othersAll.slice(0, MAX_ROWS)];
+  const page = onlyIds ? 1 : filter.page; // compared speakers (at most MAX_COMPARED) fit on one page
+  const first = (page - 1) * MAX_ROWS;
+  const natoShown = natoAll.slice(first, first + MAX_ROWS);
+  const othersShown = othersAll.slice(first, first + MAX_ROWS);
+  const shown = [...natoShown, ...othersShown];
   const shownIds = shown.map((s) => s.id);
 
   // Marks: one group per shown speaker, stance and bin of days a mark wide.
-  const groups = shownIds.length ? await binnedGroups(db, "speakerId", Prisma.sql`${inWindow} AND "speakerId" = ANY(${shownIds})`, period.start, bin) : [];
+  // Marks (one group per shown speaker, stance and bin of days a mark wide) and changes, side by side.
+  const [groups, changes] = await Promise.all([
+    shownIds.length ? binnedGroups(db, "speakerId", Prisma.sql`${inWindow} AND "speakerId" = ANY(${shownIds})`, period.start, bin) : [],
+    windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES),
+  ]);
   const marks = aggregateMarks(groups, scale);
 
-  const changes = await windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES);
   const changesDrawn = (id: string) => (!onlyIds && isCrowded(marks.get(id) ?? [], scale) ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
   const latestChanges = new Map([...changes].map(([id, { latest }]) => [id, latest.slice(-changesDrawn(id))]));
   const refs = await statementRefs(db, topic, [...idsOfMarks(shown.map((s) => marks.get(s.id) ?? [])), ...idsOfChanges(latestChanges.values())]);
@@ -147,10 +162,12 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
     period,
     scale,
     dataRange,
-    nato: natoAll.slice(0, MAX_ROWS).map((s) => row(s, true)),
-    others: othersAll.slice(0, MAX_ROWS).map((s) => row(s, false)),
+    nato: natoShown.map((s) => row(s, true)),
+    others: othersShown.map((s) => row(s, false)),
     othersHidden: !onlyIds && filter.others === "hide",
-    notShown: { nato: Math.max(0, natoAll.length - MAX_ROWS), others: Math.max(0, othersAll.length - MAX_ROWS) },
+    page,
+    notShown: { nato: Math.max(0, natoAll.length - first - MAX_ROWS), others: Math.max(0, othersAll.length - first - MAX_ROWS) },
+    shownBefore: { nato: Math.min(first, natoAll.length), others: Math.min(first, othersAll.length) },
     compared: compared.map((s) => ({ slug: s.slug, name: s.name })),
     unknownSpeakers,
   };
@@ -158,32 +175,35 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
 
 /**
  * Per speaker, the latest `limit` changes whose later statement falls in [start, end), oldest first, and how
- * many there are in all: the stance rows of the window plus the last one before it, paired with the one
- * before each by a window function in SQL (a year of a prolific speaker holds hundreds of changes; only the
- * latest come back).
+ * many there are in all. Each speaker's stance rows of the window are read in the timeline order straight
+ * from `PositionDay_speaker_idx`, so `lag()` pairs each with the one before it without sorting (the first
+ * row of the window is paired with the last stance row before it); only the changes are then counted and
+ * the latest kept by a top-N sort. One sort of every stance day of twenty speakers in a year (~13,000 rows)
+ * was most of the query (decision 0165).
  */
 async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end: string, speakerIds: string[], limit: number): Promise<Map<string, { latest: PositionChange[]; count: number }>> {
   if (speakerIds.length === 0) return new Map();
   const rows = await db.$queryRaw<{ speakerId: string; fromStance: TakenStance; stance: TakenStance; beforeId: string; beforeDay: Date; firstId: string; day: Date; total: number }[]>`
-    WITH taken AS (
-      SELECT *, lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
-        FROM (
-          SELECT "speakerId", day, stance, "firstId", "lastId", "firstAt" FROM "PositionDay"
-           WHERE topic = ${topic}::"Topic" AND day >= ${start}::date AND day < ${end}::date AND stance <> 'neutral' AND "speakerId" = ANY(${speakerIds})
-          UNION ALL
-          SELECT p.* FROM unnest(${speakerIds}::text[]) AS sid(id) CROSS JOIN LATERAL (
-            SELECT "speakerId", day, stance, "firstId", "lastId", "firstAt" FROM "PositionDay"
-             WHERE "speakerId" = sid.id AND topic = ${topic}::"Topic" AND day < ${start}::date AND stance <> 'neutral'
-             ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC LIMIT 1) p
-        ) rows
-      WINDOW w AS (PARTITION BY "speakerId" ORDER BY day, "firstAt", "firstId" COLLATE "C")
-    )
-    SELECT * FROM (
-      SELECT "speakerId", "fromStance", stance, "beforeId", "beforeDay", "firstId", day, "firstAt", count(*) OVER (PARTITION BY "speakerId")::int AS total,
-             row_number() OVER (PARTITION BY "speakerId" ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC) AS recency
-        FROM taken WHERE stance <> "fromStance") c
-     WHERE recency <= ${limit}
-     ORDER BY "speakerId", day, "firstAt", "firstId" COLLATE "C"`;
+    SELECT sid.id AS "speakerId", c."fromStance", c.stance, c."beforeId", c."beforeDay", c."firstId", c.day, c.total
+      FROM unnest(${speakerIds}::text[]) AS sid(id)
+      CROSS JOIN LATERAL (
+        WITH taken AS (
+          SELECT w.day, w.stance, w."firstId", w."firstAt",
+                 coalesce(lag(w.stance) OVER o, prev.stance) AS "fromStance",
+                 coalesce(lag(w."lastId") OVER o, prev."lastId") AS "beforeId",
+                 coalesce(lag(w.day) OVER o, prev.day) AS "beforeDay"
+            FROM "PositionDay" w
+            LEFT JOIN LATERAL (
+              SELECT p.stance, p."lastId", p.day FROM "PositionDay" p
+               WHERE p."speakerId" = sid.id AND p.topic = ${topic}::"Topic" AND p.day < ${start}::date AND p.stance <> 'neutral'
+               ORDER BY p.day DESC, p."firstAt" DESC, p."firstId" COLLATE "C" DESC LIMIT 1) prev ON true
+           WHERE w."speakerId" = sid.id AND w.topic = ${topic}::"Topic" AND w.day >= ${start}::date AND w.day < ${end}::date AND w.stance <> 'neutral'
+          WINDOW o AS (ORDER BY w.day, w."firstAt", w."firstId" COLLATE "C")
+        ), changes AS (SELECT * FROM taken WHERE stance <> "fromStance")
+        SELECT latest.*, (SELECT count(*)::int FROM changes) AS total
+          FROM (SELECT * FROM changes ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC LIMIT ${limit}) latest
+      ) c
+     ORDER BY 1, c.day, c."firstAt", c."firstId" COLLATE "C"`;
   const bySpeaker = new Map<string, { latest: PositionChange[]; count: number }>();
   for (const r of rows) {
     const change: PositionChange = { from: r.fromStance, to: r.stance, before: { id: r.beforeId, day: isoDate(r.beforeDay) as string }, after: { id: r.firstId, day: isoDate(r.day) as string } };
@@ -195,37 +215,40 @@ async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end
 }
 
 /**
- * One speaker's stance-bearing days (PositionDay rows without 'neutral') per topic in timeline order, each
- * with the stance before it (`fromStance`, null on the first), `run`: how many changes happened up to it,
- * and `total`: how many on the topic in all. A change is a row whose stance differs from the one before;
- * the latest `limit` are those with run > total - limit, the current position the rows with run = total.
- * So a speaker page gets a few dozen rows back whatever the speaker said (the most prolific holds ~15,000
- * stance days at a million statements), and nothing but the first pass sorts.
+ * One speaker's stance-bearing days (PositionDay rows without 'neutral') per topic, read in the timeline
+ * order straight from PositionDay_speaker_idx, each with the stance before it (`lag()`, no sort) and its
+ * place `seq`. A change is a row whose stance differs from the one before: the latest `limit` come from a
+ * top-N sort of the changes, `total` counts them all, and the current position is the run of rows from
+ * the latest change on (or every row, without a change). So a speaker page gets a few dozen rows back
+ * whatever the speaker said (the most prolific holds ~15,000 stance days at a million statements).
+ * Three window passes over every row (lag, a running count of changes, its maximum) were the slowest part
+ * of the page (decision 0165).
  */
 async function speakerChangesAndCurrent(db: Db, speakerId: string, limit: number) {
   const rows = await db.$queryRaw<
-    { kind: "change" | "current"; topic: StanceTopicValue; fromStance: TakenStance | null; stance: TakenStance; beforeId: string | null; beforeDay: Date | null; id: string; day: Date; lastDay: Date; n: number; run: number; total: number }[]
+    { kind: "change" | "current"; topic: StanceTopicValue; fromStance: TakenStance | null; stance: TakenStance; beforeId: string | null; beforeDay: Date | null; id: string; day: Date; lastDay: Date; n: number; seq: number; total: number }[]
   >`
-    WITH taken AS (
-      SELECT topic, day, stance, n, "firstId", "lastId", "firstAt",
-             lag(stance) OVER w AS "fromStance", lag("lastId") OVER w AS "beforeId", lag(day) OVER w AS "beforeDay"
-        FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND stance <> 'neutral'
-      WINDOW w AS (PARTITION BY topic ORDER BY day, "firstAt", "firstId" COLLATE "C")
-    ), runs AS (
-      SELECT *, count(*) FILTER (WHERE stance <> "fromStance") OVER (PARTITION BY topic ORDER BY day, "firstAt", "firstId" COLLATE "C") AS run
-        FROM taken
-    ), counted AS (
-      SELECT *, max(run) OVER (PARTITION BY topic) AS total FROM runs
-    )
-    SELECT 'change' AS kind, topic::text AS topic, "fromStance", stance, "beforeId", "beforeDay", "firstId" AS id, day, day AS "lastDay", n, run::int AS run, total::int AS total
-      FROM counted WHERE stance <> "fromStance" AND run > total - ${limit}
-    UNION ALL
-    SELECT 'current', topic::text, NULL, stance, NULL, NULL, (array_agg("lastId" ORDER BY day DESC, "firstAt" DESC, "firstId" COLLATE "C" DESC))[1],
-           min(day), max(day), sum(n)::int, max(total)::int, max(total)::int
-      FROM counted WHERE run = total GROUP BY topic, stance`;
+    SELECT c.kind, t.topic::text AS topic, c."fromStance", c.stance, c."beforeId", c."beforeDay", c.id, c.day, c."lastDay", c.n, c.seq::int AS seq, c.total
+      FROM unnest(${STANCE_TOPICS}::"Topic"[]) AS t(topic)
+      CROSS JOIN LATERAL (
+        WITH taken AS (
+          SELECT day, stance, n, "firstId", "lastId",
+                 lag(stance) OVER o AS "fromStance", lag("lastId") OVER o AS "beforeId", lag(day) OVER o AS "beforeDay", row_number() OVER o AS seq
+            FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND topic = t.topic AND stance <> 'neutral'
+          WINDOW o AS (ORDER BY day, "firstAt", "firstId" COLLATE "C")
+        ), changes AS (SELECT * FROM taken WHERE stance <> "fromStance"),
+        latest AS (SELECT * FROM changes ORDER BY seq DESC LIMIT ${limit}),
+        counted AS (SELECT count(*)::int AS total FROM changes)
+        SELECT 'change' AS kind, "fromStance", stance, "beforeId", "beforeDay", "firstId" AS id, day, day AS "lastDay", n, seq, counted.total
+          FROM latest, counted
+        UNION ALL
+        SELECT 'current', NULL, min(taken.stance), NULL, NULL, (array_agg("lastId" ORDER BY seq DESC))[1], min(day), max(day), sum(n)::int, max(seq), min(counted.total)
+          FROM taken, counted WHERE taken.seq >= coalesce((SELECT max(seq) FROM latest), 1)
+        HAVING count(*) > 0
+      ) c`;
   const changes = rows
     .filter((r) => r.kind === "change")
-    .sort((a, b) => a.run - b.run)
+    .sort((a, b) => a.seq - b.seq)
     .map((r) => ({ topic: r.topic, change: { from: r.fromStance as TakenStance, to: r.stance, before: { id: r.beforeId as string, day: isoDate(r.beforeDay) as string }, after: { id: r.id, day: isoDate(r.day) as string } } }))
 ;
   const current = new Map(
@@ -261,7 +284,12 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
   if (!speaker) throw new NotFoundError("Speaker", slug);
   const [selves, [range], { changes, current: currents }] = await Promise.all([
     speakersByIds(db, [speaker.id]),
-    db.$queryRaw<{ first: Date | null; last: Date | null }[]>`SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id}`,
+    // Per topic, so that each end is one step down PositionDay_speaker_idx (speakerId, topic, day, …), not a
+    // pass over the ~20,000 day rows of the busiest speaker.
+    db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+      SELECT min(ends.first) AS first, max(ends.last) AS last
+        FROM unnest(${STANCE_TOPICS}::"Topic"[]) AS t(topic)
+        CROSS JOIN LATERAL (SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id} AND topic = t.topic) ends`,
     speakerChangesAndCurrent(db, speaker.id, MAX_SPEAKER_CHANGES),
   ]);
   const self = selves.get(speaker.id) as SpeakerRow;
