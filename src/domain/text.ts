@@ -124,7 +124,6 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
   return sentences;
 }
 
-const TERMINATOR_CHARS = new Set([".", "!", "?", "…"]);
 /** ".", "!", "?" or "…". */
 const isTerminator = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
@@ -142,7 +141,7 @@ function sentenceSpans(text: string, paragraph: Span): Span[] {
   for (let i = nextTerminator(paragraph.start); i < paragraph.end; i = nextTerminator(i + 1)) {
     const ch = text[i];
     let end = i + 1;
-    while (end < paragraph.end && TERMINATOR_CHARS.has(text[end])) end++;
+    while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
     while (end < paragraph.end && (CLOSERS.has(text[end]) || text[end] === '"' || text[end] === ")")) end++;
     if (end < paragraph.end && !isSpace(text.charCodeAt(end))) continue;
     if (ch === "." && isAbbreviation(text, paragraph.start, i)) continue;
