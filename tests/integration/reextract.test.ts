@@ -17,7 +17,7 @@ import { createScratchDatabase } from "./setup/database";
 const run = promisify(execFile);
 
 async function snapshot(db: PrismaClient) {
-  const statements = await db.statement.findMany({ select: { id: true, quote: true, speakerId: true, reports: { select: { articleId: true, start: true, end: true } } }, orderBy: { id: "asc" } });
+  const statements = await db.statement.findMany({ select: { id: true, quote: true, speakerId: true, reports: { select: { articleId: true, start: true, end: true }, orderBy: [{ articleId: "asc" }, { start: "asc" }] } }, orderBy: { id: "asc" } });
   return { statements, articles: await db.article.count(), reports: await db.report.count() };
 }
 
