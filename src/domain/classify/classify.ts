@@ -108,7 +108,7 @@ const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATIO
 /**
  * After a term, at most three words (not across "but", "and", "or") and a negated auxiliary: the term is the subject
  * of a refusal. A negated copula refuses only before a verb form ("are not welcome", "is not going to"): before a
- * noun it sorts the term into a kind ("an invitation is not membership").
+ * noun it sorts the term into a kind ("a pause is not a settlement").
  */
 const NEGATED_PREDICATE = /^\s*(?:(?!(?:but|and|or)\s)[^\s.,;:!?]+\s+){0,3}?(?:(?:will|would|shall|should|must|can|could|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t|(?:are|is|were|was)\s*(?:not|n[’']t|never)(?=\s+(?:going|to|be|being|welcome|wanted|\p{L}+ed)\b))\b/iu;
 const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
