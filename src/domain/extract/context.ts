@@ -61,7 +61,8 @@ const CITING: OutletPattern[] = [
 ];
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
-const NOT_AN_OUTLET = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b/;
+const CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
+const NOT_AN_OUTLET = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b`);
 const PROGRAMME = /\b(?:programme|program|show|podcast)\b/;
 const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;
 const NAMED_PROGRAMME = new RegExp(
@@ -70,7 +71,7 @@ const NAMED_PROGRAMME = new RegExp(
 );
 
 /** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
-const NAME_RUNS_ON = /^(\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])/u;
+const NAME_RUNS_ON = new RegExp(String.raw`^(\s+(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])`, "u");
 /** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
 const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `(?:${hint.source})`).join("|"), "i");
 
