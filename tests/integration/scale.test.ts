@@ -276,7 +276,8 @@ describe("scale", () => {
     const client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
     try {
-      const outlet = await db.outlet.findFirstOrThrow({ where: { statementCount: { gt: 0 } }, select: { id: true, slug: true } });
+      // An outlet that published an article (one only cited has none), whatever the physical order of the rows.
+      const outlet = await db.outlet.findFirstOrThrow({ where: { statementCount: { gt: 0 }, articles: { some: {} } }, select: { id: true, slug: true } });
       const speaker = await db.speaker.findFirstOrThrow({ select: { id: true, slug: true } });
       const article = await db.article.findFirstOrThrow({ where: { outletId: outlet.id }, select: { id: true } });
       await client.query(`
