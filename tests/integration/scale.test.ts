@@ -79,10 +79,14 @@ SELECT
   (SELECT count(*) FROM "Outlet" o WHERE o."statementCount" <> (SELECT count(*) FROM "StatementOutlet" so WHERE so."outletId" = o.id))::int AS outlet_counts,
   (SELECT count(*) FROM "Statement" s WHERE s."searchVector" <> statement_search_vector(s.id, s.quote))::int AS search,
   (SELECT count(*) FROM "Statement" s WHERE s."reportCount" <> (SELECT count(*) FROM "Report" r WHERE r."statementId" = s.id))::int AS report_counts,
+  (SELECT count(*) FROM ((SELECT DISTINCT "statementId", quote, kind, "outletCited", venue FROM "Report"
+                          EXCEPT ALL SELECT "statementId", quote, kind, "outletCited", venue FROM "StatementPrinting")
+                         UNION ALL (SELECT "statementId", quote, kind, "outletCited", venue FROM "StatementPrinting"
+                          EXCEPT ALL SELECT DISTINCT "statementId", quote, kind, "outletCited", venue FROM "Report")) d)::int AS printings,
   (SELECT count(*) FROM "TrackerTotals" t WHERE t.statements <> (SELECT count(*) FROM "Statement")
      OR t.articles <> (SELECT count(*) FROM "Article") OR t.reports <> (SELECT count(*) FROM "Report"))::int AS totals`;
 
-const NO_DRIFT = { tally: 0, cube: 0, outlet_cube: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, totals: 0 };
+const NO_DRIFT = { tally: 0, cube: 0, outlet_cube: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, printings: 0, totals: 0 };
 
 async function drift(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -134,6 +138,14 @@ describe("scale", () => {
     const outlet = await db.outlet.findFirstOrThrow({ select: { id: true } });
     await db.$executeRaw`UPDATE "Article" SET "outletId" = ${outlet.id} WHERE id = ${article.id}`;
     await db.statement.delete({ where: { id: second.id } });
+    expect(await drift(scratch.url)).toEqual(NO_DRIFT);
+
+    // Reports changed as an editor's review changes them (decision 0220 keeps their printings): a venue and an
+    // outlet chain set on all of a statement's reports, one report moved to that statement, another deleted.
+    const [kept, moved, dropped] = await db.report.findMany({ orderBy: { id: "asc" }, take: 3, select: { id: true, statementId: true } });
+    await db.$executeRaw`UPDATE "Report" SET venue = 'an invented hall', "outletCited" = NULL WHERE "statementId" = ${kept.statementId}`;
+    await db.$executeRaw`UPDATE "Report" SET "statementId" = ${kept.statementId} WHERE id = ${moved.id}`;
+    await db.$executeRaw`DELETE FROM "Report" WHERE id = ${dropped.id}`;
     expect(await drift(scratch.url)).toEqual(NO_DRIFT);
 
     // The cube's own cases: a kind corrected, two stances set in one SQL statement, one changed, one removed.
@@ -276,7 +288,8 @@ describe("scale", () => {
     const client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
     try {
-      const outlet = await db.outlet.findFirstOrThrow({ where: { statementCount: { gt: 0 } }, select: { id: true, slug: true } });
+      // An outlet that published an article (one only cited has none), whatever the physical order of the rows.
+      const outlet = await db.outlet.findFirstOrThrow({ where: { statementCount: { gt: 0 }, articles: { some: {} } }, select: { id: true, slug: true } });
       const speaker = await db.speaker.findFirstOrThrow({ select: { id: true, slug: true } });
       const article = await db.article.findFirstOrThrow({ where: { outletId: outlet.id }, select: { id: true } });
       await client.query(`
@@ -356,5 +369,17 @@ describe("scale", () => {
     // The shares of the sample, not of the first matches in index order (which are one speaker's).
     expect(share(speakers[0].slug) / share(speakers[1].slug)).toBeGreaterThan(2);
     expect(share(speakers[0].slug) / share(speakers[1].slug)).toBeLessThan(4.5);
+  });
+
+  it("adds no printing for a reprint in the same words: the candidate read finds it already there (decision 0220)", async () => {
+    const printings = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "StatementPrinting"`)[0].n;
+    const seed = seeds[3];
+    const first = await importVariant(db, seed, "printed-1");
+    const before = await printings();
+    const again = await importVariant(db, seed, "printed-2");
+    expect(again).toMatchObject({ status: "added", statementsAdded: 0, reportsAdded: first.reportsAdded });
+    expect(await printings()).toBe(before);
+    // (The tests above leave other aggregates as they set them up; the printings still equal a recount.)
+    expect((await drift(scratch.url)).printings).toBe(0);
   });
 });

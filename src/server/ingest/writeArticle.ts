@@ -54,46 +54,61 @@ export async function writeArticle(
   const hash = contentHash(input.text);
   return db.$transaction(
     async (tx) => {
-      // One import at a time: clustering reads what earlier imports wrote.
-      const asyncCommit = input.asyncCommit ? Prisma.sql`, set_config('synchronous_commit', 'off', true)` : Prisma.empty;
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))${asyncCommit}`;
-      const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-      if (existing) return { status: "unchanged", articleId: existing.id, statementsAdded: 0, reportsAdded: 0 };
-
-      const outletId = input.meta.outlet ? await upsertOutlet(tx, input.meta.outlet.name, input.meta.outlet.kind) : null;
-      const article = await tx.article.create({
-        data: {
-          outletId,
-          url: input.meta.url,
-          title: input.meta.title,
-          publishedAt: toDate(input.meta.publishedAt),
-          publishedPrecision: input.meta.publishedPrecision,
-          publishedEvidence: input.meta.publishedEvidence,
-          publishedConfidence: input.meta.publishedConfidence,
-          language: input.meta.language,
-          text: input.text,
-          contentHash: hash,
-          sourceFile: input.sourceFile,
-          synthetic: input.meta.synthetic,
-          extractorVersion: EXTRACTOR_VERSION,
-        },
-        // Not the whole row back (its text is most of it).
-        select: { id: true },
-      });
-      const counts = await writeStatements(tx, article.id, input.statements, input.lexemes);
-      await input.afterWrite?.(tx, article.id);
-      return { status: "added", articleId: article.id, ...counts };
+      const existing = await lockImportsAndFind(tx, hash, input.asyncCommit === true);
+      if (existing) return { status: "unchanged", articleId: existing, statementsAdded: 0, reportsAdded: 0 };
+      // The article's outlet first (its kind wins for a new outlet), then those its reports cite: one query.
+      const outlet = input.meta.outlet;
+      const outletIds = await ensureOutlets(tx, [...(outlet ? [{ name: outlet.name, kind: outlet.kind }] : []), ...citedOutlets(input.statements)]);
+      const articleId = await insertArticle(tx, { ...input, hash, outletId: outlet ? outletIds.get(outlet.name)! : null });
+      const counts = await writeStatements(tx, articleId, input.statements, input.lexemes, outletIds);
+      await input.afterWrite?.(tx, articleId);
+      return { status: "added", articleId, ...counts };
     },
     { timeout: 60_000, maxWait: 60_000 },
   );
 }
 
-export async function writeStatements(tx: Tx, articleId: string, statements: ExtractedStatement[], lexemes?: QuoteLexemes): Promise<{ statementsAdded: number; reportsAdded: number }> {
+/**
+ * Takes the import lock (one import at a time: clustering reads what earlier imports wrote) and returns
+ * the id of an article with the same content, if one is stored: one round trip.
+ */
+async function lockImportsAndFind(tx: Tx, hash: string, asyncCommit: boolean): Promise<string | null> {
+  const commit = asyncCommit ? Prisma.sql`, set_config('synchronous_commit', 'off', true)` : Prisma.empty;
+  const [row] = await tx.$queryRaw<{ existing: string | null }[]>`
+    SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))::text AS locked${commit},
+      (SELECT a.id FROM "Article" a WHERE a."contentHash" = ${hash}) AS existing`;
+  return row.existing;
+}
+
+/** The article row (its id back, not its text); a raw INSERT spares the ORM's work on the whole text. */
+async function insertArticle(tx: Tx, input: { text: string; sourceFile: string; meta: ArticleMetadata; hash: string; outletId: string | null }): Promise<string> {
+  const { meta } = input;
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Article" (id, "outletId", url, title, "publishedAt", "publishedPrecision", "publishedEvidence", "publishedConfidence",
+      language, text, "contentHash", "sourceFile", synthetic, "extractorVersion")
+    VALUES (${rowId()}, ${input.outletId}, ${meta.url ?? null}, ${meta.title ?? null}, ${toDate(meta.publishedAt)?.toISOString().slice(0, 10) ?? null}::date,
+      ${meta.publishedPrecision ?? null}::"DatePrecision", ${meta.publishedEvidence ?? null}, ${meta.publishedConfidence ?? null},
+      ${meta.language}, ${input.text}, ${input.hash}, ${input.sourceFile}, ${meta.synthetic}, ${EXTRACTOR_VERSION})
+    RETURNING id`;
+  return row.id;
+}
+
+/**
+ * The article's statements: each report joins a stored statement printing the same remark, or a new one.
+ * `outlets` (by name) already holds every outlet the reports cite when the caller wrote them (writeArticle).
+ */
+export async function writeStatements(
+  tx: Tx,
+  articleId: string,
+  statements: ExtractedStatement[],
+  lexemes?: QuoteLexemes,
+  outlets?: Map<string, string>,
+): Promise<{ statementsAdded: number; reportsAdded: number }> {
   if (!statements.length) return { statementsAdded: 0, reportsAdded: 0 };
   // Scale (decision 0095): a fixed number of round trips per article, whatever its length — one
   // multi-row statement per table instead of one query (or three) per statement and report.
   const speakerIds = await ensureSpeakers(tx, statements.flatMap((s) => (s.speaker ? [{ name: s.speaker, printedRole: s.speakerRole }] : [])));
-  const outletIds = await ensureOutlets(tx, statements.flatMap((s) => citedChain(s).map((name) => ({ name, kind: findKnownOutlet(name)?.kind ?? "online" }))));
+  const outletIds = outlets ?? (await ensureOutlets(tx, citedOutlets(statements)));
   const candidates = await loadCandidates(tx, statements, { speakers: speakerIds, outlets: outletIds }, lexemes);
   const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
   const fresh = statements.filter((_, index) => matches[index] < 0);
@@ -106,6 +121,10 @@ export async function writeStatements(tx: Tx, articleId: string, statements: Ext
 }
 
 const citedChain = (s: ExtractedStatement): string[] => (s.outletCited ? s.outletCited.split("; ").filter(Boolean) : []);
+
+/** Every outlet the statements cite, with the kind a new one gets. */
+const citedOutlets = (statements: ExtractedStatement[]): { name: string; kind: OutletKind }[] =>
+  statements.flatMap((s) => citedChain(s).map((name) => ({ name, kind: findKnownOutlet(name)?.kind ?? "online" })));
 
 /** Ids for rows without a content-derived one, in the shape of Prisma's cuid(): time first, then randomness. */
 function rowId(): string {
@@ -218,17 +237,18 @@ async function insertReports(tx: Tx, articleId: string, statements: ExtractedSta
     venue: s.venue,
     quotedFragments: s.quotedFragments,
   }));
-  await tx.$executeRaw`
-    INSERT INTO "Report" (id, "statementId", "articleId", kind, quote, start, "end", sentence, paragraph, "outletCited", venue, "quotedFragments")
-    SELECT id, "statementId", ${articleId}, kind::"StatementKind", quote, start, "end", sentence, paragraph, "outletCited", venue, "quotedFragments"
-    FROM jsonb_to_recordset(${json(reports)}::jsonb) AS x(id text, "statementId" text, kind text, quote text, start int, "end" int, sentence text,
-      paragraph text, "outletCited" text, venue text, "quotedFragments" text[])`;
   const citations = statements.flatMap((s, k) => citedChain(s).map((name, position) => ({ reportId: reports[k].id, outletId: outletIds.get(name), position })));
-  if (citations.length) {
-    await tx.$executeRaw`
-      INSERT INTO "ReportCitation" ("reportId", "outletId", position)
-      SELECT "reportId", "outletId", position FROM jsonb_to_recordset(${json(citations)}::jsonb) AS x("reportId" text, "outletId" text, position int)`;
-  }
+  // One round trip: the citations' insert follows the reports' in the same SQL statement. Each table's
+  // statement-level triggers still see exactly its own new rows (decision 0170), once the statement is done.
+  await tx.$executeRaw`
+    WITH new_reports AS (
+      INSERT INTO "Report" (id, "statementId", "articleId", kind, quote, start, "end", sentence, paragraph, "outletCited", venue, "quotedFragments")
+      SELECT id, "statementId", ${articleId}, kind::"StatementKind", quote, start, "end", sentence, paragraph, "outletCited", venue, "quotedFragments"
+      FROM jsonb_to_recordset(${json(reports)}::jsonb) AS x(id text, "statementId" text, kind text, quote text, start int, "end" int, sentence text,
+        paragraph text, "outletCited" text, venue text, "quotedFragments" text[])
+      RETURNING id)
+    INSERT INTO "ReportCitation" ("reportId", "outletId", position)
+    SELECT "reportId", "outletId", position FROM jsonb_to_recordset(${json(citations)}::jsonb) AS x("reportId" text, "outletId" text, position int)`;
 }
 
 type OutletKind = "wire" | "newspaper" | "broadcaster" | "online" | "platform";
