@@ -279,7 +279,9 @@ type GroupTuple = [string, PositionStance, number, number, number, string | null
  */
 function groupsOf(rows: { groups: GroupTuple[] | null }[], start: string): (StanceGroup & { key: string })[] {
   const origin = dayNumber(start);
-  return (rows[0]?.groups ?? []).map(([key, stance, first, last, n, latestId]) => ({ key, speakerId: key, stance, firstDay: isoDayOf(origin + first), lastDay: isoDayOf(origin + last), n, latestId }));
+  const days = new Map<number, string>(); // a few hundred distinct days for thousands of groups
+  const dayOf = (offset: number) => days.get(offset) ?? days.set(offset, isoDayOf(origin + offset)).get(offset)!;
+  return (rows[0]?.groups ?? []).map(([key, stance, first, last, n, latestId]) => ({ key, speakerId: key, stance, firstDay: dayOf(first), lastDay: dayOf(last), n, latestId }));
 }
 
 /**
