@@ -1,11 +1,15 @@
 // Positions per person against a real PostgreSQL (issue #11): the seeds plus one test article in which Mark
-// Rutte's troops stance moves from opposes (5 April 2025) to conditional (10 June 2025); the PositionDay
-// rows the triggers keep equal a recount through corrections and a rebuild.
+// Rutte's troops stance moves from opposes (5 April 2025) to conditional (10 June 2025); the PositionDay,
+// PositionMonth and PositionChange rows the triggers keep equal a recount through an editor's correction,
+// a re-extraction, SQL corrections and a rebuild, and the next read of either page shows them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { parsePositionsFilter } from "@/schemas/positionsFilter";
+import { extractStatements } from "@/domain/extract";
 import { createPrismaClient } from "@/server/db";
+import { correctStatement } from "@/server/editor/review";
 import { importArticles } from "@/server/ingest";
+import { reextractArticle } from "@/server/ingest/reextract";
 import { MAX_ROW_CHANGES, positionsView, speakerPositions } from "@/server/queries/positions";
 import { createScratchDatabase } from "./setup/database";
 import { POSITION_DRIFT_SQL } from "./setup/positionDrift";
@@ -79,6 +83,38 @@ describe("positions", () => {
     expect(troops.changeCount).toBe(troops.changes.length);
     expect(troops.row?.marks.length).toBeGreaterThan(0);
     await expect(speakerPositions("nobody-here", { db })).rejects.toThrow(/not found/);
+  });
+
+  it("shows an editor's correction and a re-extraction in the next read of both pages, the month and change rows exact", async () => {
+    const before = (await speakerPositions("mark-rutte", { db })).topics.find((t) => t.topic === "troops")!;
+    // The latest troops statement of the current position, turned to "supports" by an editor.
+    const [latest] = await db.$queryRaw<{ id: string; articleId: string }[]>`
+      SELECT s.id, r."articleId" FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId" JOIN "StatementStance" st ON st."statementId" = s.id AND st.topic = 'troops'
+        JOIN "Report" r ON r."statementId" = s.id
+       WHERE sp.slug = 'mark-rutte' AND s.date IS NOT NULL ORDER BY s.date DESC, s."createdAt" DESC, s.id DESC LIMIT 1`;
+    await correctStatement(db, latest.id, { stances: [{ topic: "troops", value: "supports", evidence: "an editor's reading" }] }, { editorName: "ada" }, "misread");
+    expect(await drift()).toBe(0);
+
+    const after = (await speakerPositions("mark-rutte", { db })).topics.find((t) => t.topic === "troops")!;
+    expect(after.current).toMatchObject({ stance: "supports", statements: 1, latest: { id: latest.id, evidence: "an editor's reading" } });
+    expect(after.changeCount).toBe(before.changeCount + 1);
+    expect(after.changes.at(-1)).toMatchObject({ from: "conditional", to: "supports", after: { id: latest.id } });
+    const view = await positionsView(filterOf("topic=troops&at=2025"), { db });
+    const row = view.nato.find((r) => r.speaker.slug === "mark-rutte")!;
+    expect(row.changes.at(-1)).toMatchObject({ from: "conditional", to: "supports" });
+    expect(row.marks.filter((m) => m.stance === "supports").reduce((n, m) => n + m.n, 0)).toBeGreaterThanOrEqual(1);
+
+    // A newer extractor that reads every stance the other way: the aggregates follow; the editor's reading stays.
+    const flipped = await reextractArticle(db, latest.articleId, (text, context) =>
+      extractStatements(text, context).statements.map((s) => ({
+        ...s,
+        stance: Object.fromEntries(Object.entries(s.stance).map(([topic, f]) => [topic, { value: f!.value === "opposes" ? "supports" : "opposes", evidence: "a contrary cue" }])),
+      })),
+    );
+    expect(flipped.statementsAfter).toBeGreaterThan(0);
+    expect(await drift()).toBe(0);
+    const reread = (await speakerPositions("mark-rutte", { db })).topics.find((t) => t.topic === "troops")!;
+    expect(reread.current).toMatchObject({ stance: "supports", latest: { id: latest.id } });
   });
 
   it("keeps the aggregates equal to a recount through corrections, deletions and a rebuild", async () => {

@@ -35,11 +35,16 @@ export interface ChartScale {
   markSize: number;
 }
 
-/** Where a day's centre falls on the scale. */
-export function xOfDay(scale: ChartScale, isoDay: string): number {
+/** Where a day's centre falls on the scale, with the scale's ends read once (a chart places thousands of groups). */
+function dayPlacer(scale: ChartScale): (isoDay: string) => number {
   const start = dayNumber(scale.start);
   const days = Math.max(1, dayNumber(scale.end) - start);
-  return ((dayNumber(isoDay) - start + 0.5) / days) * scale.width;
+  return (isoDay) => ((dayNumber(isoDay) - start + 0.5) / days) * scale.width;
+}
+
+/** Where a day's centre falls on the scale. */
+export function xOfDay(scale: ChartScale, isoDay: string): number {
+  return dayPlacer(scale)(isoDay);
 }
 
 /** How many days one mark spans at this scale: the database may group rows into bins this wide. */
@@ -68,10 +73,11 @@ function mergeGroups(groups: StanceGroup[]): StanceGroup {
 }
 
 /** One speaker's groups, clustered where their marks would overlap, one mark per stance per cluster. */
+const byDay = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function speakerMarks(groups: StanceGroup[], scale: ChartScale): Mark[] {
-  const placed = groups
-    .map((group) => ({ group, x: xOfDay(scale, group.firstDay) }))
-    .sort((a, b) => a.x - b.x || a.group.firstDay.localeCompare(b.group.firstDay));
+  const xOf = dayPlacer(scale);
+  const placed = groups.map((group) => ({ group, x: xOf(group.firstDay) })).sort((a, b) => a.x - b.x || byDay(a.group.firstDay, b.group.firstDay));
   const marks: Mark[] = [];
   let cluster: typeof placed = [];
   const flush = () => {
