@@ -46,6 +46,8 @@ export interface StatementContext {
   speakerCountry?: string | null;
   /** Words in quotation marks, the speaker's own: "he wants …" there is someone else. */
   direct?: boolean;
+  /** Names printed in the article for people other than the speaker: what they say or want is not the speaker's. */
+  otherPeople?: string[];
 }
 
 export interface Decision {
@@ -77,31 +79,31 @@ const REPORTED_VOICE: Voice = { country: null, direct: false };
 type Verdict = { value: StanceValue | null; rule: string; evidence: string };
 
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
-const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.raw`\b(?:${alternation(cues)})\b`, flags);
+export const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.raw`\b(?:${alternation(cues)})\b`, flags);
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 /** The same without the global flag: whether a text names a topic stops at its first term. */
 const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
-const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
+export const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
 /** A refusal denied ("cannot be excluded", "refused to rule out"): an option kept open, composed from its two halves. */
 const DENIED_REFUSAL = String.raw`(?:${alternation(DENIERS)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(REFUSALS)})`;
-const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
+export const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
 /** Words of time after a refusal in its clause limit it to the present: "not … for now", "no … yet". */
-const FOR_NOW_AFTER = cue(FOR_NOW);
+export const FOR_NOW_AFTER = cue(FOR_NOW);
 const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
 const ENDED = unicodeWhereNeeded(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
-const DOUBT_CUE = cue(DOUBT);
+export const DOUBT_CUE = cue(DOUBT);
 /** The first condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
-const condemningWordIn = (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null;
-const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
+export const condemningWordIn = (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null;
+export const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
 const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
 const SUPPORT = cue(SUPPORT_CUES, "giu");
-const HEDGE = cue(HEDGE_CUES);
+export const HEDGE = cue(HEDGE_CUES);
 const OPENNESS = unicodeWhereNeeded(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
-const NEGATION = cue(NEGATION_CUES);
+export const NEGATION = cue(NEGATION_CUES);
 const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
@@ -119,15 +121,15 @@ const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
 const REPORTED_ATTITUDE_FOR = new Map(
   Object.entries(OWN_SIDE_SUBJECTS).map(([country, own]) => [country, attitudeOf(THIRD_PARTY_SUBJECTS.filter((s) => !own.includes(s)))]),
 );
-const reportedAttitude = (country: string | null) => (country && REPORTED_ATTITUDE_FOR.get(country)) || REPORTED_ATTITUDE;
-const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
-const FIRST_PERSON_WORD = unicodeWhereNeeded(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
+export const reportedAttitude = (country: string | null) => (country && REPORTED_ATTITUDE_FOR.get(country)) || REPORTED_ATTITUDE;
+export const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
+export const FIRST_PERSON_WORD = unicodeWhereNeeded(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
 const YES = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
 const NO = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
 /** Where a clause ends: a semicolon, colon or dash, or a comma before a new coordinated clause. */
 const CLAUSE_BREAK = unicodeWhereNeeded(String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)`, "giu");
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
-const POINTING = cue(POINTING_WORDS);
+export const POINTING = cue(POINTING_WORDS);
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
 /**
@@ -135,7 +137,7 @@ const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(
  * ("any agreement must include …") or a demanding word and "that" ("it is vital that the deal brings …").
  */
 const DEAL_SUBJECT = String.raw`(?:${alternation(DEAL_NOUNS)})\s+(?:[\p{L}’'-]+\s+){0,2}?`;
-const DEAL_DEMAND = unicodeWhereNeeded(
+export const DEAL_DEMAND = unicodeWhereNeeded(
   String.raw`\b(?:${DEAL_SUBJECT}(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:${alternation(DEAL_CONTENT_VERBS)})|(?:${alternation(DEMANDING)})\s+that\s+(?:[\p{L}’'-]+\s+){0,2}?${DEAL_SUBJECT}(?:${alternation(DEAL_CONTENT_VERBS)}))\b`,
   "iu",
 );
@@ -158,7 +160,7 @@ function namesTopic(text: string, topic: StanceTopic): boolean {
   return ANY_TERM[topic].test(text);
 }
 
-function topicsOf(text: string | undefined): StanceTopic[] {
+export function topicsOf(text: string | undefined): StanceTopic[] {
   if (!text) return [];
   const plain = unquoted(text);
   const named = STANCE_TOPICS.filter((t) => namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m))));
@@ -178,14 +180,14 @@ const sentElsewhere = (text: string, term: RegExpExecArray) => {
 };
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean);
 }
 
 /** A question asks; it takes no position ("Will the allies send troops?"). */
-const isQuestion = (sentence: string) => /\?\W*$/u.test(sentence);
+export const isQuestion = (sentence: string) => /\?\W*$/u.test(sentence);
 
-const unquoted = (text: string) => text.replace(/[“”"«»„]/g, "");
+export const unquoted = (text: string) => text.replace(/[“”"«»„]/g, "");
 
 /** The stance a text takes on a topic, judged term by term in its clause; the first verdict decides. */
 export function stanceIn(text: string, topic: StanceTopic, voice: Voice = REPORTED_VOICE): (StanceFinding & { rule: string }) | null {
