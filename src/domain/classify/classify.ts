@@ -48,6 +48,8 @@ export interface StatementContext {
   direct?: boolean;
   /** Names printed in the article for people other than the speaker: what they say or want is not the speaker's. */
   otherPeople?: string[];
+  /** The speaker's name: a full name that shares none of its words is someone else. */
+  speaker?: string | null;
 }
 
 export interface Decision {
@@ -72,6 +74,9 @@ export interface Classification {
 export interface Voice {
   country: string | null;
   direct: boolean;
+  /** Names printed for people other than the speaker, and the speaker's own name. */
+  otherPeople?: string[];
+  speaker?: string | null;
 }
 const REPORTED_VOICE: Voice = { country: null, direct: false };
 
@@ -383,9 +388,51 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
  */
 function othersOr(clause: string, found: Verdict, sentence: string, voice: Voice): Verdict {
   const pronounIsOther = voice.direct || FIRST_PERSON_WORD.test(sentence);
-  const reported = reportedAttitude(voice.country).exec(clause) ?? (pronounIsOther ? PRONOUN_ATTITUDE.exec(clause) : null);
-  return reported ? verdict(null, "reported-other", reported[0]) : found;
+  const reported = reportedAttitude(voice.country).exec(clause)?.[0] ?? (pronounIsOther ? PRONOUN_ATTITUDE.exec(clause)?.[0] : null) ?? namedOtherSubject(clause, voice);
+  return reported ? verdict(null, "reported-other", reported) : found;
 }
+
+/**
+ * A person other than the speaker as the subject of a verb of saying, wanting or refusing within the statement's
+ * words ("Jane Example said that …", "Example wants …"): that person's position, reported by the speaker, not the
+ * speaker's own (decision 0205). The person is a name the article prints for someone else, or a run of two or more
+ * capitalised words (a full name) that shares no word with the speaker's name.
+ */
+export function namedOtherSubject(text: string, context: { otherPeople?: string[]; speaker?: string | null }): string | null {
+  for (const name of context.otherPeople ?? []) {
+    const at = wordAt(text, name);
+    if (at < 0) continue;
+    const verb = OTHERS_VERB.exec(text.slice(at + name.length, at + name.length + 60));
+    if (verb) return text.slice(at, at + name.length + verb.index + verb[0].length);
+  }
+  if (!context.speaker) return null;
+  const own = new Set(context.speaker.split(/\s+/));
+  for (const m of allMatches(FULL_NAME, text)) {
+    const words = m[1].split(/\s+/);
+    if (words.some((w) => own.has(w)) || NOT_A_PERSON_WORD.test(words[0])) continue;
+    const verb = OTHERS_VERB.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (verb) return text.slice(m.index, m.index + m[0].length + verb.index + verb[0].length);
+  }
+  return null;
+}
+const FULL_NAME = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+)/gu;
+/**
+ * Capitalised words that open a sentence, a title or the name of a country or body, not a person's name: a
+ * country's wish reported by a speaker ("the United States is willing") is coded both ways in the gold (0110).
+ */
+const NOT_A_PERSON_WORD = /^(?:The|A|An|This|That|These|Those|We|Our|My|If|When|But|And|President|Prime|Minister|Secretary|Chancellor|Foreign|Defence|Defense|United|European|North|South|East|West|Western|Eastern|New|Saudi|Czech|Russian|Ukrainian|American|British|French|German|Polish)$/u;
+
+/** Where a name stands in a text as whole words ("Lee" not inside "Leeds"), or -1. */
+function wordAt(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + name.length] ?? " ";
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return at;
+  }
+  return -1;
+}
+const OTHERS_VERB = /^(?:[’']s)?\s+(?:[\p{L}’']+\s+){0,2}?(?:said|says|say|told|tells|stated|believes?|thinks?|argued|argues|claimed|claims|insisted|insists|wants?|wanted|demands?|demanded|rejects?|rejected|refuses?|refused|opposes?|opposed|(?:is|was|are|were)\s+(?:not\s+)?(?:ready|willing|prepared))\b/u;
+
 
 export function classifyStatement(context: StatementContext): Classification {
   const own = topicsOf(context.quote);
@@ -444,7 +491,7 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
 
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
 function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource, named: boolean): (Verdict & { source: ContextSource }) | null {
-  const voice: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false };
+  const voice: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false, otherPeople: context.otherPeople, speaker: context.speaker };
   const inQuote = named ? ownVerdict(context.quote, topic, voice) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
   // A reported clause that takes no position of its own is governed by the reporter's verb before it

@@ -7,7 +7,7 @@ import { BACKING_CUES, COMMITMENT_CUES, OPENNESS_CUES, POSITIVE_EVALUATION_CUES 
 import type { StanceTopic } from "../extract/types";
 import {
   ANY_CONNECTIVE, CONDITION_PHRASE, DEAL_DEMAND, DOUBT_CUE, FIRST_PERSON_WORD, FOR_NOW_AFTER, HEDGE, NEGATION, POINTING, PRONOUN_ATTITUDE, SETTLEMENT_SETTING,
-  condemningWordIn, cue, isQuestion, reportedAttitude, sentencesOf, topicsOf, unquoted, type ContextSource, type StatementContext,
+  condemningWordIn, cue, isQuestion, namedOtherSubject, reportedAttitude, sentencesOf, topicsOf, unquoted, type ContextSource, type StatementContext,
 } from "./classify";
 
 export interface Cue {
@@ -98,20 +98,3 @@ export function stanceCues(context: StatementContext, topic: StanceTopic, topicS
   if (context.headline && topicsOf(context.headline).includes(topic)) add("headline-names-topic", null, "headline");
   return cues;
 }
-
-/**
- * A person named in the article other than the speaker, as the subject of a verb of saying, wanting or
- * refusing within the statement's words ("Example said that …", "Example wants …"): that person's position,
- * reported by the speaker (decision 0205).
- */
-export function namedOtherSubject(text: string, context: Pick<StatementContext, "otherPeople">): string | null {
-  for (const name of context.otherPeople ?? []) {
-    const at = text.indexOf(name);
-    if (at < 0) continue;
-    const after = text.slice(at + name.length, at + name.length + 60);
-    const verb = OTHERS_VERB.exec(after);
-    if (verb) return text.slice(at, at + name.length + verb.index + verb[0].length);
-  }
-  return null;
-}
-const OTHERS_VERB = /^(?:[’']s)?\s+(?:[\p{L}’']+\s+){0,2}?(?:said|says|say|told|tells|stated|believes?|thinks?|argued|argues|claimed|claims|insisted|insists|wants?|wanted|demands?|demanded|rejects?|rejected|refuses?|refused|opposes?|opposed|(?:is|was|are|were)\s+(?:not\s+)?(?:ready|willing|prepared))\b/u;

@@ -45,6 +45,7 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
     speakerCountry: d.speaker?.known?.nationality ?? null,
     direct: d.kind === "direct",
     otherPeople: otherPeopleThan(doc, d),
+    speaker: d.speaker?.name ?? null,
   };
   const spans: Partial<Record<ContextSource, Span>> = {
     quote: { start: d.start, end: d.end },
@@ -62,9 +63,12 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
 function otherPeopleThan(doc: Document, d: PlacedStatement): string[] {
   const names = new Set<string>();
   for (const m of doc.mentions.items) {
-    if (m.kind !== "name" || !m.entity || m.entity.name === d.speaker?.name) continue;
-    names.add(doc.text.slice(m.start, m.end));
-    names.add(m.entity.name.split(/\s+/).at(-1)!);
+    if (m.kind !== "name") continue;
+    const printed = doc.text.slice(m.start, m.end);
+    const name = m.entity?.name ?? printed;
+    if (!d.speaker || name === d.speaker.name || d.speaker.name.split(/\s+/).includes(printed)) continue;
+    names.add(printed);
+    names.add(name.split(/\s+/).at(-1)!);
   }
   return [...names];
 }
@@ -185,7 +189,7 @@ function continueTopics(doc: Document, statements: ClassifiedStatement[]): Class
     const topics = previous.topics.filter((t) => t !== "other");
     const quote = doc.text.slice(statement.start, statement.end);
     const continued = stanceOnContinuedTopics(quote, topics.filter(isStanceTopic));
-    const context: StatementContext = { quote, direct: true, speakerCountry: statement.speaker?.known?.nationality ?? null, otherPeople: otherPeopleThan(doc, statement) };
+    const context: StatementContext = { quote, direct: true, speakerCountry: statement.speaker?.known?.nationality ?? null, otherPeople: otherPeopleThan(doc, statement), speaker: statement.speaker?.name ?? null };
     const { stance, decided } = weighStances(doc, context, topics.filter(isStanceTopic), continued, "continued");
     return classified(statement, topics, stance, {
       topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" },
