@@ -17,7 +17,7 @@
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -416,11 +416,7 @@ export function namedOtherSubject(text: string, context: { otherPeople?: string[
   return null;
 }
 const FULL_NAME = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+)/gu;
-/**
- * Capitalised words that open a sentence, a title or the name of a country or body, not a person's name: a
- * country's wish reported by a speaker ("the United States is willing") is coded both ways in the gold (0110).
- */
-const NOT_A_PERSON_WORD = /^(?:The|A|An|This|That|These|Those|We|Our|My|If|When|But|And|President|Prime|Minister|Secretary|Chancellor|Foreign|Defence|Defense|United|European|North|South|East|West|Western|Eastern|New|Saudi|Czech|Russian|Ukrainian|American|British|French|German|Polish)$/u;
+const NOT_A_PERSON_WORD = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_PERSON_NAME_START)})$`, "u");
 
 /** Where a name stands in a text as whole words ("Lee" not inside "Leeds"), or -1. */
 function wordAt(text: string, name: string): number {
@@ -431,7 +427,8 @@ function wordAt(text: string, name: string): number {
   }
   return -1;
 }
-const OTHERS_VERB = /^(?:[’']s)?\s+(?:[\p{L}’']+\s+){0,2}?(?:said|says|say|told|tells|stated|believes?|thinks?|argued|argues|claimed|claims|insisted|insists|wants?|wanted|demands?|demanded|rejects?|rejected|refuses?|refused|opposes?|opposed|(?:is|was|are|were)\s+(?:not\s+)?(?:ready|willing|prepared))\b/u;
+/** After a name, at most two words and a verb of saying or of attitude: that person speaks or holds a position. */
+const OTHERS_VERB = unicodeWhereNeeded(String.raw`^(?:[’']s)?\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(OTHERS_POSITION_VERBS)})\b`, "u");
 
 
 export function classifyStatement(context: StatementContext): Classification {

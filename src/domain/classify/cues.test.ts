@@ -39,7 +39,7 @@ describe("a position the speaker attributes to someone else", () => {
     expect(namedOtherSubject("Jane Example is ready to send troops", { speaker: "John Sample" })).toBe("Jane Example is ready");
     expect(namedOtherSubject("John Sample is ready to send troops", { speaker: "John Sample" })).toBeNull();
     expect(namedOtherSubject("The Alliance wants troops there", { speaker: "John Sample" })).toBeNull();
-    expect(namedOtherSubject("the United States is willing to take part", { speaker: "John Sample" })).toBeNull();
+    expect(namedOtherSubject("the United Kingdom is prepared to help", { speaker: "John Sample" })).toBeNull();
   });
 
   it("takes no stance of the speaker's own from it", () => {
