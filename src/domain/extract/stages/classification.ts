@@ -59,10 +59,14 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
   return { context, spans };
 }
 
-/** The names printed for people other than the statement's speaker: their positions are not the speaker's own. */
+/**
+ * The names printed in the statement's paragraph for people other than its speaker: their positions are not the
+ * speaker's own. The paragraph only, so that the work per statement does not grow with the article.
+ */
 function otherPeopleThan(doc: Document, d: PlacedStatement): string[] {
   const names = new Set<string>();
-  for (const m of doc.mentions.items) {
+  const paragraph = doc.paragraphs[d.sentence.paragraph];
+  for (const m of doc.mentions.startingIn(paragraph.start, paragraph.end)) {
     if (m.kind !== "name") continue;
     const printed = doc.text.slice(m.start, m.end);
     const name = m.entity?.name ?? printed;
