@@ -17,7 +17,7 @@
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -46,6 +46,10 @@ export interface StatementContext {
   speakerCountry?: string | null;
   /** Words in quotation marks, the speaker's own: "he wants …" there is someone else. */
   direct?: boolean;
+  /** Names printed in the article for people other than the speaker: what they say or want is not the speaker's. */
+  otherPeople?: string[];
+  /** The speaker's name: a full name that shares none of its words is someone else. */
+  speaker?: string | null;
 }
 
 export interface Decision {
@@ -70,6 +74,9 @@ export interface Classification {
 export interface Voice {
   country: string | null;
   direct: boolean;
+  /** Names printed for people other than the speaker, and the speaker's own name. */
+  otherPeople?: string[];
+  speaker?: string | null;
 }
 const REPORTED_VOICE: Voice = { country: null, direct: false };
 
@@ -77,31 +84,31 @@ const REPORTED_VOICE: Voice = { country: null, direct: false };
 type Verdict = { value: StanceValue | null; rule: string; evidence: string };
 
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
-const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.raw`\b(?:${alternation(cues)})\b`, flags);
+export const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.raw`\b(?:${alternation(cues)})\b`, flags);
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 /** The same without the global flag: whether a text names a topic stops at its first term. */
 const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
-const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
+export const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
 /** A refusal denied ("cannot be excluded", "refused to rule out"): an option kept open, composed from its two halves. */
 const DENIED_REFUSAL = String.raw`(?:${alternation(DENIERS)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(REFUSALS)})`;
-const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
+export const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
 /** Words of time after a refusal in its clause limit it to the present: "not … for now", "no … yet". */
-const FOR_NOW_AFTER = cue(FOR_NOW);
+export const FOR_NOW_AFTER = cue(FOR_NOW);
 const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
 const ENDED = unicodeWhereNeeded(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
-const DOUBT_CUE = cue(DOUBT);
+export const DOUBT_CUE = cue(DOUBT);
 /** The first condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
-const condemningWordIn = (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null;
-const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
+export const condemningWordIn = (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null;
+export const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
 const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
 const SUPPORT = cue(SUPPORT_CUES, "giu");
-const HEDGE = cue(HEDGE_CUES);
+export const HEDGE = cue(HEDGE_CUES);
 const OPENNESS = unicodeWhereNeeded(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
-const NEGATION = cue(NEGATION_CUES);
+export const NEGATION = cue(NEGATION_CUES);
 const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
@@ -119,15 +126,15 @@ const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
 const REPORTED_ATTITUDE_FOR = new Map(
   Object.entries(OWN_SIDE_SUBJECTS).map(([country, own]) => [country, attitudeOf(THIRD_PARTY_SUBJECTS.filter((s) => !own.includes(s)))]),
 );
-const reportedAttitude = (country: string | null) => (country && REPORTED_ATTITUDE_FOR.get(country)) || REPORTED_ATTITUDE;
-const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
-const FIRST_PERSON_WORD = unicodeWhereNeeded(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
+export const reportedAttitude = (country: string | null) => (country && REPORTED_ATTITUDE_FOR.get(country)) || REPORTED_ATTITUDE;
+export const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
+export const FIRST_PERSON_WORD = unicodeWhereNeeded(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
 const YES = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
 const NO = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
 /** Where a clause ends: a semicolon, colon or dash, or a comma before a new coordinated clause. */
 const CLAUSE_BREAK = unicodeWhereNeeded(String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)`, "giu");
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
-const POINTING = cue(POINTING_WORDS);
+export const POINTING = cue(POINTING_WORDS);
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
 /**
@@ -135,7 +142,7 @@ const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(
  * ("any agreement must include …") or a demanding word and "that" ("it is vital that the deal brings …").
  */
 const DEAL_SUBJECT = String.raw`(?:${alternation(DEAL_NOUNS)})\s+(?:[\p{L}’'-]+\s+){0,2}?`;
-const DEAL_DEMAND = unicodeWhereNeeded(
+export const DEAL_DEMAND = unicodeWhereNeeded(
   String.raw`\b(?:${DEAL_SUBJECT}(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:${alternation(DEAL_CONTENT_VERBS)})|(?:${alternation(DEMANDING)})\s+that\s+(?:[\p{L}’'-]+\s+){0,2}?${DEAL_SUBJECT}(?:${alternation(DEAL_CONTENT_VERBS)}))\b`,
   "iu",
 );
@@ -158,7 +165,7 @@ function namesTopic(text: string, topic: StanceTopic): boolean {
   return ANY_TERM[topic].test(text);
 }
 
-function topicsOf(text: string | undefined): StanceTopic[] {
+export function topicsOf(text: string | undefined): StanceTopic[] {
   if (!text) return [];
   const plain = unquoted(text);
   const named = STANCE_TOPICS.filter((t) => namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m))));
@@ -178,14 +185,14 @@ const sentElsewhere = (text: string, term: RegExpExecArray) => {
 };
 
 /** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean);
 }
 
 /** A question asks; it takes no position ("Will the allies send troops?"). */
-const isQuestion = (sentence: string) => /\?\W*$/u.test(sentence);
+export const isQuestion = (sentence: string) => /\?\W*$/u.test(sentence);
 
-const unquoted = (text: string) => text.replace(/[“”"«»„]/g, "");
+export const unquoted = (text: string) => text.replace(/[“”"«»„]/g, "");
 
 /** The stance a text takes on a topic, judged term by term in its clause; the first verdict decides. */
 export function stanceIn(text: string, topic: StanceTopic, voice: Voice = REPORTED_VOICE): (StanceFinding & { rule: string }) | null {
@@ -381,9 +388,48 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
  */
 function othersOr(clause: string, found: Verdict, sentence: string, voice: Voice): Verdict {
   const pronounIsOther = voice.direct || FIRST_PERSON_WORD.test(sentence);
-  const reported = reportedAttitude(voice.country).exec(clause) ?? (pronounIsOther ? PRONOUN_ATTITUDE.exec(clause) : null);
-  return reported ? verdict(null, "reported-other", reported[0]) : found;
+  const reported = reportedAttitude(voice.country).exec(clause)?.[0] ?? (pronounIsOther ? PRONOUN_ATTITUDE.exec(clause)?.[0] : null) ?? namedOtherSubject(clause, voice);
+  return reported ? verdict(null, "reported-other", reported) : found;
 }
+
+/**
+ * A person other than the speaker as the subject of a verb of saying, wanting or refusing within the statement's
+ * words ("Jane Example said that …", "Example wants …"): that person's position, reported by the speaker, not the
+ * speaker's own (decision 0205). The person is a name the article prints for someone else, or a run of two or more
+ * capitalised words (a full name) that shares no word with the speaker's name.
+ */
+export function namedOtherSubject(text: string, context: { otherPeople?: string[]; speaker?: string | null }): string | null {
+  for (const name of context.otherPeople ?? []) {
+    const at = wordAt(text, name);
+    if (at < 0) continue;
+    const verb = OTHERS_VERB.exec(text.slice(at + name.length, at + name.length + 60));
+    if (verb) return text.slice(at, at + name.length + verb.index + verb[0].length);
+  }
+  if (!context.speaker) return null;
+  const own = new Set(context.speaker.split(/\s+/));
+  for (const m of allMatches(FULL_NAME, text)) {
+    const words = m[1].split(/\s+/);
+    if (words.some((w) => own.has(w)) || NOT_A_PERSON_WORD.test(words[0])) continue;
+    const verb = OTHERS_VERB.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (verb) return text.slice(m.index, m.index + m[0].length + verb.index + verb[0].length);
+  }
+  return null;
+}
+const FULL_NAME = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+)/gu;
+const NOT_A_PERSON_WORD = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_PERSON_NAME_START)})$`, "u");
+
+/** Where a name stands in a text as whole words ("Lee" not inside "Leeds"), or -1. */
+function wordAt(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + name.length] ?? " ";
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return at;
+  }
+  return -1;
+}
+/** After a name, at most two words and a verb of saying or of attitude: that person speaks or holds a position. */
+const OTHERS_VERB = unicodeWhereNeeded(String.raw`^(?:[’']s)?\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(OTHERS_POSITION_VERBS)})\b`, "u");
+
 
 export function classifyStatement(context: StatementContext): Classification {
   const own = topicsOf(context.quote);
@@ -442,7 +488,7 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
 
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
 function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource, named: boolean): (Verdict & { source: ContextSource }) | null {
-  const voice: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false };
+  const voice: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false, otherPeople: context.otherPeople, speaker: context.speaker };
   const inQuote = named ? ownVerdict(context.quote, topic, voice) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
   // A reported clause that takes no position of its own is governed by the reporter's verb before it

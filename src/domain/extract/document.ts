@@ -2,6 +2,7 @@
 // publication facts. Every stage of the pipeline (./pipeline.ts) reads the article through this Document and
 // its indexes, and never splits or scans the raw text again on its own.
 
+import type { StanceModel } from "../classify/stanceModel";
 import { findMentions, type Mention } from "../people/mentions";
 import { allMatches } from "../matches";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
@@ -9,6 +10,7 @@ import { countWords, splitParagraphs, splitSentences, type Paragraph, type Sente
 import { publicationInText, type Publication } from "./dates";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import type { ArticleContext } from "./types";
+import { STORED_STANCE_MODEL } from "../classify/storedModel";
 
 /** Quotes looked up by position: all of them, and the top-level ones by their marks and by their words. */
 export interface QuoteIndex {
@@ -39,6 +41,8 @@ export interface Document {
   ledeParagraph: number;
   /** Whether the caller asked for explanations: evidence that only `--explain` shows is placed only then. */
   explain: boolean;
+  /** The stance model that weighs the general cues, or null to decide by the rules alone (decision 0205). */
+  stanceModel: StanceModel | null;
   /** Offsets just past each run of white space that follows ".", "!" or "?": where "the sentence before" starts. */
   breaks: number[];
 }
@@ -69,6 +73,7 @@ export function parseDocument(text: string, context: ArticleContext = {}): Docum
     givenHeadline: context.headline?.trim() || null,
     ledeParagraph: sentences.find((s) => !paragraphs[s.paragraph].isJunk && countWords(s.text) >= 12)?.paragraph ?? -1,
     explain: context.explain ?? false,
+    stanceModel: context.stanceModel === undefined ? STORED_STANCE_MODEL : context.stanceModel,
     breaks: allMatches(SENTENCE_BREAK, text).map((m) => m.index + m[0].length),
   };
 }

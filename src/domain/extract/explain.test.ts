@@ -1,6 +1,7 @@
 // `extract --explain`: every statement says which rule decided each field, on which words and where they stand.
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "./index";
+import type { StanceModel } from "../classify/stanceModel";
 import type { FieldExplanation } from "./types";
 
 describe("explained extraction", () => {
@@ -40,5 +41,21 @@ describe("explained extraction", () => {
     expect(statements[1].explain?.outletCited.sentence).toContain("interview to Fox News");
     const span = statements[1].explain!.outletCited.span!;
     expect(carried.slice(span.start, span.end)).toBe("interview to Fox News");
+  });
+
+  it("lists the cues read on each stance topic, and names the strongest cue and its words when a stance model overrules the rules", () => {
+    const [ruled] = extractStatements(text, { publishedAt: "2025-03-06", explain: true, stanceModel: null }).statements;
+    expect(ruled.explain!.stance.troops?.cues).toEqual(expect.arrayContaining(["rule:negation-with-condition", "near:negation", "near:connective"]));
+    // A model that has learned, against the rules, that a connective on troops means support (invented weights).
+    const contrary: StanceModel = {
+      about: "test",
+      policy: "model",
+      bias: { opposes: 0, conditional: 0, supports: 0, neutral: 0 },
+      weights: { "near:connective": { supports: 5 } },
+    };
+    const [weighed] = extractStatements(text, { publishedAt: "2025-03-06", explain: true, stanceModel: contrary }).statements;
+    expect(weighed.stance.troops).toEqual({ value: "supports", evidence: "until" });
+    expect(weighed.explain!.stance.troops).toMatchObject({ rule: "stance-model:near:connective", source: "quote", evidence: "until" });
+    expect(at(weighed.explain!.stance.troops)).toBe("until");
   });
 });

@@ -1,5 +1,6 @@
 // The shape of what extraction returns: the command-line contract of
 // ../shared/notes/extraction-spec.md, field for field. Pure data, no I/O.
+import type { StanceModel } from "../classify/stanceModel";
 
 export const TOPICS = ["troops", "negotiations", "membership", "other"] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -54,6 +55,8 @@ export interface FieldExplanation {
   span?: { start: number; end: number } | null;
   /** The sentence that holds the deciding words, when it is not the statement's own (outlet, venue, date). */
   sentence?: string;
+  /** For a stance: every general cue read on the topic, which the stance model weighs (decision 0205). */
+  cues?: string[];
 }
 
 export interface StatementExplanation {
@@ -86,4 +89,6 @@ export interface ArticleContext {
   headline?: string | null;
   /** Add `explain` to every statement (`npm run extract -- --explain`). */
   explain?: boolean;
+  /** The stance model that weighs the cues; null decides by the rules alone; absent: the stored model (decision 0205). */
+  stanceModel?: StanceModel | null;
 }

@@ -200,6 +200,28 @@ export const OWN_SIDE_SUBJECTS: Record<string, string[]> = {
   ru: ["Russia", "Moscow", "the Kremlin", "Putin", "the Russians"],
 };
 
+/**
+ * Capitalised words that open a sentence, a title or the name of a country or body: a run of capitalised words
+ * that starts with one is no person's name. A country's wish reported by a speaker is coded both ways in the
+ * gold (adjudication class E), so only persons count as "someone else" here.
+ */
+export const NOT_A_PERSON_NAME_START: string[] = [
+  "The", "A", "An", "This", "That", "These", "Those", "We", "Our", "My", "If", "When", "But", "And",
+  "President", "Prime", "Minister", "Secretary", "Chancellor", "Foreign", "Defence", "Defense",
+  "United", "European", "North", "South", "East", "West", "Western", "Eastern", "New", "Saudi", "Czech",
+  "Russian", "Ukrainian", "American", "British", "French", "German", "Polish",
+];
+
+/**
+ * Verbs by which a person other than the speaker, named as their subject, states or holds a position of their own
+ * ("Jane Example said …", "Example wants …"): the statement reports that position (decision 0205). Narrower than
+ * the speech verbs: a named person who "signalled" or "welcomed" something is as often the story as the position.
+ */
+export const OTHERS_POSITION_VERBS: string[] = [
+  "said", "says", "say", "told", "tells", "stated", "believes?", "thinks?", "argued", "argues", "claimed", "claims", "insisted", "insists",
+  "wants?", "wanted", "demands?", "demanded", "rejects?", "rejected", "refuses?", "refused", "opposes?", "opposed", "(?:is|was|are|were) (?:not )?(?:ready|willing|prepared)",
+];
+
 /** Short answers that say yes or no to the question put to the speaker. */
 export const YES_ANSWERS: string[] = ["yes", "absolutely", "certainly", "of course", "definitely", "sure"];
 export const NO_ANSWERS: string[] = ["no", "never", "absolutely not", "certainly not", "of course not", "not at all"];

@@ -5,6 +5,8 @@
 // context part that decided it.
 
 import { classifyStatement, stanceOnContinuedTopics, termsIn, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
+import { stanceCues, type Cue } from "../../classify/cues";
+import { decideStance } from "../../classify/stanceModel";
 import type { Span } from "../../text";
 import { previousSentenceSpan, type Document } from "../document";
 import { STANCE_TOPICS, type FieldExplanation, type StanceTopic, type Topic } from "../types";
@@ -42,6 +44,8 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
     headline: doc.givenHeadline ?? doc.headline?.text,
     speakerCountry: d.speaker?.known?.nationality ?? null,
     direct: d.kind === "direct",
+    otherPeople: otherPeopleThan(doc, d),
+    speaker: d.speaker?.name ?? null,
   };
   const spans: Partial<Record<ContextSource, Span>> = {
     quote: { start: d.start, end: d.end },
@@ -55,9 +59,71 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
   return { context, spans };
 }
 
+/**
+ * The names printed in the statement's paragraph for people other than its speaker: their positions are not the
+ * speaker's own. The paragraph only, so that the work per statement does not grow with the article.
+ */
+function otherPeopleThan(doc: Document, d: PlacedStatement): string[] {
+  const names = new Set<string>();
+  const paragraph = doc.paragraphs[d.sentence.paragraph];
+  for (const m of doc.mentions.startingIn(paragraph.start, paragraph.end)) {
+    if (m.kind !== "name") continue;
+    const printed = doc.text.slice(m.start, m.end);
+    const name = m.entity?.name ?? printed;
+    if (!d.speaker || name === d.speaker.name || d.speaker.name.split(/\s+/).includes(printed)) continue;
+    names.add(printed);
+    names.add(name.split(/\s+/).at(-1)!);
+  }
+  return [...names];
+}
+
+/** What a decision rests on, with the cues read when it was weighed (`--explain` only). */
+type WeighedDecision = Decision & { evidence?: string; cues?: Cue[] };
+
+/**
+ * The rules' stance on each judged topic, weighed with the general cues by the stance model when the document
+ * carries one (decision 0205): where it overrules the rules, its strongest cue names the rule and gives the evidence.
+ */
+function weighStances(
+  doc: Document,
+  context: StatementContext,
+  topics: StanceTopic[],
+  ruled: Pick<Classification, "stance"> & { decided: Partial<Record<StanceTopic, Decision>> },
+  topicSource: ContextSource | "continued",
+): Pick<Classification, "stance"> & { decided: Partial<Record<StanceTopic, WeighedDecision>> } {
+  const stance: Classification["stance"] = {};
+  const decided: Partial<Record<StanceTopic, WeighedDecision>> = {};
+  for (const topic of topics) {
+    const rule = ruled.decided[topic];
+    const found = ruled.stance[topic];
+    const outcome = rule ? { rule: rule.rule, value: found?.value ?? null, evidence: found?.evidence ?? null, source: rule.source } : null;
+    // Cues are read only where something weighs them or someone asked for them: a rules-only run stays as fast as before.
+    const cues = doc.stanceModel?.policy === "model" || (doc.stanceModel?.policy === "hybrid" && !found) || doc.explain ? stanceCues(context, topic, topicSource, outcome) : [];
+    const { value, byModel } = decideStance(doc.stanceModel, outcome, cues);
+    const shown = doc.explain ? { cues } : {};
+    // Where the model agrees with the rules, the rule is the explanation; only a verdict of its own names a cue.
+    if (!byModel || value === (found?.value ?? "neutral")) {
+      if (rule) decided[topic] = { ...rule, ...shown };
+      else if (doc.explain) decided[topic] = { rule: "no-cue", source: "quote", ...shown };
+      if (found) stance[topic] = found;
+      continue;
+    }
+    const strongest = byModel.strongest;
+    const evidence = strongest?.evidence ?? found?.evidence ?? context.quote;
+    decided[topic] = { rule: `stance-model:${strongest?.name ?? "prior"}`, source: strongest?.source ?? rule?.source ?? "quote", ...shown };
+    if (value !== "neutral") stance[topic] = { value, evidence };
+  }
+  return { stance, decided };
+}
+
+const isStanceTopicOf = (topics: Topic[]) => STANCE_TOPICS.filter((t) => topics.includes(t));
+
 function classifyOne(doc: Document, d: PlacedStatement): ClassifiedStatement {
   const { context, spans } = contextOf(doc, d);
-  const { topics, stance, decidedBy } = classifyStatement(context);
+  const ruled = classifyStatement(context);
+  const { topics } = ruled;
+  const { stance, decided: decidedStance } = weighStances(doc, context, isStanceTopicOf(topics), { stance: ruled.stance, decided: ruled.decidedBy.stance }, ruled.decidedBy.topics.source);
+  const decidedBy = { topics: ruled.decidedBy.topics, stance: decidedStance };
   const topicSpan = spans[decidedBy.topics.source];
   // Finding the term again costs a pass of the topic patterns: only for an explanation.
   const firstTerm = doc.explain && topicSpan ? firstTopicTerm(doc.text, topicSpan, topics) : null;
@@ -79,14 +145,15 @@ function classified(d: PlacedStatement, topics: Topic[], stance: Classification[
 /** Each stance decision with its evidence and where that evidence stands in the part of the text that decided it. */
 function explainStances(
   text: string,
-  decided: Partial<Record<StanceTopic, Decision>>,
+  decided: Partial<Record<StanceTopic, WeighedDecision>>,
   stance: Classification["stance"],
   spanOf: (source: ContextSource) => Span | undefined,
 ): Partial<Record<StanceTopic, FieldExplanation>> {
   return Object.fromEntries(
-    Object.entries(decided).map(([topic, decision]) => {
+    Object.entries(decided).map(([topic, { cues, ...decision }]) => {
       const evidence = stance[topic as StanceTopic]?.evidence ?? null;
-      return [topic, { ...decision, evidence, span: evidence ? placeWords(text, spanOf(decision.source), evidence) : null }];
+      const span = evidence ? placeWords(text, spanOf(decision.source), evidence) : null;
+      return [topic, { ...decision, evidence, span, ...(cues ? { cues: cues.map((c) => c.name) } : {}) }];
     }),
   );
 }
@@ -124,7 +191,10 @@ function continueTopics(doc: Document, statements: ClassifiedStatement[]): Class
     const adjacent = statement.sentence.paragraph - previous.sentence.paragraph <= 1;
     if (!sameSpeaker || !adjacent) return statement;
     const topics = previous.topics.filter((t) => t !== "other");
-    const { stance, decided } = stanceOnContinuedTopics(doc.text.slice(statement.start, statement.end), topics.filter(isStanceTopic));
+    const quote = doc.text.slice(statement.start, statement.end);
+    const continued = stanceOnContinuedTopics(quote, topics.filter(isStanceTopic));
+    const context: StatementContext = { quote, direct: true, speakerCountry: statement.speaker?.known?.nationality ?? null, otherPeople: otherPeopleThan(doc, statement), speaker: statement.speaker?.name ?? null };
+    const { stance, decided } = weighStances(doc, context, topics.filter(isStanceTopic), continued, "continued");
     return classified(statement, topics, stance, {
       topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" },
       stance: explainStances(doc.text, decided, stance, () => statement),
