@@ -191,10 +191,13 @@ const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’
 /** Being somewhere in person ("met … at the edge of the forum"): a venue there holds for what follows. */
 const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
 
+/** Verbs that only ever report words; "agreed", "pledged" or "proposed" may report a decision taken at a meeting. */
+const SAYING_VERBS = "claim(?:ed|s)|declared|announced|insist(?:ed|s)|stress(?:ed|es)|not(?:ed|es)|add(?:ed|s)|explain(?:ed|s)|emphasi[sz]ed|confirmed|reiterated|asserted|argued|replied|responded";
+
 /** A sentence that speaks of someone speaking: speech words, and speech acts reported without the words ("accused"). */
 const SPEECH_WORDS = new RegExp(
-  String.raw`\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
-  "i",
+  String.raw`\b(?:remarks?|interview(?:ed|s)?|statements?|(?:his|her|their|a)\s+(?:[\p{Ll}-]+\s+)?messages?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${SAYING_VERBS}|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
+  "iu",
 );
 
 /**
