@@ -46,3 +46,14 @@ describe("venues named as events (decision 0237)", () => {
     expect(venuesOf("she said during a press conference after meeting with Examplian President Jane Example in the capital.")).toEqual(["press conference after meeting with Examplian President Jane Example"]);
   });
 });
+
+describe("an event named again (decision 0237)", () => {
+  it("“After the meeting, …” takes the day the article gave the meeting, whoever it was told of", () => {
+    const text = "“Talks must wait,” Jane Example said on Wednesday.\n\nOn Monday, Jane Example met planners from ten countries in Sampleton.\n\nAfter the meeting, Jane Example warned that “any breach will be answered”.";
+    expect(datesOf(text)).toEqual(["2025-03-12", "2025-03-10"]);
+  });
+
+  it("an event the article never dated leaves the speaker's stated date", () => {
+    expect(datesOf("“Talks must wait,” Jane Example said on Monday.\n\nAfter the summit, she warned that “any breach will be answered”.")).toEqual(["2025-03-10", "2025-03-10"]);
+  });
+});
