@@ -144,7 +144,7 @@ const NAMED_EVENT = String.raw`(?:${EVENT_NAME_WORD}){1,7}${EVENT_KIND}(?:${EVEN
 const VENUE_PATTERNS: RegExp[] = [
   /\b(?:at|during|after|in)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
   /\btold\s+(?:a|the)\s+((?:joint\s+)?(?:press|news)\s+conference)/giu,
-  // "during a regular press briefing", "at the daily briefing": a word or two of kind before the briefing.
+  // "in a daily press briefing", "at the weekly online briefing": a word or two of kind before the briefing.
   /\b(?:in|at|during)\s+(?:a|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
   // "during a public discussion", "in a panel discussion": a debate the speaker took part in.
   /\b(?:in|at|during)\s+(?:a|the)\s+((?:public|panel|round-?table)\s+(?:discussion|debate))/giu,

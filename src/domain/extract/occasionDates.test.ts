@@ -41,7 +41,7 @@ describe("venues named as events (decision 0237)", () => {
   });
 
   it("a briefing with a word of kind before it, a call and whom it was with, a press conference after a meeting", () => {
-    expect(venuesOf("The spokesman, during a regular press briefing on Tuesday, said talks must wait.")).toEqual(["regular press briefing"]);
+    expect(venuesOf("The spokesman, in a daily press briefing on Tuesday, said talks must wait.")).toEqual(["daily press briefing"]);
     expect(venuesOf("The president, in a phone call with Mr Example, said talks must wait.")).toEqual(["phone call with Mr Example"]);
     expect(venuesOf("she said during a press conference after meeting with Examplian President Jane Example in the capital.")).toEqual(["press conference after meeting with Examplian President Jane Example"]);
   });
