@@ -133,10 +133,19 @@ function cleanOutlet(raw: string): string | null {
   return name;
 }
 
+/** Words that name an event before its kind: capitalised words, numbers, an acronym in brackets, a place adjective. */
+const EVENT_NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’-]*|\([\p{Lu}]+\)|[\p{Ll}]+-hosted|leaders['’]|security|informal|emergency|crisis)\s+`;
+const EVENT_KIND = String.raw`(?:event|summit|meeting|conference|talks)`;
+const EVENT_TOPIC = String.raw`\s+(?:on|of)\s+(?!(?:${CALENDAR_NAMES})\b)(?:\p{Ll}+\s+(?:for|to|in)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+the\s+)?\p{Lu}[\p{L}-]*){0,4}`;
+const EVENT_PLACE = String.raw`\s+(?:held\s+)?in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
+/** An event told apart by a name, a topic or a place: "the meeting" alone names none. */
+const NAMED_EVENT = String.raw`(?:${EVENT_NAME_WORD}){1,7}${EVENT_KIND}(?:${EVENT_TOPIC})?(?:${EVENT_PLACE})?|${EVENT_KIND}(?:${EVENT_TOPIC}(?:${EVENT_PLACE})?|${EVENT_PLACE})`;
+
 const VENUE_PATTERNS: RegExp[] = [
   /\b(?:at|during|after|in)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
   /\btold\s+(?:a|the)\s+((?:joint\s+)?(?:press|news)\s+conference)/giu,
-  /\b(?:in|at|during)\s+(?:a|the)\s+((?:joint\s+)?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
+  // "in a daily press briefing", "at the weekly online briefing": a word or two of kind before the briefing.
+  /\b(?:in|at|during)\s+(?:a|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
   // "during a public discussion", "in a panel discussion": a debate the speaker took part in.
   /\b(?:in|at|during)\s+(?:a|the)\s+((?:public|panel|round-?table)\s+(?:discussion|debate))/giu,
   // "in his evening address", "in a video address to the parliament": an address is where the words were said.
@@ -148,14 +157,20 @@ const VENUE_PATTERNS: RegExp[] = [
   // "said on a visit to Examplestan", "during a two-day visit to Sampleton": the visit is where the words were said.
   /\b(?:on|during|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
   // "told a conference in Sampleton", "told an energy forum": the audience addressed is the venue.
-  /\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?(?:conference|forum|summit|gathering|congress)(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b/gu,
+  /\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?(?:conference|forum|summit|gathering|congress|meeting)(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b/gu,
+  // "at an Example Institute (EI) event in Sampleton", "attended the leaders' meeting held in Sampleton", "after a Sampleton
+  // summit", "following a meeting on Examplestan in Sampleton": an event the speaker attended, or spoke right after,
+  // is where the words were said (the real-corpus annotators' convention).
+  new RegExp(String.raw`\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|attended|attending|addressed|addressing)\s+(?:a|an|the)\s+(${NAMED_EVENT})`, "gu"),
+  // "in a phone call with President Jane Example": a call is where the words were said, with whom is part of it.
+  /\b(?:in|during|on)\s+(?:a|an|the|his|her|their)\s+((?:phone\s+|telephone\s+|video\s+)?call\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu,
   // "ahead of a regular meeting of trade ministers", "arriving for the bloc's finance ministers' meeting".
   // Not "after a meeting": words said afterwards were not said at it.
   /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
 ].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
-const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address/i;
+const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address|event|talks|call\b/i;
 
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
 
@@ -164,16 +179,18 @@ export function findVenues(sentence: string): VenueMention[] {
   if (!VENUE_HINT.test(sentence)) return venues;
   for (const re of VENUE_PATTERNS) {
     for (const m of allMatches(re, sentence)) {
+      if (toldReportersAfter(sentence, m[0])) continue;
       let venue = m[1].replace(/\s+/g, " ").trim();
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
       const after = sentence.slice(m.index! + m[0].length);
       // "a press conference alongside Prime Minister Jane Example": whom the speaker stood with is part of the occasion.
-      const companion = /conference|briefing/i.test(venue) ? /^\s+(with|alongside)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u.exec(after) : null;
+      const companion = /conference|briefing/i.test(venue) ? /^\s+(with|alongside|after (?:a\s+)?(?:meeting|talks) with)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u.exec(after) : null;
       const place = /^\s+(?:(?:with|alongside|after talks with)\s+[^,.;\s][^,.;]{0,49}?\s+)?in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(after);
       if (companion) venue += ` ${companion[1]} ${companion[2]}`;
       if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
       const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
       if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;
+      venue = namedByWhatWasGiven(venue, sentence.slice(0, m.index!));
       // The patterns read case-insensitively, so "in Brussels that" may end a place: a place is capitalised words only.
       venue = venue.replace(PLACE_TAIL_IN_LOWER_CASE, "");
       if (!venues.some((v) => v.venue === venue)) venues.push({ venue, index: m.index!, phrase: m[0] });
@@ -181,6 +198,25 @@ export function findVenues(sentence: string): VenueMention[] {
   }
   return venues;
 }
+
+/**
+ * "after receiving the Example Prize at an October 8 event in Sampleton": an event named only by its date takes the
+ * name of the award given there ("Example Prize event in Sampleton").
+ */
+function namedByWhatWasGiven(venue: string, before: string): string {
+  const dateOnly = new RegExp(String.raw`^(?:(?:${CALENDAR_NAMES})\s+\d{1,2}|\d{1,2}\s+(?:${CALENDAR_NAMES}))\s+(?=event\b)`).exec(venue);
+  const award = dateOnly && AWARD_RECEIVED.exec(before);
+  return award ? award[1].replace(/['’]s\s+/, " ").replace(/\b\d{4}\s+/, "") + " " + venue.slice(dateOnly[0].length) : venue;
+}
+
+const AWARD_RECEIVED = /\b(?:receiving|accepting|received|accepted|presented with|awarded)\s+(?:the\s+|an?\s+)?((?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:Award|Prize|Medal))\s+$/u;
+
+/** "told reporters after a meeting of ministers": the words were said to the press afterwards, not at the meeting. */
+function toldReportersAfter(sentence: string, phrase: string): boolean {
+  return /^(?:after|following)\b/i.test(phrase) && TOLD_THE_PRESS.test(sentence);
+}
+
+const TOLD_THE_PRESS = /\b(?:told|telling|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
 
 export function joinOutletChain(outlets: OutletMention[]): string | null {
   const receiving = outlets.filter((o) => o.role === "receiving").map((o) => o.name);

@@ -50,3 +50,33 @@ describe("publicationInText with a place", () => {
     expect(publicationInText("Title\nBrussels, where allies met on 29 November 2023\nBody.")).toBeNull();
   });
 });
+
+describe("dates the text gives only in part (decision 0237)", () => {
+  // 2024-12-11 is a Wednesday.
+  it("a stretch of days before the publication gives its month, or its year when it spans two months", () => {
+    expect(findDates("she said last week", day("2024-12-11"))[0]).toMatchObject({ date: "2024-12-01", precision: "month", source: "relative" });
+    expect(findDates("she said last week", day("2024-12-04"))[0]).toMatchObject({ date: "2024-01-01", precision: "year" });
+    expect(findDates("he spoke at the weekend", day("2024-12-11"))[0]).toMatchObject({ date: "2024-12-01", precision: "month" });
+    expect(findDates("as he said earlier this week", day("2024-12-11"))[0]).toMatchObject({ date: "2024-12-01", precision: "month" });
+    expect(findDates("he said last month", { date: "2025-01", precision: "month" })[0]).toMatchObject({ date: "2024-12-01", precision: "month" });
+    expect(findDates("as she argued last year", day("2024-12-11"))[0]).toMatchObject({ date: "2023-01-01", precision: "year" });
+  });
+
+  it("a stretch across a year boundary gives nothing, and a coming weekend is no date", () => {
+    // 2025-01-01 is a Wednesday: this week began on Monday 30 December 2024.
+    expect(findDates("as she said earlier this week", day("2025-01-01"))).toEqual([]);
+    expect(findDates("the leaders meet this weekend", day("2024-12-11"))).toEqual([]);
+  });
+
+  it("a month without a year takes the publication's year, never a month still to come", () => {
+    expect(findDates("In March, the minister said", day("2024-05-20"))[0]).toMatchObject({ date: "2024-03-01", precision: "month" });
+    expect(findDates("at the summit in October", day("2024-05-20"))).toEqual([]);
+    expect(findDates("in May 2023", day("2024-05-20"))[0]).toMatchObject({ date: "2023-05-01", precision: "month" });
+  });
+
+  it("“on the 9th” is that day of the publication's month, or of the month before", () => {
+    expect(findDates("said on the 9th (local time)", day("2024-12-11"))[0]).toMatchObject({ date: "2024-12-09", precision: "day", source: "stated" });
+    expect(findDates("said on the 28th,", day("2024-12-11"))[0]).toMatchObject({ date: "2024-11-28" });
+    expect(findDates("on the 9th floor", day("2024-12-11"))).toEqual([]);
+  });
+});

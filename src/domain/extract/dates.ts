@@ -30,15 +30,24 @@ const WEEKDAY_RE = `(${WEEKDAY_NAMES.join("|")})`;
 // relative one a word ending in "day" or naming a part of the day.
 const HAS_DIGIT = /\d/;
 const HAS_DAY_WORD = /day\b|tonight|this (?:morning|afternoon|evening)/i;
+const HAS_PERIOD_WORD = /week|month|year/i;
+const HAS_MONTH_AFTER_IN = /\b(?:in|during|early|late|mid-?)\s+[A-Z]/i;
 
-const PATTERNS: { re: RegExp; kind: "mdy" | "dmy" | "my" | "md" | "dm" | "today" | "yesterday" | "weekday" | "lastWeekday"; needs: RegExp }[] = [
+type PatternKind = "mdy" | "dmy" | "my" | "md" | "dm" | "monthOnly" | "dayOfMonth" | "today" | "yesterday" | "weekday" | "lastWeekday" | "period";
+
+const PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp }[] = [
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: HAS_DIGIT },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: HAS_DIGIT },
   { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: HAS_DIGIT },
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: HAS_DIGIT },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: HAS_DIGIT },
+  // "in April", "during March": a month without a year takes the publication's year (month precision).
+  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+${MONTH_RE}(?![\p{L}\d]|\s+\d)`, "gu"), kind: "monthOnly", needs: HAS_MONTH_AFTER_IN },
+  // "on the 15th (local time)": translated copy names the day of the publication's month alone.
+  { re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?\p{L})/gu, kind: "dayOfMonth", needs: HAS_DIGIT },
   { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today", needs: HAS_DAY_WORD },
   { re: /\byesterday\b/gi, kind: "yesterday", needs: HAS_DAY_WORD },
+  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month)|this\s+week|(?:at|over)\s+the\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: HAS_PERIOD_WORD },
   { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: HAS_DAY_WORD },
   { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: HAS_DAY_WORD },
   // Wire style without "on": "said Wednesday", "Rutte on Wednesday" is above; never "Black Friday" or "next Monday".
@@ -113,7 +122,7 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
   return found.sort((a, b) => a.index - b.index);
 }
 
-function resolve(kind: string, m: RegExpMatchArray, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
+function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
   const pubDay = publicationDay(publication);
   switch (kind) {
     case "mdy":
@@ -136,6 +145,12 @@ function resolve(kind: string, m: RegExpMatchArray, publication: Publication): O
       const date = iso(year, month, Number(day));
       return date ? { date, precision: "day", source: "stated" } : null;
     }
+    case "monthOnly":
+      return monthOfPublicationYear(monthIndex(m[1]), publication);
+    case "dayOfMonth":
+      return pubDay ? dayOfPublicationMonth(Number(m[1]), pubDay) : null;
+    case "period":
+      return periodBefore(m[1].toLowerCase().replace(/\s+/g, " "), publication);
     case "today":
       return pubDay ? { date: isoDay(pubDay), precision: "day", source: "relative" } : null;
     case "yesterday":
@@ -151,6 +166,55 @@ function resolve(kind: string, m: RegExpMatchArray, publication: Publication): O
     }
   }
   return null;
+}
+
+/**
+ * "in April": that month of the publication's year. A month after the publication's is an event to come ("the summit
+ * in July"), not when anything was said; which earlier year it might mean the text does not say.
+ */
+function monthOfPublicationYear(month: number, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
+  if (!publication.date || publication.precision === "year" || month > Number(publication.date.slice(5, 7)) - 1) return null;
+  return { date: `${publication.date.slice(0, 4)}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
+}
+
+/** "on the 15th": that day of the publication's month, or of the month before when it lies after the publication. */
+function dayOfPublicationMonth(day: number, pubDay: Date): Omit<ResolvedDate, "index" | "length"> | null {
+  const [year, month] = [pubDay.getFullYear(), pubDay.getMonth()];
+  const date = day <= pubDay.getDate() ? iso(year, month, day) : iso(month === 0 ? year - 1 : year, (month + 11) % 12, day);
+  return date ? { date, precision: "day", source: "stated" } : null;
+}
+
+/**
+ * "last week", "earlier this week", "at the weekend", "last month", "last year": a stretch of days before the
+ * publication. It gives the month when the stretch lies within one month, else the year when within one year,
+ * else nothing: never a day the text does not name.
+ */
+function periodBefore(phrase: string, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
+  const stretch = stretchBefore(phrase, publication);
+  if (!stretch) return null;
+  const [from, to] = stretch.map(isoDay);
+  if (from.slice(0, 7) === to.slice(0, 7)) return { date: `${from.slice(0, 7)}-01`, precision: "month", source: "relative" };
+  if (from.slice(0, 4) === to.slice(0, 4)) return { date: `${from.slice(0, 4)}-01-01`, precision: "year", source: "relative" };
+  return null;
+}
+
+/** The first and last day a period phrase may mean; weeks run Monday to Sunday. */
+function stretchBefore(phrase: string, publication: Publication): [Date, Date] | null {
+  const year = publicationYear(publication);
+  if (year === null) return null;
+  if (phrase === "last year") return [new Date(year - 1, 0, 1), new Date(year - 1, 11, 31)];
+  const month = Number(publication.date!.slice(5, 7)) - 1;
+  if (phrase === "last month" && publication.precision !== "year") return [new Date(year, month - 1, 1), new Date(year, month, 0)];
+  if (phrase === "earlier this month" && publication.precision !== "year") return [new Date(year, month, 1), new Date(year, month, 1)];
+  const pubDay = publicationDay(publication);
+  if (!pubDay) return null;
+  const sinceMonday = (getDay(pubDay) + 6) % 7;
+  const monday = subDays(pubDay, sinceMonday);
+  if (phrase === "last week") return [subDays(monday, 7), subDays(monday, 1)];
+  if (phrase === "this week" || phrase === "earlier this week") return [monday, pubDay];
+  // The weekend on or before the publication: Saturday and Sunday of this week if already begun, else of last week.
+  const saturday = sinceMonday >= 5 ? addDays(monday, 5) : subDays(monday, 2);
+  return [saturday, sinceMonday === 5 ? saturday : addDays(saturday, 1)];
 }
 
 const HEADER_LINES = 8;

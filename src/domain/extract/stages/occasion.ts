@@ -138,6 +138,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     bySentence.get(d.sentence)!.push(d);
   }
   const quoteWordStarts = new Set(doc.quotes.all.items.map((q) => q.innerStart));
+  const events = new DatedEvents(doc);
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].isJunk) return;
     const own = bySentence.get(sentence) ?? [];
@@ -153,7 +154,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
-    const date = dateFound ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) } : null;
+    const date = dateFound ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) } : speechy ? events.dateOfEventNamedAgain(sentence) : null;
+    events.remember(sentence, withoutRelative);
     const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
@@ -174,6 +176,41 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
 }
 
 /**
+ * Meetings, summits and talks the article dates ("On Thursday she met the planners", "leaders met at a summit on
+ * Sunday"), so that "After the meeting, she warned …" takes the day of the meeting it names again.
+ */
+class DatedEvents {
+  private readonly dates = new Map<string, Located<ResolvedDate>>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Each kind of event the sentence names, with the sentence's first date. */
+  remember(sentence: Sentence, framing: string): void {
+    const kinds = [...framing.matchAll(EVENT_WORD)].map((m) => eventKind(m[0]));
+    if (!kinds.length) return;
+    const found = findDates(framing, this.doc.publication)[0];
+    if (!found) return;
+    const span = locateIn(this.doc.text, sentence, framing.slice(found.index, found.index + found.length));
+    for (const kind of kinds) this.dates.set(kind, { value: found, span });
+  }
+
+  /** "After the meeting, …", "At the summit, …": the day of that event, named and dated earlier. */
+  dateOfEventNamedAgain(sentence: Sentence): Located<ResolvedDate> | null {
+    const again = EVENT_NAMED_AGAIN.exec(sentence.text);
+    return again ? (this.dates.get(eventKind(again[1])) ?? null) : null;
+  }
+}
+
+const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|summit|talks|conference|call)\b/gi;
+const EVENT_NAMED_AGAIN = /\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b/iu;
+
+/** "met" and "meeting" are one kind of event. */
+function eventKind(word: string): string {
+  const lower = word.toLowerCase();
+  return /^me/.test(lower) ? "meeting" : lower;
+}
+
+/**
  * "The position was repeated at a briefing by the spokesman, Jane Example": in the passive the person after "by"
  * spoke, not the one the sentence opens with.
  */
@@ -191,10 +228,13 @@ const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’
 /** Being somewhere in person ("met … at the edge of the forum"): a venue there holds for what follows. */
 const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
 
+/** Verbs that only ever report words; "agreed", "pledged" or "proposed" may report a decision taken at a meeting. */
+const SAYING_VERBS = "claim(?:ed|s)|declared|announced|insist(?:ed|s)|stress(?:ed|es)|not(?:ed|es)|add(?:ed|s)|explain(?:ed|s)|emphasi[sz]ed|confirmed|reiterated|asserted|argued|replied|responded";
+
 /** A sentence that speaks of someone speaking: speech words, and speech acts reported without the words ("accused"). */
 const SPEECH_WORDS = new RegExp(
-  String.raw`\b(?:remarks?|interview|statements?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
-  "i",
+  String.raw`\b(?:remarks?|interview(?:ed|s)?|statements?|(?:his|her|their|a)\s+(?:[\p{Ll}-]+\s+)?messages?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${SAYING_VERBS}|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
+  "iu",
 );
 
 /**
