@@ -6,7 +6,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { getReadDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { loadSummaries, type SummarySource, toStatementSummary } from "./statementSummary";
-import type { OutletKindValue, OutletRef, ReportView, SpeakerRef, SpeakerRoleView, StatementDetail } from "./types";
+import type { OutletRef, ReportView, SpeakerRef, SpeakerRoleView, StatementDetail } from "./types";
 
 /** The role whose dates cover `date` (open ends allowed); the latest role when there is no date. */
 export function roleOnDate(roles: SpeakerRoleView[], date: string | null): string | null {
@@ -26,22 +26,8 @@ function compareReports(a: ReportView, b: ReportView): number {
   return 0;
 }
 
-/** A report as the detail query returns it (JSON: dates as ISO text). */
-interface ReportJson {
-  id: string;
-  kind: ReportView["kind"];
-  quote: string;
-  start: number;
-  end: number;
-  sentence: string;
-  paragraph: string;
-  outletCited: string | null;
-  venue: string | null;
-  quotedFragments: string[];
-  citations: { position: number; outlet: OutletRef }[];
-  importedAt: string;
-  article: Omit<ReportView["article"], "outlet"> & { outlet: (OutletRef & { kind: OutletKindValue }) | null };
-}
+/** A report as the detail query returns it (JSON: dates as ISO text), its citations not yet flattened. */
+type ReportJson = Omit<ReportView, "citedOutlets"> & { citations: { position: number; outlet: OutletRef }[]; importedAt: string };
 
 type DetailRow = Omit<SummarySource, "speaker" | "reports"> & {
   speaker: (SpeakerRef & { roles: SpeakerRoleView[] }) | null;
