@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Not found" };
@@ -15,19 +14,19 @@ export default function NotFound() {
       </p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>
-          <Link href={statementsUrl()} className="font-semibold text-blue-800 underline underline-offset-2">
+          <a href={statementsUrl()} className="font-semibold text-blue-800 underline underline-offset-2">
             Browse all statements
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href={timelineUrl()} className="text-blue-800 underline underline-offset-2">
+          <a href={timelineUrl()} className="text-blue-800 underline underline-offset-2">
             Positions over time
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href={speakersUrl()} className="text-blue-800 underline underline-offset-2">
+          <a href={speakersUrl()} className="text-blue-800 underline underline-offset-2">
             Speakers
-          </Link>
+          </a>
         </li>
       </ul>
     </div>

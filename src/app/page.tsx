@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
 import { StatementCard } from "@/components/StatementCard";
@@ -32,12 +31,12 @@ export default async function HomePage() {
           reported, and whether a position is new.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href={statementsUrl()} className="rounded-md bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900">
+          <a href={statementsUrl()} className="rounded-md bg-blue-800 px-5 py-2.5 font-semibold text-white hover:bg-blue-900">
             Browse statements
-          </Link>
-          <Link href={timelineUrl()} className="rounded-md border border-blue-800 px-5 py-2.5 font-semibold text-blue-800 hover:bg-blue-50">
+          </a>
+          <a href={timelineUrl()} className="rounded-md border border-blue-800 px-5 py-2.5 font-semibold text-blue-800 hover:bg-blue-50">
             See positions over time
-          </Link>
+          </a>
         </div>
         <dl className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-4" data-testid="counts">
           {[
@@ -62,7 +61,7 @@ export default async function HomePage() {
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {(["troops", "negotiations", "membership"] as const).map((topic) => (
             <li key={topic}>
-              <Link
+              <a
                 href={statementsUrl({ topic })}
                 className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-700 hover:bg-blue-50"
               >
@@ -74,7 +73,7 @@ export default async function HomePage() {
                       ? "Peace talks, a ceasefire, the terms of a deal, negotiating from strength."
                       : "Invitations, the “irreversible path”, guarantees instead of membership."}
                 </span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

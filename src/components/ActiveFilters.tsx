@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { activeFilterParams, paramLabel, type StatementFilter } from "@/schemas/statementFilter";
 import { formatDate, kindLabel, stanceLabel, topicLabel } from "@/lib/format";
 import { statementsUrlWithout } from "@/lib/urls";
@@ -43,7 +42,7 @@ export function ActiveFilters({
       {params.map((param) => {
         const label = `${paramLabel(param).replace(/^./, (c) => c.toUpperCase())}: ${describe(param)}`;
         return (
-          <Link
+          <a
             key={param}
             href={statementsUrlWithout(filter, param)}
             className="group inline-flex items-center gap-1.5 rounded-full border border-blue-300 bg-blue-50 px-3 py-1 text-sm text-blue-950 hover:border-blue-700 hover:bg-blue-100"
@@ -54,7 +53,7 @@ export function ActiveFilters({
             <svg viewBox="0 0 12 12" className="h-3 w-3" aria-hidden="true">
               <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
             </svg>
-          </Link>
+          </a>
         );
       })}
     </div>

@@ -1,7 +1,6 @@
 // The statement filter as a plain GET form: works without JavaScript, and submitting it always starts again
 // at page 1. Every choice shows how many statements it would list with the other filters in force
 // (facet counts). Speakers and outlets offer only the most frequent few; the picker page lists them all.
-import Link from "next/link";
 import { FILTER_KINDS, FILTER_STANCES, FILTER_TOPICS, Q_MAX_LENGTH, type StatementFilter } from "@/schemas/statementFilter";
 import { formatCount, formatFacetCount, kindLabel, stanceLabel, topicLabel } from "@/lib/format";
 import { facetPickerUrl, statementsUrl } from "@/lib/urls";
@@ -79,9 +78,9 @@ export function FilterForm({
             emptyLabel="All speakers"
             options={topOptions(facets.speaker, chosenSpeaker)}
           />
-          <Link href={facetPickerUrl("speaker", filter)} className="mt-1 inline-block text-xs text-blue-800 underline underline-offset-2">
+          <a href={facetPickerUrl("speaker", filter)} className="mt-1 inline-block text-xs text-blue-800 underline underline-offset-2">
             Every speaker, with counts
-          </Link>
+          </a>
         </div>
         <div>
           <SelectField
@@ -92,9 +91,9 @@ export function FilterForm({
             emptyLabel="All outlets"
             options={topOptions(facets.outlet, chosenOutlet)}
           />
-          <Link href={facetPickerUrl("outlet", filter)} className="mt-1 inline-block text-xs text-blue-800 underline underline-offset-2">
+          <a href={facetPickerUrl("outlet", filter)} className="mt-1 inline-block text-xs text-blue-800 underline underline-offset-2">
             Every outlet, with counts
-          </Link>
+          </a>
         </div>
         <SelectField
           id="filter-topic"
@@ -149,13 +148,13 @@ export function FilterForm({
             {facets.year.map((year, i) => (
               <li key={year.value} className="inline">
                 {i > 0 ? <span aria-hidden="true"> · </span> : null}
-                <Link
+                <a
                   href={yearLink(year.value)}
                   className="text-blue-800 underline underline-offset-2"
                   aria-label={`${year.value}: ${formatCount(year.count, "statement")}${year.exact ? "" : " (estimate)"}`}
                 >
                   {year.value}
-                </Link>{" "}
+                </a>{" "}
                 {formatFacetCount(year)}
               </li>
             ))}
@@ -170,9 +169,9 @@ export function FilterForm({
         >
           Apply filters
         </button>
-        <Link href={statementsUrl()} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+        <a href={statementsUrl()} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
           Clear all
-        </Link>
+        </a>
       </div>
     </form>
   );

@@ -1,6 +1,3 @@
-import Link from "next/link";
-import { PendingHint } from "./PendingHint";
-
 /**
  * Previous / numbered / next links. Numbered pages stop at `maxPage`; "Next" follows `nextHref`, which
  * beyond the numbered pages carries a cursor. On a cursor page only "First page" and "Next" are offered.
@@ -28,14 +25,13 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center gap-2">
       {onCursor ? (
-        <Link href={hrefFor(1)} className={`${item} border-slate-300 bg-white hover:bg-slate-50`}>
+        <a href={hrefFor(1)} className={`${item} border-slate-300 bg-white hover:bg-slate-50`}>
           ← First page
-        </Link>
+        </a>
       ) : page > 1 ? (
-        <Link href={hrefFor(Math.min(page - 1, lastNumbered))} rel="prev" className={`${item} border-slate-300 bg-white hover:bg-slate-50`}>
+        <a href={hrefFor(Math.min(page - 1, lastNumbered))} rel="prev" className={`${item} border-slate-300 bg-white hover:bg-slate-50`}>
           ← Previous
-          <PendingHint className="ml-1.5 h-3 w-3" />
-        </Link>
+        </a>
       ) : null}
       {sorted.length > 0 ? (
         <ol className="flex flex-wrap items-center gap-2">
@@ -48,20 +44,19 @@ export function Pagination({
                   {p}
                 </span>
               ) : (
-                <Link href={hrefFor(p)} className={`${item} border-slate-300 bg-white hover:bg-slate-50`}>
+                <a href={hrefFor(p)} className={`${item} border-slate-300 bg-white hover:bg-slate-50`}>
                   <span className="sr-only">Page </span>
                   {p}
-                </Link>
+                </a>
               )}
             </li>
           ))}
         </ol>
       ) : null}
       {nextHref ? (
-        <Link href={nextHref} rel="next" className={`${item} border-slate-300 bg-white hover:bg-slate-50`}>
+        <a href={nextHref} rel="next" className={`${item} border-slate-300 bg-white hover:bg-slate-50`}>
           Next →
-          <PendingHint className="ml-1.5 h-3 w-3" />
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,6 +1,5 @@
 // One outlet's report of a statement: who published it and when, the chain of outlets
 // it cites, the exact wording, the paragraph around it and a link to the source.
-import Link from "next/link";
 import { articlePath, outletPath, sourceUrlAtQuote } from "@/lib/urls";
 import type { ReportView } from "@/server/queries/types";
 import { DateText } from "./DateText";
@@ -53,9 +52,9 @@ export function ReportCard({
         </span>
         <h3 className="text-lg font-semibold text-slate-950" data-testid="report-outlet">
           {outlet ? (
-            <Link href={outletPath(outlet.slug)} className="underline-offset-2 hover:underline">
+            <a href={outletPath(outlet.slug)} className="underline-offset-2 hover:underline">
               {outlet.name}
-            </Link>
+            </a>
           ) : (
             "Publisher not named"
           )}
@@ -116,13 +115,13 @@ export function ReportCard({
       </div>
 
       <p className="mt-3 text-sm">
-        <Link
+        <a
           href={articlePath(report.article.id, statementId)}
           className="font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
           data-testid="report-article-link"
         >
           See it in the stored article
-        </Link>
+        </a>
       </p>
       <p className="mt-1 text-sm">
         {report.article.url ? (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { apiStatementsUrl, correctionsUrl, speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 
 export function SiteFooter() {
@@ -15,24 +14,24 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="space-y-2">
             <li>
-              <Link href={statementsUrl()} className="text-blue-800 underline-offset-2 hover:underline">
+              <a href={statementsUrl()} className="text-blue-800 underline-offset-2 hover:underline">
                 All statements
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={timelineUrl()} className="text-blue-800 underline-offset-2 hover:underline">
+              <a href={timelineUrl()} className="text-blue-800 underline-offset-2 hover:underline">
                 Positions over time
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={speakersUrl()} className="text-blue-800 underline-offset-2 hover:underline">
+              <a href={speakersUrl()} className="text-blue-800 underline-offset-2 hover:underline">
                 Speakers
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={correctionsUrl()} className="text-blue-800 underline-offset-2 hover:underline">
+              <a href={correctionsUrl()} className="text-blue-800 underline-offset-2 hover:underline">
                 Corrections
-              </Link>
+              </a>
             </li>
             <li>
               <a href={apiStatementsUrl()} className="text-blue-800 underline-offset-2 hover:underline">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { HighlightSegment } from "@/domain/search/highlight";
 import { speakerUrl, statementUrl } from "@/lib/urls";
 import type { StatementSummary } from "@/server/queries/types";
@@ -24,18 +23,18 @@ export function StatementCard({
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="statement-card">
       <Heading className="text-lg leading-snug font-medium text-slate-900 sm:text-xl">
-        <Link
+        <a
           href={statementUrl(statement)}
           className="rounded-sm decoration-blue-700 decoration-2 underline-offset-4 hover:underline"
         >
           <QuoteText quote={statement.quote} kind={statement.kind} highlight={highlight} />
-        </Link>
+        </a>
       </Heading>
       <p className="mt-2 text-sm text-slate-700">
         {statement.speaker ? (
-          <Link href={speakerUrl(statement.speaker.slug)} className="font-semibold text-blue-800 hover:underline">
+          <a href={speakerUrl(statement.speaker.slug)} className="font-semibold text-blue-800 hover:underline">
             {statement.speaker.name}
-          </Link>
+          </a>
         ) : (
           <span className="font-semibold">Unattributed</span>
         )}

@@ -1,11 +1,10 @@
-import Link from "next/link";
 import { formatDateShort } from "@/lib/format";
 import { statementUrl, timelineUrl } from "@/lib/urls";
 import type { SpeakerRef, StatementSummary } from "@/server/queries/types";
 
 function Neighbour({ statement, direction }: { statement: StatementSummary; direction: "previous" | "next" }) {
   return (
-    <Link
+    <a
       href={statementUrl(statement)}
       rel={direction === "previous" ? "prev" : "next"}
       className="block rounded-md border border-slate-200 p-3 hover:border-blue-700 hover:bg-blue-50"
@@ -15,7 +14,7 @@ function Neighbour({ statement, direction }: { statement: StatementSummary; dire
         {direction === "previous" ? "← Earlier" : "Later →"} · {formatDateShort(statement.date, statement.datePrecision)}
       </span>
       <span className="mt-1 line-clamp-3 block text-sm text-slate-900">“{statement.quote}”</span>
-    </Link>
+    </a>
   );
 }
 
@@ -39,9 +38,9 @@ export function StatementNeighbours({
         {next ? <Neighbour statement={next} direction="next" /> : <p className="text-sm text-slate-600">No later statement.</p>}
       </div>
       <p className="mt-3 text-sm">
-        <Link href={timelineUrl({ speaker: speaker.slug })} className="text-blue-800 underline-offset-2 hover:underline">
+        <a href={timelineUrl({ speaker: speaker.slug })} className="text-blue-800 underline-offset-2 hover:underline">
           See the whole timeline
-        </Link>
+        </a>
       </p>
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { topicLabel } from "@/lib/format";
 import { statementsUrl } from "@/lib/urls";
 import type { TopicValue } from "@/server/queries/types";
@@ -9,8 +8,8 @@ export function TopicChip({ topic, plain = false }: { topic: TopicValue; plain?:
     "inline-flex items-center rounded-full border border-slate-300 bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800";
   if (plain) return <span className={className}>{topicLabel(topic)}</span>;
   return (
-    <Link href={statementsUrl({ topic })} className={`${className} hover:border-blue-700 hover:bg-blue-50 hover:text-blue-900`}>
+    <a href={statementsUrl({ topic })} className={`${className} hover:border-blue-700 hover:bg-blue-50 hover:text-blue-900`}>
       {topicLabel(topic)}
-    </Link>
+    </a>
   );
 }

@@ -293,6 +293,43 @@ describe("facets of a search with more matches than are read", () => {
   });
 });
 
+describe("the total of a search the planner puts past the exact limit", () => {
+  const WIDE = `zqwide${run}`;
+  const wideIds = Array.from({ length: 5 * MATCH_LIMIT }, (_, i) => `sfw${run}${i}`);
+
+  beforeAll(async () => {
+    const speaker = await db.speaker.findUniqueOrThrow({ where: { slug: Q } });
+    await db.statement.createMany({
+      data: wideIds.map((id, i) => ({
+        id,
+        speakerId: speaker.id,
+        kind: "direct" as const,
+        quote: `Widely repeated remark ${i} ${WIDE}`,
+        date: new Date(Date.UTC(2023, 0, 1 + (i % 300))),
+        topics: ["other" as const],
+      })),
+    });
+    await db.$executeRawUnsafe(`ANALYZE "Statement"`);
+  });
+
+  afterAll(async () => {
+    await db.statement.deleteMany({ where: { id: { in: wideIds } } });
+  });
+
+  it("comes from the same block sample as the facets, marked as an estimate, never a wait on a capped count", async () => {
+    const page = await listStatements(parse({ q: WIDE }), { db });
+    const facets = await statementFacets(parse({ q: WIDE }), { db, top: 50 });
+    expect(page.totalIsExact).toBe(false);
+    // Every match is Q's: the speaker facet is the sample's total scaled, as is the list's.
+    expect(facets.speaker).toEqual([{ value: Q, label: `Quinn ${run}`, count: page.total, exact: false }]);
+    // A block sample of a few hundred matches: near the truth, not off by a factor of two.
+    expect(page.total / wideIds.length).toBeGreaterThan(0.5);
+    expect(page.total / wideIds.length).toBeLessThan(2);
+    expect(page.items).toHaveLength(page.pageSize);
+    expect(page.order).toBe("newest");
+  });
+});
+
 describe("sort by number of reports", () => {
   it("walks every statement exactly once by cursor, most reported first, ties newest first", async () => {
     const seen: { id: string; reports: number }[] = [];

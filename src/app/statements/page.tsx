@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ActiveFilters } from "@/components/ActiveFilters";
@@ -39,16 +38,25 @@ function describeFilter(filter: StatementFilter, speakers: SpeakerListItem[], ou
 const cachedSpeakers = cache(() => listSpeakers());
 const cachedOutlets = cache(() => listOutlets());
 
-async function load(searchParams: SearchParams) {
+/** The filter as the address gives it, parsed (bad values fall back to defaults, with a notice). */
+async function askedFilter(searchParams: SearchParams) {
   await connection();
-  const raw = await searchParams;
+  return parseStatementFilter(await searchParams);
+}
+
+/** The filter without slugs of speakers or outlets we do not have, and the lists that told. */
+async function load(searchParams: SearchParams) {
+  const asked = await askedFilter(searchParams);
   const [speakers, outlets] = await Promise.all([cachedSpeakers(), cachedOutlets()]);
-  const parsed = dropUnknownSlugs(parseStatementFilter(raw), {
+  const parsed = dropUnknownSlugs(asked, {
     speakers: speakers.map((s) => s.slug),
     outlets: outlets.map((o) => o.slug),
   });
   return { ...parsed, speakers, outlets };
 }
+
+const readList = (filter: StatementFilter) => Promise.all([listStatements(filter), statementFacets(filter)]);
+const sameSlugs = (a: StatementFilter, b: StatementFilter) => a.speaker === b.speaker && a.outlet === b.outlet;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { filter, speakers, outlets } = await load(searchParams);
@@ -63,8 +71,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function StatementsPage({ searchParams }: { searchParams: SearchParams }) {
+  // The list and its facets start with the slugs as asked, while the speakers and outlets that check them
+  // load (on a cold page each is a query); an unknown slug, which is rare, lists again without it.
+  const asked = (await askedFilter(searchParams)).filter;
+  const listing = readList(asked);
   const { filter, issues, speakers, outlets } = await load(searchParams);
-  const [result, facets] = await Promise.all([listStatements(filter), statementFacets(filter)]);
+  const checked = sameSlugs(filter, asked);
+  if (!checked) listing.catch(() => undefined);
+  const [result, facets] = checked ? await listing : await readList(filter);
   const active = activeFilterParams(filter);
   // An empty result says which filter to drop, and what dropping it would list.
   const drops = result.total === 0 && active.length > 1 ? await countsWithoutEachFilter(filter) : [];
@@ -138,13 +152,13 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
             <div className="rounded-lg border border-slate-300 bg-white p-6">
               <p>
                 There are only {lastPage} {lastPage === 1 ? "page" : "pages"} of results.{" "}
-                <Link href={statementsPageUrl(filter, lastPage)} className="font-semibold text-blue-800 underline">
+                <a href={statementsPageUrl(filter, lastPage)} className="font-semibold text-blue-800 underline">
                   Go to the last page
-                </Link>{" "}
+                </a>{" "}
                 or{" "}
-                <Link href={statementsPageUrl(filter, 1)} className="font-semibold text-blue-800 underline">
+                <a href={statementsPageUrl(filter, 1)} className="font-semibold text-blue-800 underline">
                   back to the first
-                </Link>
+                </a>
                 .
               </p>
             </div>
@@ -155,25 +169,25 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
               <ul className="mt-3 flex flex-wrap gap-3">
                 {drops.map(({ param, count, exact }) => (
                   <li key={param}>
-                    <Link
+                    <a
                       href={statementsUrlWithout(filter, param)}
                       className="text-blue-800 underline underline-offset-2"
                       data-testid={`drop-${param}`}
                     >
                       Remove the {paramLabel(param)} filter
-                    </Link>{" "}
+                    </a>{" "}
                     <span className="text-slate-700">({formatTotal(count, exact, "statement")})</span>
                   </li>
                 ))}
                 <li>
-                  <Link href={statementsUrl()} className="font-semibold text-blue-800 underline underline-offset-2">
+                  <a href={statementsUrl()} className="font-semibold text-blue-800 underline underline-offset-2">
                     Show all statements
-                  </Link>
+                  </a>
                 </li>
                 <li>
-                  <Link href={timelineUrl()} className="text-blue-800 underline underline-offset-2">
+                  <a href={timelineUrl()} className="text-blue-800 underline underline-offset-2">
                     See positions over time
-                  </Link>
+                  </a>
                 </li>
               </ul>
             </div>

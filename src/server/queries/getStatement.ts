@@ -5,40 +5,8 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { getReadDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
-import { isoDate, loadSummaries, statementSummaryInclude, toStatementSummary } from "./statementSummary";
-import type { ReportView, SpeakerRoleView, StatementDetail, StatementSummary } from "./types";
-
-const detailInclude = {
-  ...statementSummaryInclude,
-  speaker: {
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      roles: { select: { title: true, startDate: true, endDate: true }, orderBy: [{ startDate: "asc" as const }] },
-    },
-  },
-  reports: {
-    include: {
-      article: {
-        select: {
-          id: true,
-          title: true,
-          url: true,
-          publishedAt: true,
-          publishedPrecision: true,
-          publishedEvidence: true,
-          publishedConfidence: true,
-          sourceFile: true,
-          synthetic: true,
-          importedAt: true,
-          outlet: { select: { slug: true, name: true, kind: true } },
-        },
-      },
-      citations: { include: { outlet: { select: { slug: true, name: true } } }, orderBy: { position: "asc" as const } },
-    },
-  },
-};
+import { loadSummaries, type SummarySource, toStatementSummary } from "./statementSummary";
+import type { OutletRef, ReportView, SpeakerRef, SpeakerRoleView, StatementDetail } from "./types";
 
 /** The role whose dates cover `date` (open ends allowed); the latest role when there is no date. */
 export function roleOnDate(roles: SpeakerRoleView[], date: string | null): string | null {
@@ -58,32 +26,73 @@ function compareReports(a: ReportView, b: ReportView): number {
   return 0;
 }
 
+/** A report as the detail query returns it (JSON: dates as ISO text), its citations not yet flattened. */
+type ReportJson = Omit<ReportView, "citedOutlets"> & { citations: { position: number; outlet: OutletRef }[]; importedAt: string };
+
+type DetailRow = Omit<SummarySource, "speaker" | "reports"> & {
+  speaker: (SpeakerRef & { roles: SpeakerRoleView[] }) | null;
+  reports: ReportJson[];
+  previous: string | null;
+  next: string | null;
+};
+
+/**
+ * Everything the permalink shows, in ONE query: the statement, its speaker and roles, stances, every report
+ * with its article, outlet and citations (JSON), and the ids of the speaker's previous and next statements
+ * (two probes of Statement_speaker_timeline_idx, in the timeline's order: by date, undated last, then
+ * creation and id). Prisma's nested include took a round trip per level, six in a row.
+ */
+function detailQuery(id: string): Prisma.Sql {
+  const key = (t: string) => Prisma.raw(`(coalesce(${t}.date, 'infinity'::date), ${t}."createdAt", ${t}.id)`);
+  return Prisma.sql`
+    SELECT s.id, s.quote, s.kind, s."speakerRole", s.date, s."datePrecision", s."dateSource", s.topics::text[] AS topics,
+      CASE WHEN sp.id IS NULL THEN NULL ELSE json_build_object('slug', sp.slug, 'name', sp.name,
+        'roles', (SELECT coalesce(json_agg(json_build_object('title', sr.title, 'startDate', sr."startDate", 'endDate', sr."endDate")
+                    ORDER BY sr."startDate", sr.title), '[]') FROM "SpeakerRole" sr WHERE sr."speakerId" = sp.id)) END AS speaker,
+      (SELECT coalesce(json_agg(json_build_object('topic', st.topic, 'value', st.value, 'evidence', st.evidence)), '[]')
+         FROM "StatementStance" st WHERE st."statementId" = s.id) AS stances,
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', r.id, 'kind', r.kind, 'quote', r.quote, 'start', r.start, 'end', r."end", 'sentence', r.sentence,
+                'paragraph', r.paragraph, 'outletCited', r."outletCited", 'venue', r.venue, 'quotedFragments', r."quotedFragments",
+                'importedAt', a."importedAt",
+                'citations', (SELECT coalesce(json_agg(json_build_object('position', rc.position,
+                                  'outlet', json_build_object('slug', co.slug, 'name', co.name)) ORDER BY rc.position), '[]')
+                                FROM "ReportCitation" rc JOIN "Outlet" co ON co.id = rc."outletId" WHERE rc."reportId" = r.id),
+                'article', json_build_object('id', a.id, 'title', a.title, 'url', a.url, 'publishedAt', a."publishedAt",
+                  'publishedPrecision', a."publishedPrecision", 'publishedEvidence', a."publishedEvidence",
+                  'publishedConfidence', a."publishedConfidence", 'sourceFile', a."sourceFile", 'synthetic', a.synthetic,
+                  'outlet', CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('slug', o.slug, 'name', o.name, 'kind', o.kind) END))
+              ORDER BY r.id), '[]')
+         FROM "Report" r JOIN "Article" a ON a.id = r."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId"
+        WHERE r."statementId" = s.id) AS reports,
+      (SELECT n.id FROM "Statement" n WHERE n."speakerId" = s."speakerId" AND ${key("n")} < ${key("s")}
+        ORDER BY coalesce(n.date, 'infinity'::date) DESC, n."createdAt" DESC, n.id DESC LIMIT 1) AS previous,
+      (SELECT n.id FROM "Statement" n WHERE n."speakerId" = s."speakerId" AND ${key("n")} > ${key("s")}
+        ORDER BY coalesce(n.date, 'infinity'::date), n."createdAt", n.id LIMIT 1) AS next
+    FROM "Statement" s LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
+    WHERE s.id = ${id}`;
+}
+
+const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
 export async function getStatement(id: string, options: { db?: PrismaClient } = {}): Promise<StatementDetail> {
   const db = options.db ?? getReadDb();
   if (!id || id.length > 100) throw new NotFoundError("Statement", id);
-  const row = await db.statement.findUnique({ where: { id }, include: detailInclude });
+  const [row] = await db.$queryRaw<DetailRow[]>(detailQuery(id));
   if (!row) throw new NotFoundError("Statement", id);
 
   const summary = toStatementSummary({
     ...row,
     speaker: row.speaker ? { slug: row.speaker.slug, name: row.speaker.name } : null,
     reports: row.reports.map((r) => ({
-      article: {
-        publishedAt: r.article.publishedAt,
-        importedAt: r.article.importedAt,
-        outlet: r.article.outlet ? { slug: r.article.outlet.slug, name: r.article.outlet.name } : null,
-      },
-      citations: r.citations.map((c) => ({ position: c.position, outlet: { slug: c.outlet.slug, name: c.outlet.name } })),
+      article: { publishedAt: asDate(r.article.publishedAt), importedAt: new Date(`${r.importedAt}Z`), outlet: r.article.outlet },
+      citations: r.citations,
     })),
   });
-
-  const roles: SpeakerRoleView[] =
-    row.speaker?.roles.map((r) => ({ title: r.title, startDate: isoDate(r.startDate), endDate: isoDate(r.endDate) })) ?? [];
-
+  const roles = row.speaker?.roles ?? [];
   const reports: ReportView[] = row.reports
-    .map((r, index) => ({
-      index,
-      importedAt: r.article.importedAt.getTime(),
+    .map((r) => ({
+      importedAt: new Date(`${r.importedAt}Z`).getTime(),
       view: {
         id: r.id,
         kind: r.kind,
@@ -93,62 +102,25 @@ export async function getStatement(id: string, options: { db?: PrismaClient } = 
         sentence: r.sentence,
         paragraph: r.paragraph,
         outletCited: r.outletCited,
-        citedOutlets: r.citations.map((c) => ({ slug: c.outlet.slug, name: c.outlet.name })),
+        citedOutlets: r.citations.map((c) => c.outlet),
         venue: r.venue,
         quotedFragments: r.quotedFragments,
-        article: {
-          id: r.article.id,
-          title: r.article.title,
-          url: r.article.url,
-          publishedAt: isoDate(r.article.publishedAt),
-          publishedPrecision: r.article.publishedPrecision,
-          publishedEvidence: r.article.publishedEvidence,
-          publishedConfidence: r.article.publishedConfidence,
-          sourceFile: r.article.sourceFile,
-          synthetic: r.article.synthetic,
-          outlet: r.article.outlet
-            ? { slug: r.article.outlet.slug, name: r.article.outlet.name, kind: r.article.outlet.kind }
-            : null,
-        },
+        article: r.article,
       } satisfies ReportView,
     }))
     .sort((a, b) => compareReports(a.view, b.view) || a.importedAt - b.importedAt || a.view.start - b.view.start)
     .map((r) => r.view);
 
-  const neighbours = row.speakerId
-    ? await speakerNeighbours(db, { id: row.id, speakerId: row.speakerId, date: row.date })
-    : { previous: null, next: null };
+  // The neighbours' summaries: the second and last round trip.
+  const neighbourIds = [row.previous, row.next].filter((x): x is string => x !== null);
+  const summaries = await loadSummaries(db, neighbourIds);
+  const find = (neighbour: string | null) => (neighbour ? (summaries.find((s) => s.id === neighbour) ?? null) : null);
 
   return {
     ...summary,
     speakerDetail: row.speaker ? { slug: row.speaker.slug, name: row.speaker.name, roles } : null,
     roleAtTime: row.speakerRole ?? roleOnDate(roles, summary.date),
     reports,
-    neighbours,
+    neighbours: { previous: find(row.previous), next: find(row.next) },
   };
-}
-
-/**
- * The statements just before and after this one on the speaker's timeline, in the
- * order the timeline uses: by date (undated last), then id.
- */
-async function speakerNeighbours(
-  db: PrismaClient,
-  statement: { id: string; speakerId: string; date: Date | null },
-): Promise<{ previous: StatementSummary | null; next: StatementSummary | null }> {
-  // Two index probes (Statement_speaker_timeline_idx), one each way from this statement.
-  const key = Prisma.sql`(coalesce(s.date, 'infinity'::date), s."createdAt", s.id)`;
-  const here = Prisma.sql`(SELECT coalesce(date, 'infinity'::date), "createdAt", id FROM "Statement" WHERE id = ${statement.id})`;
-  const rows = await db.$queryRaw<{ previous: string | null; next: string | null }[]>`
-    SELECT
-      (SELECT s.id FROM "Statement" s WHERE s."speakerId" = ${statement.speakerId} AND ${key} < ${here}
-        ORDER BY coalesce(s.date, 'infinity'::date) DESC, s."createdAt" DESC, s.id DESC LIMIT 1) AS previous,
-      (SELECT s.id FROM "Statement" s WHERE s."speakerId" = ${statement.speakerId} AND ${key} > ${here}
-        ORDER BY coalesce(s.date, 'infinity'::date), s."createdAt", s.id LIMIT 1) AS next`;
-  const previousId = rows[0]?.previous ?? null;
-  const nextId = rows[0]?.next ?? null;
-  const ids = [previousId, nextId].filter((x): x is string => x !== null);
-  const summaries = await loadSummaries(db, ids);
-  const find = (id: string | null) => (id ? (summaries.find((s) => s.id === id) ?? null) : null);
-  return { previous: find(previousId), next: find(nextId) };
 }

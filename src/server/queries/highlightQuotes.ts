@@ -14,18 +14,26 @@ import type { StatementSummary } from "./types";
 
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_STOP}", HighlightAll=true`;
 
+/**
+ * The matched words of each listed quote. Its query needs only the ids, so it runs while `items` (the
+ * same statements' summaries) load; their quotes check the marked text.
+ */
 export async function highlightQuotes(
   db: PrismaClient,
-  items: StatementSummary[],
+  ids: string[],
+  items: Promise<StatementSummary[]>,
   q: string,
   mode: "words" | "substring",
 ): Promise<Record<string, HighlightSegment[]>> {
-  if (items.length === 0) return {};
-  if (mode === "substring") return Object.fromEntries(items.map((s) => [s.id, segmentsForSubstring(s.quote, q)]));
-  const rows = await db.$queryRaw<{ id: string; marked: string }[]>(Prisma.sql`
-    SELECT s.id, ts_headline('english', s.quote, websearch_to_tsquery('english', ${q}), ${HEADLINE_OPTIONS}) AS marked
-    FROM "Statement" s WHERE s.id = ANY(${items.map((s) => s.id)}::text[])`);
-  const quotes = new Map(items.map((s) => [s.id, s.quote]));
+  if (ids.length === 0) return {};
+  if (mode === "substring") return Object.fromEntries((await items).map((s) => [s.id, segmentsForSubstring(s.quote, q)]));
+  const [rows, summaries] = await Promise.all([
+    db.$queryRaw<{ id: string; marked: string }[]>(Prisma.sql`
+      SELECT s.id, ts_headline('english', s.quote, websearch_to_tsquery('english', ${q}), ${HEADLINE_OPTIONS}) AS marked
+      FROM "Statement" s WHERE s.id = ANY(${ids}::text[])`),
+    items,
+  ]);
+  const quotes = new Map(summaries.map((s) => [s.id, s.quote]));
   const highlights: Record<string, HighlightSegment[]> = {};
   for (const row of rows) {
     const quote = quotes.get(row.id) ?? "";

@@ -19,6 +19,7 @@ import {
 import { getReadDb } from "@/server/db";
 import { cubeCounts, cubeCovers } from "./cube";
 import { highlightQuotes } from "./highlightQuotes";
+import { sampledTotal } from "./searchSample";
 import { loadSummaries } from "./statementSummary";
 import type { StatementPage, StatementSummary } from "./types";
 
@@ -217,6 +218,14 @@ export async function countMatches(
   if (maintained !== null) return { total: maintained, exact: true };
   const estimate = knownEstimate ?? (await plannerEstimate(db, source, where));
   if (estimate >= TRUSTED_ESTIMATE) return { total: roundEstimate(estimate), exact: false };
+  // A search the planner puts past the exact limit: its block sample tells how many. A capped count would
+  // first gather every candidate of each word from the GIN index (a phrase's words: ~50,000 at a million
+  // statements, beyond the budget), and the planner takes a phrase for unrelated words (3,500 for 49,000).
+  if (filter.q && source === STATEMENTS && estimate >= EXACT_LIMIT) {
+    const sampled = await sampledTotal(db, where, estimate);
+    // A sample that finds too few to tell (a few hundred from a couple of thousand) lets the count decide.
+    if (sampled > 2 * EXACT_LIMIT) return { total: roundEstimate(sampled), exact: false };
+  }
   const cappedCount = (client: Prisma.TransactionClient | PrismaClient) => client.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM (SELECT 1 FROM ${source.from} ${where} LIMIT ${EXACT_LIMIT + 1}) capped`;
   // A small estimate means a small set: counted outright. Else within a budget (the estimate may be far off).
@@ -268,31 +277,37 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   // A cursor made for the other order names no place in this one.
   const cursor = decoded && (decoded.reports !== undefined) === byReports ? decoded : null;
   const page = cursor ? 1 : Math.max(1, Math.min(MAX_PAGE, Math.floor(filter.page ?? 1)));
-  const ids = await resolveIds(db, filter);
+  const [ids, mode] = await Promise.all([resolveIds(db, filter), filter.q ? searchMode(db, filter.q) : null]);
   const source = sourceFor(ids, filter.sort);
-  const mode = filter.q ? await searchMode(db, filter.q) : null;
   const conditions = filterConditions(filter, ids, source, mode);
-  const counted = await countMatches(db, filter, source, whereClause(conditions));
+  const counting = countMatches(db, filter, source, whereClause(conditions));
 
-  // Few enough word matches to rank them all: most relevant first, numbered pages only (unless an order is asked for).
-  const ranked = mode === "words" && !filter.sort && counted.exact && counted.total <= EXACT_LIMIT && !cursor;
   const keyset = orderKeyset(source, byReports);
   if (cursor) conditions.push(keyset.after(cursor));
-  const order = ranked
-    ? Prisma.sql`ts_rank_cd(s."searchVector", ${tsquery(filter.q as string)}) DESC, ${keyset.order}`
-    : keyset.order;
-  const rows = await db.$queryRaw<IdRow[]>`
+  const pageRows = (order: Prisma.Sql) => db.$queryRaw<IdRow[]>`
     SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
            to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at, s."reportCount" AS report_count
     FROM ${source.from}
     ${whereClause(conditions)}
     ORDER BY ${order}
     LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}`;
+  // Few enough word matches to rank them all: most relevant first, numbered pages only (unless an order is
+  // asked for). Only then does the order wait for the count; otherwise the page is read alongside it.
+  const mayRank = mode === "words" && !filter.sort && !cursor;
+  const [counted, inListOrder] = await Promise.all([counting, mayRank ? null : pageRows(keyset.order)]);
+  const ranked = mayRank && counted.exact && counted.total <= EXACT_LIMIT;
+  const rows =
+    inListOrder ??
+    (await pageRows(ranked ? Prisma.sql`ts_rank_cd(s."searchVector", ${tsquery(filter.q as string)}) DESC, ${keyset.order}` : keyset.order));
 
   const shown = rows.slice(0, pageSize);
   const next = rows.length > pageSize ? nextPosition(shown.at(-1) as IdRow, ranked, page, byReports) : null;
-  const items = await loadSummaries(db, shown.map((row) => row.id));
-  const highlights = filter.q && mode ? await highlightQuotes(db, items, filter.q, mode) : undefined;
+  const shownIds = shown.map((row) => row.id);
+  const summaries = loadSummaries(db, shownIds);
+  const [items, highlights] = await Promise.all([
+    summaries,
+    filter.q && mode ? highlightQuotes(db, shownIds, summaries, filter.q, mode) : undefined,
+  ]);
   return {
     items,
     total: counted.total,

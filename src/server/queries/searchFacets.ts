@@ -3,8 +3,8 @@
 // rare word or a phrase), the page reads what the facets need of the matched statements in one query
 // and tallies every facet from those rows (src/domain/search/matchFacets.ts):
 // - at most MATCH_LIMIT matches: all of them, every count exact;
-// - more: the matches within a block sample of the table (about MATCH_TARGET of them, from at most
-//   SAMPLED_ROWS statements), each count scaled to the estimated total and marked "about".
+// - more: the matches within a block sample of the table (./searchSample.ts: about 300 of them, from at
+//   most 5,000 statements), each count scaled to the estimated total and marked "about".
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
@@ -27,14 +27,11 @@ import {
   searchMode,
   STATEMENTS,
 } from "./listStatements";
+import { searchSample } from "./searchSample";
 import type { FacetCount, StatementFacets } from "./types";
 
 /** Up to this many matches the facets are tallied from every one of them, and exact. */
 export const MATCH_LIMIT = EXACT_LIMIT;
-/** Matches a sample aims at: enough for the shares of the top values, few enough to read in milliseconds. */
-export const MATCH_TARGET = 300;
-/** A sample reads at most this many statements (0.5 % of a million). */
-export const SAMPLED_ROWS = 5_000;
 
 interface MatchRow {
   speakerId: string | null;
@@ -84,20 +81,11 @@ async function allMatches(db: PrismaClient, hit: Prisma.Sql): Promise<Matches | 
   return any ? null : { rows: [], scale: 1 };
 }
 
-/**
- * The matches within a block sample of about MATCH_TARGET of them (by the planner's estimate; at most
- * SAMPLED_ROWS statements read), and the total they suggest.
- */
+/** The matches within the search's block sample (./searchSample.ts), and the total they suggest. */
 async function sampleMatches(db: PrismaClient, hit: Prisma.Sql, estimate: number): Promise<Matches & { total: number }> {
-  const [table] = await db.$queryRaw<{ rows: number }[]>`
-    SELECT greatest(reltuples, 1)::float8 AS rows FROM pg_class WHERE oid = '"Statement"'::regclass`;
-  const tableRows = Number(table?.rows ?? 1);
-  const sampledRows = Math.min(SAMPLED_ROWS, tableRows, (MATCH_TARGET * tableRows) / Math.max(estimate, 1));
-  const percent = (100 * sampledRows) / tableRows;
-  // REPEATABLE: the same blocks every time, so a page shows the same counts until the data changes.
-  const from = Prisma.sql`"Statement" s TABLESAMPLE SYSTEM (${percent}::real) REPEATABLE (1)`;
-  const rows = await db.$queryRaw<MatchRow[]>(matchDetails(from, hit, Math.ceil(2 * sampledRows)));
-  const total = (rows.length * 100) / percent;
+  const sample = await searchSample(db, estimate);
+  const rows = await db.$queryRaw<MatchRow[]>(matchDetails(sample.from, hit, Math.ceil(2 * sample.rows)));
+  const total = (rows.length * 100) / sample.percent;
   return { rows: rows.map(toMatched), scale: rows.length ? total / rows.length : 0, total };
 }
 

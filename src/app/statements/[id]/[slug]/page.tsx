@@ -2,7 +2,6 @@
 // topics and stances with their evidence, every report first published first, each
 // outlet's wording against the first, the paragraph around it, citation and neighbours.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
 import { CitationBlock } from "@/components/CitationBlock";
 import { DateText } from "@/components/DateText";
@@ -60,10 +59,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function StatementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id, slug } = await params;
-  const statement = await loadStatement(safeDecode(id));
+  // The editorial status is read alongside the statement, not after it: one wait instead of two.
+  const [statement, editorial, problemToken, { problem }] = await Promise.all([
+    loadStatement(safeDecode(id)),
+    statementEditorial(safeDecode(id)),
+    problemFormToken(),
+    searchParams,
+  ]);
   const canonical = statementUrl(statement);
   if (safeDecode(slug) !== slugifyQuote(statement.quote)) permanentRedirect(canonical);
-  const [editorial, problemToken, { problem }] = await Promise.all([statementEditorial(statement.id), problemFormToken(), searchParams]);
 
   const absolute = siteUrl(canonical);
   const first = statement.reports[0];
@@ -88,16 +92,16 @@ export default async function StatementPage({ params, searchParams }: { params: 
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
-            <Link href={statementsUrl()} className="text-blue-800 underline-offset-2 hover:underline">
+            <a href={statementsUrl()} className="text-blue-800 underline-offset-2 hover:underline">
               Statements
-            </Link>
+            </a>
           </li>
           {statement.speaker ? (
             <li className="flex items-center gap-1">
               <span aria-hidden="true">›</span>
-              <Link href={statementsUrl({ speaker: statement.speaker.slug })} className="text-blue-800 underline-offset-2 hover:underline">
+              <a href={statementsUrl({ speaker: statement.speaker.slug })} className="text-blue-800 underline-offset-2 hover:underline">
                 {statement.speaker.name}
-              </Link>
+              </a>
             </li>
           ) : null}
           <li className="flex items-center gap-1">
@@ -119,9 +123,9 @@ export default async function StatementPage({ params, searchParams }: { params: 
         <figcaption className="mt-5 text-base text-slate-800 sm:text-lg">
           <span aria-hidden="true">— </span>
           {statement.speaker ? (
-            <Link href={speakerUrl(statement.speaker.slug)} className="font-semibold text-blue-800 hover:underline" data-testid="statement-speaker">
+            <a href={speakerUrl(statement.speaker.slug)} className="font-semibold text-blue-800 hover:underline" data-testid="statement-speaker">
               {statement.speaker.name}
-            </Link>
+            </a>
           ) : (
             <span className="font-semibold" data-testid="statement-speaker">
               Speaker not named in the report
@@ -251,18 +255,18 @@ export default async function StatementPage({ params, searchParams }: { params: 
             <ul className="mt-2 space-y-2">
               {statement.speaker ? (
                 <li>
-                  <Link href={timelineUrl({ speaker: statement.speaker.slug })} className="text-blue-800 underline-offset-2 hover:underline">
+                  <a href={timelineUrl({ speaker: statement.speaker.slug })} className="text-blue-800 underline-offset-2 hover:underline">
                     {statement.speaker.name}&apos;s positions over time
-                  </Link>
+                  </a>
                 </li>
               ) : null}
               {statement.topics
                 .filter((t) => t !== "other")
                 .map((t) => (
                   <li key={t}>
-                    <Link href={statementsUrl({ topic: t })} className="text-blue-800 underline-offset-2 hover:underline">
+                    <a href={statementsUrl({ topic: t })} className="text-blue-800 underline-offset-2 hover:underline">
                       All statements on {topicLabel(t).toLowerCase()}
-                    </Link>
+                    </a>
                   </li>
                 ))}
             </ul>
