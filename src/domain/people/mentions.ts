@@ -101,6 +101,8 @@ for (const person of PEOPLE) {
 }
 
 const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames]).map((w) => w.toLowerCase()));
+/** Each country's name, other names, adjectives and demonyms (lower case) → its code. */
+const COUNTRY_OF_WORD = new Map(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames].map((w) => [w.toLowerCase().replace(/^the\s+/, ""), c.code] as const)));
 
 /** `quoted` holds the quoted spans: people named inside a quote are never a pronoun's antecedent. */
 export function findMentions(text: string, sentences: Sentence[], articleDate: string | null, quoted: Span[] = []): Mention[] {
@@ -469,45 +471,84 @@ const RANK = String.raw`(?:Vice Admiral|Rear Admiral|Admiral|Adm\.|Lieutenant Ge
 // "General" alone is left to the caller: it ends "Secretary General" too.
 const RANK_AT_END = new RegExp(String.raw`(?:^|\s+)(?!General$)${RANK}$`);
 
+/** The role a person is printed with, else the offices the data knows them by: what a role noun must fit. */
+function roleText(person: Mention): string {
+  const entity = person.entity;
+  return [entity?.textRole, ...(entity?.known?.roles.map((r) => r.title) ?? [])].filter(Boolean).join("; ");
+}
+
 /**
- * "the minister conceded", "the admiral told LRT": a role noun or a rank standing for the person named
- * last with a role of that kind, or printed with that rank before the name.
+ * "the minister conceded", "the admiral told LRT", "the top envoy stressed": a role noun or a rank standing for
+ * the person named last with a role of that kind, or printed with that rank before the name.
  */
 const ROLE_NOUNS: { noun: RegExp; fits: (person: Mention, before: string) => boolean }[] = [
-  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (p) => /minister/i.test(p.entity?.textRole ?? "") },
-  { noun: /^(?:president|head of state)$/, fits: (p) => /president/i.test(p.entity?.textRole ?? "") },
-  { noun: /^chancellor$/, fits: (p) => /chancellor/i.test(p.entity?.textRole ?? "") },
-  { noun: /^premier$/, fits: (p) => /prime minister|premier/i.test(p.entity?.textRole ?? "") },
-  { noun: /^spokes(?:man|woman|person)$/, fits: (p) => /spokes/i.test(p.entity?.textRole ?? "") },
+  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (p) => /minister/i.test(roleText(p)) },
+  { noun: /^(?:president|head of state)$/, fits: (p) => /president/i.test(roleText(p)) },
+  { noun: /^chancellor$/, fits: (p) => /chancellor/i.test(roleText(p)) },
+  { noun: /^(?:premier|pm)$/, fits: (p) => /prime minister|premier|\bPM\b/i.test(roleText(p)) },
+  { noun: /^(?:spokes(?:man|woman|person)|representative)$/, fits: (p) => /spokes|representative|press secretary/i.test(roleText(p)) },
+  { noun: /^(?:envoy|ambassador|diplomat)$/, fits: (p) => /ambassador|envoy|diplomat/i.test(roleText(p)) },
+  { noun: /^leader$/, fits: (p) => /president|prime minister|premier|chancellor|leader/i.test(roleText(p)) },
+  { noun: /^politician$/, fits: (p) => /president|minister|premier|chancellor|leader|senator|lawmaker|\bMP\b|mayor|speaker/i.test(roleText(p)) },
+  // "official" alone is left out: it mostly stands for an unnamed source; with a modifier ("defence") it must share it.
+  { noun: /^official$/, fits: (p) => ROLE_WORDS.test(roleText(p)) },
   { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
-/** Only where the noun is the subject of what follows: "the minister said", "…, the admiral." */
-// "the Kremlin spokesperson", "the German chancellor": capitalised modifiers the antecedent's printed role must share.
-const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:\p{Lu}[\p{L}'’-]*\s+){0,2})((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is)\b)`, "gu");
+const ROLE_NOUN_WORDS = String.raw`(?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|PM|spokes(?:man|woman|person)|representative|envoy|ambassador|diplomat|leader|politician|official|admiral|general`;
+/** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
+const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military"];
+/** Modifiers that rank rather than describe: the role need not print them. */
+const INTENSIFIERS = new Set(["top", "senior", "chief"]);
+const COUNTRY_POSSESSIVE = String.raw`\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s`;
+/** Only where the noun is the subject of what follows: "the minister said", "…, the admiral.", "the envoy here stressed". */
+// "the Kremlin spokesperson", "Examplia's top defence official": modifiers the antecedent's role must share.
+const ROLE_NOUN_ANAPHOR = new RegExp(
+  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
+  "gu",
+);
+/** With no one fitting before it, a role noun ("The top envoy stressed …" in a lede) names the first who fits just after it. */
+const ROLE_NOUN_CATAPHORA = 400;
+
+/** Whether a role noun's modifiers fit a person's role: a country word names their country (or none printed), any other word is in the role. */
+function modifiersFit(modifiers: string[], person: Mention): boolean {
+  const role = roleText(person).toLowerCase();
+  return modifiers.every((word) => {
+    const plain = word.toLowerCase().replace(/['’]s$/, "");
+    if (role.includes(plain)) return true;
+    const country = COUNTRY_OF_WORD.get(plain);
+    if (!country) return false;
+    const named = [...COUNTRY_OF_WORD].filter(([w]) => new RegExp(String.raw`\b${escape(w)}\b`).test(role)).map(([, c]) => c);
+    return named.length === 0 || named.includes(country);
+  });
+}
 
 function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
   const coverage = new Coverage(text.length);
   for (const t of taken) coverage.add(t.start, t.end);
-  // Built for a kind of noun only once the text uses it as an anaphor.
-  const latestFitting = new Map<(typeof ROLE_NOUNS)[number], (offset: number) => number>();
-  const latestOf = (kind: (typeof ROLE_NOUNS)[number]) => {
-    let latest = latestFitting.get(kind);
-    if (!latest) latestFitting.set(kind, (latest = latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))));
-    return latest;
-  };
+  // Built for a kind of noun with its modifiers only once the text uses it as an anaphor.
+  const latestFitting = new Map<string, (offset: number) => number>();
   for (const m of allMatches(ROLE_NOUN_ANAPHOR, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
-    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[2].toLowerCase()))!;
-    const antecedent = named[latestOf(kind)(start)];
-    const modifiers = m[1].trim();
-    if (modifiers && !antecedent?.entity?.textRole?.toLowerCase().includes(modifiers.toLowerCase())) continue;
+    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[3].toLowerCase()))!;
+    const modifiers = [m[1], ...m[2].trim().split(/\s+/)].filter((w): w is string => !!w && !INTENSIFIERS.has(w));
+    if (/^official$/i.test(m[3]) && !modifiers.length) continue;
+    const fits = (n: Mention) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, n);
+    const key = `${m[3].toLowerCase()}|${modifiers.join(" ").toLowerCase()}`;
+    let latest = latestFitting.get(key);
+    if (!latest) latestFitting.set(key, (latest = latestEndingBy(named, fits)));
+    const antecedent = named[latest(start)] ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;
+}
+
+/** The first person named within a few sentences after a lede's role noun who fits it. */
+function firstFittingAfter(named: Mention[], offset: number, fits: (m: Mention) => boolean): Mention | undefined {
+  return named.find((n) => n.start >= offset && n.start < offset + ROLE_NOUN_CATAPHORA && fits(n));
 }
 
 // "a senior NATO diplomat", "two Western officials": a speaker the text does not name. Bare plurals
