@@ -1,6 +1,7 @@
 // Display helpers with no I/O: dates at their precision, where a date came from,
 // labels for topics and stances.
 import { isValid, parse } from "date-fns";
+import { MONTH_NAMES as MONTHS } from "@/domain/calendar/names";
 
 export type Precision = "day" | "month" | "year";
 export type DateSourceValue = "stated" | "relative" | "publication";
@@ -46,8 +47,6 @@ export function toIsoDate(value: Date | string | null | undefined): string | nul
   if (Number.isNaN(value.getTime())) return null;
   return value.toISOString().slice(0, 10);
 }
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** A calendar date at its precision, long ("27 November 2024") or short ("27 Nov 2024"): what date-fns'
  * "d MMMM yyyy" and "d MMM yyyy" give, without building a formatter per call. */

@@ -2,6 +2,7 @@
 // publication date that exists on the calendar, falls in NATO's lifetime and
 // not in the future; a source address a reader can safely follow.
 // Pure: "today" is passed in.
+import { MONTH_NAMES as MONTHS } from "../calendar/names";
 
 export type MetadataProblemCode = "DATE_FORMAT" | "DATE_IMPOSSIBLE" | "DATE_PRECISION" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "URL_NOT_HTTP";
 
@@ -16,7 +17,6 @@ export const EARLIEST_PUBLICATION_YEAR = 1949;
 export const FUTURE_TOLERANCE_DAYS = 2;
 
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** The problem with a publication date written YYYY-MM-DD, YYYY-MM or YYYY, or null. */
 export function checkPublicationDate(value: string, today: Date): MetadataProblem | null {

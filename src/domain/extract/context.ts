@@ -5,6 +5,7 @@
 
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, unicodeWhereNeeded } from "../matches";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
 export interface OutletMention {
   name: string;
@@ -61,7 +62,7 @@ const CITING: OutletPattern[] = [
 ];
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
-const CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
+const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES].join("|");
 const NOT_AN_OUTLET = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b`);
 const PROGRAMME = /\b(?:programme|program|show|podcast)\b/;
 const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;

@@ -5,6 +5,7 @@
 import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
 import { allMatches } from "../matches";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
 export interface ResolvedDate {
   date: string;
@@ -20,10 +21,10 @@ export interface Publication {
   precision: DatePrecision | null;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const WEEKDAY_RE = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
+const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
+const WEEKDAY_RE = `(${WEEKDAY_NAMES.join("|")})`;
 
 // Cheap tests that let a text skip patterns that cannot match: every numeric form has a digit, every
 // relative one a word ending in "day" or naming a part of the day.

@@ -1,5 +1,6 @@
 // The window of the positions view: a year, a quarter or a month, named in the URL as "2025",
 // "2025-Q2" or "2025-04". Pure date arithmetic on ISO day strings (UTC, no time zones).
+import { MONTH_NAMES } from "../calendar/names";
 
 export const ZOOMS = ["year", "quarter", "month"] as const;
 export type Zoom = (typeof ZOOMS)[number];
@@ -21,7 +22,6 @@ const KEY_PATTERNS: Record<Zoom, RegExp> = {
 };
 
 const MONTHS_IN: Record<Zoom, number> = { year: 12, quarter: 3, month: 1 };
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAY_MS = 86_400_000;
 
 function isoOf(year: number, monthIndex: number): string {
