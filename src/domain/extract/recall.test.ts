@@ -139,3 +139,90 @@ describe("words from before the story's occasion", () => {
     ]);
   });
 });
+
+// Decision 0210: forms of reporting the rules were not written against, each on invented wording.
+describe("transcripts whose labels carry a job title", () => {
+  it("a host tagged with a whole job title is the reporter, and a role after a guest's name is the guest's role", () => {
+    const text = [
+      "JANE SAMPLE, EXAMPLE NEWS CHIEF POLITICAL CORRESPONDENT: Will the allies agree on a plan this week, do you think?",
+      "JOHN EXAMPLE, EXAMPLIAN FOREIGN MINISTER: We will keep working on it with our partners until the plan is ready.",
+      "SAMPLE: And after that?",
+      "EXAMPLE: Then we will present it to everyone who wants to see the war end.",
+    ].join("\n");
+    const found = run(text);
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([
+      ["John Example", "direct"],
+      ["John Example", "direct"],
+    ]);
+    expect(found[0].speakerRole).toBe("Examplian Foreign Minister");
+  });
+
+  it("a question about what someone said reports nothing", () => {
+    expect(run("Example story\nMark Rutte spoke on Monday. Has he said he will meet the leaders soon?\n")).toEqual([]);
+  });
+});
+
+describe("a clause before an attribution that closes its sentence", () => {
+  it("may have a long subject before its verb", () => {
+    const [statement] = run("Example story\nA written promise binding the country to stay out of every military bloc is the key to any settlement, Kremlin spokesman Dmitry Peskov said.\n");
+    expect([statement.quote, statement.speaker]).toEqual(["A written promise binding the country to stay out of every military bloc is the key to any settlement", "Dmitry Peskov"]);
+  });
+});
+
+describe("role nouns that stand for someone", () => {
+  const speakers = (text: string) => run(`Example story\n${text}\n`).map((s) => [s.speaker, s.quote]);
+
+  it("a lede's role noun names the person who fits it in the next sentences", () => {
+    expect(speakers("SEOUL -- The top Ukrainian envoy here stressed that the talks were going nowhere. Ambassador Jane Sample spoke during an interview on Tuesday.")).toEqual([
+      ["Jane Sample", "the talks were going nowhere"],
+    ]);
+  });
+
+  it("a country's possessive and a role word the role shares (“Examplia's top defence official”)", () => {
+    expect(speakers("Lithuanian Defence Minister Jane Sample met reporters. Lithuania's top defence official warned that the winter would be hard.")).toEqual([
+      ["Jane Sample", "the winter would be hard"],
+    ]);
+    // "official" with nothing that ties it to a role is an unnamed source, not the last person named.
+    expect(speakers("Lithuanian Defence Minister Jane Sample met reporters. The official warned that the winter would be hard.")).toEqual([]);
+  });
+
+  it("“the politician”, “the government representative”, “the PM” and “the chief of NATO”", () => {
+    expect(speakers("Finnish President Alexander Stubb spoke on Sunday. According to the politician, the door must stay open.")).toEqual([["Alexander Stubb", "the door must stay open"]]);
+    expect(speakers("Reporters met the spokesman for the federal government, Jane Sample, on Friday. The government representative said that no decision had been taken.")).toEqual([
+      ["Jane Sample", "no decision had been taken"],
+    ]);
+    expect(speakers("Prime Minister Jane Sample spoke in London. The PM said that the country would play its part.")).toEqual([["Jane Sample", "the country would play its part"]]);
+    expect(run("Example story\nThe chief of NATO on Thursday praised the allies' unity in the talks.\n", "2025-05-15").map((s) => s.speaker)).toEqual(["Mark Rutte"]);
+  });
+});
+
+describe("according to a role, with the name in apposition", () => {
+  it("the clause starts after the name", () => {
+    const [statement] = run("Example story\nAccording to the head of the delegation, Jane Sample, the talks will resume in May.\n");
+    expect([statement.quote, statement.speaker]).toEqual(["the talks will resume in May", "Jane Sample"]);
+  });
+});
+
+describe("dialogue dashes", () => {
+  it("speech after a dash runs to its attribution, also when the dash follows a sentence the splitter kept whole", () => {
+    const found = run("Example story\nJane Sample told a press conference that” a mission is needed”. – Our country decides for itself. If it agrees, that is enough, Sample said at the time.\n");
+    expect(found.map((s) => [s.quote, s.kind, s.speaker])).toEqual([
+      ["” a mission is needed”", "indirect", "Jane Sample"],
+      ["Our country decides for itself. If it agrees, that is enough", "direct", "Jane Sample"],
+    ]);
+    expect(found[1].explain!.quote.rule).toBe("dialogue-dash");
+  });
+
+  it("a dashed paragraph without attribution is the last speaker's when it speaks in the first person; a dashed list is not", () => {
+    const found = run("Example story\n“We are ready,” Jane Sample said.\n– I know what they want. We will decide for ourselves.\n– 40 tanks delivered in May\n");
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([
+      ["We are ready", "Jane Sample"],
+      ["I know what they want. We will decide for ourselves.", "Jane Sample"],
+    ]);
+  });
+
+  it("“… – stated the president of <country>,” closes first-person speech", () => {
+    const [statement] = run("Example story\nThis is not our plan. We do not need a frozen war on our land, and we told our neighbours so – stated the President of Finland,\n", "2025-02-16");
+    expect([statement.quote, statement.speaker]).toEqual(["This is not our plan. We do not need a frozen war on our land, and we told our neighbours so", "Alexander Stubb"]);
+  });
+});

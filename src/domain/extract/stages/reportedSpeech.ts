@@ -138,7 +138,7 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
     const frame = attribution ? [attribution] : [];
     dashes.push(dashAt);
     turns.push({
-      start, end: attribution ? end : trimEnd(text, start, end), kind: "direct", sentence: opening, frame, quotedFragments: [],
+      start, end, kind: "direct", sentence: opening, frame, quotedFragments: [],
       found: evidenceAt(text, "dialogue-dash", attribution ?? { start: dashAt, end: start }),
       attribution: { by: "mention", mention: speaker, source: attribution ? "after the words" : "the speaker before" },
     });
