@@ -226,3 +226,16 @@ describe("dialogue dashes", () => {
     expect([statement.quote, statement.speaker]).toEqual(["This is not our plan. We do not need a frozen war on our land, and we told our neighbours so", "Alexander Stubb"]);
   });
 });
+
+describe("names printed short or inside a title", () => {
+  const speakers = (text: string) => run(`Example story\n${text}\n`).map((s) => s.speaker);
+
+  it("“Sir Jane” and “Mr Li” are the person named in full in the article", () => {
+    expect(speakers("Sir Jane Sample said on Monday that talks must go on. Sir Jane warned that the deal would not hold.")).toEqual(["Sir Jane Sample", "Sir Jane Sample"]);
+    expect(speakers("Li Examplong said on Monday that he was ready. Mr Li said that talks were the only way forward.")).toEqual(["Li Examplong", "Li Examplong"]);
+  });
+
+  it("a country's name between a title and a name is part of neither", () => {
+    expect(speakers("Earlier the Deputy Prime Minister of Italy Jane Sample said that the plan was reckless.")).toEqual(["Jane Sample"]);
+  });
+});

@@ -202,7 +202,7 @@ function findLabelMentions(text: string, entityFor: (p: Person | null, name: str
   });
 }
 
-const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Dr)\.?\s/;
+const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s/;
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 
 /** A capitalised word long enough to be a misspelt surname. */
@@ -294,9 +294,25 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
     }
   }
-  for (const { start, end, name } of honorificOnly) if (!overlaps(start, end)) add(start, end, null, name);
+  // Longest first: "Sir Jane Sample" names the person "Sir Jane" stands for later.
+  honorificOnly.sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.start - b.start);
+  for (const { start, end, name } of honorificOnly) {
+    if (overlaps(start, end)) continue;
+    // "Sir Jane" (a British title before the given name), "Mr Li" (a family name printed first): one word of a
+    // person named in full in the article is that person.
+    const word = foldName(name.replace(HONORIFIC_LEAD, "").trim());
+    const named = found.find((m) => m.entity && outerWords(m.entity.name).includes(word));
+    if (named) push({ start, end, kind: "name", entity: named.entity });
+    else add(start, end, null, name);
+  }
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** The first and last word of a full name (an honorific left out), folded; none for a one-word name. */
+function outerWords(name: string): string[] {
+  const words = name.replace(HONORIFIC_LEAD, "").trim().split(/\s+/);
+  return words.length > 1 ? [words[0], words[words.length - 1]].map(foldName) : [];
 }
 
 const NAME_WORD_AFTER = new RegExp(String.raw`^[^\S\n]+${NAME_WORD}`, "u");
@@ -364,6 +380,8 @@ function looksLikePersonName(name: string): boolean {
   if (findKnownOutlet(name)) return false; // "the Associated Press said" is a newsroom, not a person
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
+  // "the Deputy Prime Minister of Examplia Jane Sample": a country's name opens no one's name.
+  if (COUNTRY_WORDS.has(words[0].toLowerCase())) return false;
   // "Analyst Michael Kofman": a job word opens the run; the name starts after it.
   if (JOB_WORD_SET.has(words[0].toLowerCase()) || ROLE_WORDS.test(words[0])) return false;
   return !words.some((w) => /['’]s$/.test(w));
