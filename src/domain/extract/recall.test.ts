@@ -239,3 +239,43 @@ describe("names printed short or inside a title", () => {
     expect(speakers("Earlier the Deputy Prime Minister of Italy Jane Sample said that the plan was reckless.")).toEqual(["Jane Sample"]);
   });
 });
+
+describe("reported clauses in more shapes", () => {
+  const reports = (text: string, publishedAt = "2025-03-12") => run(`Example story\n${text}\n`, publishedAt).map((s) => [s.speaker, s.quote]);
+
+  it("“told X that A and that B” is two reports", () => {
+    expect(reports("Jane Sample told the ministers gathered at the alliance's headquarters in the capital that allies must do more and that no troops would be sent.")).toEqual([
+      ["Jane Sample", "allies must do more"],
+      ["Jane Sample", "no troops would be sent"],
+    ]);
+  });
+
+  it("a clause before “X said Thursday and reiterated …” is read as well as the one after", () => {
+    expect(reports("Examplia is ready to host the talks, President Jane Sample said Thursday and reiterated the need for a ceasefire.")).toEqual([
+      ["Jane Sample", "Examplia is ready to host the talks"],
+      ["Jane Sample", "the need for a ceasefire"],
+    ]);
+  });
+
+  it("a long title between the comma and the name", () => {
+    expect(reports("Examplia does not rule out sending its soldiers, Examplian Minister of Foreign Affairs Jane Sample said in an interview.")).toEqual([
+      ["Jane Sample", "Examplia does not rule out sending its soldiers"],
+    ]);
+  });
+
+  it("“X of <country> claimed”, “X meanwhile told”, “The Prime Minister on Thursday said”", () => {
+    expect(reports("President Jane Sample of Ukraine claimed on Friday that only membership could protect the country.")).toEqual([
+      ["Jane Sample", "only membership could protect the country"],
+    ]);
+    expect(reports("Defence Secretary Jane Sample meanwhile told a newspaper that the deterrent was ready.")).toEqual([["Jane Sample", "the deterrent was ready"]]);
+    expect(reports("Prime Minister Jane Sample met the planners. The Prime Minister on Thursday said the coalition was splitting its work in four.")).toEqual([
+      ["Jane Sample", "the coalition was splitting its work in four"],
+    ]);
+  });
+
+  it("a dateline with a city in lower case and its agency in brackets is not part of the report", () => {
+    expect(reports("Examplegrad, January 16 (EXA) – The alliance will answer any attack on its cables, NATO Secretary General Mark Rutte said on Thursday.", "2025-01-16")).toEqual([
+      ["Mark Rutte", "The alliance will answer any attack on its cables"],
+    ]);
+  });
+});

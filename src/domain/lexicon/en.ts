@@ -40,7 +40,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", "pushed for", "pushes for", "pressed for", "presses for",
-  "appreciated",
+  "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms",
 ];
 
 /** Speech verbs whose report may be an infinitive ("urged allies to …", "pledged to …"): the clause keeps its "to". */

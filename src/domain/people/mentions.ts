@@ -59,7 +59,7 @@ const NOT_NAME_WORDS = new Set([
   "parliament", "congress", "senate", "kremlin", "pentagon", "elysee", "downing", "street", "war", "peace", "we", "i",
   "it", "they", "he", "she", "his", "her", "our", "as", "with", "for", "by", "of", "from", "to", "a", "an", "if", "so",
   "there", "what", "why", "how", "who", "let", "no", "yes", "now", "then", "today", "yesterday", "tomorrow", "eu",
-  "un", "us", "uk", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
+  "un", "us", "uk", "affairs", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
 ]);
 
 function escape(value: string): string {
@@ -513,7 +513,8 @@ const ROLE_NOUNS: { noun: RegExp; fits: (person: Mention, before: string) => boo
   { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
-const ROLE_NOUN_WORDS = String.raw`(?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|PM|spokes(?:man|woman|person)|representative|envoy|ambassador|diplomat|leader|politician|official|admiral|general`;
+// Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|representative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral`;
 /** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
 const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military"];
 /** Modifiers that rank rather than describe: the role need not print them. */

@@ -388,6 +388,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
+    // "said Thursday and reiterated …": a second verb of the same subject, not what the first one reports.
+    if (!introducedByThat && JOINED_SECOND_VERB.test(clause)) continue;
     // "told X that, if a mission were agreed, “…”": the condition belongs to the quote that follows it.
     if (directAfter && CONDITION_ONLY.test(clause)) continue;
     // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
@@ -414,18 +416,38 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const frameStart = Math.max(sentence.start, ...directHere.filter((d) => d.end <= clauseStart).map((d) => d.end + 1));
     const frame = joiner ? [{ start: frameStart, end: previous.start }, { start: previous.end, end: clauseStart }] : [{ start: frameStart, end: clauseStart }];
     const rule = joiner ? "speech-verb-joined" : parenthetical ? "speech-verb-parenthetical" : verb.participle ? "speech-participle" : "speech-verb";
-    found.push({
+    const reported: StatementCandidate = {
       start: clauseStart, end: clauseEnd, kind: "indirect", sentence,
       frame, quotedFragments: fragmentsIn(clauseStart, clauseEnd), continues: joiner ? { start: previous.start, end: previous.end } : undefined,
       found: evidenceAt(text, rule, { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: subject, source: "before the clause" },
-    });
+    };
+    found.push(...splitAtSecondThat(text, reported, fragmentsIn));
   }
   // "Allies must do more, he said, warning that …": a participle's clause after the attribution leaves the
-  // clause before it to be read as well.
-  if (found.some((f) => f.found.rule !== "speech-participle")) return found;
+  // clause before it to be read as well; so does a later verb's clause ("A, X said and reiterated B").
+  const firstVerb = verbs.find((v) => !v.participle);
+  const firstVerbHasClause = !!firstVerb && found.some((f) => f.found.span?.start === sentence.start + firstVerb.index);
+  if (found.some((f) => f.found.rule !== "speech-participle") && firstVerbHasClause) return found;
   const fronted = frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
   return fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
 }
+
+/** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
+const SECOND_THAT = /,?\s+and\s+that\s+/g;
+
+function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
+  const clause = text.slice(c.start, c.end);
+  const at = [...clause.matchAll(SECOND_THAT)].find((m) => !/[“"«][^”"»]*$/.test(clause.slice(0, m.index)));
+  if (!at || countWords(clause.slice(0, at.index)) < 3 || countWords(clause.slice(at.index + at[0].length)) < 3) return [c];
+  const cut = c.start + at.index;
+  const next = cut + at[0].length;
+  return [
+    { ...c, end: cut, quotedFragments: fragmentsIn(c.start, cut) },
+    { ...c, start: next, quotedFragments: fragmentsIn(next, c.end), frame: [...c.frame, { start: cut, end: next }], continues: { start: c.start, end: cut }, found: { ...c.found, rule: "speech-verb-second-that" } },
+  ];
+}
+
+const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
 const CONDITION_ONLY = /^(?:if|when|once|unless|should|provided|as long as)\b[^,;]*$/i;
 const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
@@ -471,7 +493,7 @@ function isOutletReportFrame(clause: string): boolean {
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
-const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
+const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
 /**
  * "A meeting is still on the table, he said: “…”", "Cities … could be next, the foreign minister has said, shortly after …":
@@ -561,7 +583,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
-  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
+  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,100}?\s+(?=that\b)/.exec(rest);
   if (that) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
