@@ -279,3 +279,15 @@ describe("reported clauses in more shapes", () => {
     ]);
   });
 });
+
+describe("a role noun's antecedent", () => {
+  it("is the subject of the sentence before rather than a person named after “with”", () => {
+    const found = run("Example story\n“We want no substitute,” Jane Sample, the Examplian president, said after talks with Estonian President Alar Karis.\n“We are not looking for another way,” the President added.\n", "2023-06-02");
+    expect(found.map((s) => s.speaker)).toEqual(["Jane Sample", "Jane Sample"]);
+  });
+
+  it("is no one out of the office the noun names on the article's date", () => {
+    const found = run("Example story\nThe reporter met President Jane Sample and Donald Trump last week. The president said that the talks would go on.\n", "2024-12-09");
+    expect(found.map((s) => s.speaker)).toEqual(["Jane Sample"]);
+  });
+});

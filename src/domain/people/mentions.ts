@@ -7,7 +7,7 @@ import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches } from "../matches";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
-import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
 
@@ -135,7 +135,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
       mention.entity.textRoleSpan = role.span;
     }
   }
-  mentions.push(...findRoleNounMentions(text, named, mentions));
+  mentions.push(...findRoleNounMentions(text, named, mentions, sentences, articleDate));
   mentions.sort((a, b) => a.start - b.start);
   resolveTitles(mentions, articleDate, entityFor);
   const quotes = new SpanIndex(quoted, (q) => q.start, (q) => q.end);
@@ -490,26 +490,28 @@ const RANK = String.raw`(?:Vice Admiral|Rear Admiral|Admiral|Adm\.|Lieutenant Ge
 const RANK_AT_END = new RegExp(String.raw`(?:^|\s+)(?!General$)${RANK}$`);
 
 /** The role a person is printed with, else the offices the data knows them by: what a role noun must fit. */
-function roleText(person: Mention): string {
+function roleText(person: Mention, date: string | null): string {
   const entity = person.entity;
-  return [entity?.textRole, ...(entity?.known?.roles.map((r) => r.title) ?? [])].filter(Boolean).join("; ");
+  const known = entity?.known;
+  return [entity?.textRole, known && roleOn(known, date)].filter(Boolean).join("; ");
 }
 
 /**
  * "the minister conceded", "the admiral told LRT", "the top envoy stressed": a role noun or a rank standing for
  * the person named last with a role of that kind, or printed with that rank before the name.
  */
-const ROLE_NOUNS: { noun: RegExp; fits: (person: Mention, before: string) => boolean }[] = [
-  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (p) => /minister/i.test(roleText(p)) },
-  { noun: /^(?:president|head of state)$/, fits: (p) => /president/i.test(roleText(p)) },
-  { noun: /^chancellor$/, fits: (p) => /chancellor/i.test(roleText(p)) },
-  { noun: /^(?:premier|pm)$/, fits: (p) => /prime minister|premier|\bPM\b/i.test(roleText(p)) },
-  { noun: /^(?:spokes(?:man|woman|person)|representative)$/, fits: (p) => /spokes|representative|press secretary/i.test(roleText(p)) },
-  { noun: /^(?:envoy|ambassador|diplomat)$/, fits: (p) => /ambassador|envoy|diplomat/i.test(roleText(p)) },
-  { noun: /^leader$/, fits: (p) => /president|prime minister|premier|chancellor|leader/i.test(roleText(p)) },
-  { noun: /^politician$/, fits: (p) => /president|minister|premier|chancellor|leader|senator|lawmaker|\bMP\b|mayor|speaker/i.test(roleText(p)) },
+const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolean }[] = [
+  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (role) => /minister/i.test(role) },
+  // A president-elect or a vice president is not "the president".
+  { noun: /^(?:president|head of state)$/, fits: (role) => /(?<!vice[- ])president(?!-elect)/i.test(role) },
+  { noun: /^chancellor$/, fits: (role) => /chancellor/i.test(role) },
+  { noun: /^(?:premier|pm)$/, fits: (role) => /prime minister|premier|\bPM\b/i.test(role) },
+  { noun: /^(?:spokes(?:man|woman|person)|representative)$/, fits: (role) => /spokes|representative|press secretary/i.test(role) },
+  { noun: /^(?:envoy|ambassador|diplomat)$/, fits: (role) => /ambassador|envoy|diplomat/i.test(role) },
+  { noun: /^leader$/, fits: (role) => /president|prime minister|premier|chancellor|leader/i.test(role) },
+  { noun: /^politician$/, fits: (role) => /president|minister|premier|chancellor|leader|senator|lawmaker|\bMP\b|mayor|speaker/i.test(role) },
   // "official" alone is left out: it mostly stands for an unnamed source; with a modifier ("defence") it must share it.
-  { noun: /^official$/, fits: (p) => ROLE_WORDS.test(roleText(p)) },
+  { noun: /^official$/, fits: (role) => ROLE_WORDS.test(role) },
   { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
@@ -526,12 +528,25 @@ const ROLE_NOUN_ANAPHOR = new RegExp(
   String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
   "gu",
 );
+/** Where "the sentence before" starts: the previous sentence, or the last of the previous paragraph if that is earlier. */
+function sentenceBeforeStart(sentences: Sentence[], offset: number): number {
+  const index = indexOfSpanAt(sentences, offset);
+  const own = sentences[index];
+  if (!own) return 0;
+  let k = index - 1;
+  while (k > 0 && sentences[k].paragraph === own.paragraph) k--;
+  return Math.min(sentences[Math.max(0, index - 1)].start, sentences[Math.max(0, k)].start);
+}
+
+/** A name (its title before it) that follows a preposition: the object of a sentence, not who acts in it. */
+const OBJECT_BEFORE = /\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}$/u;
+
 /** With no one fitting before it, a role noun ("The top envoy stressed …" in a lede) names the first who fits just after it. */
 const ROLE_NOUN_CATAPHORA = 400;
 
 /** Whether a role noun's modifiers fit a person's role: a country word names their country (or none printed), any other word is in the role. */
-function modifiersFit(modifiers: string[], person: Mention): boolean {
-  const role = roleText(person).toLowerCase();
+function modifiersFit(modifiers: string[], printedRole: string): boolean {
+  const role = printedRole.toLowerCase();
   return modifiers.every((word) => {
     const plain = word.toLowerCase().replace(/['’]s$/, "");
     if (role.includes(plain)) return true;
@@ -542,7 +557,7 @@ function modifiersFit(modifiers: string[], person: Mention): boolean {
   });
 }
 
-function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
+function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], sentences: Sentence[], date: string | null): Mention[] {
   const mentions: Mention[] = [];
   const coverage = new Coverage(text.length);
   for (const t of taken) coverage.add(t.start, t.end);
@@ -555,11 +570,18 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]):
     const kind = ROLE_NOUNS.find((r) => r.noun.test(m[3].toLowerCase()))!;
     const modifiers = [m[1], ...m[2].trim().split(/\s+/)].filter((w): w is string => !!w && !INTENSIFIERS.has(w));
     if (/^official$/i.test(m[3]) && !modifiers.length) continue;
-    const fits = (n: Mention) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, n);
+    const fits = (n: Mention) => !!n.entity && kind.fits(roleText(n, date), text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, roleText(n, date));
+    // A person named as the subject outranks one named after "with", "by", "to" ("after meeting with President X").
+    const fitsAsSubject = (n: Mention) => fits(n) && !OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
     const key = `${m[3].toLowerCase()}|${modifiers.join(" ").toLowerCase()}`;
     let latest = latestFitting.get(key);
-    if (!latest) latestFitting.set(key, (latest = latestEndingBy(named, fits)));
-    const antecedent = named[latest(start)] ?? firstFittingAfter(named, end, fits);
+    if (!latest) latestFitting.set(key, (latest = latestEndingBy(named, fitsAsSubject)));
+    let latestAny = latestFitting.get(`${key}|any`);
+    if (!latestAny) latestFitting.set(`${key}|any`, (latestAny = latestEndingBy(named, fits)));
+    // …but only within the sentence before: further back, the latest who fits is the likelier one.
+    const reach = sentenceBeforeStart(sentences, start);
+    const subject = named[latest(start)];
+    const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;
