@@ -539,7 +539,7 @@ function sentenceBeforeStart(sentences: Sentence[], offset: number): number {
 }
 
 /** A name (its title before it) that follows a preposition: the object of a sentence, not who acts in it. */
-const OBJECT_BEFORE = /\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}$/u;
+const OBJECT_BEFORE = /\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
 
 /** With no one fitting before it, a role noun ("The top envoy stressed …" in a lede) names the first who fits just after it. */
 const ROLE_NOUN_CATAPHORA = 400;
