@@ -104,6 +104,8 @@ const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.de
 /** Each country's name, other names, adjectives and demonyms (lower case) → its code. */
 const COUNTRY_OF_WORD = new Map(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames].map((w) => [w.toLowerCase().replace(/^the\s+/, ""), c.code] as const)));
 
+const COUNTRY_WORD_IN_ROLE = new RegExp(String.raw`\b(?:${[...COUNTRY_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\b`, "g");
+
 /** `quoted` holds the quoted spans: people named inside a quote are never a pronoun's antecedent. */
 export function findMentions(text: string, sentences: Sentence[], articleDate: string | null, quoted: Span[] = []): Mention[] {
   const folded = foldPerChar(text);
@@ -489,7 +491,7 @@ const RANK = String.raw`(?:Vice Admiral|Rear Admiral|Admiral|Adm\.|Lieutenant Ge
 // "General" alone is left to the caller: it ends "Secretary General" too.
 const RANK_AT_END = new RegExp(String.raw`(?:^|\s+)(?!General$)${RANK}$`);
 
-/** The role a person is printed with, else the offices the data knows them by: what a role noun must fit. */
+/** The role a person is printed with and the office the data says they held on the date: what a role noun must fit. */
 function roleText(person: Mention, date: string | null): string {
   const entity = person.entity;
   const known = entity?.known;
@@ -552,7 +554,7 @@ function modifiersFit(modifiers: string[], printedRole: string): boolean {
     if (role.includes(plain)) return true;
     const country = COUNTRY_OF_WORD.get(plain);
     if (!country) return false;
-    const named = [...COUNTRY_OF_WORD].filter(([w]) => new RegExp(String.raw`\b${escape(w)}\b`).test(role)).map(([, c]) => c);
+    const named = [...role.matchAll(COUNTRY_WORD_IN_ROLE)].map((w) => COUNTRY_OF_WORD.get(w[0]));
     return named.length === 0 || named.includes(country);
   });
 }
@@ -570,7 +572,10 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const kind = ROLE_NOUNS.find((r) => r.noun.test(m[3].toLowerCase()))!;
     const modifiers = [m[1], ...m[2].trim().split(/\s+/)].filter((w): w is string => !!w && !INTENSIFIERS.has(w));
     if (/^official$/i.test(m[3]) && !modifiers.length) continue;
-    const fits = (n: Mention) => !!n.entity && kind.fits(roleText(n, date), text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, roleText(n, date));
+    const fits = (n: Mention) => {
+      const role = roleText(n, date);
+      return !!n.entity && kind.fits(role, text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, role);
+    };
     // A person named as the subject outranks one named after "with", "by", "to" ("after meeting with President X").
     const fitsAsSubject = (n: Mention) => fits(n) && !OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
     const key = `${m[3].toLowerCase()}|${modifiers.join(" ").toLowerCase()}`;
