@@ -172,6 +172,9 @@ function isAbbreviation(text: string, floor: number, dot: number): boolean {
 const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\p{L}.]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s*/u;
 
 /** Length of a wire dateline that opens a sentence ("BRUSSELS, Feb 13 (Reuters) - "), else 0. */
+/** "Vilnius, January 16 (BNS) – ": a city printed in lower case is a dateline only with its agency in brackets. */
+const DATELINE_WITH_AGENCY = /^\s*[A-Z][\p{Ll}'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[-–—]+\s*/u;
+
 export function datelineLength(sentence: string): number {
-  return DATELINE.exec(sentence)?.[0].length ?? 0;
+  return (DATELINE.exec(sentence) ?? DATELINE_WITH_AGENCY.exec(sentence))?.[0].length ?? 0;
 }

@@ -139,3 +139,155 @@ describe("words from before the story's occasion", () => {
     ]);
   });
 });
+
+// Decision 0210: forms of reporting the rules were not written against, each on invented wording.
+describe("transcripts whose labels carry a job title", () => {
+  it("a host tagged with a whole job title is the reporter, and a role after a guest's name is the guest's role", () => {
+    const text = [
+      "JANE SAMPLE, EXAMPLE NEWS CHIEF POLITICAL CORRESPONDENT: Will the allies agree on a plan this week, do you think?",
+      "JOHN EXAMPLE, EXAMPLIAN FOREIGN MINISTER: We will keep working on it with our partners until the plan is ready.",
+      "SAMPLE: And after that?",
+      "EXAMPLE: Then we will present it to everyone who wants to see the war end.",
+    ].join("\n");
+    const found = run(text);
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([
+      ["John Example", "direct"],
+      ["John Example", "direct"],
+    ]);
+    expect(found[0].speakerRole).toBe("Examplian Foreign Minister");
+  });
+
+  it("a question about what someone said reports nothing", () => {
+    expect(run("Example story\nMark Rutte spoke on Monday. Has he said he will meet the leaders soon?\n")).toEqual([]);
+  });
+});
+
+describe("a clause before an attribution that closes its sentence", () => {
+  it("may have a long subject before its verb", () => {
+    const [statement] = run("Example story\nA written promise binding the country to stay out of every military bloc is the key to any settlement, Kremlin spokesman Dmitry Peskov said.\n");
+    expect([statement.quote, statement.speaker]).toEqual(["A written promise binding the country to stay out of every military bloc is the key to any settlement", "Dmitry Peskov"]);
+  });
+});
+
+describe("role nouns that stand for someone", () => {
+  const speakers = (text: string) => run(`Example story\n${text}\n`).map((s) => [s.speaker, s.quote]);
+
+  it("a lede's role noun names the person who fits it in the next sentences", () => {
+    expect(speakers("SEOUL -- The top Ukrainian envoy here stressed that the talks were going nowhere. Ambassador Jane Sample spoke during an interview on Tuesday.")).toEqual([
+      ["Jane Sample", "the talks were going nowhere"],
+    ]);
+  });
+
+  it("a country's possessive and a role word the role shares (“Examplia's top defence official”)", () => {
+    expect(speakers("Lithuanian Defence Minister Jane Sample met reporters. Lithuania's top defence official warned that the winter would be hard.")).toEqual([
+      ["Jane Sample", "the winter would be hard"],
+    ]);
+    // "official" with nothing that ties it to a role is an unnamed source, not the last person named.
+    expect(speakers("Lithuanian Defence Minister Jane Sample met reporters. The official warned that the winter would be hard.")).toEqual([]);
+  });
+
+  it("“the politician”, “the government representative”, “the PM” and “the chief of NATO”", () => {
+    expect(speakers("Finnish President Alexander Stubb spoke on Sunday. According to the politician, the door must stay open.")).toEqual([["Alexander Stubb", "the door must stay open"]]);
+    expect(speakers("Reporters met the spokesman for the federal government, Jane Sample, on Friday. The government representative said that no decision had been taken.")).toEqual([
+      ["Jane Sample", "no decision had been taken"],
+    ]);
+    expect(speakers("Prime Minister Jane Sample spoke in London. The PM said that the country would play its part.")).toEqual([["Jane Sample", "the country would play its part"]]);
+    expect(run("Example story\nThe chief of NATO on Thursday praised the allies' unity in the talks.\n", "2025-05-15").map((s) => s.speaker)).toEqual(["Mark Rutte"]);
+  });
+});
+
+describe("according to a role, with the name in apposition", () => {
+  it("the clause starts after the name", () => {
+    const [statement] = run("Example story\nAccording to the head of the delegation, Jane Sample, the talks will resume in May.\n");
+    expect([statement.quote, statement.speaker]).toEqual(["the talks will resume in May", "Jane Sample"]);
+  });
+});
+
+describe("dialogue dashes", () => {
+  it("speech after a dash runs to its attribution, also when the dash follows a sentence the splitter kept whole", () => {
+    const found = run("Example story\nJane Sample told a press conference that” a mission is needed”. – Our country decides for itself. If it agrees, that is enough, Sample said at the time.\n");
+    expect(found.map((s) => [s.quote, s.kind, s.speaker])).toEqual([
+      ["” a mission is needed”", "indirect", "Jane Sample"],
+      ["Our country decides for itself. If it agrees, that is enough", "direct", "Jane Sample"],
+    ]);
+    expect(found[1].explain!.quote.rule).toBe("dialogue-dash");
+  });
+
+  it("a dashed paragraph without attribution is the last speaker's when it speaks in the first person; a dashed list is not", () => {
+    const found = run("Example story\n“We are ready,” Jane Sample said.\n– I know what they want. We will decide for ourselves.\n– 40 tanks delivered in May\n");
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([
+      ["We are ready", "Jane Sample"],
+      ["I know what they want. We will decide for ourselves.", "Jane Sample"],
+    ]);
+  });
+
+  it("“… – stated the president of <country>,” closes first-person speech", () => {
+    const [statement] = run("Example story\nThis is not our plan. We do not need a frozen war on our land, and we told our neighbours so – stated the President of Finland,\n", "2025-02-16");
+    expect([statement.quote, statement.speaker]).toEqual(["This is not our plan. We do not need a frozen war on our land, and we told our neighbours so", "Alexander Stubb"]);
+  });
+});
+
+describe("names printed short or inside a title", () => {
+  const speakers = (text: string) => run(`Example story\n${text}\n`).map((s) => s.speaker);
+
+  it("“Sir Jane” and “Mr Li” are the person named in full in the article", () => {
+    expect(speakers("Sir Jane Sample said on Monday that talks must go on. Sir Jane warned that the deal would not hold.")).toEqual(["Sir Jane Sample", "Sir Jane Sample"]);
+    expect(speakers("Li Examplong said on Monday that he was ready. Mr Li said that talks were the only way forward.")).toEqual(["Li Examplong", "Li Examplong"]);
+  });
+
+  it("a country's name between a title and a name is part of neither", () => {
+    expect(speakers("Earlier the Deputy Prime Minister of Italy Jane Sample said that the plan was reckless.")).toEqual(["Jane Sample"]);
+  });
+});
+
+describe("reported clauses in more shapes", () => {
+  const reports = (text: string, publishedAt = "2025-03-12") => run(`Example story\n${text}\n`, publishedAt).map((s) => [s.speaker, s.quote]);
+
+  it("“told X that A and that B” is two reports", () => {
+    expect(reports("Jane Sample told the ministers gathered at the alliance's headquarters in the capital that allies must do more and that no troops would be sent.")).toEqual([
+      ["Jane Sample", "allies must do more"],
+      ["Jane Sample", "no troops would be sent"],
+    ]);
+  });
+
+  it("a clause before “X said Thursday and reiterated …” is read as well as the one after", () => {
+    expect(reports("Examplia is ready to host the talks, President Jane Sample said Thursday and reiterated the need for a ceasefire.")).toEqual([
+      ["Jane Sample", "Examplia is ready to host the talks"],
+      ["Jane Sample", "the need for a ceasefire"],
+    ]);
+  });
+
+  it("a long title between the comma and the name", () => {
+    expect(reports("Examplia does not rule out sending its soldiers, Examplian Minister of Foreign Affairs Jane Sample said in an interview.")).toEqual([
+      ["Jane Sample", "Examplia does not rule out sending its soldiers"],
+    ]);
+  });
+
+  it("“X of <country> claimed”, “X meanwhile told”, “The Prime Minister on Thursday said”", () => {
+    expect(reports("President Jane Sample of Ukraine claimed on Friday that only membership could protect the country.")).toEqual([
+      ["Jane Sample", "only membership could protect the country"],
+    ]);
+    expect(reports("Defence Secretary Jane Sample meanwhile told a newspaper that the deterrent was ready.")).toEqual([["Jane Sample", "the deterrent was ready"]]);
+    expect(reports("Prime Minister Jane Sample met the planners. The Prime Minister on Thursday said the coalition was splitting its work in four.")).toEqual([
+      ["Jane Sample", "the coalition was splitting its work in four"],
+    ]);
+  });
+
+  it("a dateline with a city in lower case and its agency in brackets is not part of the report", () => {
+    expect(reports("Examplegrad, January 16 (EXA) – The alliance will answer any attack on its cables, NATO Secretary General Mark Rutte said on Thursday.", "2025-01-16")).toEqual([
+      ["Mark Rutte", "The alliance will answer any attack on its cables"],
+    ]);
+  });
+});
+
+describe("a role noun's antecedent", () => {
+  it("is the subject of the sentence before rather than a person named after “with”", () => {
+    const found = run("Example story\n“We want no substitute,” Jane Sample, the Examplian president, said after talks with Estonian President Alar Karis.\n“We are not looking for another way,” the President added.\n", "2023-06-02");
+    expect(found.map((s) => s.speaker)).toEqual(["Jane Sample", "Jane Sample"]);
+  });
+
+  it("is no one out of the office the noun names on the article's date", () => {
+    const found = run("Example story\nThe reporter met President Jane Sample and Donald Trump last week. The president said that the talks would go on.\n", "2024-12-09");
+    expect(found.map((s) => s.speaker)).toEqual(["Jane Sample"]);
+  });
+});

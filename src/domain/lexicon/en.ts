@@ -12,7 +12,8 @@ export const SPEECH_VERBS = [
   "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "cautions", "clarified",
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "concedes", "assessed", "estimated", "responded",
   "reaffirmed", "asserted", "proposed", "demanded", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges",
-  "did say", "described", "describes", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
+  "did say", "described", "describes", "advocated", "advocates", "pushed for", "pushes for", "pressed for", "presses for",
+  "appreciated", "predicts", "tweeted", "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
@@ -38,7 +39,8 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "urging",
   "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
-  "accused", "accuses", "accusing",
+  "accused", "accuses", "accusing", "advocated", "advocates", "pushed for", "pushes for", "pressed for", "presses for",
+  "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms",
 ];
 
 /** Speech verbs whose report may be an infinitive ("urged allies to …", "pledged to …"): the clause keeps its "to". */

@@ -111,7 +111,7 @@ export function holderOf(officeId: string, date: string | null): Person | null {
 /** The generic words that name a NATO office, mapped to the office's id. */
 export const NATO_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = [
   { pattern: /\bdeputy secretary[- ]general\b/i, office: "nato.deputy-secretary-general" },
-  { pattern: /\b(?:secretary[- ]general(?: of (?:the )?(?:NATO|(?:North Atlantic )?Alliance|North Atlantic Treaty Organi[sz]ation))?|NATO chief|NATO head|NATO leader|head of NATO|head of the (?:north atlantic )?alliance|chief of the alliance|alliance(?:'s|’s)? chief|alliance(?:'s|’s)? leader|alliance(?:'s|’s)? head|the alliance chief)\b/i, office: "nato.secretary-general" },
+  { pattern: /\b(?:secretary[- ]general(?: of (?:the )?(?:NATO|(?:North Atlantic )?Alliance|North Atlantic Treaty Organi[sz]ation))?|NATO chief|NATO head|NATO leader|head of NATO|chief of NATO|head of the (?:north atlantic )?alliance|chief of the alliance|alliance(?:'s|’s)? chief|alliance(?:'s|’s)? leader|alliance(?:'s|’s)? head|the alliance chief)\b/i, office: "nato.secretary-general" },
   { pattern: /\b(?:chair(?:man)? of the (?:NATO )?military committee|NATO(?:'s|’s)? (?:top|most senior) military (?:officer|official))\b/i, office: "nato.military-committee-chair" },
   { pattern: /\bNATO (?:spokesperson|spokeswoman|spokesman)\b/i, office: "nato.spokesperson" },
   { pattern: /\b(?:supreme allied commander(?: europe)?|SACEUR)\b/i, office: "nato.saceur" },

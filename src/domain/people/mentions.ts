@@ -7,7 +7,7 @@ import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches } from "../matches";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
-import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, type Gender, type Person } from "./gazetteer";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
 
@@ -59,7 +59,7 @@ const NOT_NAME_WORDS = new Set([
   "parliament", "congress", "senate", "kremlin", "pentagon", "elysee", "downing", "street", "war", "peace", "we", "i",
   "it", "they", "he", "she", "his", "her", "our", "as", "with", "for", "by", "of", "from", "to", "a", "an", "if", "so",
   "there", "what", "why", "how", "who", "let", "no", "yes", "now", "then", "today", "yesterday", "tomorrow", "eu",
-  "un", "us", "uk", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
+  "un", "us", "uk", "affairs", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
 ]);
 
 function escape(value: string): string {
@@ -101,6 +101,10 @@ for (const person of PEOPLE) {
 }
 
 const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames]).map((w) => w.toLowerCase()));
+/** Each country's name, other names, adjectives and demonyms (lower case) → its code. */
+const COUNTRY_OF_WORD = new Map(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames].map((w) => [w.toLowerCase().replace(/^the\s+/, ""), c.code] as const)));
+
+const COUNTRY_WORD_IN_ROLE = new RegExp(String.raw`\b(?:${[...COUNTRY_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\b`, "g");
 
 /** `quoted` holds the quoted spans: people named inside a quote are never a pronoun's antecedent. */
 export function findMentions(text: string, sentences: Sentence[], articleDate: string | null, quoted: Span[] = []): Mention[] {
@@ -133,7 +137,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
       mention.entity.textRoleSpan = role.span;
     }
   }
-  mentions.push(...findRoleNounMentions(text, named, mentions));
+  mentions.push(...findRoleNounMentions(text, named, mentions, sentences, articleDate));
   mentions.sort((a, b) => a.start - b.start);
   resolveTitles(mentions, articleDate, entityFor);
   const quotes = new SpanIndex(quoted, (q) => q.start, (q) => q.end);
@@ -200,7 +204,7 @@ function findLabelMentions(text: string, entityFor: (p: Person | null, name: str
   });
 }
 
-const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Dr)\.?\s/;
+const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s/;
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 
 /** A capitalised word long enough to be a misspelt surname. */
@@ -292,9 +296,25 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
     }
   }
-  for (const { start, end, name } of honorificOnly) if (!overlaps(start, end)) add(start, end, null, name);
+  // Longest first: "Sir Jane Sample" names the person "Sir Jane" stands for later.
+  honorificOnly.sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.start - b.start);
+  for (const { start, end, name } of honorificOnly) {
+    if (overlaps(start, end)) continue;
+    // "Sir Jane" (a British title before the given name), "Mr Li" (a family name printed first): one word of a
+    // person named in full in the article is that person.
+    const word = foldName(name.replace(HONORIFIC_LEAD, "").trim());
+    const named = found.find((m) => m.entity && outerWords(m.entity.name).includes(word));
+    if (named) push({ start, end, kind: "name", entity: named.entity });
+    else add(start, end, null, name);
+  }
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** The first and last word of a full name (an honorific left out), folded; none for a one-word name. */
+function outerWords(name: string): string[] {
+  const words = name.replace(HONORIFIC_LEAD, "").trim().split(/\s+/);
+  return words.length > 1 ? [words[0], words[words.length - 1]].map(foldName) : [];
 }
 
 const NAME_WORD_AFTER = new RegExp(String.raw`^[^\S\n]+${NAME_WORD}`, "u");
@@ -362,6 +382,8 @@ function looksLikePersonName(name: string): boolean {
   if (findKnownOutlet(name)) return false; // "the Associated Press said" is a newsroom, not a person
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
+  // "the Deputy Prime Minister of Examplia Jane Sample": a country's name opens no one's name.
+  if (COUNTRY_WORDS.has(words[0].toLowerCase())) return false;
   // "Analyst Michael Kofman": a job word opens the run; the name starts after it.
   if (JOB_WORD_SET.has(words[0].toLowerCase()) || ROLE_WORDS.test(words[0])) return false;
   return !words.some((w) => /['’]s$/.test(w));
@@ -469,45 +491,110 @@ const RANK = String.raw`(?:Vice Admiral|Rear Admiral|Admiral|Adm\.|Lieutenant Ge
 // "General" alone is left to the caller: it ends "Secretary General" too.
 const RANK_AT_END = new RegExp(String.raw`(?:^|\s+)(?!General$)${RANK}$`);
 
+/** The role a person is printed with and the office the data says they held on the date: what a role noun must fit. */
+function roleText(person: Mention, date: string | null): string {
+  const entity = person.entity;
+  const known = entity?.known;
+  return [entity?.textRole, known && roleOn(known, date)].filter(Boolean).join("; ");
+}
+
 /**
- * "the minister conceded", "the admiral told LRT": a role noun or a rank standing for the person named
- * last with a role of that kind, or printed with that rank before the name.
+ * "the minister conceded", "the admiral told LRT", "the top envoy stressed": a role noun or a rank standing for
+ * the person named last with a role of that kind, or printed with that rank before the name.
  */
-const ROLE_NOUNS: { noun: RegExp; fits: (person: Mention, before: string) => boolean }[] = [
-  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (p) => /minister/i.test(p.entity?.textRole ?? "") },
-  { noun: /^(?:president|head of state)$/, fits: (p) => /president/i.test(p.entity?.textRole ?? "") },
-  { noun: /^chancellor$/, fits: (p) => /chancellor/i.test(p.entity?.textRole ?? "") },
-  { noun: /^premier$/, fits: (p) => /prime minister|premier/i.test(p.entity?.textRole ?? "") },
-  { noun: /^spokes(?:man|woman|person)$/, fits: (p) => /spokes/i.test(p.entity?.textRole ?? "") },
+const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolean }[] = [
+  { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (role) => /minister/i.test(role) },
+  // A president-elect or a vice president is not "the president".
+  { noun: /^(?:president|head of state)$/, fits: (role) => /(?<!vice[- ])president(?!-elect)/i.test(role) },
+  { noun: /^chancellor$/, fits: (role) => /chancellor/i.test(role) },
+  { noun: /^(?:premier|pm)$/, fits: (role) => /prime minister|premier|\bPM\b/i.test(role) },
+  { noun: /^(?:spokes(?:man|woman|person)|representative)$/, fits: (role) => /spokes|representative|press secretary/i.test(role) },
+  { noun: /^(?:envoy|ambassador|diplomat)$/, fits: (role) => /ambassador|envoy|diplomat/i.test(role) },
+  { noun: /^leader$/, fits: (role) => /president|prime minister|premier|chancellor|leader/i.test(role) },
+  { noun: /^politician$/, fits: (role) => /president|minister|premier|chancellor|leader|senator|lawmaker|\bMP\b|mayor|speaker/i.test(role) },
+  // "official" alone is left out: it mostly stands for an unnamed source; with a modifier ("defence") it must share it.
+  { noun: /^official$/, fits: (role) => ROLE_WORDS.test(role) },
   { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
-/** Only where the noun is the subject of what follows: "the minister said", "…, the admiral." */
-// "the Kremlin spokesperson", "the German chancellor": capitalised modifiers the antecedent's printed role must share.
-const ROLE_NOUN_ANAPHOR = new RegExp(String.raw`\b[Tt]he ((?:\p{Lu}[\p{L}'’-]*\s+){0,2})((?:foreign |defen[cs]e |prime )?minister|president|head of state|chancellor|premier|spokes(?:man|woman|person)|admiral|general)\b(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is)\b)`, "gu");
+// Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|representative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral`;
+/** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
+const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military"];
+/** Modifiers that rank rather than describe: the role need not print them. */
+const INTENSIFIERS = new Set(["top", "senior", "chief"]);
+const COUNTRY_POSSESSIVE = String.raw`\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s`;
+/** Only where the noun is the subject of what follows: "the minister said", "…, the admiral.", "the envoy here stressed". */
+// "the Kremlin spokesperson", "Examplia's top defence official": modifiers the antecedent's role must share.
+const ROLE_NOUN_ANAPHOR = new RegExp(
+  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
+  "gu",
+);
+/** Where "the sentence before" starts: the previous sentence, or the last of the previous paragraph if that is earlier. */
+function sentenceBeforeStart(sentences: Sentence[], offset: number): number {
+  const index = indexOfSpanAt(sentences, offset);
+  const own = sentences[index];
+  if (!own) return 0;
+  let k = index - 1;
+  while (k > 0 && sentences[k].paragraph === own.paragraph) k--;
+  return Math.min(sentences[Math.max(0, index - 1)].start, sentences[Math.max(0, k)].start);
+}
 
-function findRoleNounMentions(text: string, named: Mention[], taken: Mention[]): Mention[] {
+/** A name (its title before it) that follows a preposition: the object of a sentence, not who acts in it. */
+const OBJECT_BEFORE = /\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
+
+/** With no one fitting before it, a role noun ("The top envoy stressed …" in a lede) names the first who fits just after it. */
+const ROLE_NOUN_CATAPHORA = 400;
+
+/** Whether a role noun's modifiers fit a person's role: a country word names their country (or none printed), any other word is in the role. */
+function modifiersFit(modifiers: string[], printedRole: string): boolean {
+  const role = printedRole.toLowerCase();
+  return modifiers.every((word) => {
+    const plain = word.toLowerCase().replace(/['’]s$/, "");
+    if (role.includes(plain)) return true;
+    const country = COUNTRY_OF_WORD.get(plain);
+    if (!country) return false;
+    const named = [...role.matchAll(COUNTRY_WORD_IN_ROLE)].map((w) => COUNTRY_OF_WORD.get(w[0]));
+    return named.length === 0 || named.includes(country);
+  });
+}
+
+function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], sentences: Sentence[], date: string | null): Mention[] {
   const mentions: Mention[] = [];
   const coverage = new Coverage(text.length);
   for (const t of taken) coverage.add(t.start, t.end);
-  // Built for a kind of noun only once the text uses it as an anaphor.
-  const latestFitting = new Map<(typeof ROLE_NOUNS)[number], (offset: number) => number>();
-  const latestOf = (kind: (typeof ROLE_NOUNS)[number]) => {
-    let latest = latestFitting.get(kind);
-    if (!latest) latestFitting.set(kind, (latest = latestEndingBy(named, (n) => !!n.entity && kind.fits(n, text.slice(Math.max(0, n.start - 30), n.start)))));
-    return latest;
-  };
+  // Built for a kind of noun with its modifiers only once the text uses it as an anaphor.
+  const latestFitting = new Map<string, (offset: number) => number>();
   for (const m of allMatches(ROLE_NOUN_ANAPHOR, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
-    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[2].toLowerCase()))!;
-    const antecedent = named[latestOf(kind)(start)];
-    const modifiers = m[1].trim();
-    if (modifiers && !antecedent?.entity?.textRole?.toLowerCase().includes(modifiers.toLowerCase())) continue;
+    const kind = ROLE_NOUNS.find((r) => r.noun.test(m[3].toLowerCase()))!;
+    const modifiers = [m[1], ...m[2].trim().split(/\s+/)].filter((w): w is string => !!w && !INTENSIFIERS.has(w));
+    if (/^official$/i.test(m[3]) && !modifiers.length) continue;
+    const fits = (n: Mention) => {
+      const role = roleText(n, date);
+      return !!n.entity && kind.fits(role, text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, role);
+    };
+    // A person named as the subject outranks one named after "with", "by", "to" ("after meeting with President X").
+    const fitsAsSubject = (n: Mention) => fits(n) && !OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
+    const key = `${m[3].toLowerCase()}|${modifiers.join(" ").toLowerCase()}`;
+    let latest = latestFitting.get(key);
+    if (!latest) latestFitting.set(key, (latest = latestEndingBy(named, fitsAsSubject)));
+    let latestAny = latestFitting.get(`${key}|any`);
+    if (!latestAny) latestFitting.set(`${key}|any`, (latestAny = latestEndingBy(named, fits)));
+    // …but only within the sentence before: further back, the latest who fits is the likelier one.
+    const reach = sentenceBeforeStart(sentences, start);
+    const subject = named[latest(start)];
+    const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
   }
   return mentions;
+}
+
+/** The first person named within a few sentences after a lede's role noun who fits it. */
+function firstFittingAfter(named: Mention[], offset: number, fits: (m: Mention) => boolean): Mention | undefined {
+  return named.find((n) => n.start >= offset && n.start < offset + ROLE_NOUN_CATAPHORA && fits(n));
 }
 
 // "a senior NATO diplomat", "two Western officials": a speaker the text does not name. Bare plurals

@@ -19,9 +19,10 @@ export interface SpeakerLabel {
   reporter: boolean;
 }
 
-const LABEL = /^[^\S\n]*((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’.-]*)(?:,[^\S\n]+(\p{Lu}[\p{Lu}\p{Ll} ]{1,30}))?:[^\S\n]+(?=\S)/gmu;
-/** What a transcript writes after a reporter's name ("JANE DOE, BYLINE:", "JOHN DOE, HOST:"). */
-const REPORTER_TAG = /^(?:byline|host|co-host|anchor|correspondent|reporter|moderator|interviewer)$/i;
+// The tag after the name may be a whole job title ("JANE DOE, EXAMPLE NEWS CHIEF POLITICAL CORRESPONDENT:").
+const LABEL = /^[^\S\n]*((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’.-]*)(?:,[^\S\n]+(\p{Lu}[\p{Lu}\p{Ll}. ]{1,60}))?:[^\S\n]+(?=\S)/gmu;
+/** What a transcript writes after a reporter's name ("JANE DOE, BYLINE:", "JOHN DOE, HOST:", "…, SENIOR CORRESPONDENT:"). */
+const REPORTER_TAG = /(?:^|\s)(?:byline|host|co-host|anchor|correspondent|reporter|moderator|interviewer)$/i;
 
 const BY_FULL_NAME = new Map<string, Person>();
 for (const person of PEOPLE) for (const form of person.fullForms) BY_FULL_NAME.set(key(form), person);
@@ -32,6 +33,12 @@ function key(name: string): string {
 
 function titleCase(word: string): string {
   return word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+}
+
+/** "JANE EXAMPLE, EXAMPLIAN PRESIDENT:": a tag with a role word after the name is the speaker's role. */
+function roleAfter(tag: string | undefined, isRoleWord: (word: string) => boolean): string | null {
+  const words = tag?.trim().split(/\s+/) ?? [];
+  return words.some(isRoleWord) ? words.map(titleCase).join(" ") : null;
 }
 
 /**
@@ -51,7 +58,7 @@ export function findSpeakerLabels(text: string, isRoleWord: (word: string) => bo
     const nameStart = offset + [...printed.matchAll(/\S+/g)][lead].index;
     const label: SpeakerLabel = {
       start: nameStart, end: offset + printed.length, wordsStart: m.index + m[0].length, name,
-      person: BY_FULL_NAME.get(key(name)) ?? null, role: lead ? words.slice(0, lead).map(titleCase).join(" ") : null,
+      person: BY_FULL_NAME.get(key(name)) ?? null, role: lead ? words.slice(0, lead).map(titleCase).join(" ") : roleAfter(m[2], isRoleWord),
       reporter: !!m[2] && REPORTER_TAG.test(m[2].trim()),
     };
     if (nameWords.length === 1) {

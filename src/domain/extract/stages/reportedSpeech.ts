@@ -7,7 +7,7 @@
 import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
 import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
-import { countWords, datelineLength, type Paragraph, type Sentence } from "../../text";
+import { countWords, datelineLength, type Paragraph, type Sentence, type Span } from "../../text";
 import { findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
@@ -26,19 +26,25 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const { sentences, paragraphs } = doc;
   const drafts: StatementCandidate[] = [];
   const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
-  const turns = transcriptTurns(doc);
+  const dashed = dialogueDashTurns(doc, direct);
+  const turns = [...transcriptTurns(doc), ...dashed.map((d) => d.turn)].sort((a, b) => a.start - b.start);
   drafts.push(...turns);
-  const inTurn = new SpanIndex(turns, (t) => t.start, (t) => t.end);
-  for (const [index, sentence] of sentences.entries()) {
-    if (paragraphs[sentence.paragraph].isJunk) continue;
+  // A turn covers its sentences from where it opens (a dash may open one inside a sentence: "…”. – We …").
+  const covered = [...turns.filter((t) => t.found.rule !== "dialogue-dash"), ...dashed.map((d) => ({ start: d.dash, end: d.turn.end }))];
+  const inTurn = new SpanIndex(covered, (t) => t.start, (t) => t.end);
+  const dashes = dashed.map((d) => d.dash).sort((a, b) => a - b);
+  for (const [index, whole] of sentences.entries()) {
+    if (paragraphs[whole.paragraph].isJunk) continue;
     // A transcript's turn is one statement (a reporter's turn is reporting, read as any other paragraph).
-    if (inTurn.maxEndOfStartsBefore(sentence.end) > sentence.start) continue;
+    if (inTurn.maxEndOfStartsBefore(whole.start + 1) > whole.start) continue;
+    const sentence = cutAtDash(doc.text, whole, dashes);
     const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
     if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
     const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
     const unmarked = unmarkedSpeech(doc, sentence);
-    const found = unmarked ? [unmarked] : indirectSpeech(doc, sentence, directHere);
+    // "Has she said she will come?": a question asks what someone said; it reports nothing.
+    const found = unmarked ? [unmarked] : QUESTION.test(sentence.text) ? [] : indirectSpeech(doc, sentence, directHere);
     for (const f of found) {
       if (f.kind === "direct" && directIndex.startingIn(f.start, f.end).some((d) => f.start < d.end && d.end <= f.end)) continue;
       drafts.push(f);
@@ -46,6 +52,8 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   }
   return drafts;
 }
+
+const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/;
 
 /** The label that opens a sentence's paragraph ("Jane Example: …"), with where the words after it begin. */
 function labelAt(doc: Document, paragraph: Paragraph): { mention: Mention; wordsStart: number } | null {
@@ -82,6 +90,83 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     });
   }
   return turns;
+}
+
+/**
+ * Speech printed after a dialogue dash, as translated copy does ("– We will not … . Our task is …, Example said."):
+ * direct speech from the dash to its attribution, over the sentences of its paragraph. With no attribution in the
+ * paragraph it is the words of whoever spoke last, when it speaks in the first person (a dashed list does not).
+ */
+function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn: StatementCandidate; dash: number }[] {
+  const { text, sentences, quotes } = doc;
+  const turns: StatementCandidate[] = [];
+  const dashes: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const opening = sentences[i];
+    const dash = dashIn(opening.text);
+    if (!dash || doc.paragraphs[opening.paragraph].isJunk) continue;
+    const dashAt = opening.start + dash.index;
+    if (quotes.top.maxEndOfStartsBefore(dashAt) > dashAt) continue;
+    const start = dashAt + dash.length;
+    let end = start;
+    let speaker: Mention | null = null;
+    let attribution: Span | null = null;
+    let j = i;
+    for (; j < sentences.length && sentences[j].paragraph === opening.paragraph; j++) {
+      const sentence = sentences[j];
+      if (quotes.top.anyStartingIn(sentence.start, sentence.end)) break;
+      const body = j === i ? text.slice(start, sentence.end) : sentence.text;
+      const trailing = TRAILING_ATTRIBUTION.exec(body) ?? INVERTED_TRAILING_ATTRIBUTION.exec(body);
+      const bodyStart = sentence.end - body.length;
+      const speakerStart = trailing ? bodyStart + trailing[0].indexOf(trailing[2], trailing[1].length) : -1;
+      speaker = trailing ? (mentionsIn(doc, speakerStart, speakerStart + trailing[2].length)[0] ?? null) : null;
+      if (trailing && speaker?.entity) {
+        end = bodyStart + trailing[1].length;
+        attribution = { start: end, end: sentence.end };
+        break;
+      }
+      speaker = null;
+      end = trimEnd(text, start, sentence.end) === start ? end : sentence.end;
+    }
+    const words = text.slice(start, end);
+    if (!attribution) {
+      if (!FIRST_PERSON.test(words)) continue;
+      speaker = lastSpeakerBefore([...direct, ...turns], start, opening.paragraph - 2);
+      end = wholeParagraphEnd(text, start, end);
+    }
+    if (!speaker?.entity || countWords(words) < 4) continue;
+    const frame = attribution ? [attribution] : [];
+    dashes.push(dashAt);
+    turns.push({
+      start, end, kind: "direct", sentence: opening, frame, quotedFragments: [],
+      found: evidenceAt(text, "dialogue-dash", attribution ?? { start: dashAt, end: start }),
+      attribution: { by: "mention", mention: speaker, source: attribution ? "after the words" : "the speaker before" },
+    });
+    i = j;
+  }
+  return turns.map((turn, k) => ({ turn, dash: dashes[k] }));
+}
+
+/** A dialogue dash at a sentence's start or right after the end of a sentence the splitter kept whole ("…”. – We …"). */
+function dashIn(sentence: string): { index: number; length: number } | null {
+  const m = /^[–—][^\S\n]+|[.!?…][”"»’]?[^\S\n]+([–—][^\S\n]+)(?=\p{Lu})/u.exec(sentence);
+  if (!m) return null;
+  return m[1] ? { index: m.index + m[0].length - m[1].length, length: m[1].length } : { index: 0, length: m[0].length };
+}
+
+/** The sentence up to a dialogue dash that opens inside it: the words after the dash are a turn of their own. */
+function cutAtDash(text: string, sentence: Sentence, dashes: number[]): Sentence {
+  const dash = dashes.find((d) => d > sentence.start && d < sentence.end);
+  if (dash === undefined) return sentence;
+  const end = trimEnd(text, sentence.start, dash);
+  return { ...sentence, end, text: text.slice(sentence.start, end) };
+}
+
+/** The person named by the latest attributed candidate before `offset`, no further back than paragraph `firstParagraph`. */
+function lastSpeakerBefore(candidates: StatementCandidate[], offset: number, firstParagraph: number): Mention | null {
+  let latest: StatementCandidate | null = null;
+  for (const c of candidates) if (c.start < offset && c.sentence.paragraph >= firstParagraph && mentionOf(c)?.entity && (!latest || c.start > latest.start)) latest = c;
+  return latest ? mentionOf(latest) : null;
 }
 
 /** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said" keeps the turn). */
@@ -141,7 +226,7 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 /** A lone phrase of time, place or occasion before the attribution. */
 const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
-const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*)\s*[.!?]?$`, "u");
+const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
@@ -222,6 +307,20 @@ function leadingSpace(value: string): number {
 }
 
 const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-Z][\p{L}'’-]+(?:[’']s|[’'])) (?:opinion|view|words)),\s+/u;
+/** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
+const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
+
+function accordingLead(doc: Document, sentence: Sentence): RegExpExecArray | [string] | null {
+  const lead = ACCORDING_LEAD.exec(sentence.text);
+  if (!lead || !/^According/.test(lead[0])) return lead;
+  const leadEnd = lead[0].replace(/,\s+$/, "").length;
+  const apposition = ACCORDING_APPOSITION.exec(sentence.text.slice(leadEnd));
+  if (!apposition) return lead;
+  const nameStart = sentence.start + leadEnd;
+  const named = mentionsIn(doc, nameStart, nameStart + apposition[0].length).some((m) => m.kind === "name");
+  return named ? [sentence.text.slice(0, leadEnd + apposition[0].length)] : lead;
+}
+
 const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
 
 function indirectSpeech(doc: Document, sentence: Sentence, directHere: StatementCandidate[]): StatementCandidate[] {
@@ -231,7 +330,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   const fragmentsIn = (start: number, end: number) =>
     quotes.topWords.startingIn(start, end).filter((q) => q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => text.slice(q.innerStart, q.innerEnd));
 
-  const lead = ACCORDING_LEAD.exec(sentence.text);
+  const lead = accordingLead(doc, sentence);
   if (lead) {
     const who = mentionsIn(doc, sentence.start, sentence.start + lead[0].length)[0] ?? pronounAt(doc, sentence.start, sentence.start + lead[0].length);
     if (who?.entity) {
@@ -289,6 +388,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
+    // "said Thursday and reiterated …": a second verb of the same subject, not what the first one reports.
+    if (!introducedByThat && JOINED_SECOND_VERB.test(clause)) continue;
     // "told X that, if a mission were agreed, “…”": the condition belongs to the quote that follows it.
     if (directAfter && CONDITION_ONLY.test(clause)) continue;
     // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
@@ -315,18 +416,38 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const frameStart = Math.max(sentence.start, ...directHere.filter((d) => d.end <= clauseStart).map((d) => d.end + 1));
     const frame = joiner ? [{ start: frameStart, end: previous.start }, { start: previous.end, end: clauseStart }] : [{ start: frameStart, end: clauseStart }];
     const rule = joiner ? "speech-verb-joined" : parenthetical ? "speech-verb-parenthetical" : verb.participle ? "speech-participle" : "speech-verb";
-    found.push({
+    const reported: StatementCandidate = {
       start: clauseStart, end: clauseEnd, kind: "indirect", sentence,
       frame, quotedFragments: fragmentsIn(clauseStart, clauseEnd), continues: joiner ? { start: previous.start, end: previous.end } : undefined,
       found: evidenceAt(text, rule, { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: subject, source: "before the clause" },
-    });
+    };
+    found.push(...splitAtSecondThat(text, reported, fragmentsIn));
   }
   // "Allies must do more, he said, warning that …": a participle's clause after the attribution leaves the
-  // clause before it to be read as well.
-  if (found.some((f) => f.found.rule !== "speech-participle")) return found;
+  // clause before it to be read as well; so does a later verb's clause ("A, X said and reiterated B").
+  const firstVerb = verbs.find((v) => !v.participle);
+  const firstVerbHasClause = !!firstVerb && found.some((f) => f.found.span?.start === sentence.start + firstVerb.index);
+  if (found.some((f) => f.found.rule !== "speech-participle") && firstVerbHasClause) return found;
   const fronted = frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
   return fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
 }
+
+/** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
+const SECOND_THAT = /,?\s+and\s+that\s+/g;
+
+function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
+  const clause = text.slice(c.start, c.end);
+  const at = [...clause.matchAll(SECOND_THAT)].find((m) => !/[“"«][^”"»]*$/.test(clause.slice(0, m.index)));
+  if (!at || countWords(clause.slice(0, at.index)) < 3 || countWords(clause.slice(at.index + at[0].length)) < 3) return [c];
+  const cut = c.start + at.index;
+  const next = cut + at[0].length;
+  return [
+    { ...c, end: cut, quotedFragments: fragmentsIn(c.start, cut) },
+    { ...c, start: next, quotedFragments: fragmentsIn(next, c.end), frame: [...c.frame, { start: cut, end: next }], continues: { start: c.start, end: cut }, found: { ...c.found, rule: "speech-verb-second-that" } },
+  ];
+}
+
+const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
 const CONDITION_ONLY = /^(?:if|when|once|unless|should|provided|as long as)\b[^,;]*$/i;
 const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
@@ -372,7 +493,7 @@ function isOutletReportFrame(clause: string): boolean {
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
-const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
+const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
 /**
  * "A meeting is still on the table, he said: “…”", "Cities … could be next, the foreign minister has said, shortly after …":
@@ -399,7 +520,11 @@ function frontedClause(
     const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
-    if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) return [];
+    const unquoted = clause.replace(/[“”"«»]/g, "");
+    // "A binding document committing the country to neutrality is a cornerstone, Jane Example said.": an attribution
+    // that closes the sentence leaves no doubt, so a long subject may keep the clause's verb past its first words.
+    const isClause = CLAUSE_START.test(unquoted) || (closesSentence(text.slice(verbStart + verb.text.length, sentence.end)) && FINITE_ANYWHERE.test(unquoted));
+    if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !isClause) return [];
     // A short quote inside the clause is a fragment of the paraphrase; a quote that stands on its own is not.
     if (directHere.some((d) => d.start < end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
     if (quotes.top.startingIn(start, end).some((q) => q.close > end)) return [];
@@ -411,6 +536,13 @@ function frontedClause(
     }];
   }
   return [];
+}
+
+const FINITE_ANYWHERE = /\b(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|may|might|remains|cannot|won[’']t|isn[’']t|aren[’']t)\b/;
+
+/** The words after an attribution's verb add only where, when or to whom ("has said in a statement on Monday."). */
+function closesSentence(rest: string): boolean {
+  return !/[“”"«»:;]|\bthat\b/.test(rest) && countWords(rest) <= 16;
 }
 
 /** Quoted words: a first person inside a fragment is the quoted speaker's, not the reporter's clause. */
@@ -451,7 +583,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
-  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,60}?\s+(?=that\b)/.exec(rest);
+  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,100}?\s+(?=that\b)/.exec(rest);
   if (that) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
