@@ -38,6 +38,8 @@ export class SpanIndex<T> {
   /** The largest end among the first i+1 items of `byStart`. */
   private readonly maxEndSoFar: number[];
   private readonly endsSorted: number[];
+  /** The items are already in start order (mentions, quotes): a range of them is a slice, with no sort. */
+  private readonly inStartOrder: boolean;
 
   constructor(
     readonly items: readonly T[],
@@ -49,11 +51,17 @@ export class SpanIndex<T> {
     let max = -Infinity;
     this.maxEndSoFar = this.byStart.map((i) => (max = Math.max(max, endOf(items[i]))));
     this.endsSorted = items.map(endOf).sort((a, b) => a - b);
+    this.inStartOrder = this.byStart.every((position, k) => position === k);
   }
 
   /** Items whose start lies in [from, to), in the order of `items` (as `items.filter` would give them). */
   startingIn(from: number, to: number): T[] {
     const first = firstWhere(this.starts.length, (i) => this.starts[i] >= from);
+    if (this.inStartOrder) {
+      let stop = first;
+      while (stop < this.starts.length && this.starts[stop] < to) stop++;
+      return this.items.slice(first, stop);
+    }
     const positions: number[] = [];
     for (let k = first; k < this.starts.length && this.starts[k] < to; k++) positions.push(this.byStart[k]);
     return positions.sort((a, b) => a - b).map((i) => this.items[i]);

@@ -554,7 +554,7 @@ function modifiersFit(modifiers: string[], printedRole: string): boolean {
     if (role.includes(plain)) return true;
     const country = COUNTRY_OF_WORD.get(plain);
     if (!country) return false;
-    const named = [...role.matchAll(COUNTRY_WORD_IN_ROLE)].map((w) => COUNTRY_OF_WORD.get(w[0]));
+    const named = allMatches(COUNTRY_WORD_IN_ROLE, role).map((w) => COUNTRY_OF_WORD.get(w[0]));
     return named.length === 0 || named.includes(country);
   });
 }

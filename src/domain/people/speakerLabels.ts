@@ -1,6 +1,7 @@
 // Speaker labels of a transcript: "Jane Example: …", "PRESIDENT JANE EXAMPLE: …", "JOHN DOE, HOST: …" at the
 // start of a line name who speaks in the paragraph they open. A text is a transcript only when at least two
 // different people are labelled so; a single "Note: …" or "Update: …" line is not.
+import { allMatches } from "../matches";
 import { foldDiacritics } from "../text";
 import { PEOPLE, type Person } from "./gazetteer";
 
@@ -20,6 +21,7 @@ export interface SpeakerLabel {
 }
 
 // The tag after the name may be a whole job title ("JANE DOE, EXAMPLE NEWS CHIEF POLITICAL CORRESPONDENT:").
+const NON_SPACE_RUN = /\S+/g;
 const LABEL = /^[^\S\n]*((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’.-]*)(?:,[^\S\n]+(\p{Lu}[\p{Lu}\p{Ll}. ]{1,60}))?:[^\S\n]+(?=\S)/gmu;
 /** What a transcript writes after a reporter's name ("JANE DOE, BYLINE:", "JOHN DOE, HOST:", "…, SENIOR CORRESPONDENT:"). */
 const REPORTER_TAG = /(?:^|\s)(?:byline|host|co-host|anchor|correspondent|reporter|moderator|interviewer)$/i;
@@ -47,7 +49,7 @@ function roleAfter(tag: string | undefined, isRoleWord: (word: string) => boolea
  */
 export function findSpeakerLabels(text: string, isRoleWord: (word: string) => boolean, isName: (name: string) => boolean): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
-  for (const m of text.matchAll(LABEL)) {
+  for (const m of allMatches(LABEL, text)) {
     const printed = m[1];
     const words = printed.split(/\s+/);
     let lead = 0;
@@ -55,7 +57,7 @@ export function findSpeakerLabels(text: string, isRoleWord: (word: string) => bo
     const nameWords = words.slice(lead).map(titleCase);
     const name = nameWords.join(" ");
     const offset = m.index + m[0].indexOf(printed);
-    const nameStart = offset + [...printed.matchAll(/\S+/g)][lead].index;
+    const nameStart = offset + allMatches(NON_SPACE_RUN, printed)[lead].index;
     const label: SpeakerLabel = {
       start: nameStart, end: offset + printed.length, wordsStart: m.index + m[0].length, name,
       person: BY_FULL_NAME.get(key(name)) ?? null, role: lead ? words.slice(0, lead).map(titleCase).join(" ") : roleAfter(m[2], isRoleWord),

@@ -8,6 +8,7 @@
 import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
+import { allMatches } from "../../matches";
 import { firstWhere } from "../../spanIndex";
 import { datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
@@ -186,7 +187,7 @@ class DatedEvents {
 
   /** Each kind of event the sentence names, with the sentence's first date. */
   remember(sentence: Sentence, framing: string): void {
-    const kinds = [...framing.matchAll(EVENT_WORD)].map((m) => eventKind(m[0]));
+    const kinds = allMatches(EVENT_WORD, framing).map((m) => eventKind(m[0]));
     if (!kinds.length) return;
     const found = findDates(framing, this.doc.publication)[0];
     if (!found) return;

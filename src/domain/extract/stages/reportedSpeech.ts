@@ -437,7 +437,7 @@ const SECOND_THAT = /,?\s+and\s+that\s+/g;
 
 function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
   const clause = text.slice(c.start, c.end);
-  const at = [...clause.matchAll(SECOND_THAT)].find((m) => !/[“"«][^”"»]*$/.test(clause.slice(0, m.index)));
+  const at = allMatches(SECOND_THAT, clause).find((m) => !/[“"«][^”"»]*$/.test(clause.slice(0, m.index)));
   if (!at || countWords(clause.slice(0, at.index)) < 3 || countWords(clause.slice(at.index + at[0].length)) < 3) return [c];
   const cut = c.start + at.index;
   const next = cut + at[0].length;
