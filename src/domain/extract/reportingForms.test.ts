@@ -23,3 +23,35 @@ describe("direct quotes", () => {
     expect(rows('Jane Example wants "order" and "calm" in the region.\n')).toEqual([]);
   });
 });
+
+describe("reported speech", () => {
+  it("a refusal to exclude (“did not rule out …”) is reported speech that keeps the refusal", () => {
+    expect(rows("Prime Minister Jane Example did not rule out sending Examplian medics to the region.\n")).toEqual([
+      ["did not rule out sending Examplian medics to the region", "indirect", "Jane Example"],
+    ]);
+    expect(rows("The minister, Jane Example, doesn't rule out that the issue could be raised at the next meeting.\n").map((r) => r[0])).toEqual([
+      "doesn't rule out that the issue could be raised at the next meeting",
+    ]);
+  });
+
+  it("a passage printed twice (a teaser above the body) counts once, in the later copy", () => {
+    const found = run("Jane Example said the border would stay open for trade.\nA caption with a photo of the border post\nJane Example said the border would stay open for trade.\n");
+    expect(found.map((s) => [s.quote, s.start > 100])).toEqual([["the border would stay open for trade", true]]);
+  });
+});
+
+describe("unnamed speakers", () => {
+  it("“a U.S. official said” is an unnamed speaker", () => {
+    expect(rows("Hours later a U.S. official said the offer of guarantees was still on the table.\n")).toEqual([
+      ["the offer of guarantees was still on the table", "indirect", null],
+    ]);
+  });
+
+  it("a spokesperson the text never names speaks unnamed; one it names is that person", () => {
+    expect(rows("More countries will send engineers to the mission, the Prime Minister's official spokesman told reporters.\n")).toEqual([
+      ["More countries will send engineers to the mission", "indirect", null],
+    ]);
+    const named = rows("Government spokesman John Example spoke on Monday.\nMore countries will send engineers to the mission, the government spokesman told reporters.\n");
+    expect(named).toEqual([["More countries will send engineers to the mission", "indirect", "John Example"]]);
+  });
+});

@@ -43,6 +43,17 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms",
 ];
 
+/**
+ * A refusal to exclude an option ("did not rule out sending …", "does not exclude that …"): reported speech whose
+ * quote keeps the refusal, since without it the words would say the opposite. Regex source fragments. "refused to
+ * rule out" is left out: a lede summing up a quote that follows (the synthetic set's convention).
+ */
+export const REFUSAL_SPEECH_VERBS = [
+  String.raw`(?:did|does|do|would|could|has|have|had|will)\s+not\s+(?:rule|ruled)\s+out`,
+  String.raw`(?:didn|doesn|don|wouldn|couldn|hasn|haven|won)[’']t\s+(?:rule|ruled)\s+out`,
+  String.raw`(?:did|does|do)\s+not\s+exclude`, String.raw`(?:didn|doesn)[’']t\s+exclude`,
+];
+
 /** Speech verbs whose report may be an infinitive ("urged allies to …", "pledged to …"): the clause keeps its "to". */
 export const INFINITIVE_SPEECH_VERBS = [
   "told", "tells", "urged", "urges", "asked", "asks", "called on", "calls on", "pledged", "pledges",

@@ -12,10 +12,11 @@ import { findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
-import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 
-const FINITE = new RegExp(String.raw`\b${SPEECH_VERB}\b`, "g");
+const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB})\b`, "g");
+const REFUSAL = new RegExp(String.raw`^${REFUSAL_VERB}$`);
 
 /** The person a candidate's attribution names. */
 function mentionOf(candidate: StatementCandidate): Mention | null {
@@ -374,7 +375,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
-    let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
+    const refusal = REFUSAL.test(verb.text);
+    let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
     if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
@@ -402,7 +404,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning)$/i.test(verb.text) && /^against\s/.test(clause);
     const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
     if (warnedAgainst) clauseStart += "against ".length;
-    if (!introducedByThat && !infinitive && !warnedAgainst && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
       const closing = /^[,;][”"’»]/.test(joiner[0]);
