@@ -34,6 +34,25 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("a person who “reported that” speaks; an outlet that reported does not", () => {
+    expect(rows("Earlier, Defence Minister Jan Kowal-Nowak reported that the country is not considering sending engineers.\n")).toEqual([
+      ["the country is not considering sending engineers", "indirect", "Jan Kowal-Nowak"],
+    ]);
+    expect(rows("The envoy arrived in the capital, Reuters reported that the country is not considering sending engineers.\n")).toEqual([]);
+  });
+
+  it("“has, on several occasions, stressed that” reaches its clause", () => {
+    expect(rows("Foreign Minister Jane Example has, on several occasions, stressed that a settlement is possible only after a withdrawal.\n")).toEqual([
+      ["a settlement is possible only after a withdrawal", "indirect", "Jane Example"],
+    ]);
+  });
+
+  it("the listener of “told … that” may run on over a list of names", () => {
+    expect(rows("Mr Example, it is understood, told a meeting of leaders, as well as those of Examplia, Exampland and Norway that the country would consider taking part.\n")).toEqual([
+      ["the country would consider taking part", "indirect", "Mr Example"],
+    ]);
+  });
+
   it("a passage printed twice (a teaser above the body) counts once, in the later copy", () => {
     const found = run("Jane Example said the border would stay open for trade.\nA caption with a photo of the border post\nJane Example said the border would stay open for trade.\n");
     expect(found.map((s) => [s.quote, s.start > 100])).toEqual([["the border would stay open for trade", true]]);

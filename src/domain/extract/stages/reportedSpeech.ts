@@ -15,7 +15,8 @@ import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 
-const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB})\b`, "g");
+// "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
+const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
 const REFUSAL = new RegExp(String.raw`^${REFUSAL_VERB}$`);
 
 /** The person a candidate's attribution names. */
@@ -355,7 +356,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   }
 
   const found: StatementCandidate[] = [];
-  const verbs = speechVerbsIn(sentence.text);
+  // "reported that" is a person's only right after their name ("Minister Jane Example reported that …"); else an outlet's.
+  const personReports = (v: VerbHit) => here.some((m) => m.end <= sentence.start + v.index && !/\S/.test(text.slice(m.end, sentence.start + v.index)));
+  const verbs = speechVerbsIn(sentence.text).filter((v) => v.text !== "reported" || personReports(v));
   for (const verb of verbs) {
     const verbStart = sentence.start + verb.index;
     const verbEnd = verbStart + verb.text.length;
@@ -585,7 +588,8 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
-  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,100}?\s+(?=that\b)/.exec(rest);
+  // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
+  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
   if (that) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
