@@ -53,6 +53,20 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("“pressed her case on Thursday for …” and a joined “and urged …” are two reports", () => {
+    expect(rows("President Jane Example pressed her case on Thursday for Examplia to join the bloc and urged the bloc to offer guarantees in the meantime.\n")).toEqual([
+      ["Examplia to join the bloc", "indirect", "Jane Example"],
+      ["the bloc to offer guarantees in the meantime", "indirect", "Jane Example"],
+    ]);
+    expect(rows("President Jane Example also pushed on Sunday for an immediate ceasefire along the river.\n").map((r) => r[0])).toEqual(["an immediate ceasefire along the river"]);
+  });
+
+  it("“arguing against …” reports what the speaker opposes", () => {
+    expect(rows("A split has emerged, with Opposition leader Jane Example arguing against any deployment of engineers.\n")).toEqual([
+      ["any deployment of engineers", "indirect", "Jane Example"],
+    ]);
+  });
+
   it("a passage printed twice (a teaser above the body) counts once, in the later copy", () => {
     const found = run("Jane Example said the border would stay open for trade.\nA caption with a photo of the border post\nJane Example said the border would stay open for trade.\n");
     expect(found.map((s) => [s.quote, s.start > 100])).toEqual([["the border would stay open for trade", true]]);

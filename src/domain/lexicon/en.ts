@@ -1,6 +1,9 @@
 // English word lists, as data. Each entry is a general cue, never a phrase seen in an article.
 // Every place that needs one of these lists imports it from here, so a verb added once works everywhere.
 
+/** "pushed for", "pressed her case on Thursday for": a demand made, with the case and the day it was pressed on. */
+const PRESSED_FOR = String.raw`(?:pushed|pushes|pressed|presses)(?:\s+(?:his|her|their|its)\s+case)?(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+for`;
+
 /** Finite speech verbs and verb phrases (regex source fragments) that introduce what someone said. */
 export const SPEECH_VERBS = [
   "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
@@ -12,7 +15,7 @@ export const SPEECH_VERBS = [
   "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "cautions", "clarified",
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "concedes", "assessed", "estimated", "responded",
   "reaffirmed", "asserted", "proposed", "demanded", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges",
-  "did say", "described", "describes", "advocated", "advocates", "pushed for", "pushes for", "pressed for", "presses for",
+  "did say", "described", "describes", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "predicts", "tweeted", "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
@@ -39,7 +42,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "urging",
   "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
-  "accused", "accuses", "accusing", "advocated", "advocates", "pushed for", "pushes for", "pressed for", "presses for",
+  "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms",
 ];
 
