@@ -88,3 +88,25 @@ describe("unnamed speakers", () => {
     expect(named).toEqual([["More countries will send engineers to the mission", "indirect", "John Example"]]);
   });
 });
+
+describe("outlets", () => {
+  it("a channel printed in quotation marks received the remark", () => {
+    const found = run("Allied forces will not enter the country until the war is over. This statement was made by Foreign Minister Jane Example during a broadcast on \"1+1\" on June 8th.\n", "2023-06-09");
+    expect(found.map((s) => [s.speaker, s.outletCited])).toEqual([["Jane Example", "1+1"]]);
+  });
+
+  it("stacked tails (“…, Reuters reported, quoted by BTA”) leave the clause and give the chain", () => {
+    const found = run("Defence Minister Jane Example said her country would take part in a future mission, Reuters reported, quoted by BTA.\n");
+    expect(found.map((s) => [s.quote, s.outletCited])).toEqual([["her country would take part in a future mission", "Reuters; BTA"]]);
+  });
+
+  it("co-interviewers: the first outlet named after “including” received the interview", () => {
+    const found = run("President Jane Example gave an interview to journalists from several media, including the Meduza portal and two dailies.\n“We do not need a frozen conflict,” she said.\n");
+    expect(found.map((s) => s.outletCited)).toEqual(["Meduza"]);
+  });
+
+  it("a known outlet that “said” passed the words on", () => {
+    const found = run("Defence Minister Jane Example does not rule out a role for her country in a mission, Tagesschau said.\n");
+    expect(found.map((s) => s.outletCited)).toEqual(["Tagesschau"]);
+  });
+});

@@ -617,8 +617,13 @@ const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"),
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s.]/.test(text[e - 1])) e--;
-  const tail = CLAUSE_TAIL.exec(text.slice(start, e));
-  if (tail) e = start + tail.index;
+  // "…, Example Wire reported, quoted by Example Daily": tails stack; each is cut in turn (at most a few).
+  for (let cuts = 0; cuts < 3; cuts++) {
+    const tail = CLAUSE_TAIL.exec(text.slice(start, e));
+    if (!tail) break;
+    e = start + tail.index;
+    while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
+  }
   while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
   return e;
 }
