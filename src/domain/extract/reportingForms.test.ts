@@ -110,3 +110,16 @@ describe("outlets", () => {
     expect(found.map((s) => s.outletCited)).toEqual(["Tagesschau"]);
   });
 });
+
+describe("the end of a stored excerpt", () => {
+  it("a last line cut mid-sentence is body text, not a heading", () => {
+    const found = run("Jane Example spoke to reporters in the capital on Monday.\nJane Example said the country has no choice but to stay close to its allies, “\n");
+    expect(found.map((s) => s.quote)).toEqual(["the country has no choice but to stay close to its allies"]);
+  });
+
+  it("a closing heading or “Related: …” line stays a heading", () => {
+    const found = run("Jane Example spoke to reporters in the capital on Monday.\nRelated: Jane Example said the border would stay open\n");
+    expect(found).toEqual([]);
+    expect(run("Jane Example spoke to reporters in the capital on Monday.\nMore From Example News Today\n")).toEqual([]);
+  });
+});

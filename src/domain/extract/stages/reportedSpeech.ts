@@ -624,7 +624,8 @@ function trimEnd(text: string, start: number, end: number): number {
     e = start + tail.index;
     while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
   }
-  while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
+  // An opening mark left dangling where the excerpt ends ("…, “") opens nothing.
+  while (e > start && /[\s.,;:“«„]/.test(text[e - 1])) e--;
   return e;
 }
 
