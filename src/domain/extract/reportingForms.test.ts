@@ -123,3 +123,13 @@ describe("the end of a stored excerpt", () => {
     expect(run("Jane Example spoke to reporters in the capital on Monday.\nMore From Example News Today\n")).toEqual([]);
   });
 });
+
+describe("role nouns with a complement", () => {
+  it("“the EU's High Representative for Foreign Affairs told …” names the office-holder named after it", () => {
+    const found = run("With talks days away, the EU’s High Representative for Foreign Affairs told reporters that the offer was not serious.\n“It is a game,” said Kaja Kallas.\n", "2025-08-12");
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([
+      ["the offer was not serious", "Kaja Kallas"],
+      ["It is a game", "Kaja Kallas"],
+    ]);
+  });
+});
