@@ -67,6 +67,11 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("a source set off inside a sentence with no speech verb (“…, according to the minister, are …”) reports the whole sentence", () => {
+    const found = rows("Defence Minister Jane Example spoke after the meeting.\nAmong the key conditions, according to the minister, are a request from Examplia and a clear mandate for the mission.\n");
+    expect(found).toEqual([["Among the key conditions, according to the minister, are a request from Examplia and a clear mandate for the mission", "indirect", "Jane Example"]]);
+  });
+
   it("a passage printed twice (a teaser above the body) counts once, in the later copy", () => {
     const found = run("Jane Example said the border would stay open for trade.\nA caption with a photo of the border post\nJane Example said the border would stay open for trade.\n");
     expect(found.map((s) => [s.quote, s.start > 100])).toEqual([["the border would stay open for trade", true]]);

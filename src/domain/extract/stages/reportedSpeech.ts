@@ -324,6 +324,23 @@ function accordingLead(doc: Document, sentence: Sentence): RegExpExecArray | [st
 }
 
 const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
+/** "Among the conditions, according to the minister, are …": the source set off inside the sentence. */
+const ACCORDING_INSIDE = /,\s+according to ([^,.]{2,60}),\s+/u;
+const SPEECH_VERB_ANYWHERE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b`);
+
+/** With the source set off inside it and no speech verb of its own, the whole sentence is the source's report. */
+function accordingInside(doc: Document, sentence: Sentence, here: Mention[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate | null {
+  const inside = ACCORDING_INSIDE.exec(sentence.text);
+  if (!inside || SPEECH_VERB_ANYWHERE.test(sentence.text) || doc.quotes.top.anyStartingIn(sentence.start, sentence.end)) return null;
+  const sourceStart = sentence.start + inside.index + inside[0].indexOf(inside[1]);
+  const who = here.find((m) => m.start >= sourceStart && m.end <= sourceStart + inside[1].length);
+  if (!who?.entity) return null;
+  const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
+  const end = trimEnd(doc.text, start, sentence.end);
+  if (countWords(doc.text.slice(start, end)) < 8) return null;
+  const frame = { start: sentence.start + inside.index, end: sentence.start + inside.index + inside[0].length };
+  return { start, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, end), found: evidenceAt(doc.text, "according-to-inside", frame), attribution: { by: "mention", mention: who, source: "inside the clause" } };
+}
 
 function indirectSpeech(doc: Document, sentence: Sentence, directHere: StatementCandidate[]): StatementCandidate[] {
   const { text, quotes } = doc;
@@ -354,6 +371,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
       return [{ start, end: tailStart, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, tailStart), found: evidenceAt(text, "according-to-tail", frame), attribution: { by: "mention", mention: who, source: "after the clause" } }];
     }
   }
+
+  const inner = accordingInside(doc, sentence, here, fragmentsIn);
+  if (inner) return [inner];
 
   const found: StatementCandidate[] = [];
   // "reported that" is a person's only right after their name ("Minister Jane Example reported that …"); else an outlet's.
