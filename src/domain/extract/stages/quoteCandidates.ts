@@ -94,7 +94,7 @@ function candidate(quote: QuoteSpan, sentence: Sentence, frame: StatementCandida
 function joinedToPreviousQuote(found: StatementCandidate[], beforeStart: number, before: string): StatementCandidate | null {
   const previous = found[found.length - 1];
   if (!previous?.quote || previous.quote.parent || previous.quote.close !== beforeStart || previous.attribution.by === "outer") return null;
-  return /^\s*,?\s*and\s+$/.test(before) ? previous : null;
+  return /^\s*(?:,\s*)?and\s+$/.test(before) ? previous : null;
 }
 
 /** The end of the sentence holding the words right after a quote ("…now," he said. ← here). */
