@@ -72,6 +72,13 @@ describe("reported speech", () => {
     expect(found).toEqual([["Among the key conditions, according to the minister, are a request from Examplia and a clear mandate for the mission", "indirect", "Jane Example"]]);
   });
 
+  it("“announced/confirmed the <nominalisation> of …” reports the act; a plain announcement of a thing does not", () => {
+    expect(rows("Earlier, President Jane Example announced the creation of a fund for rebuilding schools.\n")).toEqual([
+      ["the creation of a fund for rebuilding schools", "indirect", "Jane Example"],
+    ]);
+    expect(rows("President Jane Example announced a new package of aid worth two billion.\n")).toEqual([]);
+  });
+
   it("a passage printed twice (a teaser above the body) counts once, in the later copy", () => {
     const found = run("Jane Example said the border would stay open for trade.\nA caption with a photo of the border post\nJane Example said the border would stay open for trade.\n");
     expect(found.map((s) => [s.quote, s.start > 100])).toEqual([["the border would stay open for trade", true]]);

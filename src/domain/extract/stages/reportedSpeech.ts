@@ -427,7 +427,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && /^against\s/.test(clause);
     const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
     if (warnedAgainst) clauseStart += "against ".length;
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
+    // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
+    const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
       const closing = /^[,;][”"’»]/.test(joiner[0]);
@@ -471,6 +473,9 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
     { ...c, start: next, quotedFragments: fragmentsIn(next, c.end), frame: [...c.frame, { start: cut, end: next }], continues: { start: c.start, end: cut }, found: { ...c.found, rule: "speech-verb-second-that" } },
   ];
 }
+
+const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
+const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b/u;
 
 const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
