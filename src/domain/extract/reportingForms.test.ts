@@ -145,3 +145,11 @@ describe("role nouns with a complement", () => {
     ]);
   });
 });
+
+describe("who speaks", () => {
+  it("“X, who before arriving … tweeted that …” is X's report", () => {
+    expect(rows("The delay angered President Jane Example, who before arriving in the capital earlier on Tuesday tweeted that the plan was absurd.\n")).toEqual([
+      ["the plan was absurd", "indirect", "Jane Example"],
+    ]);
+  });
+});
