@@ -147,6 +147,11 @@ describe("role nouns with a complement", () => {
 });
 
 describe("who speaks", () => {
+  it("a surname printed with its diacritics names the person introduced without them", () => {
+    const found = rows("Deputy Minister Jaroslaw Examplinski spoke in the capital on Monday.\nThe mission is needed and it is lawful, Examplińskí said at the time.\n");
+    expect(found).toEqual([["The mission is needed and it is lawful", "indirect", "Jaroslaw Examplinski"]]);
+  });
+
   it("“X, who before arriving … tweeted that …” is X's report", () => {
     expect(rows("The delay angered President Jane Example, who before arriving in the capital earlier on Tuesday tweeted that the plan was absurd.\n")).toEqual([
       ["the plan was absurd", "indirect", "Jane Example"],

@@ -289,8 +289,9 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   // Surname-only mentions of the people found so far, and honorific + surname.
   const surnames = new Map<string, PersonEntity>();
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
+  // Read in the folded text (one character for one): "Kaczyński" later names the "Jan Kaczynski" introduced before.
   for (const [surname, entity] of surnames) {
-    for (const m of allMatches(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"), text)) {
+    for (const m of allMatches(new RegExp(String.raw`\b${HONORIFIC}?${escape(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
