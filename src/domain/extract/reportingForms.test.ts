@@ -13,8 +13,8 @@ describe("direct quotes", () => {
   });
 
   it("a second quote joined by “and” to the quote before shares its speaker", () => {
-    expect(rows('Jane Example said, "It will be hard without you. We need more," and "You will see why it matters."\n')).toEqual([
-      ["It will be hard without you. We need more", "direct", "Jane Example"],
+    expect(rows('Jane Example said, "The winter will be long. Send help now," and "You will see why it matters."\n')).toEqual([
+      ["The winter will be long. Send help now", "direct", "Jane Example"],
       ["You will see why it matters.", "direct", "Jane Example"],
     ]);
   });
@@ -29,32 +29,32 @@ describe("reported speech", () => {
     expect(rows("Prime Minister Jane Example did not rule out sending Examplian medics to the region.\n")).toEqual([
       ["did not rule out sending Examplian medics to the region", "indirect", "Jane Example"],
     ]);
-    expect(rows("The minister, Jane Example, doesn't rule out that the issue could be raised at the next meeting.\n").map((r) => r[0])).toEqual([
-      "doesn't rule out that the issue could be raised at the next meeting",
+    expect(rows("The minister, Jane Example, doesn't rule out that the budget may be reopened in the autumn.\n").map((r) => r[0])).toEqual([
+      "doesn't rule out that the budget may be reopened in the autumn",
     ]);
   });
 
   it("a person who “reported that” speaks; an outlet that reported does not", () => {
-    expect(rows("Earlier, Defence Minister Jan Kowal-Nowak reported that the country is not considering sending engineers.\n")).toEqual([
-      ["the country is not considering sending engineers", "indirect", "Jan Kowal-Nowak"],
+    expect(rows("Earlier, Defence Minister Jan Kowal-Nowak reported that the army has no plan to move its engineers.\n")).toEqual([
+      ["the army has no plan to move its engineers", "indirect", "Jan Kowal-Nowak"],
     ]);
-    expect(rows("The envoy arrived in the capital, Reuters reported that the country is not considering sending engineers.\n")).toEqual([]);
+    expect(rows("The envoy arrived in the capital, Reuters reported that the army has no plan to move its engineers.\n")).toEqual([]);
   });
 
-  it("“has, on several occasions, stressed that” reaches its clause", () => {
-    expect(rows("Foreign Minister Jane Example has, on several occasions, stressed that a settlement is possible only after a withdrawal.\n")).toEqual([
+  it("“has, on numerous occasions, insisted that” reaches its clause", () => {
+    expect(rows("Foreign Minister Jane Example has, on numerous occasions, insisted that a settlement is possible only after a withdrawal.\n")).toEqual([
       ["a settlement is possible only after a withdrawal", "indirect", "Jane Example"],
     ]);
   });
 
   it("the listener of “told … that” may run on over a list of names", () => {
-    expect(rows("Mr Example, it is understood, told a meeting of leaders, as well as those of Examplia, Exampland and Norway that the country would consider taking part.\n")).toEqual([
-      ["the country would consider taking part", "indirect", "Mr Example"],
+    expect(rows("Mr Example, it is understood, told a gathering of mayors, including those of Examplia, Exampland and Norway that the city would consider taking part.\n")).toEqual([
+      ["the city would consider taking part", "indirect", "Mr Example"],
     ]);
   });
 
-  it("“pressed her case on Thursday for …” and a joined “and urged …” are two reports", () => {
-    expect(rows("President Jane Example pressed her case on Thursday for Examplia to join the bloc and urged the bloc to offer guarantees in the meantime.\n")).toEqual([
+  it("“pressed her case on Monday for …” and a joined “and urged …” are two reports", () => {
+    expect(rows("President Jane Example pressed her case on Monday for Examplia to join the bloc and urged the bloc to offer guarantees in the meantime.\n")).toEqual([
       ["Examplia to join the bloc", "indirect", "Jane Example"],
       ["the bloc to offer guarantees in the meantime", "indirect", "Jane Example"],
     ]);
@@ -62,19 +62,19 @@ describe("reported speech", () => {
   });
 
   it("“arguing against …” reports what the speaker opposes", () => {
-    expect(rows("A split has emerged, with Opposition leader Jane Example arguing against any deployment of engineers.\n")).toEqual([
+    expect(rows("The party is divided, with its leader Jane Example arguing against any deployment of engineers.\n")).toEqual([
       ["any deployment of engineers", "indirect", "Jane Example"],
     ]);
   });
 
-  it("a source set off inside a sentence with no speech verb (“…, according to the minister, are …”) reports the whole sentence", () => {
-    const found = rows("Defence Minister Jane Example spoke after the meeting.\nAmong the key conditions, according to the minister, are a request from Examplia and a clear mandate for the mission.\n");
-    expect(found).toEqual([["Among the key conditions, according to the minister, are a request from Examplia and a clear mandate for the mission", "indirect", "Jane Example"]]);
+  it("a source set off inside a sentence with no speech verb (“…, according to the minister, is …”) reports the whole sentence", () => {
+    const found = rows("Defence Minister Jane Example spoke after the meeting.\nChief among the demands, according to the minister, is a written guarantee from Examplia and a clear mandate for the mission.\n");
+    expect(found).toEqual([["Chief among the demands, according to the minister, is a written guarantee from Examplia and a clear mandate for the mission", "indirect", "Jane Example"]]);
   });
 
   it("“announced/confirmed the <nominalisation> of …” reports the act; a plain announcement of a thing does not", () => {
-    expect(rows("Earlier, President Jane Example announced the creation of a fund for rebuilding schools.\n")).toEqual([
-      ["the creation of a fund for rebuilding schools", "indirect", "Jane Example"],
+    expect(rows("Earlier, President Jane Example announced the establishment of a fund for rebuilding schools.\n")).toEqual([
+      ["the establishment of a fund for rebuilding schools", "indirect", "Jane Example"],
     ]);
     expect(rows("President Jane Example announced a new package of aid worth two billion.\n")).toEqual([]);
   });
@@ -93,7 +93,7 @@ describe("unnamed speakers", () => {
   });
 
   it("a spokesperson the text never names speaks unnamed; one it names is that person", () => {
-    expect(rows("More countries will send engineers to the mission, the Prime Minister's official spokesman told reporters.\n")).toEqual([
+    expect(rows("More countries will send engineers to the mission, the Chancellor's official spokeswoman told journalists.\n")).toEqual([
       ["More countries will send engineers to the mission", "indirect", null],
     ]);
     const named = rows("Government spokesman John Example spoke on Monday.\nMore countries will send engineers to the mission, the government spokesman told reporters.\n");
@@ -103,23 +103,23 @@ describe("unnamed speakers", () => {
 
 describe("outlets", () => {
   it("a channel printed in quotation marks received the remark", () => {
-    const found = run("Allied forces will not enter the country until the war is over. This statement was made by Foreign Minister Jane Example during a broadcast on \"1+1\" on June 8th.\n", "2023-06-09");
-    expect(found.map((s) => [s.speaker, s.outletCited])).toEqual([["Jane Example", "1+1"]]);
+    const found = run("Allied forces will not enter the country until the war is over. This statement was made by Foreign Minister Jane Example during a broadcast on \"Example TV\" on June 8th.\n", "2023-06-09");
+    expect(found.map((s) => [s.speaker, s.outletCited])).toEqual([["Jane Example", "Example TV"]]);
   });
 
-  it("stacked tails (“…, Reuters reported, quoted by BTA”) leave the clause and give the chain", () => {
-    const found = run("Defence Minister Jane Example said her country would take part in a future mission, Reuters reported, quoted by BTA.\n");
-    expect(found.map((s) => [s.quote, s.outletCited])).toEqual([["her country would take part in a future mission", "Reuters; BTA"]]);
+  it("stacked tails (“…, AFP reported, quoted by Example Daily”) leave the clause and give the chain", () => {
+    const found = run("Defence Minister Jane Example said her country would take part in a future mission, AFP reported, quoted by Example Daily.\n");
+    expect(found.map((s) => [s.quote, s.outletCited])).toEqual([["her country would take part in a future mission", "AFP; Example Daily"]]);
   });
 
   it("co-interviewers: the first outlet named after “including” received the interview", () => {
-    const found = run("President Jane Example gave an interview to journalists from several media, including the Meduza portal and two dailies.\n“We do not need a frozen conflict,” she said.\n");
-    expect(found.map((s) => s.outletCited)).toEqual(["Meduza"]);
+    const found = run("President Jane Example gave an interview to journalists from several media, including the Examplewire portal and two dailies.\n“We do not need a frozen conflict,” she said.\n");
+    expect(found.map((s) => s.outletCited)).toEqual(["Examplewire"]);
   });
 
   it("a known outlet that “said” passed the words on", () => {
-    const found = run("Defence Minister Jane Example does not rule out a role for her country in a mission, Tagesschau said.\n");
-    expect(found.map((s) => s.outletCited)).toEqual(["Tagesschau"]);
+    const found = run("Defence Minister Jane Example does not rule out a role for her country in a mission, Reuters said.\n");
+    expect(found.map((s) => s.outletCited)).toEqual(["Reuters"]);
   });
 });
 
@@ -137,8 +137,8 @@ describe("the end of a stored excerpt", () => {
 });
 
 describe("role nouns with a complement", () => {
-  it("“the EU's High Representative for Foreign Affairs told …” names the office-holder named after it", () => {
-    const found = run("With talks days away, the EU’s High Representative for Foreign Affairs told reporters that the offer was not serious.\n“It is a game,” said Kaja Kallas.\n", "2025-08-12");
+  it("“the EU's High Representative of the Union told …” names the office-holder named after it", () => {
+    const found = run("With talks days away, the EU’s High Representative of the Union told reporters that the offer was not serious.\n“It is a game,” said Kaja Kallas.\n", "2025-08-12");
     expect(found.map((s) => [s.quote, s.speaker])).toEqual([
       ["the offer was not serious", "Kaja Kallas"],
       ["It is a game", "Kaja Kallas"],
@@ -152,9 +152,9 @@ describe("who speaks", () => {
     expect(found).toEqual([["The mission is needed and it is lawful", "indirect", "Jaroslaw Examplinski"]]);
   });
 
-  it("“X, who before arriving … tweeted that …” is X's report", () => {
-    expect(rows("The delay angered President Jane Example, who before arriving in the capital earlier on Tuesday tweeted that the plan was absurd.\n")).toEqual([
-      ["the plan was absurd", "indirect", "Jane Example"],
+  it("“X, who after landing … tweeted that …” is X's report", () => {
+    expect(rows("The delay angered President Jane Example, who after landing in the capital on Friday tweeted that the offer was a trap.\n")).toEqual([
+      ["the offer was a trap", "indirect", "Jane Example"],
     ]);
   });
 });

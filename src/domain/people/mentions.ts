@@ -289,7 +289,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   // Surname-only mentions of the people found so far, and honorific + surname.
   const surnames = new Map<string, PersonEntity>();
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
-  // Read in the folded text (one character for one): "Kaczyński" later names the "Jan Kaczynski" introduced before.
+  // Read in the folded text (one character for one): "Examplińska" later names the "Jana Examplinska" introduced before.
   for (const [surname, entity] of surnames) {
     for (const m of allMatches(new RegExp(String.raw`\b${HONORIFIC}?${escape(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
       const start = m.index!;
