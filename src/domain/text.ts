@@ -84,7 +84,21 @@ export function splitParagraphs(text: string): Paragraph[] {
     const start = match.index + leading;
     paragraphs.push({ start, end: start + trimmed.length, text: trimmed, isJunk: isJunkLine(trimmed) });
   }
+  const last = paragraphs.at(-1);
+  if (last?.isJunk && paragraphs.length > 2 && isCutProse(last.text)) paragraphs[paragraphs.length - 1] = { ...last, isJunk: false };
   return paragraphs;
+}
+
+/**
+ * The last line of a stored excerpt cut mid-sentence ("… and give them more", "Ukraine's d") is body text, not a
+ * heading: it lacks a full stop only because the excerpt ends. Prose has mostly lower-case words; a heading,
+ * a "Related: …" or "Read more" line does not.
+ */
+function isCutProse(line: string): boolean {
+  if (JUNK_LINE.test(line) || PHOTO_LINE.test(line) || /:\s*\S*$|^\S+:/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const lower = words.filter((w) => /^[“"«(]?\p{Ll}/u.test(w)).length;
+  return words.length >= 6 && lower * 2 > words.length;
 }
 
 const PHOTO_LINE = /^photo\b|\bphoto:/i;

@@ -42,6 +42,8 @@ const RECEIVING: OutletPattern[] = [
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
   { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/ },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
+  // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
+  { re: new RegExp(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
   // "issued via tweet", "in a tweet": the platform is named by its post.
   { re: /\b(?:via|in|on|by)\s+(?:a\s+)?(tweet)s?\b/giu, hint: /tweet/i },
@@ -53,6 +55,8 @@ const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
   { re: new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  // "…, Example Daily said, …": a known outlet that "said" passed the words on (a person's "said" is no outlet's).
+  { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)((?:the\s+)?(?:${KNOWN_OUTLET_PATTERN}))\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/ },
   // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause.
   { re: new RegExp(String.raw`,\s*(?:reported|reports|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: /,\s*(?:reported|reports|writes|wrote)\s/ },
   // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.

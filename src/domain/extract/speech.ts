@@ -1,15 +1,17 @@
 // The vocabulary of reported speech: the verbs and phrases that introduce
 // what someone said (the one list in ../lexicon/en), and the adverbs that may stand between subject and verb.
 
-import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
+import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, REFUSAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
 
 export const SPEECH_VERB = `(?:${SPEECH_VERBS.join("|")})`;
+/** "did not rule out …": a refusal that reports what the speaker kept open; its quote starts at the refusal. */
+export const REFUSAL_VERB = `(?:${REFUSAL_SPEECH_VERBS.join("|")})`;
 export const SPEECH_PARTICIPLE = `(?:${SPEECH_PARTICIPLES.join("|")})`;
 
 /** Verbs whose object may be a noun phrase rather than a clause ("stressed the importance of …"). */
 export const NOUN_OBJECT_VERBS = new RegExp(`^(?:${NOUN_OBJECT_SPEECH_VERBS.join("|")})`, "i");
 
-export const SUBJECT_GAP = /^\s*(?:of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:,\s*[^,]{1,90},\s*|,\s*who\s+|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;\s][^,.;]{0,39}?\s+)?(?:(?:[a-z]+ed|said|met|spoke|held|gave|took|made|went|came|sent|left|shook)\b[^,.;"“”]{0,60}?,?\s(?:and|but)\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|again|then|however|already|once|meanwhile|himself|herself|themselves|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+|today|yesterday|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+|[a-z]{3,}ly)(?:\s*,)?\s+)*$/;
+export const SUBJECT_GAP = /^\s*(?:of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:,\s*[^,]{1,90},\s*|,\s*who\s+(?:(?:before|after|while|when|upon)\s+[a-z]+ing\b[^,.;"“”]{0,50}?\s+)?|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;\s][^,.;]{0,39}?\s+)?(?:(?:[a-z]+ed|said|met|spoke|held|gave|took|made|went|came|sent|left|shook)\b[^,.;"“”]{0,60}?,?\s(?:and|but)\s+)?(?:(?:has|have|had|was|is|also|still|further|later|earlier|again|then|however|already|once|meanwhile|himself|herself|themselves|on\s+(?:several|many|numerous|multiple|repeated)\s+occasions|on\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+[A-Z][a-z]+|today|yesterday|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+|[a-z]{3,}ly)(?:\s*,)?\s+)*$/;
 
 /** Verbs whose report may be an infinitive that keeps its "to" ("urged allies to …"). */
 export const INFINITIVE_VERB = new RegExp(`^(?:${INFINITIVE_SPEECH_VERBS.join("|")})$`, "i");

@@ -1,6 +1,9 @@
 // English word lists, as data. Each entry is a general cue, never a phrase seen in an article.
 // Every place that needs one of these lists imports it from here, so a verb added once works everywhere.
 
+/** "pushed for", "pressed her case on Thursday for": a demand made, with the case and the day it was pressed on. */
+const PRESSED_FOR = String.raw`(?:pushed|pushes|pressed|presses)(?:\s+(?:his|her|their|its)\s+case)?(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+for`;
+
 /** Finite speech verbs and verb phrases (regex source fragments) that introduce what someone said. */
 export const SPEECH_VERBS = [
   "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
@@ -12,7 +15,7 @@ export const SPEECH_VERBS = [
   "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "cautions", "clarified",
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "concedes", "assessed", "estimated", "responded",
   "reaffirmed", "asserted", "proposed", "demanded", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges",
-  "did say", "described", "describes", "advocated", "advocates", "pushed for", "pushes for", "pressed for", "presses for",
+  "did say", "described", "describes", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "predicts", "tweeted", "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
@@ -39,8 +42,19 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "urging",
   "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
-  "accused", "accuses", "accusing", "advocated", "advocates", "pushed for", "pushes for", "pressed for", "presses for",
+  "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms",
+];
+
+/**
+ * A refusal to exclude an option ("did not rule out sending …", "does not exclude that …"): reported speech whose
+ * quote keeps the refusal, since without it the words would say the opposite. Regex source fragments. "refused to
+ * rule out" is left out: a lede summing up a quote that follows (the synthetic set's convention).
+ */
+export const REFUSAL_SPEECH_VERBS = [
+  String.raw`(?:did|does|do|would|could|has|have|had|will)\s+not\s+(?:rule|ruled)\s+out`,
+  String.raw`(?:didn|doesn|don|wouldn|couldn|hasn|haven|won)[’']t\s+(?:rule|ruled)\s+out`,
+  String.raw`(?:did|does|do)\s+not\s+exclude`, String.raw`(?:didn|doesn)[’']t\s+exclude`,
 ];
 
 /** Speech verbs whose report may be an infinitive ("urged allies to …", "pledged to …"): the clause keeps its "to". */

@@ -289,8 +289,9 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   // Surname-only mentions of the people found so far, and honorific + surname.
   const surnames = new Map<string, PersonEntity>();
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
+  // Read in the folded text (one character for one): "Examplińska" later names the "Jana Examplinska" introduced before.
   for (const [surname, entity] of surnames) {
-    for (const m of allMatches(new RegExp(String.raw`\b${HONORIFIC}?${escape(surname)}(?![\p{L}-])`, "gu"), text)) {
+    for (const m of allMatches(new RegExp(String.raw`\b${HONORIFIC}?${escape(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
@@ -518,16 +519,16 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolea
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
 ];
 // Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
-const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|representative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral`;
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral`;
 /** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
-const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military"];
+const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military", "official"];
 /** Modifiers that rank rather than describe: the role need not print them. */
-const INTENSIFIERS = new Set(["top", "senior", "chief"]);
+const INTENSIFIERS = new Set(["top", "senior", "chief", "official"]);
 const COUNTRY_POSSESSIVE = String.raw`\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s`;
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral.", "the envoy here stressed". */
 // "the Kremlin spokesperson", "Examplia's top defence official": modifiers the antecedent's role must share.
 const ROLE_NOUN_ANAPHOR = new RegExp(
-  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
+  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
   "gu",
 );
 /** Where "the sentence before" starts: the previous sentence, or the last of the previous paragraph if that is earlier. */
@@ -588,6 +589,8 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const subject = named[latest(start)];
     const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
+    // "the Prime Minister's official spokesman told reporters": a spokesperson when the text names none still speaks, unnamed.
+    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleText(n, date), ""))) mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
   }
   return mentions;
 }
@@ -600,7 +603,7 @@ function firstFittingAfter(named: Mention[], offset: number, fits: (m: Mention) 
 // "a senior NATO diplomat", "two Western officials": a speaker the text does not name. Bare plurals
 // ("officials have said") are left out: they usually stand for a government, not a source.
 const ANONYMOUS =
-  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|spokes(?:person|man|woman)|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b/gu;
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[\p{L}-]+\s+|\p{Lu}\.(?:\p{Lu}\.)+\s+){0,4}?(?:officials?|diplomats?|sources?|insiders?|aides?|officers?|envoys?|representatives?|spokes(?:person|man|woman)|people familiar with [^,.]{3,60}|person familiar with [^,.]{3,60})\b/gu;
 
 const ANONYMOUS_COMPLEMENT = /^\s+(?:for|of|at|from|in|close to)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
 

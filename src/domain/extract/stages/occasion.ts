@@ -10,7 +10,7 @@ import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches } from "../../matches";
 import { firstWhere } from "../../spanIndex";
-import { datelineLength, type Sentence, type Span } from "../../text";
+import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
 import { findDates, publicationFallback, type ResolvedDate } from "../dates";
@@ -260,7 +260,8 @@ function locateIn(text: string, sentence: Sentence, phrase: string): Span {
 function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<number>, own: AttributedStatement[]): string {
   const { text } = doc;
   const cuts = [
-    ...doc.quotes.all.startingIn(sentence.start, sentence.end).map((q) => ({ start: q.open, end: q.close })),
+    // A short quoted name that is nobody's words stays: a channel may be printed in marks ("a broadcast on «Example 24»").
+    ...doc.quotes.all.startingIn(sentence.start, sentence.end).filter((q) => !quotedName(text, q, own)).map((q) => ({ start: q.open, end: q.close })),
     ...own.filter((d) => d.kind === "indirect" || !quoteWordStarts.has(d.start)).map((d) => ({ start: d.start, end: d.end })),
   ].sort((a, b) => a.start - b.start);
   let out = "";
@@ -273,6 +274,10 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
   }
   if (at < sentence.end) out += text.slice(at, sentence.end);
   return out;
+}
+
+function quotedName(text: string, quote: { innerStart: number; innerEnd: number }, own: AttributedStatement[]): boolean {
+  return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);
 }
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;

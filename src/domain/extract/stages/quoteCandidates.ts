@@ -15,8 +15,8 @@ const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\s*[
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
 // "…," Example said. / "…," according to Example.
 const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,120}?\b${SPEECH_VERB})|according to)\b`);
-/** Words that carry a sentence on past a closing mark, without a comma or a speaker first. */
-const RUNS_ON = /^\s+(?!(?:he|she|they|it|we)\b)[a-z]/;
+/** Words that carry a sentence on past a closing mark, without a comma or a speaker first ("said X" is an attribution). */
+const RUNS_ON = new RegExp(String.raw`^\s+(?!(?:he|she|they|it|we)\b|(?:${ADVERBS})?${SPEECH_VERB}\b)[a-z]`);
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
 const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
 
@@ -54,6 +54,12 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const post = VERB_AFTER_QUOTE.test(after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity) ?? null) : null;
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || VERB_BEFORE_QUOTE.test(before) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
+    // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
+    const joined = !post && !pre ? joinedToPreviousQuote(found, beforeStart, before) : null;
+    if (joined) {
+      add(candidate(quote, sentence, [{ start: beforeStart, end: quote.open }], { rule: "quote-joined-to-previous", span: marks }, joined.attribution));
+      continue;
+    }
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
     if ((!post || RUNS_ON.test(after)) && !preAttribution && isFragment(before, inner)) continue;
@@ -82,6 +88,13 @@ function withAttributionOfNextQuote(found: StatementCandidate[]): StatementCandi
 
 function candidate(quote: QuoteSpan, sentence: Sentence, frame: StatementCandidate["frame"], found: { rule: string; span: { start: number; end: number } }, attribution: Attribution): StatementCandidate {
   return { start: quote.innerStart, end: quote.innerEnd, kind: "direct", sentence, frame, quotedFragments: [], quote, found, attribution };
+}
+
+/** The quote just before, when only "and" stands between the two: the second shares its attribution. */
+function joinedToPreviousQuote(found: StatementCandidate[], beforeStart: number, before: string): StatementCandidate | null {
+  const previous = found[found.length - 1];
+  if (!previous?.quote || previous.quote.parent || previous.quote.close !== beforeStart || previous.attribution.by === "outer") return null;
+  return /^\s*(?:,\s*)?and\s+$/.test(before) ? previous : null;
 }
 
 /** The end of the sentence holding the words right after a quote ("…now," he said. ← here). */

@@ -12,10 +12,12 @@ import { findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
-import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 
-const FINITE = new RegExp(String.raw`\b${SPEECH_VERB}\b`, "g");
+// "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
+const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
+const REFUSAL = new RegExp(String.raw`^${REFUSAL_VERB}$`);
 
 /** The person a candidate's attribution names. */
 function mentionOf(candidate: StatementCandidate): Mention | null {
@@ -322,6 +324,23 @@ function accordingLead(doc: Document, sentence: Sentence): RegExpExecArray | [st
 }
 
 const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
+/** "Among the conditions, according to the minister, are …": the source set off inside the sentence. */
+const ACCORDING_INSIDE = /,\s+according to ([^,.]{2,60}),\s+/u;
+const SPEECH_VERB_ANYWHERE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b`);
+
+/** With the source set off inside it and no speech verb of its own, the whole sentence is the source's report. */
+function accordingInside(doc: Document, sentence: Sentence, here: Mention[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate | null {
+  const inside = ACCORDING_INSIDE.exec(sentence.text);
+  if (!inside || SPEECH_VERB_ANYWHERE.test(sentence.text) || doc.quotes.top.anyStartingIn(sentence.start, sentence.end)) return null;
+  const sourceStart = sentence.start + inside.index + inside[0].indexOf(inside[1]);
+  const who = here.find((m) => m.start >= sourceStart && m.end <= sourceStart + inside[1].length);
+  if (!who?.entity) return null;
+  const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
+  const end = trimEnd(doc.text, start, sentence.end);
+  if (countWords(doc.text.slice(start, end)) < 8) return null;
+  const frame = { start: sentence.start + inside.index, end: sentence.start + inside.index + inside[0].length };
+  return { start, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, end), found: evidenceAt(doc.text, "according-to-inside", frame), attribution: { by: "mention", mention: who, source: "inside the clause" } };
+}
 
 function indirectSpeech(doc: Document, sentence: Sentence, directHere: StatementCandidate[]): StatementCandidate[] {
   const { text, quotes } = doc;
@@ -353,8 +372,13 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     }
   }
 
+  const inner = accordingInside(doc, sentence, here, fragmentsIn);
+  if (inner) return [inner];
+
   const found: StatementCandidate[] = [];
-  const verbs = speechVerbsIn(sentence.text);
+  // "reported that" is a person's only right after their name ("Minister Jane Example reported that …"); else an outlet's.
+  const personReports = (v: VerbHit) => here.some((m) => m.end <= sentence.start + v.index && !/\S/.test(text.slice(m.end, sentence.start + v.index)));
+  const verbs = speechVerbsIn(sentence.text).filter((v) => v.text !== "reported" || personReports(v));
   for (const verb of verbs) {
     const verbStart = sentence.start + verb.index;
     const verbEnd = verbStart + verb.text.length;
@@ -374,7 +398,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
-    let clauseStart = skipObject(text, verbEnd, sentence.end, verb.text);
+    const refusal = REFUSAL.test(verb.text);
+    let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
     if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
@@ -399,10 +424,12 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
     const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
-    const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning)$/i.test(verb.text) && /^against\s/.test(clause);
+    const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && /^against\s/.test(clause);
     const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
     if (warnedAgainst) clauseStart += "against ".length;
-    if (!introducedByThat && !infinitive && !warnedAgainst && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
+    // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
+    const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
       const closing = /^[,;][”"’»]/.test(joiner[0]);
@@ -446,6 +473,9 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
     { ...c, start: next, quotedFragments: fragmentsIn(next, c.end), frame: [...c.frame, { start: cut, end: next }], continues: { start: c.start, end: cut }, found: { ...c.found, rule: "speech-verb-second-that" } },
   ];
 }
+
+const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
+const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b/u;
 
 const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
@@ -583,7 +613,8 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
-  const that = /^\s+(?!that\b)(?=\S)[^,.]{1,100}?\s+(?=that\b)/.exec(rest);
+  // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
+  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
   if (that) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
@@ -611,9 +642,15 @@ const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"),
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s.]/.test(text[e - 1])) e--;
-  const tail = CLAUSE_TAIL.exec(text.slice(start, e));
-  if (tail) e = start + tail.index;
-  while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
+  // "…, Example Wire reported, quoted by Example Daily": tails stack; each is cut in turn (at most a few).
+  for (let cuts = 0; cuts < 3; cuts++) {
+    const tail = CLAUSE_TAIL.exec(text.slice(start, e));
+    if (!tail) break;
+    e = start + tail.index;
+    while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
+  }
+  // An opening mark left dangling where the excerpt ends ("…, “") opens nothing.
+  while (e > start && /[\s.,;:“«„]/.test(text[e - 1])) e--;
   return e;
 }
 

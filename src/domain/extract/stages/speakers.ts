@@ -28,7 +28,18 @@ export function resolveSpeakers(doc: Document, quotes: StatementCandidate[], rep
     resolved.push(statement);
     byCandidate.set(candidate, statement);
   }
-  return [...resolved, ...others].sort((a, b) => a.start - b.start);
+  return withoutEarlierCopies(doc, [...resolved, ...others].sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A passage printed twice (a teaser or a lede repeated above the body, a headline that repeats a body quote)
+ * yields the same words of the same speaker twice: they count once, in the later copy, the body's.
+ */
+function withoutEarlierCopies(doc: Document, statements: AttributedStatement[]): AttributedStatement[] {
+  const key = (s: AttributedStatement) => `${s.speaker?.name ?? ""}\u0000${doc.text.slice(s.start, s.end).replace(/\s+/g, " ").replace(/[“”"«»‘’']/g, '"')}`;
+  const last = new Map<string, AttributedStatement>();
+  for (const s of statements) last.set(key(s), s);
+  return statements.filter((s) => last.get(key(s)) === s);
 }
 
 function resolveOne(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[], byCandidate: Map<StatementCandidate, AttributedStatement>, reported: AttributedStatement[]): AttributedStatement {
