@@ -3,6 +3,9 @@
 // fragments (case-insensitive, matched on word boundaries).
 import type { StanceTopic } from "../extract/types";
 
+/** A settlement that a force could uphold once it is made. */
+const SETTLEMENT_OBJECT = "(?:ceasefire|cease-fire|truce|armistice|peace(?: (?:deal|agreement|treaty|settlement))?)";
+
 /** What a statement is about: terms that name each topic. */
 export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   troops: [
@@ -15,6 +18,11 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?",
     "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop", "military forces",
     "(?:confrontation|war|clash) between (?:NATO|the alliance|the West) and (?:Russia|Moscow)", "NATO-Russia (?:war|confrontation|clash)",
+    // upholding a settlement once made is the work of a force on the ground (decision 0240): "keep the peace",
+    // "monitor a ceasefire", "ensure compliance with a truce", "how the ceasefire can be guaranteed"
+    `(?:keep(?:s|ing)?|protect(?:s|ed|ing)?|guarantee(?:d|ing)?|uphold(?:s|ing)?|enforc\\w*|monitor\\w*|polic(?:e|es|ed|ing)|underpin\\w*) (?:\\w+ ){0,2}${SETTLEMENT_OBJECT}`,
+    "(?:ensur|enforc|monitor|verif)\\w* compliance with",
+    `${SETTLEMENT_OBJECT}(?:,? [\\w’']+){0,3},? (?:be|being|been) (?:ensured|guaranteed|monitored|enforced|policed|upheld|protected|kept)`,
   ],
   negotiations: [
     "negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
@@ -268,7 +276,7 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
  * deal or of security guarantees, are conditional on that settlement, however readily they are offered.
  */
 export const SETTLEMENT_SETTINGS: string[] = [
-  "(?:enforc|monitor|polic|secur|guarant|uphold|underpin|observ|maintain|implement|keep)\\w* (?:\\w+ ){0,2}(?:ceasefire|cease-fire|truce|peace|deal|agreement|settlement|armistice)",
+  "(?:enforc|monitor|polic|secur|guarant|uphold|underpin|observ|maintain|implement|keep|protect)\\w* (?:\\w+ ){0,2}(?:ceasefire|cease-fire|truce|peace|deal|agreement|settlement|armistice)",
   "(?:future|possible|eventual|any|potential) (?:\\w+ )?(?:ceasefire|cease-fire|truce|peace deal|peace agreement|settlement|armistice)",
   "in the event of (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|truce|peace|deal|agreement|settlement)",
   "as part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|agreement|settlement|guarantees?)", "post-(?:war|conflict|ceasefire)", "after the war", "security guarantees?",
