@@ -287,6 +287,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (demand) return verdict("conditional", "terms-of-deal", demand[0]);
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
+  // Backing security guarantees is not backing talks now: the guarantees name the topic, not a stance on it (decision 0240).
+  if (topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd))) return null;
   const support = supportNear(clause, at, termEnd);
   if (!support || support.index < questionEnd) return topic === "troops" ? settledDeployment(clause, sentence, voice) : null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
