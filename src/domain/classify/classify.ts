@@ -17,7 +17,7 @@
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -279,6 +279,13 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
   const exception = negated !== null ? /\bwithout\b/iu.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
+  // "There is no consensus on X" describes the others' will, not the speaker's: no stance, or "not now" when the
+  // clause limits it to the present ("today there is no consensus …") (decision 0240).
+  const undecided = refusal !== null ? UNDECIDED.exec(refusal) : null;
+  if (undecided) {
+    const today = FOR_NOW_AFTER.exec(clause);
+    return today ? verdict("conditional", "undecided-for-now", `${undecided[0]} … ${today[0]}`) : verdict(null, "undecided-others", undecided[0]);
+  }
   // A refusal limited to the present ("not … for now", "no … yet") is "not now": conditional.
   const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
   if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
@@ -304,6 +311,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
 
 /** The words from the refusal to its limit of time: "not … for now" read as one span. */
 const forNowEvidence = (clause: string, from: number, limit: RegExpExecArray) => clause.slice(Math.min(from, from + limit.index), from + limit.index + limit[0].length);
+
+/** A negation of a collective will at the start of a refusal: "no consensus on", "no appetite for", "not unanimous". */
+const UNDECIDED = unicodeWhereNeeded(String.raw`^(?:${alternation(NEGATION_CUES)})\s+(?:[\p{L}’']+\s+)?(?:${alternation(COLLECTIVE_WILL)})\b`, "iu");
 
 /** "whether" with no comma before the term: the term is inside the question it opens. */
 const EMBEDDED_QUESTION = /\bwhether\b(?=[^,]*$)/iu;

@@ -152,6 +152,12 @@ export const NEGATION_CUES: string[] = [
   "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
 ];
 
+/**
+ * Nouns of a collective will: denied ("there is no consensus on sending troops", "no appetite in the alliance for
+ * it") they describe where the others stand, not what the speaker wants (decision 0240).
+ */
+export const COLLECTIVE_WILL: string[] = ["consensus", "unanimity", "appetite", "majority", "agreement (?:among|between|within)"];
+
 /** Words after a negation that limit or redirect it instead of refusing ("not about …", "not only …"). */
 export const NOT_A_REFUSAL_AFTER: string[] = [
   "about", "only", "just", "least", "merely", "simply", "necessarily", "surprisingly", "the only",
