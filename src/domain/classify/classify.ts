@@ -271,6 +271,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     const condemned = condemningWordIn(sentence.slice(from + conditionEnd(clause, condition)));
     return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
   }
+  // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
+  // on talking now: only a demand on what they must be ("… need to be backed by …") judges them (decision 0240).
+  if (topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd))) return demandOn(clause, at, termEnd);
   const connective = conditionOver(clause, connectives, at, termEnd);
   const before = negationBefore(clause.slice(0, at));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
@@ -290,12 +293,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
   if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
-  const demand = topic === "negotiations" ? DEAL_DEMAND.exec(clause) : null;
-  if (demand) return verdict("conditional", "terms-of-deal", demand[0]);
-  const requirement = REQUIREMENT.exec(clause.slice(termEnd));
-  if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
-  // Backing security guarantees is not backing talks now: the guarantees name the topic, not a stance on it (decision 0240).
-  if (topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd))) return null;
+  const demand = demandOn(clause, at, termEnd, topic);
+  if (demand) return demand;
   const support = supportNear(clause, at, termEnd);
   if (!support || support.index < questionEnd) return topic === "troops" ? settledDeployment(clause, sentence, voice) : null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
@@ -307,6 +306,14 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const setting = topic === "troops" ? (SETTLEMENT_SETTING.exec(clause) ?? ANY_TERM.negotiations.exec(clause)) : null;
   if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, voice);
   return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, voice);
+}
+
+/** A demand on what a deal contains ("any deal must include …") or on the term as its subject ("talks must be …"): conditional. */
+function demandOn(clause: string, at: number, termEnd: number, topic: StanceTopic = "negotiations"): Verdict | null {
+  const demand = topic === "negotiations" ? DEAL_DEMAND.exec(clause) : null;
+  if (demand) return verdict("conditional", "terms-of-deal", demand[0]);
+  const requirement = REQUIREMENT.exec(clause.slice(termEnd));
+  return requirement ? verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length)) : null;
 }
 
 /** The words from the refusal to its limit of time: "not … for now" read as one span. */
