@@ -170,6 +170,13 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
  * the same modal before a step that carries the topic out is support ("troops should be sent").
  */
 export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "presupposes", "has to", "have to", "needs? to", "will have to", "would have to"];
+/**
+ * A part in talks or a settlement: who sits at the table is not whether to talk. Demanded (after a requirement
+ * modal) it is a condition on the talks; described, no stance on them (decision 0240).
+ */
+export const PARTICIPATION: string[] = [
+  "(?:a|an|the|no|any) (?:[\\p{L}-]+ )?role (?:to play )?in", "at the (?:heart|centre|center|core) of", "(?:a )?seat at", "(?:involved|included|represented|present) in",
+];
 export const CARRYING_OUT: string[] = [
   "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
   "continue", "proceed", "succeed", "move forward", "go on",
