@@ -17,7 +17,7 @@
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -243,6 +243,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const clause = sentence.slice(from, to);
   const at = start - from;
   const termEnd = end - from;
+  // "non-membership", "non-deployment": the term denied by its own prefix.
+  if (/non-$/iu.test(sentence.slice(0, start))) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(start - 4, end)), sentence, voice);
   // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
   if (NOT_ASSERTED.test(clause.slice(termEnd))) return verdict(null, "not-asserted", clause.slice(termEnd).match(NOT_ASSERTED)![0]);
   const phrase = CONDITION_PHRASE.exec(clause);
@@ -292,8 +294,13 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // A refusal limited to the present ("not … for now", "no … yet") is "not now": conditional.
   const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
   if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
+  // "No troops, but help in the air": a refusal of one form of force that offers another is conditional (decision 0240,
+  // adjudication clarification 5).
+  const otherForm = negated !== null && topic === "troops" ? OTHER_FORM_OF_FORCE.exec(sentence.slice(from + termEnd)) : null;
+  if (otherForm) return othersOr(clause, verdict("conditional", "refusal-with-other-form", `${negated} … ${otherForm[1]}`), sentence, voice);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
-  const demand = demandOn(clause, at, termEnd, topic);
+  // A demand inside an embedded question ("whether the ceasefire should be in force") is asked, not made.
+  const demand = asked ? null : demandOn(clause, at, termEnd, topic);
   if (demand) return demand;
   // Who takes part in talks is not whether to talk: "Europe must have a role in any negotiation" demands a seat
   // (conditional), "has a role to play in securing peace" describes one (no stance) (decision 0240).
@@ -317,6 +324,9 @@ const PARTICIPATION_BEFORE = unicodeWhereNeeded(
   String.raw`(?:\b(${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:[\p{L}’']+\s+){0,2}?)?\b(?:${alternation(PARTICIPATION)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`,
   "iu",
 );
+
+/** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help in the air". */
+const OTHER_FORM_OF_FORCE = unicodeWhereNeeded(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
 
 /** A demand on what a deal contains ("any deal must include …") or on the term as its subject ("talks must be …"): conditional. */
 function demandOn(clause: string, at: number, termEnd: number, topic: StanceTopic = "negotiations"): Verdict | null {

@@ -36,7 +36,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   ],
   membership: [
     "join(?:s|ing|ed)? (?:NATO|the alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
-    "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
+    "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
     "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", "(?:Ukraine|Kyiv) (?:in|into) (?:NATO|the alliance)",
@@ -50,6 +50,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
 export const ALLIED_TERRITORY: string[] = [
   "(?:NATO[’']s |the alliance[’']s |the )?eastern flank", "the Baltics?", "Baltic (?:states|countries)", "Poland", "Romania", "Lithuania", "Latvia", "Estonia",
   "Slovakia", "Hungary", "Bulgaria", "Finland", "Sweden", "Germany", "Norway", "allied (?:territory|soil)", "NATO (?:territory|soil)",
+  "(?:other )?(?:NATO|allied|member) (?:countries|states|nations)",
 ];
 
 /** What is deployed when it is not people: "deploying missiles", "to deploy air defence systems" is not the troops topic. */
@@ -176,6 +177,13 @@ export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", 
  */
 export const PARTICIPATION: string[] = [
   "(?:a|an|the|no|any) (?:[\\p{L}-]+ )?role (?:to play )?in", "at the (?:heart|centre|center|core) of", "(?:a )?seat at", "(?:involved|included|represented|present) in",
+];
+/**
+ * Forms of military help other than troops on the ground: refusing troops "but" offering one of these is a limit, not a
+ * refusal (adjudication 2026-12-01, clarification 5; decision 0240).
+ */
+export const OTHER_FORMS_OF_FORCE: string[] = [
+  "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
 ];
 export const CARRYING_OUT: string[] = [
   "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
