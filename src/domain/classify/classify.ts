@@ -17,7 +17,7 @@
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DIVIDED, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -243,6 +243,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const clause = sentence.slice(from, to);
   const at = start - from;
   const termEnd = end - from;
+  // "Allies are divided over …", "there are different views on …": the speaker describes where others stand (decision 0240).
+  const divided = OTHERS_DIVIDED.exec(sentence);
+  if (divided) return verdict(null, "others-divided", divided[0]);
   // "non-membership", "non-deployment": the term denied by its own prefix.
   if (/non-$/iu.test(sentence.slice(0, start))) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(start - 4, end)), sentence, voice);
   // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
@@ -324,6 +327,8 @@ const PARTICIPATION_BEFORE = unicodeWhereNeeded(
   String.raw`(?:\b(${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:[\p{L}’']+\s+){0,2}?)?\b(?:${alternation(PARTICIPATION)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`,
   "iu",
 );
+
+const OTHERS_DIVIDED = cue(DIVIDED);
 
 /** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help in the air". */
 const OTHER_FORM_OF_FORCE = unicodeWhereNeeded(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
@@ -574,6 +579,8 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
  * decides. Wanting words and bare negations do not: they may bear on anything.
  */
 function answerAbout(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): Verdict | null {
+  const divided = OTHERS_DIVIDED.exec(unquoted(context.quote));
+  if (divided) return verdict(null, "others-divided", divided[0]);
   // An answer to a question about the topic may commit the speaker ("We are ready to play our part").
   const strong = strongCueIn(context.quote) ?? (topicSource === "question" ? ownCommitment(context.quote) : null);
   if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;

@@ -159,6 +159,12 @@ export const NEGATION_CUES: string[] = [
  */
 export const COLLECTIVE_WILL: string[] = ["consensus", "unanimity", "appetite", "majority", "agreement (?:among|between|within)"];
 
+/** Others disagreeing among themselves: a description of where they stand, not the speaker's position (decision 0240). */
+export const DIVIDED: string[] = [
+  "(?:are|is|were|was|remain|remains|remained|deeply|sharply) divided (?:over|on|about|as to)", "(?:different|differing|divergent|conflicting) (?:views|opinions|positions)",
+  "(?:disagree(?:s|d|ment|ments)?|divisions?|split|rifts?) (?:over|on|about|among|within|between)",
+];
+
 /** Words after a negation that limit or redirect it instead of refusing ("not about …", "not only …"). */
 export const NOT_A_REFUSAL_AFTER: string[] = [
   "about", "only", "just", "least", "merely", "simply", "necessarily", "surprisingly", "the only",
