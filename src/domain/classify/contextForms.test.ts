@@ -1,0 +1,102 @@
+// Forms of decision 0240, each on a sentence invented for this test, never one from an article: upholding a
+// settlement names the troops topic, security guarantees and a part in talks say nothing on talking now, others'
+// consensus or division is a description, a refused form of force with another offered is conditional, a prefix
+// "non-" denies its term, and a demand inside an embedded question is asked.
+import { describe, expect, it } from "vitest";
+import { classifyStatement, stanceIn, topicsOf } from "./classify";
+
+describe("upholding a settlement once made names the troops topic, conditional on it", () => {
+  it.each([
+    "Our battalion could help keep the peace along the river.",
+    "The brigade would monitor a truce between the two sides.",
+    "We will take part in ensuring compliance with any armistice.",
+    "They asked how such a ceasefire, once signed, can be guaranteed.",
+  ])("%s → troops", (sentence) => expect(topicsOf(sentence)).toContain("troops"));
+
+  it("does not read bringing a settlement about as upholding it", () => {
+    expect(topicsOf("The envoys worked to secure a truce before winter.")).not.toContain("troops");
+    expect(topicsOf("We must reach a peace agreement this year.")).not.toContain("troops");
+  });
+
+  it("makes a contribution to upholding a truce conditional, and leaves the truce itself without a stance", () => {
+    const { stance } = classifyStatement({ quote: "If a truce is signed, then we will discuss our part in policing the truce." });
+    expect(stance.troops?.value).toBe("conditional");
+    expect(stance.negotiations).toBeUndefined();
+  });
+});
+
+describe("security guarantees name talks but backing or conditioning them is no view on talking now", () => {
+  it("takes no stance on talks from backing guarantees", () => {
+    expect(stanceIn("Our first task must be providing strong security guarantees.", "negotiations")).toBeNull();
+    expect(stanceIn("The treaty on security guarantees is nearly ready.", "negotiations")).toBeNull();
+    expect(stanceIn("Partners would give security guarantees if the aggressor struck again.", "negotiations")).toBeNull();
+  });
+
+  it("still reads a demand on what the guarantees must be", () => {
+    expect(stanceIn("Any security guarantees must be backed by the largest ally.", "negotiations")).toMatchObject({ value: "conditional", rule: "requirement-on-topic" });
+  });
+});
+
+describe("who takes part in talks is not whether to talk", () => {
+  it("reads a demanded seat as a condition on the talks", () => {
+    expect(stanceIn("The region must have a real role in any negotiations.", "negotiations")).toMatchObject({ value: "conditional", rule: "seat-at-talks" });
+    expect(stanceIn("Small states should be at the heart of the peace talks.", "negotiations")).toMatchObject({ value: "conditional", rule: "seat-at-talks" });
+  });
+
+  it("reads a described role as no stance", () => {
+    expect(stanceIn("The union has an important role to play in building peace.", "negotiations")).toBeNull();
+  });
+});
+
+describe("others' consensus or division describes them", () => {
+  it("takes no stance from a consensus that is missing", () => {
+    expect(stanceIn("There was no consensus among the allies on sending soldiers.", "troops")).toBeNull();
+  });
+
+  it("reads a missing consensus limited to the present as not now", () => {
+    expect(stanceIn("Today there is no consensus on sending soldiers.", "troops")).toMatchObject({ value: "conditional", rule: "undecided-for-now" });
+  });
+
+  it("takes no stance from a division among others", () => {
+    expect(stanceIn("The capitals are divided over how to word the invitation.", "membership")).toBeNull();
+    expect(stanceIn("There are different views on the pace of accession, but that is normal.", "membership")).toBeNull();
+    const { stance } = classifyStatement({ quote: "There are differing opinions on that, and the only way to decide is together.", paragraph: "The summit weighed Kyiv's membership." });
+    expect(stance.membership).toBeUndefined();
+  });
+});
+
+describe("refusals that are limits, and denials by prefix", () => {
+  it("reads a refused form of force with another offered as conditional", () => {
+    expect(stanceIn("Our country will not send soldiers, but it will help with air defence.", "troops")).toMatchObject({ value: "conditional", rule: "refusal-with-other-form" });
+    expect(stanceIn("Our country will not send soldiers, but it backs the diplomatic effort.", "troops")).toMatchObject({ value: "opposes" });
+  });
+
+  it("reads non- as a denial of its term", () => {
+    expect(stanceIn("The draft treaty would commit the country to non-membership.", "membership")).toMatchObject({ value: "opposes", rule: "negated-term" });
+  });
+
+  it("reads a demand inside a whether-question as asked, not made", () => {
+    expect(stanceIn("It is unclear whether the truce should already hold by then.", "negotiations")).toBeNull();
+  });
+
+  it("does not take troops bound for member states, or invited peacekeepers, for the topics they resemble", () => {
+    expect(topicsOf("Its brigades will be stationed in other member states for their defence.")).not.toContain("troops");
+    expect(topicsOf("We suggested inviting peacekeepers to guard the plant.")).not.toContain("membership");
+  });
+});
+
+describe("small word classes", () => {
+  it("reads settling a crisis through talks and a readiness to discuss as talks", () => {
+    expect(topicsOf("He favoured ending the crisis through talks.")).toContain("negotiations");
+    expect(topicsOf("The envoys signalled readiness to discuss the proposal.")).toContain("negotiations");
+  });
+
+  it("reads becoming a member of the alliance under its own name, and becoming part of the war", () => {
+    expect(topicsOf("The country can become a NATO member after the reforms.")).toContain("membership");
+    expect(stanceIn("The alliance does not intend to become part of the war.", "troops")).toMatchObject({ value: "opposes" });
+  });
+
+  it("reads the noun of an unacceptable thing as condemning it", () => {
+    expect(stanceIn("He spoke of the unacceptability of foreign soldiers in the region.", "troops")).toMatchObject({ value: "opposes", rule: "condemning-word" });
+  });
+});
