@@ -17,7 +17,7 @@
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DIVIDED, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -250,6 +250,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (/non-$/iu.test(sentence.slice(0, start))) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(start - 4, end)), sentence, voice);
   // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
   if (NOT_ASSERTED.test(clause.slice(termEnd))) return verdict(null, "not-asserted", clause.slice(termEnd).match(NOT_ASSERTED)![0]);
+  // "… should not be in doubt": a denied doubt affirms the term before any condition phrase or negation in it is read.
+  const affirmed = DOUBT_DENIED.exec(clause);
+  if (affirmed) return othersOr(clause, verdict("supports", "denied-doubt", affirmed[0]), sentence, voice);
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
@@ -329,6 +332,7 @@ const PARTICIPATION_BEFORE = unicodeWhereNeeded(
 );
 
 const OTHERS_DIVIDED = cue(DIVIDED);
+const DOUBT_DENIED = cue(DENIED_DOUBT);
 
 /** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help in the air". */
 const OTHER_FORM_OF_FORCE = unicodeWhereNeeded(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");

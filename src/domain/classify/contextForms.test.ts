@@ -100,3 +100,14 @@ describe("small word classes", () => {
     expect(stanceIn("He spoke of the unacceptability of foreign soldiers in the region.", "troops")).toMatchObject({ value: "opposes", rule: "condemning-word" });
   });
 });
+
+describe("a denied doubt affirms what it governs", () => {
+  it.each([
+    "The country's road to membership should not be in doubt.",
+    "There can be no hesitation over letting the country join the military alliance.",
+  ])("%s → membership supports", (sentence) => expect(stanceIn(sentence, "membership")).toMatchObject({ value: "supports", rule: "denied-doubt" }));
+
+  it("leaves 'no question of' a refusal", () => {
+    expect(stanceIn("There is no question of sending soldiers.", "troops")).toMatchObject({ value: "opposes" });
+  });
+});

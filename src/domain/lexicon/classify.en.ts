@@ -35,7 +35,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
-    "join(?:s|ing|ed)? (?:NATO|the alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
+    "join(?:s|ing|ed)? (?:NATO|the (?:NATO |military |transatlantic |Western )?alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
     "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
@@ -163,6 +163,15 @@ export const COLLECTIVE_WILL: string[] = ["consensus", "unanimity", "appetite", 
 export const DIVIDED: string[] = [
   "(?:are|is|were|was|remain|remains|remained|deeply|sharply) divided (?:over|on|about|as to)", "(?:different|differing|divergent|conflicting) (?:views|opinions|positions)",
   "(?:disagree(?:s|d|ment|ments)?|divisions?|split|rifts?) (?:over|on|about|among|within|between)",
+];
+
+/**
+ * Doubt denied: "should not be in doubt", "no equivocation over", "beyond question" affirm what they govern (decision
+ * 0240). "no question of" is a refusal and stays with the condemning words.
+ */
+export const DENIED_DOUBT: string[] = [
+  "(?:not|never|no longer) (?:be )?(?:in|open to) (?:doubt|question)", "(?:no|without|beyond) (?:any )?(?:doubt|equivocation|hesitation)(?! (?:of|whether))", "beyond question",
+  "(?:must|should|can|will)(?: not|n[’']t) be (?:doubted|questioned)",
 ];
 
 /** Words after a negation that limit or redirect it instead of refusing ("not about …", "not only …"). */
