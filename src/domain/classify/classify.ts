@@ -253,6 +253,11 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "… should not be in doubt": a denied doubt affirms the term before any condition phrase or negation in it is read.
   const affirmed = DOUBT_DENIED.exec(clause);
   if (affirmed) return othersOr(clause, verdict("supports", "denied-doubt", affirmed[0]), sentence, voice);
+  // A settlement named in the clause of membership ("membership is not part of any deal", "separate from a peace
+  // agreement") is membership's setting: the clause judges membership, not talking now, unless a connective
+  // makes the settlement wait on it ("peace is possible only if …") (decision 0240).
+  if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "membership") && !ANY_CONNECTIVE.test(clause))
+    return verdict(null, "setting-of-membership", clause.slice(at, termEnd));
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".

@@ -111,3 +111,14 @@ describe("a denied doubt affirms what it governs", () => {
     expect(stanceIn("There is no question of sending soldiers.", "troops")).toMatchObject({ value: "opposes" });
   });
 });
+
+describe("a settlement named as the setting of membership", () => {
+  it("takes no stance on talks from a clause that judges membership", () => {
+    expect(stanceIn("Accession to the alliance was never part of any peace deal.", "negotiations")).toBeNull();
+    expect(stanceIn("Joining NATO and a truce are two separate matters.", "negotiations")).toBeNull();
+  });
+
+  it("still reads a settlement made to wait on membership", () => {
+    expect(stanceIn("A settlement is possible only if Kyiv drops its bid to join NATO.", "negotiations")).toMatchObject({ value: "conditional" });
+  });
+});
