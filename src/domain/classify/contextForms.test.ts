@@ -122,3 +122,12 @@ describe("a settlement named as the setting of membership", () => {
     expect(stanceIn("A settlement is possible only if Kyiv drops its bid to join NATO.", "negotiations")).toMatchObject({ value: "conditional" });
   });
 });
+
+describe("an order of steps, a clarity to wait for, a mandate to obtain", () => {
+  it.each<[string, "troops" | "negotiations" | "membership"]>([
+    ["Membership can come, but the country first has to prevail.", "membership"],
+    ["The first step is a just settlement, and only then talks on anything else.", "negotiations"],
+    ["We will speak about our soldiers when it is clear what the guarantees are.", "troops"],
+    ["A parliamentary mandate is required before any soldiers leave.", "troops"],
+  ])("%s → conditional", (sentence, topic) => expect(stanceIn(sentence, topic)).toMatchObject({ value: "conditional", rule: "condition-phrase" }));
+});

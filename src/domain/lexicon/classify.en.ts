@@ -88,6 +88,9 @@ export const CONDITION_PHRASES: string[] = [
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
   "with (?:a|an) (?:\\w+ ){0,2}mandate", "would consider",
+  // an order of steps, a clarity to wait for, a mandate to obtain first (decision 0240)
+  "first (?:has|have|needs?) to", "first (?:must|should)", "the first step", "when (?:it is |it becomes |things are |there is )?(?:more )?(?:clear(?:er)?|clarity)",
+  "mandates? (?:is|are|would be|will be) (?:needed|required|necessary)", "(?:needs?|requires?) (?:a|an) (?:\\w+ )?mandate",
   "(?:quickest|best|surest|only) way to", "when the time (?:comes|is right)", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
   "(?:not|never) (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
 "(?:must|has to|have to|needs to) be (?:an? )?(?:fair|just|durable|lasting|enduring)",
