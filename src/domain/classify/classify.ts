@@ -267,7 +267,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
   // is the deployment's setting: the clause judges the deployment, not the settlement.
-  if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "troops"))
+  if (topic === "negotiations" && topicsOf(clause.slice(0, at) + " " + clause.slice(termEnd)).includes("troops"))
     return verdict(null, "setting-of-deployment", clause.slice(at, termEnd));
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // A term in an embedded question ("as to whether we should send troops, …") is what is asked: the answer after it decides.

@@ -131,3 +131,9 @@ describe("an order of steps, a clarity to wait for, a mandate to obtain", () => 
     ["A parliamentary mandate is required before any soldiers leave.", "troops"],
   ])("%s → conditional", (sentence, topic) => expect(stanceIn(sentence, topic)).toMatchObject({ value: "conditional", rule: "condition-phrase" }));
 });
+
+describe("materiel deployed is no deployment that sets a settlement", () => {
+  it("judges talks about not deploying missiles on their own", () => {
+    expect(stanceIn("We are ready to negotiate on not deploying missiles near the border.", "negotiations")).toMatchObject({ value: "supports" });
+  });
+});
