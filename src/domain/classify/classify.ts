@@ -17,7 +17,7 @@
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -270,6 +270,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (topic === "negotiations" && topicsOf(clause.slice(0, at) + " " + clause.slice(termEnd)).includes("troops"))
     return verdict(null, "setting-of-deployment", clause.slice(at, termEnd));
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
+  // How it is done ("talks should stay confidential", "not in the public domain") is no view on doing it (decision 0240).
+  const manner = MANNER_WORD.exec(clause);
+  if (manner) return verdict(null, "manner-only", manner[0]);
   // A term in an embedded question ("as to whether we should send troops, …") is what is asked: the answer after it decides.
   const asked = EMBEDDED_QUESTION.exec(clause.slice(0, at));
   const answered = asked ? answerToEmbeddedQuestion(sentence.slice(from + conditionEnd(clause, asked)), sentence, voice) : null;
@@ -337,6 +340,7 @@ const PARTICIPATION_BEFORE = unicodeWhereNeeded(
 );
 
 const OTHERS_DIVIDED = cue(DIVIDED);
+const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
 /** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help in the air". */

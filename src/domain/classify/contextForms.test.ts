@@ -137,3 +137,10 @@ describe("materiel deployed is no deployment that sets a settlement", () => {
     expect(stanceIn("We are ready to negotiate on not deploying missiles near the border.", "negotiations")).toMatchObject({ value: "supports" });
   });
 });
+
+describe("the manner of doing it is no view on doing it", () => {
+  it.each([
+    "Any talks with the other side should stay confidential.",
+    "Negotiations cannot take place in the public domain.",
+  ])("%s → no stance on talks", (sentence) => expect(stanceIn(sentence, "negotiations")).toBeNull());
+});
