@@ -144,3 +144,9 @@ describe("the manner of doing it is no view on doing it", () => {
     "Negotiations cannot take place in the public domain.",
   ])("%s → no stance on talks", (sentence) => expect(stanceIn(sentence, "negotiations")).toBeNull());
 });
+
+describe("a veto denied keeps the door open", () => {
+  it("reads no veto over membership as hedged openness", () => {
+    expect(stanceIn("We will not give anyone a veto over membership.", "membership")).toMatchObject({ value: "conditional", rule: "condition-phrase" });
+  });
+});

@@ -113,6 +113,8 @@ export const DENIERS: string[] = [
 ];
 export const REFUSALS: string[] = [
   "rul(?:e|es|ed|ing) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "close (?:any |the |all |our )?(?:doors?|options?)",
+  // someone's veto denied keeps the door open (decision 0240)
+  "(?:a |any )?veto(?:es)?",
 ];
 
 /**
