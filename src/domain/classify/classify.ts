@@ -149,6 +149,7 @@ export const DEAL_DEMAND = unicodeWhereNeeded(
 const NOT_ASSERTED = cue(DENIED_IMPLICATION);
 /** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
 const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
+const NEGATION_BETWEEN = /(?:\bnot\b|\bnever\b|n[’']t\b)/iu;
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
@@ -431,7 +432,8 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
     // A denied predicate supports nothing ("do not show any commitment to talks"); a refusal near the term was read before.
     if (NEGATION_BEFORE_PREDICATE.test(clause.slice(0, s.index))) continue;
     const between = clause.slice(s.index + s[0].length, termStart);
-    const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between);
+    // A negation between them takes the predicate's place: "urged them not to wait for a truce" does not urge a truce.
+    const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between) && !NEGATION_BETWEEN.test(between);
     const gap = clause.slice(termEnd, s.index);
     const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(",")));
     if (before || after) return { index: s.index, text: s[0] };

@@ -150,3 +150,10 @@ describe("a veto denied keeps the door open", () => {
     expect(stanceIn("We will not give anyone a veto over membership.", "membership")).toMatchObject({ value: "conditional", rule: "condition-phrase" });
   });
 });
+
+describe("a negation between a predicate and the term takes the predicate's place", () => {
+  it("does not read urging not to wait for a truce as urging a truce", () => {
+    expect(stanceIn("She urged the partners not to wait for a truce.", "negotiations")).toBeNull();
+    expect(stanceIn("She urged the partners to agree a truce.", "negotiations")).toMatchObject({ value: "supports" });
+  });
+});
