@@ -149,7 +149,7 @@ export const DEAL_DEMAND = unicodeWhereNeeded(
 const NOT_ASSERTED = cue(DENIED_IMPLICATION);
 /** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
 const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
-const NEGATION_BETWEEN = /(?:\bnot\b|\bnever\b|n[’']t\b)/iu;
+const NEGATION_BETWEEN = /\bnot\b|\bnever\b|n[’']t\b/iu;
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
