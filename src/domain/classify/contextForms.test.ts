@@ -157,3 +157,9 @@ describe("a negation between a predicate and the term takes the predicate's plac
     expect(stanceIn("She urged the partners to agree a truce.", "negotiations")).toMatchObject({ value: "supports" });
   });
 });
+
+describe("an impetus or a step forward is a positive evaluation", () => {
+  it("reads a new impetus to the peace process as backing it", () => {
+    expect(stanceIn("The round in the capital gave a real impetus to the peace process.", "negotiations")).toMatchObject({ value: "supports", rule: "wanting-word" });
+  });
+});
