@@ -182,7 +182,7 @@ export const DENIED_DOUBT: string[] = [
 /** The manner of doing something, not whether to: "talks should remain confidential", "not in the public domain" (decision 0240). */
 export const MANNER: string[] = [
   "(?:in|into) (?:the )?public(?: domain| eye| view| sphere)?", "publicly", "confidential(?:ly|ity)?", "in private", "privately", "behind closed doors", "in secret", "secretly",
-  "discreet(?:ly)?", "(?:in )?(?:a )?megaphone", "through the (?:press|media)",
+  "discreet(?:ly)?", "through the (?:press|media)",
 ];
 
 /** Words after a negation that limit or redirect it instead of refusing ("not about …", "not only …"). */
