@@ -15,6 +15,9 @@
 //   option open, a refusal or a doubt limited to the present ("not … for now") is conditional, a negation denies the
 //   predicate it stands before, a demand on what a deal contains is conditional, a "whether" question is answered
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
+//   Descriptions are not positions (decision 0240): others' consensus or division, a role in talks, the manner of
+//   talks, backing security guarantees and a settlement that only sets membership take no stance; a seat demanded
+//   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
@@ -149,6 +152,7 @@ export const DEAL_DEMAND = unicodeWhereNeeded(
 const NOT_ASSERTED = cue(DENIED_IMPLICATION);
 /** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
 const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
+/** A negation between a predicate and the term: the predicate governs the negated verb, not the term. */
 const NEGATION_BETWEEN = /\bnot\b|\bnever\b|n[’']t\b/iu;
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
