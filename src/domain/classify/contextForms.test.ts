@@ -163,3 +163,15 @@ describe("an impetus or a step forward is a positive evaluation", () => {
     expect(stanceIn("The round in the capital gave a real impetus to the peace process.", "negotiations")).toMatchObject({ value: "supports", rule: "wanting-word" });
   });
 });
+
+describe("a meeting named by both its sides", () => {
+  it("reads a meeting of the two warring sides as talks", () => {
+    expect(topicsOf("A Kyiv-Moscow summit is being prepared.")).toContain("negotiations");
+    expect(topicsOf("They were left out of the US-Russia talks.")).toContain("negotiations");
+    expect(topicsOf("The France-Germany meeting covered trade.")).not.toContain("negotiations");
+  });
+
+  it("does not read a proposal, the noun, as proposing", () => {
+    expect(stanceIn("They were left out of the US-Russia talks and came up with proposals.", "negotiations")).toBeNull();
+  });
+});
