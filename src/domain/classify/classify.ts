@@ -255,12 +255,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (/non-$/iu.test(sentence.slice(0, start))) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(start - 4, end)), sentence, voice);
   // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
   if (NOT_ASSERTED.test(clause.slice(termEnd))) return verdict(null, "not-asserted", clause.slice(termEnd).match(NOT_ASSERTED)![0]);
-  // "… should not be in doubt": a denied doubt affirms the term before any condition phrase or negation in it is read.
+  // "… is not in question": a denied doubt affirms the term before any condition phrase or negation in it is read.
   const affirmed = DOUBT_DENIED.exec(clause);
   if (affirmed) return othersOr(clause, verdict("supports", "denied-doubt", affirmed[0]), sentence, voice);
   // A settlement named in the clause of membership ("membership is not part of any deal", "separate from a peace
   // agreement") is membership's setting: the clause judges membership, not talking now, unless a connective
-  // makes the settlement wait on it ("peace is possible only if …") (decision 0240).
+  // makes the settlement wait on it ("a truce can come only if …") (decision 0240).
   if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "membership") && !ANY_CONNECTIVE.test(clause))
     return verdict(null, "setting-of-membership", clause.slice(at, termEnd));
   const phrase = CONDITION_PHRASE.exec(clause);
@@ -275,7 +275,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (topic === "negotiations" && topicsOf(clause.slice(0, at) + " " + clause.slice(termEnd)).includes("troops"))
     return verdict(null, "setting-of-deployment", clause.slice(at, termEnd));
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
-  // How it is done ("talks should stay confidential", "not in the public domain") is no view on doing it (decision 0240).
+  // How it is done ("talks are best kept confidential", "not in public") is no view on doing it (decision 0240).
   const manner = MANNER_WORD.exec(clause);
   if (manner) return verdict(null, "manner-only", manner[0]);
   // A term in an embedded question ("as to whether we should send troops, …") is what is asked: the answer after it decides.
@@ -304,7 +304,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const exception = negated !== null ? /\bwithout\b/iu.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
   // "There is no consensus on X" describes the others' will, not the speaker's: no stance, or "not now" when the
-  // clause limits it to the present ("today there is no consensus …") (decision 0240).
+  // clause limits it to the present ("for now there is no consensus …") (decision 0240).
   const undecided = refusal !== null ? UNDECIDED.exec(refusal) : null;
   if (undecided) {
     const today = FOR_NOW_AFTER.exec(clause);
@@ -313,7 +313,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // A refusal limited to the present ("not … for now", "no … yet") is "not now": conditional.
   const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
   if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
-  // "No troops, but help in the air": a refusal of one form of force that offers another is conditional (decision 0240,
+  // "No troops, but help at sea": a refusal of one form of force that offers another is conditional (decision 0240,
   // adjudication clarification 5).
   const otherForm = negated !== null && topic === "troops" ? OTHER_FORM_OF_FORCE.exec(sentence.slice(from + termEnd)) : null;
   if (otherForm) return othersOr(clause, verdict("conditional", "refusal-with-other-form", `${negated} … ${otherForm[1]}`), sentence, voice);
@@ -321,8 +321,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // A demand inside an embedded question ("whether the ceasefire should be in force") is asked, not made.
   const demand = asked ? null : demandOn(clause, at, termEnd, topic);
   if (demand) return demand;
-  // Who takes part in talks is not whether to talk: "Europe must have a role in any negotiation" demands a seat
-  // (conditional), "has a role to play in securing peace" describes one (no stance) (decision 0240).
+  // Who takes part in talks is not whether to talk: "the region must have a seat in any negotiation" demands a seat
+  // (conditional), "has a part to play in building peace" describes one (no stance) (decision 0240).
   const part = topic === "negotiations" ? PARTICIPATION_BEFORE.exec(clause.slice(0, at)) : null;
   if (part) return verdict(part[1] ? "conditional" : null, part[1] ? "seat-at-talks" : "role-in-talks", clause.slice(part.index, termEnd));
   const support = supportNear(clause, at, termEnd);
@@ -348,7 +348,7 @@ const OTHERS_DIVIDED = cue(DIVIDED);
 const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
-/** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help in the air". */
+/** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help at sea". */
 const OTHER_FORM_OF_FORCE = unicodeWhereNeeded(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
 
 /** A demand on what a deal contains ("any deal must include …") or on the term as its subject ("talks must be …"): conditional. */

@@ -50,11 +50,11 @@ describe("who takes part in talks is not whether to talk", () => {
 
 describe("others' consensus or division describes them", () => {
   it("takes no stance from a consensus that is missing", () => {
-    expect(stanceIn("There was no consensus among the allies on sending soldiers.", "troops")).toBeNull();
+    expect(stanceIn("The capitals reached no consensus about a deployment of soldiers.", "troops")).toBeNull();
   });
 
   it("reads a missing consensus limited to the present as not now", () => {
-    expect(stanceIn("Today there is no consensus on sending soldiers.", "troops")).toMatchObject({ value: "conditional", rule: "undecided-for-now" });
+    expect(stanceIn("For now the allies have no consensus on sending soldiers.", "troops")).toMatchObject({ value: "conditional", rule: "undecided-for-now" });
   });
 
   it("takes no stance from a division among others", () => {
@@ -103,7 +103,7 @@ describe("small word classes", () => {
 
 describe("a denied doubt affirms what it governs", () => {
   it.each([
-    "The country's road to membership should not be in doubt.",
+    "There can be no doubt about the country's road to membership.",
     "There can be no hesitation over letting the country join the military alliance.",
   ])("%s → membership supports", (sentence) => expect(stanceIn(sentence, "membership")).toMatchObject({ value: "supports", rule: "denied-doubt" }));
 
@@ -140,8 +140,8 @@ describe("materiel deployed is no deployment that sets a settlement", () => {
 
 describe("the manner of doing it is no view on doing it", () => {
   it.each([
-    "Any talks with the other side should stay confidential.",
-    "Negotiations cannot take place in the public domain.",
+    "Talks with the other side are best kept confidential.",
+    "Negotiations are not something to conduct in public.",
   ])("%s → no stance on talks", (sentence) => expect(stanceIn(sentence, "negotiations")).toBeNull());
 });
 
@@ -153,7 +153,7 @@ describe("a veto denied keeps the door open", () => {
 
 describe("a negation between a predicate and the term takes the predicate's place", () => {
   it("does not read urging not to wait for a truce as urging a truce", () => {
-    expect(stanceIn("She urged the partners not to wait for a truce.", "negotiations")).toBeNull();
+    expect(stanceIn("The envoy urged capitals not to wait until an armistice is signed.", "negotiations")).toBeNull();
     expect(stanceIn("She urged the partners to agree a truce.", "negotiations")).toMatchObject({ value: "supports" });
   });
 });

@@ -174,7 +174,7 @@ export const DIVIDED: string[] = [
 ];
 
 /**
- * Doubt denied: "should not be in doubt", "no equivocation over", "beyond question" affirm what they govern (decision
+ * Doubt denied: "is not in question", "without any hesitation", "beyond question" affirm what they govern (decision
  * 0240). "no question of" is a refusal and stays with the condemning words.
  */
 export const DENIED_DOUBT: string[] = [
@@ -182,7 +182,7 @@ export const DENIED_DOUBT: string[] = [
   "(?:must|should|can|will)(?: not|n[’']t) be (?:doubted|questioned)",
 ];
 
-/** The manner of doing something, not whether to: "talks should remain confidential", "not in the public domain" (decision 0240). */
+/** The manner of doing something, not whether to: "talks are best kept confidential", "not in public" (decision 0240). */
 export const MANNER: string[] = [
   "(?:in|into) (?:the )?public(?: domain| eye| view| sphere)?", "publicly", "confidential(?:ly|ity)?", "in private", "privately", "behind closed doors", "in secret", "secretly",
   "discreet(?:ly)?", "through the (?:press|media)",
