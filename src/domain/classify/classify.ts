@@ -15,9 +15,12 @@
 //   option open, a refusal or a doubt limited to the present ("not … for now") is conditional, a negation denies the
 //   predicate it stands before, a demand on what a deal contains is conditional, a "whether" question is answered
 //   by the clause after it, and a deployment spoken of as part of a settlement waits for it.
+//   Descriptions are not positions (decision 0240): others' consensus or division, a role in talks, the manner of
+//   talks, backing security guarantees and a settlement that only sets membership take no stance; a seat demanded
+//   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -149,6 +152,8 @@ export const DEAL_DEMAND = unicodeWhereNeeded(
 const NOT_ASSERTED = cue(DENIED_IMPLICATION);
 /** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
 const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
+/** A negation between a predicate and the term: the predicate governs the negated verb, not the term. */
+const NEGATION_BETWEEN = /\bnot\b|\bnever\b|n[’']t\b/iu;
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
@@ -243,8 +248,21 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const clause = sentence.slice(from, to);
   const at = start - from;
   const termEnd = end - from;
+  // "Allies are divided over …", "there are different views on …": the speaker describes where others stand (decision 0240).
+  const divided = OTHERS_DIVIDED.exec(sentence);
+  if (divided) return verdict(null, "others-divided", divided[0]);
+  // "non-membership", "non-deployment": the term denied by its own prefix.
+  if (/non-$/iu.test(sentence.slice(0, start))) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(start - 4, end)), sentence, voice);
   // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
   if (NOT_ASSERTED.test(clause.slice(termEnd))) return verdict(null, "not-asserted", clause.slice(termEnd).match(NOT_ASSERTED)![0]);
+  // "… is not in question": a denied doubt affirms the term before any condition phrase or negation in it is read.
+  const affirmed = DOUBT_DENIED.exec(clause);
+  if (affirmed) return othersOr(clause, verdict("supports", "denied-doubt", affirmed[0]), sentence, voice);
+  // A settlement named in the clause of membership ("membership is not part of any deal", "separate from a peace
+  // agreement") is membership's setting: the clause judges membership, not talking now, unless a connective
+  // makes the settlement wait on it ("a truce can come only if …") (decision 0240).
+  if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "membership") && !ANY_CONNECTIVE.test(clause))
+    return verdict(null, "setting-of-membership", clause.slice(at, termEnd));
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
@@ -254,9 +272,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
   // is the deployment's setting: the clause judges the deployment, not the settlement.
-  if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "troops"))
+  if (topic === "negotiations" && topicsOf(clause.slice(0, at) + " " + clause.slice(termEnd)).includes("troops"))
     return verdict(null, "setting-of-deployment", clause.slice(at, termEnd));
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
+  // How it is done ("talks are best kept confidential", "not in public") is no view on doing it (decision 0240).
+  const manner = MANNER_WORD.exec(clause);
+  if (manner) return verdict(null, "manner-only", manner[0]);
   // A term in an embedded question ("as to whether we should send troops, …") is what is asked: the answer after it decides.
   const asked = EMBEDDED_QUESTION.exec(clause.slice(0, at));
   const answered = asked ? answerToEmbeddedQuestion(sentence.slice(from + conditionEnd(clause, asked)), sentence, voice) : null;
@@ -271,6 +292,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     const condemned = condemningWordIn(sentence.slice(from + conditionEnd(clause, condition)));
     return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
   }
+  // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
+  // on talking now: only a demand on what they must be ("… need to be backed by …") judges them (decision 0240).
+  if (topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd))) return demandOn(clause, at, termEnd);
   const connective = conditionOver(clause, connectives, at, termEnd);
   const before = negationBefore(clause.slice(0, at));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
@@ -279,14 +303,28 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
   const exception = negated !== null ? /\bwithout\b/iu.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
+  // "There is no consensus on X" describes the others' will, not the speaker's: no stance, or "not now" when the
+  // clause limits it to the present ("for now there is no consensus …") (decision 0240).
+  const undecided = refusal !== null ? UNDECIDED.exec(refusal) : null;
+  if (undecided) {
+    const today = FOR_NOW_AFTER.exec(clause);
+    return today ? verdict("conditional", "undecided-for-now", `${undecided[0]} … ${today[0]}`) : verdict(null, "undecided-others", undecided[0]);
+  }
   // A refusal limited to the present ("not … for now", "no … yet") is "not now": conditional.
   const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
   if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
+  // "No troops, but help at sea": a refusal of one form of force that offers another is conditional (decision 0240,
+  // adjudication clarification 5).
+  const otherForm = negated !== null && topic === "troops" ? OTHER_FORM_OF_FORCE.exec(sentence.slice(from + termEnd)) : null;
+  if (otherForm) return othersOr(clause, verdict("conditional", "refusal-with-other-form", `${negated} … ${otherForm[1]}`), sentence, voice);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
-  const demand = topic === "negotiations" ? DEAL_DEMAND.exec(clause) : null;
-  if (demand) return verdict("conditional", "terms-of-deal", demand[0]);
-  const requirement = REQUIREMENT.exec(clause.slice(termEnd));
-  if (requirement) return verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length));
+  // A demand inside an embedded question ("whether the ceasefire should be in force") is asked, not made.
+  const demand = asked ? null : demandOn(clause, at, termEnd, topic);
+  if (demand) return demand;
+  // Who takes part in talks is not whether to talk: "the region must have a seat in any negotiation" demands a seat
+  // (conditional), "has a part to play in building peace" describes one (no stance) (decision 0240).
+  const part = topic === "negotiations" ? PARTICIPATION_BEFORE.exec(clause.slice(0, at)) : null;
+  if (part) return verdict(part[1] ? "conditional" : null, part[1] ? "seat-at-talks" : "role-in-talks", clause.slice(part.index, termEnd));
   const support = supportNear(clause, at, termEnd);
   if (!support || support.index < questionEnd) return topic === "troops" ? settledDeployment(clause, sentence, voice) : null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
@@ -300,8 +338,32 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, voice);
 }
 
+/** A part in talks just before the term, with the modal that demands it if any: "must be at the heart of". */
+const PARTICIPATION_BEFORE = unicodeWhereNeeded(
+  String.raw`(?:\b(${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:[\p{L}’']+\s+){0,2}?)?\b(?:${alternation(PARTICIPATION)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`,
+  "iu",
+);
+
+const OTHERS_DIVIDED = cue(DIVIDED);
+const MANNER_WORD = cue(MANNER);
+const DOUBT_DENIED = cue(DENIED_DOUBT);
+
+/** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help at sea". */
+const OTHER_FORM_OF_FORCE = unicodeWhereNeeded(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
+
+/** A demand on what a deal contains ("any deal must include …") or on the term as its subject ("talks must be …"): conditional. */
+function demandOn(clause: string, at: number, termEnd: number, topic: StanceTopic = "negotiations"): Verdict | null {
+  const demand = topic === "negotiations" ? DEAL_DEMAND.exec(clause) : null;
+  if (demand) return verdict("conditional", "terms-of-deal", demand[0]);
+  const requirement = REQUIREMENT.exec(clause.slice(termEnd));
+  return requirement ? verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length)) : null;
+}
+
 /** The words from the refusal to its limit of time: "not … for now" read as one span. */
 const forNowEvidence = (clause: string, from: number, limit: RegExpExecArray) => clause.slice(Math.min(from, from + limit.index), from + limit.index + limit[0].length);
+
+/** A negation of a collective will at the start of a refusal: "no consensus on", "no appetite for", "not unanimous". */
+const UNDECIDED = unicodeWhereNeeded(String.raw`^(?:${alternation(NEGATION_CUES)})\s+(?:[\p{L}’']+\s+)?(?:${alternation(COLLECTIVE_WILL)})\b`, "iu");
 
 /** "whether" with no comma before the term: the term is inside the question it opens. */
 const EMBEDDED_QUESTION = /\bwhether\b(?=[^,]*$)/iu;
@@ -374,7 +436,8 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
     // A denied predicate supports nothing ("do not show any commitment to talks"); a refusal near the term was read before.
     if (NEGATION_BEFORE_PREDICATE.test(clause.slice(0, s.index))) continue;
     const between = clause.slice(s.index + s[0].length, termStart);
-    const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between);
+    // A negation between them takes the predicate's place: "urged them not to wait for a truce" does not urge a truce.
+    const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between) && !NEGATION_BETWEEN.test(between);
     const gap = clause.slice(termEnd, s.index);
     const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(",")));
     if (before || after) return { index: s.index, text: s[0] };
@@ -535,6 +598,8 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
  * decides. Wanting words and bare negations do not: they may bear on anything.
  */
 function answerAbout(context: StatementContext, topic: StanceTopic, topicSource: ContextSource): Verdict | null {
+  const divided = OTHERS_DIVIDED.exec(unquoted(context.quote));
+  if (divided) return verdict(null, "others-divided", divided[0]);
   // An answer to a question about the topic may commit the speaker ("We are ready to play our part").
   const strong = strongCueIn(context.quote) ?? (topicSource === "question" ? ownCommitment(context.quote) : null);
   if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;

@@ -3,6 +3,12 @@
 // fragments (case-insensitive, matched on word boundaries).
 import type { StanceTopic } from "../extract/types";
 
+/** A settlement that a force could uphold once it is made. */
+const SETTLEMENT_OBJECT = "(?:ceasefire|cease-fire|truce|armistice|peace(?: (?:deal|agreement|treaty|settlement))?)";
+
+/** A party to the war or its leader, as one side of a meeting named by both ("a Putin-Zelensky meeting", "US-Russia talks"). */
+const PARTY_TO_THE_WAR = "(?:Russia|Russian|Moscow|Kremlin|Putin|Ukraine|Ukrainian|Kyiv|Zelensk\\w*)";
+
 /** What a statement is about: terms that name each topic. */
 export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   troops: [
@@ -10,11 +16,16 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "military personnel", "contribut\\w* (?:troops|soldiers|to (?:a|the) (?:\\w+ ){0,2}force)", "military contingents?", "contingents?", "no[- ]fly zone", "ground troops", "stationed",
     "(?:NATO|Western|European|foreign|allied|multinational|international) (?:forces?|mission|presence)",
     "forces (?:in|to|into) Ukraine", "deploy\\w*", "deployment", "send(?:s|ing)? (?:\\w+ ){0,2}(?:forces|soldiers|troops|personnel)", "brigades?", "battalions?", "regiments?",
-    "direct (?:intervention|confrontation|involvement|military involvement)", "party to the (?:war|conflict)",
+    "direct (?:intervention|confrontation|involvement|military involvement)", "party to the (?:war|conflict)", "(?:become|becoming|becomes) (?:a )?part(?:y)? (?:of|to|in) (?:the|this) (?:war|conflict)",
     "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
     "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?",
     "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop", "military forces",
     "(?:confrontation|war|clash) between (?:NATO|the alliance|the West) and (?:Russia|Moscow)", "NATO-Russia (?:war|confrontation|clash)",
+    // upholding a settlement once made is the work of a force on the ground (decision 0240): "keep the peace",
+    // "monitor a ceasefire", "ensure compliance with a truce", "how the ceasefire can be guaranteed"
+    `(?:keep(?:s|ing)?|protect(?:s|ed|ing)?|guarantee(?:d|ing)?|uphold(?:s|ing)?|enforc\\w*|monitor\\w*|polic(?:e|es|ed|ing)|underpin\\w*) (?:\\w+ ){0,2}${SETTLEMENT_OBJECT}`,
+    "(?:ensur|enforc|monitor|verif)\\w* compliance with",
+    `${SETTLEMENT_OBJECT}(?:,? [\\w’']+){0,3},? (?:be|being|been) (?:ensured|guaranteed|monitored|enforced|policed|upheld|protected|kept)`,
   ],
   negotiations: [
     "negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
@@ -22,13 +33,13 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
-    "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
+    "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
-    "(?:readiness|ready|willing(?:ness)?|prepared|open) to talk", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
-    "join(?:s|ing|ed)? (?:NATO|the alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become a member", "(?:33rd|new|next) member",
-    "invit\\w+", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
+    "join(?:s|ing|ed)? (?:NATO|the (?:NATO |military |transatlantic |Western )?alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
+    "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
     "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", "(?:Ukraine|Kyiv) (?:in|into) (?:NATO|the alliance)",
@@ -42,6 +53,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
 export const ALLIED_TERRITORY: string[] = [
   "(?:NATO[’']s |the alliance[’']s |the )?eastern flank", "the Baltics?", "Baltic (?:states|countries)", "Poland", "Romania", "Lithuania", "Latvia", "Estonia",
   "Slovakia", "Hungary", "Bulgaria", "Finland", "Sweden", "Germany", "Norway", "allied (?:territory|soil)", "NATO (?:territory|soil)",
+  "(?:other )?(?:NATO|allied|member) (?:countries|states|nations)",
 ];
 
 /** What is deployed when it is not people: "deploying missiles", "to deploy air defence systems" is not the troops topic. */
@@ -79,6 +91,9 @@ export const CONDITION_PHRASES: string[] = [
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
   "with (?:a|an) (?:\\w+ ){0,2}mandate", "would consider",
+  // an order of steps, a clarity to wait for, a mandate to obtain first (decision 0240)
+  "first (?:has|have|needs?) to", "first (?:must|should)", "the first step", "when (?:it is |it becomes |things are |there is )?(?:more )?(?:clear(?:er)?|clarity)",
+  "mandates? (?:is|are|would be|will be) (?:needed|required|necessary)", "(?:needs?|requires?) (?:a|an) (?:\\w+ )?mandate",
   "(?:quickest|best|surest|only) way to", "when the time (?:comes|is right)", "separate (?:issues?|matters?|questions?|tracks?)", "on (?:our|their|its|his) terms", "(?:good|bad|fair) deal",
   "(?:not|never) (?:a )?part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|settlement|agreement|negotiations|talks)", "(?:force|get|bring|push) (?:\\w+ ){0,2}to the (?:negotiating )?table",
 "(?:must|has to|have to|needs to) be (?:an? )?(?:fair|just|durable|lasting|enduring)",
@@ -101,6 +116,8 @@ export const DENIERS: string[] = [
 ];
 export const REFUSALS: string[] = [
   "rul(?:e|es|ed|ing) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "close (?:any |the |all |our )?(?:doors?|options?)",
+  // someone's veto denied keeps the door open (decision 0240)
+  "(?:a |any )?veto(?:es)?",
 ];
 
 /**
@@ -144,11 +161,40 @@ export const NEGATION_CUES: string[] = [
   "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
 ];
 
+/**
+ * Nouns of a collective will: denied ("there is no consensus on sending troops", "no appetite in the alliance for
+ * it") they describe where the others stand, not what the speaker wants (decision 0240).
+ */
+export const COLLECTIVE_WILL: string[] = ["consensus", "unanimity", "appetite", "majority", "agreement (?:among|between|within)"];
+
+/** Others disagreeing among themselves: a description of where they stand, not the speaker's position (decision 0240). */
+export const DIVIDED: string[] = [
+  "(?:are|is|were|was|remain|remains|remained|deeply|sharply) divided (?:over|on|about|as to)", "(?:different|differing|divergent|conflicting) (?:views|opinions|positions)",
+  "(?:disagree(?:s|d|ment|ments)?|divisions?|split|rifts?) (?:over|on|about|among|within|between)",
+];
+
+/**
+ * Doubt denied: "is not in question", "without any hesitation", "beyond question" affirm what they govern (decision
+ * 0240). "no question of" is a refusal and stays with the condemning words.
+ */
+export const DENIED_DOUBT: string[] = [
+  "(?:not|never|no longer) (?:be )?(?:in|open to) (?:doubt|question)", "(?:no|without|beyond) (?:any )?(?:doubt|equivocation|hesitation)(?! (?:of|whether))", "beyond question",
+  "(?:must|should|can|will)(?: not|n[’']t) be (?:doubted|questioned)",
+];
+
+/** The manner of doing something, not whether to: "talks are best kept confidential", "not in public" (decision 0240). */
+export const MANNER: string[] = [
+  "(?:in|into) (?:the )?public(?: domain| eye| view| sphere)?", "publicly", "confidential(?:ly|ity)?", "in private", "privately", "behind closed doors", "in secret", "secretly",
+  "discreet(?:ly)?", "through the (?:press|media)",
+];
+
 /** Words after a negation that limit or redirect it instead of refusing ("not about …", "not only …"). */
 export const NOT_A_REFUSAL_AFTER: string[] = [
   "about", "only", "just", "least", "merely", "simply", "necessarily", "surprisingly", "the only",
   // a denied saying is no refusal of what was (not) said: "I never said that …"
   "said", "say", "says", "claimed", "suggested",
+  // a wait denied is no refusal of what would be waited for: "not to wait for a ceasefire" (decision 0240)
+  "(?:to )?wait(?:ing)? (?:for|until)",
 ];
 
 /**
@@ -156,6 +202,20 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
  * the same modal before a step that carries the topic out is support ("troops should be sent").
  */
 export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "presupposes", "has to", "have to", "needs? to", "will have to", "would have to"];
+/**
+ * A part in talks or a settlement: who sits at the table is not whether to talk. Demanded (after a requirement
+ * modal) it is a condition on the talks; described, no stance on them (decision 0240).
+ */
+export const PARTICIPATION: string[] = [
+  "(?:a|an|the|no|any) (?:[\\p{L}-]+ )?role (?:to play )?in", "at the (?:heart|centre|center|core) of", "(?:a )?seat at", "(?:involved|included|represented|present) in",
+];
+/**
+ * Forms of military help other than troops on the ground: refusing troops "but" offering one of these is a limit, not a
+ * refusal (adjudication 2026-12-01, clarification 5; decision 0240).
+ */
+export const OTHER_FORMS_OF_FORCE: string[] = [
+  "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
+];
 export const CARRYING_OUT: string[] = [
   "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
   "continue", "proceed", "succeed", "move forward", "go on",
@@ -228,7 +288,7 @@ export const NO_ANSWERS: string[] = ["no", "never", "absolutely not", "certainly
 
 /** Words by which a speaker condemns or warns against something: opposition without a negation. */
 export const OPPOSITION_CUES: string[] = [
-  "unacceptable", "inadmissible", "hostile", "provocat\\w*", "escalat\\w*", "legitimate targets?", "red lines?",
+  "unacceptab(?:le|ility)", "inadmissib(?:le|ility)", "hostile", "provocat\\w*", "escalat\\w*", "legitimate targets?", "red lines?",
   "danger\\w*", "reckless", "irresponsible", "(?:grave|serious) consequences", "retaliat\\w*", "irritants?", "cause for concern",
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
   "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "(?:off|not on) the table", "not on the agenda",
@@ -247,7 +307,7 @@ export const COMMITMENT_CUES: string[] = [
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
-  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead", "draw up", "devis\\w*", "propos\\w*",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead", "draw up", "devis\\w*", "propos(?:e|es|ed|ing)",
   "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unite (?:around|behind)",
 ];
 /** Backing and wanting: the speaker is for it. */
@@ -259,7 +319,7 @@ export const BACKING_CUES: string[] = [
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
   "should", "must", "need(?:s|ed)? (?:to|an?)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional",
-  "positive (?:step|fact|development|sign|signal|move)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward",
+  "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
 
@@ -268,7 +328,7 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
  * deal or of security guarantees, are conditional on that settlement, however readily they are offered.
  */
 export const SETTLEMENT_SETTINGS: string[] = [
-  "(?:enforc|monitor|polic|secur|guarant|uphold|underpin|observ|maintain|implement|keep)\\w* (?:\\w+ ){0,2}(?:ceasefire|cease-fire|truce|peace|deal|agreement|settlement|armistice)",
+  "(?:enforc|monitor|polic|secur|guarant|uphold|underpin|observ|maintain|implement|keep|protect)\\w* (?:\\w+ ){0,2}(?:ceasefire|cease-fire|truce|peace|deal|agreement|settlement|armistice)",
   "(?:future|possible|eventual|any|potential) (?:\\w+ )?(?:ceasefire|cease-fire|truce|peace deal|peace agreement|settlement|armistice)",
   "in the event of (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|truce|peace|deal|agreement|settlement)",
   "as part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|agreement|settlement|guarantees?)", "post-(?:war|conflict|ceasefire)", "after the war", "security guarantees?",
