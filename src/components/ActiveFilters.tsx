@@ -1,7 +1,7 @@
 import { activeFilterParams, paramLabel, type StatementFilter } from "@/schemas/statementFilter";
 import { formatDate, kindLabel, stanceLabel, topicLabel } from "@/lib/format";
 import { statementsUrlWithout } from "@/lib/urls";
-import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
+import type { OutletRef, SpeakerRef } from "@/server/queries/types";
 
 /** Chips for the filters in force, each with a link that removes it. */
 export function ActiveFilters({
@@ -10,8 +10,9 @@ export function ActiveFilters({
   outlets,
 }: {
   filter: StatementFilter;
-  speakers: SpeakerListItem[];
-  outlets: OutletListItem[];
+  /** The chosen speaker and outlet among these give the chips their names. */
+  speakers: SpeakerRef[];
+  outlets: OutletRef[];
 }) {
   const params = activeFilterParams(filter);
   if (params.length === 0) return null;

@@ -7,7 +7,8 @@ import { HighlightedText } from "./HighlightedText";
  * for a quote. With `highlight`, the words a search matched are marked.
  */
 export function QuoteText({ quote, kind, highlight }: { quote: string; kind: KindValue; highlight?: readonly HighlightSegment[] }) {
-  const text = highlight ? <HighlightedText segments={highlight} /> : quote;
+  if (!highlight) return kind === "indirect" ? <span className="italic">{quote}</span> : <>{`“${quote}”`}</>; // one text node
+  const text = <HighlightedText segments={highlight} />;
   if (kind === "indirect") return <span className="italic">{text}</span>;
   return <>“{text}”</>;
 }

@@ -1,8 +1,8 @@
 // A labelled <select> for the GET filter forms: one empty choice ("All speakers") and the options.
 
-/** The filter form's field and label styles, shared with its other inputs. */
-export const FIELD_CLASS = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm";
-export const LABEL_CLASS = "block text-sm font-semibold text-slate-800 mb-1";
+/** The filter form's field and label styles (globals.css), shared with its other inputs. */
+export const FIELD_CLASS = "field";
+export const LABEL_CLASS = "field-label";
 
 export interface SelectOption {
   value: string;

@@ -6,6 +6,15 @@ import { QuoteText } from "./QuoteText";
 import { StanceBadge } from "./StanceBadge";
 import { TopicChip } from "./TopicChip";
 
+/** "Reported speech · 3 reports: Outlet A, Outlet B · citing Outlet C", as one text node. */
+function reportsLine(statement: StatementSummary, citedOnly: StatementSummary["citedOutlets"]): string {
+  const kind = statement.kind === "indirect" ? "Reported speech · " : "";
+  const count = statement.reportCount === 1 ? "1 report" : `${statement.reportCount} reports`;
+  const outlets = statement.outlets.length ? `: ${statement.outlets.map((o) => o.name).join(", ")}` : "";
+  const citing = citedOnly.length ? ` · citing ${citedOnly.map((o) => o.name).join(", ")}` : "";
+  return `${kind}${count}${outlets}${citing}`;
+}
+
 /** A statement in a list: quote (linking to its permalink), who, when, topics, stances, outlets. */
 export function StatementCard({
   statement,
@@ -21,18 +30,15 @@ export function StatementCard({
   const stanceTopics = new Set(statement.stances.map((s) => s.topic));
   const citedOnly = statement.citedOutlets.filter((c) => !statement.outlets.some((o) => o.slug === c.slug));
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="statement-card">
-      <Heading className="text-lg leading-snug font-medium text-slate-900 sm:text-xl">
-        <a
-          href={statementUrl(statement)}
-          className="rounded-sm decoration-blue-700 decoration-2 underline-offset-4 hover:underline"
-        >
+    <article className="card" data-testid="statement-card">
+      <Heading className="card-title">
+        <a href={statementUrl(statement)} className="card-link">
           <QuoteText quote={statement.quote} kind={statement.kind} highlight={highlight} />
         </a>
       </Heading>
-      <p className="mt-2 text-sm text-slate-700">
+      <p className="card-byline">
         {statement.speaker ? (
-          <a href={speakerUrl(statement.speaker.slug)} className="font-semibold text-blue-800 hover:underline">
+          <a href={speakerUrl(statement.speaker.slug)} className="card-speaker">
             {statement.speaker.name}
           </a>
         ) : (
@@ -43,7 +49,7 @@ export function StatementCard({
         <span className="sr-only">, </span>
         <DateText date={statement.date} precision={statement.datePrecision} />
       </p>
-      <div className="mt-3 flex flex-wrap items-center gap-2">
+      <div className="card-tags">
         {statement.topics
           .filter((t) => t === "other" || !stanceTopics.has(t))
           .map((topic) => (
@@ -53,12 +59,7 @@ export function StatementCard({
           <StanceBadge key={s.topic} topic={s.topic} stance={s.value} />
         ))}
       </div>
-      <p className="mt-3 text-sm text-slate-600">
-        {statement.kind === "indirect" ? "Reported speech · " : null}
-        {statement.reportCount === 1 ? "1 report" : `${statement.reportCount} reports`}
-        {statement.outlets.length ? `: ${statement.outlets.map((o) => o.name).join(", ")}` : null}
-        {citedOnly.length ? ` · citing ${citedOnly.map((o) => o.name).join(", ")}` : null}
-      </p>
+      <p className="card-reports">{reportsLine(statement, citedOnly)}</p>
     </article>
   );
 }

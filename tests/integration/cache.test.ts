@@ -8,6 +8,7 @@ import { parseStatementFilter } from "@/schemas/statementFilter";
 import { getDb } from "@/server/db";
 import { reextractArticle } from "@/server/ingest/reextract";
 import { getStatement, listStatements, readDataVersion, trackerCounts } from "@/server/queries";
+import { withDataVersion } from "@/server/dataVersionContext";
 import { keptResults } from "@/server/queries/cache";
 import { importVariant, loadSeedArticles, type SeedArticle } from "../../scripts/lib/seed-variants";
 
@@ -28,6 +29,17 @@ describe("the read cache", () => {
     for (const id of articles) await reextractArticle(db, id, () => []);
     await db.retiredStatement.deleteMany({ where: { articleId: { in: articles } } });
     await db.article.deleteMany({ where: { id: { in: articles } } });
+  });
+
+  it("takes the version the web server read for the request, and reads it itself otherwise (decision 0260)", async () => {
+    const current = await readDataVersion();
+    const given = { version: current.version, changedAt: new Date(0) };
+    expect(await withDataVersion(given, () => readDataVersion())).toBe(given);
+    // Nested reads and their continuations see it too; outside the context, the database answers.
+    expect(await withDataVersion(given, async () => (await Promise.resolve(), readDataVersion()))).toBe(given);
+    expect((await readDataVersion()).changedAt).not.toEqual(new Date(0));
+    // A client of its own (tests, scripts) always reads its database.
+    expect((await withDataVersion(given, () => readDataVersion({ db }))).changedAt).not.toEqual(new Date(0));
   });
 
   it("answers the same read at the same version from memory", async () => {

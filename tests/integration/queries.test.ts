@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { MAX_PAGE, parseStatementFilter, type StatementFilter } from "@/schemas/statementFilter";
 import { createPrismaClient } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
+import { filterNames } from "@/server/queries/filterNames";
 import {
   getSpeaker,
   getStatement,
@@ -423,6 +424,18 @@ describe("speakers and outlets", () => {
     const speakers = await listSpeakers({ db });
     expect(speakers.find((s) => s.slug === ALPHA)).toMatchObject({ statementCount: 4, latestRole: "Secretary General" });
     expect(speakers.find((s) => s.slug === GAMMA)?.statementCount).toBe(25);
+  });
+
+  it("names the filter's speaker and outlet by slug, and only those with statements (decision 0260)", async () => {
+    expect(await filterNames({ speaker: ALPHA, outlet: WIRE }, { db })).toEqual({
+      speaker: { slug: ALPHA, name: expect.any(String) },
+      outlet: { slug: WIRE, name: `Wire ${run}` },
+    });
+    const speakers = await listSpeakers({ db });
+    expect((await filterNames({ speaker: GAMMA }, { db })).speaker?.name).toBe(speakers.find((s) => s.slug === GAMMA)?.name);
+    expect(await filterNames({ speaker: `nobody-${run}`, outlet: `nowhere-${run}` }, { db })).toEqual({ speaker: null, outlet: null });
+    expect(await filterNames({}, { db })).toEqual({ speaker: null, outlet: null });
+    expect(await filterNames({ speaker: "x".repeat(300) }, { db })).toEqual({ speaker: null, outlet: null });
   });
 
   it("lists outlets that published or are cited in a report, with their statements", async () => {

@@ -18,12 +18,12 @@ import {
   parseStatementFilter,
   type StatementFilter,
 } from "@/schemas/statementFilter";
-import { countsWithoutEachFilter, listOutlets, listSpeakers, listStatements, statementFacets } from "@/server/queries";
-import type { OutletListItem, SpeakerListItem } from "@/server/queries/types";
+import { countsWithoutEachFilter, filterNames, listStatements, statementFacets } from "@/server/queries";
+import type { OutletRef, SpeakerRef } from "@/server/queries/types";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function describeFilter(filter: StatementFilter, speakers: SpeakerListItem[], outlets: OutletListItem[]): string {
+function describeFilter(filter: StatementFilter, speakers: SpeakerRef[], outlets: OutletRef[]): string {
   const parts: string[] = [];
   if (filter.speaker) parts.push(`by ${speakers.find((s) => s.slug === filter.speaker)?.name ?? filter.speaker}`);
   if (filter.topic) parts.push(`on ${topicLabel(filter.topic).toLowerCase()}`);
@@ -34,9 +34,8 @@ function describeFilter(filter: StatementFilter, speakers: SpeakerListItem[], ou
   return parts.join(" ");
 }
 
-// generateMetadata and the page share one request: load the dropdown data once.
-const cachedSpeakers = cache(() => listSpeakers());
-const cachedOutlets = cache(() => listOutlets());
+// generateMetadata and the page share one request: look the names up once.
+const cachedNames = cache((speaker: string | undefined, outlet: string | undefined) => filterNames({ speaker, outlet }));
 
 /** The filter as the address gives it, parsed (bad values fall back to defaults, with a notice). */
 async function askedFilter(searchParams: SearchParams) {
@@ -44,10 +43,15 @@ async function askedFilter(searchParams: SearchParams) {
   return parseStatementFilter(await searchParams);
 }
 
-/** The filter without slugs of speakers or outlets we do not have, and the lists that told. */
+/**
+ * The filter without slugs of speakers or outlets we do not have, and the names of those it keeps (as lists
+ * of at most one: the speaker and outlet the page names). Nothing to look up when it names neither.
+ */
 async function load(searchParams: SearchParams) {
   const asked = await askedFilter(searchParams);
-  const [speakers, outlets] = await Promise.all([cachedSpeakers(), cachedOutlets()]);
+  const names = await cachedNames(asked.filter.speaker, asked.filter.outlet);
+  const speakers = names.speaker ? [names.speaker] : [];
+  const outlets = names.outlet ? [names.outlet] : [];
   const parsed = dropUnknownSlugs(asked, {
     speakers: speakers.map((s) => s.slug),
     outlets: outlets.map((o) => o.slug),
@@ -71,8 +75,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function StatementsPage({ searchParams }: { searchParams: SearchParams }) {
-  // The list and its facets start with the slugs as asked, while the speakers and outlets that check them
-  // load (on a cold page each is a query); an unknown slug, which is rare, lists again without it.
+  // The list and its facets start with the slugs as asked, while the names that check them load (on a
+  // cold page a query, when the filter names a speaker or outlet); an unknown slug, which is rare, lists
+  // again without it.
   const asked = (await askedFilter(searchParams)).filter;
   const listing = readList(asked);
   const { filter, issues, speakers, outlets } = await load(searchParams);

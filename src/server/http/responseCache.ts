@@ -10,8 +10,8 @@ import { LRUCache } from "lru-cache";
 import { createNonce } from "@/lib/securityHeaders";
 
 export interface ResponseCacheOptions {
-  /** The data version of the database the pages read (a primary-key lookup); null when unknown. */
-  readVersion: () => Promise<string | null>;
+  /** The data version of the database the pages read (a primary-key lookup) for this request; null when unknown. */
+  readVersion: (req: IncomingMessage) => Promise<string | null>;
   /** Memory the stored bodies may take. */
   maxBytes: number;
   /** How long a request waits for the same page's render in progress before rendering itself. */
@@ -62,7 +62,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
   /** Answers from memory when it can (true); otherwise records what Next answers, for the next time. */
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (!isCacheable(req)) return false;
-    const version = await options.readVersion().catch(() => null);
+    const version = await options.readVersion(req).catch(() => null);
     if (version === null) return false;
     if (version !== keptVersion) {
       entries.clear();

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import pg from "pg";
+import { withDataVersion, type KnownDataVersion } from "@/server/dataVersionContext";
 import { REQUEST_ID_HEADER } from "@/server/errors";
 import { sendAnswer, type Answer } from "./answers";
 import { startDatabaseMonitor, type DatabaseMonitor } from "./databaseMonitor";
@@ -70,10 +71,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   (globalThis as Record<string, unknown>)[MONITOR_GLOBAL] = monitor;
   const versions = new pg.Pool({ connectionString: options.readDatabaseUrl ?? options.databaseUrl, max: 2, connectionTimeoutMillis: options.connectTimeoutMs });
   versions.on("error", () => undefined); // an idle connection lost: the next query opens another
+  // The version read to look a request up is the one its render uses when it misses (decision 0260).
+  const versionRead = new WeakMap<IncomingMessage, KnownDataVersion>();
   const responseCache = options.responseCacheMb > 0
     ? createResponseCache({
         maxBytes: options.responseCacheMb * 1024 * 1024,
-        readVersion: async () => (await versions.query<{ version: string }>(`SELECT version::text AS version FROM "DataVersion" WHERE id = 1`)).rows[0]?.version ?? null,
+        readVersion: async (req) => {
+          const { rows } = await versions.query<KnownDataVersion>(`SELECT version::text AS version, "changedAt" FROM "DataVersion" WHERE id = 1`);
+          if (rows[0]) versionRead.set(req, rows[0]);
+          return rows[0]?.version ?? null;
+        },
       })
     : null;
   // The not-found page as Next renders it for a path no route matches (see lightPages.ts).
@@ -115,7 +122,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           delete req.headers["accept-encoding"];
           rewriteHtmlResponse(res, lighten, gzip);
         }
-        return handle(req, res);
+        const known = versionRead.get(req);
+        return known ? withDataVersion(known, () => handle(req, res)) : handle(req, res);
       })
       .catch((error: unknown) => {
         console.error(`[http] error: ${req.method} ${printable(target)} failed (request ${requestId}):`, error);

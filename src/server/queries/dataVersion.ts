@@ -3,6 +3,7 @@
 // last committed write visible to this database.
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { dataVersionOfRequest } from "@/server/dataVersionContext";
 import { getReadDb } from "@/server/db";
 
 export interface DataVersion {
@@ -11,7 +12,12 @@ export interface DataVersion {
   changedAt: Date;
 }
 
+/** The version the web server read for this request when it read one (decision 0260), else a lookup. */
 export async function readDataVersion(options: { db?: PrismaClient } = {}): Promise<DataVersion> {
+  if (!options.db) {
+    const known = dataVersionOfRequest();
+    if (known) return known;
+  }
   const db = options.db ?? getReadDb();
   const rows = await db.$queryRaw<DataVersion[]>`SELECT version::text AS version, "changedAt" FROM "DataVersion" WHERE id = 1`;
   return rows[0] ?? { version: "0", changedAt: new Date(0) };

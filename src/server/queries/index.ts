@@ -5,6 +5,7 @@ import { cachedRead } from "./cache";
 import { currentPositions as positionsNowUncached } from "./currentPositions";
 import { trackerCounts as countsUncached } from "./counts";
 import { getFeedEntry as feedEntryUncached, listFeedEntries as feedEntriesUncached } from "./feedEntries";
+import { filterNames as filterNamesUncached } from "./filterNames";
 import { getStatement as getStatementUncached } from "./getStatement";
 import { latestStatements as latestUncached, listStatements as listUncached } from "./listStatements";
 import { getArticle as getArticleUncached } from "./articles";
@@ -31,6 +32,7 @@ export const speakerPositions = cachedRead("speakerPositions", speakerPositionsU
 export const getSpeaker = cachedRead("getSpeaker", getSpeakerUncached);
 export const listSpeakers = cachedRead("listSpeakers", speakersUncached);
 export const listOutlets = cachedRead("listOutlets", outletsUncached);
+export const filterNames = cachedRead("filterNames", filterNamesUncached);
 export const trackerCounts = cachedRead("trackerCounts", countsUncached);
 export const statementFacets = cachedRead("statementFacets", facetsUncached);
 export const facetValues = cachedRead("facetValues", facetValuesUncached);
