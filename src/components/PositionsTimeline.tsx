@@ -257,7 +257,7 @@ function MonthBars({ lane, months, speaker }: { lane: TimelineLane; months: Time
             .join(", ")})`;
           return (
             <li key={month.month} className="flex h-full min-w-1 flex-1 items-end">
-              <Link
+              <a
                 href={statementsUrl({ topic: lane.topic, speaker: speaker ?? undefined, from: `${month.month}-01`, to: lastDayOf(month.month) })}
                 aria-label={label}
                 title={label}
@@ -269,7 +269,7 @@ function MonthBars({ lane, months, speaker }: { lane: TimelineLane; months: Time
                     <span key={k} className={`block w-full ${STANCE_FILL[k]}`} style={{ height: percent(month.counts[k], month.total) }} />
                   ) : null,
                 )}
-              </Link>
+              </a>
             </li>
           );
         })}

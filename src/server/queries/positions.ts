@@ -83,6 +83,22 @@ async function speakersByIds(db: Db, ids: string[]): Promise<Map<string, Speaker
   return new Map(rows.map((r) => [r.id, { id: r.id, slug: r.slug, name: r.name, roles: r.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })) }]));
 }
 
+/**
+ * Statements per speaker on `topic` over whole months [start, end) from PositionMonth, with each speaker's
+ * name and roles (as speakersByIds): the rows /positions ranks and classes as NATO officials or not.
+ */
+async function speakerTotals(db: Db, topic: StanceTopicValue, start: string, end: string, speakerClause: Prisma.Sql): Promise<(SpeakerRow & { n: number })[]> {
+  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; n: number; roles: [string, string | null, string | null][] }[]>`
+    SELECT sp.id, sp.slug, sp.name, t.n,
+           coalesce((SELECT json_agg(json_build_array(r.title, r."startDate", r."endDate") ORDER BY r."startDate" NULLS FIRST, r.id)
+                       FROM "SpeakerRole" r WHERE r."speakerId" = sp.id), '[]') AS roles
+      FROM (SELECT "speakerId", sum(n)::int AS n FROM "PositionMonth"
+             WHERE topic = ${topic}::"Topic" AND month >= ${start}::date AND month < ${end}::date ${speakerClause}
+             GROUP BY "speakerId") t
+      JOIN "Speaker" sp ON sp.id = t."speakerId"`;
+  return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, n: r.n, roles: r.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })) }));
+}
+
 /** The statements marks and changes link to, with their evidence on the topic. */
 async function statementRefs(db: Db, topic: StanceTopicValue, ids: string[]): Promise<Map<string, StatementRefView>> {
   if (ids.length === 0) return new Map();
@@ -94,6 +110,23 @@ async function statementRefs(db: Db, topic: StanceTopicValue, ids: string[]): Pr
 }
 
 
+
+/** As statementRefs, for several topics at once: per topic, its statements with their evidence on it. */
+async function statementRefsOnTopics(db: Db, wanted: { topic: StanceTopicValue; ids: string[] }[]): Promise<Map<StanceTopicValue, Map<string, StatementRefView>>> {
+  const pairs = wanted.flatMap(({ topic, ids }) => [...new Set(ids)].map((id) => [topic, id] as const));
+  const byTopic = new Map<StanceTopicValue, Map<string, StatementRefView>>();
+  if (pairs.length === 0) return byTopic;
+  const rows = await db.$queryRaw<{ topic: StanceTopicValue; id: string; quote: string; date: Date | null; datePrecision: StatementRefView["datePrecision"]; evidence: string | null }[]>`
+    SELECT w.topic::text AS topic, s.id, s.quote, s.date, s."datePrecision"::text AS "datePrecision", st.evidence
+      FROM unnest(${pairs.map(([topic]) => topic)}::"Topic"[], ${pairs.map(([, id]) => id)}::text[]) AS w(topic, id)
+      JOIN "Statement" s ON s.id = w.id
+      LEFT JOIN "StatementStance" st ON st."statementId" = s.id AND st.topic = w.topic`;
+  for (const r of rows) {
+    const refs = byTopic.get(r.topic) ?? byTopic.set(r.topic, new Map()).get(r.topic)!;
+    refs.set(r.id, { id: r.id, quote: r.quote, date: isoDate(r.date), datePrecision: r.datePrecision, evidence: r.evidence });
+  }
+  return byTopic;
+}
 
 function markViews(marks: Mark[], refs: Map<string, StatementRefView>): PositionMarkView[] {
   return marks.map((m) => ({ stance: m.stance, firstDay: m.firstDay, lastDay: m.lastDay, n: m.n, x: m.x, level: m.level, statement: m.n === 1 && m.latestId ? (refs.get(m.latestId) ?? null) : null }));
@@ -131,18 +164,14 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const period = (filter.at ? periodOf(filter.zoom, filter.at) : null) ?? periodContaining(filter.zoom, dataRange?.to ?? new Date().toISOString().slice(0, 10));
   const scale: ChartScale = { start: period.start, end: period.end, width: CHART_WIDTH, markSize: MARK_SIZE };
   const bin = binDays(scale);
+  const inWindow = Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`;
 
   // Statements per speaker first (hundreds of rows), so that marks are binned for the shown rows only. A
   // period is whole months: its month rows (~14,000 for a topic-year at a million statements, not ~64,000
-  // day rows) give the exact sums.
-  const inWindow = Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`;
-  const totals = await db.$queryRaw<{ speakerId: string; n: number }[]>`
-    SELECT "speakerId", sum(n)::int AS n FROM "PositionMonth"
-     WHERE topic = ${topic}::"Topic" AND month >= ${period.start}::date AND month < ${period.end}::date ${speakerClause}
-     GROUP BY "speakerId"`;
-  const counts = new Map(totals.map((t) => [t.speakerId, t.n]));
-
-  const speakers = await speakersByIds(db, [...counts.keys()]);
+  // day rows) give the exact sums; the speakers' names and roles come in the same statement (one wait less).
+  const totals = await speakerTotals(db, topic, period.start, period.end, speakerClause);
+  const counts = new Map(totals.map((t) => [t.id, t.n]));
+  const speakers = new Map(totals.map((t) => [t.id, t]));
   const span = { from: period.start, to: lastDayOf(period) };
   const ordered = [...speakers.values()].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
   const natoAll = ordered.filter((s) => isNatoOfficial(s.roles, span));
@@ -163,7 +192,11 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
 
   const changesDrawn = (id: string) => (!onlyIds && isCrowded(marks.get(id) ?? [], scale) ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
   const latestChanges = new Map([...changes].map(([id, { latest }]) => [id, latest.slice(-changesDrawn(id))]));
-  const refs = await statementRefs(db, topic, [...idsOfMarks(shown.map((s) => marks.get(s.id) ?? [])), ...idsOfChanges(latestChanges.values())]);
+  // A crowded row's marks are drawn as stance lanes that link to a list, never to one statement: only the
+  // marks of the other rows need their statement (at a million statements every shown row is crowded).
+  // The table lists every mark with its statement.
+  const linkedMarks = shown.map((s) => marks.get(s.id) ?? []).filter((list) => filter.view === "table" || !isCrowded(list, scale));
+  const refs = await statementRefs(db, topic, [...idsOfMarks(linkedMarks), ...idsOfChanges(latestChanges.values())]);
   const row = (s: SpeakerRow, nato: boolean): PositionRowView => ({
     speaker: { slug: s.slug, name: s.name, nato },
     marks: markViews(marks.get(s.id) ?? [], refs),
@@ -347,26 +380,31 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
   const groups = scale ? await speakerGroups(db, speaker.id, scale) : [];
   const nato = isNatoOfficial(self.roles, span);
 
-  const topics = await Promise.all(
-    STANCE_TOPICS.map(async (topic): Promise<SpeakerTopicPosition> => {
-      const topicGroups = groups.filter((g) => g.key === topic).map((g) => ({ ...g, speakerId: speaker.id }));
-      const marks = scale ? (aggregateMarks(topicGroups, scale).get(speaker.id) ?? []) : [];
-      const latestChanges = changes.filter((c) => c.topic === topic).map((c) => c.change);
-      const current = currents.get(topic);
-      const changeCount = current?.changeCount ?? 0;
-      const refs = await statementRefs(db, topic, [...idsOfMarks([marks]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])]);
-      const latest = current ? refs.get(current.latestId) : undefined;
-      const changeList = changeViews(latestChanges, refs);
-      const statements = topicGroups.reduce((n, g) => n + g.n, 0);
-      return {
-        topic,
-        scale,
-        row: statements ? { speaker: { slug: self.slug, name: self.name, nato }, marks: markViews(marks, refs), changes: changeList, changeCount, statements } : null,
-        current: current && latest ? { stance: current.stance, since: current.since, statements: current.statements, latestDay: current.latestDay, latest } : null,
-        changes: changeList,
-        changeCount,
-      };
-    }),
-  );
+  const perTopic = STANCE_TOPICS.map((topic) => {
+    const topicGroups = groups.filter((g) => g.key === topic).map((g) => ({ ...g, speakerId: speaker.id }));
+    const marks = scale ? (aggregateMarks(topicGroups, scale).get(speaker.id) ?? []) : [];
+    const latestChanges = changes.filter((c) => c.topic === topic).map((c) => c.change);
+    const current = currents.get(topic);
+    // A crowded row is drawn as stance lanes linked to a list: its marks need no statement.
+    const linked = scale && isCrowded(marks, scale) ? [] : marks;
+    return { topic, topicGroups, marks, latestChanges, current, ids: [...idsOfMarks([linked]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])] };
+  });
+  // Every topic's statements in one query, each with its evidence on that topic.
+  const refsByTopic = await statementRefsOnTopics(db, perTopic);
+  const topics = perTopic.map(({ topic, topicGroups, marks, latestChanges, current }): SpeakerTopicPosition => {
+    const refs = refsByTopic.get(topic) ?? new Map<string, StatementRefView>();
+    const changeCount = current?.changeCount ?? 0;
+    const latest = current ? refs.get(current.latestId) : undefined;
+    const changeList = changeViews(latestChanges, refs);
+    const statements = topicGroups.reduce((n, g) => n + g.n, 0);
+    return {
+      topic,
+      scale,
+      row: statements ? { speaker: { slug: self.slug, name: self.name, nato }, marks: markViews(marks, refs), changes: changeList, changeCount, statements } : null,
+      current: current && latest ? { stance: current.stance, since: current.since, statements: current.statements, latestDay: current.latestDay, latest } : null,
+      changes: changeList,
+      changeCount,
+    };
+  });
   return { speaker: { slug: self.slug, name: self.name, roles: self.roles }, topics };
 }
