@@ -67,25 +67,19 @@ interface SpeakerRow {
 
 type Db = PrismaClient;
 
-/**
- * Speakers with their roles (dates as "YYYY-MM-DD"), roles as one JSON array per speaker: /positions
- * reads every speaker of the period (hundreds) to tell NATO officials from the others.
- */
-async function speakersByIds(db: Db, ids: string[]): Promise<Map<string, SpeakerRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; roles: [string, string | null, string | null][] }[]>`
+/** A speaker with their roles (dates as "YYYY-MM-DD", one JSON array), by slug; null when there is none. */
+async function speakerBySlug(db: Db, slug: string): Promise<SpeakerRow | null> {
+  const [row] = await db.$queryRaw<{ id: string; slug: string; name: string; roles: [string, string | null, string | null][] }[]>`
     SELECT sp.id, sp.slug, sp.name,
-           coalesce(json_agg(json_build_array(r.title, r."startDate", r."endDate") ORDER BY r."startDate" NULLS FIRST, r.id)
-                    FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
-      FROM "Speaker" sp LEFT JOIN "SpeakerRole" r ON r."speakerId" = sp.id
-     WHERE sp.id = ANY(${ids})
-     GROUP BY sp.id`;
-  return new Map(rows.map((r) => [r.id, { id: r.id, slug: r.slug, name: r.name, roles: r.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })) }]));
+           coalesce((SELECT json_agg(json_build_array(r.title, r."startDate", r."endDate") ORDER BY r."startDate" NULLS FIRST, r.id)
+                       FROM "SpeakerRole" r WHERE r."speakerId" = sp.id), '[]') AS roles
+      FROM "Speaker" sp WHERE sp.slug = ${slug}`;
+  return row ? { id: row.id, slug: row.slug, name: row.name, roles: row.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })) } : null;
 }
 
 /**
  * Statements per speaker on `topic` over whole months [start, end) from PositionMonth, with each speaker's
- * name and roles (as speakersByIds): the rows /positions ranks and classes as NATO officials or not.
+ * name and roles (as speakerBySlug): the rows /positions ranks and classes as NATO officials or not.
  */
 async function speakerTotals(db: Db, topic: StanceTopicValue, start: string, end: string, speakerClause: Prisma.Sql): Promise<(SpeakerRow & { n: number })[]> {
   const rows = await db.$queryRaw<{ id: string; slug: string; name: string; n: number; roles: [string, string | null, string | null][] }[]>`
@@ -267,7 +261,7 @@ async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end
  * speaker said; ordering the busiest speaker's ~15,000 stance days with window functions took most of
  * the page (decisions 0165, 0230).
  */
-async function speakerChangesAndCurrent(db: Db, speakerId: string, limit: number) {
+async function speakerChangesAndCurrent(db: Db, speakerId: Prisma.Sql, limit: number) {
   const rows = await db.$queryRaw<
     (Omit<ChangeRow, "fromStance" | "beforeId" | "beforeDay"> & { kind: "change" | "current"; topic: StanceTopicValue; fromStance: TakenStance | null; beforeId: string | null; beforeDay: Date | null; lastDay: Date; n: number; total: number })[]
   >`
@@ -362,19 +356,20 @@ async function speakerGroups(db: Db, speakerId: string, scale: ChartScale): Prom
  */
 export async function speakerPositions(slug: string, options: { db?: Db } = {}): Promise<SpeakerPositions> {
   const db = options.db ?? getReadDb();
-  const speaker = await db.speaker.findUnique({ where: { slug }, select: { id: true } });
-  if (!speaker) throw new NotFoundError("Speaker", slug);
-  const [selves, [range], { changes, current: currents }] = await Promise.all([
-    speakersByIds(db, [speaker.id]),
+  // The speaker's id as a subquery, so that the first three reads need not wait for a lookup of it.
+  const speakerId = Prisma.sql`(SELECT id FROM "Speaker" WHERE slug = ${slug})`;
+  const [self, [range], { changes, current: currents }] = await Promise.all([
+    speakerBySlug(db, slug),
     // Per topic, so that each end is one step down PositionDay_speaker_idx (speakerId, topic, day, …), not a
     // pass over the ~20,000 day rows of the busiest speaker.
     db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
       SELECT min(ends.first) AS first, max(ends.last) AS last
         FROM unnest(${STANCE_TOPICS}::"Topic"[]) AS t(topic)
-        CROSS JOIN LATERAL (SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id} AND topic = t.topic) ends`,
-    speakerChangesAndCurrent(db, speaker.id, MAX_SPEAKER_CHANGES),
+        CROSS JOIN LATERAL (SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND topic = t.topic) ends`,
+    speakerChangesAndCurrent(db, speakerId, MAX_SPEAKER_CHANGES),
   ]);
-  const self = selves.get(speaker.id) as SpeakerRow;
+  if (!self) throw new NotFoundError("Speaker", slug);
+  const speaker = self;
   const span = range?.first && range.last ? { from: isoDate(range.first) as string, to: isoDate(range.last) as string } : null;
   const scale: ChartScale | null = span ? { start: `${span.from.slice(0, 7)}-01`, end: periodContaining("month", span.to).end, width: CHART_WIDTH, markSize: MARK_SIZE } : null;
   const groups = scale ? await speakerGroups(db, speaker.id, scale) : [];
