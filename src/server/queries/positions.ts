@@ -177,20 +177,25 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const shown = [...natoShown, ...othersShown];
   const shownIds = shown.map((s) => s.id);
 
-  // Marks (one group per shown speaker, stance and bin of days a mark wide) and changes, side by side.
-  const [groups, changes] = await Promise.all([
+  // Marks (one group per shown speaker, stance and bin of days a mark wide) and changes, side by side. The
+  // statements of each row's latest changes, drawn whether the row is crowded or not, are looked up as soon
+  // as the changes are known, while the marks are still being binned.
+  const changesRead = windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES);
+  const [groups, changes, earlyRefs] = await Promise.all([
     shownIds.length ? binnedGroups(db, "speakerId", Prisma.sql`${inWindow} AND "speakerId" = ANY(${shownIds})`, period.start, bin) : [],
-    windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES),
+    changesRead,
+    changesRead.then((read) => statementRefs(db, topic, idsOfChanges([...read.values()].map((c) => c.latest.slice(-CROWDED_ROW_CHANGES))))),
   ]);
   const marks = aggregateMarks(groups, scale);
 
   const changesDrawn = (id: string) => (!onlyIds && isCrowded(marks.get(id) ?? [], scale) ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
   const latestChanges = new Map([...changes].map(([id, { latest }]) => [id, latest.slice(-changesDrawn(id))]));
   // A crowded row's marks are drawn as stance lanes that link to a list, never to one statement: only the
-  // marks of the other rows need their statement (at a million statements every shown row is crowded).
-  // The table lists every mark with its statement.
+  // marks of the other rows need their statement, and the earlier changes they draw (at a million statements
+  // every shown row is crowded, and this second lookup is left out). The table lists every mark with its statement.
   const linkedMarks = shown.map((s) => marks.get(s.id) ?? []).filter((list) => filter.view === "table" || !isCrowded(list, scale));
-  const refs = await statementRefs(db, topic, [...idsOfMarks(linkedMarks), ...idsOfChanges(latestChanges.values())]);
+  const missing = [...idsOfMarks(linkedMarks), ...idsOfChanges(latestChanges.values())].filter((id) => !earlyRefs.has(id));
+  const refs = new Map([...earlyRefs, ...(await statementRefs(db, topic, missing))]);
   const row = (s: SpeakerRow, nato: boolean): PositionRowView => ({
     speaker: { slug: s.slug, name: s.name, nato },
     marks: markViews(marks.get(s.id) ?? [], refs),
