@@ -17,10 +17,12 @@ import {
   periodOf,
   type ChartScale,
   type Mark,
+  type Period,
   type PositionChange,
   type PositionStance,
   type StanceGroup,
   type TakenStance,
+  type Zoom,
 } from "@/domain/positions";
 import type { PositionsFilter } from "@/schemas/positionsFilter";
 import { getReadDb } from "@/server/db";
@@ -77,20 +79,43 @@ async function speakerBySlug(db: Db, slug: string): Promise<SpeakerRow | null> {
   return row ? { id: row.id, slug: row.slug, name: row.name, roles: row.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })) } : null;
 }
 
+/** The first month of a period and the first after it, as SQL. */
+interface MonthsSql {
+  start: Prisma.Sql;
+  end: Prisma.Sql;
+}
+
+const periodMonths = (period: Period): MonthsSql => ({ start: Prisma.sql`${period.start}::date`, end: Prisma.sql`${period.end}::date` });
+
+/** The calendar period at `zoom` holding the last day `range` returns (periodContaining's rule, in SQL). */
+function latestPeriodMonths(zoom: Zoom, range: Prisma.Sql): MonthsSql {
+  const [unit, length] = ({ year: ["year", "1 year"], quarter: ["quarter", "3 months"], month: ["month", "1 month"] } as const)[zoom];
+  const start = Prisma.sql`date_trunc('${Prisma.raw(unit)}', (SELECT last FROM (${range}) r)::timestamp)`;
+  return { start: Prisma.sql`${start}::date`, end: Prisma.sql`(${start} + interval '${Prisma.raw(length)}')::date` };
+}
+
 /**
  * Statements per speaker on `topic` over whole months [start, end) from PositionMonth, with each speaker's
- * name and roles (as speakerBySlug): the rows /positions ranks and classes as NATO officials or not.
+ * name and roles (as speakerBySlug) and the period's first day: the rows /positions ranks and classes as
+ * NATO officials or not.
  */
-async function speakerTotals(db: Db, topic: StanceTopicValue, start: string, end: string, speakerClause: Prisma.Sql): Promise<(SpeakerRow & { n: number })[]> {
-  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; n: number; roles: [string, string | null, string | null][] }[]>`
-    SELECT sp.id, sp.slug, sp.name, t.n,
+async function speakerTotals(db: Db, topic: StanceTopicValue, months: MonthsSql, speakerClause: Prisma.Sql): Promise<(SpeakerRow & { n: number; periodStart: string })[]> {
+  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; n: number; periodStart: Date; roles: [string, string | null, string | null][] }[]>`
+    SELECT sp.id, sp.slug, sp.name, t.n, ${months.start} AS "periodStart",
            coalesce((SELECT json_agg(json_build_array(r.title, r."startDate", r."endDate") ORDER BY r."startDate" NULLS FIRST, r.id)
                        FROM "SpeakerRole" r WHERE r."speakerId" = sp.id), '[]') AS roles
       FROM (SELECT "speakerId", sum(n)::int AS n FROM "PositionMonth"
-             WHERE topic = ${topic}::"Topic" AND month >= ${start}::date AND month < ${end}::date ${speakerClause}
+             WHERE topic = ${topic}::"Topic" AND month >= ${months.start} AND month < ${months.end} ${speakerClause}
              GROUP BY "speakerId") t
       JOIN "Speaker" sp ON sp.id = t."speakerId"`;
-  return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, n: r.n, roles: r.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })) }));
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    n: r.n,
+    periodStart: isoDate(r.periodStart) as string,
+    roles: r.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })),
+  }));
 }
 
 /** The statements marks and changes link to, with their evidence on the topic. */
@@ -148,22 +173,29 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const onlyIds = compared.length ? compared.map((s) => s.id) : null;
   const speakerClause = onlyIds ? Prisma.sql`AND "speakerId" = ANY(${onlyIds})` : Prisma.empty;
 
-  const [range] = onlyIds
-    ? await db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+  const rangeQuery = onlyIds
+    ? Prisma.sql`
         SELECT min(ends.first) AS first, max(ends.last) AS last FROM unnest(${onlyIds}::text[]) AS sid(id)
          CROSS JOIN LATERAL (SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = sid.id AND topic = ${topic}::"Topic") ends`
-    : await db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
-        SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE topic = ${topic}::"Topic"`;
+    : Prisma.sql`SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE topic = ${topic}::"Topic"`;
+  // Statements per speaker first (hundreds of rows), so that marks are binned for the shown rows only. A
+  // period is whole months: its month rows (~14,000 for a topic-year at a million statements, not ~64,000
+  // day rows) give the exact sums; the speakers' names and roles come in the same statement. Without at=,
+  // the period is the one holding the latest day: the totals work it out from the range themselves
+  // (date_trunc to the zoom), so they need not wait for it; they are asked again in the rare case that
+  // the range read beside them disagrees (an import between the two).
+  const atPeriod = filter.at ? periodOf(filter.zoom, filter.at) : null;
+  const [[range], guessed] = await Promise.all([
+    db.$queryRaw<{ first: Date | null; last: Date | null }[]>(rangeQuery),
+    speakerTotals(db, topic, atPeriod ? periodMonths(atPeriod) : latestPeriodMonths(filter.zoom, rangeQuery), speakerClause),
+  ]);
   const dataRange = range?.first && range.last ? { from: isoDate(range.first) as string, to: isoDate(range.last) as string } : null;
-  const period = (filter.at ? periodOf(filter.zoom, filter.at) : null) ?? periodContaining(filter.zoom, dataRange?.to ?? new Date().toISOString().slice(0, 10));
+  const period = atPeriod ?? periodContaining(filter.zoom, dataRange?.to ?? new Date().toISOString().slice(0, 10));
   const scale: ChartScale = { start: period.start, end: period.end, width: CHART_WIDTH, markSize: MARK_SIZE };
   const bin = binDays(scale);
   const inWindow = Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`;
-
-  // Statements per speaker first (hundreds of rows), so that marks are binned for the shown rows only. A
-  // period is whole months: its month rows (~14,000 for a topic-year at a million statements, not ~64,000
-  // day rows) give the exact sums; the speakers' names and roles come in the same statement (one wait less).
-  const totals = await speakerTotals(db, topic, period.start, period.end, speakerClause);
+  const agrees = atPeriod || (guessed.length ? guessed[0].periodStart === period.start : !dataRange);
+  const totals = agrees ? guessed : await speakerTotals(db, topic, periodMonths(period), speakerClause);
   const counts = new Map(totals.map((t) => [t.id, t.n]));
   const speakers = new Map(totals.map((t) => [t.id, t]));
   const span = { from: period.start, to: lastDayOf(period) };
