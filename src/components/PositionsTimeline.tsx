@@ -223,11 +223,12 @@ function Lane({
   );
 }
 
-const STANCE_FILL: Record<StanceValue | "none", string> = {
-  opposes: "bg-red-600",
-  conditional: "bg-amber-500",
-  supports: "bg-emerald-600",
-  none: "bg-slate-400",
+/** The colours of a month's layers (the theme's, so dark mode follows): bg-red-600, bg-amber-500, … */
+const STANCE_COLOUR: Record<StanceValue | "none", string> = {
+  opposes: "var(--color-red-600)",
+  conditional: "var(--color-amber-500)",
+  supports: "var(--color-emerald-600)",
+  none: "var(--color-slate-400)",
 };
 
 function lastDayOf(month: string): string {
@@ -238,6 +239,22 @@ function lastDayOf(month: string): string {
 /** A share as a CSS percentage to a tenth: sixteen digits per bar and layer were a quarter of a summarised timeline's bytes. */
 function percent(part: number, whole: number): string {
   return `${Math.round((part / whole) * 1000) / 10}%`;
+}
+
+/**
+ * A month's stances as hard-edged bands of one gradient, the first at the bottom: one element per month where
+ * a span per layer made the summarised timeline ~700 elements heavier to render (decision 0265).
+ */
+function layers(month: TimelineMonth, order: (StanceValue | "none")[]): string {
+  const stops: string[] = [];
+  let from = 0;
+  for (const k of order) {
+    if (month.counts[k] === 0) continue;
+    const to = from + month.counts[k];
+    stops.push(`${STANCE_COLOUR[k]} ${percent(from, month.total)} ${percent(to, month.total)}`);
+    from = to;
+  }
+  return stops.length ? `linear-gradient(to top,${stops.join(",")})` : "none";
 }
 
 /**
@@ -257,19 +274,13 @@ function MonthBars({ lane, months, speaker }: { lane: TimelineLane; months: Time
             .join(", ")})`;
           return (
             <li key={month.month} className="flex h-full min-w-1 flex-1 items-end">
-              <Link
+              <a
                 href={statementsUrl({ topic: lane.topic, speaker: speaker ?? undefined, from: `${month.month}-01`, to: lastDayOf(month.month) })}
                 aria-label={label}
                 title={label}
-                className="flex w-full flex-col-reverse hover:opacity-80"
-                style={{ height: percent(month.total, peak) }}
-              >
-                {order.map((k) =>
-                  month.counts[k] > 0 ? (
-                    <span key={k} className={`block w-full ${STANCE_FILL[k]}`} style={{ height: percent(month.counts[k], month.total) }} />
-                  ) : null,
-                )}
-              </Link>
+                className="block w-full hover:opacity-80"
+                style={{ height: percent(month.total, peak), backgroundImage: layers(month, order) }}
+              />
             </li>
           );
         })}

@@ -10,7 +10,7 @@ import { parseStatementFilter } from "@/schemas/statementFilter";
 import { isNotFoundError } from "@/server/errors";
 import { listSpeakers, positionsTimeline } from "@/server/queries";
 import type { PositionsTimeline } from "@/server/queries/types";
-import { SelectField } from "@/components/SelectField";
+import { SpeakerSelect } from "@/components/positions/SpeakerSelect";
 import { ReviewedOnlyField } from "@/components/editor/ReviewedOnlyField";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -85,16 +85,19 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
       <ParameterNotices issues={notices} />
 
       <form method="get" action={timelineUrl()} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <SelectField
-          id="timeline-speaker"
-          name="speaker"
-          label="Speaker"
-          value={timeline.speaker?.slug}
-          emptyLabel="Everyone"
-          options={speakers.map((s) => ({ value: s.slug, label: s.name }))}
-          labelClassName="mb-1 block text-sm font-semibold text-slate-800"
-          className="block rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
-        />
+        <div className="min-w-0 max-w-full">
+          <label htmlFor="timeline-speaker" className="mb-1 block text-sm font-semibold text-slate-800">
+            Speaker
+          </label>
+          <SpeakerSelect
+            id="timeline-speaker"
+            name="speaker"
+            speakers={speakers}
+            emptyLabel="Everyone"
+            selected={timeline.speaker?.slug}
+            className="block max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+          />
+        </div>
         <ReviewedOnlyField id="timeline-reviewed" checked={reviewed} />
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
           Show

@@ -51,7 +51,8 @@ export function PositionRow({ row, scale, topic, gridDays = [], changeHref = cha
         return (
           <a key={changeAnchor(row.speaker.slug, change)} href={changeHref(row.speaker.slug, change)} aria-label={label} data-testid="change-marker" data-mark="">
             <title>{label}</title>
-            <rect x={x - 6} y={0} width={12} height={height} fill="transparent" />
+            {/* What the pointer hits: a transparent stroke as wide as the arrowhead. */}
+            <path d={`M${x} 0V${height}`} stroke="transparent" strokeWidth="12" />
             <ChangeGlyph x={x} height={height} />
           </a>
         );

@@ -1,6 +1,5 @@
 // The positions chart: a labelled row per speaker (PositionRow), grouped (NATO officials, then others),
 // under one date axis whose labels may link to a closer zoom. Arrow keys move between marks (MarkKeyboard).
-import Link from "next/link";
 import { xOfDay, type ChartScale } from "@/domain/positions";
 import { speakerUrl } from "@/lib/urls";
 import type { PositionRowView, StanceTopicValue } from "@/server/queries";
@@ -26,7 +25,7 @@ function Axis({ ticks, scale }: { ticks: AxisTick[]; scale: ChartScale }) {
         {ticks.map((tick) => {
           const left = `${(xOfDay(scale, tick.day) / scale.width) * 100}%`;
           return tick.href ? (
-            <Link
+            <a
               key={tick.day}
               href={tick.href}
               className="absolute top-0 -translate-x-[0.35rem] text-xs whitespace-nowrap text-blue-800 underline underline-offset-2 dark:text-blue-300"
@@ -34,7 +33,7 @@ function Axis({ ticks, scale }: { ticks: AxisTick[]; scale: ChartScale }) {
             >
               {tick.label}
               {tick.hiddenSuffix ? <span className="sr-only">{tick.hiddenSuffix}</span> : null}
-            </Link>
+            </a>
           ) : (
             <span key={tick.day} className="absolute top-0 text-xs whitespace-nowrap text-slate-700 dark:text-slate-300" style={{ left }}>
               {tick.label}
@@ -76,9 +75,9 @@ export function PositionsChart({
                 {group.rows.map((row) => (
                   <li key={row.speaker.slug} className={`${GRID} py-1`} data-testid="position-row">
                     <span className="text-sm leading-tight">
-                      <Link href={speakerUrl(row.speaker.slug)} className="font-semibold text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+                      <a href={speakerUrl(row.speaker.slug)} className="font-semibold text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
                         {row.speaker.name}
-                      </Link>
+                      </a>
                       <span className="block text-xs text-slate-600 dark:text-slate-400">
                         {row.statements} {row.statements === 1 ? "statement" : "statements"}
                       </span>

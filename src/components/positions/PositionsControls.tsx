@@ -1,12 +1,13 @@
 // The controls of /positions, all plain links and one GET form: topic, zoom, pan, the others toggle,
-// chart or table, and the speakers to compare.
-import Link from "next/link";
+// chart or table, and the speakers to compare. Plain <a>s: these pages never hydrate (decision 0080), and
+// next/link is a client component that costs more to render than the anchor it becomes (decision 0265).
 import { periodLabel } from "@/domain/positions";
 import { topicLabel } from "@/lib/format";
 import { positionsFormAction, positionsUrl } from "@/lib/urls";
 import { MAX_COMPARED, POSITION_TOPICS, type PositionsFilter } from "@/schemas/positionsFilter";
 import type { PositionsView, SpeakerListItem } from "@/server/queries";
 import { panLinks, zoomLinks } from "./navigation";
+import { SpeakerSelect } from "./SpeakerSelect";
 
 const LINK = "text-blue-800 underline underline-offset-2 dark:text-blue-300";
 const PILL = "rounded-md border px-3 py-1.5 text-sm font-semibold";
@@ -19,9 +20,9 @@ function Pills({ label, items }: { label: string; items: { key: string; label: s
       <ul className="flex flex-wrap gap-2">
         {items.map((item) => (
           <li key={item.key}>
-            <Link href={item.href} aria-current={item.current ? "page" : undefined} className={item.current ? PILL_ON : PILL_OFF}>
+            <a href={item.href} aria-current={item.current ? "page" : undefined} className={item.current ? PILL_ON : PILL_OFF}>
               {item.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -40,33 +41,33 @@ export function PositionsControls({ view, filter, speakers }: { view: PositionsV
         <Pills label="Zoom" items={zoomLinks(view, filter).map((z) => ({ key: z.zoom, label: z.label, href: z.href, current: z.current }))} />
         <nav aria-label="Pan" className="flex flex-wrap items-center gap-3 text-sm">
           {pan.previous ? (
-            <Link href={pan.previous.href} className={LINK} rel="prev">
+            <a href={pan.previous.href} className={LINK} rel="prev">
               ← {pan.previous.label}
-            </Link>
+            </a>
           ) : null}
           <span className="font-semibold" aria-current="page">
             {periodLabel(view.period)}
           </span>
           {pan.next ? (
-            <Link href={pan.next.href} className={LINK} rel="next">
+            <a href={pan.next.href} className={LINK} rel="next">
               {pan.next.label} →
-            </Link>
+            </a>
           ) : null}
         </nav>
       </div>
       <p className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
         {compared.length === 0 ? (
-          <Link href={positionsUrl({ ...here, others: view.othersHidden ? undefined : "hide" })} className={LINK} data-testid="others-toggle">
+          <a href={positionsUrl({ ...here, others: view.othersHidden ? undefined : "hide" })} className={LINK} data-testid="others-toggle">
             {view.othersHidden ? "Show other speakers" : "Hide speakers who are not NATO officials"}
-          </Link>
+          </a>
         ) : (
-          <Link href={positionsUrl({ ...here, speaker: [] })} className={LINK}>
+          <a href={positionsUrl({ ...here, speaker: [] })} className={LINK}>
             Show every speaker
-          </Link>
+          </a>
         )}
-        <Link href={positionsUrl({ ...here, view: filter.view ? undefined : "table" })} className={LINK} data-testid="view-toggle">
+        <a href={positionsUrl({ ...here, view: filter.view ? undefined : "table" })} className={LINK} data-testid="view-toggle">
           {filter.view ? "Show as a chart" : "Show as a table"}
-        </Link>
+        </a>
       </p>
       <form method="get" action={positionsFormAction()} className="flex flex-wrap items-end gap-3" aria-label="Compare speakers">
         <input type="hidden" name="topic" value={view.topic} />
@@ -81,16 +82,12 @@ export function PositionsControls({ view, filter, speakers }: { view: PositionsV
           <>
             <label className="text-sm font-semibold">
               {compared.length ? "Add to the comparison" : "Compare"}
-              <select name="speaker" defaultValue="" className="mt-1 block max-w-[14rem] rounded-md border border-slate-400 bg-white px-2 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900">
-                <option value="">—</option>
-                {speakers
-                  .filter((s) => !compared.includes(s.slug))
-                  .map((s) => (
-                    <option key={s.slug} value={s.slug}>
-                      {s.name}
-                    </option>
-                  ))}
-              </select>
+              <SpeakerSelect
+                name="speaker"
+                speakers={compared.length ? speakers.filter((s) => !compared.includes(s.slug)) : speakers}
+                emptyLabel="—"
+                className="mt-1 block max-w-[14rem] rounded-md border border-slate-400 bg-white px-2 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900"
+              />
             </label>
             <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900 dark:bg-blue-300 dark:text-slate-950">
               {compared.length ? "Add" : "Compare"}
@@ -102,9 +99,9 @@ export function PositionsControls({ view, filter, speakers }: { view: PositionsV
             {view.compared.map((s) => (
               <li key={s.slug}>
                 {s.name}{" "}
-                <Link href={positionsUrl({ ...here, speaker: compared.filter((slug) => slug !== s.slug) })} className={LINK}>
+                <a href={positionsUrl({ ...here, speaker: compared.filter((slug) => slug !== s.slug) })} className={LINK}>
                   remove<span className="sr-only"> {s.name} from the comparison</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

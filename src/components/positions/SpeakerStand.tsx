@@ -1,7 +1,6 @@
 // "Where does this person stand?": for each topic the current position (latest stance, since when, how many
 // statements hold it), a small position row like /positions (the same PositionRow), every change, and the
 // topic's latest statements.
-import Link from "next/link";
 import { formatCount, formatDate, formatDateShort, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
 import { positionsUrl, statementsUrl, statementUrl } from "@/lib/urls";
 import type { SpeakerPositions, SpeakerTopicPosition, StatementPage } from "@/server/queries";
@@ -29,9 +28,9 @@ function Current({ topic, position }: { topic: SpeakerTopicPosition["topic"]; po
       <span>
         <strong>{stanceLabel(position.stance)}</strong> ({stanceDescription(topic, position.stance)}) since{" "}
         {formatDate(position.since)}, held in {formatCount(position.statements, "statement")}; latest{" "}
-        <Link href={statementUrl(position.latest)} className={LINK}>
+        <a href={statementUrl(position.latest)} className={LINK}>
           {formatDate(position.latest.date, position.latest.datePrecision)}: “{shortQuote(position.latest.quote, 100)}”
-        </Link>
+        </a>
         {position.latest.evidence ? ` (decided by “${position.latest.evidence}”)` : ""}.
       </span>
     </p>
@@ -46,9 +45,9 @@ function Topic({ slug, name, topic, statements }: { slug: string; name: string; 
         <h3 id={id} className="text-lg font-bold">
           {topicLabel(topic.topic)}
         </h3>
-        <Link href={positionsUrl({ topic: topic.topic, speaker: [slug] })} className={`text-sm ${LINK}`}>
+        <a href={positionsUrl({ topic: topic.topic, speaker: [slug] })} className={`text-sm ${LINK}`}>
           On the positions chart
-        </Link>
+        </a>
       </div>
       {topic.current ? (
         <Current topic={topic.topic} position={topic.current} />
@@ -74,9 +73,9 @@ function Topic({ slug, name, topic, statements }: { slug: string; name: string; 
           <ChangeList changes={topic.changes} speaker={{ slug, name }} showSpeaker={false} />
           {topic.changeCount > topic.changes.length ? (
             <p className="mt-2 text-sm">
-              <Link href={positionsUrl({ topic: topic.topic, speaker: [slug] })} className={LINK}>
+              <a href={positionsUrl({ topic: topic.topic, speaker: [slug] })} className={LINK}>
                 Earlier changes of {name} on {topicLabel(topic.topic)}, period by period
-              </Link>
+              </a>
             </p>
           ) : null}
         </div>
@@ -94,9 +93,9 @@ function Topic({ slug, name, topic, statements }: { slug: string; name: string; 
             ))}
           </ol>
           <p className="mt-2 text-sm">
-            <Link href={statementsUrl({ speaker: slug, topic: topic.topic })} className={LINK}>
+            <a href={statementsUrl({ speaker: slug, topic: topic.topic })} className={LINK}>
               All of {name}’s statements on {topicLabel(topic.topic)}
-            </Link>
+            </a>
           </p>
         </div>
       ) : null}

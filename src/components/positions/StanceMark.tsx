@@ -96,12 +96,14 @@ export function StanceKey() {
   );
 }
 
-/** The change marker: a dashed line with an arrowhead on top. */
+/** The change marker: a dashed line with an arrowhead on top (two paths, no group: a page draws dozens). */
 export function ChangeGlyph({ x, height }: { x: number; height: number }) {
   return (
-    <g className="stroke-violet-700 dark:stroke-violet-300">
-      <line x1={x} x2={x} y1={5} y2={height} strokeWidth="2" strokeDasharray="3 2" />
-      <path d={`M${x - 4} 0h8l-4 6z`} className="fill-violet-700 dark:fill-violet-300" strokeWidth="0" />
-    </g>
+    <>
+      <path d={`M${x} 5V${height}`} className={CHANGE_STROKE} strokeWidth="2" strokeDasharray="3 2" />
+      <path d={`M${x - 4} 0h8l-4 6z`} className={CHANGE_FILL} />
+    </>
   );
 }
+const CHANGE_STROKE = "stroke-violet-700 dark:stroke-violet-300";
+const CHANGE_FILL = "fill-violet-700 dark:fill-violet-300";

@@ -17,10 +17,12 @@ import {
   periodOf,
   type ChartScale,
   type Mark,
+  type Period,
   type PositionChange,
   type PositionStance,
   type StanceGroup,
   type TakenStance,
+  type Zoom,
 } from "@/domain/positions";
 import type { PositionsFilter } from "@/schemas/positionsFilter";
 import { getReadDb } from "@/server/db";
@@ -67,20 +69,53 @@ interface SpeakerRow {
 
 type Db = PrismaClient;
 
-/**
- * Speakers with their roles (dates as "YYYY-MM-DD"), roles as one JSON array per speaker: /positions
- * reads every speaker of the period (hundreds) to tell NATO officials from the others.
- */
-async function speakersByIds(db: Db, ids: string[]): Promise<Map<string, SpeakerRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; roles: [string, string | null, string | null][] }[]>`
+/** A speaker with their roles (dates as "YYYY-MM-DD", one JSON array), by slug; null when there is none. */
+async function speakerBySlug(db: Db, slug: string): Promise<SpeakerRow | null> {
+  const [row] = await db.$queryRaw<{ id: string; slug: string; name: string; roles: [string, string | null, string | null][] }[]>`
     SELECT sp.id, sp.slug, sp.name,
-           coalesce(json_agg(json_build_array(r.title, r."startDate", r."endDate") ORDER BY r."startDate" NULLS FIRST, r.id)
-                    FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
-      FROM "Speaker" sp LEFT JOIN "SpeakerRole" r ON r."speakerId" = sp.id
-     WHERE sp.id = ANY(${ids})
-     GROUP BY sp.id`;
-  return new Map(rows.map((r) => [r.id, { id: r.id, slug: r.slug, name: r.name, roles: r.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })) }]));
+           coalesce((SELECT json_agg(json_build_array(r.title, r."startDate", r."endDate") ORDER BY r."startDate" NULLS FIRST, r.id)
+                       FROM "SpeakerRole" r WHERE r."speakerId" = sp.id), '[]') AS roles
+      FROM "Speaker" sp WHERE sp.slug = ${slug}`;
+  return row ? { id: row.id, slug: row.slug, name: row.name, roles: row.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })) } : null;
+}
+
+/** The first month of a period and the first after it, as SQL. */
+interface MonthsSql {
+  start: Prisma.Sql;
+  end: Prisma.Sql;
+}
+
+const periodMonths = (period: Period): MonthsSql => ({ start: Prisma.sql`${period.start}::date`, end: Prisma.sql`${period.end}::date` });
+
+/** The calendar period at `zoom` holding the last day `range` returns (periodContaining's rule, in SQL). */
+function latestPeriodMonths(zoom: Zoom, range: Prisma.Sql): MonthsSql {
+  const [unit, length] = ({ year: ["year", "1 year"], quarter: ["quarter", "3 months"], month: ["month", "1 month"] } as const)[zoom];
+  const start = Prisma.sql`date_trunc('${Prisma.raw(unit)}', (SELECT last FROM (${range}) r)::timestamp)`;
+  return { start: Prisma.sql`${start}::date`, end: Prisma.sql`(${start} + interval '${Prisma.raw(length)}')::date` };
+}
+
+/**
+ * Statements per speaker on `topic` over whole months [start, end) from PositionMonth, with each speaker's
+ * name and roles (as speakerBySlug) and the period's first day: the rows /positions ranks and classes as
+ * NATO officials or not.
+ */
+async function speakerTotals(db: Db, topic: StanceTopicValue, months: MonthsSql, speakerClause: Prisma.Sql): Promise<(SpeakerRow & { n: number; periodStart: string })[]> {
+  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; n: number; periodStart: Date; roles: [string, string | null, string | null][] }[]>`
+    SELECT sp.id, sp.slug, sp.name, t.n, ${months.start} AS "periodStart",
+           coalesce((SELECT json_agg(json_build_array(r.title, r."startDate", r."endDate") ORDER BY r."startDate" NULLS FIRST, r.id)
+                       FROM "SpeakerRole" r WHERE r."speakerId" = sp.id), '[]') AS roles
+      FROM (SELECT "speakerId", sum(n)::int AS n FROM "PositionMonth"
+             WHERE topic = ${topic}::"Topic" AND month >= ${months.start} AND month < ${months.end} ${speakerClause}
+             GROUP BY "speakerId") t
+      JOIN "Speaker" sp ON sp.id = t."speakerId"`;
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    n: r.n,
+    periodStart: isoDate(r.periodStart) as string,
+    roles: r.roles.map(([title, startDate, endDate]) => ({ title, startDate, endDate })),
+  }));
 }
 
 /** The statements marks and changes link to, with their evidence on the topic. */
@@ -94,6 +129,23 @@ async function statementRefs(db: Db, topic: StanceTopicValue, ids: string[]): Pr
 }
 
 
+
+/** As statementRefs, for several topics at once: per topic, its statements with their evidence on it. */
+async function statementRefsOnTopics(db: Db, wanted: { topic: StanceTopicValue; ids: string[] }[]): Promise<Map<StanceTopicValue, Map<string, StatementRefView>>> {
+  const pairs = wanted.flatMap(({ topic, ids }) => [...new Set(ids)].map((id) => [topic, id] as const));
+  const byTopic = new Map<StanceTopicValue, Map<string, StatementRefView>>();
+  if (pairs.length === 0) return byTopic;
+  const rows = await db.$queryRaw<{ topic: StanceTopicValue; id: string; quote: string; date: Date | null; datePrecision: StatementRefView["datePrecision"]; evidence: string | null }[]>`
+    SELECT w.topic::text AS topic, s.id, s.quote, s.date, s."datePrecision"::text AS "datePrecision", st.evidence
+      FROM unnest(${pairs.map(([topic]) => topic)}::"Topic"[], ${pairs.map(([, id]) => id)}::text[]) AS w(topic, id)
+      JOIN "Statement" s ON s.id = w.id
+      LEFT JOIN "StatementStance" st ON st."statementId" = s.id AND st.topic = w.topic`;
+  for (const r of rows) {
+    const refs = byTopic.get(r.topic) ?? byTopic.set(r.topic, new Map()).get(r.topic)!;
+    refs.set(r.id, { id: r.id, quote: r.quote, date: isoDate(r.date), datePrecision: r.datePrecision, evidence: r.evidence });
+  }
+  return byTopic;
+}
 
 function markViews(marks: Mark[], refs: Map<string, StatementRefView>): PositionMarkView[] {
   return marks.map((m) => ({ stance: m.stance, firstDay: m.firstDay, lastDay: m.lastDay, n: m.n, x: m.x, level: m.level, statement: m.n === 1 && m.latestId ? (refs.get(m.latestId) ?? null) : null }));
@@ -121,28 +173,31 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const onlyIds = compared.length ? compared.map((s) => s.id) : null;
   const speakerClause = onlyIds ? Prisma.sql`AND "speakerId" = ANY(${onlyIds})` : Prisma.empty;
 
-  const [range] = onlyIds
-    ? await db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+  const rangeQuery = onlyIds
+    ? Prisma.sql`
         SELECT min(ends.first) AS first, max(ends.last) AS last FROM unnest(${onlyIds}::text[]) AS sid(id)
          CROSS JOIN LATERAL (SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = sid.id AND topic = ${topic}::"Topic") ends`
-    : await db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
-        SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE topic = ${topic}::"Topic"`;
-  const dataRange = range?.first && range.last ? { from: isoDate(range.first) as string, to: isoDate(range.last) as string } : null;
-  const period = (filter.at ? periodOf(filter.zoom, filter.at) : null) ?? periodContaining(filter.zoom, dataRange?.to ?? new Date().toISOString().slice(0, 10));
-  const scale: ChartScale = { start: period.start, end: period.end, width: CHART_WIDTH, markSize: MARK_SIZE };
-  const bin = binDays(scale);
-
+    : Prisma.sql`SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE topic = ${topic}::"Topic"`;
   // Statements per speaker first (hundreds of rows), so that marks are binned for the shown rows only. A
   // period is whole months: its month rows (~14,000 for a topic-year at a million statements, not ~64,000
-  // day rows) give the exact sums.
+  // day rows) give the exact sums; the speakers' names and roles come in the same statement. Without at=,
+  // the period is the one holding the latest day: the totals work it out from the range themselves
+  // (date_trunc to the zoom), so they need not wait for it; they are asked again in the rare case that
+  // the range read beside them disagrees (an import between the two).
+  const atPeriod = filter.at ? periodOf(filter.zoom, filter.at) : null;
+  const [[range], guessed] = await Promise.all([
+    db.$queryRaw<{ first: Date | null; last: Date | null }[]>(rangeQuery),
+    speakerTotals(db, topic, atPeriod ? periodMonths(atPeriod) : latestPeriodMonths(filter.zoom, rangeQuery), speakerClause),
+  ]);
+  const dataRange = range?.first && range.last ? { from: isoDate(range.first) as string, to: isoDate(range.last) as string } : null;
+  const period = atPeriod ?? periodContaining(filter.zoom, dataRange?.to ?? new Date().toISOString().slice(0, 10));
+  const scale: ChartScale = { start: period.start, end: period.end, width: CHART_WIDTH, markSize: MARK_SIZE };
+  const bin = binDays(scale);
   const inWindow = Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`;
-  const totals = await db.$queryRaw<{ speakerId: string; n: number }[]>`
-    SELECT "speakerId", sum(n)::int AS n FROM "PositionMonth"
-     WHERE topic = ${topic}::"Topic" AND month >= ${period.start}::date AND month < ${period.end}::date ${speakerClause}
-     GROUP BY "speakerId"`;
-  const counts = new Map(totals.map((t) => [t.speakerId, t.n]));
-
-  const speakers = await speakersByIds(db, [...counts.keys()]);
+  const agrees = atPeriod || (guessed.length ? guessed[0].periodStart === period.start : !dataRange);
+  const totals = agrees ? guessed : await speakerTotals(db, topic, periodMonths(period), speakerClause);
+  const counts = new Map(totals.map((t) => [t.id, t.n]));
+  const speakers = new Map(totals.map((t) => [t.id, t]));
   const span = { from: period.start, to: lastDayOf(period) };
   const ordered = [...speakers.values()].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
   const natoAll = ordered.filter((s) => isNatoOfficial(s.roles, span));
@@ -154,16 +209,25 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const shown = [...natoShown, ...othersShown];
   const shownIds = shown.map((s) => s.id);
 
-  // Marks (one group per shown speaker, stance and bin of days a mark wide) and changes, side by side.
-  const [groups, changes] = await Promise.all([
+  // Marks (one group per shown speaker, stance and bin of days a mark wide) and changes, side by side. The
+  // statements of each row's latest changes, drawn whether the row is crowded or not, are looked up as soon
+  // as the changes are known, while the marks are still being binned.
+  const changesRead = windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES);
+  const [groups, changes, earlyRefs] = await Promise.all([
     shownIds.length ? binnedGroups(db, "speakerId", Prisma.sql`${inWindow} AND "speakerId" = ANY(${shownIds})`, period.start, bin) : [],
-    windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES),
+    changesRead,
+    changesRead.then((read) => statementRefs(db, topic, idsOfChanges([...read.values()].map((c) => c.latest.slice(-CROWDED_ROW_CHANGES))))),
   ]);
   const marks = aggregateMarks(groups, scale);
 
   const changesDrawn = (id: string) => (!onlyIds && isCrowded(marks.get(id) ?? [], scale) ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
   const latestChanges = new Map([...changes].map(([id, { latest }]) => [id, latest.slice(-changesDrawn(id))]));
-  const refs = await statementRefs(db, topic, [...idsOfMarks(shown.map((s) => marks.get(s.id) ?? [])), ...idsOfChanges(latestChanges.values())]);
+  // A crowded row's marks are drawn as stance lanes that link to a list, never to one statement: only the
+  // marks of the other rows need their statement, and the earlier changes they draw (at a million statements
+  // every shown row is crowded, and this second lookup is left out). The table lists every mark with its statement.
+  const linkedMarks = shown.map((s) => marks.get(s.id) ?? []).filter((list) => filter.view === "table" || !isCrowded(list, scale));
+  const missing = [...idsOfMarks(linkedMarks), ...idsOfChanges(latestChanges.values())].filter((id) => !earlyRefs.has(id));
+  const refs = new Map([...earlyRefs, ...(await statementRefs(db, topic, missing))]);
   const row = (s: SpeakerRow, nato: boolean): PositionRowView => ({
     speaker: { slug: s.slug, name: s.name, nato },
     marks: markViews(marks.get(s.id) ?? [], refs),
@@ -234,7 +298,7 @@ async function windowChanges(db: Db, topic: StanceTopicValue, start: string, end
  * speaker said; ordering the busiest speaker's ~15,000 stance days with window functions took most of
  * the page (decisions 0165, 0230).
  */
-async function speakerChangesAndCurrent(db: Db, speakerId: string, limit: number) {
+async function speakerChangesAndCurrent(db: Db, speakerId: Prisma.Sql, limit: number) {
   const rows = await db.$queryRaw<
     (Omit<ChangeRow, "fromStance" | "beforeId" | "beforeDay"> & { kind: "change" | "current"; topic: StanceTopicValue; fromStance: TakenStance | null; beforeId: string | null; beforeDay: Date | null; lastDay: Date; n: number; total: number })[]
   >`
@@ -329,44 +393,50 @@ async function speakerGroups(db: Db, speakerId: string, scale: ChartScale): Prom
  */
 export async function speakerPositions(slug: string, options: { db?: Db } = {}): Promise<SpeakerPositions> {
   const db = options.db ?? getReadDb();
-  const speaker = await db.speaker.findUnique({ where: { slug }, select: { id: true } });
-  if (!speaker) throw new NotFoundError("Speaker", slug);
-  const [selves, [range], { changes, current: currents }] = await Promise.all([
-    speakersByIds(db, [speaker.id]),
+  // The speaker's id as a subquery, so that the first three reads need not wait for a lookup of it.
+  const speakerId = Prisma.sql`(SELECT id FROM "Speaker" WHERE slug = ${slug})`;
+  const [self, [range], { changes, current: currents }] = await Promise.all([
+    speakerBySlug(db, slug),
     // Per topic, so that each end is one step down PositionDay_speaker_idx (speakerId, topic, day, …), not a
     // pass over the ~20,000 day rows of the busiest speaker.
     db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
       SELECT min(ends.first) AS first, max(ends.last) AS last
         FROM unnest(${STANCE_TOPICS}::"Topic"[]) AS t(topic)
-        CROSS JOIN LATERAL (SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speaker.id} AND topic = t.topic) ends`,
-    speakerChangesAndCurrent(db, speaker.id, MAX_SPEAKER_CHANGES),
+        CROSS JOIN LATERAL (SELECT min(day) AS first, max(day) AS last FROM "PositionDay" WHERE "speakerId" = ${speakerId} AND topic = t.topic) ends`,
+    speakerChangesAndCurrent(db, speakerId, MAX_SPEAKER_CHANGES),
   ]);
-  const self = selves.get(speaker.id) as SpeakerRow;
+  if (!self) throw new NotFoundError("Speaker", slug);
+  const speaker = self;
   const span = range?.first && range.last ? { from: isoDate(range.first) as string, to: isoDate(range.last) as string } : null;
   const scale: ChartScale | null = span ? { start: `${span.from.slice(0, 7)}-01`, end: periodContaining("month", span.to).end, width: CHART_WIDTH, markSize: MARK_SIZE } : null;
   const groups = scale ? await speakerGroups(db, speaker.id, scale) : [];
   const nato = isNatoOfficial(self.roles, span);
 
-  const topics = await Promise.all(
-    STANCE_TOPICS.map(async (topic): Promise<SpeakerTopicPosition> => {
-      const topicGroups = groups.filter((g) => g.key === topic).map((g) => ({ ...g, speakerId: speaker.id }));
-      const marks = scale ? (aggregateMarks(topicGroups, scale).get(speaker.id) ?? []) : [];
-      const latestChanges = changes.filter((c) => c.topic === topic).map((c) => c.change);
-      const current = currents.get(topic);
-      const changeCount = current?.changeCount ?? 0;
-      const refs = await statementRefs(db, topic, [...idsOfMarks([marks]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])]);
-      const latest = current ? refs.get(current.latestId) : undefined;
-      const changeList = changeViews(latestChanges, refs);
-      const statements = topicGroups.reduce((n, g) => n + g.n, 0);
-      return {
-        topic,
-        scale,
-        row: statements ? { speaker: { slug: self.slug, name: self.name, nato }, marks: markViews(marks, refs), changes: changeList, changeCount, statements } : null,
-        current: current && latest ? { stance: current.stance, since: current.since, statements: current.statements, latestDay: current.latestDay, latest } : null,
-        changes: changeList,
-        changeCount,
-      };
-    }),
-  );
+  const perTopic = STANCE_TOPICS.map((topic) => {
+    const topicGroups = groups.filter((g) => g.key === topic).map((g) => ({ ...g, speakerId: speaker.id }));
+    const marks = scale ? (aggregateMarks(topicGroups, scale).get(speaker.id) ?? []) : [];
+    const latestChanges = changes.filter((c) => c.topic === topic).map((c) => c.change);
+    const current = currents.get(topic);
+    // A crowded row is drawn as stance lanes linked to a list: its marks need no statement.
+    const linked = scale && isCrowded(marks, scale) ? [] : marks;
+    return { topic, topicGroups, marks, latestChanges, current, ids: [...idsOfMarks([linked]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])] };
+  });
+  // Every topic's statements in one query, each with its evidence on that topic.
+  const refsByTopic = await statementRefsOnTopics(db, perTopic);
+  const topics = perTopic.map(({ topic, topicGroups, marks, latestChanges, current }): SpeakerTopicPosition => {
+    const refs = refsByTopic.get(topic) ?? new Map<string, StatementRefView>();
+    const changeCount = current?.changeCount ?? 0;
+    const latest = current ? refs.get(current.latestId) : undefined;
+    const changeList = changeViews(latestChanges, refs);
+    const statements = topicGroups.reduce((n, g) => n + g.n, 0);
+    return {
+      topic,
+      scale,
+      row: statements ? { speaker: { slug: self.slug, name: self.name, nato }, marks: markViews(marks, refs), changes: changeList, changeCount, statements } : null,
+      current: current && latest ? { stance: current.stance, since: current.since, statements: current.statements, latestDay: current.latestDay, latest } : null,
+      changes: changeList,
+      changeCount,
+    };
+  });
   return { speaker: { slug: self.slug, name: self.name, roles: self.roles }, topics };
 }
