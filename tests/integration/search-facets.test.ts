@@ -352,10 +352,11 @@ describe("sort by number of reports", () => {
   it("keeps the maintained report count in step when a report moves or goes", async () => {
     const report = await db.report.findFirstOrThrow({ where: { statementId: sid("4"), articleId: articleIds.a3 } });
     await db.report.update({ where: { id: report.id }, data: { statementId: sid("5") } });
-    const moved = await db.statement.findMany({ where: { id: { in: [sid("4"), sid("5")] } }, select: { id: true, reportCount: true }, orderBy: { id: "asc" } });
+    const counted = { select: { reportCount: true }, orderBy: { statementId: "asc" } } as const;
+    const moved = await db.statementReportCount.findMany({ where: { statementId: { in: [sid("4"), sid("5")] } }, ...counted });
     expect(moved.map((s) => s.reportCount)).toEqual([2, 2]);
     await db.report.update({ where: { id: report.id }, data: { statementId: sid("4") } });
-    const back = await db.statement.findUniqueOrThrow({ where: { id: sid("4") }, select: { reportCount: true } });
+    const back = await db.statementReportCount.findUniqueOrThrow({ where: { statementId: sid("4") }, select: { reportCount: true } });
     expect(back.reportCount).toBe(3);
   });
 
