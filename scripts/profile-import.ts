@@ -19,6 +19,10 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "1" },
     top: { type: "string", default: "15" },
     port: { type: "string" },
+    /** Log the plans (EXPLAIN ANALYZE, BUFFERS) of statements slower than this many ms to the server's log. */
+    "explain-ms": { type: "string" },
+    /** Import through Prisma (as before decision 0255), not `pg`. */
+    prisma: { type: "boolean", default: false },
   },
 });
 if (!args.data) throw new Error("--data DIR (a corpus kept by bench:scale --data) is required");
@@ -76,6 +80,18 @@ async function main() {
   }
   const dbUrl = server.connectionString("nato_bench");
   await admin.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+  const explain = args["explain-ms"] !== undefined;
+  for (const [name, value] of Object.entries({
+    session_preload_libraries: "auto_explain",
+    "auto_explain.log_min_duration": `${args["explain-ms"]}ms`,
+    "auto_explain.log_analyze": "on",
+    "auto_explain.log_buffers": "on",
+    "auto_explain.log_nested_statements": "on",
+  })) {
+    await admin.query(explain ? `ALTER SYSTEM SET ${name} = '${value}'` : `ALTER SYSTEM RESET ${name}`);
+  }
+  await admin.query(`SELECT pg_reload_conf()`);
+  if (explain) say(`plans of statements over ${args["explain-ms"]} ms go to ${path.join(server.dataDir, "postgres.log")}`);
   const tMigrate = Date.now();
   await applyMigrations(dbUrl);
   say(`migrations applied in ${Math.round((Date.now() - tMigrate) / 100) / 10} s`);
@@ -94,7 +110,7 @@ async function main() {
       const pg0 = await treeCpuMs(postmaster);
       const cpu0 = process.cpuUsage();
       const t0 = Date.now();
-      const imported = await importArticles(db, [folder]);
+      const imported = await importArticles(db, [folder], args.prisma ? {} : { connectionString: dbUrl });
       const wall = Date.now() - t0;
       const cpu = process.cpuUsage(cpu0);
       const pgCpu = (await treeCpuMs(postmaster)) - pg0;

@@ -60,12 +60,13 @@ describe("batched import", () => {
   });
 
   it("writes the seeds into exactly the rows the row-by-row writer wrote", async () => {
-    const summary = await importSeedsIfMissing(db, "seeds");
+    // Through `pg` itself, as `npm run import` writes (decision 0255): the same rows as the ORM wrote.
+    const summary = await importSeedsIfMissing(db, "seeds", undefined, scratch.url);
     expect(summary).toMatchObject({ read: 5, added: 5, failed: 0 });
     // Again: the same remark printed once more in a new article clusters onto the stored statements.
     const seed = await fs.readFile("seeds/000_50ef5111ee32c0b1.txt", "utf8");
     await fs.writeFile(path.join(tmp, "again.txt"), `${seed.trimEnd()}\n\n(Printed again.)\n`);
-    const again = await importArticles(db, [path.join(tmp, "again.txt")], { metadata: { outlet: "Reuters", publishedAt: "2024-11-29" } });
+    const again = await importArticles(db, [path.join(tmp, "again.txt")], { metadata: { outlet: "Reuters", publishedAt: "2024-11-29" }, connectionString: scratch.url });
     expect(again).toMatchObject({ added: 1, failed: 0, statementsAdded: 0 });
     expect(again.reportsAdded).toBeGreaterThan(5);
 
