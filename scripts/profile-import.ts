@@ -1,4 +1,4 @@
-// `npx tsx scripts/profile-import.ts --data DIR [--articles N] [--rounds R] [--top K]`: where an import's time
+// `npm run profile:import -- --data DIR [--articles N] [--rounds R] [--top K]`: where an import's time
 // goes, on a corpus kept by `npm run bench:scale -- --data DIR` (issue #13). Starts that corpus's PostgreSQL
 // with pg_stat_statements (track = all), applies this checkout's migrations, then imports R batches of N seed
 // variants with the real importer (`importArticles`, as `npm run import` does) and prints, per article:
