@@ -77,6 +77,30 @@ describe("batched import", () => {
     expect(normalised).toEqual(JSON.parse(await fs.readFile(GOLDEN, "utf8")));
   });
 
+  it("rolls back the whole article when its transaction through `pg` fails, and imports it once the cause is gone (decision 0255)", async () => {
+    const seed = await fs.readFile("seeds/001_4934cb18e678b5bb.txt", "utf8");
+    const file = path.join(tmp, "fails.txt");
+    await fs.writeFile(file, `${seed.trimEnd()}\n\n(Fails once.)\n`);
+    const articles = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Article"`)[0].n;
+    const before = await articles();
+    // The reports' insert comes after the article's and the outlets': a failure there must take them back.
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_reports() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_reports BEFORE INSERT ON "Report" FOR EACH STATEMENT EXECUTE FUNCTION refuse_reports()`);
+    const options = { metadata: { outlet: "An Outlet Only This Test Names", publishedAt: "2025-03-15" }, connectionString: scratch.url };
+    try {
+      const failed = await importArticles(db, [file], options);
+      expect(failed).toMatchObject({ added: 0, failed: 1 });
+      expect(failed.results[0]).toMatchObject({ code: "DATABASE_ERROR", error: expect.stringContaining("refused for the test") });
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_reports ON "Report"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_reports()`);
+    }
+    expect(await articles()).toBe(before);
+    expect(await db.outlet.count({ where: { name: "An Outlet Only This Test Names" } })).toBe(0);
+    expect(await importArticles(db, [file], options)).toMatchObject({ added: 1, failed: 0 });
+    expect(await articles()).toBe(before + 1);
+  });
+
   it("issues the same number of queries for a long article as for a short one", async () => {
     const names = (await fs.readdir("seeds")).filter((n) => n.endsWith(".txt")).sort();
     const texts = await Promise.all(names.map((n) => fs.readFile(path.join("seeds", n), "utf8")));
