@@ -64,6 +64,8 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   const results: ImportFileResult[] = [];
   // Two connections: the next article's reads run while this one's transaction holds the other.
   const pool = options.connectionString ? new pg.Pool({ connectionString: options.connectionString, max: 2 }) : undefined;
+  // An idle connection lost (the server restarted) is not the import's failure: the next query reports it.
+  pool?.on("error", () => undefined);
   const sql: SqlTx = pool ? sqlQueries(pool) : db;
   // Planner statistics, read once per run (decision 0170): they change only when the table is analysed.
   let shares: Promise<Map<string, number>> | null = null;
