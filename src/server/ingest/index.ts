@@ -4,6 +4,7 @@
 import path from "node:path";
 import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/env";
 import { checkArticleText, checkStatements } from "@/domain/article/checkArticle";
 import { decodeArticle } from "@/domain/article/decode";
 import { hasLexicon, noLexiconNotice } from "@/domain/lexicon/languages";
@@ -63,7 +64,7 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   const extractor = new TimedExtractor((options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000);
   const results: ImportFileResult[] = [];
   // Two connections: the next article's reads run while this one's transaction holds the other.
-  const pool = options.connectionString ? new pg.Pool({ connectionString: options.connectionString, max: 2 }) : undefined;
+  const pool = options.connectionString ? new pg.Pool({ connectionString: options.connectionString, max: 2, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS }) : undefined;
   // An idle connection lost (the server restarted) is not the import's failure: the next query reports it.
   pool?.on("error", () => undefined);
   const sql: SqlTx = pool ? sqlQueries(pool) : db;
