@@ -80,7 +80,7 @@ SELECT
   (SELECT count(*) FROM "Statement" s WHERE s."searchVector" <> statement_search_vector(s.id, s.quote))::int AS search,
   (SELECT count(*) FROM "Statement" s FULL JOIN "StatementReportCount" c ON c."statementId" = s.id
     WHERE s.id IS NULL OR c."statementId" IS NULL OR c."reportCount" <> (SELECT count(*) FROM "Report" r WHERE r."statementId" = s.id)
-       OR c."sortDate" <> coalesce(s.date, '-infinity') OR c."createdAt" <> s."createdAt")::int AS report_counts,
+       OR c."speakerId" IS DISTINCT FROM s."speakerId" OR c."sortDate" <> coalesce(s.date, '-infinity') OR c."createdAt" <> s."createdAt")::int AS report_counts,
   (SELECT count(*) FROM ((SELECT DISTINCT "statementId", quote, kind, "outletCited", venue FROM "Report"
                           EXCEPT ALL SELECT "statementId", quote, kind, "outletCited", venue FROM "StatementPrinting")
                          UNION ALL (SELECT "statementId", quote, kind, "outletCited", venue FROM "StatementPrinting"

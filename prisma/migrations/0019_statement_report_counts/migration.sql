@@ -6,11 +6,14 @@
 -- The count now lives in a narrow table with the list order's keys and its own index: a reprint updates one
 -- narrow row, and the statement row only when a new report prints words the statement had no report of
 -- (its search vector changes). "StatementReportCount" holds, for every statement, exactly
---   count(*) of its reports, coalesce(date, '-infinity'), "createdAt"
+--   count(*) of its reports, "speakerId", coalesce(date, '-infinity'), "createdAt"
 -- (tests/integration/scale.test.ts compares it with a recount after imports, corrections and deletions).
 CREATE TABLE "StatementReportCount" (
     "statementId" TEXT NOT NULL,
     "reportCount" INTEGER NOT NULL DEFAULT 0,
+    -- Its speaker: a speaker's list in this order walks its own range of an index (a join would test
+    -- every statement of the order for the speaker).
+    "speakerId"   TEXT,
     -- The statement's date, or -infinity when undated, and its creation time: the list order's ties.
     "sortDate"    DATE NOT NULL,
     "createdAt"   TIMESTAMP(3) NOT NULL,
@@ -20,12 +23,14 @@ CREATE TABLE "StatementReportCount" (
 );
 
 -- Filled from the exact counts before their column goes, then indexed.
-INSERT INTO "StatementReportCount" ("statementId", "reportCount", "sortDate", "createdAt")
-SELECT "id", "reportCount", coalesce("date", '-infinity'::date), "createdAt" FROM "Statement";
+INSERT INTO "StatementReportCount" ("statementId", "reportCount", "speakerId", "sortDate", "createdAt")
+SELECT "id", "reportCount", "speakerId", coalesce("date", '-infinity'::date), "createdAt" FROM "Statement";
 
 -- The "most reported first" order (ties newest first, undated last), as one index (was Statement_reports_list_idx).
 CREATE INDEX "StatementReportCount_list_idx"
   ON "StatementReportCount" ("reportCount" DESC, "sortDate" DESC, "createdAt" DESC, "statementId" DESC);
+CREATE INDEX "StatementReportCount_speaker_list_idx"
+  ON "StatementReportCount" ("speakerId", "reportCount" DESC, "sortDate" DESC, "createdAt" DESC, "statementId" DESC);
 ANALYZE "StatementReportCount";
 
 -- Drops Statement_reports_list_idx with it.
@@ -33,8 +38,8 @@ ALTER TABLE "Statement" DROP COLUMN "reportCount";
 
 CREATE FUNCTION rebuild_statement_report_counts() RETURNS void LANGUAGE sql AS $$
   DELETE FROM "StatementReportCount";
-  INSERT INTO "StatementReportCount" ("statementId", "reportCount", "sortDate", "createdAt")
-  SELECT s."id", coalesce(x.n, 0), coalesce(s."date", '-infinity'::date), s."createdAt"
+  INSERT INTO "StatementReportCount" ("statementId", "reportCount", "speakerId", "sortDate", "createdAt")
+  SELECT s."id", coalesce(x.n, 0), s."speakerId", coalesce(s."date", '-infinity'::date), s."createdAt"
     FROM "Statement" s LEFT JOIN (SELECT "statementId", count(*)::int AS n FROM "Report" GROUP BY 1) x ON x."statementId" = s."id";
 $$;
 
@@ -48,23 +53,24 @@ END $$;
 -- A new statement starts at no reports (its reports are inserted after it).
 CREATE FUNCTION statement_report_count_inserts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO "StatementReportCount" ("statementId", "reportCount", "sortDate", "createdAt")
-  SELECT "id", 0, coalesce("date", '-infinity'::date), "createdAt" FROM new_statements;
+  INSERT INTO "StatementReportCount" ("statementId", "reportCount", "speakerId", "sortDate", "createdAt")
+  SELECT "id", 0, "speakerId", coalesce("date", '-infinity'::date), "createdAt" FROM new_statements;
   RETURN NULL;
 END $$;
 CREATE TRIGGER statement_report_count_inserts AFTER INSERT ON "Statement"
   REFERENCING NEW TABLE AS new_statements FOR EACH STATEMENT EXECUTE FUNCTION statement_report_count_inserts();
 
--- A statement's date or creation time corrected: its place in the order follows.
+-- A statement's speaker, date or creation time corrected: its place in the order follows.
 CREATE FUNCTION statement_report_order_changes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF (OLD."date", OLD."createdAt") IS DISTINCT FROM (NEW."date", NEW."createdAt") THEN
-    UPDATE "StatementReportCount" SET "sortDate" = coalesce(NEW."date", '-infinity'::date), "createdAt" = NEW."createdAt"
+  IF (OLD."speakerId", OLD."date", OLD."createdAt") IS DISTINCT FROM (NEW."speakerId", NEW."date", NEW."createdAt") THEN
+    UPDATE "StatementReportCount"
+       SET "speakerId" = NEW."speakerId", "sortDate" = coalesce(NEW."date", '-infinity'::date), "createdAt" = NEW."createdAt"
      WHERE "statementId" = NEW."id";
   END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER statement_report_order_changes AFTER UPDATE OF "date", "createdAt" ON "Statement"
+CREATE TRIGGER statement_report_order_changes AFTER UPDATE OF "speakerId", "date", "createdAt" ON "Statement"
   FOR EACH ROW EXECUTE FUNCTION statement_report_order_changes();
 
 -- A report deleted or moved to another statement (re-extraction, editors): the counts follow.

@@ -263,6 +263,7 @@ function nextPosition(last: IdRow, ranked: boolean, page: number, byReports: boo
 const REPORTS_ORDER = {
   join: Prisma.sql`JOIN "StatementReportCount" rc ON rc."statementId" = s.id`,
   count: Prisma.sql`rc."reportCount"`,
+  speaker: Prisma.sql`rc."speakerId"`,
   source: { sortDate: Prisma.sql`rc."sortDate"`, createdAt: Prisma.sql`rc."createdAt"`, id: Prisma.sql`rc."statementId"` },
 };
 
@@ -295,12 +296,17 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   const counting = countMatches(db, filter, source, whereClause(conditions));
 
   const keyset = orderKeyset(source, byReports);
-  if (cursor) conditions.push(keyset.after(cursor));
+  // A speaker's statements in the reports order: their own range of StatementReportCount_speaker_list_idx,
+  // the speaker tested there only (on the statement too, the planner takes the two tests for independent).
+  const listed = byReports && ids.speakerId
+    ? [Prisma.sql`${REPORTS_ORDER.speaker} = ${ids.speakerId}`, ...filterConditions(filter, { ...ids, speakerId: null }, source, mode)]
+    : conditions;
+  if (cursor) listed.push(keyset.after(cursor));
   const pageRows = (order: Prisma.Sql) => db.$queryRaw<IdRow[]>`
     SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
            to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at, ${byReports ? REPORTS_ORDER.count : Prisma.sql`0`} AS report_count
     FROM ${source.from} ${byReports ? REPORTS_ORDER.join : Prisma.empty}
-    ${whereClause(conditions)}
+    ${whereClause(listed)}
     ORDER BY ${order}
     LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}`;
   // Few enough word matches to rank them all: most relevant first, numbered pages only (unless an order is
