@@ -360,6 +360,20 @@ describe("sort by number of reports", () => {
     expect(back.reportCount).toBe(3);
   });
 
+  it("walks one speaker's statements by cursor in that order, through the speaker's own index range (decision 0255)", async () => {
+    const seen: { id: string; reports: number }[] = [];
+    let after: string | undefined;
+    for (let guard = 0; guard < 20; guard++) {
+      const page = await listStatements({ ...parse({ q: TOKEN, speaker: Q, sort: "reports" }), ...(after ? { after } : {}) }, { db, pageSize: 2 });
+      seen.push(...page.items.map((s) => ({ id: s.id, reports: s.reportCount })));
+      if (!page.next) break;
+      after = (page.next as { after: string }).after;
+    }
+    expect(seen.map((s) => s.id).sort()).toEqual(FIXTURES.filter((f) => f.speaker === Q).map((f) => sid(f.n)).sort());
+    const counts = seen.map((s) => s.reports);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
   it("refuses a cursor made for the other order", () => {
     const parsed = parseStatementFilter({ sort: "reports", after: Buffer.from(JSON.stringify(["2024-01-01", "2024-01-01T00:00:00", "x"])).toString("base64url") });
     expect(parsed.filter.after).toBeUndefined();
