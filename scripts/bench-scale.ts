@@ -615,7 +615,7 @@ async function measureImport(url: string, dataDir: string, salt: string) {
   await writeVariantFolder(variants, seeds, IMPORTS, salt);
   const tImport = Date.now();
   const cpuImport = process.cpuUsage();
-  const imported = await importArticles(db, [variants]);
+  const imported = await importArticles(db, [variants], { connectionString: url });
   const importSeconds = (Date.now() - tImport) / 1000;
   const importCpu = process.cpuUsage(cpuImport);
   const importLoad1 = Math.round(os.loadavg()[0] * 10) / 10;

@@ -46,6 +46,7 @@ async function main(): Promise<number> {
       keepEmpty: values["keep-empty"],
       extractionSeconds: timeLimit,
       onProgress: (result, index, total) => console.log(`[${index + 1}/${total}] ${result.file}: ${describe(result)}`),
+      connectionString: env.DATABASE_URL,
     });
     console.log(formatSummary(summary));
     return summary.failed || summary.skipped ? 1 : 0;

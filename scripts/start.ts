@@ -172,7 +172,7 @@ async function main(): Promise<number> {
     const summary = await importSeedsIfMissing(db, path.join(ROOT, "seeds"), (result, index, total) => {
       const detail = result.status === "failed" ? `failed: ${result.error ?? "unknown error"}` : result.status;
       say(`seeds: [${index + 1}/${total}] ${path.basename(result.file)}: ${detail}`);
-    });
+    }, databaseUrl);
     say(`seeds: ${formatSummary(summary)} (${seconds(Date.now() - t)})`);
     if (summary.failed) say(`seeds: warning: ${summary.failed} seed article(s) could not be imported (see above)`);
     await reextractOutdated(db);

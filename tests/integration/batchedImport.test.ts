@@ -60,12 +60,13 @@ describe("batched import", () => {
   });
 
   it("writes the seeds into exactly the rows the row-by-row writer wrote", async () => {
-    const summary = await importSeedsIfMissing(db, "seeds");
+    // Through `pg` itself, as `npm run import` writes (decision 0255): the same rows as the ORM wrote.
+    const summary = await importSeedsIfMissing(db, "seeds", undefined, scratch.url);
     expect(summary).toMatchObject({ read: 5, added: 5, failed: 0 });
     // Again: the same remark printed once more in a new article clusters onto the stored statements.
     const seed = await fs.readFile("seeds/000_50ef5111ee32c0b1.txt", "utf8");
     await fs.writeFile(path.join(tmp, "again.txt"), `${seed.trimEnd()}\n\n(Printed again.)\n`);
-    const again = await importArticles(db, [path.join(tmp, "again.txt")], { metadata: { outlet: "Reuters", publishedAt: "2024-11-29" } });
+    const again = await importArticles(db, [path.join(tmp, "again.txt")], { metadata: { outlet: "Reuters", publishedAt: "2024-11-29" }, connectionString: scratch.url });
     expect(again).toMatchObject({ added: 1, failed: 0, statementsAdded: 0 });
     expect(again.reportsAdded).toBeGreaterThan(5);
 
@@ -74,6 +75,30 @@ describe("batched import", () => {
     const normalised = JSON.parse(JSON.stringify(rows).replaceAll(path.relative(process.cwd(), tmp), "<tmp>").replaceAll(tmp, "<tmp>"));
     if (process.env.UPDATE_GOLDEN) await fs.writeFile(GOLDEN, `${JSON.stringify(normalised, null, 1)}\n`);
     expect(normalised).toEqual(JSON.parse(await fs.readFile(GOLDEN, "utf8")));
+  });
+
+  it("rolls back the whole article when its transaction through `pg` fails, and imports it once the cause is gone (decision 0255)", async () => {
+    const seed = await fs.readFile("seeds/001_4934cb18e678b5bb.txt", "utf8");
+    const file = path.join(tmp, "fails.txt");
+    await fs.writeFile(file, `${seed.trimEnd()}\n\n(Fails once.)\n`);
+    const articles = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Article"`)[0].n;
+    const before = await articles();
+    // The reports' insert comes after the article's and the outlets': a failure there must take them back.
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_reports() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_reports BEFORE INSERT ON "Report" FOR EACH STATEMENT EXECUTE FUNCTION refuse_reports()`);
+    const options = { metadata: { outlet: "An Outlet Only This Test Names", publishedAt: "2025-03-15" }, connectionString: scratch.url };
+    try {
+      const failed = await importArticles(db, [file], options);
+      expect(failed).toMatchObject({ added: 0, failed: 1 });
+      expect(failed.results[0]).toMatchObject({ code: "DATABASE_ERROR", error: expect.stringContaining("refused for the test") });
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_reports ON "Report"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_reports()`);
+    }
+    expect(await articles()).toBe(before);
+    expect(await db.outlet.count({ where: { name: "An Outlet Only This Test Names" } })).toBe(0);
+    expect(await importArticles(db, [file], options)).toMatchObject({ added: 1, failed: 0 });
+    expect(await articles()).toBe(before + 1);
   });
 
   it("issues the same number of queries for a long article as for a short one", async () => {

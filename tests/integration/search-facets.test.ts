@@ -352,11 +352,26 @@ describe("sort by number of reports", () => {
   it("keeps the maintained report count in step when a report moves or goes", async () => {
     const report = await db.report.findFirstOrThrow({ where: { statementId: sid("4"), articleId: articleIds.a3 } });
     await db.report.update({ where: { id: report.id }, data: { statementId: sid("5") } });
-    const moved = await db.statement.findMany({ where: { id: { in: [sid("4"), sid("5")] } }, select: { id: true, reportCount: true }, orderBy: { id: "asc" } });
+    const counted = { select: { reportCount: true }, orderBy: { statementId: "asc" } } as const;
+    const moved = await db.statementReportCount.findMany({ where: { statementId: { in: [sid("4"), sid("5")] } }, ...counted });
     expect(moved.map((s) => s.reportCount)).toEqual([2, 2]);
     await db.report.update({ where: { id: report.id }, data: { statementId: sid("4") } });
-    const back = await db.statement.findUniqueOrThrow({ where: { id: sid("4") }, select: { reportCount: true } });
+    const back = await db.statementReportCount.findUniqueOrThrow({ where: { statementId: sid("4") }, select: { reportCount: true } });
     expect(back.reportCount).toBe(3);
+  });
+
+  it("walks one speaker's statements by cursor in that order, through the speaker's own index range (decision 0255)", async () => {
+    const seen: { id: string; reports: number }[] = [];
+    let after: string | undefined;
+    for (let guard = 0; guard < 20; guard++) {
+      const page = await listStatements({ ...parse({ q: TOKEN, speaker: Q, sort: "reports" }), ...(after ? { after } : {}) }, { db, pageSize: 2 });
+      seen.push(...page.items.map((s) => ({ id: s.id, reports: s.reportCount })));
+      if (!page.next) break;
+      after = (page.next as { after: string }).after;
+    }
+    expect(seen.map((s) => s.id).sort()).toEqual(FIXTURES.filter((f) => f.speaker === Q).map((f) => sid(f.n)).sort());
+    const counts = seen.map((s) => s.reports);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
   it("refuses a cursor made for the other order", () => {

@@ -9,7 +9,9 @@ import type { RemarkReport } from "@/domain/cluster/sameRemark";
 import type { ExtractedStatement } from "@/domain/extract/types";
 import { slugify } from "@/domain/text";
 
-type Tx = Prisma.TransactionClient;
+import type { SqlTx } from "./sqlTransaction";
+
+type Tx = SqlTx;
 
 export interface Candidate {
   id: string;
@@ -105,7 +107,7 @@ export async function lexemeShares(db: Queryable): Promise<Map<string, number>> 
   return new Map(rows.map((row) => [row.word, row.share]));
 }
 
-type Queryable = Pick<Tx, "$queryRaw">;
+type Queryable = Pick<SqlTx, "$queryRaw">;
 
 /** Each quote's lexemes as the search vector stores them, with their share of statements (writers without them read beforehand). */
 async function lexemesOf(tx: Tx, quotes: string[]): Promise<Lexeme[][]> {

@@ -255,13 +255,26 @@ function nextPosition(last: IdRow, ranked: boolean, page: number, byReports: boo
   return { after: encodeCursor(byReports ? { ...position, reports: Number(last.report_count) } : position) };
 }
 
+/**
+ * The "most reported" order walks its own list (decision 0255): each statement's report count with the
+ * date keys, out of the statement row so that a reprint does not rewrite it, through
+ * StatementReportCount_list_idx.
+ */
+const REPORTS_ORDER = {
+  join: Prisma.sql`JOIN "StatementReportCount" rc ON rc."statementId" = s.id`,
+  count: Prisma.sql`rc."reportCount"`,
+  speaker: Prisma.sql`rc."speakerId"`,
+  source: { sortDate: Prisma.sql`rc."sortDate"`, createdAt: Prisma.sql`rc."createdAt"`, id: Prisma.sql`rc."statementId"` },
+};
+
 /** The keyset of an order and the condition "after this cursor" on it. */
-function orderKeyset(source: Source, byReports: boolean) {
+function orderKeyset(listed: Source, byReports: boolean) {
+  const source = byReports ? REPORTS_ORDER.source : listed;
   const dateKey = Prisma.sql`${source.sortDate}, ${source.createdAt}, ${source.id}`;
   const listOrder = Prisma.sql`${source.sortDate} DESC, ${source.createdAt} DESC, ${source.id} DESC`;
-  const key = byReports ? Prisma.sql`(s."reportCount", ${dateKey})` : Prisma.sql`(${dateKey})`;
+  const key = byReports ? Prisma.sql`(${REPORTS_ORDER.count}, ${dateKey})` : Prisma.sql`(${dateKey})`;
   return {
-    order: byReports ? Prisma.sql`s."reportCount" DESC, ${listOrder}` : listOrder,
+    order: byReports ? Prisma.sql`${REPORTS_ORDER.count} DESC, ${listOrder}` : listOrder,
     after: (cursor: ListCursor) => {
       const position = Prisma.sql`${cursor.sortDate}::date, ${cursor.createdAt}::timestamp, ${cursor.id}`;
       return byReports ? Prisma.sql`${key} < (${cursor.reports ?? 0}::int, ${position})` : Prisma.sql`${key} < (${position})`;
@@ -283,12 +296,17 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   const counting = countMatches(db, filter, source, whereClause(conditions));
 
   const keyset = orderKeyset(source, byReports);
-  if (cursor) conditions.push(keyset.after(cursor));
+  // A speaker's statements in the reports order: their own range of StatementReportCount_speaker_list_idx,
+  // the speaker tested there only (on the statement too, the planner takes the two tests for independent).
+  const listed = byReports && ids.speakerId
+    ? [Prisma.sql`${REPORTS_ORDER.speaker} = ${ids.speakerId}`, ...filterConditions(filter, { ...ids, speakerId: null }, source, mode)]
+    : conditions;
+  if (cursor) listed.push(keyset.after(cursor));
   const pageRows = (order: Prisma.Sql) => db.$queryRaw<IdRow[]>`
     SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
-           to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at, s."reportCount" AS report_count
-    FROM ${source.from}
-    ${whereClause(conditions)}
+           to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at, ${byReports ? REPORTS_ORDER.count : Prisma.sql`0`} AS report_count
+    FROM ${source.from} ${byReports ? REPORTS_ORDER.join : Prisma.empty}
+    ${whereClause(listed)}
     ORDER BY ${order}
     LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}`;
   // Few enough word matches to rank them all: most relevant first, numbered pages only (unless an order is
