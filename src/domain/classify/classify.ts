@@ -338,7 +338,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, voice);
 }
 
-/** A part in talks just before the term, with the modal that demands it if any: "must be at the heart of". */
+/** A part in talks just before the term, with the modal that demands it if any: "should have a place in". */
 const PARTICIPATION_BEFORE = unicodeWhereNeeded(
   String.raw`(?:\b(${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:[\p{L}’']+\s+){0,2}?)?\b(?:${alternation(PARTICIPATION)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`,
   "iu",

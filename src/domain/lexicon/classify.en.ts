@@ -193,7 +193,7 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
   "about", "only", "just", "least", "merely", "simply", "necessarily", "surprisingly", "the only",
   // a denied saying is no refusal of what was (not) said: "I never said that …"
   "said", "say", "says", "claimed", "suggested",
-  // a wait denied is no refusal of what would be waited for: "not to wait for a ceasefire" (decision 0240)
+  // a wait denied is no refusal of what would be waited for: "no need to wait for an armistice" (decision 0240)
   "(?:to )?wait(?:ing)? (?:for|until)",
 ];
 

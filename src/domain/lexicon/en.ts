@@ -47,7 +47,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
 ];
 
 /**
- * A refusal to exclude an option ("did not rule out sending …", "does not exclude that …"): reported speech whose
+ * A refusal to exclude an option ("did not rule out deploying …", "does not exclude that …"): reported speech whose
  * quote keeps the refusal, since without it the words would say the opposite. Regex source fragments. "refused to
  * rule out" is left out: a lede summing up a quote that follows (the synthetic set's convention).
  */

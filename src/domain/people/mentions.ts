@@ -589,7 +589,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const subject = named[latest(start)];
     const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
-    // "the Prime Minister's official spokesman told reporters": a spokesperson when the text names none still speaks, unnamed.
+    // "the minister's spokeswoman told the press": a spokesperson when the text names none still speaks, unnamed.
     else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleText(n, date), ""))) mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
   }
   return mentions;
