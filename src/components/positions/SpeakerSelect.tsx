@@ -23,7 +23,8 @@ export function speakerOptionsHtml(speakers: readonly SpeakerListItem[], emptyLa
   const options = optionTags(speakers);
   if (!selected) return empty + options;
   const plain = `<option value="${escapeHtml(selected)}">`;
-  return empty + options.replace(plain, `<option value="${escapeHtml(selected)}" selected>`);
+  // A function, not a string: a replacement string would read "$&" in it as a pattern.
+  return empty + options.replace(plain, () => `<option value="${escapeHtml(selected)}" selected>`);
 }
 
 export function SpeakerSelect({
