@@ -20,9 +20,9 @@ CREATE TABLE "PositionBin" (
     CONSTRAINT "PositionBin_speakerId_fkey" FOREIGN KEY ("speakerId") REFERENCES "Speaker"("id") ON DELETE CASCADE
 );
 
--- The bin of a day, in one place.
+-- The bin of a day, in one place (make_date, not date_trunc: no time zone in the arithmetic, so IMMUTABLE holds).
 CREATE FUNCTION position_bin_of(p_day DATE) RETURNS DATE LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT date_trunc('year', p_day)::date + ((p_day - date_trunc('year', p_day)::date) / 8) * 8;
+  SELECT make_date(extract(year FROM p_day)::int, 1, 1) + ((p_day - make_date(extract(year FROM p_day)::int, 1, 1)) / 8) * 8;
 $$;
 
 -- The one definition of each row, from PositionDay: used by the rebuild and by the tests' recount.
@@ -40,7 +40,7 @@ CREATE FUNCTION refresh_position_bin(p_speaker TEXT, p_bin DATE) RETURNS void LA
          (array_agg("lastId" ORDER BY day DESC))[1]
     FROM "PositionDay"
    WHERE "speakerId" = p_speaker AND topic IN ('troops', 'negotiations', 'membership')
-     AND day >= p_bin AND day < least(p_bin + 8, (date_trunc('year', p_bin) + interval '1 year')::date)
+     AND day >= p_bin AND day < least(p_bin + 8, make_date(extract(year FROM p_bin)::int + 1, 1, 1))
    GROUP BY "speakerId", topic, stance;
 $$;
 
