@@ -1,7 +1,8 @@
 // Positions per person against a real PostgreSQL (issue #11): the seeds plus one test article in which Mark
 // Rutte's troops stance moves from opposes (5 April 2025) to conditional (10 June 2025); the PositionDay,
 // PositionMonth and PositionChange rows the triggers keep equal a recount through an editor's correction,
-// a re-extraction, SQL corrections and a rebuild, and the next read of either page shows them.
+// a re-extraction, SQL corrections and a rebuild, and the next read of either page shows them. The year
+// view's marks come from PositionBin (decision 0275), the same groups as binning the day rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { parsePositionsFilter } from "@/schemas/positionsFilter";
@@ -10,7 +11,8 @@ import { createPrismaClient } from "@/server/db";
 import { correctStatement } from "@/server/editor/review";
 import { importArticles } from "@/server/ingest";
 import { reextractArticle } from "@/server/ingest/reextract";
-import { MAX_ROW_CHANGES, positionsView, speakerPositions } from "@/server/queries/positions";
+import { binDays, periodOf } from "@/domain/positions";
+import { CHART_WIDTH, MARK_SIZE, MAX_ROW_CHANGES, positionsView, speakerPositions } from "@/server/queries/positions";
 import { createScratchDatabase } from "./setup/database";
 import { POSITION_DRIFT_SQL } from "./setup/positionDrift";
 
@@ -55,6 +57,27 @@ describe("positions", () => {
     // Marks add up to the statements of the row; one-statement marks carry their statement.
     expect(rutte!.marks.reduce((n, m) => n + m.n, 0)).toBe(rutte!.statements);
     for (const mark of rutte!.marks.filter((m) => m.n === 1)) expect(mark.statement?.id).toBeTruthy();
+  });
+
+  it("reads a year's marks from the stored 8-day bins, the very groups binning its day rows gives", async () => {
+    const years = await db.$queryRaw<{ year: string }[]>`SELECT DISTINCT to_char(day, 'YYYY') AS year FROM "PositionDay" ORDER BY 1`;
+    expect(years.length).toBeGreaterThan(0);
+    for (const { year } of years) {
+      const period = periodOf("year", year)!;
+      const bin = binDays({ start: period.start, end: period.end, width: CHART_WIDTH, markSize: MARK_SIZE });
+      expect(bin).toBe(8);
+      const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+        WITH binned AS (
+          SELECT "speakerId", topic, stance, min(day) AS first, max(day) AS last, sum(n)::int AS n, CASE WHEN sum(n) = 1 THEN min("lastId") END AS "latestId"
+            FROM "PositionDay" WHERE day >= ${period.start}::date AND day < ${period.end}::date
+           GROUP BY "speakerId", topic, stance, (day - ${period.start}::date) / ${bin}::int
+        ), stored AS (
+          SELECT "speakerId", topic, stance, "firstDay", "lastDay", n, CASE WHEN n = 1 THEN "lastId" END
+            FROM "PositionBin" WHERE bin >= ${period.start}::date AND bin < ${period.end}::date
+        )
+        SELECT count(*)::int AS n FROM ((TABLE binned EXCEPT TABLE stored) UNION ALL (TABLE stored EXCEPT TABLE binned)) d`;
+      expect(n).toBe(0);
+    }
   });
 
   it("compares chosen speakers, hides the others on request, and zooms to a month", async () => {

@@ -1,7 +1,8 @@
 // Positions per person (issue #11, decision 0070). Reads the PositionDay aggregates (migration 0006), one row
-// per speaker, topic, day and stance, and the two derived from them (migration 0018, decision 0230):
-// PositionMonth (the same per month) and PositionChange (every change of position), never every statement:
-// the chart's marks are binned in SQL to the width of a mark, changes are read latest first from an index,
+// per speaker, topic, day and stance, and those derived from them (migration 0018, decision 0230):
+// PositionMonth (the same per month), PositionChange (every change of position) and PositionBin (the same
+// per 8-day bin of a year, migration 0020, decision 0275), never every statement: the chart's marks are
+// binned in SQL to the width of a mark (a year view's read as stored), changes are read latest first from an index,
 // and only the statements a mark or a change links to are looked up by id.
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
@@ -193,7 +194,6 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const period = atPeriod ?? periodContaining(filter.zoom, dataRange?.to ?? new Date().toISOString().slice(0, 10));
   const scale: ChartScale = { start: period.start, end: period.end, width: CHART_WIDTH, markSize: MARK_SIZE };
   const bin = binDays(scale);
-  const inWindow = Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date ${speakerClause}`;
   const agrees = atPeriod || (guessed.length ? guessed[0].periodStart === period.start : !dataRange);
   const totals = agrees ? guessed : await speakerTotals(db, topic, periodMonths(period), speakerClause);
   const counts = new Map(totals.map((t) => [t.id, t.n]));
@@ -214,7 +214,7 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   // as the changes are known, while the marks are still being binned.
   const changesRead = windowChanges(db, topic, period.start, period.end, shownIds, MAX_ROW_CHANGES);
   const [groups, changes, earlyRefs] = await Promise.all([
-    shownIds.length ? binnedGroups(db, "speakerId", Prisma.sql`${inWindow} AND "speakerId" = ANY(${shownIds})`, period.start, bin) : [],
+    shownIds.length ? shownGroups(db, topic, period, bin, shownIds) : [],
     changesRead,
     changesRead.then((read) => statementRefs(db, topic, idsOfChanges([...read.values()].map((c) => c.latest.slice(-CROWDED_ROW_CHANGES))))),
   ]);
@@ -361,6 +361,25 @@ async function binnedGroups(db: Db, key: "speakerId" | "topic", where: Prisma.Sq
        WHERE ${where}
        GROUP BY 1, stance, (day - ${start}::date) / ${bin}::int) g`;
   return groupsOf(rows, start);
+}
+
+/**
+ * The year view's bins (8 days from 1 January) are stored in PositionBin (migration 0020, decision 0275):
+ * ~3,400 rows for the shown speakers of a topic-year instead of ~20,500 day rows binned per request. Any
+ * other bin (quarter and month zooms) is binned from the day rows.
+ */
+const STORED_BIN_DAYS = 8;
+
+async function shownGroups(db: Db, topic: StanceTopicValue, period: Period, bin: number, shownIds: string[]): Promise<(StanceGroup & { key: string })[]> {
+  if (period.zoom !== "year" || bin !== STORED_BIN_DAYS) {
+    return binnedGroups(db, "speakerId", Prisma.sql`topic = ${topic}::"Topic" AND day >= ${period.start}::date AND day < ${period.end}::date AND "speakerId" = ANY(${shownIds})`, period.start, bin);
+  }
+  const rows = await db.$queryRaw<{ groups: GroupTuple[] | null }[]>`
+    SELECT json_agg(json_build_array("speakerId", stance, "firstDay" - ${period.start}::date, "lastDay" - ${period.start}::date, n,
+                                     CASE WHEN n = 1 THEN "lastId" END)) AS groups
+      FROM "PositionBin"
+     WHERE topic = ${topic}::"Topic" AND "speakerId" = ANY(${shownIds}) AND bin >= ${period.start}::date AND bin < ${period.end}::date`;
+  return groupsOf(rows, period.start);
 }
 
 /**
