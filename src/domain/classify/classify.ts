@@ -43,6 +43,11 @@ export interface StatementContext {
   carried?: string;
   /** The whole paragraph around the quote. */
   paragraph?: string;
+  /**
+   * The paragraph's topics, when the caller works them out once per paragraph: read again for each of its
+   * statements, a long paragraph would cost the square of its length (decision 0285).
+   */
+  paragraphTopics?: () => StanceTopic[];
   /** The article's headline. */
   headline?: string;
   /** The speaker's country (code): "Moscow wants …" from a Russian official is the speaker's own position. */
@@ -533,17 +538,17 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
   const framed = topicsOf(context.frame);
   if (own.length || framed.length) return [STANCE_TOPICS.filter((t) => own.includes(t) || framed.includes(t)), own.length ? "quote" : "frame"];
   const short = context.quote.split(/\s+/).length <= 15;
-  const candidates: [ContextSource, string | undefined][] = [
+  const candidates: [ContextSource, string | (() => StanceTopic[]) | undefined][] = [
     ["question", context.question],
     ["previous", short && ANAPHORIC.test(context.quote) ? context.previous : undefined],
     ["carried", context.carried],
     // The paragraph sets the subject of the quotes in it (measured on the studied parts, decision 0140); the
     // headline, farther away, only for a quote that points at a subject it does not name ("this issue").
-    ["paragraph", context.paragraph],
+    ["paragraph", context.paragraphTopics ?? context.paragraph],
     ["headline", POINTING.test(context.quote) ? context.headline : undefined],
   ];
-  for (const [source, text] of candidates) {
-    const topics = topicsOf(text);
+  for (const [source, part] of candidates) {
+    const topics = typeof part === "function" ? part() : topicsOf(part);
     if (topics.length) return [topics, source];
   }
   return [[], "quote"];

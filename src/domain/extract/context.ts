@@ -208,11 +208,12 @@ export function findVenues(sentence: string): VenueMention[] {
  * name of the award given there ("Example Prize event in Sampleton").
  */
 function namedByWhatWasGiven(venue: string, before: string): string {
-  const dateOnly = new RegExp(String.raw`^(?:(?:${CALENDAR_NAMES})\s+\d{1,2}|\d{1,2}\s+(?:${CALENDAR_NAMES}))\s+(?=event\b)`).exec(venue);
+  const dateOnly = EVENT_NAMED_BY_DATE.exec(venue);
   const award = dateOnly && AWARD_RECEIVED.exec(before);
   return award ? award[1].replace(/['’]s\s+/, " ").replace(/\b\d{4}\s+/, "") + " " + venue.slice(dateOnly[0].length) : venue;
 }
 
+const EVENT_NAMED_BY_DATE = new RegExp(String.raw`^(?:(?:${CALENDAR_NAMES})\s+\d{1,2}|\d{1,2}\s+(?:${CALENDAR_NAMES}))\s+(?=event\b)`);
 const AWARD_RECEIVED = /\b(?:receiving|accepting|received|accepted|presented with|awarded)\s+(?:the\s+|an?\s+)?((?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:Award|Prize|Medal))\s+$/u;
 
 /** "told reporters after a meeting of ministers": the words were said to the press afterwards, not at the meeting. */

@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, stanceOnContinuedTopics, termsIn, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
+import { classifyStatement, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import { stanceCues, type Cue } from "../../classify/cues";
 import { decideStance } from "../../classify/stanceModel";
 import type { Span } from "../../text";
@@ -20,11 +20,64 @@ export interface ClassifiedStatement extends PlacedStatement {
 }
 
 export function classifyStatements(doc: Document, statements: PlacedStatement[]): ClassifiedStatement[] {
-  return continueTopics(doc, statements.map((statement) => classifyOne(doc, statement)));
+  const readings = new ParagraphReadings(doc);
+  return continueTopics(readings, statements.map((statement) => classifyOne(readings, statement)));
+}
+
+/** A person's name as the paragraph prints it, and the name of the person it resolves to. */
+interface PrintedName {
+  printed: string;
+  name: string;
+}
+
+/**
+ * What the paragraphs and parts of the article give every statement in them, worked out once (decision 0285):
+ * read again for each of its statements, an article printed as one paragraph would cost the square of its length.
+ */
+class ParagraphReadings {
+  readonly #topics = new Map<number, StanceTopic[]>();
+  readonly #names = new Map<number, PrintedName[]>();
+  readonly #firstTerms = new Map<string, Span | null>();
+
+  constructor(readonly doc: Document) {}
+
+  topics(paragraph: number): StanceTopic[] {
+    let topics = this.#topics.get(paragraph);
+    if (!topics) this.#topics.set(paragraph, (topics = topicsOf(this.doc.paragraphs[paragraph].text)));
+    return topics;
+  }
+
+  /** The names printed in a paragraph, each pair of printed and resolved name once, in reading order. */
+  names(paragraph: number): PrintedName[] {
+    let names = this.#names.get(paragraph);
+    if (!names) this.#names.set(paragraph, (names = printedNamesIn(this.doc, paragraph)));
+    return names;
+  }
+
+  /** The first term of a topic in a part of the text (`--explain` only: many statements share their paragraph). */
+  firstTerm(span: Span, topic: StanceTopic): Span | null {
+    const key = `${span.start}-${span.end}-${topic}`;
+    if (!this.#firstTerms.has(key)) this.#firstTerms.set(key, firstTermIn(this.doc.text, span, topic));
+    return this.#firstTerms.get(key)!;
+  }
+}
+
+function printedNamesIn(doc: Document, index: number): PrintedName[] {
+  const paragraph = doc.paragraphs[index];
+  const seen = new Map<string, PrintedName>();
+  for (const m of doc.mentions.startingIn(paragraph.start, paragraph.end)) {
+    if (m.kind !== "name") continue;
+    const printed = doc.text.slice(m.start, m.end);
+    const name = m.entity?.name ?? printed;
+    const key = `${printed}\n${name}`;
+    if (!seen.has(key)) seen.set(key, { printed, name });
+  }
+  return [...seen.values()];
 }
 
 /** The parts of the article a statement is read with, each with its place in the text. */
-function contextOf(doc: Document, d: PlacedStatement): { context: StatementContext; spans: Partial<Record<ContextSource, Span>> } {
+function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: StatementContext; spans: Partial<Record<ContextSource, Span>> } {
+  const { doc } = readings;
   const { text } = doc;
   const previousSpan = previousSentenceSpan(doc, d.sentence);
   const previous = previousSpan ? text.slice(previousSpan.start, previousSpan.end) : "";
@@ -41,10 +94,11 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
     previous,
     carried: d.continues ? text.slice(d.continues.start, d.continues.end) : "",
     paragraph: paragraph.text,
+    paragraphTopics: () => readings.topics(d.sentence.paragraph),
     headline: doc.givenHeadline ?? doc.headline?.text,
     speakerCountry: d.speaker?.known?.nationality ?? null,
     direct: d.kind === "direct",
-    otherPeople: otherPeopleThan(doc, d),
+    otherPeople: otherPeopleThan(readings, d),
     speaker: d.speaker?.name ?? null,
   };
   const spans: Partial<Record<ContextSource, Span>> = {
@@ -63,14 +117,12 @@ function contextOf(doc: Document, d: PlacedStatement): { context: StatementConte
  * The names printed in the statement's paragraph for people other than its speaker: their positions are not the
  * speaker's own. The paragraph only, so that the work per statement does not grow with the article.
  */
-function otherPeopleThan(doc: Document, d: PlacedStatement): string[] {
+function otherPeopleThan(readings: ParagraphReadings, d: PlacedStatement): string[] {
   const names = new Set<string>();
-  const paragraph = doc.paragraphs[d.sentence.paragraph];
-  for (const m of doc.mentions.startingIn(paragraph.start, paragraph.end)) {
-    if (m.kind !== "name") continue;
-    const printed = doc.text.slice(m.start, m.end);
-    const name = m.entity?.name ?? printed;
-    if (!d.speaker || name === d.speaker.name || d.speaker.name.split(/\s+/).includes(printed)) continue;
+  if (!d.speaker) return [];
+  const speakerWords = d.speaker.name.split(/\s+/);
+  for (const { printed, name } of readings.names(d.sentence.paragraph)) {
+    if (name === d.speaker.name || speakerWords.includes(printed)) continue;
     names.add(printed);
     names.add(name.split(/\s+/).at(-1)!);
   }
@@ -118,15 +170,16 @@ function weighStances(
 
 const isStanceTopicOf = (topics: Topic[]) => STANCE_TOPICS.filter((t) => topics.includes(t));
 
-function classifyOne(doc: Document, d: PlacedStatement): ClassifiedStatement {
-  const { context, spans } = contextOf(doc, d);
+function classifyOne(readings: ParagraphReadings, d: PlacedStatement): ClassifiedStatement {
+  const { doc } = readings;
+  const { context, spans } = contextOf(readings, d);
   const ruled = classifyStatement(context);
   const { topics } = ruled;
   const { stance, decided: decidedStance } = weighStances(doc, context, isStanceTopicOf(topics), { stance: ruled.stance, decided: ruled.decidedBy.stance }, ruled.decidedBy.topics.source);
   const decidedBy = { topics: ruled.decidedBy.topics, stance: decidedStance };
   const topicSpan = spans[decidedBy.topics.source];
   // Finding the term again costs a pass of the topic patterns: only for an explanation.
-  const firstTerm = doc.explain && topicSpan ? firstTopicTerm(doc.text, topicSpan, topics) : null;
+  const firstTerm = doc.explain && topicSpan ? firstTopicTerm(readings, topicSpan, topics) : null;
   return classified(d, topics, stance, {
     topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source, ...(firstTerm ? { evidence: doc.text.slice(firstTerm.start, firstTerm.end), span: firstTerm } : { span: null }) },
     stance: explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]),
@@ -159,15 +212,19 @@ function explainStances(
 }
 
 /** The first topic term of the deciding topics in a part of the text. */
-function firstTopicTerm(text: string, span: Span, topics: Topic[]): Span | null {
-  const part = text.slice(span.start, span.end);
+function firstTopicTerm(readings: ParagraphReadings, span: Span, topics: Topic[]): Span | null {
   let first: Span | null = null;
   for (const topic of STANCE_TOPICS) {
     if (!topics.includes(topic)) continue;
-    const term = termsIn(part, topic)[0];
-    if (term && (!first || span.start + term.index! < first.start)) first = { start: span.start + term.index!, end: span.start + term.index! + term[0].length };
+    const term = readings.firstTerm(span, topic);
+    if (term && (!first || term.start < first.start)) first = term;
   }
   return first;
+}
+
+function firstTermIn(text: string, span: Span, topic: StanceTopic): Span | null {
+  const term = termsIn(text.slice(span.start, span.end), topic)[0];
+  return term ? { start: span.start + term.index, end: span.start + term.index + term[0].length } : null;
 }
 
 /** Where deciding words stand within a part of the text (the part itself when they were read without its quotation marks). */
@@ -181,7 +238,8 @@ function placeWords(text: string, span: Span | undefined, words: string): Span |
  * A quoted remark with no topic words of its own that goes on from the same speaker's previous quote, in the
  * same or the next paragraph ("The aggressor must never be able to try this again."), is about the same thing.
  */
-function continueTopics(doc: Document, statements: ClassifiedStatement[]): ClassifiedStatement[] {
+function continueTopics(readings: ParagraphReadings, statements: ClassifiedStatement[]): ClassifiedStatement[] {
+  const { doc } = readings;
   return statements.map((statement, i) => {
     const previous = statements[i - 1];
     if (!previous || statement.topics.join() !== "other" || previous.topics.join() === "other") return statement;
@@ -193,7 +251,7 @@ function continueTopics(doc: Document, statements: ClassifiedStatement[]): Class
     const topics = previous.topics.filter((t) => t !== "other");
     const quote = doc.text.slice(statement.start, statement.end);
     const continued = stanceOnContinuedTopics(quote, topics.filter(isStanceTopic));
-    const context: StatementContext = { quote, direct: true, speakerCountry: statement.speaker?.known?.nationality ?? null, otherPeople: otherPeopleThan(doc, statement), speaker: statement.speaker?.name ?? null };
+    const context: StatementContext = { quote, direct: true, speakerCountry: statement.speaker?.known?.nationality ?? null, otherPeople: otherPeopleThan(readings, statement), speaker: statement.speaker?.name ?? null };
     const { stance, decided } = weighStances(doc, context, topics.filter(isStanceTopic), continued, "continued");
     return classified(statement, topics, stance, {
       topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" },

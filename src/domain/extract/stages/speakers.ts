@@ -37,9 +37,10 @@ export function resolveSpeakers(doc: Document, quotes: StatementCandidate[], rep
  */
 function withoutEarlierCopies(doc: Document, statements: AttributedStatement[]): AttributedStatement[] {
   const key = (s: AttributedStatement) => `${s.speaker?.name ?? ""}\u0000${doc.text.slice(s.start, s.end).replace(/\s+/g, " ").replace(/[“”"«»‘’']/g, '"')}`;
+  const keys = statements.map(key);
   const last = new Map<string, AttributedStatement>();
-  for (const s of statements) last.set(key(s), s);
-  return statements.filter((s) => last.get(key(s)) === s);
+  statements.forEach((s, i) => last.set(keys[i], s));
+  return statements.filter((s, i) => last.get(keys[i]) === s);
 }
 
 function resolveOne(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[], byCandidate: Map<StatementCandidate, AttributedStatement>, reported: AttributedStatement[]): AttributedStatement {
