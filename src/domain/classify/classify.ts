@@ -10,7 +10,9 @@
 //   conditional under a modal hedge or when the term is a deployment tied to a settlement (decision 0140).
 //   A reported clause that decides nothing alone is read under the reporter's verb before it; a question decides
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
-//   person's position: no stance. Nothing decides → no stance.
+//   person's position: no stance. Where the quote decides nothing, the reporter's frame decides, then the headline by
+//   a condemning word, a condition phrase or a limiting connective (decision 0290). Nothing decides → no stance: no
+//   prior stands in for a cue (0290 measured per-topic and mood priors; they did not hold on the other half).
 //   Negation and condition are composed by scope (decision 0180): a denied refusal ("cannot be excluded") keeps an
 //   option open, a refusal or a doubt limited to the present ("not … for now") is conditional, a negation denies the
 //   predicate it stands before, a demand on what a deal contains is conditional, a "whether" question is answered
@@ -20,7 +22,7 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -117,7 +119,8 @@ const SUPPORT = cue(SUPPORT_CUES, "giu");
 export const HEDGE = cue(HEDGE_CUES);
 const OPENNESS = unicodeWhereNeeded(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
 export const NEGATION = cue(NEGATION_CUES);
-const BARE_NEGATION = /^(?:not|no|never|none|nobody|cannot|\p{L}*n[’']t)\b/iu;
+/** A bare negation opening the deciding words: it may deny anything, so the reporter's words decide nothing by it. */
+const BARE_NEGATION = new RegExp(String.raw`^(?:${alternation(BARE_NEGATIONS)})\b`, "iu");
 /** A negation at most six words before the term it governs, with no clause break between. */
 const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 /**
@@ -125,7 +128,12 @@ const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATIO
  * of a refusal. A negated copula refuses only before a verb form ("are not welcome", "is not going to"): before a
  * noun it sorts the term into a kind ("a pause is not a settlement").
  */
-const NEGATED_PREDICATE = /^\s*(?:(?!(?:but|and|or)\s)[^\s.,;:!?]+\s+){0,3}?(?:(?:will|would|shall|should|must|can|could|do|does|did)\s*(?:not|n[’']t|never)|won[’']t|can[’']t|(?:are|is|were|was)\s*(?:not|n[’']t|never)(?=\s+(?:going|to|be|being|welcome|wanted|\p{L}+ed)\b))\b/iu;
+const NEGATED_PREDICATE = negatedPredicatePattern(NEGATED_PREDICATE_FORMS);
+function negatedPredicatePattern({ auxiliaries, negations, contracted, copulas, verbFormsAfterCopula, coordinators }: typeof NEGATED_PREDICATE_FORMS): RegExp {
+  const words = String.raw`(?:(?!(?:${alternation(coordinators)})\s)[^\s.,;:!?]+\s+){0,3}?`;
+  const negatedCopula = String.raw`(?:${alternation(copulas)})\s*(?:${alternation(negations)})(?=\s+(?:${alternation(verbFormsAfterCopula)})\b)`;
+  return new RegExp(String.raw`^\s*${words}(?:(?:${alternation(auxiliaries)})\s*(?:${alternation(negations)})|${alternation(contracted)}|${negatedCopula})\b`, "iu");
+}
 const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
 const attitudeOf = (subjects: string[]) => unicodeWhereNeeded(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
@@ -158,7 +166,7 @@ const NOT_ASSERTED = cue(DENIED_IMPLICATION);
 /** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
 const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 /** A negation between a predicate and the term: the predicate governs the negated verb, not the term. */
-const NEGATION_BETWEEN = /\bnot\b|\bnever\b|n[’']t\b/iu;
+const NEGATION_BETWEEN = new RegExp(String.raw`\b(?:${alternation(VERB_NEGATORS)})\b|${CONTRACTED_NEGATION}\b`, "iu");
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
@@ -257,7 +265,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const divided = OTHERS_DIVIDED.exec(sentence);
   if (divided) return verdict(null, "others-divided", divided[0]);
   // "non-membership", "non-deployment": the term denied by its own prefix.
-  if (/non-$/iu.test(sentence.slice(0, start))) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(start - 4, end)), sentence, voice);
+  const prefix = NEGATING_PREFIX.exec(sentence.slice(0, start));
+  if (prefix) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(prefix.index, end)), sentence, voice);
   // "Not inviting them now does not mean …": the term is in what the speaker says is not implied.
   if (NOT_ASSERTED.test(clause.slice(termEnd))) return verdict(null, "not-asserted", clause.slice(termEnd).match(NOT_ASSERTED)![0]);
   // "… is not in question": a denied doubt affirms the term before any condition phrase or negation in it is read.
@@ -350,6 +359,8 @@ const PARTICIPATION_BEFORE = unicodeWhereNeeded(
 );
 
 const OTHERS_DIVIDED = cue(DIVIDED);
+/** A negating prefix just before a term ("non-membership"). */
+const NEGATING_PREFIX = new RegExp(`(?:${alternation(NEGATING_PREFIXES)})$`, "iu");
 const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
@@ -563,13 +574,27 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
   // ("… called for a truce", "… rejected any talks"): the lead and the clause are read as one sentence.
   const governed = named && context.lead ? governedByLead(context.lead, context.quote, topic, voice) : null;
   if (governed) return { ...governed, source: "lead" };
-  // The reporter's words decide only a position the quote does not name itself ("…, he said, ruling out troops").
-  const inFrame = context.frame && !named ? verdictIn(context.frame, topic, { ...voice, direct: false }) : null;
+  // The reporter's words decide where the quote took no position, whether or not it names the topic ("…, he said,
+  // ruling out troops"; decision 0290: measured on dev half A, held on half B).
+  const inFrame = context.frame ? verdictIn(context.frame, topic, { ...voice, direct: false }) : null;
   // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
   const bareNegation = (inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence)) || inFrame?.rule === "negated-predicate";
   if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
-  return null;
+  const inHeadline = context.headline ? headlineVerdict(context.headline, topic, voice) : null;
+  return inHeadline ? { ...inHeadline, source: "headline" } : null;
 }
+
+/**
+ * The headline sums up the story's position; where the quote and the reporter's words around it decided nothing,
+ * it decides by the words that decide wherever they stand (a condemning word, a condition phrase, a limiting
+ * connective on the topic's term), the same words that decide an answer about a topic named elsewhere. Wanting
+ * words and negations in a headline may bear on anyone's position, so they do not (decision 0290).
+ */
+function headlineVerdict(headline: string, topic: StanceTopic, voice: Voice): Verdict | null {
+  const found = verdictIn(headline, topic, { ...voice, direct: false });
+  return found?.value && HEADLINE_RULES.has(found.rule) ? found : null;
+}
+const HEADLINE_RULES = new Set(["condemning-word", "condition-phrase", "condition-scope"]);
 
 /**
  * The verdict on the lead and the quote read as one sentence, only where the verb just before the quote takes

@@ -162,6 +162,36 @@ export const NEGATION_CUES: string[] = [
 ];
 
 /**
+ * Negation in the narrow sense, the words that may deny anything: a bare one of these in the reporter's words
+ * decides no stance by itself, a refusing verb ("ruling out") may (decision 0140).
+ */
+export const BARE_NEGATIONS: string[] = ["not", "no", "never", "none", "nobody", "cannot", "\\p{L}*n[’']t"];
+/** The words that deny a verb: one of them between a predicate and a term takes the predicate's place ("urged them not to wait"). */
+export const VERB_NEGATORS: string[] = ["not", "never"];
+/** The contracted negation, written after its auxiliary with no word boundary before it ("don't", "won’t"). */
+export const CONTRACTED_NEGATION = "n[’']t";
+/** A prefix that denies the term it is attached to: "non-membership", "non-deployment". */
+export const NEGATING_PREFIXES: string[] = ["non-"];
+
+/**
+ * A term as the subject of a negated predicate ("soldiers will not be sent", "talks won't start"): an auxiliary and
+ * a negation, or a contracted refusal. A negated copula refuses only before a verb form ("are not welcome", "is not
+ * going to"), not before a noun, where it sorts the term into a kind ("a pause is not a settlement"). The words
+ * between the term and the auxiliary do not cross a coordinated clause.
+ */
+export const NEGATED_PREDICATE_FORMS = {
+  auxiliaries: ["will", "would", "shall", "should", "must", "can", "could", "do", "does", "did"],
+  /** Negations after an auxiliary, spaced or contracted ("will not", "didn't", "would never"). */
+  negations: ["not", CONTRACTED_NEGATION, "never"],
+  contracted: ["won[’']t", "can[’']t"],
+  copulas: ["are", "is", "were", "was"],
+  /** After a negated copula, what makes it a refused verb form rather than a classification. */
+  verbFormsAfterCopula: ["going", "to", "be", "being", "welcome", "wanted", "\\p{L}+ed"],
+  /** Coordinators that open a new clause between the term and the auxiliary. */
+  coordinators: ["but", "and", "or"],
+};
+
+/**
  * Nouns of a collective will: denied ("there is no consensus on sending troops", "no appetite in the alliance for
  * it") they describe where the others stand, not what the speaker wants (decision 0240).
  */
