@@ -2,7 +2,8 @@
 // fresh database on a new embedded PostgreSQL (same migrations, constraints and triggers as the app),
 // starts the production app against it, and measures over HTTP: every list filter, search, deep pages
 // by cursor, timeline, speaker, statement and home pages and the JSON API (cold = first request after a
-// data-version bump, warm = autocannon at a fixed concurrency), then an open-loop 200 requests/s mix
+// data-version bump, after three cold rounds over the routes to warm the new server up; warm = autocannon
+// at a fixed concurrency), then an open-loop 200 requests/s mix
 // for 60 s, server RSS, database size, and the import rate of real-style articles (the seeds, each
 // made unique). Prints one table and, last, one JSON line. Options: --statements N (10000),
 // --warm-seconds S (5), --cold-samples K (40), --load-seconds S (60), --rate R (200), --imports K (100), --keep (keep the data),
@@ -415,6 +416,22 @@ async function coldSamples(base: string, pathname: string, bump: () => Promise<v
   return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), status, kb: Math.round(bytes / 1024) };
 }
 
+/**
+ * Rounds of cold requests over every route measured, before any is measured (decision 0310): a new server
+ * compiles its code paths and opens its database connections, whose backends load their catalog caches
+ * (a first query on a new backend plans for tens of milliseconds). Measured without this, the first route paid
+ * for that warm-up and the others did not.
+ */
+const WARM_UP_ROUNDS = 3;
+async function warmUp(base: string, pathnames: string[], bump: () => Promise<void>): Promise<void> {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const pathname of pathnames) {
+      await bump();
+      await fetch(base + pathname).then((r) => r.arrayBuffer());
+    }
+  }
+}
+
 async function warm(base: string, pathname: string): Promise<{ p50: number; p95: number; rps: number; errors: number }> {
   const result = await autocannon({ url: base + pathname, connections: 4, duration: WARM_SECONDS });
   return {
@@ -495,6 +512,8 @@ async function main() {
       ["list topic+stance", "/statements?topic=troops&stance=opposes"],
       ["list outlet", `/statements?outlet=${midOutlet.slug}`],
       ["list page 3", "/statements?page=3"],
+      // The "most reported" order with a filter that matches few statements in a hundred (decision 0310).
+      ["list topic+stance by reports", "/statements?topic=membership&stance=supports&sort=reports"],
       ["list deep (cursor)", `/statements?after=${cursor}`],
       ["search common", "/statements?q=troops"],
       ["search rare", "/statements?q=Suwalki"],
@@ -513,7 +532,9 @@ async function main() {
     ];
     const measured: Record<string, { status: number; kb: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number; rps: number; errors: number }; load1: number }> = {};
     const wanted = args.routes?.split(",").map((part) => part.trim()).filter(Boolean);
-    for (const [name, pathname] of routes.filter(([name]) => !wanted || wanted.some((part) => name.includes(part)))) {
+    const selected = routes.filter(([name]) => !wanted || wanted.some((part) => name.includes(part)));
+    await warmUp(base, selected.map(([, pathname]) => pathname), bump);
+    for (const [name, pathname] of selected) {
       // A server that died makes fetch fail with no reason of its own: say that it died, and where to look.
       const [cold, hot] = await (async () => {
         await fetch(base + pathname).then((r) => r.arrayBuffer()); // compile/route warm-up

@@ -90,6 +90,20 @@ describe("rewriteHtmlResponse", () => {
     expect(got.body).toBe("<P>FIRST SECOND</P>"); // fetch has gunzipped it
   });
 
+  it("keeps every byte of UTF-8 text, even a character split between two chunks", async () => {
+    const text = "<p>“Ukraine’s path” · Zaporizhzhia – Škoda é 🇺🇦</p>";
+    const bytes = Buffer.from(`${text}<script>self.__next_f.push([1,"é"])</script>`);
+    const split = bytes.indexOf(Buffer.from("’")) + 1; // inside the three bytes of ’
+    const got = await serve((res) => {
+      rewriteHtmlResponse(res, stripFrameworkScripts, false);
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.write(bytes.subarray(0, split));
+      res.end(bytes.subarray(split));
+    });
+    expect(got.body).toBe(text);
+    expect(got.headers.get("content-length")).toBe(String(Buffer.byteLength(text)));
+  });
+
   it("passes other responses through untouched", async () => {
     const got = await serve((res) => {
       rewriteHtmlResponse(res, () => "rewritten", true);

@@ -83,8 +83,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         },
       })
     : null;
-  // The not-found page as Next renders it for a path no route matches (see lightPages.ts).
-  const lighten = lightenPage(async () => (await fetch(`http://127.0.0.1:${options.port}/_/not-found`)).text());
+  // The not-found page as Next renders it for a path no route matches, as latin1 like every page the rewrite
+  // gets (see lightPages.ts).
+  const lighten = lightenPage(async () =>
+    Buffer.from(await (await fetch(`http://127.0.0.1:${options.port}/_/not-found`)).arrayBuffer()).toString("latin1"),
+  );
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomBytes(6).toString("hex");

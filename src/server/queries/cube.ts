@@ -23,8 +23,11 @@ export const cubeCoversSpeakers = (filter: Filter) => cubeCovers({ ...filter, sp
 /** Whether the outlet cube can count every outlet under `filter` (its own outlet ignored); a speaker's in all time only. */
 export const cubeCoversOutlets = (filter: Filter) => cubeCovers({ ...filter, outlet: undefined }) && !(filter.speaker && hasDates(filter));
 
-/** What a filter asks of a cube row `c`, but the speaker. */
-function rowConditions(filter: Filter): Prisma.Sql[] {
+/**
+ * What a filter asks of a cube row `c`, but the speaker. `months`: "dated" takes every dated month row when
+ * the filter has no dates (to group them by year), instead of the all-time rows.
+ */
+function rowConditions(filter: Filter, months: "asked" | "dated" = "asked"): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filter.topic) conditions.push(Prisma.sql`${filter.topic}::"Topic" = ANY(c.topics)`);
   // As the list: a stance on the chosen topic, or (no topic, or "other") on any topic.
@@ -40,7 +43,7 @@ function rowConditions(filter: Filter): Prisma.Sql[] {
     if (filter.from) conditions.push(Prisma.sql`c.month >= ${filter.from}::date`);
     if (filter.to) conditions.push(Prisma.sql`c.month <= ${filter.to}::date`);
   } else {
-    conditions.push(Prisma.sql`c.month IS NULL`);
+    conditions.push(months === "dated" ? Prisma.sql`c.month > '-infinity'::date` : Prisma.sql`c.month IS NULL`);
   }
   return conditions;
 }
@@ -98,4 +101,26 @@ export async function cubeOutlets(db: PrismaClient, filter: Filter, limit: numbe
        WHERE ${and([speakerScope(filter.speaker), ...rowConditions(filter)])}
        GROUP BY c."outletId" HAVING sum(c.n) > 0) x
     JOIN "Outlet" o ON o.id = x."outletId" ORDER BY x.n DESC, o.name, o.slug LIMIT ${limit}`;
+}
+
+/** Whether cubeYearCounts can count every year under `filter` (its own dates ignored). */
+export const cubeCoversYears = (filter: Filter) => cubeCovers({ ...filter, from: "2000-01-01", to: "2000-12-31" });
+
+/**
+ * For every year with dated statements (anyone's), newest first, how many statements `filter` lists in it
+ * (its own dates ignored): the year facet in one query, where it took the years and then their counts.
+ */
+export async function cubeYearCounts(db: PrismaClient, filter: Filter): Promise<{ year: number; n: number }[]> {
+  const undated = { ...filter, from: undefined, to: undefined };
+  if (!cubeCoversYears(undated)) throw new Error("cubeYearCounts: a filter the cube does not cover");
+  const { table, scope } = cubeOf(filter.outlet, speakerScope(filter.speaker));
+  const rows = await db.$queryRaw<{ year: number; n: number }[]>`
+    SELECT y.year, coalesce(f.n, 0)::int AS n FROM (
+      SELECT date_part('year', c.month)::int AS year FROM "StatementCube" c
+       WHERE c."speakerId" IS NULL AND c.month > '-infinity'::date GROUP BY 1 HAVING sum(c.n) > 0) y
+    LEFT JOIN (
+      SELECT date_part('year', c.month)::int AS year, sum(c.n) AS n FROM ${table}
+       WHERE ${and([...scope, ...rowConditions(undated, "dated")])} GROUP BY 1) f ON f.year = y.year
+    ORDER BY y.year DESC`;
+  return rows.map((r) => ({ year: Number(r.year), n: Number(r.n) }));
 }

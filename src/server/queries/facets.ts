@@ -31,7 +31,7 @@ import {
   sourceFor,
   whereClause,
 } from "./listStatements";
-import { cubeCounts, cubeCovers, cubeCoversOutlets, cubeCoversSpeakers, cubeOutlets, cubeSpeakers } from "./cube";
+import { cubeCounts, cubeCovers, cubeCoversOutlets, cubeCoversSpeakers, cubeCoversYears, cubeOutlets, cubeSpeakers, cubeYearCounts } from "./cube";
 import { searchFacets } from "./searchFacets";
 import type { FacetCount, StatementFacets } from "./types";
 
@@ -226,19 +226,28 @@ export async function statementFacets(
   if (current.q) return searchFacets(db, current, datedYears(db), top);
   const valuesOf = (dropped: NarrowingParam[], values: readonly string[], narrow: (value: string) => Filter): FacetValue[] =>
     values.map((value) => ({ value, label: value, filter: { ...without(current, ...dropped), ...narrow(value) } }));
+  const fixed = {
+    // "other" carries no stance: its link drops the stance filter, and so does its count.
+    topic: valuesOf(["topic"], FILTER_TOPICS, (t) => (t === "other" ? { topic: "other", stance: undefined } : { topic: t as Filter["topic"] })),
+    stance: current.topic === "other" ? [] : valuesOf(["stance"], FILTER_STANCES, (s) => ({ stance: s as Filter["stance"] })),
+    kind: valuesOf(["kind"], FILTER_KINDS, (k) => ({ kind: k as Filter["kind"] })),
+  };
   const smallFacets = async () => {
-    const years = (await datedYears(db)).map(String);
-    const facets = {
-      // "other" carries no stance: its link drops the stance filter, and so does its count.
-      topic: valuesOf(["topic"], FILTER_TOPICS, (t) => (t === "other" ? { topic: "other", stance: undefined } : { topic: t as Filter["topic"] })),
-      stance: current.topic === "other" ? [] : valuesOf(["stance"], FILTER_STANCES, (s) => ({ stance: s as Filter["stance"] })),
-      kind: valuesOf(["kind"], FILTER_KINDS, (k) => ({ kind: k as Filter["kind"] })),
-      year: valuesOf(["from", "to"], years, (y) => ({ from: `${y}-01-01`, to: `${y}-12-31` })),
-    };
+    const undated = without(current, "from", "to");
+    // The cube gives the years with their counts in one query, alongside the other small facets' (decision
+    // 0310); otherwise the years are read first, then counted with the others.
+    const byYear = cubeCoversYears(undated) ? cubeYearCounts(db, undated) : null;
+    const years = byYear ? [] : (await datedYears(db)).map(String);
+    const year = valuesOf(["from", "to"], years, (y) => ({ from: `${y}-01-01`, to: `${y}-12-31` }));
     // One batch, so that all the cube's counts are one query.
-    const counted = await countValues(db, [...facets.topic, ...facets.stance, ...facets.kind, ...facets.year]);
+    const [counted, yearCounts] = await Promise.all([countValues(db, [...fixed.topic, ...fixed.stance, ...fixed.kind, ...year]), byYear]);
     const take = (n: number) => counted.splice(0, n);
-    return { topic: take(facets.topic.length), stance: take(facets.stance.length), kind: take(facets.kind.length), year: take(facets.year.length) };
+    return {
+      topic: take(fixed.topic.length),
+      stance: take(fixed.stance.length),
+      kind: take(fixed.kind.length),
+      year: yearCounts ? yearCounts.map(({ year: y, n }) => ({ value: String(y), label: String(y), count: n, exact: true })) : take(year.length),
+    };
   };
   const [speaker, outlet, small] = await Promise.all([
     facetValues("speaker", current, { db, limit: top, budgetMs: QUERY_BUDGET_MS }),

@@ -20,7 +20,7 @@ import { getReadDb } from "@/server/db";
 import { cubeCounts, cubeCovers } from "./cube";
 import { highlightQuotes } from "./highlightQuotes";
 import { sampledTotal } from "./searchSample";
-import { loadSummaries } from "./statementSummary";
+import { SUMMARY_COLUMNS, summaryFromJson, type SummaryJsonRow } from "./statementSummary";
 import type { StatementPage, StatementSummary } from "./types";
 
 /** Up to this many matches a total is counted exactly (and search results are ranked). */
@@ -213,8 +213,10 @@ export async function countMatches(
   where: Prisma.Sql,
   /** The planner's estimate for `where`, when the caller already asked for it. */
   knownEstimate?: number,
+  /** maintainedTotal(db, filter), when the caller started it already (it needs no ids). */
+  knownMaintained?: Promise<number | null>,
 ): Promise<{ total: number; exact: boolean }> {
-  const maintained = await maintainedTotal(db, filter);
+  const maintained = await (knownMaintained ?? maintainedTotal(db, filter));
   if (maintained !== null) return { total: maintained, exact: true };
   const estimate = knownEstimate ?? (await plannerEstimate(db, source, where));
   if (estimate >= TRUSTED_ESTIMATE) return { total: roundEstimate(estimate), exact: false };
@@ -290,10 +292,13 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   // A cursor made for the other order names no place in this one.
   const cursor = decoded && (decoded.reports !== undefined) === byReports ? decoded : null;
   const page = cursor ? 1 : Math.max(1, Math.min(MAX_PAGE, Math.floor(filter.page ?? 1)));
+  // A maintained total names speakers and outlets by slug: it starts now, while their ids are looked up.
+  const maintained = maintainedTotal(db, filter);
+  maintained.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
   const [ids, mode] = await Promise.all([resolveIds(db, filter), filter.q ? searchMode(db, filter.q) : null]);
   const source = sourceFor(ids, filter.sort);
   const conditions = filterConditions(filter, ids, source, mode);
-  const counting = countMatches(db, filter, source, whereClause(conditions));
+  const counting = countMatches(db, filter, source, whereClause(conditions), undefined, maintained);
 
   const keyset = orderKeyset(source, byReports);
   // A speaker's statements in the reports order: their own range of StatementReportCount_speaker_list_idx,
@@ -302,13 +307,20 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
     ? [Prisma.sql`${REPORTS_ORDER.speaker} = ${ids.speakerId}`, ...filterConditions(filter, { ...ids, speakerId: null }, source, mode)]
     : conditions;
   if (cursor) listed.push(keyset.after(cursor));
-  const pageRows = (order: Prisma.Sql) => db.$queryRaw<IdRow[]>`
-    SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
-           to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at, ${byReports ? REPORTS_ORDER.count : Prisma.sql`0`} AS report_count
-    FROM ${source.from} ${byReports ? REPORTS_ORDER.join : Prisma.empty}
-    ${whereClause(listed)}
-    ORDER BY ${order}
-    LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}`;
+  // The page's rows and their summaries in one round trip (decision 0310): the rows in order (numbered as
+  // read), then each one's summary. The extra row that tells whether a next page exists is summarised too.
+  const pageRows = (order: Prisma.Sql) => db.$queryRaw<(IdRow & SummaryJsonRow)[]>`
+    WITH page AS MATERIALIZED (
+      SELECT listed.*, row_number() OVER () AS n FROM (
+        SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
+               to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at, ${byReports ? REPORTS_ORDER.count : Prisma.sql`0`} AS report_count
+        FROM ${source.from} ${byReports ? REPORTS_ORDER.join : Prisma.empty}
+        ${whereClause(listed)}
+        ORDER BY ${order}
+        LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}) listed)
+    SELECT page.sort_date, page.created_at, page.report_count, ${SUMMARY_COLUMNS}
+    FROM page JOIN "Statement" s ON s.id = page.id LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
+    ORDER BY page.n`;
   // Few enough word matches to rank them all: most relevant first, numbered pages only (unless an order is
   // asked for). Only then does the order wait for the count; otherwise the page is read alongside it.
   const mayRank = mode === "words" && !filter.sort && !cursor;
@@ -321,11 +333,8 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   const shown = rows.slice(0, pageSize);
   const next = rows.length > pageSize ? nextPosition(shown.at(-1) as IdRow, ranked, page, byReports) : null;
   const shownIds = shown.map((row) => row.id);
-  const summaries = loadSummaries(db, shownIds);
-  const [items, highlights] = await Promise.all([
-    summaries,
-    filter.q && mode ? highlightQuotes(db, shownIds, summaries, filter.q, mode) : undefined,
-  ]);
+  const items = shown.map(summaryFromJson);
+  const highlights = filter.q && mode ? await highlightQuotes(db, shownIds, Promise.resolve(items), filter.q, mode) : undefined;
   return {
     items,
     total: counted.total,

@@ -1,6 +1,6 @@
 // The one Prisma selection for a listed statement and its mapping to StatementSummary.
 import "server-only";
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { OutletRef, StanceTopicValue, StatementSummary } from "./types";
 
 export const statementSummaryInclude = {
@@ -76,7 +76,7 @@ export function toStatementSummary(row: SummarySource): StatementSummary {
   };
 }
 
-type SummaryJsonRow = Omit<SummarySource, "reports"> & {
+export type SummaryJsonRow = Omit<SummarySource, "reports"> & {
   reports: {
     publishedAt: string | null;
     importedAt: string;
@@ -86,13 +86,12 @@ type SummaryJsonRow = Omit<SummarySource, "reports"> & {
 };
 
 /**
- * Loads summaries for ids in ONE query (speaker, stances, reports with their outlets and citations
- * as JSON), and returns them in the order of `ids`.
+ * The columns of a summary over `s` (the statement) and `sp` (its speaker, LEFT JOINed): speaker, stances,
+ * reports with their outlets and citations as JSON, one row per statement. Shared by loadSummaries and the
+ * list's page query, which reads its rows and their summaries in one round trip (decision 0310).
  */
-export async function loadSummaries(db: PrismaClient, ids: string[]): Promise<StatementSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<SummaryJsonRow[]>`
-    SELECT s.id, s.quote, s.kind, s."speakerRole", s.date, s."datePrecision", s."dateSource", s.topics::text[] AS topics,
+export const SUMMARY_COLUMNS = Prisma.sql`
+    s.id, s.quote, s.kind, s."speakerRole", s.date, s."datePrecision", s."dateSource", s.topics::text[] AS topics,
       CASE WHEN sp.id IS NULL THEN NULL ELSE json_build_object('slug', sp.slug, 'name', sp.name) END AS speaker,
       (SELECT coalesce(json_agg(json_build_object('topic', st.topic, 'value', st.value, 'evidence', st.evidence)), '[]')
          FROM "StatementStance" st WHERE st."statementId" = s.id) AS stances,
@@ -103,24 +102,30 @@ export async function loadSummaries(db: PrismaClient, ids: string[]): Promise<St
                                   'outlet', json_build_object('slug', co.slug, 'name', co.name)) ORDER BY rc.position), '[]')
                                 FROM "ReportCitation" rc JOIN "Outlet" co ON co.id = rc."outletId" WHERE rc."reportId" = r.id))), '[]')
          FROM "Report" r JOIN "Article" a ON a.id = r."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId"
-        WHERE r."statementId" = s.id) AS reports
+        WHERE r."statementId" = s.id) AS reports`;
+
+/** A row of SUMMARY_COLUMNS as a StatementSummary. */
+export function summaryFromJson(row: SummaryJsonRow): StatementSummary {
+  return toStatementSummary({
+    ...row,
+    reports: row.reports.map((r) => ({
+      article: {
+        publishedAt: r.publishedAt ? new Date(`${r.publishedAt}T00:00:00Z`) : null,
+        importedAt: new Date(`${r.importedAt}Z`),
+        outlet: r.outlet,
+      },
+      citations: r.citations,
+    })),
+  });
+}
+
+/** Loads summaries for ids in ONE query, and returns them in the order of `ids`. */
+export async function loadSummaries(db: PrismaClient, ids: string[]): Promise<StatementSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<SummaryJsonRow[]>`
+    SELECT ${SUMMARY_COLUMNS}
     FROM "Statement" s LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
     WHERE s.id = ANY(${ids}::text[])`;
-  const byId = new Map(
-    rows.map((row) => [
-      row.id,
-      toStatementSummary({
-        ...row,
-        reports: row.reports.map((r) => ({
-          article: {
-            publishedAt: r.publishedAt ? new Date(`${r.publishedAt}T00:00:00Z`) : null,
-            importedAt: new Date(`${r.importedAt}Z`),
-            outlet: r.outlet,
-          },
-          citations: r.citations,
-        })),
-      }),
-    ]),
-  );
+  const byId = new Map(rows.map((row) => [row.id, summaryFromJson(row)]));
   return ids.map((id) => byId.get(id)).filter((s): s is StatementSummary => s !== undefined);
 }
