@@ -38,8 +38,9 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
   const notices = [...issues, ...view.unknownSpeakers.map((slug) => ({ param: "speaker", value: slug, message: `We have no speaker "${slug}"; left out of the comparison.` }))];
   const rows = [...view.nato, ...view.others];
   const changes = rows.filter((row) => row.changes.length > 0);
-  // Without a comparison the list keeps each speaker's latest changes; a marker of an older one leads to
-  // that speaker's own view, which lists them all (the page stays light with hundreds of speakers).
+  // Without a comparison the list keeps each speaker's latest change (the latest five with changes=all);
+  // a marker of another leads to its entry on the changes=all answer, or, older still, to that speaker's
+  // own view, which lists them all (the page stays light with hundreds of speakers).
   const comparing = filter.speaker.length > 0;
   const listedWithAll = (row: PositionRowView) => (comparing ? row.changes : row.changes.slice(-CHANGES_LISTED));
   const listed = (row: PositionRowView) => (comparing || listing === "all" ? listedWithAll(row) : row.changes.slice(-CHANGES_LISTED_FIRST));
