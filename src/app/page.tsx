@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
 import { StatementCard } from "@/components/StatementCard";
-import { formatCount, topicLabel } from "@/lib/format";
+import { formatCount, formatNumber, topicLabel } from "@/lib/format";
 import { homeUrl, speakersUrl, statementsFeedUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 import { latestStatements, positionsTimeline, trackerCounts } from "@/server/queries";
 import { SectionHeading } from "@/components/SectionHeading";
@@ -47,7 +47,7 @@ export default async function HomePage() {
           ].map((item) => (
             <div key={item.label} className="rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
               <dt className="text-sm text-slate-700">{item.label.replace(/^./, (c) => c.toUpperCase())}</dt>
-              <dd className="text-3xl font-bold text-slate-950">{item.value.toLocaleString("en-GB")}</dd>
+              <dd className="text-3xl font-bold text-slate-950">{formatNumber(item.value)}</dd>
             </div>
           ))}
         </dl>

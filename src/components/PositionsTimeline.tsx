@@ -4,7 +4,7 @@
 // screen readers get the points as a chronological list of links; a text list and the
 // undated statements follow each lane.
 import Link from "next/link";
-import { formatDate, formatDateShort, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
+import { formatDate, formatDateShort, formatNumber, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
 import { statementsUrl, statementUrl } from "@/lib/urls";
 import type { PositionsTimeline as Timeline, StanceValue, TimelineLane, TimelineMonth, TimelinePoint } from "@/server/queries/types";
 import { StanceIcon } from "./StanceIcon";
@@ -151,7 +151,7 @@ function Lane({
           {topicLabel(lane.topic)}
         </Heading>
         <p className="text-sm text-slate-600">
-          {lane.datedCount.toLocaleString("en-GB")} dated{lane.undatedCount ? `, ${lane.undatedCount.toLocaleString("en-GB")} undated` : ""}
+          {formatNumber(lane.datedCount)} dated{lane.undatedCount ? `, ${formatNumber(lane.undatedCount)} undated` : ""}
         </p>
       </div>
 
@@ -268,9 +268,9 @@ function MonthBars({ lane, months, speaker }: { lane: TimelineLane; months: Time
     <div className="mt-3 overflow-x-auto pb-1" data-testid={`months-${lane.topic}`}>
       <ol className="flex h-40 min-w-[18rem] items-end gap-px border-b-2 border-slate-300" aria-label={`${topicLabel(lane.topic)}: statements per month, oldest first`}>
         {months.map((month) => {
-          const label = `${formatDateShort(`${month.month}-01`, "month")}: ${month.total.toLocaleString("en-GB")} statements (${order
+          const label = `${formatDateShort(`${month.month}-01`, "month")}: ${formatNumber(month.total)} statements (${order
             .filter((k) => month.counts[k] > 0)
-            .map((k) => `${month.counts[k].toLocaleString("en-GB")} ${k === "none" ? "no stance" : stanceLabel(k).toLowerCase()}`)
+            .map((k) => `${formatNumber(month.counts[k])} ${k === "none" ? "no stance" : stanceLabel(k).toLowerCase()}`)
             .join(", ")})`;
           return (
             <li key={month.month} className="flex h-full min-w-1 flex-1 items-end">

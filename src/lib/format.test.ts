@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatCount,
+  formatNumber,
   formatDate,
   formatDateShort,
   formatDateSource,
@@ -72,5 +73,6 @@ describe("labels", () => {
     expect(formatCount(1, "statement")).toBe("1 statement");
     expect(formatCount(1200, "statement")).toBe("1,200 statements");
     expect(formatCount(0, "speech", "speeches")).toBe("0 speeches");
+    for (const n of [0, 7, 999, 1000, 25959, 1234567]) expect(formatNumber(n)).toBe(n.toLocaleString("en-GB"));
   });
 });

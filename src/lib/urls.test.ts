@@ -149,6 +149,7 @@ describe("positionsUrl", () => {
       "/positions?topic=troops&speaker=mark-rutte&speaker=dmitry-medvedev&zoom=month&at=2025-06",
     );
     expect(positionsUrl({ topic: "membership", zoom: "year", at: "2025", view: "table" })).toBe("/positions?topic=membership&at=2025&view=table");
+    expect(positionsUrl({ topic: "troops", changes: "all" })).toBe("/positions?topic=troops&changes=all");
   });
 
   it("names a page of rows after the first only", () => {

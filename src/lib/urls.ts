@@ -125,7 +125,7 @@ export function positionsFormAction(): string {
   return "/positions";
 }
 
-/** `/positions?topic=…&speaker=…&zoom=…&at=…&page=…`; the default zoom (year) and the first page are left out. */
+/** `/positions?topic=…&speaker=…&zoom=…&at=…&changes=…&page=…`; the default zoom (year) and the first page are left out. */
 export function positionsUrl(filter: Partial<PositionsFilter> = {}): string {
   const params = new URLSearchParams();
   params.set("topic", filter.topic ?? "troops");
@@ -134,6 +134,7 @@ export function positionsUrl(filter: Partial<PositionsFilter> = {}): string {
   if (filter.at) params.set("at", filter.at);
   if (filter.others) params.set("others", filter.others);
   if (filter.view) params.set("view", filter.view);
+  if (filter.changes) params.set("changes", filter.changes);
   // Compared speakers fit on one page: a page of ranked rows means nothing beside them.
   if (filter.page && filter.page > 1 && !filter.speaker?.length) params.set("page", String(filter.page));
   return `${positionsFormAction()}?${params.toString()}`;

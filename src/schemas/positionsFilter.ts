@@ -22,6 +22,11 @@ export const positionsFilterSchema = z.object({
   at: z.string().max(10).optional(),
   /** "hide": only NATO officials. */
   others: z.enum(["hide"], { error: 'Others takes the value "hide".' }).optional(),
+  /**
+   * "all": the list below the chart gives each speaker's latest five changes, not only the latest one
+   * (decision 0305: the first answer stays light; the chart's markers of the others lead here).
+   */
+  changes: z.enum(["all"], { error: 'Changes takes the value "all".' }).optional(),
   /** "table": the accessible table instead of the chart. */
   view: z.enum(["table"], { error: 'View takes the value "table".' }).optional(),
   /** Which rows of each group: page 1 holds the speakers with the most statements in the period. */

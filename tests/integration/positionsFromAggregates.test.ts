@@ -45,7 +45,7 @@ describe("positions read as SQL aggregates", () => {
         const current = currentPosition(days);
         expect(topic.current ? { stance: topic.current.stance, since: topic.current.since, statements: topic.current.statements, latestDay: topic.current.latestDay } : null).toEqual(current);
         expect(topic.row?.statements ?? 0).toBe(days.reduce((n, d) => n + d.n, 0));
-        expect(topic.row?.marks.reduce((n, m) => n + m.n, 0) ?? 0).toBe(days.reduce((n, d) => n + d.n, 0));
+        expect([...(topic.row?.lanes ?? topic.row?.marks ?? [])].reduce((n, m) => n + m.n, 0)).toBe(days.reduce((n, d) => n + d.n, 0));
         checkedChanges += expected.length;
       }
     }

@@ -14,7 +14,12 @@ import { parsePositionsFilter } from "@/schemas/positionsFilter";
 import { positionsUrl } from "@/lib/urls";
 import { listSpeakers, MAX_ROWS, positionsView, type PositionChangeView, type PositionRowView } from "@/server/queries";
 
-/** Changes listed per speaker when not comparing: the latest ones. */
+/**
+ * Changes listed per speaker when not comparing: the latest one on the first answer, the latest five with
+ * changes=all. Twenty speakers' changes with both quotes were a third of the page at a million statements
+ * and most of its render after the chart (decision 0305).
+ */
+const CHANGES_LISTED_FIRST = 1;
 const CHANGES_LISTED = 5;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -27,18 +32,26 @@ export const metadata: Metadata = {
 export default async function PositionsPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const { filter, issues } = parsePositionsFilter(await searchParams);
-  const [view, speakers] = await Promise.all([positionsView(filter), listSpeakers()]);
+  // The read does not depend on how many changes are listed: one cached read for both answers.
+  const { changes: listing, ...readFilter } = filter;
+  const [view, speakers] = await Promise.all([positionsView(readFilter), listSpeakers()]);
   const notices = [...issues, ...view.unknownSpeakers.map((slug) => ({ param: "speaker", value: slug, message: `We have no speaker "${slug}"; left out of the comparison.` }))];
   const rows = [...view.nato, ...view.others];
   const changes = rows.filter((row) => row.changes.length > 0);
-  // Without a comparison the list keeps each speaker's latest changes; a marker of an older one leads to
-  // that speaker's own view, which lists them all (the page stays light with hundreds of speakers).
+  // Without a comparison the list keeps each speaker's latest change (the latest five with changes=all);
+  // a marker of another leads to its entry on the changes=all answer, or, older still, to that speaker's
+  // own view, which lists them all (the page stays light with hundreds of speakers).
   const comparing = filter.speaker.length > 0;
-  const listed = (row: PositionRowView) => (comparing ? row.changes : row.changes.slice(-CHANGES_LISTED));
+  const listedWithAll = (row: PositionRowView) => (comparing ? row.changes : row.changes.slice(-CHANGES_LISTED));
+  const listed = (row: PositionRowView) => (comparing || listing === "all" ? listedWithAll(row) : row.changes.slice(-CHANGES_LISTED_FIRST));
   const listedChanges = new Set(rows.flatMap(listed));
+  const listedChangesWithAll = new Set(rows.flatMap(listedWithAll));
+  const unlisted = listedChangesWithAll.size - listedChanges.size;
+  const allChangesUrl = positionsUrl({ ...filter, changes: "all" });
   const changeHref = (slug: string, change: PositionChangeView) => {
     const anchor = `#${changeAnchor(slug, change)}`;
-    return listedChanges.has(change) ? anchor : `${positionsUrl({ ...filter, speaker: [slug] })}${anchor}`;
+    if (listedChanges.has(change)) return anchor;
+    return listedChangesWithAll.has(change) ? `${allChangesUrl}${anchor}` : `${positionsUrl({ ...filter, changes: undefined, speaker: [slug] })}${anchor}`;
   };
 
   const title = `${topicLabel(view.topic)}, ${periodLabel(view.period)}`;
@@ -121,6 +134,13 @@ export default async function PositionsPage({ searchParams }: { searchParams: Se
             </div>
           ))
         )}
+        {unlisted > 0 ? (
+          <p className="text-sm" data-testid="more-changes">
+            <a href={`${allChangesUrl}#changes`} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+              {unlisted} earlier {unlisted === 1 ? "change" : "changes"} drawn in the chart, with both statements
+            </a>
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -1,8 +1,9 @@
 // One speaker's positions on one topic as a server-rendered SVG row: a mark per statement (or per group of
 // statements that would overlap at this scale, counted), stances of one place stacked, and a change marker
 // between consecutive statements whose stances differ, linked to the change's entry below the chart. A row
-// with more marks than fit across it is drawn as a lane per stance instead (decision 0131).
-import { isCrowded, stanceLanes, xOfDay, type ChartScale } from "@/domain/positions";
+// with more marks than fit across it is drawn as a lane per stance instead (decision 0131), the lanes
+// computed by the read (decision 0305).
+import { xOfDay, type ChartScale, type StanceLane } from "@/domain/positions";
 import type { PositionChangeView, PositionRowView, StanceTopicValue } from "@/server/queries";
 import { changeAnchor, changeLabel, crowdedRowHref, crowdedRowLabel, laneLabel, markHref, markLabel } from "./labels";
 import { ChangeGlyph, MarkCount, StanceMark, stanceFill } from "./StanceMark";
@@ -14,8 +15,8 @@ const PAD = 6;
 const LANE = 6;
 const LANE_GAP = 3;
 
-export function rowHeight(row: PositionRowView, scale: ChartScale): number {
-  if (isCrowded(row.marks, scale)) return stanceLanes(row.marks, scale).length * (LANE + LANE_GAP) - LANE_GAP + 2 * PAD;
+function rowHeight(row: PositionRowView): number {
+  if (row.lanes) return row.lanes.length * (LANE + LANE_GAP) - LANE_GAP + 2 * PAD;
   return Math.max(1, ...row.marks.map((m) => m.level + 1)) * STEP + 2 * PAD;
 }
 
@@ -30,8 +31,7 @@ const changeListEntry: ChangeHref = (slug, change) => `#${changeAnchor(slug, cha
 
 export function PositionRow({ row, scale, topic, gridDays = [], changeHref = changeListEntry }: { row: PositionRowView; scale: ChartScale; topic: StanceTopicValue; gridDays?: string[]; changeHref?: ChangeHref }) {
   const markPlace = (mark: { x: number; level: number }) => `translate(${clamp(mark.x, scale)} ${PAD + STEP / 2 + mark.level * STEP})`;
-  const height = rowHeight(row, scale);
-  const crowded = isCrowded(row.marks, scale);
+  const height = rowHeight(row);
   return (
     <svg
       viewBox={`0 0 ${scale.width} ${height}`}
@@ -44,7 +44,7 @@ export function PositionRow({ row, scale, topic, gridDays = [], changeHref = cha
         <line x1={0} x2={scale.width} y1={height - 1} y2={height - 1} strokeWidth="1" />
         {gridDays.length ? <path d={gridDays.map((day) => `M${round(xOfDay(scale, day) - 0.5)} 0v${height}`).join("")} strokeWidth="1" /> : null}
       </g>
-      {crowded ? <CrowdedMarks row={row} scale={scale} topic={topic} /> : null}
+      {row.lanes ? <CrowdedMarks row={row} lanes={row.lanes} scale={scale} topic={topic} /> : null}
       {row.changes.map((change) => {
         const x = clamp((xOfDay(scale, change.before.date ?? scale.start) + xOfDay(scale, change.after.date ?? scale.start)) / 2, scale);
         const label = `${row.speaker.name} changed position: ${changeLabel(change)}. Shows both statements.`;
@@ -57,7 +57,7 @@ export function PositionRow({ row, scale, topic, gridDays = [], changeHref = cha
           </a>
         );
       })}
-      {crowded ? null : <Marks row={row} topic={topic} markPlace={markPlace} />}
+      {row.lanes ? null : <Marks row={row} topic={topic} markPlace={markPlace} />}
     </svg>
   );
 }
@@ -99,8 +99,7 @@ function Marks({ row, topic, markPlace }: { row: PositionRowView; topic: StanceT
 
 /** A crowded row: a lane per stance (in the key's order, coloured like its marks) with the stretches of the
  * period where it was taken, all linked to the row's statements of the period. */
-function CrowdedMarks({ row, scale, topic }: { row: PositionRowView; scale: ChartScale; topic: StanceTopicValue }) {
-  const lanes = stanceLanes(row.marks, scale);
+function CrowdedMarks({ row, lanes, scale, topic }: { row: PositionRowView; lanes: StanceLane[]; scale: ChartScale; topic: StanceTopicValue }) {
   return (
     <a href={crowdedRowHref(row.speaker.slug, topic, scale)} aria-label={crowdedRowLabel(row.speaker.name, scale, lanes)} data-testid="crowded-row" data-mark="">
       {lanes.map((lane, i) => {

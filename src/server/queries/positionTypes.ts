@@ -1,5 +1,5 @@
 // What the positions reads return (issue #11): plain, serialisable objects, dates as "YYYY-MM-DD".
-import type { ChartScale, CurrentPosition, Period, PositionStance, TakenStance } from "@/domain/positions";
+import type { ChartScale, CurrentPosition, Period, PositionStance, StanceLane, TakenStance } from "@/domain/positions";
 import type { PrecisionValue, SpeakerRef, SpeakerRoleView, StanceTopicValue } from "./types";
 
 export interface StatementRefView {
@@ -31,7 +31,14 @@ export interface PositionChangeView {
 
 export interface PositionRowView {
   speaker: SpeakerRef & { nato: boolean };
+  /** Each mark, drawn and linked on its own; empty when the row is drawn as `lanes`. */
   marks: PositionMarkView[];
+  /**
+   * A crowded row (more marks than fit across it, decision 0131): a lane per stance, computed in the read
+   * so that neither the cached result nor the render carries thousands of marks (decision 0305); null
+   * for a row drawn mark by mark, and in the table view, which lists every mark.
+   */
+  lanes: StanceLane[] | null;
   /** The latest changes whose later statement falls inside the chart (at most MAX_ROW_CHANGES), oldest first. */
   changes: PositionChangeView[];
   /** How many changes fall inside the chart in all. */

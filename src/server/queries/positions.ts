@@ -16,6 +16,7 @@ import {
   lastDayOf,
   periodContaining,
   periodOf,
+  stanceLanes,
   type ChartScale,
   type Mark,
   type Period,
@@ -152,6 +153,17 @@ function markViews(marks: Mark[], refs: Map<string, StatementRefView>): Position
   return marks.map((m) => ({ stance: m.stance, firstDay: m.firstDay, lastDay: m.lastDay, n: m.n, x: m.x, level: m.level, statement: m.n === 1 && m.latestId ? (refs.get(m.latestId) ?? null) : null }));
 }
 
+/**
+ * A row's marks as the page draws them: a crowded row as its stance lanes (a few stretches each), any
+ * other row, or every row of a table (`everyMark`), mark by mark with its statement. At a million
+ * statements every shown row is crowded: ~3,300 mark objects per request were shaped, kept in the read
+ * cache and walked again by the render, for ~80 lanes drawn (decision 0305).
+ */
+function drawnMarks(marks: Mark[], scale: ChartScale, refs: Map<string, StatementRefView>, everyMark = false): Pick<PositionRowView, "marks" | "lanes"> {
+  if (!everyMark && isCrowded(marks, scale)) return { marks: [], lanes: stanceLanes(marks, scale) };
+  return { marks: markViews(marks, refs), lanes: null };
+}
+
 function changeViews(changes: PositionChange[], refs: Map<string, StatementRefView>): PositionChangeView[] {
   return changes.flatMap((c) => {
     const before = refs.get(c.before.id);
@@ -230,7 +242,7 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
   const refs = new Map([...earlyRefs, ...(await statementRefs(db, topic, missing))]);
   const row = (s: SpeakerRow, nato: boolean): PositionRowView => ({
     speaker: { slug: s.slug, name: s.name, nato },
-    marks: markViews(marks.get(s.id) ?? [], refs),
+    ...drawnMarks(marks.get(s.id) ?? [], scale, refs, filter.view === "table"),
     changes: changeViews(latestChanges.get(s.id) ?? [], refs),
     changeCount: changes.get(s.id)?.count ?? 0,
     statements: counts.get(s.id) ?? 0,
@@ -451,7 +463,7 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
     return {
       topic,
       scale,
-      row: statements ? { speaker: { slug: self.slug, name: self.name, nato }, marks: markViews(marks, refs), changes: changeList, changeCount, statements } : null,
+      row: statements && scale ? { speaker: { slug: self.slug, name: self.name, nato }, ...drawnMarks(marks, scale, refs), changes: changeList, changeCount, statements } : null,
       current: current && latest ? { stance: current.stance, since: current.since, statements: current.statements, latestDay: current.latestDay, latest } : null,
       changes: changeList,
       changeCount,
