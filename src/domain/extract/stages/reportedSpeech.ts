@@ -35,6 +35,7 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const covered = [...turns.filter((t) => t.found.rule !== "dialogue-dash"), ...dashed.map((d) => ({ start: d.dash, end: d.turn.end }))];
   const inTurn = new SpanIndex(covered, (t) => t.start, (t) => t.end);
   const dashes = dashed.map((d) => d.dash).sort((a, b) => a - b);
+  drafts.push(...direct.flatMap((d) => reportedInsideQuote(doc, d)));
   for (const [index, whole] of sentences.entries()) {
     if (paragraphs[whole.paragraph].isJunk) continue;
     // A transcript's turn is one statement (a reporter's turn is reporting, read as any other paragraph).
@@ -56,6 +57,57 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
 }
 
 const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/;
+
+/** "… he has always said", "… the Prime Minister said over the weekend": a person (not the speaker) and a speech verb inside a quote. */
+const INNER_GAP = /^,?\s+(?:(?:has|have|had|also|always|repeatedly|often|already|just|once|again|himself|herself|\p{Ll}{3,}ly)\s+)*$/u;
+/** "said over the weekend, …", "said on Monday that …": a time between the verb and the words it reports. */
+const INNER_TIME = /^\s+(?:(?:over|on|at|during|in|last|this|earlier)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*,?\s*|today\s*,?\s*|yesterday\s*,?\s*)/u;
+const INNER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, "g");
+/** "there’s going to be …", "there will be …": a clause with "there" as its subject. */
+const EXISTENTIAL = /^there(?:['’](?:s|ll)|\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b)/i;
+const INNER_VERB_HINT = new RegExp(INNER_VERB.source);
+
+/**
+ * Reported speech inside a quote ("“Her position is clear: she has always said that the talks are premature,” the
+ * spokesman said"): the quoted speaker reports someone else's words, a statement of its own with that person as
+ * speaker. A pronoun names the person the quote mentioned before it; the quote's own speaker says "I", never "he".
+ */
+function reportedInsideQuote(doc: Document, outer: StatementCandidate): StatementCandidate[] {
+  const { text } = doc;
+  const quote = outer.quote;
+  if (!quote || quote.parent || outer.kind !== "direct") return [];
+  const inner = text.slice(quote.innerStart, quote.innerEnd);
+  if (!INNER_VERB_HINT.test(inner)) return [];
+  const found: StatementCandidate[] = [];
+  const outerSpeaker = outer.attribution.by === "mention" ? outer.attribution.mention.entity : null;
+  for (const verb of allMatches(INNER_VERB, inner)) {
+    const verbStart = quote.innerStart + verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    if (found.some((f) => f.end > verbStart)) continue;
+    const before = doc.mentions.startingIn(quote.innerStart, verbStart).filter((m) => m.end <= verbStart);
+    const subject = before.findLast((m) => INNER_GAP.test(text.slice(m.end, verbStart)));
+    if (!subject || !(subject.kind === "name" || subject.kind === "title" || subject.kind === "pronoun")) continue;
+    const antecedent = subject.kind === "pronoun" ? before.findLast((m) => m.end <= subject.start && (m.kind === "name" || m.kind === "title") && m.entity && (!m.entity.gender || m.entity.gender === subject.gender)) : subject;
+    // With no one named before it in the quote, a pronoun keeps whom the article's text around names.
+    const who = antecedent ?? (subject.kind === "pronoun" ? subject : null);
+    const speaker = who?.entity;
+    if (!who || !speaker || speaker === outerSpeaker) continue;
+    let clauseStart = verbEnd + (INNER_TIME.exec(text.slice(verbEnd, verbEnd + 40))?.[0].length ?? 0);
+    const that = /^\s*that\b/.exec(text.slice(clauseStart, clauseStart + 8));
+    if (that) clauseStart += that[0].length;
+    while (clauseStart < quote.innerEnd && /[\s,:]/.test(text[clauseStart])) clauseStart++;
+    const stop = /[.!?](?=\s)|[;:]/.exec(text.slice(clauseStart, quote.innerEnd));
+    const clauseEnd = trimEnd(text, clauseStart, stop ? clauseStart + stop.index : quote.innerEnd);
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (countWords(clause) < 3 || (!that && !CLAUSE_START.test(clause) && !EXISTENTIAL.test(clause))) continue;
+    const frame = { start: subject.start, end: clauseStart };
+    found.push({
+      start: clauseStart, end: clauseEnd, kind: "indirect", sentence: outer.sentence, frame: [frame], quotedFragments: [],
+      found: evidenceAt(text, "speech-verb-inside-quote", { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: who, source: "inside the quote" },
+    });
+  }
+  return found;
+}
 
 /** The label that opens a sentence's paragraph ("Jane Example: …"), with where the words after it begin. */
 function labelAt(doc: Document, paragraph: Paragraph): { mention: Mention; wordsStart: number } | null {
