@@ -114,10 +114,15 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
 function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedStatement, index: number, event: Occasion | null): Occasion | null {
   if (!event || event.sentence <= index) return event;
   if (EARLIER_OCCASION.test(doc.sentences[event.sentence].text)) return null;
+  // An outlet named several paragraphs on passed on another remark ("The Example Times reported on Wednesday that …").
+  if (doc.sentences[event.sentence].paragraph - d.sentence.paragraph > LATER_OUTLET_REACH) return null;
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
 
-const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b/i;
+const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;
+
+/** How many paragraphs after a statement an outlet named later may still be where its words were given. */
+const LATER_OUTLET_REACH = 2;
 
 /** How many paragraphs after a statement a date stated later may still date it. */
 const LATER_DATE_REACH = 1;
@@ -269,7 +274,8 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
   let at = sentence.start + datelineLength(sentence.text);
   for (const cut of cuts) {
     if (cut.start > at) out += text.slice(at, cut.start);
-    out += " ";
+    // "…,” the Example Daily reported": the comma inside the marks still sets the source off.
+    out += QUOTE_ENDS_ON_COMMA.test(text.slice(Math.max(cut.start, cut.end - 3), cut.end)) ? ", " : " ";
     at = Math.max(at, cut.end);
   }
   if (at < sentence.end) out += text.slice(at, sentence.end);
@@ -279,6 +285,8 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
 function quotedName(text: string, quote: { innerStart: number; innerEnd: number }, own: AttributedStatement[]): boolean {
   return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);
 }
+
+const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 

@@ -686,7 +686,8 @@ const CLAUSE_TAILS = [
   String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
-  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
+  // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
+  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
 ];
 const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
