@@ -33,3 +33,48 @@ describe("reported speech inside a quote", () => {
     expect(found).toEqual([["I said that the bridge will be rebuilt by the spring", "direct", "Jane Example"]]);
   });
 });
+
+const outlets = (body: string) => run(body).map((s) => [s.quote, s.outletCited]);
+
+describe("outlets", () => {
+  it("an outlet named several paragraphs on passed on another remark, not the words before", () => {
+    const found = outlets(
+      "Jane Example said on Friday that the bridge will be rebuilt by the spring.\nThe river rose again.\nThe army built a ferry.\nThe ferry sank in a storm.\nThe Example Times reported on Wednesday that the minister plans a visit to the coast.\n",
+    );
+    expect(found[0]).toEqual(["the bridge will be rebuilt by the spring", null]);
+  });
+
+  it("an outlet that “reported earlier” tells of another occasion", () => {
+    const found = outlets('"The bridge will be rebuilt," Jane Example said at a briefing.\nThe Example Times reported earlier, citing officials, that the army had sent engineers.\n');
+    expect(found[0]).toEqual(["The bridge will be rebuilt", null]);
+  });
+
+  it("a source after a quote's closing comma passes the words on (…,” the Example Times reported)", () => {
+    const found = outlets('Jane Example said the city "has nothing to add to the plan," the Example Times reported.\n');
+    expect(found[0][1]).toBe("Example Times");
+  });
+
+  it("an outlet named before the word for its kind (…, the Examplewire news agency quotes)", () => {
+    const found = outlets("Jane Example said that there was no agreement on the bridge, the Examplewire news agency quotes.\n");
+    expect(found[0][1]).toBe("Examplewire");
+  });
+
+  it("words given on a medium the text names as one (in a readout on state broadcaster Example TV)", () => {
+    const found = outlets('In a readout on state broadcaster Example TV on Friday, Jane Example said that "the bridge will be rebuilt by the spring".\n');
+    expect(found[0][1]).toBe("Example TV");
+  });
+
+  it("the next sentence pointing back (“This was reported by …”) gives its outlet even when the words name their venue", () => {
+    const found = outlets("At a summit on the river, Jane Example said that she did not rule out sending engineers.\nThis was reported by the Example Times.\n");
+    expect(found[0][1]).toBe("Example Times");
+  });
+});
+
+describe("words attributed after them by “said this”", () => {
+  it("“X said this in …” opening a paragraph makes the paragraph before X's words", () => {
+    const found = run("The country is ready to send engineers to rebuild the bridge. The parliament has given its consent for this.\nPrime Minister Jane Example said this in a commentary to the Example Times.\n");
+    expect(found.map((s) => [s.quote, s.kind, s.speaker, s.outletCited])).toEqual([
+      ["The country is ready to send engineers to rebuild the bridge. The parliament has given its consent for this", "indirect", "Jane Example", "Example Times"],
+    ]);
+  });
+});

@@ -116,8 +116,12 @@ function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedState
   if (EARLIER_OCCASION.test(doc.sentences[event.sentence].text)) return null;
   // An outlet named several paragraphs on passed on another remark ("The Example Times reported on Wednesday that …").
   if (doc.sentences[event.sentence].paragraph - d.sentence.paragraph > LATER_OUTLET_REACH) return null;
+  // "This was reported by Example Daily.", "She said this in an interview with …": the next sentence points back at these words.
+  if (event.sentence === index + 1 && POINTS_BACK.test(doc.sentences[event.sentence].text)) return event;
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
+
+const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|said|stated|written|announced|published|quoted|cited)\b|^[^.;:]{0,80}\b(?:said|stated|wrote|announced|declared|made)\s+(?:this|these|that|so|it)\b(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
 const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;
 

@@ -41,7 +41,7 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     // A transcript's turn is one statement (a reporter's turn is reporting, read as any other paragraph).
     if (inTurn.maxEndOfStartsBefore(whole.start + 1) > whole.start) continue;
     const sentence = cutAtDash(doc.text, whole, dashes);
-    const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
+    const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? saidThis(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
     if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
     const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
@@ -273,6 +273,36 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
   return {
     start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
     found: evidenceAt(doc.text, "back-reference-attribution", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
+  };
+}
+
+/** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
+const SAID_THIS = /^\s*(?:\p{Lu}[^,.;:“”"«»]{0,80}?|[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
+
+/**
+ * "Jane Example said this in a commentary to …" after words printed without an attribution: the sentence before
+ * (the paragraph before, when this sentence opens its paragraph) is what she said.
+ */
+function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
+  const reference = SAID_THIS.exec(sentence.text);
+  if (!reference || !previous) return null;
+  const verbAt = sentence.start + reference[0].search(/\s(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s/);
+  const speaker = mentionsIn(doc, sentence.start, verbAt + 1).findLast((m) => m.entity && SUBJECT_GAP.test(doc.text.slice(m.end, verbAt + 1)));
+  if (!speaker) return null;
+  const opensParagraph = doc.paragraphs[sentence.paragraph].start === sentence.start;
+  if (!opensParagraph && previous.paragraph !== sentence.paragraph) return null;
+  const referent = opensParagraph ? doc.paragraphs[sentence.paragraph - 1] : previous;
+  if (!referent || (opensParagraph && (doc.paragraphs[sentence.paragraph - 1].isJunk || previous.paragraph !== sentence.paragraph - 1))) return null;
+  const from = opensParagraph ? referent.start : previous.start;
+  if (doc.quotes.top.anyStartingIn(from, previous.end) || drafts.some((d) => d.end > from)) return null;
+  const start = from + leadingSpace(doc.text.slice(from, previous.end)) + datelineLength(doc.text.slice(from, previous.end).trimStart());
+  const end = trimEnd(doc.text, start, previous.end);
+  const clause = doc.text.slice(start, end);
+  if (countWords(clause) < 4 || countWords(clause) > 80 || RUN_ON_BREAK.test(clause) || !CLAUSE_START.test(clause)) return null;
+  const attribution = { start: sentence.start, end: sentence.start + reference[0].length };
+  return {
+    start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
+    found: evidenceAt(doc.text, "said-this-after-words", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
   };
 }
 
@@ -689,6 +719,7 @@ const CLAUSE_TAILS = [
   // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
   String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
+  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes)`, // ", the Examplewire news agency quotes"
 ];
 const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
 
