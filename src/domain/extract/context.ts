@@ -3,7 +3,7 @@
 // ("cited by Focus", "according to ANSA", "RT reported"), and non-media venues
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
-import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, looksLikeMediaName } from "../outlets/gazetteer";
+import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
@@ -88,14 +88,16 @@ const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `
  * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
  * outlets that passed a remark on: the same as filtering the full answer by role, without running the receiving patterns.
  */
-export function findOutlets(sentence: string, citingOnly = false): OutletMention[] {
+export function findOutlets(sentence: string, citingOnly = false, publisher: string | null = null): OutletMention[] {
   const found: OutletMention[] = [];
   if (!ANY_OUTLET_HINT.test(sentence)) return found;
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
     const name = cleanOutlet(raw);
     if (!name) return;
     const known = findKnownOutlet(name);
-    if (!known && (NOT_AN_OUTLET.test(name) || (!trusted && !looksLikeMediaName(name)))) return;
+    // The publisher is media by definition ("told The Example", printed in The Example).
+    const isPublisher = !known && !!publisher && isSameOutlet(publisher, name);
+    if (!known && !isPublisher && (NOT_AN_OUTLET.test(name) || (!trusted && !looksLikeMediaName(name)))) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });

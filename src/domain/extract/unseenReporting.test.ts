@@ -78,3 +78,26 @@ describe("words attributed after them by “said this”", () => {
     ]);
   });
 });
+
+describe("dates of an interview", () => {
+  const body =
+    'Foreign Minister Jane Example told the Example Times that the talks will fail.\n"They are playing games with us," Jane Example said.\nChairing a meeting of ministers on Monday, Jane Example said that the sanctions will stay.\n';
+
+  it("a meeting the speaker held on another day does not date what she told an interviewer", () => {
+    const dates = run(body).map((s) => [s.quote, s.date]);
+    expect(dates).toEqual([
+      ["the talks will fail", "2025-03-12"],
+      ["They are playing games with us", "2025-03-12"],
+      ["the sanctions will stay", "2025-03-10"],
+    ]);
+  });
+
+  it("the publisher's own interview counts as one (“told The Example”, printed in The Example)", () => {
+    const statements = extractStatements(HEAD + body.replace("the Example Times", "The Sample"), { publishedAt: "2025-03-12", outlet: "The Sample" }).statements;
+    expect(statements.map((s) => [s.date, s.outletCited])).toEqual([
+      ["2025-03-12", null],
+      ["2025-03-12", null],
+      ["2025-03-10", null],
+    ]);
+  });
+});

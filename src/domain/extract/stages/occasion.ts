@@ -82,7 +82,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
-  const dateEvent = ownDate ?? ledeDate;
+  const dateEvent = ofThisInterview(doc, ownDate, occasions.nearest(d.speaker, index, "receiving", true), index) ?? ledeDate;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
@@ -123,6 +123,20 @@ function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedState
 
 const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|said|stated|written|announced|published|quoted|cited)\b|^[^.;:]{0,80}\b(?:said|stated|wrote|announced|declared|made)\s+(?:this|these|that|so|it)\b(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
+/**
+ * "X told Example News …" then "Convening a meeting on Monday, X said …": words given in an interview are not dated by
+ * a meeting or a conference the speaker held on another occasion (another sentence, which names no outlet).
+ */
+function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occasion | null, index: number): Occasion | null {
+  if (!dated || !interview || dated.sentence === index || dated.sentence === interview.sentence) return dated;
+  if (!interview.outlets.some((o) => o.value.role === "receiving" && INTERVIEW.test(o.value.phrase)) || dated.outlets.some((o) => o.value.role === "receiving")) return dated;
+  return OTHER_EVENT.test(doc.sentences[dated.sentence].text) ? null : dated;
+}
+
+/** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
+const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|talking|conversation|sat down)/i;
+const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|visit|session|forum)\b/i;
+
 const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;
 
 /** How many paragraphs after a statement an outlet named later may still be where its words were given. */
@@ -155,7 +169,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
     const locate = (phrase: string) => locateIn(text, sentence, phrase);
     // "an interview with President Jane Example": a person the article names is no outlet.
-    const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) })).filter((o) => !namesPerson(doc, o));
+    const outlets = findOutlets(frameText, false, doc.outlet).map((o) => ({ value: o, span: locate(o.phrase) })).filter((o) => !namesPerson(doc, o));
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
     // "Members decided at a summit in 1999", "hopes for a deal at next year's summit": a meeting named where
     // no one speaks is an event of the story, not where anyone's words were said.
