@@ -17,6 +17,13 @@ describe("speakers of quotes", () => {
   });
 });
 
+describe("pronouns after an inverted attribution", () => {
+  it("“…,” said Minister X, then “…,” he said: he is X, not a person named a paragraph before", () => {
+    const found = rows('"Honesty will be our policy," Hegseth said.\nHis remarks contrast with the tone of other leaders.\n"We hear you," said British Defence Minister John Example, who chaired the group.\n"We are ready and we will stay ready," he said in response to Hegseth\'s speech.\n');
+    expect(found.at(-1)).toEqual(["We are ready and we will stay ready", "direct", "John Example"]);
+  });
+});
+
 describe("reported speech inside a quote", () => {
   it("a person named in the quote reporting someone else's words is a statement of that person", () => {
     const found = rows('"The minister, Jane Example, has always said that she considers the debate premature. We are far from a deal," government spokesman Jon Sample said.\n');
