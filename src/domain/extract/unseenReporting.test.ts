@@ -108,3 +108,16 @@ describe("dates of an interview", () => {
     ]);
   });
 });
+
+describe("dates anchored to the story's day", () => {
+  it("“comes a day after X said …” dates X's words the day before the day last stated; “hours after” the same day", () => {
+    const dates = run(
+      "Spokesman Jon Example said on Tuesday that the border stays closed.\nThe statement comes a day after Jane Example claimed that the border would open soon.\nThe reply came hours after Foreign Minister Ann Sample said that talks had stalled.\n",
+    ).map((s) => [s.speaker, s.date]);
+    expect(dates).toEqual([
+      ["Jon Example", "2025-03-11"],
+      ["Jane Example", "2025-03-10"],
+      ["Ann Sample", "2025-03-11"],
+    ]);
+  });
+});

@@ -178,7 +178,9 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
-    const date = dateFound ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) } : speechy ? events.dateOfEventNamedAgain(sentence) : null;
+    const date = dateFound
+      ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
+      : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? cameAfter(doc, sentence, occasions) : null)) : null;
     events.remember(sentence, withoutRelative);
     const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
@@ -197,6 +199,26 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     else if (subject) lastEntity = subject;
   });
   return occasions;
+}
+
+/** "The move comes a day after X said …", "The disclosure came hours after X said …": the words tell of the day before the story's. */
+const CAME_AFTER = /\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:(a|one|two|three)\s+days?|hours|(?:just\s+)?a\s+few\s+hours)\s+after\b/i;
+const DAYS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+/**
+ * The date of words reported in a clause after "comes a day after": the day the article last stated (else the
+ * publication's), that many days back; "hours after" the same day. Only a day-precise anchor gives a day.
+ */
+function cameAfter(doc: Document, sentence: Sentence, earlier: Occasion[]): Located<ResolvedDate> | null {
+  const phrase = CAME_AFTER.exec(sentence.text);
+  if (!phrase) return null;
+  // The story's day: a date stated, not one worked out by this rule from another "came after".
+  const anchor = earlier.findLast((e) => e.date && !CAME_AFTER.test(doc.sentences[e.sentence].text))?.date?.value ?? (doc.publication.date ? { date: doc.publication.date, precision: doc.publication.precision } : null);
+  if (!anchor || anchor.precision !== "day") return null;
+  const day = new Date(`${anchor.date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - (phrase[1] ? DAYS_BACK[phrase[1].toLowerCase()] : 0));
+  const span = { start: sentence.start + phrase.index, end: sentence.start + phrase.index + phrase[0].length };
+  return { value: { date: day.toISOString().slice(0, 10), precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span };
 }
 
 /**
