@@ -17,6 +17,18 @@ describe("speakers of quotes", () => {
   });
 });
 
+describe("interviewers' questions", () => {
+  it("a question the interviewer puts to the speaker is no statement; the answer is", () => {
+    const found = rows('Host Jon Sample asked Prime Minister Jane Example: "Are you open to that?"\n"I will not go into details, but the region will play its part," the prime minister said.\n');
+    expect(found).toEqual([["I will not go into details, but the region will play its part", "direct", "Jane Example"]]);
+  });
+
+  it("“…?” X asked, with no speaker the article knows, is the interviewer's question", () => {
+    const found = rows('Jane Example, the prime minister, spoke to us in the capital.\n"How will the talks be different now?" Sample asked.\nJane Example replied, "We will understand one another."\n');
+    expect(found.map((r) => r[0])).toEqual(["We will understand one another."]);
+  });
+});
+
 describe("pronouns after an inverted attribution", () => {
   it("“…,” said Minister X, then “…,” he said: he is X, not a person named a paragraph before", () => {
     const found = rows('"Honesty will be our policy," Hegseth said.\nHis remarks contrast with the tone of other leaders.\n"We hear you," said British Defence Minister John Example, who chaired the group.\n"We are ready and we will stay ready," he said in response to Hegseth\'s speech.\n');
