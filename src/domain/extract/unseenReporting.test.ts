@@ -17,6 +17,17 @@ describe("speakers of quotes", () => {
   });
 });
 
+describe("a quote whose opening mark was left out", () => {
+  it("a paragraph that ends its words with a curly closing mark and an attribution is a quote from its start", () => {
+    const found = rows("Defence Minister Jane Example told the ministers:\nOur planning is real. Our reassurance force would be a credible arrangement for the region,” she said.\n");
+    expect(found).toEqual([["Our planning is real. Our reassurance force would be a credible arrangement for the region", "direct", "Jane Example"]]);
+  });
+
+  it("a closing mark with no attribution after it opens nothing", () => {
+    expect(rows("The ministers agreed on a plan for the coming winter months.” The talks went on.\n")).toEqual([]);
+  });
+});
+
 describe("interviewers' questions", () => {
   it("a question the interviewer puts to the speaker is no statement; the answer is", () => {
     const found = rows('Host Jon Sample asked Prime Minister Jane Example: "Are you open to that?"\n"I will not go into details, but the region will play its part," the prime minister said.\n');
