@@ -869,7 +869,7 @@ function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions
   mention.entity = chosen?.entity ?? null;
 }
 
-const INVERTED_ATTRIBUTION_TITLE = /[”"»]\s*,?\s*(?:said|says|added|asked|replied|wrote|noted|stressed|warned)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
+const INVERTED_ATTRIBUTION_TITLE = /[”"»],?\s*(?:said|says|added|asked|replied|wrote|noted|stressed|warned)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
 
 function isSubjectPosition(text: string, sentenceStart: number, mention: Mention): boolean {
   const before = text.slice(sentenceStart, mention.start);

@@ -121,7 +121,7 @@ function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedState
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
 
-const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|said|stated|written|announced|published|quoted|cited)\b|^[^.;:]{0,80}\b(?:said|stated|wrote|announced|declared|made)\s+(?:this|these|that|so|it)\b(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
+const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|said|stated|written|announced|published|quoted|cited)\b|^[^.;:]{0,80}\b(?:said|stated|wrote|announced|declared|made)\s+(?:this|these|that|so|it)(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
 /**
  * "X told Example News …" then "Convening a meeting on Monday, X said …": words given in an interview are not dated by
@@ -134,7 +134,7 @@ function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occas
 }
 
 /** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
-const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|talking|conversation|sat down)/i;
+const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|conversation|sat down)/i;
 const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|visit|session|forum)\b/i;
 
 const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;

@@ -17,8 +17,8 @@ const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]
 const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,120}?\b${SPEECH_VERB})|according to)\b`);
 /** Words that carry a sentence on past a closing mark, without a comma or a speaker first ("said X" is an attribution). */
 const RUNS_ON = new RegExp(String.raw`^\s+(?!(?:he|she|they|it|we)\b|(?:${ADVERBS})?${SPEECH_VERB}\b)[a-z]`);
-const ASKED_BEFORE = /\basked\s+(?:him|her|them|[^:“”"«».]{1,60}?)\s*:\s*$/;
-const ASKED_AFTER = /^\s*[,?]?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^\s*[,?]?\s*asked\s+(?:\p{Lu}|the\s+(?:interviewer|host|reporter|journalist|moderator))/u;
+const ASKED_BEFORE = /\basked\s[^:“”"«».]{1,60}:\s*$/;
+const ASKED_AFTER = /^(?:\s*[,?])?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^(?:\s*[,?])?\s*asked\s+(?:\p{Lu}|the\s+(?:interviewer|host|reporter|journalist|moderator))/u;
 const POSSESSIVE = /^['’]s?\b/;
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
 const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);

@@ -59,7 +59,7 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
 const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/;
 
 /** "… he has always said", "… the Prime Minister said over the weekend": a person (not the speaker) and a speech verb inside a quote. */
-const INNER_GAP = /^,?\s+(?:(?:has|have|had|also|always|repeatedly|often|already|just|once|again|himself|herself|\p{Ll}{3,}ly)\s+)*$/u;
+const INNER_GAP = /^,?\s+(?:(?:has|have|had|also|always|often|already|just|once|again|himself|herself|\p{Ll}{3,}ly)\s+)*$/u;
 /** "said over the weekend, …", "said on Monday that …": a time between the verb and the words it reports. */
 const INNER_TIME = /^\s+(?:(?:over|on|at|during|in|last|this|earlier)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*,?\s*|today\s*,?\s*|yesterday\s*,?\s*)/u;
 const INNER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, "g");
@@ -277,7 +277,7 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
 }
 
 /** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
-const SAID_THIS = /^\s*(?:\p{Lu}[^,.;:“”"«»]{0,80}?|[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
+const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
 /**
  * "Jane Example said this in a commentary to …" after words printed without an attribution: the sentence before
