@@ -135,7 +135,8 @@ function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occas
 
 /** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
 const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|conversation|sat down)/i;
-const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|visit|session|forum)\b/i;
+/** An event held at one time; a visit is a stay, during which an interview may well be given. */
+const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|session|forum)\b/i;
 
 const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;
 

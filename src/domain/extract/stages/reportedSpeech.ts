@@ -83,7 +83,8 @@ function reportedInsideQuote(doc: Document, outer: StatementCandidate): Statemen
   for (const verb of allMatches(INNER_VERB, inner)) {
     const verbStart = quote.innerStart + verb.index;
     const verbEnd = verbStart + verb[0].length;
-    if (found.some((f) => f.end > verbStart)) continue;
+    // "He says he wants peace, but …": a present tense characterises; a report tells what was said ("has always said").
+    if (found.some((f) => f.end > verbStart) || /[^s]s$/.test(verb[0])) continue;
     const before = doc.mentions.startingIn(quote.innerStart, verbStart).filter((m) => m.end <= verbStart);
     const subject = before.findLast((m) => INNER_GAP.test(text.slice(m.end, verbStart)));
     if (!subject || !(subject.kind === "name" || subject.kind === "title" || subject.kind === "pronoun")) continue;
