@@ -19,8 +19,8 @@ describe("speakers of quotes", () => {
 
 describe("a quote whose opening mark was left out", () => {
   it("a paragraph that ends its words with a curly closing mark and an attribution is a quote from its start", () => {
-    const found = rows("Defence Minister Jane Example told the ministers:\nOur planning is real. Our reassurance force would be a credible arrangement for the region,” she said.\n");
-    expect(found).toEqual([["Our planning is real. Our reassurance force would be a credible arrangement for the region", "direct", "Jane Example"]]);
+    const found = rows("Defence Minister Jane Example told the ministers:\nThe engineers are ready. Their bridge would carry the first convoy by the summer,” she said.\n");
+    expect(found).toEqual([["The engineers are ready. Their bridge would carry the first convoy by the summer", "direct", "Jane Example"]]);
   });
 
   it("a closing mark with no attribution after it opens nothing", () => {
@@ -30,19 +30,19 @@ describe("a quote whose opening mark was left out", () => {
 
 describe("interviewers' questions", () => {
   it("a question the interviewer puts to the speaker is no statement; the answer is", () => {
-    const found = rows('Host Jon Sample asked Prime Minister Jane Example: "Are you open to that?"\n"I will not go into details, but the region will play its part," the prime minister said.\n');
-    expect(found).toEqual([["I will not go into details, but the region will play its part", "direct", "Jane Example"]]);
+    const found = rows('Host Jon Sample asked Prime Minister Jane Example: "Would you send engineers?"\n"The engineers will go when the river falls," the prime minister said.\n');
+    expect(found).toEqual([["The engineers will go when the river falls", "direct", "Jane Example"]]);
   });
 
   it("“…?” X asked, with no speaker the article knows, is the interviewer's question", () => {
-    const found = rows('Jane Example, the prime minister, spoke to us in the capital.\n"How will the talks be different now?" Sample asked.\nJane Example replied, "We will understand one another."\n');
-    expect(found.map((r) => r[0])).toEqual(["We will understand one another."]);
+    const found = rows('Jane Example, the prime minister, spoke to us in the capital.\n"What changes for the ferries now?" Sample asked.\nJane Example replied, "The ferries will run all winter."\n');
+    expect(found.map((r) => r[0])).toEqual(["The ferries will run all winter."]);
   });
 });
 
 describe("pronouns after an inverted attribution", () => {
   it("“…,” said Minister X, then “…,” he said: he is X, not a person named a paragraph before", () => {
-    const found = rows('"Honesty will be our policy," Hegseth said.\nHis remarks contrast with the tone of other leaders.\n"We hear you," said British Defence Minister John Example, who chaired the group.\n"We are ready and we will stay ready," he said in response to Hegseth\'s speech.\n');
+    const found = rows('"Plain words serve us best," Hegseth said.\nThe tone of the meeting changed.\n"The message is received," said British Defence Minister John Example, who chaired the group.\n"We are ready and we will stay ready," he said in response to Hegseth\'s speech.\n');
     expect(found.at(-1)).toEqual(["We are ready and we will stay ready", "direct", "John Example"]);
   });
 });
@@ -53,9 +53,9 @@ describe("reported speech inside a quote", () => {
     expect(found).toContainEqual(["she considers the debate premature", "indirect", "Jane Example"]);
   });
 
-  it("a time between the verb and the words is skipped (“… said over the weekend, there’s going to be …”)", () => {
-    const found = rows('Jon Sample, spokesman for Jane Example, told reporters: "Jane Example said over the weekend, there\'s going to be a different plan for each country, but the talks go on."\n');
-    expect(found).toContainEqual(["there's going to be a different plan for each country, but the talks go on", "indirect", "Jane Example"]);
+  it("a time between the verb and the words is skipped (“… said over the weekend, there will be …”)", () => {
+    const found = rows('Jon Sample, spokesman for Jane Example, told reporters: "Jane Example said over the weekend, there will be a separate ferry for each town, and the engineers agree."\n');
+    expect(found).toContainEqual(["there will be a separate ferry for each town, and the engineers agree", "indirect", "Jane Example"]);
   });
 
   it("the speaker's own “I said” and a quote with no one else in it add nothing", () => {

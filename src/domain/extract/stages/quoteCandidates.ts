@@ -67,7 +67,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
     if ((!post || RUNS_ON.test(after)) && !preAttribution && isFragment(before, inner)) continue;
-    // An interviewer's question ("Peston asked the minister: “Are you open to that?”", "“…?” Doe asked") is nobody's statement.
+    // An interviewer's question ("Doe asked the minister: “Would you go?”", "“…?” Doe asked") is nobody's statement.
     if (/\?$/.test(inner) && (ASKED_BEFORE.test(before) || (!post && ASKED_AFTER.test(after)))) continue;
     const speaker = post ?? pre;
     if (!speaker && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
