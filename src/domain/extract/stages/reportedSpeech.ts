@@ -58,7 +58,7 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
 
 const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/;
 
-/** "… he has always said", "… the Prime Minister said over the weekend": a person (not the speaker) and a speech verb inside a quote. */
+/** "… he has always said", "… the minister said last week": a person (not the speaker) and a speech verb inside a quote. */
 const INNER_GAP = /^,?\s+(?:(?:has|have|had|also|always|often|already|just|once|again|himself|herself|\p{Ll}{3,}ly)\s+)*$/u;
 /** "said over the weekend, …", "said on Monday that …": a time between the verb and the words it reports. */
 const INNER_TIME = /^\s+(?:(?:over|on|at|during|in|last|this|earlier)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*,?\s*|today\s*,?\s*|yesterday\s*,?\s*)/u;
