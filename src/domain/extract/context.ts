@@ -3,7 +3,7 @@
 // ("cited by Focus", "according to ANSA", "RT reported"), and non-media venues
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
-import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, looksLikeMediaName } from "../outlets/gazetteer";
+import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
@@ -38,6 +38,8 @@ const RECEIVING: OutletPattern[] = [
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
   { re: unicodeWhereNeeded(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
   { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
+  // "in a readout on state broadcaster Example TV", "said on the news channel Example 24": words given on a medium the text names as one.
+  { re: new RegExp(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
   { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
   { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/ },
@@ -57,6 +59,8 @@ const CITING: OutletPattern[] = [
   { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
   // "…, Example Daily said, …": a known outlet that "said" passed the words on (a person's "said" is no outlet's).
   { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)((?:the\s+)?(?:${KNOWN_OUTLET_PATTERN}))\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/ },
+  // "…, the Example news agency quotes.": the outlet named before the word for its kind.
+  { re: new RegExp(String.raw`,\s*(?:the\s+)?(${OUTLET})\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes|cites|cited)\b`, "gu"), hint: /agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine/ },
   // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause.
   { re: new RegExp(String.raw`,\s*(?:reported|reports|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: /,\s*(?:reported|reports|writes|wrote)\s/ },
   // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
@@ -84,14 +88,16 @@ const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `
  * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
  * outlets that passed a remark on: the same as filtering the full answer by role, without running the receiving patterns.
  */
-export function findOutlets(sentence: string, citingOnly = false): OutletMention[] {
+export function findOutlets(sentence: string, citingOnly = false, publisher: string | null = null): OutletMention[] {
   const found: OutletMention[] = [];
   if (!ANY_OUTLET_HINT.test(sentence)) return found;
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
     const name = cleanOutlet(raw);
     if (!name) return;
     const known = findKnownOutlet(name);
-    if (!known && (NOT_AN_OUTLET.test(name) || (!trusted && !looksLikeMediaName(name)))) return;
+    // The publisher is media by definition ("told The Example", printed in The Example).
+    const isPublisher = !known && !!publisher && isSameOutlet(publisher, name);
+    if (!known && !isPublisher && (NOT_AN_OUTLET.test(name) || (!trusted && !looksLikeMediaName(name)))) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });

@@ -4,6 +4,7 @@
 
 import type { Paragraph } from "../text";
 import { allMatches } from "../matches";
+import { SPEECH_VERB } from "./speech";
 
 export interface QuoteSpan {
   /** Index of the opening mark. */
@@ -36,6 +37,12 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       return;
     }
     let i = paragraph.start;
+    // "…of the war,” he said." with the opening mark left out: the words from the paragraph's start are the quote.
+    const unopened = continuing ? null : unopenedQuote(text, paragraph);
+    if (unopened) {
+      quotes.push(unopened);
+      i = unopened.close;
+    }
     while (i < paragraph.end) {
       const ch = text[i];
       if (!isOpener(text, i, paragraph)) {
@@ -56,6 +63,22 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
     }
   });
   return quotes;
+}
+
+const UNOPENED_ATTRIBUTION = new RegExp(String.raw`^\s*(?:(?:he|she|they|the\s+[\p{L}'’ -]{1,40}?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+)?(?:${SPEECH_VERB})\b`, "u");
+
+/**
+ * A paragraph whose first mark is a curly closing one after a comma, with an attribution after it ("… for Ukraine,”
+ * he said."): copy that lost the opening mark. Only curly marks: a straight one may open as well as close.
+ */
+function unopenedQuote(text: string, paragraph: Paragraph): QuoteSpan | null {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const first = body.search(/["“”«»„]/);
+  if (first < 0 || body[first] !== "”" || !/[,.!?]$/.test(body.slice(0, first))) return null;
+  if (!UNOPENED_ATTRIBUTION.test(body.slice(first + 1)) || body.slice(0, first).split(/\s+/).length < 6) return null;
+  // No mark opens it: the quote and its words both start where the paragraph does.
+  const span = makeSpan(text, paragraph.start, paragraph.start + first + 1, paragraph.start + first, false);
+  return span && { ...span, innerStart: paragraph.start };
 }
 
 function isOpener(text: string, i: number, paragraph: Paragraph): boolean {

@@ -869,6 +869,8 @@ function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions
   mention.entity = chosen?.entity ?? null;
 }
 
+const INVERTED_ATTRIBUTION_TITLE = /[”"»],?\s*(?:said|says|added|asked|replied|wrote|noted|stressed|warned)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
+
 function isSubjectPosition(text: string, sentenceStart: number, mention: Mention): boolean {
   const before = text.slice(sentenceStart, mention.start);
   // A possessive ("Trump's statement") or a name inside an opening subordinate phrase is not the subject.
@@ -882,5 +884,7 @@ function isSubjectPosition(text: string, sentenceStart: number, mention: Mention
   if (/^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/iu.test(before) && before.split(/\s+/).length <= 8) return true;
   // Quote attribution: “…,” he said / said Rutte.
   if (/[”"»]\s*(?:,\s*)?(?:\w+\s+){0,3}$/.test(before)) return true;
+  // “…,” said Defence Minister Jane Example: the title after an inverted speech verb.
+  if (INVERTED_ATTRIBUTION_TITLE.test(before)) return true;
   return /\b(?:that|and|but|while|when|after|because|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(before);
 }

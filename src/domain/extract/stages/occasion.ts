@@ -82,7 +82,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
-  const dateEvent = ownDate ?? ledeDate;
+  const dateEvent = ofThisInterview(doc, ownDate, occasions.nearest(d.speaker, index, "receiving", true), index) ?? ledeDate;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
@@ -114,10 +114,34 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
 function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedStatement, index: number, event: Occasion | null): Occasion | null {
   if (!event || event.sentence <= index) return event;
   if (EARLIER_OCCASION.test(doc.sentences[event.sentence].text)) return null;
+  // An outlet named several paragraphs on passed on another remark ("The Example Times reported on Wednesday that …").
+  if (doc.sentences[event.sentence].paragraph - d.sentence.paragraph > LATER_OUTLET_REACH) return null;
+  // "This was reported by Example Daily.", "She said this in an interview with …": the next sentence points back at these words.
+  if (event.sentence === index + 1 && POINTS_BACK.test(doc.sentences[event.sentence].text)) return event;
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
 
-const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b/i;
+const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|said|stated|written|announced|published|quoted|cited)\b|^[^.;:]{0,80}\b(?:said|stated|wrote|announced|declared|made)\s+(?:this|these|that|so|it)(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
+
+/**
+ * "X told Example News …" then "Convening a meeting on Monday, X said …": words given in an interview are not dated by
+ * a meeting or a conference the speaker held on another occasion (another sentence, which names no outlet).
+ */
+function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occasion | null, index: number): Occasion | null {
+  if (!dated || !interview || dated.sentence === index || dated.sentence === interview.sentence) return dated;
+  if (!interview.outlets.some((o) => o.value.role === "receiving" && INTERVIEW.test(o.value.phrase)) || dated.outlets.some((o) => o.value.role === "receiving")) return dated;
+  return OTHER_EVENT.test(doc.sentences[dated.sentence].text) ? null : dated;
+}
+
+/** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
+const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|conversation|sat down)/i;
+/** An event held at one time; a visit is a stay, during which an interview may well be given. */
+const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|session|forum)\b/i;
+
+const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;
+
+/** How many paragraphs after a statement an outlet named later may still be where its words were given. */
+const LATER_OUTLET_REACH = 2;
 
 /** How many paragraphs after a statement a date stated later may still date it. */
 const LATER_DATE_REACH = 1;
@@ -146,7 +170,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
     const locate = (phrase: string) => locateIn(text, sentence, phrase);
     // "an interview with President Jane Example": a person the article names is no outlet.
-    const outlets = findOutlets(frameText).map((o) => ({ value: o, span: locate(o.phrase) })).filter((o) => !namesPerson(doc, o));
+    const outlets = findOutlets(frameText, false, doc.outlet).map((o) => ({ value: o, span: locate(o.phrase) })).filter((o) => !namesPerson(doc, o));
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
     // "Members decided at a summit in 1999", "hopes for a deal at next year's summit": a meeting named where
     // no one speaks is an event of the story, not where anyone's words were said.
@@ -155,7 +179,9 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
-    const date = dateFound ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) } : speechy ? events.dateOfEventNamedAgain(sentence) : null;
+    const date = dateFound
+      ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
+      : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? cameAfter(doc, sentence, occasions) : null)) : null;
     events.remember(sentence, withoutRelative);
     const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
@@ -174,6 +200,26 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     else if (subject) lastEntity = subject;
   });
   return occasions;
+}
+
+/** "The move comes a day after X said …", "The disclosure came hours after X said …": the words tell of the day before the story's. */
+const CAME_AFTER = /\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:(a|one|two|three)\s+days?|hours|(?:just\s+)?a\s+few\s+hours)\s+after\b/i;
+const DAYS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+/**
+ * The date of words reported in a clause after "comes a day after": the day the article last stated (else the
+ * publication's), that many days back; "hours after" the same day. Only a day-precise anchor gives a day.
+ */
+function cameAfter(doc: Document, sentence: Sentence, earlier: Occasion[]): Located<ResolvedDate> | null {
+  const phrase = CAME_AFTER.exec(sentence.text);
+  if (!phrase) return null;
+  // The story's day: a date stated, not one worked out by this rule from another "came after".
+  const anchor = earlier.findLast((e) => e.date && !CAME_AFTER.test(doc.sentences[e.sentence].text))?.date?.value ?? (doc.publication.date ? { date: doc.publication.date, precision: doc.publication.precision } : null);
+  if (!anchor || anchor.precision !== "day") return null;
+  const day = new Date(`${anchor.date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - (phrase[1] ? DAYS_BACK[phrase[1].toLowerCase()] : 0));
+  const span = { start: sentence.start + phrase.index, end: sentence.start + phrase.index + phrase[0].length };
+  return { value: { date: day.toISOString().slice(0, 10), precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span };
 }
 
 /**
@@ -269,7 +315,8 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
   let at = sentence.start + datelineLength(sentence.text);
   for (const cut of cuts) {
     if (cut.start > at) out += text.slice(at, cut.start);
-    out += " ";
+    // "…,” the Example Daily reported": the comma inside the marks still sets the source off.
+    out += QUOTE_ENDS_ON_COMMA.test(text.slice(Math.max(cut.start, cut.end - 3), cut.end)) ? ", " : " ";
     at = Math.max(at, cut.end);
   }
   if (at < sentence.end) out += text.slice(at, sentence.end);
@@ -279,6 +326,8 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
 function quotedName(text: string, quote: { innerStart: number; innerEnd: number }, own: AttributedStatement[]): boolean {
   return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);
 }
+
+const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 

@@ -17,6 +17,9 @@ const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]
 const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,120}?\b${SPEECH_VERB})|according to)\b`);
 /** Words that carry a sentence on past a closing mark, without a comma or a speaker first ("said X" is an attribution). */
 const RUNS_ON = new RegExp(String.raw`^\s+(?!(?:he|she|they|it|we)\b|(?:${ADVERBS})?${SPEECH_VERB}\b)[a-z]`);
+const ASKED_BEFORE = /\basked\s[^:“”"«».]{1,60}:\s*$/;
+const ASKED_AFTER = /^(?:\s*[,?])?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^(?:\s*[,?])?\s*asked\s+(?:\p{Lu}|the\s+(?:interviewer|host|reporter|journalist|moderator))/u;
+const POSSESSIVE = /^['’]s?\b/;
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
 const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
 
@@ -51,7 +54,8 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const after = text.slice(quote.close, afterEnd);
     const inner = text.slice(quote.innerStart, quote.innerEnd);
 
-    const post = VERB_AFTER_QUOTE.test(after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity) ?? null) : null;
+    // "“…” Example's government has made clear …": a name in the possessive is not who speaks.
+    const post = VERB_AFTER_QUOTE.test(after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || VERB_BEFORE_QUOTE.test(before) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
@@ -63,6 +67,8 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
     if ((!post || RUNS_ON.test(after)) && !preAttribution && isFragment(before, inner)) continue;
+    // An interviewer's question ("Doe asked the minister: “Would you go?”", "“…?” Doe asked") is nobody's statement.
+    if (/\?$/.test(inner) && (ASKED_BEFORE.test(before) || (!post && ASKED_AFTER.test(after)))) continue;
     const speaker = post ?? pre;
     if (!speaker && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
     const frame = [{ start: beforeStart, end: quote.open }, { start: quote.close, end: afterEnd }];

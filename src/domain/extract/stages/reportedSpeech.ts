@@ -35,12 +35,13 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const covered = [...turns.filter((t) => t.found.rule !== "dialogue-dash"), ...dashed.map((d) => ({ start: d.dash, end: d.turn.end }))];
   const inTurn = new SpanIndex(covered, (t) => t.start, (t) => t.end);
   const dashes = dashed.map((d) => d.dash).sort((a, b) => a - b);
+  drafts.push(...direct.flatMap((d) => reportedInsideQuote(doc, d)));
   for (const [index, whole] of sentences.entries()) {
     if (paragraphs[whole.paragraph].isJunk) continue;
     // A transcript's turn is one statement (a reporter's turn is reporting, read as any other paragraph).
     if (inTurn.maxEndOfStartsBefore(whole.start + 1) > whole.start) continue;
     const sentence = cutAtDash(doc.text, whole, dashes);
-    const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
+    const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? saidThis(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
     if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
     const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
@@ -56,6 +57,58 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
 }
 
 const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/;
+
+/** "… he has always said", "… the minister said last week": a person (not the speaker) and a speech verb inside a quote. */
+const INNER_GAP = /^,?\s+(?:(?:has|have|had|also|always|often|already|just|once|again|himself|herself|\p{Ll}{3,}ly)\s+)*$/u;
+/** "said over the weekend, …", "said on Monday that …": a time between the verb and the words it reports. */
+const INNER_TIME = /^\s+(?:(?:over|on|at|during|in|last|this|earlier)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*,?\s*|today\s*,?\s*|yesterday\s*,?\s*)/u;
+const INNER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, "g");
+/** "there’s going to be …", "there will be …": a clause with "there" as its subject. */
+const EXISTENTIAL = /^there(?:['’](?:s|ll)|\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b)/i;
+const INNER_VERB_HINT = new RegExp(INNER_VERB.source);
+
+/**
+ * Reported speech inside a quote ("“Her position is clear: she has always said that the talks are premature,” the
+ * spokesman said"): the quoted speaker reports someone else's words, a statement of its own with that person as
+ * speaker. A pronoun names the person the quote mentioned before it; the quote's own speaker says "I", never "he".
+ */
+function reportedInsideQuote(doc: Document, outer: StatementCandidate): StatementCandidate[] {
+  const { text } = doc;
+  const quote = outer.quote;
+  if (!quote || quote.parent || outer.kind !== "direct") return [];
+  const inner = text.slice(quote.innerStart, quote.innerEnd);
+  if (!INNER_VERB_HINT.test(inner)) return [];
+  const found: StatementCandidate[] = [];
+  const outerSpeaker = outer.attribution.by === "mention" ? outer.attribution.mention.entity : null;
+  for (const verb of allMatches(INNER_VERB, inner)) {
+    const verbStart = quote.innerStart + verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    // "He says he wants peace, but …": a present tense characterises; a report tells what was said ("has always said").
+    if (found.some((f) => f.end > verbStart) || /[^s]s$/.test(verb[0])) continue;
+    const before = doc.mentions.startingIn(quote.innerStart, verbStart).filter((m) => m.end <= verbStart);
+    const subject = before.findLast((m) => INNER_GAP.test(text.slice(m.end, verbStart)));
+    if (!subject || !(subject.kind === "name" || subject.kind === "title" || subject.kind === "pronoun")) continue;
+    const antecedent = subject.kind === "pronoun" ? before.findLast((m) => m.end <= subject.start && (m.kind === "name" || m.kind === "title") && m.entity && (!m.entity.gender || m.entity.gender === subject.gender)) : subject;
+    // With no one named before it in the quote, a pronoun keeps whom the article's text around names.
+    const who = antecedent ?? (subject.kind === "pronoun" ? subject : null);
+    const speaker = who?.entity;
+    if (!who || !speaker || speaker === outerSpeaker) continue;
+    let clauseStart = verbEnd + (INNER_TIME.exec(text.slice(verbEnd, verbEnd + 40))?.[0].length ?? 0);
+    const that = /^\s*that\b/.exec(text.slice(clauseStart, clauseStart + 8));
+    if (that) clauseStart += that[0].length;
+    while (clauseStart < quote.innerEnd && /[\s,:]/.test(text[clauseStart])) clauseStart++;
+    const stop = /[.!?](?=\s)|[;:]/.exec(text.slice(clauseStart, quote.innerEnd));
+    const clauseEnd = trimEnd(text, clauseStart, stop ? clauseStart + stop.index : quote.innerEnd);
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (countWords(clause) < 3 || (!that && !CLAUSE_START.test(clause) && !EXISTENTIAL.test(clause))) continue;
+    const frame = { start: subject.start, end: clauseStart };
+    found.push({
+      start: clauseStart, end: clauseEnd, kind: "indirect", sentence: outer.sentence, frame: [frame], quotedFragments: [],
+      found: evidenceAt(text, "speech-verb-inside-quote", { start: verbStart, end: verbEnd }), attribution: { by: "mention", mention: who, source: "inside the quote" },
+    });
+  }
+  return found;
+}
 
 /** The label that opens a sentence's paragraph ("Jane Example: …"), with where the words after it begin. */
 function labelAt(doc: Document, paragraph: Paragraph): { mention: Mention; wordsStart: number } | null {
@@ -221,6 +274,36 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
   return {
     start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
     found: evidenceAt(doc.text, "back-reference-attribution", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
+  };
+}
+
+/** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
+const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
+
+/**
+ * "Jane Example said this in a commentary to …" after words printed without an attribution: the sentence before
+ * (the paragraph before, when this sentence opens its paragraph) is what she said.
+ */
+function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
+  const reference = SAID_THIS.exec(sentence.text);
+  if (!reference || !previous) return null;
+  const verbAt = sentence.start + reference[0].search(/\s(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s/);
+  const speaker = mentionsIn(doc, sentence.start, verbAt + 1).findLast((m) => m.entity && SUBJECT_GAP.test(doc.text.slice(m.end, verbAt + 1)));
+  if (!speaker) return null;
+  const opensParagraph = doc.paragraphs[sentence.paragraph].start === sentence.start;
+  if (!opensParagraph && previous.paragraph !== sentence.paragraph) return null;
+  const referent = opensParagraph ? doc.paragraphs[sentence.paragraph - 1] : previous;
+  if (!referent || (opensParagraph && (doc.paragraphs[sentence.paragraph - 1].isJunk || previous.paragraph !== sentence.paragraph - 1))) return null;
+  const from = opensParagraph ? referent.start : previous.start;
+  if (doc.quotes.top.anyStartingIn(from, previous.end) || drafts.some((d) => d.end > from)) return null;
+  const start = from + leadingSpace(doc.text.slice(from, previous.end)) + datelineLength(doc.text.slice(from, previous.end).trimStart());
+  const end = trimEnd(doc.text, start, previous.end);
+  const clause = doc.text.slice(start, end);
+  if (countWords(clause) < 4 || countWords(clause) > 80 || RUN_ON_BREAK.test(clause) || !CLAUSE_START.test(clause)) return null;
+  const attribution = { start: sentence.start, end: sentence.start + reference[0].length };
+  return {
+    start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
+    found: evidenceAt(doc.text, "said-this-after-words", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
   };
 }
 
@@ -634,8 +717,10 @@ const CLAUSE_TAILS = [
   String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
-  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
+  // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
+  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
+  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes)`, // ", the Examplewire news agency quotes"
 ];
 const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
 
