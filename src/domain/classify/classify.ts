@@ -20,7 +20,7 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, CARRYING_OUT, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -96,6 +96,8 @@ export const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.r
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 /** The same without the global flag: whether a text names a topic stops at its first term. */
 const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
+/** A name that sets a topic but bears no stance (decision 0320); null where a topic has none. */
+const NAME: Record<StanceTopic, RegExp | null> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, TOPIC_NAMES[t].length ? cue(TOPIC_NAMES[t]) : null])) as Record<StanceTopic, RegExp | null>;
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
 export const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
@@ -178,7 +180,7 @@ function namesTopic(text: string, topic: StanceTopic): boolean {
 export function topicsOf(text: string | undefined): StanceTopic[] {
   if (!text) return [];
   const plain = unquoted(text);
-  const named = STANCE_TOPICS.filter((t) => namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m))));
+  const named = STANCE_TOPICS.filter((t) => (namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m)))) || NAME[t]?.test(plain));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
   if (named.includes("membership") && named.includes("negotiations") && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
     return named.filter((t) => t !== "negotiations");

@@ -26,6 +26,9 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     `(?:keep(?:s|ing)?|protect(?:s|ed|ing)?|guarantee(?:d|ing)?|uphold(?:s|ing)?|enforc\\w*|monitor\\w*|polic(?:e|es|ed|ing)|underpin\\w*) (?:\\w+ ){0,2}${SETTLEMENT_OBJECT}`,
     "(?:ensur|enforc|monitor|verif)\\w* compliance with",
     `${SETTLEMENT_OBJECT}(?:,? [\\w’']+){0,3},? (?:be|being|been) (?:ensured|guaranteed|monitored|enforced|policed|upheld|protected|kept)`,
+    // taking part with no object of talks ("Canada will be involved", "more countries getting involved"): who
+    // takes part in the force (decision 0320)
+    "(?:be|being|been|get|gets|getting|got|become|becoming) involved(?! (?:in|with) (?:[\\w’']+ ){0,3}?(?:talks|negotiations?|process|discussions?|dialog(?:ue)?|diplomacy|mediation|peace|deal|settlement))",
   ],
   negotiations: [
     "negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
@@ -38,12 +41,22 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
   ],
   membership: [
-    "join(?:s|ing|ed)? (?:NATO|the (?:NATO |military |transatlantic |Western )?alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
+    "join(?:s|ing|ed)? (?:NATO|the (?:NATO |military |transatlantic |Western )?alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "(?:allowed|allow(?:s|ing)?|right|eligible|entitled|permitted) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
     "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
     "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", "(?:Ukraine|Kyiv) (?:in|into) (?:NATO|the alliance)",
   ],
+};
+
+/**
+ * Names that set a topic without being something one can be for or against: the statement is about the topic, but
+ * the words around the name judge the body, not the topic ("the coalition of the willing is working on this").
+ */
+export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
+  troops: ["coalitions? of the willing"],
+  negotiations: [],
+  membership: [],
 };
 
 /**

@@ -1,0 +1,45 @@
+// Topic forms of decision 0320, each on a sentence invented for this test, never one from an article: taking part
+// with no object of talks names the force, the coalition that plans a force names the troops topic without a view
+// on it, and a right or permission to join names membership.
+import { describe, expect, it } from "vitest";
+import { classifyStatement, topicsOf } from "./classify";
+
+describe("taking part with no object of talks names the troops topic", () => {
+  it.each([
+    "Our navy could be involved once the guns fall silent.",
+    "Dozens of states are getting involved in the mission.",
+    "The smaller allies do not want to become involved.",
+  ])("%s → troops", (sentence) => expect(topicsOf(sentence)).toContain("troops"));
+
+  it("leaves a part in talks to the negotiations topic", () => {
+    expect(topicsOf("The Europeans must be involved in the peace talks.")).not.toContain("troops");
+    expect(topicsOf("Several envoys were involved in the mediation effort.")).not.toContain("troops");
+  });
+
+  it("judges a refused part as a refusal", () => {
+    expect(classifyStatement({ quote: "Our country should not be involved." }).stance.troops?.value).toBe("opposes");
+  });
+});
+
+describe("the coalition of the willing names the troops topic but bears no stance", () => {
+  it("names troops", () => {
+    expect(topicsOf("The coalition of the willing met again in Paris.")).toEqual(["troops"]);
+  });
+
+  it("takes no view on deploying from words about the coalition", () => {
+    const { topics, stance } = classifyStatement({ quote: "Officers of the coalition of the willing are working hard on the plans." });
+    expect(topics).toEqual(["troops"]);
+    expect(stance.troops).toBeUndefined();
+  });
+});
+
+describe("a right or permission to join names membership", () => {
+  it.each([
+    "The country has earned the right to join.",
+    "They should be allowed to join without further delay.",
+  ])("%s → membership", (sentence) => expect(topicsOf(sentence)).toContain("membership"));
+
+  it("does not read joining forces as membership", () => {
+    expect(topicsOf("The neighbours decided to join forces on energy.")).not.toContain("membership");
+  });
+});
