@@ -43,3 +43,19 @@ describe("a right or permission to join names membership", () => {
     expect(topicsOf("The neighbours decided to join forces on energy.")).not.toContain("membership");
   });
 });
+
+describe("a quote about arms, aid or money has a subject of its own", () => {
+  it("does not take the paragraph's topic", () => {
+    const paragraph = "The minister spoke about peace talks. The artillery shells must arrive before spring, she said.";
+    expect(classifyStatement({ quote: "The artillery shells must arrive before spring", paragraph }).topics).toEqual(["other"]);
+  });
+
+  it("still takes it for a quote with no subject of its own", () => {
+    const paragraph = "The minister spoke about peace talks. We will see what happens next, she said.";
+    expect(classifyStatement({ quote: "We will see what happens next", paragraph }).topics).toEqual(["negotiations"]);
+  });
+
+  it("keeps its own topic when it names one", () => {
+    expect(classifyStatement({ quote: "No sanctions relief before a ceasefire" }).topics).toEqual(["negotiations"]);
+  });
+});

@@ -151,6 +151,16 @@ export const DOUBT: string[] = [
   "unlikely", "not (?:very |\\w+ly )?likely", "impossible", "not (?:\\w+ )?possible", "unrealistic", "not realistic",
 ];
 
+/**
+ * Subjects of the spec's `other` topic: arms, aid, money and sanctions. A quote that names one of them and none of
+ * the three topics has a subject of its own: it does not take its topic from the paragraph, the sentence before or
+ * the speaker's previous quote (decision 0320).
+ */
+export const OTHER_SUBJECTS: string[] = [
+  "weapons?", "weaponry", "arms", "ammunition", "munitions?", "shells", "air defen[cs]es?", "missiles?", "tanks", "jets", "F-16s?", "drones?",
+  "aid", "assistance", "money", "funding", "funds", "budgets?", "spending", "spend", "GDP", "sanctions?", "defen[cs]e industry",
+];
+
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
 export const POINTING_WORDS: string[] = [
   "(?:this|that|the|these|those|such an?) (?:issue|question|matter|topic|subject|idea|decision|step|process|option|scenario|proposal|plan|talks|meeting|summit|path|request|prospect)s?",

@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
+import { classifyStatement, namesOtherSubject, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import { stanceCues, type Cue } from "../../classify/cues";
 import { decideStance } from "../../classify/stanceModel";
 import type { Span } from "../../text";
@@ -250,6 +250,8 @@ function continueTopics(readings: ParagraphReadings, statements: ClassifiedState
     if (!sameSpeaker || !adjacent) return statement;
     const topics = previous.topics.filter((t) => t !== "other");
     const quote = doc.text.slice(statement.start, statement.end);
+    // A remark about arms, aid or money has moved on to a subject of its own (decision 0320).
+    if (namesOtherSubject(quote)) return statement;
     const continued = stanceOnContinuedTopics(quote, topics.filter(isStanceTopic));
     const context: StatementContext = { quote, direct: true, speakerCountry: statement.speaker?.known?.nationality ?? null, otherPeople: otherPeopleThan(readings, statement), speaker: statement.speaker?.name ?? null };
     const { stance, decided } = weighStances(doc, context, topics.filter(isStanceTopic), continued, "continued");
