@@ -59,3 +59,29 @@ describe("a quote about arms, aid or money has a subject of its own", () => {
     expect(classifyStatement({ quote: "No sanctions relief before a ceasefire" }).topics).toEqual(["negotiations"]);
   });
 });
+
+describe("envoys, go-betweens and the wish that the war go on name the negotiations topic", () => {
+  it.each([
+    "The government is ready to send a delegation to the capital next week.",
+    "The Ukrainian and Russian delegations met for four hours.",
+    "Our country keeps talking with both sides.",
+    "Some capitals want the war to go on for years.",
+    "Waiting will only prolong the conflict.",
+  ])("%s → negotiations", (sentence) => expect(topicsOf(sentence)).toContain("negotiations"));
+
+  it("reads wanting the war to go on as no backing of talks", () => {
+    expect(classifyStatement({ quote: "They want the fighting to continue." }).stance.negotiations?.value).not.toBe("supports");
+  });
+
+  it("does not read accession negotiations as peace talks", () => {
+    expect(topicsOf("The country opened accession negotiations with the union.")).not.toContain("negotiations");
+  });
+});
+
+describe("a substitute for the alliance names membership without refusing it", () => {
+  it("names membership and takes no stance from the negation", () => {
+    const { topics, stance } = classifyStatement({ quote: "We do not want an alternative to NATO." });
+    expect(topics).toEqual(["membership"]);
+    expect(stance.membership?.value).not.toBe("opposes");
+  });
+});

@@ -31,7 +31,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:be|being|been|get|gets|getting|got|become|becoming) involved(?! (?:in|with) (?:[\\w’']+ ){0,3}?(?:talks|negotiations?|process|discussions?|dialog(?:ue)?|diplomacy|mediation|peace|deal|settlement))",
   ],
   negotiations: [
-    "negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
+    "(?<!accession )negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
     "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)", "deal",
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
@@ -39,6 +39,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    // the envoys of talks (decision 0320)
+    "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
   ],
   membership: [
     "join(?:s|ing|ed)? (?:NATO|the (?:NATO |military |transatlantic |Western )?alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "(?:allowed|allow(?:s|ing)?|right|eligible|entitled|permitted) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
@@ -55,8 +57,13 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
  */
 export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
   troops: ["coalitions? of the willing"],
-  negotiations: [],
-  membership: [],
+  // the other face of ending the war ("want the war to go on" backs no talks), the go-between of the warring sides
+  negotiations: [
+    "(?:want(?:s|ed)?|let|allow(?:s|ed|ing)?) (?:the|this|that) (?:war|fighting|conflict) (?:to )?(?:continue|go on|drag on)", "prolong(?:s|ed|ing)? (?:the|this|that) (?:war|fighting|conflict)",
+    "(?:with|between|convene|bring together) both (?:sides|parties|warring)", "warring (?:parties|sides)",
+  ],
+  // what is sought instead of joining: "not seeking a substitute for NATO" wants membership, it refuses nothing
+  membership: ["(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)"],
 };
 
 /**
