@@ -146,8 +146,11 @@ const CLAUSE_BREAK = unicodeWhereNeeded(String.raw`[;:—–]|\s-\s|,\s*(?=(?:bu
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 export const POINTING = cue(POINTING_WORDS);
 const OTHER_SUBJECT = cue(OTHER_SUBJECTS);
-/** Whether a quote that names none of the three topics has a subject of its own (arms, aid, money): `other`. */
-export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote);
+/**
+ * Whether a quote that names none of the three topics has a subject of its own: arms, aid or money, or troops bound
+ * for allied territory (the alliance's own defence). It is then `other`, whatever its context names.
+ */
+export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) || termsIn(unquoted(quote), "troops").some((m) => sentElsewhere(unquoted(quote), m));
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
 /**
@@ -540,7 +543,7 @@ export function stanceOnContinuedTopics(quote: string, topics: StanceTopic[]): P
 
 /** The topics the nearest part of the context names, and which part that was. */
 function topicsInContext(context: StatementContext, own: StanceTopic[]): [StanceTopic[], ContextSource] {
-  const framed = topicsOf(context.frame);
+  const framed = own.length || !namesOtherSubject(context.quote) ? topicsOf(context.frame) : [];
   if (own.length || framed.length) return [STANCE_TOPICS.filter((t) => own.includes(t) || framed.includes(t)), own.length ? "quote" : "frame"];
   if (namesOtherSubject(context.quote)) return [[], "quote"];
   const short = context.quote.split(/\s+/).length <= 15;

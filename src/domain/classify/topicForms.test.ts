@@ -85,3 +85,20 @@ describe("a substitute for the alliance names membership without refusing it", (
     expect(stance.membership?.value).not.toBe("opposes");
   });
 });
+
+describe("a subject of the quote's own outranks the reporter's frame and the paragraph", () => {
+  it("keeps a remark about arms `other` though the frame names talks", () => {
+    const { topics } = classifyStatement({ quote: "the priority is more ammunition for the front", frame: "the minister said before the peace talks" });
+    expect(topics).toEqual(["other"]);
+  });
+
+  it("still takes the frame's topic for a quote with no subject of its own", () => {
+    const { topics } = classifyStatement({ quote: "the priority is clear", frame: "the minister said before the peace talks" });
+    expect(topics).toEqual(["negotiations"]);
+  });
+
+  it("reads troops bound for allied territory as the alliance's own defence, not the paragraph's topic", () => {
+    const paragraph = "Kyiv wants to join NATO. Extra soldiers are heading to Estonia this week, the general said.";
+    expect(classifyStatement({ quote: "Extra soldiers are heading to Estonia this week", paragraph }).topics).toEqual(["other"]);
+  });
+});
