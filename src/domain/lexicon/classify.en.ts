@@ -59,8 +59,8 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
   troops: ["coalitions? of the willing"],
   // the other face of ending the war ("want the war to go on" backs no talks), the go-between of the warring sides
   negotiations: [
-    "(?:want(?:s|ed)?|let|allow(?:s|ed|ing)?) (?:the|this|that) (?:war|fighting|conflict) (?:to )?(?:continue|go on|drag on)", "prolong(?:s|ed|ing)? (?:the|this|that) (?:war|fighting|conflict)",
-    "(?:with|between|convene|bring together) both (?:sides|parties|warring)", "warring (?:parties|sides)",
+    "(?:want(?:s|ed)?|let|allow(?:s|ed|ing)?) (?:the|this|that) (?:war|fighting|conflict)(?: [\\w’']+){0,3}? (?:to )?(?:continue|go on|drag on)", "prolong(?:s|ed|ing)? (?:the|this|that) (?:war|fighting|conflict)",
+    `(?:with|between|convene|bring together) both (?:sides|parties|warring|(?:[\\p{L}’'.]+ ){0,2}?${PARTY_TO_THE_WAR}\\b)`, "warring (?:parties|sides)",
   ],
   // what is sought instead of joining: "not seeking a substitute for NATO" wants membership, it refuses nothing
   membership: ["(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)"],
