@@ -37,6 +37,8 @@ export interface StatementContext {
   frame?: string;
   /** A question put to the speaker just before ("Asked whether …"). */
   question?: string;
+  /** The interviewer's question an answer a paragraph or two later follows (a paragraph that ends in "?"). */
+  answered?: string;
   /** The sentence before, for short answers that point back ("to do so"). */
   previous?: string;
   /** The clause a joined clause continues ("…, adding that …"): its topics carry over. */
@@ -554,6 +556,8 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
     // The paragraph sets the subject of the quotes in it (measured on the studied parts, decision 0140); the
     // headline, farther away, only for a quote that points at a subject it does not name ("this issue").
     ["paragraph", context.paragraphTopics ?? context.paragraph],
+    // The interviewer's question a paragraph or two before: after the paragraph, which may have moved on (decision 0320).
+    ["question", context.answered],
     ["headline", POINTING.test(context.quote) ? context.headline : undefined],
   ];
   for (const [source, part] of candidates) {

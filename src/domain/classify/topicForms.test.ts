@@ -104,3 +104,16 @@ describe("a subject of the quote's own outranks the reporter's frame and the par
     expect(classifyStatement({ quote: "Extra soldiers are heading to Estonia this week", paragraph }).topics).toEqual(["other"]);
   });
 });
+
+describe("an answer a paragraph or two after the interviewer's question is about what was asked", () => {
+  it("takes the question's topic when its own paragraph names none", () => {
+    const { topics } = classifyStatement({ quote: "We will decide that with our partners", paragraph: "We will decide that with our partners.", answered: "Would your government send soldiers?" });
+    expect(topics).toEqual(["troops"]);
+  });
+
+  it("lets the answer's own paragraph speak first", () => {
+    const paragraph = "Peace talks are not for now. We will decide that with our partners.";
+    const { topics } = classifyStatement({ quote: "We will decide that with our partners", paragraph, answered: "Would your government send soldiers?" });
+    expect(topics).toEqual(["negotiations"]);
+  });
+});
