@@ -123,7 +123,9 @@ function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: 
 function questionAnswered(doc: Document, paragraph: number): { text: string; span: Span } | undefined {
   for (let p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--) {
     const { text, start, end } = doc.paragraphs[p];
-    if (/\?["”’]?\s*$/u.test(text)) return { text, span: { start, end } };
+    // Read from the end, not with an anchored pattern: a long paragraph before many statements costs nothing.
+    const last = text.trimEnd();
+    if (last.endsWith("?") || (/["”’]$/u.test(last) && last.slice(0, -1).endsWith("?"))) return { text, span: { start, end } };
   }
   return undefined;
 }
