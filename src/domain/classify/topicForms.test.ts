@@ -117,3 +117,15 @@ describe("an answer a paragraph or two after the interviewer's question is about
     expect(topics).toEqual(["negotiations"]);
   });
 });
+
+describe("the alliance's own mutual guarantee names membership", () => {
+  it.each([
+    "Only NATO guarantees would deter another invasion.",
+    "The offer was an Article 5-like pledge from the allies.",
+    "Members promise to defend one another.",
+  ])("%s → membership", (sentence) => expect(topicsOf(sentence)).toContain("membership"));
+
+  it("reads security guarantees spoken of with it as membership, not talks", () => {
+    expect(topicsOf("Only the mutual-defence clause offers real security guarantees.")).toEqual(["membership"]);
+  });
+});
