@@ -22,7 +22,7 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -39,6 +39,8 @@ export interface StatementContext {
   frame?: string;
   /** A question put to the speaker just before ("Asked whether …"). */
   question?: string;
+  /** The interviewer's question an answer a paragraph or two later follows (a paragraph that ends in "?"). */
+  answered?: string;
   /** The sentence before, for short answers that point back ("to do so"). */
   previous?: string;
   /** The clause a joined clause continues ("…, adding that …"): its topics carry over. */
@@ -98,6 +100,8 @@ export const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.r
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 /** The same without the global flag: whether a text names a topic stops at its first term. */
 const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
+/** A name that sets a topic but bears no stance (decision 0320); null where a topic has none. */
+const NAME: Record<StanceTopic, RegExp | null> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, TOPIC_NAMES[t].length ? cue(TOPIC_NAMES[t]) : null])) as Record<StanceTopic, RegExp | null>;
 const CONNECTIVE = cue(CONDITION_CONNECTIVES, "giu");
 /** The same without the global flag, for test(): a global regex would keep its lastIndex between calls. */
 export const ANY_CONNECTIVE = cue(CONDITION_CONNECTIVES);
@@ -151,6 +155,12 @@ const NO = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, 
 const CLAUSE_BREAK = unicodeWhereNeeded(String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)`, "giu");
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 export const POINTING = cue(POINTING_WORDS);
+const OTHER_SUBJECT = cue(OTHER_SUBJECTS);
+/**
+ * Whether a quote that names none of the three topics has a subject of its own: arms, aid or money, or troops bound
+ * for allied territory (the alliance's own defence). It is then `other`, whatever its context names.
+ */
+export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) || termsIn(unquoted(quote), "troops").some((m) => sentElsewhere(unquoted(quote), m));
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
 /**
@@ -186,7 +196,7 @@ function namesTopic(text: string, topic: StanceTopic): boolean {
 export function topicsOf(text: string | undefined): StanceTopic[] {
   if (!text) return [];
   const plain = unquoted(text);
-  const named = STANCE_TOPICS.filter((t) => namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m))));
+  const named = STANCE_TOPICS.filter((t) => (namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m)))) || NAME[t]?.test(plain));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
   if (named.includes("membership") && named.includes("negotiations") && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
     return named.filter((t) => t !== "negotiations");
@@ -546,8 +556,9 @@ export function stanceOnContinuedTopics(quote: string, topics: StanceTopic[]): P
 
 /** The topics the nearest part of the context names, and which part that was. */
 function topicsInContext(context: StatementContext, own: StanceTopic[]): [StanceTopic[], ContextSource] {
-  const framed = topicsOf(context.frame);
+  const framed = own.length || !namesOtherSubject(context.quote) ? topicsOf(context.frame) : [];
   if (own.length || framed.length) return [STANCE_TOPICS.filter((t) => own.includes(t) || framed.includes(t)), own.length ? "quote" : "frame"];
+  if (namesOtherSubject(context.quote)) return [[], "quote"];
   const short = context.quote.split(/\s+/).length <= 15;
   const candidates: [ContextSource, string | (() => StanceTopic[]) | undefined][] = [
     ["question", context.question],
@@ -556,6 +567,8 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
     // The paragraph sets the subject of the quotes in it (measured on the studied parts, decision 0140); the
     // headline, farther away, only for a quote that points at a subject it does not name ("this issue").
     ["paragraph", context.paragraphTopics ?? context.paragraph],
+    // The interviewer's question a paragraph or two before: after the paragraph, which may have moved on (decision 0320).
+    ["question", context.answered],
     ["headline", POINTING.test(context.quote) ? context.headline : undefined],
   ];
   for (const [source, part] of candidates) {

@@ -26,9 +26,12 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     `(?:keep(?:s|ing)?|protect(?:s|ed|ing)?|guarantee(?:d|ing)?|uphold(?:s|ing)?|enforc\\w*|monitor\\w*|polic(?:e|es|ed|ing)|underpin\\w*) (?:\\w+ ){0,2}${SETTLEMENT_OBJECT}`,
     "(?:ensur|enforc|monitor|verif)\\w* compliance with",
     `${SETTLEMENT_OBJECT}(?:,? [\\w’']+){0,3},? (?:be|being|been) (?:ensured|guaranteed|monitored|enforced|policed|upheld|protected|kept)`,
+    // taking part with no object of talks ("Canada will be involved", "more countries getting involved"): who
+    // takes part in the force (decision 0320)
+    "(?:be|being|been|get|gets|getting|got|become|becoming) involved(?! (?:in|with) (?:[\\w’']+ ){0,3}?(?:talks|negotiations?|process|discussions?|dialog(?:ue)?|diplomacy|mediation|peace|deal|settlement))",
   ],
   negotiations: [
-    "negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
+    "(?<!accession )negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
     "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)", "deal",
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
@@ -36,14 +39,32 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    // the envoys of talks (decision 0320)
+    "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
   ],
   membership: [
-    "join(?:s|ing|ed)? (?:NATO|the (?:NATO |military |transatlantic |Western )?alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
+    "join(?:s|ing|ed)? (?:NATO|the (?:NATO |military |transatlantic |Western )?alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "(?:allowed|allow(?:s|ing)?|right|eligible|entitled|permitted) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
     "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
     "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", "(?:Ukraine|Kyiv) (?:in|into) (?:NATO|the alliance)",
   ],
+};
+
+/**
+ * Names that set a topic without being something one can be for or against: the statement is about the topic, but
+ * the words around the name judge the body, not the topic ("the coalition of the willing is working on this").
+ */
+export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
+  troops: ["coalitions? of the willing"],
+  // the other face of ending the war ("want the war to go on" backs no talks), the go-between of the warring sides
+  negotiations: [
+    "(?:want(?:s|ed)?|let|allow(?:s|ed|ing)?) (?:the|this|that) (?:war|fighting|conflict)(?: [\\w’']+){0,3}? (?:to )?(?:continue|go on|drag on)", "prolong(?:s|ed|ing)? (?:the|this|that) (?:war|fighting|conflict)",
+    `(?:with|between|convene|bring together) both (?:sides|parties|warring|(?:[\\p{L}’'.]+ ){0,2}?${PARTY_TO_THE_WAR}\\b)`, "warring (?:parties|sides)",
+  ],
+  // what is sought instead of joining ("not seeking a substitute for NATO" wants membership, it refuses nothing), and
+  // the alliance's own mutual guarantee, which only members have (the spec: guarantees instead of membership)
+  membership: ["(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)", "NATO(?:[’']s)? guarantees?", "Article 5[- ](?:like|style|type)", "defend one another", "mutual[- ]defen[cs]e"],
 };
 
 /**
@@ -136,6 +157,16 @@ export const FOR_NOW: string[] = [
  */
 export const DOUBT: string[] = [
   "unlikely", "not (?:very |\\w+ly )?likely", "impossible", "not (?:\\w+ )?possible", "unrealistic", "not realistic",
+];
+
+/**
+ * Subjects of the spec's `other` topic: arms, aid, money and sanctions. A quote that names one of them and none of
+ * the three topics has a subject of its own: it does not take its topic from the paragraph, the sentence before or
+ * the speaker's previous quote (decision 0320).
+ */
+export const OTHER_SUBJECTS: string[] = [
+  "weapons?", "weaponry", "arms", "ammunition", "munitions?", "shells", "air defen[cs]es?", "missiles?", "tanks", "jets", "F-16s?", "drones?",
+  "aid", "assistance", "money", "funding", "funds", "budgets?", "spending", "spend", "GDP", "sanctions?", "defen[cs]e industry",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */

@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
+import { classifyStatement, namesOtherSubject, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import { stanceCues, type Cue } from "../../classify/cues";
 import { decideStance } from "../../classify/stanceModel";
 import type { Span } from "../../text";
@@ -84,6 +84,7 @@ function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: 
   const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
   const paragraph = doc.paragraphs[d.sentence.paragraph];
   const frame = d.frame.filter((f) => f.end > f.start);
+  const answered = questionAnswered(doc, d.sentence.paragraph);
   // The reporter's words before the quote in its sentence: the verb that governs a reported clause ("called for …").
   const leadStart = Math.max(d.sentence.start, previousSpan && previousSpan.end <= d.start ? previousSpan.end : d.sentence.start);
   const context: StatementContext = {
@@ -91,6 +92,7 @@ function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: 
     lead: d.start > leadStart ? text.slice(leadStart, d.start) : undefined,
     frame: d.frame.map((f) => text.slice(f.start, f.end)).join(" "),
     question,
+    answered: answered?.text,
     previous,
     carried: d.continues ? text.slice(d.continues.start, d.continues.end) : "",
     paragraph: paragraph.text,
@@ -105,12 +107,27 @@ function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: 
     quote: { start: d.start, end: d.end },
     ...(frame.length ? { frame: { start: frame[0].start, end: frame[frame.length - 1].end } } : {}),
     ...(d.start > leadStart ? { lead: { start: leadStart, end: d.end } } : {}),
-    ...(previousSpan ? { previous: previousSpan, question: previousSpan } : {}),
+    ...(previousSpan ? { previous: previousSpan } : {}),
+    ...(question && previousSpan ? { question: previousSpan } : answered ? { question: answered.span } : {}),
     ...(d.continues ? { carried: d.continues } : {}),
     paragraph: { start: paragraph.start, end: paragraph.end },
     ...(doc.headline && !doc.givenHeadline ? { headline: doc.headline } : {}),
   };
   return { context, spans };
+}
+
+/**
+ * The interviewer's question an answer follows: the nearest of the two paragraphs before that ends in "?" (decision
+ * 0320). An answer often runs over several sentences and paragraphs; only its first sentence has the question just before.
+ */
+function questionAnswered(doc: Document, paragraph: number): { text: string; span: Span } | undefined {
+  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--) {
+    const { text, start, end } = doc.paragraphs[p];
+    // Read from the end, not with an anchored pattern: a long paragraph before many statements costs nothing.
+    const last = text.trimEnd();
+    if (last.endsWith("?") || (/["”’]$/u.test(last) && last.slice(0, -1).endsWith("?"))) return { text, span: { start, end } };
+  }
+  return undefined;
 }
 
 /**
@@ -250,6 +267,8 @@ function continueTopics(readings: ParagraphReadings, statements: ClassifiedState
     if (!sameSpeaker || !adjacent) return statement;
     const topics = previous.topics.filter((t) => t !== "other");
     const quote = doc.text.slice(statement.start, statement.end);
+    // A remark about arms, aid or money has moved on to a subject of its own (decision 0320).
+    if (namesOtherSubject(quote)) return statement;
     const continued = stanceOnContinuedTopics(quote, topics.filter(isStanceTopic));
     const context: StatementContext = { quote, direct: true, speakerCountry: statement.speaker?.known?.nationality ?? null, otherPeople: otherPeopleThan(readings, statement), speaker: statement.speaker?.name ?? null };
     const { stance, decided } = weighStances(doc, context, topics.filter(isStanceTopic), continued, "continued");
