@@ -103,7 +103,7 @@ export function unwrapHardWraps(text: string): string {
 }
 
 // A single line break after a line that ends mid-sentence (no closing punctuation), before another line of text.
-const MID_SENTENCE_BREAK = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*[^\s])/gu;
+const MID_SENTENCE_BREAK = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*\S)/gu;
 // The same, before a line that goes on in lower case (after an opening mark, if any).
 const HARD_WRAP = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*[“"«„‘'(]?\p{Ll})/gu;
 
