@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords } from "./text";
+import { countWords, unwrapHardWraps } from "./text";
 
 /** The definition countWords keeps: the pieces between runs of white space that hold a letter or a digit. */
 const piecesWithLetters = (value: string) => value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -19,5 +19,29 @@ describe("countWords", () => {
       samples.push(sample);
     }
     for (const sample of samples) expect(countWords(sample)).toBe(piecesWithLetters(sample));
+  });
+});
+
+describe("unwrapHardWraps", () => {
+  it("reads a break before a lower-case word after a line that stops mid-sentence as a space, offsets kept", () => {
+    const text = "Example headline\nThe minister said the talks\nwould go on.\nA second paragraph starts here.";
+    const unwrapped = unwrapHardWraps(text);
+    expect(unwrapped).toBe("Example headline\nThe minister said the talks would go on.\nA second paragraph starts here.");
+    expect(unwrapped).toHaveLength(text.length);
+  });
+
+  it("keeps paragraph breaks, breaks after closing punctuation and blank lines", () => {
+    const text = "A line that ends.\nanother line after a stop\n\nafter a blank line\nShort heading\nBody text.";
+    expect(unwrapHardWraps(text)).toBe(text);
+  });
+
+  it("in copy wrapped throughout, also joins a line that goes on with a capital", () => {
+    const text = "\"We have waited for\na long time for the\nalliance to answer\nUkraine,\" the minister said in\nan interview.";
+    expect(unwrapHardWraps(text)).toBe(text.replaceAll("\n", " "));
+  });
+
+  it("keeps the length when spaces stand before the break", () => {
+    const text = "The talks   \nwould go on.";
+    expect(unwrapHardWraps(text)).toBe("The talks    would go on.");
   });
 });

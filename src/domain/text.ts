@@ -1,7 +1,7 @@
 // Text helpers shared by the extraction steps. Everything keeps offsets into the
 // original article text, so a statement can always point at its exact sentence.
 
-import { unicodeWhereNeeded } from "./matches";
+import { allMatches, unicodeWhereNeeded } from "./matches";
 
 export interface Span {
   start: number;
@@ -88,6 +88,24 @@ export function splitParagraphs(text: string): Paragraph[] {
   if (last?.isJunk && paragraphs.length > 2 && isCutProse(last.text)) paragraphs[paragraphs.length - 1] = { ...last, isJunk: false };
   return paragraphs;
 }
+
+/**
+ * The text with each hard line break read as a space: copy broken at a fixed width, where a line stops
+ * mid-sentence and the next goes on. A break before a lower-case word is always one; when most of an article's
+ * breaks are, it is hard-wrapped throughout, and a break before a capital ("ready to accept\nUkraine") is one too.
+ * One character for one, so every offset stays the article's own.
+ */
+export function unwrapHardWraps(text: string): string {
+  const midSentence = allMatches(MID_SENTENCE_BREAK, text).length;
+  const beforeLowerCase = allMatches(HARD_WRAP, text).length;
+  const wrappedThroughout = beforeLowerCase >= 3 && beforeLowerCase * 2 >= midSentence;
+  return text.replace(wrappedThroughout ? MID_SENTENCE_BREAK : HARD_WRAP, (lineBreak) => " ".repeat(lineBreak.length));
+}
+
+// A single line break after a line that ends mid-sentence (no closing punctuation), before another line of text.
+const MID_SENTENCE_BREAK = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*\S)/gu;
+// The same, before a line that goes on in lower case (after an opening mark, if any).
+const HARD_WRAP = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*[“"«„‘'(]?\p{Ll})/gu;
 
 /**
  * The last line of a stored excerpt cut mid-sentence ("… and give them more", "Ukraine's d") is body text, not a

@@ -3,11 +3,15 @@
 // (outlet, venue, date), classification (topics, stance).
 
 import { hasLexicon, noLexiconNotice } from "../lexicon/languages";
+import { unwrapHardWraps } from "../text";
 import { parseDocument } from "./document";
 import { runPipeline } from "./pipeline";
 import type { ArticleContext, ExtractionResult } from "./types";
 
 export function extractStatements(text: string, context: ArticleContext = {}): ExtractionResult {
   if (!hasLexicon(context.language)) return { statements: [], notice: noLexiconNotice(context.language!) };
-  return { statements: runPipeline(parseDocument(text, context)) };
+  // The stages read hard-wrapped copy as the paragraphs it was printed as; offsets are the same, so each quote is
+  // given back as the article prints it, line breaks and all.
+  const statements = runPipeline(parseDocument(unwrapHardWraps(text), context));
+  return { statements: statements.map((s) => ({ ...s, quote: text.slice(s.start, s.end) })) };
 }

@@ -291,3 +291,15 @@ describe("a role noun's antecedent", () => {
     expect(found.map((s) => s.speaker)).toEqual(["Jane Sample"]);
   });
 });
+
+describe("copy hard-wrapped at a fixed width", () => {
+  it("is read as the paragraphs it was printed as, and each quote is given back with its line breaks", () => {
+    const text = "\"We will not send\nsoldiers to a war we\ncannot end,\" Mark Rutte said in\nan interview. He added that allies\nwould keep sending air defence.";
+    const found = run(text);
+    expect(found.map((s) => [s.quote, s.kind, s.speaker])).toEqual([
+      ["We will not send\nsoldiers to a war we\ncannot end", "direct", "Mark Rutte"],
+      ["allies\nwould keep sending air defence", "indirect", "Mark Rutte"],
+    ]);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  });
+});
