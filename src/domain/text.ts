@@ -19,9 +19,12 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Removes accents so "Rütte" and "Rutte" compare equal. */
 export function foldDiacritics(value: string): string {
-  return value.normalize("NFD").replace(/\p{M}+/gu, "");
+  // Most words are ASCII, which has no accents to remove: the test costs half the normalisation (decision 0300).
+  return ASCII.test(value) ? value : value.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
 export function slugify(value: string): string {
