@@ -74,6 +74,8 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   // Planner statistics, read once per run (decision 0170): they change only when the table is analysed.
   let shares: Promise<Map<string, number>> | null = null;
   const run: RunContext = { db, sql, pool, extractor, options, shares: () => (shares ??= lexemeShares(sql)) };
+  // Read while the worker starts (decision 0300), not after the first extraction; a failure is the first article's.
+  if (steps.some((step) => step.kind === "article")) run.shares().catch(() => undefined);
   // Scale (decisions 0095, 0300): the next articles are read and extracted (in the worker) while this one is
   // written (in PostgreSQL), so the two costs overlap instead of adding up. Up to PREPARED_AHEAD articles are
   // prepared, one after another: a short article's write then does not leave the worker idle, nor a long
