@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, unwrapHardWraps } from "./text";
+import { countWords, foldDiacritics, unwrapHardWraps } from "./text";
 
 /** The definition countWords keeps: the pieces between runs of white space that hold a letter or a digit. */
 const piecesWithLetters = (value: string) => value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -43,5 +43,20 @@ describe("unwrapHardWraps", () => {
   it("keeps the length when spaces stand before the break", () => {
     const text = "The talks   \nwould go on.";
     expect(unwrapHardWraps(text)).toBe("The talks    would go on.");
+  });
+});
+
+describe("foldDiacritics", () => {
+  it("removes accents, and leaves ASCII as it is", () => {
+    expect(foldDiacritics("Rütte Dağ Ñandú")).toBe("Rutte Dag Nandu");
+    expect(foldDiacritics("e\u0301lan")).toBe("elan");
+    expect(foldDiacritics("plain ASCII, 32 allies!")).toBe("plain ASCII, 32 allies!");
+  });
+
+  it("agrees with the full normalisation for ASCII, accented, composed and astral text", () => {
+    const full = (value: string) => value.normalize("NFD").replace(/\p{M}+/gu, "");
+    for (const sample of ["", "\x7f~", "café", "Zelens'kyj", "Łódź", "ǅ", "한국", "😀é", "\u0301", "naïve coöperation", "ß"]) {
+      expect(foldDiacritics(sample)).toBe(full(sample));
+    }
   });
 });

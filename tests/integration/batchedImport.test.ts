@@ -117,4 +117,31 @@ describe("batched import", () => {
     expect(long.queries).toBeLessThanOrEqual(short.queries + 2);
     expect(long.queries).toBeLessThan(20);
   });
+
+  it("loses nothing around a failing article while the next ones are prepared ahead (decision 0300)", async () => {
+    const folder = path.join(tmp, "ahead");
+    await fs.mkdir(folder);
+    const names = (await fs.readdir("seeds")).filter((n) => n.endsWith(".txt")).sort();
+    const texts = await Promise.all(names.map((n) => fs.readFile(path.join("seeds", n), "utf8")));
+    const files = Array.from({ length: 7 }, (_, k) => `ahead-${k}.txt`);
+    // The third article is refused by the database; the ones after it were read and extracted meanwhile.
+    for (const [k, file] of files.entries()) await fs.writeFile(path.join(folder, file), `${texts[k % texts.length].trimEnd()}\n\n(Ahead ${k}${k === 2 ? ", refused" : ""}.)\n`);
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_article() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.text LIKE '%, refused.)%' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_article BEFORE INSERT ON "Article" FOR EACH ROW EXECUTE FUNCTION refuse_article()`);
+    const options = { metadata: { outlet: "Reuters", publishedAt: "2025-03-16" }, connectionString: scratch.url };
+    const progress: number[] = [];
+    try {
+      const first = await importArticles(db, [folder], { ...options, onProgress: (_, index) => progress.push(index) });
+      expect(first.results.map((r) => [path.basename(r.file), r.status])).toEqual(files.map((file, k) => [file, k === 2 ? "failed" : "added"]));
+      expect(first.results[2]).toMatchObject({ code: "DATABASE_ERROR", error: expect.stringContaining("refused for the test") });
+      expect(progress).toEqual(files.map((_, k) => k));
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_article ON "Article"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_article()`);
+    }
+    // Run again: only the refused one is new; the others are unchanged and write nothing.
+    const second = await importArticles(db, [folder], options);
+    expect(second.results.map((r) => r.status)).toEqual(files.map((_, k) => (k === 2 ? "added" : "unchanged")));
+    expect(second).toMatchObject({ added: 1, unchanged: 6, failed: 0 });
+  });
 });

@@ -55,13 +55,14 @@ export async function loadCandidates(
   const bySpeaker = groupBy(quoted, (q) => ids.speakers.get(slugify(q.statement.speaker!))!);
   const searches = [...bySpeaker].flatMap(([speakerId, group]) => searchesFor(speakerId, group));
   if (!searches.length) return [];
+  // Each search returns its statements' columns from the row it already read (scale, decision 0300): no
+  // second look-up of every candidate by id, and the speaker's name read once per speaker, not per candidate.
   const rows = await tx.$queryRaw<CandidateRow[]>`
-    SELECT s.id, sp.name AS speaker, to_char(s.date, 'YYYY-MM-DD') AS date, s."datePrecision"::text AS "datePrecision", s.topics::text[] AS topics,
+    SELECT c.id, c.speaker, to_char(c.date, 'YYYY-MM-DD') AS date, c."datePrecision"::text AS "datePrecision", c.topics::text[] AS topics,
       (SELECT coalesce(json_agg(json_build_object('quote', p.quote, 'kind', p.kind, 'outletCited', p."outletCited", 'venue', p.venue)), '[]'::json)
-         FROM "StatementPrinting" p WHERE p."statementId" = s.id) AS reports
-    FROM "Statement" s JOIN "Speaker" sp ON sp.id = s."speakerId"
-    WHERE s.id IN (${Prisma.join(searches, " UNION ")})
-    ORDER BY s.id`;
+         FROM "StatementPrinting" p WHERE p."statementId" = c.id) AS reports
+    FROM (SELECT DISTINCT ON (f.id) f.* FROM (${Prisma.join(searches, " UNION ALL ")}) f ORDER BY f.id) c
+    ORDER BY c.id`;
   return rows.map((row) => ({
     id: row.id,
     printings: row.reports.map((r) => ({
@@ -115,6 +116,9 @@ async function lexemesOf(tx: Tx, quotes: string[]): Promise<Lexeme[][]> {
   return quotes.map((quote) => byQuote.get(quote)!);
 }
 
+/** What every search returns of a statement besides its id and speaker (the row is at hand). */
+const COLUMNS = Prisma.sql`s.date, s."datePrecision", s.topics`;
+
 type Quote = { statement: ExtractedStatement; lexemes: Lexeme[]; outletId: string | null };
 
 /**
@@ -124,10 +128,14 @@ type Quote = { statement: ExtractedStatement; lexemes: Lexeme[]; outletId: strin
  */
 function searchesFor(speakerId: string, quotes: Quote[]): Prisma.Sql[] {
   const searches: Prisma.Sql[] = [];
+  const speaker = Prisma.sql`(SELECT sp.name FROM "Speaker" sp WHERE sp.id = ${speakerId}) AS speaker`;
   const rare = anyOf(quotes.flatMap((q) => rareWords(q.lexemes)));
-  if (rare) searches.push(Prisma.sql`(SELECT c.id FROM statements_sharing_lexemes(${rare}::tsquery) c WHERE c."speakerId" = ${speakerId})`);
+  if (rare) {
+    searches.push(Prisma.sql`(SELECT s.id, ${COLUMNS}, ${speaker} FROM statements_sharing_lexemes(${rare}::tsquery) c
+      JOIN "Statement" s ON s.id = c.id WHERE c."speakerId" = ${speakerId})`);
+  }
   for (const [outletId, group] of groupBy(quotes.filter((q) => q.outletId), (q) => q.outletId!)) {
-    searches.push(sameOutlet(speakerId, outletId, group.map((q) => q.statement)));
+    searches.push(sameOutlet(speakerId, outletId, group.map((q) => q.statement), speaker));
   }
   const withoutOutlet = quotes.filter((q) => !q.outletId);
   const near = anyOf(withoutOutlet.flatMap((q) => windowWords(q.lexemes)));
@@ -136,12 +144,12 @@ function searchesFor(speakerId: string, quotes: Quote[]): Prisma.Sql[] {
     // The speaker's days first, then their words (OFFSET 0 keeps the word test out of the scan): the
     // planner otherwise intersects the days with the search index's every statement holding one of the
     // words, tens of thousands for a handful of everyday ones (decision 0220).
-    searches.push(Prisma.sql`(SELECT w.id FROM (SELECT s.id, s."searchVector" FROM "Statement" s
+    searches.push(Prisma.sql`(SELECT w.id, w.date, w."datePrecision", w.topics, ${speaker} FROM (SELECT s.id, ${COLUMNS}, s."searchVector" FROM "Statement" s
       WHERE s."speakerId" = ${speakerId} AND s.date IS NOT NULL AND ${dates} OFFSET 0) w
       WHERE w."searchVector" @@ ${near}::tsquery LIMIT ${CANDIDATES_PER_SPEAKER})`);
   }
   if (near && withoutOutlet.some((q) => !q.statement.date)) {
-    searches.push(Prisma.sql`(SELECT recent.id FROM (SELECT s.id, s."searchVector" FROM "Statement" s WHERE s."speakerId" = ${speakerId}
+    searches.push(Prisma.sql`(SELECT recent.id, recent.date, recent."datePrecision", recent.topics, ${speaker} FROM (SELECT s.id, ${COLUMNS}, s."searchVector" FROM "Statement" s WHERE s."speakerId" = ${speakerId}
       ORDER BY coalesce(s.date, '-infinity'::date) DESC, s."createdAt" DESC, s.id DESC LIMIT ${RECENT_PER_SPEAKER}) recent
       WHERE recent."searchVector" @@ ${near}::tsquery)`);
   }
@@ -153,13 +161,13 @@ function searchesFor(speakerId: string, quotes: Quote[]): Prisma.Sql[] {
  * dates (and undated ones); for an undated quote, the newest of them. Through StatementOutlet_list_idx:
  * one outlet's few statements a week, not the speaker's hundreds.
  */
-function sameOutlet(speakerId: string, outletId: string, statements: ExtractedStatement[]): Prisma.Sql {
+function sameOutlet(speakerId: string, outletId: string, statements: ExtractedStatement[], speaker: Prisma.Sql): Prisma.Sql {
   const from = Prisma.sql`FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId" WHERE so."outletId" = ${outletId} AND s."speakerId" = ${speakerId}`;
   const dates = compatibleDates(statements, Prisma.sql`so."sortDate"`);
   if (dates && statements.every((s) => s.date)) {
-    return Prisma.sql`(SELECT so."statementId" ${from} AND (so."sortDate" = '-infinity' OR ${dates}) LIMIT ${CANDIDATES_PER_SPEAKER})`;
+    return Prisma.sql`(SELECT s.id, ${COLUMNS}, ${speaker} ${from} AND (so."sortDate" = '-infinity' OR ${dates}) LIMIT ${CANDIDATES_PER_SPEAKER})`;
   }
-  return Prisma.sql`(SELECT so."statementId" ${from} ORDER BY so."sortDate" DESC, so."createdAt" DESC LIMIT ${RECENT_PER_SPEAKER})`;
+  return Prisma.sql`(SELECT s.id, ${COLUMNS}, ${speaker} ${from} ORDER BY so."sortDate" DESC, so."createdAt" DESC LIMIT ${RECENT_PER_SPEAKER})`;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

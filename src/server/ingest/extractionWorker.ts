@@ -1,4 +1,4 @@
-// Runs in a worker thread, bundled by ./timedExtraction.ts: extracts the statements of
+// Runs in a worker thread, bundled by ./workerBundle.ts: extracts the statements of
 // one article per message, so that the importer can stop a run that takes too long.
 import { parentPort } from "node:worker_threads";
 import { extractStatements, type ArticleContext } from "../../domain/extract";

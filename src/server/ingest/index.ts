@@ -59,6 +59,9 @@ export interface ImportOptions {
   connectionString?: string;
 }
 
+/** Articles read and extracted ahead of the one being written (decision 0300). */
+const PREPARED_AHEAD = 3;
+
 export async function importArticles(db: PrismaClient, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const steps = await planImport(inputs, options.metadata ?? {});
   const extractor = new TimedExtractor((options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000);
@@ -71,23 +74,39 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   // Planner statistics, read once per run (decision 0170): they change only when the table is analysed.
   let shares: Promise<Map<string, number>> | null = null;
   const run: RunContext = { db, sql, pool, extractor, options, shares: () => (shares ??= lexemeShares(sql)) };
-  // Scale (decision 0095): the next article is read and extracted (in the worker) while this one is
-  // written (in PostgreSQL), so the two costs overlap instead of adding up.
-  const prepare = (index: number): Promise<Prepared> | null => {
+  // Read while the worker starts (decision 0300), not after the first extraction; a failure is the first article's.
+  if (steps.some((step) => step.kind === "article")) run.shares().catch(() => undefined);
+  // Scale (decisions 0095, 0300): the next articles are read and extracted (in the worker) while this one is
+  // written (in PostgreSQL), so the two costs overlap instead of adding up. Up to PREPARED_AHEAD articles are
+  // prepared, one after another: a short article's write then does not leave the worker idle, nor a long
+  // extraction the database, when the two alternate.
+  const prepare = (index: number): Promise<Prepared> => {
     const step = steps[index];
-    if (!step) return null;
     return step.kind === "problem" ? Promise.resolve(failure(step.error)) : prepareOne(run, step);
   };
+  const prepared = new Map<number, Promise<Prepared | null>>();
+  let lastPrepared: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const queue = (index: number) => {
+    if (index >= steps.length) return;
+    // Never rejects (a problem is the file's result); once the run has stopped, no article is started.
+    const next = lastPrepared.then(() => (stopped ? null : prepare(index)));
+    prepared.set(index, next);
+    lastPrepared = next;
+  };
   try {
-    let next = prepare(0);
-    for (let index = 0; next; index++) {
-      const current = await next;
-      next = prepare(index + 1);
+    for (let index = 0; index < PREPARED_AHEAD; index++) queue(index);
+    for (let index = 0; index < steps.length; index++) {
+      const current = (await prepared.get(index))!; // null only once the run has stopped
+      prepared.delete(index);
+      queue(index + PREPARED_AHEAD);
       const result = "write" in current ? await writeOne(run, current) : current;
       results.push(result);
       options.onProgress?.(result, index, steps.length);
     }
   } finally {
+    stopped = true;
+    await lastPrepared; // the worker and the pool are closed once no article is being prepared
     await extractor.close();
     await pool?.end();
   }

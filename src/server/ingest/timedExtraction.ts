@@ -2,12 +2,11 @@
 // terminated when an article takes longer than the limit, so no input can hang
 // an import. One worker serves every article of an import and is replaced after
 // a termination. It runs before the article's transaction, never inside it.
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { build } from "esbuild";
 import type { ArticleContext, ExtractedStatement } from "@/domain/extract";
 import { ImportValidationError } from "./errors";
 import type { ExtractionJob } from "./extractionWorker";
+import { extractionWorkerScript } from "./workerBundle";
 
 /** Seconds one article's extraction may take; a 1 MiB article needs a few seconds at most. */
 export const DEFAULT_EXTRACTION_SECONDS = 20;
@@ -88,21 +87,9 @@ export class TimedExtractor {
 
 let bundled: Promise<string> | null = null;
 
-/**
- * ./extractionWorker.ts and the extraction code it imports, bundled once per process into one
- * script for the worker: it then starts in about half a second, where loading the TypeScript
- * sources through tsx in the worker took 2 to 6 s (docs/decisions/0020-import-limits.md).
- */
+/** The worker's script, bundled (or read from the cache) once per process: ./workerBundle.ts. */
 function workerSource(): Promise<string> {
-  bundled ??= build({
-    entryPoints: [fileURLToPath(new URL("./extractionWorker.ts", import.meta.url))],
-    bundle: true,
-    write: false,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    logLevel: "silent",
-  }).then((result) => result.outputFiles[0].text);
+  bundled ??= extractionWorkerScript();
   bundled.catch(() => (bundled = null));
   return bundled;
 }
