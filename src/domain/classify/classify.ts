@@ -10,9 +10,9 @@
 //   conditional under a modal hedge or when the term is a deployment tied to a settlement (decision 0140).
 //   A reported clause that decides nothing alone is read under the reporter's verb before it; a question decides
 //   nothing. A refusal or wish whose subject is someone other than the speaker ("they reject talks") is that
-//   person's position: no stance. Where the quote decides nothing, the reporter's frame decides, then the headline by
-//   a condemning word, a condition phrase or a limiting connective (decision 0290). Nothing decides → no stance: no
-//   prior stands in for a cue (0290 measured per-topic and mood priors; they did not hold on the other half).
+//   person's position: no stance. Where the quote decides nothing, the reporter's frame decides (decision 0290; the
+//   headline does not: it is about the story, not about each remark in it). Nothing decides → no stance: no prior
+//   stands in for a cue (0290 measured per-topic and mood priors; they did not hold on the other half).
 //   Negation and condition are composed by scope (decision 0180): a denied refusal ("cannot be excluded") keeps an
 //   option open, a refusal or a doubt limited to the present ("not … for now") is conditional, a negation denies the
 //   predicate it stands before, a demand on what a deal contains is conditional, a "whether" question is answered
@@ -593,21 +593,9 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
   // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
   const bareNegation = (inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence)) || inFrame?.rule === "negated-predicate";
   if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
-  const inHeadline = context.headline ? headlineVerdict(context.headline, topic, voice) : null;
-  return inHeadline ? { ...inHeadline, source: "headline" } : null;
+  return null;
 }
 
-/**
- * The headline sums up the story's position; where the quote and the reporter's words around it decided nothing,
- * it decides by the words that decide wherever they stand (a condemning word, a condition phrase, a limiting
- * connective on the topic's term), the same words that decide an answer about a topic named elsewhere. Wanting
- * words and negations in a headline may bear on anyone's position, so they do not (decision 0290).
- */
-function headlineVerdict(headline: string, topic: StanceTopic, voice: Voice): Verdict | null {
-  const found = verdictIn(headline, topic, { ...voice, direct: false });
-  return found?.value && HEADLINE_RULES.has(found.rule) ? found : null;
-}
-const HEADLINE_RULES = new Set(["condemning-word", "condition-phrase", "condition-scope"]);
 
 /**
  * The verdict on the lead and the quote read as one sentence, only where the verb just before the quote takes
