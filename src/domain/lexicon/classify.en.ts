@@ -62,7 +62,7 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
     "(?:want(?:s|ed)?|let|allow(?:s|ed|ing)?) (?:the|this|that) (?:war|fighting|conflict)(?: [\\w’']+){0,3}? (?:to )?(?:continue|go on|drag on)", "prolong(?:s|ed|ing)? (?:the|this|that) (?:war|fighting|conflict)",
     `(?:with|between|convene|bring together) both (?:sides|parties|warring|(?:[\\p{L}’'.]+ ){0,2}?${PARTY_TO_THE_WAR}\\b)`, "warring (?:parties|sides)",
   ],
-  // what is sought instead of joining ("not seeking a substitute for NATO" wants membership, it refuses nothing), and
+  // what is sought instead of joining ("no alternative to the alliance will do" wants membership, it refuses nothing), and
   // the alliance's own mutual guarantee, which only members have (the spec: guarantees instead of membership)
   membership: ["(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)", "NATO(?:[’']s)? guarantees?", "Article 5[- ](?:like|style|type)", "defend one another", "mutual[- ]defen[cs]e"],
 };
