@@ -4,7 +4,7 @@
 // screen readers get the points as a chronological list of links; a text list and the
 // undated statements follow each lane.
 import Link from "next/link";
-import { formatDate, formatDateShort, formatNumber, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
+import { formatDate, formatDateShort, formatNumber, inQuotationMarks, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
 import { statementsUrl, statementUrl } from "@/lib/urls";
 import type { PositionsTimeline as Timeline, StanceValue, TimelineLane, TimelineMonth, TimelinePoint } from "@/server/queries/types";
 import { StanceIcon } from "./StanceIcon";
@@ -183,7 +183,7 @@ function Lane({
                         {showSpeaker && point.speaker ? ` · ${point.speaker.name}` : ""} ·{" "}
                         {point.stance ? stanceLabel(point.stance) : "No stance"}
                       </span>
-                      <span className="mt-1 line-clamp-4 block">“{point.quote}”</span>
+                      <span className="mt-1 line-clamp-4 block">{inQuotationMarks(point.quote)}</span>
                     </span>
                   </Link>
                 </li>
@@ -330,7 +330,7 @@ function PointList({ points, topic, showSpeaker }: { points: TimelinePoint[]; to
             <span className="sr-only"> on {topicLabel(topic).toLowerCase()}</span>
             <br />
             <Link href={statementUrl(point)} className="text-blue-800 underline-offset-2 hover:underline">
-              “{point.quote.length > 160 ? `${point.quote.slice(0, 157)}…` : point.quote}”
+              {inQuotationMarks(point.quote, 160)}
             </Link>
           </span>
         </li>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  inQuotationMarks,
   formatCount,
   formatNumber,
   formatDate,
@@ -74,5 +75,19 @@ describe("labels", () => {
     expect(formatCount(1200, "statement")).toBe("1,200 statements");
     expect(formatCount(0, "speech", "speeches")).toBe("0 speeches");
     for (const n of [0, 7, 999, 1000, 25959, 1234567]) expect(formatNumber(n)).toBe(n.toLocaleString("en-GB"));
+  });
+});
+
+describe("inQuotationMarks", () => {
+  it("puts a quote in curly marks, shortened with an ellipsis", () => {
+    expect(inQuotationMarks("We will not send troops")).toBe("“We will not send troops”");
+    expect(inQuotationMarks("abcdefghij", 5)).toBe("“abcd…”");
+  });
+
+  it("gives a clause printed in its own marks no second pair", () => {
+    expect(inQuotationMarks('"it is unlikely to go ahead"')).toBe("“it is unlikely to go ahead”");
+    expect(inQuotationMarks("“not now”")).toBe("“not now”");
+    // Marks that open and close two quotes, not one around the whole, stay.
+    expect(inQuotationMarks('"yes" and "no"')).toBe('“"yes" and "no"”');
   });
 });

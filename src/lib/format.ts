@@ -187,3 +187,15 @@ export function formatFacetCount(facet: { count: number; exact: boolean } | unde
   return facet.exact ? `(${n})` : `(about ${n})`;
 }
 
+
+/**
+ * A quote in curly quotation marks, shortened to `max` characters with an ellipsis. A reported clause printed in
+ * its own marks (`said that "it is unlikely"`, kept with them as the spec asks) gets no second pair.
+ */
+export function inQuotationMarks(quote: string, max = Infinity): string {
+  const enclosed = ENCLOSED_IN_MARKS.exec(quote);
+  const inner = enclosed ? enclosed[1] : quote;
+  return `“${inner.length > max ? `${inner.slice(0, max - 1)}…` : inner}”`;
+}
+
+const ENCLOSED_IN_MARKS = /^["“«„]([^"“”«»„]*)["”»]$/;

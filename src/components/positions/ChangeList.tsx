@@ -1,16 +1,16 @@
 // Changes of position in words, each linked to the statement before and the one after it, with the words
 // that decided each stance (StatementStance.evidence). The chart's change markers point here.
-import { formatDate } from "@/lib/format";
+import { formatDate, inQuotationMarks } from "@/lib/format";
 import { statementUrl } from "@/lib/urls";
 import type { PositionChangeView, StatementRefView } from "@/server/queries";
-import { changeAnchor, changeLabel, shortQuote } from "./labels";
+import { changeAnchor, changeLabel } from "./labels";
 
 function Side({ label, statement }: { label: string; statement: StatementRefView }) {
   return (
     <li>
       <span className="font-semibold">{label}</span>{" "}
       <a href={statementUrl(statement)} className="text-blue-800 underline underline-offset-2 dark:text-blue-300" data-testid="change-statement">
-        {formatDate(statement.date, statement.datePrecision)}: “{shortQuote(statement.quote, 140)}”
+        {formatDate(statement.date, statement.datePrecision)}: {inQuotationMarks(statement.quote, 140)}
       </a>
       {statement.evidence ? <span className="text-slate-700 dark:text-slate-300"> — decided by “{statement.evidence}”</span> : null}
     </li>

@@ -1,7 +1,8 @@
 // The chart as a table: one line per mark (a statement, or the statements a counted mark stands for),
 // the same links in the same order, for screen readers and for reading figures.
 import type { PositionRowView, StanceTopicValue } from "@/server/queries";
-import { markDates, markHref, positionStanceLabel, shortQuote } from "./labels";
+import { inQuotationMarks } from "@/lib/format";
+import { markDates, markHref, positionStanceLabel } from "./labels";
 
 export function PositionsTable({ rows, topic, caption }: { rows: PositionRowView[]; topic: StanceTopicValue; caption: string }) {
   return (
@@ -30,7 +31,7 @@ export function PositionsTable({ rows, topic, caption }: { rows: PositionRowView
                 <td className="p-2 text-right">{mark.n}</td>
                 <td className="p-2">
                   <a href={markHref(row.speaker.slug, topic, mark)} className="text-blue-800 underline underline-offset-2 dark:text-blue-300" data-testid="table-statement">
-                    {mark.statement ? `“${shortQuote(mark.statement.quote)}”` : `The ${mark.n} statements`}
+                    {mark.statement ? inQuotationMarks(mark.statement.quote, 120) : `The ${mark.n} statements`}
                   </a>
                   {mark.statement?.evidence ? <span className="text-slate-700 dark:text-slate-300"> — “{mark.statement.evidence}”</span> : null}
                 </td>

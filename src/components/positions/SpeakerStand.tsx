@@ -1,12 +1,11 @@
 // "Where does this person stand?": for each topic the current position (latest stance, since when, how many
 // statements hold it), a small position row like /positions (the same PositionRow), every change, and the
 // topic's latest statements.
-import { formatCount, formatDate, formatDateShort, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
+import { formatCount, formatDate, formatDateShort, inQuotationMarks, stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
 import { positionsUrl, statementsUrl, statementUrl } from "@/lib/urls";
 import type { SpeakerPositions, SpeakerTopicPosition, StatementPage } from "@/server/queries";
 import { StatementCard } from "../StatementCard";
 import { ChangeList } from "./ChangeList";
-import { shortQuote } from "./labels";
 import { MarkKeyboard } from "./MarkKeyboard";
 import { PositionRow } from "./PositionRow";
 import { StanceMark } from "./StanceMark";
@@ -29,7 +28,7 @@ function Current({ topic, position }: { topic: SpeakerTopicPosition["topic"]; po
         <strong>{stanceLabel(position.stance)}</strong> ({stanceDescription(topic, position.stance)}) since{" "}
         {formatDate(position.since)}, held in {formatCount(position.statements, "statement")}; latest{" "}
         <a href={statementUrl(position.latest)} className={LINK}>
-          {formatDate(position.latest.date, position.latest.datePrecision)}: “{shortQuote(position.latest.quote, 100)}”
+          {formatDate(position.latest.date, position.latest.datePrecision)}: {inQuotationMarks(position.latest.quote, 100)}
         </a>
         {position.latest.evidence ? ` (decided by “${position.latest.evidence}”)` : ""}.
       </span>

@@ -1,6 +1,6 @@
 // Words and links for marks and changes, shared by the chart, the table and the speaker page.
 import { dayNumber, isoDayOf, type ChartScale, type PositionStance, type StanceLane } from "@/domain/positions";
-import { formatCount, formatDate, formatDateShort, stanceDescription, stanceLabel } from "@/lib/format";
+import { formatCount, formatDate, formatDateShort, inQuotationMarks, stanceDescription, stanceLabel } from "@/lib/format";
 import { positionChangeAnchor, statementsUrl, statementUrl } from "@/lib/urls";
 import type { PositionChangeView, PositionMarkView, StanceTopicValue, StatementRefView } from "@/server/queries";
 
@@ -12,10 +12,6 @@ function stanceWords(topic: StanceTopicValue, stance: PositionStance): string {
   return stance === "neutral" ? "No stance recorded" : `${stanceLabel(stance)} (${stanceDescription(topic, stance)})`;
 }
 
-export function shortQuote(quote: string, max = 120): string {
-  return quote.length > max ? `${quote.slice(0, max - 1)}…` : quote;
-}
-
 /** "5 April 2025", or "1 – 7 March 2025" for a counted mark. */
 export function markDates(mark: Pick<PositionMarkView, "firstDay" | "lastDay" | "statement">): string {
   if (mark.statement) return formatDate(mark.statement.date, mark.statement.datePrecision);
@@ -25,7 +21,7 @@ export function markDates(mark: Pick<PositionMarkView, "firstDay" | "lastDay" | 
 /** What a mark says to a screen reader and in its tooltip. */
 export function markLabel(speaker: string, topic: StanceTopicValue, mark: PositionMarkView): string {
   const when = markDates(mark);
-  if (mark.statement) return `${speaker}, ${when}: ${stanceWords(topic, mark.stance)}. “${shortQuote(mark.statement.quote)}”`;
+  if (mark.statement) return `${speaker}, ${when}: ${stanceWords(topic, mark.stance)}. ${inQuotationMarks(mark.statement.quote, 120)}`;
   return `${mark.n} statements by ${speaker}, ${when}: ${stanceWords(topic, mark.stance)}. Opens the list.`;
 }
 
