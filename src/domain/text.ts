@@ -106,10 +106,11 @@ export function unwrapHardWraps(text: string): string {
   return text.replace(wrappedThroughout ? MID_SENTENCE_BREAK : HARD_WRAP, (lineBreak) => " ".repeat(lineBreak.length));
 }
 
-// A single line break after a line that ends mid-sentence (no closing punctuation), before another line of text.
-const MID_SENTENCE_BREAK = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*\S)/gu;
-// The same, before a line that goes on in lower case (after an opening mark, if any).
-const HARD_WRAP = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*[“"«„‘'(]?\p{Ll})/gu;
+// A single line break after a line that ends mid-sentence (no closing punctuation), then what the next line opens with:
+// any text, or lower case (after an opening mark, if any).
+const BREAK_MID_SENTENCE = String.raw`(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n`;
+const MID_SENTENCE_BREAK = new RegExp(String.raw`${BREAK_MID_SENTENCE}(?=[^\S\n]*\S)`, "gu");
+const HARD_WRAP = new RegExp(String.raw`${BREAK_MID_SENTENCE}(?=[^\S\n]*[“"«„‘'(]?\p{Ll})`, "gu");
 
 /**
  * The last line of a stored excerpt cut mid-sentence ("… and give them more", "Ukraine's d") is body text, not a
