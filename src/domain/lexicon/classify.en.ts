@@ -301,7 +301,7 @@ export const DEMANDING: string[] = ["vital", "important", "essential", "crucial"
  */
 export const ATTITUDE_VERBS: string[] = [
   "wants?", "wanted", "wanting", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out", "(?:is|are|was|were) (?:not )?(?:ready|willing|prepared)",
-  "push(?:es|ed|ing)? for", "call(?:s|ed)? for", "demand\\w*", "insist\\w*", "seek\\w*", "sought", "welcom\\w*", "(?:is|are|was|were) (?:not )?(?:interested|serious) in",
+  "push(?:es|ed|ing)? for", "call(?:s|ed|ing)? for", "demand\\w*", "insist\\w*", "seek\\w*", "sought", "welcom\\w*", "(?:is|are|was|were) (?:not )?(?:interested|serious) in",
 ];
 
 /**
@@ -364,17 +364,17 @@ export const OPPOSITION_CUES: string[] = [
 /** Commitment, readiness and intent: the speaker will do it or is prepared to. */
 export const COMMITMENT_CUES: string[] = [
   "ready", "readiness", "prepared", "(?<!of the )willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
-  "plans? to", "planning to", "(?:would|'d|’d) like to", "aim(?:s|ing)? to", "striv\\w* (?:to|for)", "seek(?:s|ing)? (?:\\w+ ){0,2}to",
-  "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d)? (?:to|on)", "decided to", "offer\\w*",
+  "plan(?:s|ned|ning)? to", "(?:would|'d|’d) like to", "aim(?:s|ed|ing)? to", "striv\\w* (?:to|for)", "(?:seek(?:s|ing)?|sought) (?:\\w+ ){0,2}to",
+  "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
-  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead", "draw up", "devis\\w*", "propos(?:e|es|ed|ing)",
-  "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unite (?:around|behind)",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*", "propos(?:e|es|ed|ing)",
+  "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unit(?:e|es|ed|ing) (?:around|behind)",
 ];
 /** Backing and wanting: the speaker is for it. */
 export const BACKING_CUES: string[] = [
-  "support\\w*", "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed)? for", "urg\\w*", "push(?:es|ed|ing)? for",
-  "welcom\\w*", "accept\\w*", "embrac\\w*", "want(?:s|ed)?", "hope\\w*", "open to", "deserves?", "invite", "belongs?",
+  "support\\w*", "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed|ing)? for", "urg\\w*", "push(?:es|ed|ing)? for",
+  "welcom\\w*", "accept\\w*", "embrac\\w*", "want(?:s|ed|ing)?", "hope\\w*", "open to", "deserv(?:e|es|ed|ing)", "invit(?:e|es|ed|ing)", "belong(?:s|ed|ing)?",
   "future (?:is|lies) in", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
 ];
 /** Positive evaluation and obligation: the speaker judges it needed or good. */

@@ -1,0 +1,19 @@
+// Stance by the shape of the quote's own clause (decision 0345), each on a sentence invented for this test:
+// every inflection of a word class governs the term, not only the forms seen in one article.
+import { describe, expect, it } from "vitest";
+import { stanceIn } from "./classify";
+import type { StanceTopic, StanceValue } from "../extract/types";
+
+type Probe = readonly [string, StanceTopic, StanceValue, string];
+
+const expectStance = ([sentence, topic, value, rule]: Probe) => expect(stanceIn(sentence, topic), sentence).toMatchObject({ value, rule });
+
+describe("a predicate of a word class governs the term in any of its inflections", () => {
+  it.each<Probe>([
+    ["The minister said the republic deserved to join the alliance.", "membership", "supports", "wanting-word"],
+    ["The cabinet planned to send a battalion of soldiers.", "troops", "supports", "wanting-word"],
+    ["The envoys aimed to reach a truce by spring.", "negotiations", "supports", "wanting-word"],
+    ["She was calling for peace talks with the neighbours.", "negotiations", "supports", "wanting-word"],
+    ["The council decides to invite the country to join NATO.", "membership", "supports", "wanting-word"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+});
