@@ -22,7 +22,7 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, NEED_VERBS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -318,7 +318,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   }
   // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
   // on talking now: only a demand on what they must be ("… need to be backed by …") judges them (decision 0240).
-  if (topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd))) return demandOn(clause, at, termEnd);
+  if (topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd))) return demandOn(clause, at, termEnd) ?? guaranteesDemanded(clause, at, termEnd);
   const connective = conditionOver(clause, connectives, at, termEnd);
   const before = negationBefore(clause.slice(0, at));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
@@ -384,6 +384,16 @@ function demandOn(clause: string, at: number, termEnd: number, topic: StanceTopi
   const requirement = REQUIREMENT.exec(clause.slice(termEnd));
   return requirement ? verdict("conditional", "requirement-on-topic", clause.slice(at, termEnd + requirement[0].length)) : null;
 }
+
+/**
+ * Guarantees as the object of a verb of need or demand ("the country needs firm guarantees", "we insist on
+ * guarantees"): a demand on them, like a requirement after them, is conditional (decision 0345).
+ */
+function guaranteesDemanded(clause: string, at: number, termEnd: number): Verdict | null {
+  const need = NEED_BEFORE_OBJECT.exec(clause.slice(0, at));
+  return need ? verdict("conditional", "requirement-on-topic", clause.slice(need.index, termEnd)) : null;
+}
+const NEED_BEFORE_OBJECT = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEED_VERBS)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 
 /** The words from the refusal to its limit of time: "not … for now" read as one span. */
 const forNowEvidence = (clause: string, from: number, limit: RegExpExecArray) => clause.slice(Math.min(from, from + limit.index), from + limit.index + limit[0].length);

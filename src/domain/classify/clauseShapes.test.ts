@@ -17,3 +17,13 @@ describe("a predicate of a word class governs the term in any of its inflections
     ["The council decides to invite the country to join NATO.", "membership", "supports", "wanting-word"],
   ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
 });
+
+describe("need as a verb governs its object; the noun governs nothing", () => {
+  it("reads guarantees that someone needs or insists on as a demand on them → conditional", () => {
+    expectStance(["The republic needs binding security guarantees from its partners.", "negotiations", "conditional", "requirement-on-topic"]);
+    expectStance(["The delegation insisted on security guarantees.", "negotiations", "conditional", "requirement-on-topic"]);
+  });
+  it("takes no stance from the noun need", () => {
+    expect(stanceIn("He spoke of the need to restart a peace process in another region.", "negotiations")).toBeNull();
+  });
+});

@@ -263,6 +263,8 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
  * the same modal before a step that carries the topic out is support ("troops should be sent").
  */
 export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "presupposes", "has to", "have to", "needs? to", "will have to", "would have to"];
+/** Verbs of need or demand with what is needed as their object: "needs firm guarantees", "insists on guarantees" (decision 0345). */
+export const NEED_VERBS: string[] = ["(?<!(?:the|a|an|no|any) )need(?:s|ed)?", "requir(?:e|es|ed)", "demand(?:s|ed|ing)?", "insist(?:s|ed|ing)? on", "must (?:have|get|receive)"];
 /**
  * A part in talks or a settlement: who sits at the table is not whether to talk. Demanded (after a requirement
  * modal) it is a condition on the talks; described, no stance on them (decision 0240).
@@ -379,7 +381,7 @@ export const BACKING_CUES: string[] = [
 ];
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
-  "should", "must", "need(?:s|ed)? (?:to|an?)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional",
+  "should", "must", "(?<!(?:the|a|an|no|any) )need(?:s|ed)? (?!for\\b)(?:to\\b|[\\p{L}-]+)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional",
   "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
