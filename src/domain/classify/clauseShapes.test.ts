@@ -27,3 +27,14 @@ describe("need as a verb governs its object; the noun governs nothing", () => {
     expect(stanceIn("He spoke of the need to restart a peace process in another region.", "negotiations")).toBeNull();
   });
 });
+
+describe("a negation scoping presence on the agenda, in any tense → opposes", () => {
+  it.each<Probe>([
+    ["Sending soldiers there has never been on the agenda.", "troops", "opposes", "condemning-word"],
+    ["A deployment isn't on the table.", "troops", "opposes", "condemning-word"],
+    ["Membership is no longer on the agenda of the summit.", "membership", "opposes", "condemning-word"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+  it("keeps an option that stays on the table open", () => {
+    expectStance(["A deployment remains on the table.", "troops", "conditional", "condition-phrase"]);
+  });
+});
