@@ -292,7 +292,7 @@ export const CARRYING_OUT: string[] = [
 export const DEAL_NOUNS: string[] = ["deal", "agreement", "settlement", "accord", "treaty", "peace", "ceasefire", "cease-fire", "truce", "armistice", "arrangement"];
 export const DEAL_CONTENT_VERBS: string[] = [
   "includ\\w*", "contain\\w*", "bring\\w*", "ensur\\w*", "guarantee\\w*", "respect\\w*", "provid\\w*", "involv\\w*", "reflect\\w*",
-  "address\\w*", "protect\\w*", "preserv\\w*", "deliver\\w*", "lead\\w* to", "tak\\w* into account", "be (?:just|fair|lasting|durable|enduring|sustainable|credible|balanced|acceptable)",
+  "address\\w*", "protect\\w*", "last(?:s|ed)?", "hold(?:s)?", "endur(?:e|es|ed)", "preserv\\w*", "deliver\\w*", "lead\\w* to", "tak\\w* into account", "be (?:just|fair|lasting|durable|enduring|sustainable|credible|balanced|acceptable)",
 ];
 /** Words that make the clause after "that" a demand: "it is vital that …", "we insist that …". */
 export const DEMANDING: string[] = ["vital", "important", "essential", "crucial", "necessary", "key", "imperative", "insist\\w*", "demand\\w*", "want\\w*"];
