@@ -42,6 +42,6 @@ describe("a negation scoping presence on the agenda, in any tense → opposes", 
 describe("a demand that a settlement last is a demand on its terms → conditional", () => {
   it.each<Probe>([
     ["It is essential that the truce holds.", "negotiations", "conditional", "terms-of-deal"],
-    ["We insist that any agreement lasts.", "negotiations", "conditional", "terms-of-deal"],
+    ["We insist that any deal lasts.", "negotiations", "conditional", "terms-of-deal"],
   ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
 });
