@@ -22,7 +22,7 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, NEED_VERBS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -174,7 +174,8 @@ export const DEAL_DEMAND = unicodeWhereNeeded(
 );
 const NOT_ASSERTED = cue(DENIED_IMPLICATION);
 /** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
-const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
+/** So does a contrast that sets the predicate aside: "instead of being ready for talks", "rather than seeking a truce" (decision 0345). */
+const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation([...NEGATION_CUES, ...CONTRASTIVE_NEGATIONS])})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 /** A negation between a predicate and the term: the predicate governs the negated verb, not the term. */
 const NEGATION_BETWEEN = new RegExp(String.raw`\b(?:${alternation(VERB_NEGATORS)})\b|${CONTRACTED_NEGATION}\b`, "iu");
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */

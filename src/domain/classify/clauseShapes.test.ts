@@ -45,3 +45,13 @@ describe("a demand that a settlement last is a demand on its terms → condition
     ["We insist that any deal lasts.", "negotiations", "conditional", "terms-of-deal"],
   ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
 });
+
+describe("a contrast that sets a predicate aside denies it", () => {
+  it("takes no support from a predicate after instead of or rather than", () => {
+    expect(stanceIn("The regime, instead of being ready for peace talks, launched a new offensive.", "negotiations")).toBeNull();
+    expect(stanceIn("They stall rather than genuinely seeking to reach a truce.", "negotiations")).toBeNull();
+  });
+  it("still reads the predicate that the contrast prefers", () => {
+    expectStance(["We want a truce rather than more fighting.", "negotiations", "supports", "wanting-word"]);
+  });
+});

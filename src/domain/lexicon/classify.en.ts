@@ -192,6 +192,9 @@ export const NEGATION_CUES: string[] = [
   "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
 ];
 
+/** A contrast that sets aside the predicate after it ("instead of being ready", "rather than seeking"): it denies that predicate. */
+export const CONTRASTIVE_NEGATIONS: string[] = ["instead of", "rather than", "in place of"];
+
 /**
  * Negation in the narrow sense, the words that may deny anything: a bare one of these in the reporter's words
  * decides no stance by itself, a refusing verb ("ruling out") may (decision 0140).
