@@ -22,7 +22,7 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
@@ -162,7 +162,14 @@ const OTHER_SUBJECT = cue(OTHER_SUBJECTS);
  */
 export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) || termsIn(unquoted(quote), "troops").some((m) => sentElsewhere(unquoted(quote), m));
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
-const REQUIREMENT = unicodeWhereNeeded(String.raw`^\s*(?:[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`, "iu");
+/**
+ * The words between may not hold a subject of their own ("the guarantees it needs to …", "the troops we must …"):
+ * the modal is then a relative clause's, with the term as its object, not a requirement on the term (decision 0345).
+ */
+const REQUIREMENT = unicodeWhereNeeded(
+  String.raw`^\s*(?:(?!(?:${alternation(CLAUSE_SUBJECTS)})\s)[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`,
+  "iu",
+);
 /**
  * A demand on what a deal contains: a deal noun as the subject of a content verb, under a modal of requirement
  * ("any agreement must include …") or a demanding word and "that" ("it is vital that the deal brings …").

@@ -55,3 +55,13 @@ describe("a contrast that sets a predicate aside denies it", () => {
     expectStance(["We want a truce rather than more fighting.", "negotiations", "supports", "wanting-word"]);
   });
 });
+
+describe("a requirement after the term is on the term only when the term is its subject", () => {
+  it("reads a modal in a relative clause with its own subject as no requirement on the term", () => {
+    expect(stanceIn("Partners will discuss the peace deal they must sign with their neighbours.", "negotiations")?.rule).not.toBe("requirement-on-topic");
+  });
+  it("still reads the term as the subject of the modal", () => {
+    expectStance(["Any peace deal must respect the borders.", "negotiations", "conditional", "terms-of-deal"]);
+    expectStance(["Peace talks that must include the country are the aim.", "negotiations", "conditional", "terms-of-deal"]);
+  });
+});

@@ -266,6 +266,8 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
  * the same modal before a step that carries the topic out is support ("troops should be sent").
  */
 export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "presupposes", "has to", "have to", "needs? to", "will have to", "would have to"];
+/** Words that open a clause with a subject of its own after a noun ("the guarantees it needs", "the force we must send"); a relative pronoun may be the term itself ("talks that must …"). */
+export const CLAUSE_SUBJECTS: string[] = ["I", "we", "you", "he", "she", "it", "they"];
 /** Verbs of need or demand with what is needed as their object: "needs firm guarantees", "insists on guarantees" (decision 0345). */
 export const NEED_VERBS: string[] = ["(?<!(?:the|a|an|no|any) )need(?:s|ed)?", "requir(?:e|es|ed)", "demand(?:s|ed|ing)?", "insist(?:s|ed|ing)? on", "must (?:have|get|receive)"];
 /**
