@@ -301,7 +301,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const doubtForNow = opposition && DOUBT_CUE.test(opposition[0]) ? FOR_NOW_AFTER.exec(clause.slice(opposition.index)) : null;
   if (doubtForNow) return verdict("conditional", "doubt-for-now", `${opposition![0]} … ${doubtForNow[0]}`);
   // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
-  if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
+  if (opposition && !(phrase && overlaps(phrase, opposition))) {
+    // "a deal without Kyiv would be a mistake" condemns only the term without what it lacks: like "no … without …", a
+    // condition (decision 0345).
+    const lacking = /\bwithout\b/iu.exec(clause.slice(termEnd, Math.max(termEnd, opposition.index)));
+    return lacking ? verdict("conditional", "condemned-without", `${clause.slice(at, termEnd + lacking.index + lacking[0].length)} … ${opposition[0]}`) : verdict("opposes", "condemning-word", opposition[0]);
+  }
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
   // is the deployment's setting: the clause judges the deployment, not the settlement.
   if (topic === "negotiations" && topicsOf(clause.slice(0, at) + " " + clause.slice(termEnd)).includes("troops"))

@@ -65,3 +65,13 @@ describe("a requirement after the term is on the term only when the term is its 
     expectStance(["Peace talks that must include the country are the aim.", "negotiations", "conditional", "terms-of-deal"]);
   });
 });
+
+describe("a condemned term restricted by without is condemned only without it → conditional", () => {
+  it.each<Probe>([
+    ["A settlement reached without the country itself would be a mistake.", "negotiations", "conditional", "condemned-without"],
+    ["Sending troops without air cover is dangerous.", "troops", "conditional", "condemned-without"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+  it("keeps a plain condemnation", () => {
+    expectStance(["Sending troops would be a dangerous mistake.", "troops", "opposes", "condemning-word"]);
+  });
+});
