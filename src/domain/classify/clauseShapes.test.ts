@@ -75,3 +75,17 @@ describe("a condemned term restricted by without is condemned only without it â†
     expectStance(["Sending troops would be a dangerous mistake.", "troops", "opposes", "condemning-word"]);
   });
 });
+
+describe("someone else's readiness, after any linking verb, is their position â†’ no stance", () => {
+  it("abstains on another's readiness or seriousness", () => {
+    expect(stanceIn("We talked today. The Kremlin does not seem ready for peace talks.", "negotiations", { country: null, direct: true })).toBeNull();
+    expect(stanceIn("Moscow is not serious about a truce.", "negotiations", { country: null, direct: true })).toBeNull();
+  });
+});
+
+describe("word classes closed over their forms name the topic", () => {
+  it("reads compromises as the terms of talks and a modified expansion of NATO as membership", () => {
+    expectStance(["We are open to a compromise with our neighbour.", "negotiations", "supports", "wanting-word"]);
+    expectStance(["NATO's eastward expansion is unacceptable.", "membership", "opposes", "condemning-word"]);
+  });
+});

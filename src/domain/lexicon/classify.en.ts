@@ -36,7 +36,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
-    "concessions?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
+    "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further) (?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // the envoys of talks (decision 0320)
@@ -45,7 +45,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   membership: [
     "join(?:s|ing|ed)? (?:NATO|the (?:NATO |military |transatlantic |Western )?alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance))", "admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) (?:NATO|the alliance)", "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "(?:allowed|allow(?:s|ing)?|right|eligible|entitled|permitted) to join", "membership", "(?:a|the|full) member of (?:NATO|the alliance)", "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
     "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
-    "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:expansion|enlargement)",
+    "NATO (?:aspirations?|bid|integration|family|door)", "(?:expansion|enlargement) of NATO", "NATO(?:'s|’s)? (?:\\w+ )?(?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", "integration into (?:NATO|the (?:organi[sz]ation|alliance))", "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
     "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", "(?:Ukraine|Kyiv) (?:in|into) (?:NATO|the alliance)",
   ],
@@ -307,8 +307,10 @@ export const DEMANDING: string[] = ["vital", "important", "essential", "crucial"
  * ("he", "they", "Russia") they report someone else's position, not the speaker's.
  */
 export const ATTITUDE_VERBS: string[] = [
-  "wants?", "wanted", "wanting", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out", "(?:is|are|was|were) (?:not )?(?:ready|willing|prepared)",
-  "push(?:es|ed|ing)? for", "call(?:s|ed|ing)? for", "demand\\w*", "insist\\w*", "seek\\w*", "sought", "welcom\\w*", "(?:is|are|was|were) (?:not )?(?:interested|serious) in",
+  "wants?", "wanted", "wanting", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out",
+  // adjectives of readiness after any linking verb, which the words between subject and verb hold ("does not seem ready"; decision 0345)
+  "ready", "willing", "prepared",
+  "push(?:es|ed|ing)? for", "call(?:s|ed|ing)? for", "demand\\w*", "insist\\w*", "seek\\w*", "sought", "welcom\\w*", "(?:interested|serious) (?:in|about)",
 ];
 
 /**
