@@ -668,7 +668,9 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
 
 /** "We are ready", "we will contribute": the speaker's own commitment, answering about the topic its context names. */
 function ownCommitment(quote: string): Verdict | null {
-  const found = OWN_COMMITMENT.exec(unquoted(quote));
+  // A question commits no one ("Are we prepared to …?"): only the asserted sentences are read (decision 0345).
+  const asserted = sentencesOf(unquoted(quote)).filter((s) => !isQuestion(s)).join(" ");
+  const found = OWN_COMMITMENT.exec(asserted);
   if (!found) return null;
   const hedge = HEDGE.exec(found[0]);
   return hedge ? verdict("conditional", "modal-hedge", found[0]) : verdict("supports", "own-commitment", found[0]);

@@ -1,7 +1,7 @@
 // Stance by the shape of the quote's own clause (decision 0345), each on a sentence invented for this test:
 // every inflection of a word class governs the term, not only the forms seen in one article.
 import { describe, expect, it } from "vitest";
-import { stanceIn } from "./classify";
+import { classifyStatement, stanceIn } from "./classify";
 import type { StanceTopic, StanceValue } from "../extract/types";
 
 type Probe = readonly [string, StanceTopic, StanceValue, string];
@@ -87,5 +87,14 @@ describe("word classes closed over their forms name the topic", () => {
   it("reads compromises as the terms of talks and a modified expansion of NATO as membership", () => {
     expectStance(["We are open to a compromise with our neighbour.", "negotiations", "supports", "wanting-word"]);
     expectStance(["NATO's eastward expansion is unacceptable.", "membership", "opposes", "condemning-word"]);
+  });
+});
+
+describe("a question commits no one", () => {
+  it("takes no commitment from an answer that asks", () => {
+    const asked = classifyStatement({ quote: "Are we prepared to let that happen to them?", question: "Should the country join NATO?", direct: true });
+    expect(asked.stance.membership).toBeUndefined();
+    const said = classifyStatement({ quote: "We are prepared to do our part.", question: "Should the country join NATO?", direct: true });
+    expect(said.stance.membership).toMatchObject({ value: "supports" });
   });
 });
