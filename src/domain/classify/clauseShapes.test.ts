@@ -98,3 +98,9 @@ describe("a question commits no one", () => {
     expect(said.stance.membership).toMatchObject({ value: "supports" });
   });
 });
+
+describe("the vocabulary of a deployment names troops", () => {
+  it("reads rules of engagement as the force's", () => {
+    expect(classifyStatement({ quote: "The rules of engagement are still being written." }).topics).toEqual(["troops"]);
+  });
+});

@@ -18,7 +18,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "forces (?:in|to|into) Ukraine", "deploy\\w*", "deployment", "send(?:s|ing)? (?:\\w+ ){0,2}(?:forces|soldiers|troops|personnel)", "brigades?", "battalions?", "regiments?",
     "direct (?:intervention|confrontation|involvement|military involvement)", "party to the (?:war|conflict)", "(?:become|becoming|becomes) (?:a )?part(?:y)? (?:of|to|in) (?:the|this) (?:war|conflict)",
     "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
-    "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?",
+    "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?", "rules of engagement",
     "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop", "military forces",
     "(?:confrontation|war|clash) between (?:NATO|the alliance|the West) and (?:Russia|Moscow)", "NATO-Russia (?:war|confrontation|clash)",
     // upholding a settlement once made is the work of a force on the ground (decision 0240): "keep the peace",
