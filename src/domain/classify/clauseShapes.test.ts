@@ -104,3 +104,10 @@ describe("the vocabulary of a deployment names troops", () => {
     expect(classifyStatement({ quote: "The rules of engagement are still being written." }).topics).toEqual(["troops"]);
   });
 });
+
+describe("a time of war scoped by while or during, with or without an existential there", () => {
+  it.each<Probe>([
+    ["The country will not join the alliance while there is a war on its soil.", "membership", "conditional", "negation-with-condition"],
+    ["Membership cannot happen while there's an active war.", "membership", "conditional", "negation-with-condition"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+});

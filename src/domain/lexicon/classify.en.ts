@@ -93,7 +93,7 @@ export const DENIED_IMPLICATION: string[] = ["(?:does|do|did|would|will|should)(
 export const CONDITION_CONNECTIVES: string[] = [
   "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided (?:that )?", "as soon as(?! possible)",
   "in the event of", "in case of", "on condition", "(?:after|following|before) (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|peace|deal|agreement|settlement|truce|war)",
-  "when the (?:war|fighting)", "(?:while|during|in the midst of|in the middle of) (?:the |a |this )?(?:war|fighting|hostilities|conflict)",
+  "when the (?:war|fighting)", "(?:while|during|in the midst of|in the middle of) (?:there (?:is|are|was|remains) |there[’']s )?(?:the |a |an |this )?(?:\\w+ )?(?:war|fighting|hostilities|conflict)",
   "as long as", "in (?:exchange|return) for", "(?:after|following|before) (?:the )?(?:fighting|hostilities|guns)",
 ];
 
