@@ -111,3 +111,9 @@ describe("a time of war scoped by while or during, with or without an existentia
     ["Membership cannot happen while there's an active war.", "membership", "conditional", "negation-with-condition"],
   ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
 });
+
+describe("deploying ships is materiel, not troops", () => {
+  it("names no force for frigates or warships", () => {
+    expect(classifyStatement({ quote: "The mission would deploy frigates and patrol planes to guard the cables." }).topics).toEqual(["other"]);
+  });
+});

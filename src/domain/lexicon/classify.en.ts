@@ -79,7 +79,7 @@ export const ALLIED_TERRITORY: string[] = [
 
 /** What is deployed when it is not people: "deploying missiles", "to deploy air defence systems" is not the troops topic. */
 export const MATERIEL: string[] = [
-  "armaments?", "weapons?", "weaponry", "missiles?", "(?:\\w+ )?systems?", "arms", "warheads?", "launchers?", "batteries", "air defen[cs]es?", "Patriots?", "jets", "aircraft", "drones?", "tanks",
+  "armaments?", "weapons?", "weaponry", "missiles?", "(?:\\w+ )?systems?", "arms", "warheads?", "launchers?", "batteries", "air defen[cs]es?", "Patriots?", "jets", "aircraft", "drones?", "tanks", "(?:war)?ships?", "frigates?", "destroyers?", "vessels?", "submarines?", "planes?",
 ];
 
 /** A clause that is the subject of a denied implication ("… does not mean that …") is not asserted: it takes no stance. */
