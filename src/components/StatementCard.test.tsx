@@ -9,7 +9,7 @@ import { DateText, dateTextHtml } from "./DateText";
 import { QuoteText, quoteTextHtml } from "./QuoteText";
 import { StanceBadge, stanceBadgeHtml } from "./StanceBadge";
 import { StanceIcon, stanceIconHtml } from "./StanceIcon";
-import { StatementCard } from "./StatementCard";
+import { StatementCard, statementListItemsHtml } from "./StatementCard";
 import { TopicChip, topicChipHtml } from "./TopicChip";
 
 /** React's markup without the comments it puts between adjacent texts, and one spelling of the apostrophe. */
@@ -111,5 +111,24 @@ describe("the statement card as a string", () => {
 
   it("takes a second-level heading where the page asks for one", () => {
     expect(react(<StatementCard statement={statement} headingLevel={2} />)).toMatch(/^<article[^>]*><h2 class="card-title">.*<\/h2><p/);
+  });
+});
+
+describe("the list of cards as one string", () => {
+  it("is the cards in <li>s, each with its own highlight", () => {
+    const highlight = [{ text: "We will ", match: false }, { text: "not", match: true }];
+    const other = { ...statement, id: "def456" };
+    const expected = react(
+      <>
+        <li>
+          <StatementCard statement={statement} highlight={highlight} />
+        </li>
+        <li>
+          <StatementCard statement={other} />
+        </li>
+      </>,
+    );
+    expect(statementListItemsHtml([statement, other], { abc123: highlight })).toBe(expected);
+    expect(statementListItemsHtml([])).toBe("");
   });
 });

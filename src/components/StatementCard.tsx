@@ -35,6 +35,19 @@ export function statementCardInnerHtml(statement: StatementSummary, headingLevel
   return html`<${heading} class="card-title"><a href="${statementUrl(statement)}" class="card-link">${quoteTextHtml(statement.quote, statement.kind, highlight)}</a></${heading}><p class="card-byline">${speaker}${role}<span aria-hidden="true"> · </span><span class="sr-only">, </span>${dateTextHtml(statement.date, statement.datePrecision)}</p><div class="card-tags">${topics}${stances}</div><p class="card-reports">${reportsLine(statement, citedOnly)}</p>`;
 }
 
+/** A whole card, <article> and all. */
+export function statementCardHtml(statement: StatementSummary, headingLevel: 2 | 3 = 3, highlight?: readonly HighlightSegment[]): SafeHtml {
+  return html`<article class="card" data-testid="statement-card">${statementCardInnerHtml(statement, headingLevel, highlight)}</article>`;
+}
+
+/** The <li>s of a list of cards, as one string for the list element (the statements page). */
+export function statementListItemsHtml(
+  statements: readonly StatementSummary[],
+  highlights?: Readonly<Record<string, readonly HighlightSegment[]>>,
+): string {
+  return statements.map((statement) => `<li>${statementCardHtml(statement, 3, highlights?.[statement.id]).value}</li>`).join("");
+}
+
 /** A statement in a list: one element for React, its content written by statementCardInnerHtml. */
 export function StatementCard({
   statement,
