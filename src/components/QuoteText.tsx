@@ -1,6 +1,7 @@
 import type { HighlightSegment } from "@/domain/search/highlight";
 import type { KindValue } from "@/server/queries/types";
-import { HighlightedText } from "./HighlightedText";
+import { html, type SafeHtml } from "@/lib/html";
+import { HighlightedText, highlightedTextHtml } from "./HighlightedText";
 
 /**
  * Direct quotes in quotation marks; reported (indirect) speech without them, so nobody mistakes a paraphrase
@@ -11,4 +12,10 @@ export function QuoteText({ quote, kind, highlight }: { quote: string; kind: Kin
   const text = <HighlightedText segments={highlight} />;
   if (kind === "indirect") return <span className="italic">{text}</span>;
   return <>“{text}”</>;
+}
+
+/** QuoteText as a string (a unit test keeps the two the same). */
+export function quoteTextHtml(quote: string, kind: KindValue, highlight?: readonly HighlightSegment[]): SafeHtml {
+  const text = highlight ? highlightedTextHtml(highlight) : quote;
+  return kind === "indirect" ? html`<span class="italic">${text}</span>` : html`“${text}”`;
 }

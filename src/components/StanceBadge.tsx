@@ -1,6 +1,7 @@
 import { stanceDescription, stanceLabel, topicLabel } from "@/lib/format";
 import type { StanceTopicValue, StanceValue } from "@/server/queries/types";
-import { StanceIcon } from "./StanceIcon";
+import { html, type SafeHtml } from "@/lib/html";
+import { StanceIcon, stanceIconHtml } from "./StanceIcon";
 
 /** Colours per stance: .stance-supports etc. in globals.css. */
 const STYLES: Record<StanceValue, string> = {
@@ -29,4 +30,9 @@ export function StanceBadge({
       <span>{stanceLabel(stance)}</span>
     </span>
   );
+}
+
+/** StanceBadge's markup as a string, topic spelled out (a unit test keeps the two the same). */
+export function stanceBadgeHtml(topic: StanceTopicValue, stance: StanceValue): SafeHtml {
+  return html`<span class="stance-badge ${STYLES[stance]}" title="${topicLabel(topic)}: ${stanceDescription(topic, stance)}">${stanceIconHtml(stance, "h-3.5 w-3.5")}<span class="font-normal">${topicLabel(topic)}:</span><span>${stanceLabel(stance)}</span></span>`;
 }

@@ -1,10 +1,15 @@
+// A card is written as one string of HTML inside its <article> (decision 0340): a list page's twenty cards
+// were ~400 elements, each rendered twice per cold request (React's flight and HTML renders), for markup
+// that never reacts to anything. The same markup, escaped by `html` (src/lib/html.ts); its parts are the
+// string forms of DateText, QuoteText, TopicChip and StanceBadge, kept equal to them by a unit test.
 import type { HighlightSegment } from "@/domain/search/highlight";
+import { html, SafeHtml } from "@/lib/html";
 import { speakerUrl, statementUrl } from "@/lib/urls";
 import type { StatementSummary } from "@/server/queries/types";
-import { DateText } from "./DateText";
-import { QuoteText } from "./QuoteText";
-import { StanceBadge } from "./StanceBadge";
-import { TopicChip } from "./TopicChip";
+import { dateTextHtml } from "./DateText";
+import { quoteTextHtml } from "./QuoteText";
+import { stanceBadgeHtml } from "./StanceBadge";
+import { topicChipHtml } from "./TopicChip";
 
 /** "Reported speech · 3 reports: Outlet A, Outlet B · citing Outlet C", as one text node. */
 function reportsLine(statement: StatementSummary, citedOnly: StatementSummary["citedOutlets"]): string {
@@ -15,7 +20,35 @@ function reportsLine(statement: StatementSummary, citedOnly: StatementSummary["c
   return `${kind}${count}${outlets}${citing}`;
 }
 
-/** A statement in a list: quote (linking to its permalink), who, when, topics, stances, outlets. */
+/** What goes inside a card's <article>: quote (linking to its permalink), who, when, topics, stances, outlets. */
+export function statementCardInnerHtml(statement: StatementSummary, headingLevel: 2 | 3 = 3, highlight?: readonly HighlightSegment[]): SafeHtml {
+  // One of two literal tag names, never input.
+  const heading = new SafeHtml(headingLevel === 2 ? "h2" : "h3");
+  const stanceTopics = new Set(statement.stances.map((s) => s.topic));
+  const citedOnly = statement.citedOutlets.filter((c) => !statement.outlets.some((o) => o.slug === c.slug));
+  const speaker = statement.speaker
+    ? html`<a href="${speakerUrl(statement.speaker.slug)}" class="card-speaker">${statement.speaker.name}</a>`
+    : html`<span class="font-semibold">Unattributed</span>`;
+  const role = statement.speakerRole ? html`<span>, ${statement.speakerRole}</span>` : "";
+  const topics = statement.topics.filter((t) => t === "other" || !stanceTopics.has(t)).map(topicChipHtml);
+  const stances = statement.stances.map((s) => stanceBadgeHtml(s.topic, s.value));
+  return html`<${heading} class="card-title"><a href="${statementUrl(statement)}" class="card-link">${quoteTextHtml(statement.quote, statement.kind, highlight)}</a></${heading}><p class="card-byline">${speaker}${role}<span aria-hidden="true"> · </span><span class="sr-only">, </span>${dateTextHtml(statement.date, statement.datePrecision)}</p><div class="card-tags">${topics}${stances}</div><p class="card-reports">${reportsLine(statement, citedOnly)}</p>`;
+}
+
+/** A whole card, <article> and all. */
+export function statementCardHtml(statement: StatementSummary, headingLevel: 2 | 3 = 3, highlight?: readonly HighlightSegment[]): SafeHtml {
+  return html`<article class="card" data-testid="statement-card">${statementCardInnerHtml(statement, headingLevel, highlight)}</article>`;
+}
+
+/** The <li>s of a list of cards, as one string for the list element (the statements page). */
+export function statementListItemsHtml(
+  statements: readonly StatementSummary[],
+  highlights?: Readonly<Record<string, readonly HighlightSegment[]>>,
+): string {
+  return statements.map((statement) => `<li>${statementCardHtml(statement, 3, highlights?.[statement.id]).value}</li>`).join("");
+}
+
+/** A statement in a list: one element for React, its content written by statementCardInnerHtml. */
 export function StatementCard({
   statement,
   headingLevel = 3,
@@ -26,40 +59,11 @@ export function StatementCard({
   /** The words a search matched in the quote. */
   highlight?: readonly HighlightSegment[];
 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
-  const stanceTopics = new Set(statement.stances.map((s) => s.topic));
-  const citedOnly = statement.citedOutlets.filter((c) => !statement.outlets.some((o) => o.slug === c.slug));
   return (
-    <article className="card" data-testid="statement-card">
-      <Heading className="card-title">
-        <a href={statementUrl(statement)} className="card-link">
-          <QuoteText quote={statement.quote} kind={statement.kind} highlight={highlight} />
-        </a>
-      </Heading>
-      <p className="card-byline">
-        {statement.speaker ? (
-          <a href={speakerUrl(statement.speaker.slug)} className="card-speaker">
-            {statement.speaker.name}
-          </a>
-        ) : (
-          <span className="font-semibold">Unattributed</span>
-        )}
-        {statement.speakerRole ? <span>, {statement.speakerRole}</span> : null}
-        <span aria-hidden="true"> · </span>
-        <span className="sr-only">, </span>
-        <DateText date={statement.date} precision={statement.datePrecision} />
-      </p>
-      <div className="card-tags">
-        {statement.topics
-          .filter((t) => t === "other" || !stanceTopics.has(t))
-          .map((topic) => (
-            <TopicChip key={topic} topic={topic} />
-          ))}
-        {statement.stances.map((s) => (
-          <StanceBadge key={s.topic} topic={s.topic} stance={s.value} />
-        ))}
-      </div>
-      <p className="card-reports">{reportsLine(statement, citedOnly)}</p>
-    </article>
+    <article
+      className="card"
+      data-testid="statement-card"
+      dangerouslySetInnerHTML={{ __html: statementCardInnerHtml(statement, headingLevel, highlight).value }}
+    />
   );
 }

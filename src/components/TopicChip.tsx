@@ -1,4 +1,5 @@
 import { topicLabel } from "@/lib/format";
+import { html, type SafeHtml } from "@/lib/html";
 import { statementsUrl } from "@/lib/urls";
 import type { TopicValue } from "@/server/queries/types";
 
@@ -11,4 +12,9 @@ export function TopicChip({ topic, plain = false }: { topic: TopicValue; plain?:
       {topicLabel(topic)}
     </a>
   );
+}
+
+/** TopicChip's link as a string (a unit test keeps the two the same). */
+export function topicChipHtml(topic: TopicValue): SafeHtml {
+  return html`<a href="${statementsUrl({ topic })}" class="topic-chip">${topicLabel(topic)}</a>`;
 }
