@@ -4,7 +4,8 @@
 // variants with the real importer (`importArticles`, as `npm run import` does) and prints, per article:
 // PostgreSQL's CPU (its processes' utime + stime from /proc), the importer's CPU (extraction worker
 // included), wall time and round trips (top-level statements); then the statements by total time.
-// Run it on a copy of the corpus (it writes articles into it), never on a shared pristine one.
+// Run it on a copy of the corpus (it writes articles into it), never on a shared pristine one; the copy keeps
+// pg_stat_statements preloaded afterwards (postgresql.auto.conf), which a later bench run on it would pay for.
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -53,6 +54,13 @@ async function treeCpuMs(root: number): Promise<number> {
   };
   walk(root);
   return total * CLOCK_TICK_MS;
+}
+
+/** utime + stime (ms) of this process's main thread: the importer without its extraction worker. */
+async function mainThreadCpuMs(): Promise<number> {
+  const stat = await fs.readFile(`/proc/self/task/${process.pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
 }
 
 async function main() {
@@ -108,11 +116,15 @@ async function main() {
       await db.$queryRaw`SELECT 1`;
       await admin.query(`SELECT pg_stat_statements_reset()`);
       const pg0 = await treeCpuMs(postmaster);
+      const main0 = await mainThreadCpuMs();
       const cpu0 = process.cpuUsage();
       const t0 = Date.now();
       const imported = await importArticles(db, [folder], args.prisma ? {} : { connectionString: dbUrl });
       const wall = Date.now() - t0;
       const cpu = process.cpuUsage(cpu0);
+      const main = (await mainThreadCpuMs()) - main0;
+      // A backend's CPU reaches the postmaster's count once it has exited and been reaped (decision 0330).
+      await new Promise((resolve) => setTimeout(resolve, 1500));
       const pgCpu = (await treeCpuMs(postmaster)) - pg0;
       const load = os.loadavg()[0].toFixed(1);
       await db.$disconnect();
@@ -124,7 +136,7 @@ async function main() {
         FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'`);
       const per = (v: number) => Math.round((v / ARTICLES) * 10) / 10;
       console.log(
-        `round ${round}: ${ARTICLES} articles, wall ${per(wall)} ms/article, importer CPU ${per((cpu.user + cpu.system) / 1000)} ms, ` +
+        `round ${round}: ${ARTICLES} articles, wall ${per(wall)} ms/article, importer CPU ${per((cpu.user + cpu.system) / 1000)} ms (main thread ${per(main)}), ` +
           `PostgreSQL CPU ${per(pgCpu)} ms, statements' time ${per(calls.rows[0].top_ms)} ms, round trips ${per(calls.rows[0].top)} ` +
           `(+${per(calls.rows[0].nested)} nested), load ${load}, ${imported.reportsAdded} reports, ${imported.statementsAdded} new statements`,
       );

@@ -65,17 +65,27 @@ const PREPARED_AHEAD = 3;
 export async function importArticles(db: PrismaClient, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const steps = await planImport(inputs, options.metadata ?? {});
   const extractor = new TimedExtractor((options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000);
+  const hasArticles = steps.some((step) => step.kind === "article");
+  // The worker starts while the first article is read and checked (decision 0330), not after.
+  if (hasArticles) extractor.warmUp();
   const results: ImportFileResult[] = [];
-  // Two connections: the next article's reads run while this one's transaction holds the other.
-  const pool = options.connectionString ? new pg.Pool({ connectionString: options.connectionString, max: 2, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS }) : undefined;
-  // An idle connection lost (the server restarted) is not the import's failure: the next query reports it.
-  pool?.on("error", () => undefined);
-  const sql: SqlTx = pool ? sqlQueries(pool) : db;
+  // One connection for the reads before each transaction, one for the transactions (decision 0330): the next
+  // article's reads run while this one's transaction holds the other, and every transaction runs in the same
+  // server process, whose caches (trigger functions, their plans, the tables' descriptions) are then filled once.
+  const connect = () => new pg.Pool({ connectionString: options.connectionString, max: 1, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS });
+  const pools = options.connectionString ? { reads: connect(), writes: connect() } : undefined;
+  for (const pool of pools ? [pools.reads, pools.writes] : []) {
+    // An idle connection lost (the server restarted) is not the import's failure: the next query reports it.
+    pool.on("error", () => undefined);
+    // Connected while the worker starts; a failure is the first query's.
+    if (hasArticles) pool.query("SELECT 1").catch(() => undefined);
+  }
+  const sql: SqlTx = pools ? sqlQueries(pools.reads) : db;
   // Planner statistics, read once per run (decision 0170): they change only when the table is analysed.
   let shares: Promise<Map<string, number>> | null = null;
-  const run: RunContext = { db, sql, pool, extractor, options, shares: () => (shares ??= lexemeShares(sql)) };
+  const run: RunContext = { db, sql, pool: pools?.writes, extractor, options, shares: () => (shares ??= lexemeShares(sql)) };
   // Read while the worker starts (decision 0300), not after the first extraction; a failure is the first article's.
-  if (steps.some((step) => step.kind === "article")) run.shares().catch(() => undefined);
+  if (hasArticles) run.shares().catch(() => undefined);
   // Scale (decisions 0095, 0300): the next articles are read and extracted (in the worker) while this one is
   // written (in PostgreSQL), so the two costs overlap instead of adding up. Up to PREPARED_AHEAD articles are
   // prepared, one after another: a short article's write then does not leave the worker idle, nor a long
@@ -108,7 +118,7 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
     stopped = true;
     await lastPrepared; // the worker and the pool are closed once no article is being prepared
     await extractor.close();
-    await pool?.end();
+    await Promise.all([pools?.reads.end(), pools?.writes.end()]);
   }
   return summarise(results);
 }
@@ -123,8 +133,9 @@ type Prepared = ReadyToWrite | ImportFileResult;
 
 interface RunContext {
   db: PrismaClient;
-  /** Reads outside the transaction: through `pool` when there is one, else through `db`. */
+  /** Reads outside the transaction: through their own connection when there is one, else through `db`. */
   sql: SqlTx;
+  /** The transactions' connection (file imports through `pg`). */
   pool?: pg.Pool;
   extractor: TimedExtractor;
   options: ImportOptions;
