@@ -39,6 +39,7 @@ describe("unicodeWhereNeeded", () => {
     "A lone surrogate \ud83d here, troops.",
     "TÜRKIYE’s minister, türkiye's Minister, BOGOTÁ's ministers and Bogota's minister.",
     "Kosiniak-Kamysz, Støre, Ōsaka, Ἀθῆναι, Київ, İstanbul, ǅemal, ﬁnal, µ and ΣΊΣΥΦΟΣ said “no” (٣ times) à propos e\u0301.",
+    "Kyiv–Moscow talks, Russia-Ukraine talks and \u212Ayiv–ſoon.",
     "",
   ];
   const sources = [
@@ -50,6 +51,7 @@ describe("unicodeWhereNeeded", () => {
     String.raw`\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])`,
     String.raw`(?<![\p{L}\p{N}-])[^\p{L}\s]+|\p{M}+`,
     String.raw`\b(?:Türkiye|Bogotá)['’]s\s+(minister)(?![\p{L}'’-])`,
+    String.raw`\b(?:Kyiv|Moscow)[-–]\p{L}+|[^-–\s]+[-–]talks`,
   ];
 
   it("matches exactly as the u pattern does, ſ, the Kelvin sign and astral characters included", () => {
@@ -91,6 +93,10 @@ describe("unicodeWhereNeeded", () => {
     expect(plain("Türkiye|Bogotá|“no”")).toBe(true);
     expect(plain("ſ|\u212A")).toBe(false); // under iu they also match "s" and "k"
     expect(plain("[‘-’]")).toBe(false);
+    // A "-" that opens a class is a literal: "–" beside it ends no range.
+    expect(plain(String.raw`\p{L}+[-–]x|[^-–]`)).toBe(true);
+    expect(plain("[a-–]")).toBe(false);
+    expect(plain("[--–]")).toBe(false);
     expect(unicodeWhereNeeded(String.raw`\P{L}`, "iu").constructor).toBe(RegExp);
     expect(unicodeWhereNeeded("a", "i").constructor).toBe(RegExp);
   });

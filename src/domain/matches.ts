@@ -55,6 +55,8 @@ function needsUnicode(text: string): boolean {
 export function plainSource(source: string, flags: string): string | null {
   let out = "";
   let inClass = false;
+  /** Where the body of the class being read starts: a "-" there is a literal ("[-–]"), never a range. */
+  let classBody = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === "\\") {
@@ -72,16 +74,18 @@ export function plainSource(source: string, flags: string): string | null {
       i++;
       continue;
     }
-    if (ch === "[" && !inClass) inClass = true;
-    else if (ch === "]" && inClass) inClass = false;
-    else if (ch.charCodeAt(0) > 0x7f && (!foldsAlike(ch, flags.includes("i")) || (inClass && nextToHyphen(source, i)))) return null;
+    if (ch === "[" && !inClass) {
+      inClass = true;
+      classBody = source[i + 1] === "^" ? i + 2 : i + 1;
+    } else if (ch === "]" && inClass) inClass = false;
+    else if (ch.charCodeAt(0) > 0x7f && (!foldsAlike(ch, flags.includes("i")) || (inClass && nextToHyphen(source, i, classBody)))) return null;
     out += ch;
   }
   return out;
 }
 
-function nextToHyphen(source: string, i: number): boolean {
-  return (source[i + 1] === "-" && source[i + 2] !== "]") || source[i - 1] === "-";
+function nextToHyphen(source: string, i: number, classBody: number): boolean {
+  return (source[i + 1] === "-" && source[i + 2] !== "]") || (source[i - 1] === "-" && i - 1 !== classBody);
 }
 
 let bmpText: string | null = null;
