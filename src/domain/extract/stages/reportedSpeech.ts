@@ -311,7 +311,7 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 /** A lone phrase of time, place or occasion before the attribution. */
 const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
-const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
+const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
@@ -395,15 +395,18 @@ const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
 const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
 
-function accordingLead(doc: Document, sentence: Sentence): RegExpExecArray | [string] | null {
-  const lead = ACCORDING_LEAD.exec(sentence.text);
-  if (!lead || !/^According/.test(lead[0])) return lead;
+function accordingLead(doc: Document, sentence: Sentence): [string] | null {
+  // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
+  const dateline = datelineLength(sentence.text);
+  const lead = ACCORDING_LEAD.exec(sentence.text.slice(dateline));
+  if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
+  if (!lead || !/^According/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
   const leadEnd = lead[0].replace(/,\s+$/, "").length;
   const apposition = ACCORDING_APPOSITION.exec(sentence.text.slice(leadEnd));
-  if (!apposition) return lead;
+  if (!apposition) return [lead[0]];
   const nameStart = sentence.start + leadEnd;
   const named = mentionsIn(doc, nameStart, nameStart + apposition[0].length).some((m) => m.kind === "name");
-  return named ? [sentence.text.slice(0, leadEnd + apposition[0].length)] : lead;
+  return [named ? sentence.text.slice(0, leadEnd + apposition[0].length) : lead[0]];
 }
 
 const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
@@ -606,7 +609,7 @@ function isOutletReportFrame(clause: string): boolean {
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
-const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
+const COMMA_BEFORE_SPEAKER = /,[”"’»]?\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
 /**
  * "A meeting is still on the table, he said: “…”", "Cities … could be next, the foreign minister has said, shortly after …":
@@ -621,12 +624,15 @@ function frontedClause(
     if (verb.participle) continue;
     const verbStart = sentence.start + verb.index;
     if (insideQuote(quotes.top, verbStart, directHere)) continue;
-    const subject = subjectBefore(text, here, sentence, verbStart, false);
+    // "…, said the alliance's Secretary General Jane Example in an interview": the speaker may follow the verb.
+    const inverted = subjectBefore(text, here, sentence, verbStart, false) ? null : subjectAfter(text, here, verbStart + verb.text.length);
+    const subject = inverted ?? subjectBefore(text, here, sentence, verbStart, false);
     if (!subject?.entity) continue;
     // Only the words just before the speaker can attribute (and end-anchored patterns over a long sentence
     // for every verb would cost its length squared); only the first attributed verb is tried.
-    const leadStart = Math.max(sentence.start, subject.start - LEAD_REACH);
-    const lead = text.slice(leadStart, subject.start);
+    const attributionStart = inverted ? verbStart : subject.start;
+    const leadStart = Math.max(sentence.start, attributionStart - LEAD_REACH);
+    const lead = text.slice(leadStart, attributionStart);
     const comma = COMMA_BEFORE_SPEAKER.exec(lead);
     // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
     if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead)) return [];
@@ -640,7 +646,8 @@ function frontedClause(
     if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !isClause) return [];
     // A short quote inside the clause is a fragment of the paraphrase; a quote that stands on its own is not.
     if (directHere.some((d) => d.start < end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
-    if (quotes.top.startingIn(start, end).some((q) => q.close > end)) return [];
+    // A fragment may close right after the clause's comma ("… “in the coming days,” the minister said").
+    if (quotes.top.startingIn(start, end).some((q) => q.close > end + 2)) return [];
     const kind = FIRST_PERSON.test(clause.replace(QUOTED_WORDS, "")) ? "direct" : "indirect";
     const attribution = { start: end, end: sentence.end };
     return [{
@@ -663,6 +670,13 @@ const QUOTED_WORDS = /[“"«][^“”"«»]*[”"»]/g;
 
 function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: StatementCandidate[]): boolean {
   return quotes.maxEndOfStartsBefore(offset) > offset || directHere.some((d) => d.start <= offset && offset < d.end);
+}
+
+/** The person right after a verb ("said NATO Secretary General Jane Example"): only capitalised title words between. */
+function subjectAfter(text: string, here: Mention[], verbEnd: number): Mention | null {
+  const after = here.find((m) => m.start >= verbEnd && m.start - verbEnd <= 60);
+  if (!after?.entity) return null;
+  return /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(text.slice(verbEnd, after.start)) || !/\S/.test(text.slice(verbEnd, after.start)) ? after : null;
 }
 
 /** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
