@@ -14,6 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
+import { STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
@@ -473,7 +474,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     let previous = found[found.length - 1];
     const inPrevious = !!previous && verbStart < previous.end;
     const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
-    if (inPrevious && !joiner) continue;
+    if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
     const subject = joiner ? mentionOf(previous) : subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
@@ -484,7 +485,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
-    const refusal = REFUSAL.test(verb.text);
+    const refusal = REFUSAL.test(verb.text) || !!verb.joinedOnly;
     let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
@@ -519,7 +520,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
       const closing = /^[,;][”"’»]/.test(joiner[0]);
-      const cut = closing ? verbStart - joiner[0].length + 2 : trimEnd(text, previous.start, verbStart - joiner[0].length);
+      let cut = closing ? verbStart - joiner[0].length + 2 : trimEnd(text, previous.start, verbStart - joiner[0].length);
+      // "… unchanged — and ruled out …": the dash before the joined verb is punctuation, not words of the clause.
+      while (!closing && cut > previous.start && /[\s—–]/.test(text[cut - 1])) cut--;
       if (countWords(text.slice(previous.start, cut)) < 2) continue;
       // The clause before ends where the joined one begins: a new candidate replaces it, none is edited.
       previous = { ...previous, end: cut, quotedFragments: fragmentsIn(previous.start, cut) };
@@ -574,8 +577,8 @@ const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|b
 
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
-/** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said". */
-const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$/;
+/** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
+const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
 
 function pronounAt(doc: Document, start: number, end: number): Mention | null {
   return mentionsIn(doc, start, end)[0] ?? null;
@@ -585,11 +588,17 @@ interface VerbHit {
   index: number;
   text: string;
   participle: boolean;
+  /** A verb of decision ("ruled out", "rejected") reports only when joined to a report of the same speaker. */
+  joinedOnly?: boolean;
 }
+
+/** "said A — and ruled out B": a decision verb joined to a report; its clause keeps the verb, as a refusal does. */
+const JOINED_DECISION = new RegExp(String.raw`(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
 
 function speechVerbsIn(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const m of allMatches(FINITE, sentence)) hits.push({ index: m.index, text: m[0], participle: false });
+  for (const m of allMatches(JOINED_DECISION, sentence)) hits.push({ index: m.index, text: m[0], participle: false, joinedOnly: true });
   for (const m of allMatches(PARTICIPLE_ANYWHERE, sentence)) hits.push({ index: m.index, text: m[0], participle: true });
   return hits.sort((a, b) => a.index - b.index);
 }
@@ -608,6 +617,8 @@ function isOutletReportFrame(clause: string): boolean {
 
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
+/** ", while the spokesperson …": the comma joins a clause of the sentence's own, it does not set off an attribution. */
+const COMMA_CONJUNCTION = /^,[”"’»]?\s*(?:and|but|or|while|whereas|when|so|yet)\b/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
 const COMMA_BEFORE_SPEAKER = /,[”"’»]?\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
@@ -635,7 +646,7 @@ function frontedClause(
     const lead = text.slice(leadStart, attributionStart);
     const comma = COMMA_BEFORE_SPEAKER.exec(lead);
     // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
-    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead)) return [];
+    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead) || COMMA_CONJUNCTION.test(comma[0])) return [];
     const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
