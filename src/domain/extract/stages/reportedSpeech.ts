@@ -516,7 +516,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (warnedAgainst) clauseStart += "against ".length;
     // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
+    const unquoted = clause.replace(/[“”"«»]/g, "");
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(","))) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
       const closing = /^[,;][”"’»]/.test(joiner[0]);
@@ -562,6 +563,14 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
     { ...c, start: next, quotedFragments: fragmentsIn(next, c.end), frame: [...c.frame, { start: cut, end: next }], continues: { start: c.start, end: cut }, found: { ...c.found, rule: "speech-verb-second-that" } },
   ];
 }
+
+/**
+ * "said on Monday the country's main goal at the talks was …", "has said reaching a deal will require …": a clause
+ * whose subject is a long noun phrase or a gerund. It opens as a subject does (a name, a determiner, a possessive,
+ * a gerund), never as an adverbial, and reaches an auxiliary or modal within fourteen words, with no subordinate
+ * clause on the way ("suggested deploying forces if a deal is reached" is an object, not a clause).
+ */
+const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
 
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
 const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b/u;
@@ -718,7 +727,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
