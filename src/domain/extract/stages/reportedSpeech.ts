@@ -225,8 +225,8 @@ function lastSpeakerBefore(candidates: StatementCandidate[], offset: number, fir
   return latest ? mentionOf(latest) : null;
 }
 
-/** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said" keeps the turn). */
-const TURN_BREAK = new RegExp(String.raw`(?<!\b(?:I|we|We|you|You)\s)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
+/** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said", "I have argued" keeps the turn). */
+const TURN_BREAK = new RegExp(String.raw`(?<!\b(?:I|we|We|you|You)\s(?:(?:have|had|also|always|often|already|just)\s)*)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
 
 /** A paragraph given whole as someone's words keeps its final ".", "?" or "!", as a quote in marks does. */
 function wholeParagraphEnd(text: string, start: number, end: number): number {
