@@ -170,6 +170,13 @@ const ONE_CAPITAL = /^\p{Lu}$/u;
 function sentenceSpans(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let start = paragraph.start;
+  // Straight marks counted once from the paragraph's start, as the offsets asked for only grow.
+  let markCursor = paragraph.start;
+  let markCount = 0;
+  const marksBefore = (offset: number) => {
+    for (; markCursor < offset; markCursor++) if (text[markCursor] === '"') markCount++;
+    return markCount;
+  };
   // A character loop, not a pattern: this runs over every character of the article.
   const nextTerminator = (from: number) => {
     for (let k = from; k < paragraph.end; k++) if (isTerminator(text.charCodeAt(k))) return k;
@@ -180,8 +187,15 @@ function sentenceSpans(text: string, paragraph: Span): Span[] {
     let end = i + 1;
     while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
     while (end < paragraph.end && (CLOSERS.has(text[end]) || text[end] === '"' || text[end] === ")")) end++;
-    if (end < paragraph.end && !isSpace(text.charCodeAt(end))) continue;
-    if (ch === "." && isAbbreviation(text, paragraph.start, i)) continue;
+    let runTogether = false;
+    if (end < paragraph.end && !isSpace(text.charCodeAt(end))) {
+      // "…has said.Speaking at …", "…in July."From the beginning …": copy that lost the space after a sentence.
+      const joint = runTogetherJoint(text, paragraph.start, i, end, marksBefore);
+      if (joint === null) continue;
+      end = joint;
+      runTogether = true;
+    }
+    if (!runTogether && ch === "." && isAbbreviation(text, paragraph.start, i)) continue;
     let next = end;
     while (next < paragraph.end && isSpace(text.charCodeAt(next))) next++;
     if (next >= paragraph.end) break;
@@ -194,6 +208,25 @@ function sentenceSpans(text: string, paragraph: Span): Span[] {
   }
   if (start < paragraph.end) spans.push({ start, end: paragraph.end });
   return spans;
+}
+
+const LOWER_PAIR = /\p{Ll}\p{Ll}/u;
+const RUN_TOGETHER_NEXT = /^\p{Lu}\p{Ll}/u;
+const LONG_CAPITALISED = /^\p{Lu}\p{Ll}{2}/u;
+
+/**
+ * Where a sentence ends when no space follows its terminator: after a word of lower-case letters, before a
+ * capitalised word ("said.Speaking"), or around a straight quotation mark that opens the next sentence
+ * (`July."From`) or closes this one (`foot."The`). A domain name ("Example.Az") has no three-letter word after
+ * its dot and no mark; null when this is no sentence end.
+ */
+function runTogetherJoint(text: string, floor: number, terminator: number, end: number, marksBefore: (offset: number) => number): number | null {
+  if (terminator - 2 < floor || !LOWER_PAIR.test(text.slice(terminator - 2, terminator))) return null;
+  if (!RUN_TOGETHER_NEXT.test(text.slice(end, end + 2))) return null;
+  const mark = text.lastIndexOf('"', end - 1);
+  if (mark <= terminator) return LONG_CAPITALISED.test(text.slice(end, end + 3)) && end === terminator + 1 ? end : null;
+  // An even count of straight marks before this one in the paragraph makes it an opening mark: it starts the next sentence.
+  return marksBefore(mark) % 2 === 0 ? mark : end;
 }
 
 function isAbbreviation(text: string, floor: number, dot: number): boolean {
