@@ -25,6 +25,11 @@ export const SPEECH_VERBS = [
   "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es",
   // "informed allies that …" (a listener, then the clause); "was informed of …" is being told, not telling.
   String.raw`informed(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
+  // A judgement of an object ("deemed the risk low as …" no; "deemed the risk as low"): the object and its "as".
+  String.raw`deemed(?=\s[^.;:“”"]{1,80}?\sas\s)`,
+  // "called the decision a mistake": an object and, closing the sentence, what it was called; never "called on",
+  // "called for", "called him", nor "called X to discuss a …" (a call, not a judgement).
+  String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)(?:[^.;:!?]|(?<=\b[A-Z])\.){3,240}?(?<!\bto\s+[a-z]+)\s(?:a|an)\s(?:[^\s.;:!?]+\s+){0,4}[^\s.;:!?]+[.!?"”’:]*\s*$)`,
 ];
 
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */
@@ -49,7 +54,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms",
-  "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing",
+  "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
 ];
 
 /**

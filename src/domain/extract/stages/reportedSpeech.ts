@@ -478,7 +478,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const subject = joiner ? mentionOf(previous) : subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
-    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
+    // "…, although he did say last month that …": a concession still reports what he said, when "that" introduces it.
+    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
     if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && /(?:ed|told)$/.test(verb.text)) continue;
     // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
@@ -584,6 +585,9 @@ const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|hav
 /** "said so in an interview with …", "stated so on Friday": the words were reported before; this only says where. */
 const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i;
 
+const CONCESSIVE_LEAD = /\b(?:although|though)\s+(?:the\s+)?$/i;
+/** "that" within the next few words of the verb ("did say last month that"). */
+const THAT_SOON = /^(?:\s+[\p{L}\d]+){0,4}?\s+that\b/u;
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
