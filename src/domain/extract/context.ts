@@ -40,9 +40,10 @@ const RECEIVING: OutletPattern[] = [
   { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
   // "in a readout on state broadcaster Example TV", "said on the news channel Example 24": words given on a medium the text names as one.
   { re: new RegExp(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
-  { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
+  // "Speaking to Example Radio, he …" opens a sentence as often as it follows a name: the first letter in either case.
+  { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]peaking to|[Tt]alking to|[Ii]n remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/i },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
-  { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/ },
+  { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|[Ss]peaking|[Tt]alking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/i },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: new RegExp(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
