@@ -132,7 +132,8 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     if (paragraph.isJunk) continue;
     const label = labelAt(doc, paragraph);
     if (label) speaker = label.mention.label === "speaker" ? label.mention : null;
-    else if (speaker && (doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text))) speaker = null;
+    // Another label, even one naming nobody ("evening news: …", an interviewer's programme), ends the turn.
+    else if (speaker && (doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text) || OTHER_LABEL.test(paragraph.text))) speaker = null;
     if (!speaker) continue;
     const start = label?.wordsStart ?? paragraph.start;
     const end = wholeParagraphEnd(text, start, paragraph.end);
@@ -224,6 +225,9 @@ function lastSpeakerBefore(candidates: StatementCandidate[], offset: number, fir
   for (const c of candidates) if (c.start < offset && c.sentence.paragraph >= firstParagraph && mentionOf(c)?.entity && (!latest || c.start > latest.start)) latest = c;
   return latest ? mentionOf(latest) : null;
 }
+
+/** A paragraph opening with a short label of its own ("evening news: …"). */
+const OTHER_LABEL = /^[^\S\n]*\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}:[^\S\n]+\S/u;
 
 /** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said", "I have argued" keeps the turn). */
 const TURN_BREAK = new RegExp(String.raw`(?<!\b(?:I|we|We|you|You)\s(?:(?:have|had|also|always|often|already|just)\s)*)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
