@@ -133,9 +133,12 @@ function isJunkLine(line: string): boolean {
   // A caption ends on its picture's credit ("… in Kyiv. Jane Doe/Agency via Getty Images"): what it says is the
   // caption writer's summary, never a remark in its own right.
   if (words < 80 && PHOTO_CREDIT_AT_END.test(line)) return true;
-  // A heading: short and without the punctuation that ends a sentence.
-  return words <= 16 && !SENTENCE_END.test(line);
+  // A heading: short and without the punctuation that ends a sentence. A sentence of six words or more with a
+  // button's word or two glued after it ("…, Jane Example said. Share") is a sentence, not a heading.
+  return words <= 16 && !SENTENCE_END.test(line) && !SENTENCE_THEN_BUTTON.test(line);
 }
+
+const SENTENCE_THEN_BUTTON = /^(?:\S+\s+){5,}\S*\p{Ll}[.!?…]["”»’]?\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?$/u;
 
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "pres",
