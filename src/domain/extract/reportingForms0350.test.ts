@@ -106,6 +106,11 @@ describe("copy as stored", () => {
     ]);
   });
 
+  it("a sentence with a share button's word glued after it is a sentence, not a heading", () => {
+    const paragraphs = splitParagraphs("Example story\nAt some stage the town will be in the league, predicts Jane Example. Share\nLatest news\n");
+    expect(paragraphs.map((p) => p.isJunk)).toEqual([true, false, true]);
+  });
+
   it("a domain name's dot is no sentence end", () => {
     const text = "The story ran on Example.Az today.";
     expect(splitSentences(text, splitParagraphs(text)).length).toBe(1);
