@@ -25,7 +25,7 @@ export const SPEECH_VERBS = [
   "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es",
   // "informed allies that …" (a listener, then the clause); "was informed of …" is being told, not telling.
   String.raw`informed(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
-  // A judgement of an object ("deemed the risk low as …" no; "deemed the risk as low"): the object and its "as".
+  // A judgement of an object ("deemed the plan as premature"): the object, then its "as".
   String.raw`deemed(?=\s[^.;:“”"]{1,80}?\sas\s)`,
   // "called the decision a mistake": an object and, closing the sentence, what it was called; never "called on",
   // "called for", "called him", nor "called X to discuss a …" (a call, not a judgement).

@@ -177,7 +177,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const venueFound = speechy || PRESENCE_WORDS.test(frameText) ? findVenues(frameText)[0] : undefined;
     const venue = venueFound ? { value: venueFound.venue, span: locate(venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
-    // "Recalling the May 16 meeting, Jane Example said …": the date of what the words are about, not of the words.
+    // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ").replace(TOPIC_LEAD, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
     const date = dateFound

@@ -482,7 +482,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const subject = joiner ? mentionOf(previous) : subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
-    // "…, although he did say last month that …": a concession still reports what he said, when "that" introduces it.
+    // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
     if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && /(?:ed|told)$/.test(verb.text)) continue;
@@ -570,7 +570,7 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
 }
 
 /**
- * "said on Monday the country's main goal at the talks was …", "has said reaching a deal will require …": a clause
+ * "said on Monday the council's first aim at the ferry talks is …", "has said finishing the bridge will need …": a clause
  * whose subject is a long noun phrase or a gerund. It opens as a subject does (a name, a determiner, a possessive,
  * a gerund), never as an adverbial, and reaches an auxiliary or modal within fourteen words, with no subordinate
  * clause on the way ("suggested deploying forces if a deal is reached" is an object, not a clause).
@@ -590,7 +590,7 @@ const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|hav
 const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i;
 
 const CONCESSIVE_LEAD = /\b(?:although|though)\s+(?:the\s+)?$/i;
-/** "that" within the next few words of the verb ("did say last month that"). */
+/** "that" within the next few words of the verb ("did say in May that"). */
 const THAT_SOON = /^(?:\s+[\p{L}\d]+){0,4}?\s+that\b/u;
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
