@@ -133,9 +133,12 @@ function isJunkLine(line: string): boolean {
   // A caption ends on its picture's credit ("… in Kyiv. Jane Doe/Agency via Getty Images"): what it says is the
   // caption writer's summary, never a remark in its own right.
   if (words < 80 && PHOTO_CREDIT_AT_END.test(line)) return true;
-  // A heading: short and without the punctuation that ends a sentence.
-  return words <= 16 && !SENTENCE_END.test(line);
+  // A heading: short and without the punctuation that ends a sentence. A sentence of six words or more with a
+  // button's word or two glued after it ("…, Jane Example said. Share") is a sentence, not a heading.
+  return words <= 16 && !SENTENCE_END.test(line) && !SENTENCE_THEN_BUTTON.test(line);
 }
+
+const SENTENCE_THEN_BUTTON = /^(?:\S+\s+){5,}\S*\p{Ll}[.!?…]["”»’]?\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?$/u;
 
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "pres",
@@ -170,6 +173,13 @@ const ONE_CAPITAL = /^\p{Lu}$/u;
 function sentenceSpans(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let start = paragraph.start;
+  // Straight marks counted once from the paragraph's start, as the offsets asked for only grow.
+  let markCursor = paragraph.start;
+  let markCount = 0;
+  const marksBefore = (offset: number) => {
+    for (; markCursor < offset; markCursor++) if (text[markCursor] === '"') markCount++;
+    return markCount;
+  };
   // A character loop, not a pattern: this runs over every character of the article.
   const nextTerminator = (from: number) => {
     for (let k = from; k < paragraph.end; k++) if (isTerminator(text.charCodeAt(k))) return k;
@@ -180,8 +190,15 @@ function sentenceSpans(text: string, paragraph: Span): Span[] {
     let end = i + 1;
     while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
     while (end < paragraph.end && (CLOSERS.has(text[end]) || text[end] === '"' || text[end] === ")")) end++;
-    if (end < paragraph.end && !isSpace(text.charCodeAt(end))) continue;
-    if (ch === "." && isAbbreviation(text, paragraph.start, i)) continue;
+    let runTogether = false;
+    if (end < paragraph.end && !isSpace(text.charCodeAt(end))) {
+      // "…has said.Speaking at …", "…in July."From the beginning …": copy that lost the space after a sentence.
+      const joint = runTogetherJoint(text, paragraph.start, i, end, marksBefore);
+      if (joint === null) continue;
+      end = joint;
+      runTogether = true;
+    }
+    if (!runTogether && ch === "." && isAbbreviation(text, paragraph.start, i)) continue;
     let next = end;
     while (next < paragraph.end && isSpace(text.charCodeAt(next))) next++;
     if (next >= paragraph.end) break;
@@ -194,6 +211,25 @@ function sentenceSpans(text: string, paragraph: Span): Span[] {
   }
   if (start < paragraph.end) spans.push({ start, end: paragraph.end });
   return spans;
+}
+
+const LOWER_PAIR = /\p{Ll}\p{Ll}/u;
+const RUN_TOGETHER_NEXT = /^\p{Lu}\p{Ll}/u;
+const LONG_CAPITALISED = /^\p{Lu}\p{Ll}{2}/u;
+
+/**
+ * Where a sentence ends when no space follows its terminator: after a word of lower-case letters, before a
+ * capitalised word ("said.Speaking"), or around a straight quotation mark that opens the next sentence
+ * (`July."From`) or closes this one (`foot."The`). A domain name ("Example.Az") has no three-letter word after
+ * its dot and no mark; null when this is no sentence end.
+ */
+function runTogetherJoint(text: string, floor: number, terminator: number, end: number, marksBefore: (offset: number) => number): number | null {
+  if (terminator - 2 < floor || !LOWER_PAIR.test(text.slice(terminator - 2, terminator))) return null;
+  if (!RUN_TOGETHER_NEXT.test(text.slice(end, end + 2))) return null;
+  const mark = text.lastIndexOf('"', end - 1);
+  if (mark <= terminator) return LONG_CAPITALISED.test(text.slice(end, end + 3)) && end === terminator + 1 ? end : null;
+  // An even count of straight marks before this one in the paragraph makes it an opening mark: it starts the next sentence.
+  return marksBefore(mark) % 2 === 0 ? mark : end;
 }
 
 function isAbbreviation(text: string, floor: number, dot: number): boolean {
@@ -212,6 +248,11 @@ const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\p{L}
 /** "Vilnius, January 16 (BNS) – ": a city printed in lower case is a dateline only with its agency in brackets. */
 const DATELINE_WITH_AGENCY = /^\s*[A-Z][\p{Ll}'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[-–—]+\s*/u;
 
+/** "date 2025-02-16 ": the date stamp a stored web page prints before its first words, with or without its label. */
+const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\S)/;
+
 export function datelineLength(sentence: string): number {
-  return (DATELINE.exec(sentence) ?? DATELINE_WITH_AGENCY.exec(sentence))?.[0].length ?? 0;
+  const stamp = DATE_STAMP.exec(sentence)?.[0].length ?? 0;
+  const rest = stamp ? sentence.slice(stamp) : sentence;
+  return stamp + ((DATELINE.exec(rest) ?? DATELINE_WITH_AGENCY.exec(rest))?.[0].length ?? 0);
 }

@@ -3,6 +3,7 @@
 // ("cited by Focus", "according to ANSA", "RT reported"), and non-media venues
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
+import { COUNTRIES } from "../people/gazetteer";
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
@@ -40,9 +41,12 @@ const RECEIVING: OutletPattern[] = [
   { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
   // "in a readout on state broadcaster Example TV", "said on the news channel Example 24": words given on a medium the text names as one.
   { re: new RegExp(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
-  { re: new RegExp(String.raw`\b(?:speaking|speaking to|talking to|in remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/ },
+  // "during an appearance on Example TV", "appeared on Example Radio": a programme's guest speaks to its channel.
+  { re: new RegExp(String.raw`\b(?:appearance|appeared|appearing|appears)\s+on\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bappear/ },
+  // "Speaking to Example Radio, he …" opens a sentence as often as it follows a name: the first letter in either case.
+  { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]peaking to|[Tt]alking to|[Ii]n remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/i },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
-  { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/ },
+  { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|[Ss]peaking|[Tt]alking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/i },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: new RegExp(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
@@ -71,6 +75,8 @@ const CITING: OutletPattern[] = [
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
 const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES].join("|");
+/** "…, citing Examplia, the United States and …": a country named where an outlet could stand is no outlet. */
+const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.otherNames]).map((n) => n.toLowerCase().replace(/^the\s+/, "")));
 const NOT_AN_OUTLET = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b`);
 const PROGRAMME = /\b(?:programme|program|show|podcast)\b/;
 const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;
@@ -97,7 +103,7 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
     const known = findKnownOutlet(name);
     // The publisher is media by definition ("told The Example", printed in The Example).
     const isPublisher = !known && !!publisher && isSameOutlet(publisher, name);
-    if (!known && !isPublisher && (NOT_AN_OUTLET.test(name) || (!trusted && !looksLikeMediaName(name)))) return;
+    if (!known && !isPublisher && (NOT_AN_OUTLET.test(name) || COUNTRY_NAMES.has(name.toLowerCase().replace(/^the\s+/, "")) || (!trusted && !looksLikeMediaName(name)))) return;
     if (known?.name === "X" && !/\bX\b/.test(raw)) return;
     const canonical = known?.name ?? canonicalOutletName(name);
     if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });

@@ -21,6 +21,15 @@ export const SPEECH_VERBS = [
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
   "believes", "believed", "thinks", "considers", "is of the opinion",
+  // Setting out a plan or a judgement, and passing on information ("set out a plan for …", "characterised the talks as …").
+  "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es",
+  // "informed allies that …" (a listener, then the clause); "was informed of …" is being told, not telling.
+  String.raw`informed(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
+  // A judgement of an object ("deemed the plan as premature"): the object, then its "as".
+  String.raw`deemed(?=\s[^.;:“”"]{1,80}?\sas\s)`,
+  // "called the decision a mistake": an object and, closing the sentence, what it was called; never "called on",
+  // "called for", "called him", nor "called X to discuss a …" (a call, not a judgement).
+  String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)(?:[^.;:!?]|(?<=\b[A-Z])\.){3,240}?(?<!\bto\s+[a-z]+)\s(?:a|an)\s(?:[^\s.;:!?]+\s+){0,4}[^\s.;:!?]+[.!?"”’:]*\s*$)`,
 ];
 
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */
@@ -29,7 +38,8 @@ export const SPEECH_PARTICIPLES = [
   "insisting", "underscoring", "underlining", "calling for", "calling on", "urging", "admitting", "acknowledging", "cautioning",
   "conceding", "pointing out", "claiming", "suggesting", "telling", "recalling", "highlighting", "expressing (?:the )?hope", "asserting",
   "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting", "signalling", "signaling",
-  "hinting", "pledging", "describing", "denouncing", "hailing", "accusing", "voicing",
+  "hinting", "pledging", "describing", "denouncing", "hailing", "accusing", "voicing", "indicating", "outlining",
+  "characteri[sz]ing",
 ];
 
 /**
@@ -44,6 +54,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms",
+  "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
 ];
 
 /**

@@ -60,6 +60,13 @@ export function isSameOutlet(publisher: string, named: string): boolean {
   const b = brand(named);
   if (!a || !b) return false;
   if (a === b) return true;
+  // "Example News" publishing what its "Example TV" heard: one brand, each name its brand and media words.
+  const stem = (key: string) => {
+    const words = key.split(" ");
+    while (words.length > 1 && MEDIA_KIND_WORDS.has(words[words.length - 1])) words.pop();
+    return words.join(" ");
+  };
+  if (stem(a) === stem(b) && stem(a) !== a && stem(b) !== b) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (!longer.startsWith(`${shorter} `)) return false;
   return longer.slice(shorter.length + 1).split(" ").every((word) => MEDIA_KIND_WORDS.has(word));

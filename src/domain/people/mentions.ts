@@ -126,7 +126,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const occupied = (start: number, end: number) => namedCoverage.overlaps(start, end);
   const titles = findTitleMentions(text, occupied);
   const pronouns = findPronounMentions(text, occupied);
-  const anonymous = findAnonymousMentions(text, occupied);
+  const anonymous = findAnonymousMentions(text, occupied, named);
   const demonyms = findDemonymMentions(text, named);
   const mentions = [...named, ...titles, ...pronouns, ...anonymous, ...demonyms].sort((a, b) => a.start - b.start);
 
@@ -607,7 +607,27 @@ const ANONYMOUS =
 
 const ANONYMOUS_COMPLEMENT = /^\s+(?:for|of|at|from|in|close to)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
 
-function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
+/** How far after a lede's unnamed spokesperson the article may name them. */
+const NAMED_LATER_REACH = 1200;
+const SINGLE_SPOKESPERSON = /^(?:an?|one|another)\s.*\bspokes(?:man|woman|person)$/i;
+const SPOKESPERSON_BEFORE_NAME = /\bspokes(?:man|woman|person)\b[^.,;:\n]{0,30}?,?\s*$/i;
+
+/**
+ * "a Kremlin spokesman said …" and, a paragraph or two later, "Spokesman Jane Example told …": one spokesperson,
+ * unnamed in the lede, named after it with the same job word before the name. Only a spokesperson: an "official"
+ * or a "source" left unnamed in a lede is usually meant to stay unnamed.
+ */
+function namedLater(text: string, source: string, end: number, named: Mention[]): Mention | null {
+  if (!SINGLE_SPOKESPERSON.test(source)) return null;
+  for (const n of named) {
+    if (n.start <= end || !n.entity?.name) continue;
+    if (n.start - end > NAMED_LATER_REACH) break;
+    if (SPOKESPERSON_BEFORE_NAME.test(text.slice(Math.max(end, n.start - 60), n.start))) return n;
+  }
+  return null;
+}
+
+function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
   for (const m of allMatches(ANONYMOUS, text)) {
     const start = m.index!;
@@ -620,7 +640,9 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
     const end = head + (ANONYMOUS_COMPLEMENT.exec(text.slice(head, head + 80))?.[0].length ?? 0);
     // Only as someone speaking: "a NATO official said", "…, an official told Reuters".
     if (!SPEECH_NEAR.test(text.slice(end, end + 120)) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
-    mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
+    const later = namedLater(text, m[0], end, named);
+    if (later) mentions.push({ start, end, kind: "title", entity: later.entity });
+    else mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
   }
   return mentions;
 }

@@ -73,5 +73,23 @@ export function findSpeakerLabels(text: string, isRoleWord: (word: string) => bo
     if (!isName(name)) continue;
     labels.push(label);
   }
-  return new Set(labels.map((l) => l.name)).size >= 2 ? labels : [];
+  return new Set(labels.map((l) => l.name)).size >= 2 || isOnePersonInterview(text, labels) ? labels : [];
+}
+
+/** A line's short label, in any case ("daily topics: …", a programme's name as machine translation prints it). */
+const ANY_LABEL = /^[^\S\n]*(\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}):[^\S\n]+(?=\S)/gmu;
+
+/**
+ * A Q&A with one person named: their label opens two answers or more, and one other label (the interviewer, the
+ * outlet or the programme, in any case) opens two paragraphs or more. A lone "Note:" line makes no interview.
+ */
+function isOnePersonInterview(text: string, labels: SpeakerLabel[]): boolean {
+  if (labels.length < 2 || new Set(labels.map((l) => l.name)).size !== 1) return false;
+  const others = new Map<string, number>();
+  for (const m of allMatches(ANY_LABEL, text)) {
+    const label = m[1].toLowerCase();
+    if (labels.some((l) => l.name.toLowerCase() === label || l.start === m.index + m[0].indexOf(m[1]))) continue;
+    others.set(label, (others.get(label) ?? 0) + 1);
+  }
+  return [...others.values()].some((count) => count >= 2);
 }

@@ -177,7 +177,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     const venueFound = speechy || PRESENCE_WORDS.test(frameText) ? findVenues(frameText)[0] : undefined;
     const venue = venueFound ? { value: venueFound.venue, span: locate(venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
-    const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ");
+    // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
+    const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ").replace(TOPIC_LEAD, " ");
     const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
     const date = dateFound
       ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
@@ -330,6 +331,8 @@ function quotedName(text: string, quote: { innerStart: number; innerEnd: number 
 const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
+/** A participle opening the sentence with what the words are about ("Recalling the talks of May 16, …"). */
+const TOPIC_LEAD = /^\s*(?:Recalling|Referring to|Reflecting on|Looking back (?:at|on)|Commenting on|Asked about|Reacting to)\s[^,.;:]{1,100},/;
 
 /** "Earlier, X told …", "X repeated on several occasions that …": words from before, with an occasion of their own. */
 const LOOKS_BACK = /^\s*(?:Earlier|Previously|Before that|In the past)\b|\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i;

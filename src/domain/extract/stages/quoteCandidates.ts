@@ -67,6 +67,9 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
     if ((!post || RUNS_ON.test(after)) && !preAttribution && isFragment(before, inner)) continue;
+    // "Talks will resume “in the coming days,” the minister said": words the reporter's clause runs into, closed
+    // with the clause's comma before its attribution, are a fragment of that paraphrase, not words of their own.
+    if (post && !preAttribution && closesParaphrase(before, inner, text.slice(quote.innerEnd, quote.close + 1).trimEnd())) continue;
     // An interviewer's question ("Doe asked the minister: “Would you go?”", "“…?” Doe asked") is nobody's statement.
     if (/\?$/.test(inner) && (ASKED_BEFORE.test(before) || (!post && ASKED_AFTER.test(after)))) continue;
     const speaker = post ?? pre;
@@ -116,6 +119,11 @@ function isFragment(before: string, inner: string): boolean {
   if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called)$/i.test(lead)) return true;
   if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/:$/.test(lead)) return true;
   return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
+}
+
+/** A quote opening in lower case inside a clause of at least five words, closed by that clause's comma. */
+function closesParaphrase(before: string, inner: string, closing: string): boolean {
+  return /^\p{Ll}/u.test(inner) && /\p{L}\s*$/u.test(before) && countWords(before) >= 5 && /^,?[”"’»],?$/.test(closing) && /,/.test(closing);
 }
 
 function quotesItself(text: string, quote: QuoteSpan): boolean {

@@ -14,6 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
+import { STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
@@ -131,7 +132,8 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     if (paragraph.isJunk) continue;
     const label = labelAt(doc, paragraph);
     if (label) speaker = label.mention.label === "speaker" ? label.mention : null;
-    else if (speaker && (doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text))) speaker = null;
+    // Another label, even one naming nobody ("evening news: …", an interviewer's programme), ends the turn.
+    else if (speaker && (doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text) || OTHER_LABEL.test(paragraph.text))) speaker = null;
     if (!speaker) continue;
     const start = label?.wordsStart ?? paragraph.start;
     const end = wholeParagraphEnd(text, start, paragraph.end);
@@ -224,8 +226,11 @@ function lastSpeakerBefore(candidates: StatementCandidate[], offset: number, fir
   return latest ? mentionOf(latest) : null;
 }
 
-/** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said" keeps the turn). */
-const TURN_BREAK = new RegExp(String.raw`(?<!\b(?:I|we|We|you|You)\s)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
+/** A paragraph opening with a short label of its own ("evening news: …"). */
+const OTHER_LABEL = /^[^\S\n]*\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}:[^\S\n]+\S/u;
+
+/** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said", "I have argued" keeps the turn). */
+const TURN_BREAK = new RegExp(String.raw`(?<!\b(?:I|we|We|you|You)\s(?:(?:have|had|also|always|often|already|just)\s)*)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
 
 /** A paragraph given whole as someone's words keeps its final ".", "?" or "!", as a quote in marks does. */
 function wholeParagraphEnd(text: string, start: number, end: number): number {
@@ -311,7 +316,7 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 /** A lone phrase of time, place or occasion before the attribution. */
 const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
-const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
+const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
@@ -395,15 +400,18 @@ const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
 const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
 
-function accordingLead(doc: Document, sentence: Sentence): RegExpExecArray | [string] | null {
-  const lead = ACCORDING_LEAD.exec(sentence.text);
-  if (!lead || !/^According/.test(lead[0])) return lead;
+function accordingLead(doc: Document, sentence: Sentence): [string] | null {
+  // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
+  const dateline = datelineLength(sentence.text);
+  const lead = ACCORDING_LEAD.exec(sentence.text.slice(dateline));
+  if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
+  if (!lead || !/^According/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
   const leadEnd = lead[0].replace(/,\s+$/, "").length;
   const apposition = ACCORDING_APPOSITION.exec(sentence.text.slice(leadEnd));
-  if (!apposition) return lead;
+  if (!apposition) return [lead[0]];
   const nameStart = sentence.start + leadEnd;
   const named = mentionsIn(doc, nameStart, nameStart + apposition[0].length).some((m) => m.kind === "name");
-  return named ? [sentence.text.slice(0, leadEnd + apposition[0].length)] : lead;
+  return [named ? sentence.text.slice(0, leadEnd + apposition[0].length) : lead[0]];
 }
 
 const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
@@ -470,18 +478,19 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     let previous = found[found.length - 1];
     const inPrevious = !!previous && verbStart < previous.end;
     const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
-    if (inPrevious && !joiner) continue;
+    if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
     const subject = joiner ? mentionOf(previous) : subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
-    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start))) continue;
+    // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
+    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
     if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && /(?:ed|told)$/.test(verb.text)) continue;
     // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
     if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
-    const refusal = REFUSAL.test(verb.text);
+    const refusal = REFUSAL.test(verb.text) || !!verb.joinedOnly;
     let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
@@ -512,11 +521,14 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (warnedAgainst) clauseStart += "against ".length;
     // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(clause.replace(/[“”"«»]/g, ""))) continue;
+    const unquoted = clause.replace(/[“”"«»]/g, "");
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(","))) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
       const closing = /^[,;][”"’»]/.test(joiner[0]);
-      const cut = closing ? verbStart - joiner[0].length + 2 : trimEnd(text, previous.start, verbStart - joiner[0].length);
+      let cut = closing ? verbStart - joiner[0].length + 2 : trimEnd(text, previous.start, verbStart - joiner[0].length);
+      // "… unchanged — and ruled out …": the dash before the joined verb is punctuation, not words of the clause.
+      while (!closing && cut > previous.start && /[\s—–]/.test(text[cut - 1])) cut--;
       if (countWords(text.slice(previous.start, cut)) < 2) continue;
       // The clause before ends where the joined one begins: a new candidate replaces it, none is edited.
       previous = { ...previous, end: cut, quotedFragments: fragmentsIn(previous.start, cut) };
@@ -557,6 +569,14 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
   ];
 }
 
+/**
+ * "said on Monday the council's first aim at the ferry talks is …", "has said finishing the bridge will need …": a clause
+ * whose subject is a long noun phrase or a gerund. It opens as a subject does (a name, a determiner, a possessive,
+ * a gerund), never as an adverbial, and reaches an auxiliary or modal within fourteen words, with no subordinate
+ * clause on the way ("suggested deploying forces if a deal is reached" is an object, not a clause).
+ */
+const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
+
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
 const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b/u;
 
@@ -569,10 +589,13 @@ const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|hav
 /** "said so in an interview with …", "stated so on Friday": the words were reported before; this only says where. */
 const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i;
 
+const CONCESSIVE_LEAD = /\b(?:although|though)\s+(?:the\s+)?$/i;
+/** "that" within the next few words of the verb ("did say in May that"). */
+const THAT_SOON = /^(?:\s+[\p{L}\d]+){0,4}?\s+that\b/u;
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
-/** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said". */
-const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$/;
+/** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
+const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
 
 function pronounAt(doc: Document, start: number, end: number): Mention | null {
   return mentionsIn(doc, start, end)[0] ?? null;
@@ -582,11 +605,17 @@ interface VerbHit {
   index: number;
   text: string;
   participle: boolean;
+  /** A verb of decision ("ruled out", "rejected") reports only when joined to a report of the same speaker. */
+  joinedOnly?: boolean;
 }
+
+/** "said A — and ruled out B": a decision verb joined to a report; its clause keeps the verb, as a refusal does. */
+const JOINED_DECISION = new RegExp(String.raw`(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
 
 function speechVerbsIn(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const m of allMatches(FINITE, sentence)) hits.push({ index: m.index, text: m[0], participle: false });
+  for (const m of allMatches(JOINED_DECISION, sentence)) hits.push({ index: m.index, text: m[0], participle: false, joinedOnly: true });
   for (const m of allMatches(PARTICIPLE_ANYWHERE, sentence)) hits.push({ index: m.index, text: m[0], participle: true });
   return hits.sort((a, b) => a.index - b.index);
 }
@@ -605,8 +634,10 @@ function isOutletReportFrame(clause: string): boolean {
 
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
+/** ", while the spokesperson …": the comma joins a clause of the sentence's own, it does not set off an attribution. */
+const COMMA_CONJUNCTION = /^,[”"’»]?\s*(?:and|but|or|while|whereas|when|so|yet)\b/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
-const COMMA_BEFORE_SPEAKER = /,\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
+const COMMA_BEFORE_SPEAKER = /,[”"’»]?\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
 /**
  * "A meeting is still on the table, he said: “…”", "Cities … could be next, the foreign minister has said, shortly after …":
@@ -621,15 +652,18 @@ function frontedClause(
     if (verb.participle) continue;
     const verbStart = sentence.start + verb.index;
     if (insideQuote(quotes.top, verbStart, directHere)) continue;
-    const subject = subjectBefore(text, here, sentence, verbStart, false);
+    // "…, said the alliance's Secretary General Jane Example in an interview": the speaker may follow the verb.
+    const inverted = subjectBefore(text, here, sentence, verbStart, false) ? null : subjectAfter(text, here, verbStart + verb.text.length);
+    const subject = inverted ?? subjectBefore(text, here, sentence, verbStart, false);
     if (!subject?.entity) continue;
     // Only the words just before the speaker can attribute (and end-anchored patterns over a long sentence
     // for every verb would cost its length squared); only the first attributed verb is tried.
-    const leadStart = Math.max(sentence.start, subject.start - LEAD_REACH);
-    const lead = text.slice(leadStart, subject.start);
+    const attributionStart = inverted ? verbStart : subject.start;
+    const leadStart = Math.max(sentence.start, attributionStart - LEAD_REACH);
+    const lead = text.slice(leadStart, attributionStart);
     const comma = COMMA_BEFORE_SPEAKER.exec(lead);
     // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
-    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead)) return [];
+    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead) || COMMA_CONJUNCTION.test(comma[0])) return [];
     const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
@@ -640,7 +674,8 @@ function frontedClause(
     if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !isClause) return [];
     // A short quote inside the clause is a fragment of the paraphrase; a quote that stands on its own is not.
     if (directHere.some((d) => d.start < end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
-    if (quotes.top.startingIn(start, end).some((q) => q.close > end)) return [];
+    // A fragment may close right after the clause's comma ("… “in the coming days,” the minister said").
+    if (quotes.top.startingIn(start, end).some((q) => q.close > end + 2)) return [];
     const kind = FIRST_PERSON.test(clause.replace(QUOTED_WORDS, "")) ? "direct" : "indirect";
     const attribution = { start: end, end: sentence.end };
     return [{
@@ -663,6 +698,13 @@ const QUOTED_WORDS = /[“"«][^“”"«»]*[”"»]/g;
 
 function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: StatementCandidate[]): boolean {
   return quotes.maxEndOfStartsBefore(offset) > offset || directHere.some((d) => d.start <= offset && offset < d.end);
+}
+
+/** The person right after a verb ("said NATO Secretary General Jane Example"): only capitalised title words between. */
+function subjectAfter(text: string, here: Mention[], verbEnd: number): Mention | null {
+  const after = here.find((m) => m.start >= verbEnd && m.start - verbEnd <= 60);
+  if (!after?.entity) return null;
+  return /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(text.slice(verbEnd, after.start)) || !/\S/.test(text.slice(verbEnd, after.start)) ? after : null;
 }
 
 /** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
@@ -693,7 +735,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   if (beforeThat) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
