@@ -8,7 +8,7 @@ import { StatementCard } from "../StatementCard";
 import { ChangeList } from "./ChangeList";
 import { MarkKeyboard } from "./MarkKeyboard";
 import { PositionRow } from "./PositionRow";
-import { StanceMark } from "./StanceMark";
+import { StanceIcon } from "./StanceMark";
 
 const LINK = "text-blue-800 underline underline-offset-2 dark:text-blue-300";
 
@@ -21,9 +21,7 @@ function yearStarts(start: string, end: string): string[] {
 function Current({ topic, position }: { topic: SpeakerTopicPosition["topic"]; position: NonNullable<SpeakerTopicPosition["current"]> }) {
   return (
     <p className="flex items-start gap-2" data-testid="current-position">
-      <svg viewBox="-8 -9 16 18" className="mt-1 h-4 w-4 shrink-0" aria-hidden="true" focusable="false">
-        <StanceMark stance={position.stance} />
-      </svg>
+      <StanceIcon stance={position.stance} className="mt-1 h-4 w-4 shrink-0" />
       <span>
         <strong>{stanceLabel(position.stance)}</strong> ({stanceDescription(topic, position.stance)}) since{" "}
         {formatDate(position.since)}, held in {formatCount(position.statements, "statement")}; latest{" "}

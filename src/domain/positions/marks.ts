@@ -1,6 +1,7 @@
 // Marks of the positions chart: statements of one speaker per day (or per bin of days) and stance, placed
 // on a horizontal scale. Marks that would overlap at the current scale become one counted mark per stance,
 // and the stances of one place stack vertically, so a row stays legible at any volume.
+import type { StanceLane } from "./crowded";
 import { dayNumber, isoDayOf } from "./periods";
 
 export const POSITION_STANCES = ["opposes", "conditional", "supports", "neutral"] as const;
@@ -72,40 +73,134 @@ function mergeGroups(groups: StanceGroup[]): StanceGroup {
   };
 }
 
-/** One speaker's groups, clustered where their marks would overlap, one mark per stance per cluster. */
-const byDay = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A group placed on the scale: its first day as a day number and its mark's centre. */
+interface Placed {
+  group: StanceGroup;
+  day: number;
+  x: number;
+}
 
-function speakerMarks(groups: StanceGroup[], scale: ChartScale): Mark[] {
-  const xOf = dayPlacer(scale);
-  const placed = groups.map((group) => ({ group, x: xOf(group.firstDay) })).sort((a, b) => a.x - b.x || byDay(a.group.firstDay, b.group.firstDay));
-  const marks: Mark[] = [];
-  let cluster: typeof placed = [];
-  const flush = () => {
-    if (cluster.length === 0) return;
-    const x = (cluster[0].x + cluster[cluster.length - 1].x) / 2;
-    const present = POSITION_STANCES.filter((stance) => cluster.some((p) => p.group.stance === stance));
-    present.forEach((stance, level) => {
-      marks.push({ ...mergeGroups(cluster.filter((p) => p.group.stance === stance).map((p) => p.group)), x, level });
-    });
-    cluster = [];
-  };
-  for (const item of placed) {
-    if (cluster.length > 0 && item.x - cluster[0].x >= scale.markSize) flush();
-    cluster.push(item);
+/**
+ * One speaker's groups placed and ordered left to right (x grows with the day, so ordering by day is
+ * ordering by x), and where each cluster starts: a cluster is the groups within a mark's width of its first,
+ * whose marks would overlap.
+ */
+function clusterGroups(groups: readonly StanceGroup[], scale: ChartScale): { placed: Placed[]; starts: number[] } {
+  const start = dayNumber(scale.start);
+  const days = Math.max(1, dayNumber(scale.end) - start);
+  const placed = groups.map((group) => {
+    const day = dayNumber(group.firstDay);
+    return { group, day, x: ((day - start + 0.5) / days) * scale.width };
+  });
+  placed.sort((a, b) => a.day - b.day);
+  const starts: number[] = [];
+  for (let i = 0; i < placed.length; i++) {
+    if (starts.length === 0 || placed[i].x - placed[starts[starts.length - 1]].x >= scale.markSize) starts.push(i);
   }
-  flush();
+  return { placed, starts };
+}
+
+const STANCE_INDEX = new Map<PositionStance, number>(POSITION_STANCES.map((stance, i) => [stance, i]));
+
+/** One mark per stance present in each cluster, the stances of a cluster stacked in the key's order. */
+function clusterMarks(placed: Placed[], starts: number[]): Mark[] {
+  const marks: Mark[] = [];
+  starts.forEach((from, c) => {
+    const to = c + 1 < starts.length ? starts[c + 1] : placed.length;
+    const x = (placed[from].x + placed[to - 1].x) / 2;
+    const byStance: StanceGroup[][] = [[], [], [], []];
+    for (let i = from; i < to; i++) byStance[STANCE_INDEX.get(placed[i].group.stance) ?? 3].push(placed[i].group);
+    let level = 0;
+    for (const own of byStance) if (own.length) marks.push({ ...mergeGroups(own), x, level: level++ });
+  });
   return marks;
+}
+
+/** How many marks the clusters make: the stances present in each. */
+function markCount(placed: Placed[], starts: number[]): number {
+  let count = 0;
+  starts.forEach((from, c) => {
+    const to = c + 1 < starts.length ? starts[c + 1] : placed.length;
+    let present = 0;
+    for (let i = from; i < to; i++) present |= 1 << (STANCE_INDEX.get(placed[i].group.stance) ?? 3);
+    for (; present; present &= present - 1) count++;
+  });
+  return count;
+}
+
+/**
+ * The stance lanes of a crowded row straight from its clusters: each cluster's statements of a stance sit
+ * where its mark would, a mark's width wide, and the lanes join them as `stanceLanes` joins marks (same
+ * stretches, same counts) without making the marks first (decision 0335).
+ */
+function clusterLanes(placed: Placed[], starts: number[], scale: ChartScale): StanceLane[] {
+  const half = scale.markSize / 2;
+  const lanes = POSITION_STANCES.map((stance): StanceLane => ({ stance, stretches: [], n: 0 }));
+  const counts = [0, 0, 0, 0];
+  starts.forEach((from, c) => {
+    const to = c + 1 < starts.length ? starts[c + 1] : placed.length;
+    const x = (placed[from].x + placed[to - 1].x) / 2;
+    counts.fill(0);
+    for (let i = from; i < to; i++) counts[STANCE_INDEX.get(placed[i].group.stance) ?? 3] += placed[i].group.n;
+    const left = Math.max(0, x - half);
+    const right = Math.min(scale.width, x + half);
+    counts.forEach((n, s) => {
+      if (n === 0) return;
+      const lane = lanes[s];
+      const last = lane.stretches.at(-1);
+      if (last && left - last.to < scale.markSize) {
+        last.to = Math.max(last.to, right);
+        last.n += n;
+      } else lane.stretches.push({ from: left, to: right, n });
+      lane.n += n;
+    });
+  });
+  return lanes.filter((lane) => lane.stretches.length > 0);
+}
+
+/** One speaker's groups, clustered where their marks would overlap, one mark per stance per cluster. */
+function speakerMarks(groups: StanceGroup[], scale: ChartScale): Mark[] {
+  const { placed, starts } = clusterGroups(groups, scale);
+  return clusterMarks(placed, starts);
 }
 
 /** Marks for every speaker, grouped by speaker id, each speaker's marks left to right. */
 export function aggregateMarks(groups: StanceGroup[], scale: ChartScale): Map<string, Mark[]> {
-  const bySpeaker = new Map<string, StanceGroup[]>();
-  for (const group of groups) {
-    const list = bySpeaker.get(group.speakerId) ?? [];
-    list.push(group);
-    bySpeaker.set(group.speakerId, list);
-  }
+  const bySpeaker = groupsBySpeaker(groups);
   return new Map([...bySpeaker].map(([speakerId, list]) => [speakerId, speakerMarks(list, scale)]));
+}
+
+/** Groups per speaker id, in the order given. */
+export function groupsBySpeaker<G extends StanceGroup>(groups: readonly G[]): Map<string, G[]> {
+  const bySpeaker = new Map<string, G[]>();
+  for (const group of groups) {
+    const list = bySpeaker.get(group.speakerId);
+    if (list) list.push(group);
+    else bySpeaker.set(group.speakerId, [group]);
+  }
+  return bySpeaker;
+}
+
+/** A row as drawn: its marks, or its stance lanes when it is crowded (more marks than fit across it). */
+export interface DrawnRow {
+  crowded: boolean;
+  /** Every mark; left empty for a crowded row drawn as lanes. */
+  marks: Mark[];
+  /** A crowded row's lanes; null when the marks are drawn (or asked for with `everyMark`). */
+  lanes: StanceLane[] | null;
+}
+
+/**
+ * One speaker's row from their groups: the marks of `aggregateMarks`, or, for a crowded row, the lanes
+ * `stanceLanes` would draw from those marks, made without them. At a million statements every row of a
+ * year view is crowded, and making ~3,300 marks per page only to join them into ~80 lanes was a tenth of a
+ * cold request's CPU with the garbage it left (decision 0335). `everyMark`: the marks whatever the row (the table).
+ */
+export function drawnRow(groups: readonly StanceGroup[], scale: ChartScale, everyMark = false): DrawnRow {
+  const { placed, starts } = clusterGroups(groups, scale);
+  const crowded = markCount(placed, starts) > scale.width / scale.markSize;
+  if (crowded && !everyMark) return { crowded, marks: [], lanes: clusterLanes(placed, starts, scale) };
+  return { crowded, marks: clusterMarks(placed, starts), lanes: null };
 }
 
 /** How many marks stack at the busiest place of a row (its height in marks). */

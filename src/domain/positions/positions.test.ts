@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { currentPosition, detectChanges, type DayStance } from "./changes";
 import { isNatoOfficial } from "./groups";
 import { isCrowded, stanceLanes } from "./crowded";
-import { aggregateMarks, binDays, binStart, stackDepth, xOfDay, type Mark, type StanceGroup } from "./marks";
+import { aggregateMarks, binDays, binStart, drawnRow, stackDepth, xOfDay, type Mark, type StanceGroup } from "./marks";
 import { periodContaining, periodLabel, periodOf, shiftPeriod, subPeriods } from "./periods";
 
 const day = (d: string, stance: DayStance["stance"], n = 1, id = `${d}-${stance}`, at = "2025-01-01T00:00:00.000"): DayStance => ({
@@ -169,5 +169,74 @@ describe("crowded rows", () => {
       ],
     });
     expect(lanes[1].stretches).toEqual([{ from: 30, to: 40, n: 2 }]);
+  });
+});
+
+describe("drawnRow", () => {
+  const year = { start: "2026-01-01", end: "2027-01-01", width: 800, markSize: 16 };
+  const stances = ["opposes", "conditional", "supports", "neutral"] as const;
+  /** A deterministic pseudo-random speaker: `bins` 8-day bins, each with some stances, out of order. */
+  function groupsOf(seed: number, bins: number): StanceGroup[] {
+    let state = seed;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const groups: StanceGroup[] = [];
+    for (let b = 0; b < bins; b++) {
+      const day = new Date(Date.UTC(2026, 0, 1 + Math.floor(next() * 365))).toISOString().slice(0, 10);
+      for (const stance of stances) if (next() < 0.6) groups.push(group("a", day, stance, 1 + Math.floor(next() * 40), `s${b}${stance}`));
+    }
+    return groups.reverse();
+  }
+
+  /** The clustering as it was written before drawnRow (decision 0335), mark objects and all: the reference. */
+  function referenceMarks(groups: StanceGroup[], scale: typeof year): Mark[] {
+    const start = Date.parse(scale.start) / 864e5;
+    const days = Date.parse(scale.end) / 864e5 - start;
+    const xOf = (day: string) => ((Date.parse(day) / 864e5 - start + 0.5) / days) * scale.width;
+    const placed = groups.map((g) => ({ group: g, x: xOf(g.firstDay) })).sort((a, b) => a.x - b.x || (a.group.firstDay < b.group.firstDay ? -1 : a.group.firstDay > b.group.firstDay ? 1 : 0));
+    const marks: Mark[] = [];
+    let cluster: typeof placed = [];
+    const flush = () => {
+      if (cluster.length === 0) return;
+      const x = (cluster[0].x + cluster[cluster.length - 1].x) / 2;
+      stances.filter((stance) => cluster.some((p) => p.group.stance === stance)).forEach((stance, level) => {
+        const own = cluster.filter((p) => p.group.stance === stance).map((p) => p.group);
+        const latest = own.reduce((a, b) => (b.lastDay >= a.lastDay ? b : a));
+        const firstDay = own.reduce((min, g) => (g.firstDay < min ? g.firstDay : min), own[0].firstDay);
+        marks.push({ speakerId: own[0].speakerId, stance, firstDay, lastDay: latest.lastDay, n: own.reduce((sum, g) => sum + g.n, 0), latestId: latest.latestId, x, level });
+      });
+      cluster = [];
+    };
+    for (const item of placed) {
+      if (cluster.length > 0 && item.x - cluster[0].x >= scale.markSize) flush();
+      cluster.push(item);
+    }
+    flush();
+    return marks;
+  }
+
+  it("makes the same marks as the clustering it replaced", () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const groups = groupsOf(seed, seed * 20);
+      expect(aggregateMarks(groups, year).get("a")).toEqual(referenceMarks(groups, year));
+    }
+  });
+
+  it("draws a crowded row as the lanes of its marks, without the marks", () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const groups = groupsOf(seed, 120);
+      const marks = aggregateMarks(groups, year).get("a")!;
+      expect(isCrowded(marks, year)).toBe(true);
+      const row = drawnRow(groups, year);
+      expect(row).toEqual({ crowded: true, marks: [], lanes: stanceLanes(marks, year) });
+      expect(drawnRow(groups, year, true)).toEqual({ crowded: true, marks, lanes: null });
+    }
+  });
+
+  it("draws a row that fits mark by mark", () => {
+    const groups = groupsOf(7, 12);
+    const marks = aggregateMarks(groups, year).get("a")!;
+    expect(isCrowded(marks, year)).toBe(false);
+    expect(drawnRow(groups, year)).toEqual({ crowded: false, marks, lanes: null });
+    expect(drawnRow([], year)).toEqual({ crowded: false, marks: [], lanes: null });
   });
 });

@@ -1,8 +1,9 @@
 // Marks the words a search matched in the listed quotes: PostgreSQL's own ts_headline over the same
 // websearch query (stems, phrases, "-word" and "or" exactly as the search understood them), returned as
-// segments for React to render. Costs one query over the page's rows only.
+// segments for React to render. The marked quote is a column of the page's own query (decision 0335: a
+// query of its own was one more wait after the page's rows).
 import "server-only";
-import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import {
   type HighlightSegment,
   MATCH_START,
@@ -14,30 +15,26 @@ import type { StatementSummary } from "./types";
 
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_STOP}", HighlightAll=true`;
 
+/** `s.quote` with the words of the search `q` between MATCH_START and MATCH_STOP, as a column. */
+export const markedQuote = (q: string) => Prisma.sql`ts_headline('english', s.quote, websearch_to_tsquery('english', ${q}), ${HEADLINE_OPTIONS})`;
+
 /**
- * The matched words of each listed quote. Its query needs only the ids, so it runs while `items` (the
- * same statements' summaries) load; their quotes check the marked text.
+ * The matched words of each listed quote: from its marked quote (`markedQuote`, by id) in word mode, the
+ * literal occurrences of `q` in substring mode (stop words only). A quote whose marked text is not the
+ * quote is shown unmarked.
  */
-export async function highlightQuotes(
-  db: PrismaClient,
-  ids: string[],
-  items: Promise<StatementSummary[]>,
+export function highlightQuotes(
+  items: StatementSummary[],
   q: string,
   mode: "words" | "substring",
-): Promise<Record<string, HighlightSegment[]>> {
-  if (ids.length === 0) return {};
-  if (mode === "substring") return Object.fromEntries((await items).map((s) => [s.id, segmentsForSubstring(s.quote, q)]));
-  const [rows, summaries] = await Promise.all([
-    db.$queryRaw<{ id: string; marked: string }[]>(Prisma.sql`
-      SELECT s.id, ts_headline('english', s.quote, websearch_to_tsquery('english', ${q}), ${HEADLINE_OPTIONS}) AS marked
-      FROM "Statement" s WHERE s.id = ANY(${ids}::text[])`),
-    items,
-  ]);
-  const quotes = new Map(summaries.map((s) => [s.id, s.quote]));
+  marked: ReadonlyMap<string, string>,
+): Record<string, HighlightSegment[]> {
+  if (mode === "substring") return Object.fromEntries(items.map((s) => [s.id, segmentsForSubstring(s.quote, q)]));
   const highlights: Record<string, HighlightSegment[]> = {};
-  for (const row of rows) {
-    const quote = quotes.get(row.id) ?? "";
-    highlights[row.id] = segmentsFromMarkers(row.marked, quote) ?? [{ text: quote, match: false }];
+  for (const item of items) {
+    const text = marked.get(item.id);
+    if (text === undefined) continue;
+    highlights[item.id] = segmentsFromMarkers(text, item.quote) ?? [{ text: item.quote, match: false }];
   }
   return highlights;
 }

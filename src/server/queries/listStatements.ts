@@ -18,7 +18,7 @@ import {
 } from "@/schemas/statementFilter";
 import { getReadDb } from "@/server/db";
 import { cubeCounts, cubeCovers } from "./cube";
-import { highlightQuotes } from "./highlightQuotes";
+import { highlightQuotes, markedQuote } from "./highlightQuotes";
 import { sampledTotal } from "./searchSample";
 import { SUMMARY_COLUMNS, summaryFromJson, type SummaryJsonRow } from "./statementSummary";
 import type { StatementPage, StatementSummary } from "./types";
@@ -66,6 +66,7 @@ export interface Resolved {
 }
 
 const NO_ID = "-"; // matches nothing: an unknown slug lists nothing
+const NO_IDS: Resolved = { speakerId: null, outletId: null };
 
 export async function resolveIds(db: PrismaClient, filter: Filter): Promise<Resolved> {
   if (!filter.speaker && !filter.outlet) return { speakerId: null, outletId: null };
@@ -295,10 +296,15 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   // A maintained total names speakers and outlets by slug: it starts now, while their ids are looked up.
   const maintained = maintainedTotal(db, filter);
   maintained.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+  // A search naming no speaker or outlet has its words' condition before the mode is known: the planner's
+  // estimate, on which the total and the order wait, is asked for alongside the mode (decision 0335).
+  const wordsEstimate = filter.q && !filter.speaker && !filter.outlet ? plannerEstimate(db, STATEMENTS, whereClause(filterConditions(filter, NO_IDS, STATEMENTS, "words"))) : null;
+  wordsEstimate?.catch(() => undefined); // awaited below only in word mode
   const [ids, mode] = await Promise.all([resolveIds(db, filter), filter.q ? searchMode(db, filter.q) : null]);
   const source = sourceFor(ids, filter.sort);
   const conditions = filterConditions(filter, ids, source, mode);
-  const counting = countMatches(db, filter, source, whereClause(conditions), undefined, maintained);
+  const knownEstimate = mode === "words" && wordsEstimate ? await wordsEstimate : undefined;
+  const counting = countMatches(db, filter, source, whereClause(conditions), knownEstimate, maintained);
 
   const keyset = orderKeyset(source, byReports);
   // A speaker's statements in the reports order: their own range of StatementReportCount_speaker_list_idx,
@@ -309,7 +315,9 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   if (cursor) listed.push(keyset.after(cursor));
   // The page's rows and their summaries in one round trip (decision 0310): the rows in order (numbered as
   // read), then each one's summary. The extra row that tells whether a next page exists is summarised too.
-  const pageRows = (order: Prisma.Sql) => db.$queryRaw<(IdRow & SummaryJsonRow)[]>`
+  // In word mode each row brings its quote with the search's words marked (the highlights).
+  const marked = mode === "words" ? Prisma.sql`, ${markedQuote(filter.q as string)} AS marked` : Prisma.empty;
+  const pageRows = (order: Prisma.Sql) => db.$queryRaw<(IdRow & SummaryJsonRow & { marked?: string })[]>`
     WITH page AS MATERIALIZED (
       SELECT listed.*, row_number() OVER () AS n FROM (
         SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
@@ -318,7 +326,7 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
         ${whereClause(listed)}
         ORDER BY ${order}
         LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}) listed)
-    SELECT page.sort_date, page.created_at, page.report_count, ${SUMMARY_COLUMNS}
+    SELECT page.sort_date, page.created_at, page.report_count, ${SUMMARY_COLUMNS}${marked}
     FROM page JOIN "Statement" s ON s.id = page.id LEFT JOIN "Speaker" sp ON sp.id = s."speakerId"
     ORDER BY page.n`;
   // Few enough word matches to rank them all: most relevant first, numbered pages only (unless an order is
@@ -332,9 +340,8 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
 
   const shown = rows.slice(0, pageSize);
   const next = rows.length > pageSize ? nextPosition(shown.at(-1) as IdRow, ranked, page, byReports) : null;
-  const shownIds = shown.map((row) => row.id);
   const items = shown.map(summaryFromJson);
-  const highlights = filter.q && mode ? await highlightQuotes(db, shownIds, Promise.resolve(items), filter.q, mode) : undefined;
+  const highlights = filter.q && mode ? highlightQuotes(items, filter.q, mode, new Map(shown.map((row) => [row.id, row.marked ?? ""]))) : undefined;
   return {
     items,
     total: counted.total,

@@ -7,17 +7,17 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
-  aggregateMarks,
   binDays,
   dayNumber,
-  isCrowded,
+  drawnRow,
+  groupsBySpeaker,
   isoDayOf,
   isNatoOfficial,
   lastDayOf,
   periodContaining,
   periodOf,
-  stanceLanes,
   type ChartScale,
+  type DrawnRow,
   type Mark,
   type Period,
   type PositionChange,
@@ -156,12 +156,11 @@ function markViews(marks: Mark[], refs: Map<string, StatementRefView>): Position
 /**
  * A row's marks as the page draws them: a crowded row as its stance lanes (a few stretches each), any
  * other row, or every row of a table (`everyMark`), mark by mark with its statement. At a million
- * statements every shown row is crowded: ~3,300 mark objects per request were shaped, kept in the read
- * cache and walked again by the render, for ~80 lanes drawn (decision 0305).
+ * statements every shown row is crowded: its lanes are made straight from the groups (`drawnRow`), with no
+ * mark objects (decisions 0305, 0335).
  */
-function drawnMarks(marks: Mark[], scale: ChartScale, refs: Map<string, StatementRefView>, everyMark = false): Pick<PositionRowView, "marks" | "lanes"> {
-  if (!everyMark && isCrowded(marks, scale)) return { marks: [], lanes: stanceLanes(marks, scale) };
-  return { marks: markViews(marks, refs), lanes: null };
+function drawnMarks(row: DrawnRow, refs: Map<string, StatementRefView>): Pick<PositionRowView, "marks" | "lanes"> {
+  return row.lanes ? { marks: [], lanes: row.lanes } : { marks: markViews(row.marks, refs), lanes: null };
 }
 
 function changeViews(changes: PositionChange[], refs: Map<string, StatementRefView>): PositionChangeView[] {
@@ -230,19 +229,20 @@ export async function positionsView(filter: PositionsFilter, options: { db?: Db 
     changesRead,
     changesRead.then((read) => statementRefs(db, topic, idsOfChanges([...read.values()].map((c) => c.latest.slice(-CROWDED_ROW_CHANGES))))),
   ]);
-  const marks = aggregateMarks(groups, scale);
+  const bySpeaker = groupsBySpeaker(groups);
+  const drawn = new Map(shownIds.map((id) => [id, drawnRow(bySpeaker.get(id) ?? [], scale, filter.view === "table")]));
 
-  const changesDrawn = (id: string) => (!onlyIds && isCrowded(marks.get(id) ?? [], scale) ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
+  const changesDrawn = (id: string) => (!onlyIds && drawn.get(id)?.crowded ? CROWDED_ROW_CHANGES : MAX_ROW_CHANGES);
   const latestChanges = new Map([...changes].map(([id, { latest }]) => [id, latest.slice(-changesDrawn(id))]));
   // A crowded row's marks are drawn as stance lanes that link to a list, never to one statement: only the
   // marks of the other rows need their statement, and the earlier changes they draw (at a million statements
   // every shown row is crowded, and this second lookup is left out). The table lists every mark with its statement.
-  const linkedMarks = shown.map((s) => marks.get(s.id) ?? []).filter((list) => filter.view === "table" || !isCrowded(list, scale));
+  const linkedMarks = shown.map((s) => drawn.get(s.id)?.marks ?? []);
   const missing = [...idsOfMarks(linkedMarks), ...idsOfChanges(latestChanges.values())].filter((id) => !earlyRefs.has(id));
   const refs = new Map([...earlyRefs, ...(await statementRefs(db, topic, missing))]);
   const row = (s: SpeakerRow, nato: boolean): PositionRowView => ({
     speaker: { slug: s.slug, name: s.name, nato },
-    ...drawnMarks(marks.get(s.id) ?? [], scale, refs, filter.view === "table"),
+    ...drawnMarks(drawn.get(s.id) as DrawnRow, refs),
     changes: changeViews(latestChanges.get(s.id) ?? [], refs),
     changeCount: changes.get(s.id)?.count ?? 0,
     statements: counts.get(s.id) ?? 0,
@@ -445,16 +445,15 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
 
   const perTopic = STANCE_TOPICS.map((topic) => {
     const topicGroups = groups.filter((g) => g.key === topic).map((g) => ({ ...g, speakerId: speaker.id }));
-    const marks = scale ? (aggregateMarks(topicGroups, scale).get(speaker.id) ?? []) : [];
+    // A crowded row is drawn as stance lanes linked to a list: it has no marks, and they need no statement.
+    const drawn = scale ? drawnRow(topicGroups, scale) : { crowded: false, marks: [], lanes: null };
     const latestChanges = changes.filter((c) => c.topic === topic).map((c) => c.change);
     const current = currents.get(topic);
-    // A crowded row is drawn as stance lanes linked to a list: its marks need no statement.
-    const linked = scale && isCrowded(marks, scale) ? [] : marks;
-    return { topic, topicGroups, marks, latestChanges, current, ids: [...idsOfMarks([linked]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])] };
+    return { topic, topicGroups, drawn, latestChanges, current, ids: [...idsOfMarks([drawn.marks]), ...idsOfChanges([latestChanges]), ...(current ? [current.latestId] : [])] };
   });
   // Every topic's statements in one query, each with its evidence on that topic.
   const refsByTopic = await statementRefsOnTopics(db, perTopic);
-  const topics = perTopic.map(({ topic, topicGroups, marks, latestChanges, current }): SpeakerTopicPosition => {
+  const topics = perTopic.map(({ topic, topicGroups, drawn, latestChanges, current }): SpeakerTopicPosition => {
     const refs = refsByTopic.get(topic) ?? new Map<string, StatementRefView>();
     const changeCount = current?.changeCount ?? 0;
     const latest = current ? refs.get(current.latestId) : undefined;
@@ -463,7 +462,7 @@ export async function speakerPositions(slug: string, options: { db?: Db } = {}):
     return {
       topic,
       scale,
-      row: statements && scale ? { speaker: { slug: self.slug, name: self.name, nato }, ...drawnMarks(marks, scale, refs), changes: changeList, changeCount, statements } : null,
+      row: statements && scale ? { speaker: { slug: self.slug, name: self.name, nato }, ...drawnMarks(drawn, refs), changes: changeList, changeCount, statements } : null,
       current: current && latest ? { stance: current.stance, since: current.since, statements: current.statements, latestDay: current.latestDay, latest } : null,
       changes: changeList,
       changeCount,

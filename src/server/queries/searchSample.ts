@@ -17,15 +17,19 @@ export interface SearchSample {
   rows: number;
 }
 
-/**
- * The sample for a search the planner expects `estimate` matches of: sized for about MATCH_TARGET matches,
- * at most SAMPLED_ROWS statements. REPEATABLE: the same blocks every time, so a page shows the same counts
- * until the data changes.
- */
-export async function searchSample(db: PrismaClient, estimate: number): Promise<SearchSample> {
+/** The planner's count of statements (`reltuples`): what a sample's share of the table is taken of. */
+export async function statementRows(db: PrismaClient): Promise<number> {
   const [table] = await db.$queryRaw<{ rows: number }[]>`
     SELECT greatest(reltuples, 1)::float8 AS rows FROM pg_class WHERE oid = '"Statement"'::regclass`;
-  const tableRows = Number(table?.rows ?? 1);
+  return Number(table?.rows ?? 1);
+}
+
+/**
+ * The sample for a search the planner expects `estimate` matches of, in a table of `tableRows` statements
+ * (statementRows): sized for about MATCH_TARGET matches, at most SAMPLED_ROWS statements. REPEATABLE: the
+ * same blocks every time, so a page shows the same counts until the data changes.
+ */
+export function searchSample(tableRows: number, estimate: number): SearchSample {
   const rows = Math.min(SAMPLED_ROWS, tableRows, (MATCH_TARGET * tableRows) / Math.max(estimate, 1));
   const percent = (100 * rows) / tableRows;
   return { from: Prisma.sql`"Statement" s TABLESAMPLE SYSTEM (${percent}::real) REPEATABLE (1)`, percent, rows };
@@ -33,7 +37,7 @@ export async function searchSample(db: PrismaClient, estimate: number): Promise<
 
 /** How many statements `where` (over `"Statement" s`) keeps by the sample: its count scaled to the whole table. */
 export async function sampledTotal(db: PrismaClient, where: Prisma.Sql, estimate: number): Promise<number> {
-  const sample = await searchSample(db, estimate);
+  const sample = searchSample(await statementRows(db), estimate);
   const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${sample.from} ${where}`;
   return (Number(row?.n ?? 0) * 100) / sample.percent;
 }
