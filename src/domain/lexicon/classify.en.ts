@@ -362,7 +362,7 @@ export const OPPOSITION_CUES: string[] = [
   "danger\\w*", "reckless", "irresponsible", "(?:grave|serious) consequences", "retaliat\\w*", "irritants?", "cause for concern",
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
   "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "off the table",
-  // denied presence on the agenda, in any tense ("is not on the table", "has never been on the agenda"; decision 0345)
+  // denied presence on the agenda, in any tense ("is no longer on the agenda", "has not been on the table"; decision 0345)
   "(?:not|never|\\p{L}*n[’']t|no longer)(?: \\w+){0,2}? on the (?:table|agenda)",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)",
   "out of the question", "not an option", "(?:root )?causes? of (?:the|this) (?:\\w+ )?(?:war|conflict)", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
