@@ -30,3 +30,25 @@ describe("a weekday that dates a meeting still to come", () => {
     expect(dated).toMatchObject({ date: "2025-03-13", datePrecision: "day" });
   });
 });
+
+describe("speech put as a noun", () => {
+  const rows = (body: string) => run(body).map((s) => [s.quote, s.kind, s.speaker, s.explain?.quote?.rule]);
+
+  it("“X's comments that …” in a fronted phrase reports the clause up to the main clause", () => {
+    expect(rows("Jane Example said the ferry will run.\n\nPointing to Jane Example’s comments that she wants to see the ferries in the port by May, the host asked the mayor about the timetable.\n")[1]).toEqual([
+      "she wants to see the ferries in the port by May", "indirect", "Jane Example", "speech-noun",
+    ]);
+  });
+
+  it("“a suggestion by X that …” reports the clause, with a time between the noun and “by”", () => {
+    expect(rows("Jane Example said the ferry will run.\n\nThe vote followed a suggestion earlier this week by Jane Example that the council could sell the old pier to a trust.\n")[1]).toEqual([
+      "the council could sell the old pier to a trust", "indirect", "Jane Example", "speech-noun",
+    ]);
+  });
+
+  it("leaves a relative clause about the words, and a noun beside a clause the sentence already reports", () => {
+    expect(rows("Jane Example said the ferry will run.\n\nJane Example’s remarks that were made at the pier drew a crowd of fishermen.\n")).toHaveLength(1);
+    const both = rows("Jane Example said the ferry will run.\n\nDisputing Jane Example’s claim that the pier is safe, the engineer Tom Sample said the pier needs repairs before the summer.\n");
+    expect(both.map((r) => r[2])).toEqual(["Jane Example", "Tom Sample"]);
+  });
+});

@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { STANCE_VERBS } from "../../lexicon/en";
+import { SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
@@ -549,9 +549,54 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   // clause before it to be read as well; so does a later verb's clause ("A, X said and reiterated B").
   const firstVerb = verbs.find((v) => !v.participle);
   const firstVerbHasClause = !!firstVerb && found.some((f) => f.found.span?.start === sentence.start + firstVerb.index);
-  if (found.some((f) => f.found.rule !== "speech-participle") && firstVerbHasClause) return found;
-  const fronted = frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
-  return fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
+  const fronted = found.some((f) => f.found.rule !== "speech-participle") && firstVerbHasClause ? [] : frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
+  const reports = fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
+  // "Disputing X's claim that A, Y said B": beside a clause the sentence reports, the noun's clause only sets the scene.
+  return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+}
+
+const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
+const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
+/** "Jane Example's comments that …": the possessor's words, the clause after "that". */
+const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+that\s+`, "u");
+/** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
+const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
+const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew|caused|sparked)\b/u;
+const THAT_AFTER_NAME = /^(?:,\s*[^,]{1,60},)?\s+that\s+/u;
+
+/**
+ * Speech put as a noun: "Pointing to Jane Example's comments that the port must close, …", "a suggestion by Jane
+ * Example that the talks resume". The clause after "that" is the person's report; it ends where the sentence's main
+ * clause takes over after a fronted phrase, or before a quote's introduction.
+ */
+function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
+  const { text } = doc;
+  const found: StatementCandidate[] = [];
+  for (const who of here) {
+    if (!who.entity || who.kind !== "name") continue;
+    const after = text.slice(who.end, Math.min(sentence.end, who.end + 60));
+    const possessed = POSSESSOR_SPEECH.exec(after);
+    const byAgent = possessed ? null : SPEECH_NOUN_BY.exec(text.slice(Math.max(sentence.start, who.start - 80), who.start));
+    const thatAfter = byAgent ? THAT_AFTER_NAME.exec(after) : null;
+    const frameEnd = possessed ? who.end + possessed[0].length : thatAfter ? who.end + thatAfter[0].length : -1;
+    if (frameEnd < 0) continue;
+    const frameStart = possessed ? who.start : who.start - byAgent![0].length;
+    let end = sentence.end;
+    const directAfter = directHere.find((d) => d.start > frameEnd);
+    if (directAfter) end = cutBeforeQuoteIntro(text, frameEnd, directAfter.start - 1);
+    // "Pointing to X's comments that A, the host asked …": the fronted phrase ends at the first comma after the clause opens.
+    if (FRONTED_PHRASE.test(sentence.text) && frameStart > sentence.start) {
+      const comma = text.indexOf(",", frameEnd);
+      if (comma > frameEnd && comma < end) end = comma;
+    }
+    end = trimEnd(text, frameEnd, end);
+    const clause = text.slice(frameEnd, end).replace(/[“”"«»]/g, "");
+    // "the comments that were made …": "that" opening a relative clause about the words, not the words themselves.
+    if (countWords(clause) < 4 || RELATIVE_THAT.test(clause) || !CLAUSE_START.test(clause)) continue;
+    const frame = { start: frameStart, end: frameEnd };
+    found.push({ start: frameEnd, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(frameEnd, end), found: evidenceAt(text, "speech-noun", frame), attribution: { by: "mention", mention: who, source: possessed ? "its possessor" : "the agent of the noun" } });
+  }
+  return found;
 }
 
 /** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
