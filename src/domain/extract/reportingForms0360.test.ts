@@ -52,3 +52,19 @@ describe("speech put as a noun", () => {
     expect(both.map((r) => r[2])).toEqual(["Jane Example", "Tom Sample"]);
   });
 });
+
+describe("“X told Y in an interview” after the words it refers to", () => {
+  const rows = (body: string) => run(body).map((s) => [s.quote, s.kind, s.speaker, s.explain?.quote?.rule]);
+
+  it("makes the sentence before the person's report, however long its subject", () => {
+    expect(rows("The number of ferries able to cross the bay in winter will grow once the new rules for the harbour are agreed. Harbour master Jane Example told Example Radio in an interview after a meeting of the board.\n")).toEqual([
+      ["The number of ferries able to cross the bay in winter will grow once the new rules for the harbour are agreed", "indirect", "Jane Example", "said-this-after-words"],
+    ]);
+  });
+
+  it("leaves a sentence that has its own clause after “told”", () => {
+    expect(rows("The ferries ran late all week. Jane Example told Example Radio in an interview that the pier will close in May.\n")).toEqual([
+      ["the pier will close in May", "indirect", "Jane Example", "speech-verb"],
+    ]);
+  });
+});

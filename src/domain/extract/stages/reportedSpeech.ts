@@ -285,14 +285,23 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
 /** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
 const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
+const PASSIVE_PARTICIPLE = /\b(?:is|are|was|were|be|been|being)\s+\p{L}+ed\b/gu;
+
+/**
+ * "Jane Example told Example Radio in an interview after the meeting.": a sentence that names only the listener and the
+ * occasion, with no clause of its own ("that …", a quote), points back at the words before it.
+ */
+const TOLD_IN_INTERVIEW = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?told\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview\b(?![^.]*\bthat\b)(?=[^:]*$)/u;
+
 /**
  * "Jane Example said this in a commentary to …" after words printed without an attribution: the sentence before
  * (the paragraph before, when this sentence opens its paragraph) is what she said.
  */
 function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
-  const reference = SAID_THIS.exec(sentence.text);
+  const saidSo = SAID_THIS.exec(sentence.text);
+  const reference = saidSo ?? TOLD_IN_INTERVIEW.exec(sentence.text);
   if (!reference || !previous) return null;
-  const verbAt = sentence.start + reference[0].search(/\s(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s/);
+  const verbAt = sentence.start + reference[0].search(/\s(?:also\s+)?(?:said|stated|wrote|announced|declared|made|told)\s/);
   const speaker = mentionsIn(doc, sentence.start, verbAt + 1).findLast((m) => m.entity && SUBJECT_GAP.test(doc.text.slice(m.end, verbAt + 1)));
   if (!speaker) return null;
   const opensParagraph = doc.paragraphs[sentence.paragraph].start === sentence.start;
@@ -304,7 +313,10 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
   const start = from + leadingSpace(doc.text.slice(from, previous.end)) + datelineLength(doc.text.slice(from, previous.end).trimStart());
   const end = trimEnd(doc.text, start, previous.end);
   const clause = doc.text.slice(start, end);
-  if (countWords(clause) < 4 || countWords(clause) > 80 || RUN_ON_BREAK.test(clause) || !CLAUSE_START.test(clause)) return null;
+  // A whole sentence closed by its full stop is a clause when it has a finite verb, however long its subject.
+  const isClause = CLAUSE_START.test(clause) || (!saidSo && /[.!?]\s*$/.test(previous.text) && FINITE_ANYWHERE.test(clause));
+  // "… once the terms are agreed": a passive speech verb attributes nothing.
+  if (countWords(clause) < 4 || countWords(clause) > 80 || RUN_ON_BREAK.test(clause.replace(PASSIVE_PARTICIPLE, " ")) || !isClause) return null;
   const attribution = { start: sentence.start, end: sentence.start + reference[0].length };
   return {
     start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
