@@ -68,3 +68,13 @@ describe("“X told Y in an interview” after the words it refers to", () => {
     ]);
   });
 });
+
+describe("“announced plans to …”", () => {
+  it("reports the plan as what was announced; a plan the person did not announce stays unreported", () => {
+    const rows = (body: string) => run(body).map((s) => [s.quote, s.kind, s.speaker]);
+    expect(rows("Mayor Jane Example has announced plans to rebuild the old pier before the summer.\n")).toEqual([
+      ["plans to rebuild the old pier before the summer", "indirect", "Jane Example"],
+    ]);
+    expect(rows("Mayor Jane Example visited plans to rebuild the old pier.\n")).toEqual([]);
+  });
+});

@@ -635,7 +635,7 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
 const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
 
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
-const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b/u;
+const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+to\s+\p{Ll}+/u;
 
 const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
