@@ -78,3 +78,10 @@ describe("“announced plans to …”", () => {
     expect(rows("Mayor Jane Example visited plans to rebuild the old pier.\n")).toEqual([]);
   });
 });
+
+describe("a clause without “that” whose subject holds a list between dashes", () => {
+  it("is still a clause", () => {
+    const rows = run("Jane Example said recent events — the flood, the closure of the pier and the storm of last week — marked the worst season for the harbour in years.\n").map((s) => [s.quote, s.speaker]);
+    expect(rows).toEqual([["recent events — the flood, the closure of the pier and the storm of last week — marked the worst season for the harbour in years", "Jane Example"]]);
+  });
+});

@@ -533,7 +533,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (warnedAgainst) clauseStart += "against ".length;
     // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
-    const unquoted = clause.replace(/[“”"«»]/g, "");
+    // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
+    const unquoted = clause.replace(/[“”"«»]/g, "").replace(DASHED_ASIDE, " ");
     if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(","))) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
@@ -634,6 +635,7 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
  */
 const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
 
+const DASHED_ASIDE = /\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu;
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
 const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+to\s+\p{Ll}+/u;
 
