@@ -85,3 +85,18 @@ describe("a clause without “that” whose subject holds a list between dashes"
     expect(rows).toEqual([["recent events — the flood, the closure of the pier and the storm of last week — marked the worst season for the harbour in years", "Jane Example"]]);
   });
 });
+
+describe("a trailing attribution on a sentence that carries on from the one before", () => {
+  const rows = (body: string) => run(`Jane Example spoke on Monday.\n\n${body}`).map((s) => [s.quote, s.speaker, s.explain?.quote?.rule]);
+
+  it("covers the unattributed sentence before it, as a statement of its own", () => {
+    expect(rows("The harbour will reopen to ferries in the long run. Currently, the urgent task is to repair the pier, Jane Example said.\n")).toEqual([
+      ["The harbour will reopen to ferries in the long run", "Jane Example", "trailing-attribution-carried-back"],
+      ["Currently, the urgent task is to repair the pier", "Jane Example", "unmarked-trailing-attribution"],
+    ]);
+  });
+
+  it("leaves the sentence before when the attributed one does not carry on from it", () => {
+    expect(rows("The harbour will reopen to ferries in the long run. The urgent task is to repair the pier, Jane Example said.\n")).toHaveLength(1);
+  });
+});

@@ -48,6 +48,8 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
     const unmarked = unmarkedSpeech(doc, sentence);
     // "Has she said she will come?": a question asks what someone said; it reports nothing.
+    const carried = unmarked ? carriedBack(doc, sentences[index - 1], sentence, unmarked, drafts) : null;
+    if (carried) drafts.push(carried);
     const found = unmarked ? [unmarked] : QUESTION.test(sentence.text) ? [] : indirectSpeech(doc, sentence, directHere);
     for (const f of found) {
       if (f.kind === "direct" && directIndex.startingIn(f.start, f.end).some((d) => f.start < d.end && d.end <= f.end)) continue;
@@ -55,6 +57,23 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     }
   }
   return drafts;
+}
+
+/** A sentence adverb that carries on from the sentence before ("Currently, …", "At the same time, …"). */
+const CARRIES_ON = /^\s*(?:Currently|At present|At the same time|Meanwhile|Moreover|In addition|Also|However|Still|For now|Now),\s/;
+
+/**
+ * "A will happen in the long term. Currently, B, said Jane Example.": a trailing attribution on a sentence that carries
+ * on from an unattributed one in its paragraph covers that sentence too, as a statement of its own.
+ */
+function carriedBack(doc: Document, previous: Sentence | undefined, sentence: Sentence, unmarked: StatementCandidate, drafts: StatementCandidate[]): StatementCandidate | null {
+  if (!previous || previous.paragraph !== sentence.paragraph || unmarked.kind !== "indirect" || unmarked.found.rule !== "unmarked-trailing-attribution") return null;
+  if (!CARRIES_ON.test(sentence.text) || doc.quotes.top.anyStartingIn(previous.start, previous.end) || drafts.some((d) => d.end > previous.start)) return null;
+  const start = previous.start + leadingSpace(previous.text) + datelineLength(previous.text);
+  const end = trimEnd(doc.text, start, previous.end);
+  const clause = doc.text.slice(start, end);
+  if (countWords(clause) < 5 || RUN_ON_BREAK.test(clause) || !/[.!]\s*$/.test(previous.text) || !(CLAUSE_START.test(clause) || FINITE_ANYWHERE.test(clause))) return null;
+  return { ...unmarked, start, end, sentence: previous, quotedFragments: [], found: { ...unmarked.found, rule: "trailing-attribution-carried-back" } };
 }
 
 const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/;
