@@ -310,7 +310,7 @@ const PASSIVE_PARTICIPLE = /\b(?:is|are|was|were|be|been|being)\s+\p{L}+ed\b/gu;
  * "Jane Example told Example Radio in an interview after the meeting.": a sentence that names only the listener and the
  * occasion, with no clause of its own ("that …", a quote), points back at the words before it.
  */
-const TOLD_IN_INTERVIEW = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?told\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview\b(?![^.]*\bthat\b)(?=[^:]*$)/u;
+const TOLD_IN_INTERVIEW = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?told\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview\b(?![^.]*\sthat\b)(?=[^:]*$)/u;
 
 /**
  * "Jane Example said this in a commentary to …" after words printed without an attribution: the sentence before
@@ -593,7 +593,7 @@ const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
 const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+that\s+`, "u");
 /** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
 const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
-const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew|caused|sparked)\b/u;
+const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u;
 const THAT_AFTER_NAME = /^(?:,\s*[^,]{1,60},)?\s+that\s+/u;
 
 /**
