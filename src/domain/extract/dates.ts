@@ -115,12 +115,35 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
       const index = m.index;
       const length = m[0].length;
       if (taken(index, length)) continue;
+      if (kind === "weekday" && namesEventToCome(text, index, m[1], publication)) continue;
       const resolved = resolve(kind, m, publication);
       if (resolved) found.push({ ...resolved, index, length });
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * "called for a summit of leaders on Friday", "ahead of talks on Monday", "will attend a meeting on Sunday": a weekday
+ * that dates a meeting still to come resolves forward from the publication day, so it names no day anyone spoke on
+ * (unless it is the publication day itself). A meeting the words were given at ("told a press conference Tuesday",
+ * "during a visit on Tuesday") is introduced otherwise and keeps its day.
+ */
+function namesEventToCome(text: string, index: number, weekday: string, publication: Publication): boolean {
+  const pubDay = publicationDay(publication);
+  if (!pubDay || getDay(pubDay) === WEEKDAYS.indexOf(weekday.toLowerCase())) return false;
+  // The weekday phrase may have left its "on" before it ("meeting on Friday" matched as "Friday").
+  let before = text.slice(Math.max(0, index - 160), index).trimEnd();
+  if (/\s(?:on|this)$/.test(before)) before = before.slice(0, before.lastIndexOf(" ")).trimEnd();
+  return EVENT_TO_COME.test(before);
+}
+
+const EVENT_NOUN = String.raw`(?:summit|meeting|talks|conference|vote|session|call|gathering|visit|trip)`;
+/** A future frame or a purpose ("for", "ahead of") governing an event noun, then at most a short complement, right before the weekday. */
+const EVENT_TO_COME = new RegExp(
+  String.raw`(?:\b(?:for|ahead\s+of|before|towards)\s+(?:(?:an?|the|next|this)\s+)?|\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:\p{L}+\s+){1,2}(?:an?|the)\s+|\b(?:next|upcoming|scheduled|planned)\s+)(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}(?:\s+(?:of|with|between|among|in|on)\s[^,.;:!?"“”()]{1,50})?$`,
+  "u",
+);
 
 function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
   const pubDay = publicationDay(publication);

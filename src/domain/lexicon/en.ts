@@ -76,6 +76,15 @@ export const INFINITIVE_SPEECH_VERBS = [
 /** Speech acts reported without the words ("accused Kyiv of …", "denied the claim"): they date and place someone's speaking. */
 export const SPEECH_ACT_VERBS = ["accused", "accuses", "criticised", "criticized", "condemned", "denied", "denies", "blamed"];
 
+/**
+ * Nouns that name someone's words and take what was said as a "that" clause ("her remarks that …", "a suggestion by
+ * him that …"). Not "the fact", "the idea", "the news": those name what is talked about, not who said it.
+ */
+export const SPEECH_NOUNS = [
+  "comments?", "remarks?", "statements?", "suggestions?", "claims?", "assertions?", "assurances?", "warnings?", "insistence",
+  "argument", "pledges?", "promises?", "proposals?", "words",
+];
+
 /** Speech verbs that also speak of a decision rather than words ("rejected", "ruled out"): a person's context, not a quote's. */
 export const STANCE_VERBS = ["rejected", "dismissed", "ruled out"];
 

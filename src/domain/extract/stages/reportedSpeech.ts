@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { STANCE_VERBS } from "../../lexicon/en";
+import { SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
@@ -48,6 +48,8 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
     const unmarked = unmarkedSpeech(doc, sentence);
     // "Has she said she will come?": a question asks what someone said; it reports nothing.
+    const carried = unmarked ? carriedBack(doc, sentences[index - 1], sentence, unmarked, drafts) : null;
+    if (carried) drafts.push(carried);
     const found = unmarked ? [unmarked] : QUESTION.test(sentence.text) ? [] : indirectSpeech(doc, sentence, directHere);
     for (const f of found) {
       if (f.kind === "direct" && directIndex.startingIn(f.start, f.end).some((d) => f.start < d.end && d.end <= f.end)) continue;
@@ -55,6 +57,23 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     }
   }
   return drafts;
+}
+
+/** A sentence adverb that carries on from the sentence before ("Currently, …", "At the same time, …"). */
+const CARRIES_ON = /^\s*(?:Currently|At present|At the same time|Meanwhile|Moreover|In addition|Also|However|Still|For now|Now),\s/;
+
+/**
+ * "A will happen in the long term. Currently, B, said Jane Example.": a trailing attribution on a sentence that carries
+ * on from an unattributed one in its paragraph covers that sentence too, as a statement of its own.
+ */
+function carriedBack(doc: Document, previous: Sentence | undefined, sentence: Sentence, unmarked: StatementCandidate, drafts: StatementCandidate[]): StatementCandidate | null {
+  if (!previous || previous.paragraph !== sentence.paragraph || unmarked.kind !== "indirect" || unmarked.found.rule !== "unmarked-trailing-attribution") return null;
+  if (!CARRIES_ON.test(sentence.text) || doc.quotes.top.anyStartingIn(previous.start, previous.end) || drafts.some((d) => d.end > previous.start)) return null;
+  const start = previous.start + leadingSpace(previous.text) + datelineLength(previous.text);
+  const end = trimEnd(doc.text, start, previous.end);
+  const clause = doc.text.slice(start, end);
+  if (countWords(clause) < 5 || RUN_ON_BREAK.test(clause) || !/[.!]\s*$/.test(previous.text) || !(CLAUSE_START.test(clause) || FINITE_ANYWHERE.test(clause))) return null;
+  return { ...unmarked, start, end, sentence: previous, quotedFragments: [], found: { ...unmarked.found, rule: "trailing-attribution-carried-back" } };
 }
 
 const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/;
@@ -285,14 +304,23 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
 /** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
 const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
+const PASSIVE_PARTICIPLE = /\b(?:is|are|was|were|be|been|being)\s+\p{L}+ed\b/gu;
+
+/**
+ * "Jane Example told Example Radio in an interview after the meeting.": a sentence that names only the listener and the
+ * occasion, with no clause of its own ("that …", a quote), points back at the words before it.
+ */
+const TOLD_IN_INTERVIEW = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?told\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview\b(?![^.]*\sthat\b)(?=[^:]*$)/u;
+
 /**
  * "Jane Example said this in a commentary to …" after words printed without an attribution: the sentence before
  * (the paragraph before, when this sentence opens its paragraph) is what she said.
  */
 function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
-  const reference = SAID_THIS.exec(sentence.text);
+  const saidSo = SAID_THIS.exec(sentence.text);
+  const reference = saidSo ?? TOLD_IN_INTERVIEW.exec(sentence.text);
   if (!reference || !previous) return null;
-  const verbAt = sentence.start + reference[0].search(/\s(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s/);
+  const verbAt = sentence.start + reference[0].search(/\s(?:also\s+)?(?:said|stated|wrote|announced|declared|made|told)\s/);
   const speaker = mentionsIn(doc, sentence.start, verbAt + 1).findLast((m) => m.entity && SUBJECT_GAP.test(doc.text.slice(m.end, verbAt + 1)));
   if (!speaker) return null;
   const opensParagraph = doc.paragraphs[sentence.paragraph].start === sentence.start;
@@ -304,7 +332,10 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
   const start = from + leadingSpace(doc.text.slice(from, previous.end)) + datelineLength(doc.text.slice(from, previous.end).trimStart());
   const end = trimEnd(doc.text, start, previous.end);
   const clause = doc.text.slice(start, end);
-  if (countWords(clause) < 4 || countWords(clause) > 80 || RUN_ON_BREAK.test(clause) || !CLAUSE_START.test(clause)) return null;
+  // A whole sentence closed by its full stop is a clause when it has a finite verb, however long its subject.
+  const isClause = CLAUSE_START.test(clause) || (!saidSo && /[.!?]\s*$/.test(previous.text) && FINITE_ANYWHERE.test(clause));
+  // "… once the terms are agreed": a passive speech verb attributes nothing.
+  if (countWords(clause) < 4 || countWords(clause) > 80 || RUN_ON_BREAK.test(clause.replace(PASSIVE_PARTICIPLE, " ")) || !isClause) return null;
   const attribution = { start: sentence.start, end: sentence.start + reference[0].length };
   return {
     start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
@@ -521,7 +552,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (warnedAgainst) clauseStart += "against ".length;
     // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
-    const unquoted = clause.replace(/[“”"«»]/g, "");
+    // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
+    const unquoted = clause.replace(/[“”"«»]/g, "").replace(DASHED_ASIDE, " ");
     if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(","))) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
@@ -549,9 +581,54 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   // clause before it to be read as well; so does a later verb's clause ("A, X said and reiterated B").
   const firstVerb = verbs.find((v) => !v.participle);
   const firstVerbHasClause = !!firstVerb && found.some((f) => f.found.span?.start === sentence.start + firstVerb.index);
-  if (found.some((f) => f.found.rule !== "speech-participle") && firstVerbHasClause) return found;
-  const fronted = frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
-  return fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
+  const fronted = found.some((f) => f.found.rule !== "speech-participle") && firstVerbHasClause ? [] : frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
+  const reports = fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
+  // "Disputing X's claim that A, Y said B": beside a clause the sentence reports, the noun's clause only sets the scene.
+  return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+}
+
+const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
+const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
+/** "Jane Example's comments that …": the possessor's words, the clause after "that". */
+const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+that\s+`, "u");
+/** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
+const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
+const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u;
+const THAT_AFTER_NAME = /^(?:,\s*[^,]{1,60},)?\s+that\s+/u;
+
+/**
+ * Speech put as a noun: "Pointing to Jane Example's comments that the port must close, …", "a suggestion by Jane
+ * Example that the talks resume". The clause after "that" is the person's report; it ends where the sentence's main
+ * clause takes over after a fronted phrase, or before a quote's introduction.
+ */
+function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], directHere: StatementCandidate[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
+  const { text } = doc;
+  const found: StatementCandidate[] = [];
+  for (const who of here) {
+    if (!who.entity || who.kind !== "name") continue;
+    const after = text.slice(who.end, Math.min(sentence.end, who.end + 60));
+    const possessed = POSSESSOR_SPEECH.exec(after);
+    const byAgent = possessed ? null : SPEECH_NOUN_BY.exec(text.slice(Math.max(sentence.start, who.start - 80), who.start));
+    const thatAfter = byAgent ? THAT_AFTER_NAME.exec(after) : null;
+    const frameEnd = possessed ? who.end + possessed[0].length : thatAfter ? who.end + thatAfter[0].length : -1;
+    if (frameEnd < 0) continue;
+    const frameStart = possessed ? who.start : who.start - byAgent![0].length;
+    let end = sentence.end;
+    const directAfter = directHere.find((d) => d.start > frameEnd);
+    if (directAfter) end = cutBeforeQuoteIntro(text, frameEnd, directAfter.start - 1);
+    // "Pointing to X's comments that A, the host asked …": the fronted phrase ends at the first comma after the clause opens.
+    if (FRONTED_PHRASE.test(sentence.text) && frameStart > sentence.start) {
+      const comma = text.indexOf(",", frameEnd);
+      if (comma > frameEnd && comma < end) end = comma;
+    }
+    end = trimEnd(text, frameEnd, end);
+    const clause = text.slice(frameEnd, end).replace(/[“”"«»]/g, "");
+    // "the comments that were made …": "that" opening a relative clause about the words, not the words themselves.
+    if (countWords(clause) < 4 || RELATIVE_THAT.test(clause) || !CLAUSE_START.test(clause)) continue;
+    const frame = { start: frameStart, end: frameEnd };
+    found.push({ start: frameEnd, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(frameEnd, end), found: evidenceAt(text, "speech-noun", frame), attribution: { by: "mention", mention: who, source: possessed ? "its possessor" : "the agent of the noun" } });
+  }
+  return found;
 }
 
 /** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
@@ -577,8 +654,9 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
  */
 const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
 
+const DASHED_ASIDE = /\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu;
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
-const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b/u;
+const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+to\s+\p{Ll}+/u;
 
 const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
