@@ -2,7 +2,7 @@
 // row (a prolific speaker over a year: a mark of every stance nearly every week), drawing and linking
 // each one made /positions megabytes long. Such a row is drawn as one lane per stance instead, each a
 // few stretches of the axis where that stance was taken, merged where its marks touch.
-import { POSITION_STANCES, type ChartScale, type Mark, type PositionStance } from "./marks";
+import { POSITION_STANCES, addToStretches, crowdedBy, type ChartScale, type Mark, type PositionStance } from "./marks";
 
 export interface StanceStretch {
   /** Left and right edge on the scale, 0..width. */
@@ -21,7 +21,7 @@ export interface StanceLane {
 
 /** More marks than fit side by side across the row. */
 export function isCrowded(marks: readonly unknown[], scale: ChartScale): boolean {
-  return marks.length > scale.width / scale.markSize;
+  return crowdedBy(marks.length, scale);
 }
 
 /**
@@ -30,20 +30,11 @@ export function isCrowded(marks: readonly unknown[], scale: ChartScale): boolean
  * after week is one bar and a gap of a bin or more stays visible.
  */
 export function stanceLanes(marks: readonly Pick<Mark, "x" | "stance" | "n">[], scale: ChartScale): StanceLane[] {
-  const half = scale.markSize / 2;
   return POSITION_STANCES.flatMap((stance) => {
     const own = marks.filter((m) => m.stance === stance).sort((a, b) => a.x - b.x);
     if (own.length === 0) return [];
     const stretches: StanceStretch[] = [];
-    for (const mark of own) {
-      const from = Math.max(0, mark.x - half);
-      const to = Math.min(scale.width, mark.x + half);
-      const last = stretches.at(-1);
-      if (last && from - last.to < scale.markSize) {
-        last.to = Math.max(last.to, to);
-        last.n += mark.n;
-      } else stretches.push({ from, to, n: mark.n });
-    }
+    for (const mark of own) addToStretches(stretches, mark.x, mark.n, scale);
     return [{ stance, stretches, n: own.reduce((sum, m) => sum + m.n, 0) }];
   });
 }

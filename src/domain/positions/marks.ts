@@ -1,7 +1,7 @@
 // Marks of the positions chart: statements of one speaker per day (or per bin of days) and stance, placed
 // on a horizontal scale. Marks that would overlap at the current scale become one counted mark per stance,
 // and the stances of one place stack vertically, so a row stays legible at any volume.
-import type { StanceLane } from "./crowded";
+import type { StanceLane, StanceStretch } from "./crowded";
 import { dayNumber, isoDayOf } from "./periods";
 
 export const POSITION_STANCES = ["opposes", "conditional", "supports", "neutral"] as const;
@@ -36,11 +36,17 @@ export interface ChartScale {
   markSize: number;
 }
 
-/** Where a day's centre falls on the scale, with the scale's ends read once (a chart places thousands of groups). */
-function dayPlacer(scale: ChartScale): (isoDay: string) => number {
+/** Where a day (as a day number) falls on the scale, with the scale's ends read once (a chart places thousands of groups). */
+function dayNumberPlacer(scale: ChartScale): (day: number) => number {
   const start = dayNumber(scale.start);
   const days = Math.max(1, dayNumber(scale.end) - start);
-  return (isoDay) => ((dayNumber(isoDay) - start + 0.5) / days) * scale.width;
+  return (day) => ((day - start + 0.5) / days) * scale.width;
+}
+
+/** Where a day's centre falls on the scale. */
+function dayPlacer(scale: ChartScale): (isoDay: string) => number {
+  const xOf = dayNumberPlacer(scale);
+  return (isoDay) => xOf(dayNumber(isoDay));
 }
 
 /** Where a day's centre falls on the scale. */
@@ -80,34 +86,41 @@ interface Placed {
   x: number;
 }
 
+/** A cluster: the placed groups from..to-1, whose marks would overlap, and the centre their marks share. */
+interface Cluster {
+  from: number;
+  to: number;
+  x: number;
+}
+
 /**
  * One speaker's groups placed and ordered left to right (x grows with the day, so ordering by day is
- * ordering by x), and where each cluster starts: a cluster is the groups within a mark's width of its first,
- * whose marks would overlap.
+ * ordering by x), and their clusters: a cluster is the groups within a mark's width of its first.
  */
-function clusterGroups(groups: readonly StanceGroup[], scale: ChartScale): { placed: Placed[]; starts: number[] } {
-  const start = dayNumber(scale.start);
-  const days = Math.max(1, dayNumber(scale.end) - start);
+function clusterGroups(groups: readonly StanceGroup[], scale: ChartScale): { placed: Placed[]; clusters: Cluster[] } {
+  const xOf = dayNumberPlacer(scale);
   const placed = groups.map((group) => {
     const day = dayNumber(group.firstDay);
-    return { group, day, x: ((day - start + 0.5) / days) * scale.width };
+    return { group, day, x: xOf(day) };
   });
   placed.sort((a, b) => a.day - b.day);
   const starts: number[] = [];
   for (let i = 0; i < placed.length; i++) {
     if (starts.length === 0 || placed[i].x - placed[starts[starts.length - 1]].x >= scale.markSize) starts.push(i);
   }
-  return { placed, starts };
+  const clusters = starts.map((from, c) => {
+    const to = c + 1 < starts.length ? starts[c + 1] : placed.length;
+    return { from, to, x: (placed[from].x + placed[to - 1].x) / 2 };
+  });
+  return { placed, clusters };
 }
 
 const STANCE_INDEX = new Map<PositionStance, number>(POSITION_STANCES.map((stance, i) => [stance, i]));
 
 /** One mark per stance present in each cluster, the stances of a cluster stacked in the key's order. */
-function clusterMarks(placed: Placed[], starts: number[]): Mark[] {
+function clusterMarks(placed: Placed[], clusters: Cluster[]): Mark[] {
   const marks: Mark[] = [];
-  starts.forEach((from, c) => {
-    const to = c + 1 < starts.length ? starts[c + 1] : placed.length;
-    const x = (placed[from].x + placed[to - 1].x) / 2;
+  clusters.forEach(({ from, to, x }) => {
     const byStance: StanceGroup[][] = [[], [], [], []];
     for (let i = from; i < to; i++) byStance[STANCE_INDEX.get(placed[i].group.stance) ?? 3].push(placed[i].group);
     let level = 0;
@@ -117,10 +130,9 @@ function clusterMarks(placed: Placed[], starts: number[]): Mark[] {
 }
 
 /** How many marks the clusters make: the stances present in each. */
-function markCount(placed: Placed[], starts: number[]): number {
+function markCount(placed: Placed[], clusters: Cluster[]): number {
   let count = 0;
-  starts.forEach((from, c) => {
-    const to = c + 1 < starts.length ? starts[c + 1] : placed.length;
+  clusters.forEach(({ from, to }) => {
     let present = 0;
     for (let i = from; i < to; i++) present |= 1 << (STANCE_INDEX.get(placed[i].group.stance) ?? 3);
     for (; present; present &= present - 1) count++;
@@ -133,35 +145,44 @@ function markCount(placed: Placed[], starts: number[]): number {
  * where its mark would, a mark's width wide, and the lanes join them as `stanceLanes` joins marks (same
  * stretches, same counts) without making the marks first (decision 0335).
  */
-function clusterLanes(placed: Placed[], starts: number[], scale: ChartScale): StanceLane[] {
-  const half = scale.markSize / 2;
+function clusterLanes(placed: Placed[], clusters: Cluster[], scale: ChartScale): StanceLane[] {
   const lanes = POSITION_STANCES.map((stance): StanceLane => ({ stance, stretches: [], n: 0 }));
   const counts = [0, 0, 0, 0];
-  starts.forEach((from, c) => {
-    const to = c + 1 < starts.length ? starts[c + 1] : placed.length;
-    const x = (placed[from].x + placed[to - 1].x) / 2;
+  clusters.forEach(({ from, to, x }) => {
     counts.fill(0);
     for (let i = from; i < to; i++) counts[STANCE_INDEX.get(placed[i].group.stance) ?? 3] += placed[i].group.n;
-    const left = Math.max(0, x - half);
-    const right = Math.min(scale.width, x + half);
     counts.forEach((n, s) => {
       if (n === 0) return;
-      const lane = lanes[s];
-      const last = lane.stretches.at(-1);
-      if (last && left - last.to < scale.markSize) {
-        last.to = Math.max(last.to, right);
-        last.n += n;
-      } else lane.stretches.push({ from: left, to: right, n });
-      lane.n += n;
+      addToStretches(lanes[s].stretches, x, n, scale);
+      lanes[s].n += n;
     });
   });
   return lanes.filter((lane) => lane.stretches.length > 0);
 }
 
+/**
+ * Adds a mark's width of statements centred on x to a lane's stretches, ordered left to right: marks closer
+ * than a mark's width join the last stretch (neighbouring bins of days), a gap of a bin or more starts one.
+ */
+export function addToStretches(stretches: StanceStretch[], x: number, n: number, scale: ChartScale): void {
+  const from = Math.max(0, x - scale.markSize / 2);
+  const to = Math.min(scale.width, x + scale.markSize / 2);
+  const last = stretches.at(-1);
+  if (last && from - last.to < scale.markSize) {
+    last.to = Math.max(last.to, to);
+    last.n += n;
+  } else stretches.push({ from, to, n });
+}
+
+/** More marks than fit side by side across the row. */
+export function crowdedBy(markCount: number, scale: ChartScale): boolean {
+  return markCount > scale.width / scale.markSize;
+}
+
 /** One speaker's groups, clustered where their marks would overlap, one mark per stance per cluster. */
 function speakerMarks(groups: StanceGroup[], scale: ChartScale): Mark[] {
-  const { placed, starts } = clusterGroups(groups, scale);
-  return clusterMarks(placed, starts);
+  const { placed, clusters } = clusterGroups(groups, scale);
+  return clusterMarks(placed, clusters);
 }
 
 /** Marks for every speaker, grouped by speaker id, each speaker's marks left to right. */
@@ -197,10 +218,10 @@ export interface DrawnRow {
  * cold request's CPU with the garbage it left (decision 0335). `everyMark`: the marks whatever the row (the table).
  */
 export function drawnRow(groups: readonly StanceGroup[], scale: ChartScale, everyMark = false): DrawnRow {
-  const { placed, starts } = clusterGroups(groups, scale);
-  const crowded = markCount(placed, starts) > scale.width / scale.markSize;
-  if (crowded && !everyMark) return { crowded, marks: [], lanes: clusterLanes(placed, starts, scale) };
-  return { crowded, marks: clusterMarks(placed, starts), lanes: null };
+  const { placed, clusters } = clusterGroups(groups, scale);
+  const crowded = crowdedBy(markCount(placed, clusters), scale);
+  if (crowded && !everyMark) return { crowded, marks: [], lanes: clusterLanes(placed, clusters, scale) };
+  return { crowded, marks: clusterMarks(placed, clusters), lanes: null };
 }
 
 /** How many marks stack at the busiest place of a row (its height in marks). */
