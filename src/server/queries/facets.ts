@@ -32,6 +32,7 @@ import {
   whereClause,
 } from "./listStatements";
 import { cubeCounts, cubeCovers, cubeCoversOutlets, cubeCoversSpeakers, cubeCoversYears, cubeOutlets, cubeSpeakers, cubeYearCounts } from "./cube";
+import { facetCountsCover, keptOutletCounts, keptSpeakerCounts } from "./facetCounts";
 import { searchFacets } from "./searchFacets";
 import type { FacetCount, StatementFacets } from "./types";
 
@@ -207,6 +208,7 @@ export async function facetValues(
   const limit = options.limit ?? 500;
   const base = without(narrowing(filter), by);
   if (activeFilterParams(base).length === 0) return maintainedCounts(db, by === "speaker" ? "Speaker" : "Outlet", limit);
+  if (facetCountsCover(base)) return toFacet(await (by === "speaker" ? keptSpeakerCounts : keptOutletCounts)(db, base, limit), true);
   if (by === "speaker" && cubeCoversSpeakers(base)) return toFacet(await cubeSpeakers(db, base, limit), true);
   if (by === "outlet" && cubeCoversOutlets(base)) return toFacet(await cubeOutlets(db, base, limit), true);
   if (by === "speaker" && speakerTallyCovers(base)) return speakersFromTally(db, base, limit);
