@@ -6,11 +6,11 @@
 -- with that stance on that topic, (NULL, stance) with that stance on any topic — the three conditions the
 -- cubes' readers apply to a row (cube.ts rowConditions). ~4,000 and ~3,000 rows; a facet reads ~400.
 --
--- Kept from the cubes themselves, by statement-level triggers on their rows of all time (speaker rows of
+-- Kept from the cubes themselves, by triggers on their rows of all time (speaker rows of
 -- "StatementCube", everyone's rows of "StatementOutletCube"): every write of a cube, whoever makes it (an
 -- import, a re-extraction, an editor, rebuild_aggregates), moves these counts in the same transaction by the
 -- same n, so they equal the sums they replace. A TRUNCATE of a cube (its rebuild) empties them; the rebuild's
--- INSERT then refills them set-wise.
+-- INSERT then refills them row by row.
 CREATE TABLE "SpeakerFacetCount" (
     "speakerId" TEXT NOT NULL,
     "topic" "Topic",
@@ -33,74 +33,56 @@ LANGUAGE sql IMMUTABLE AS $$
   UNION SELECT NULL::"Topic", split_part(k, ':', 2)::"Stance" FROM unnest(p_stances) AS k;
 $$;
 
--- Per SQL statement over the changed cube rows (an upsert fires the INSERT and the UPDATE triggers, each with
--- its own rows): old rows taken away, new rows added, each key once.
+-- One cube row of all time changed (speaker rows of "StatementCube", everyone's rows of "StatementOutletCube";
+-- the triggers' WHEN skips the others without a call): its keys move by the change of its n. Row triggers:
+-- an import's upserts touch one such row in four (cube_add) or three (outlet_cube_add), and a statement-level
+-- trigger fired for the INSERT and the UPDATE half of every upsert alike, twice the calls (decision 0380).
 CREATE FUNCTION speaker_facet_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed RECORD; delta INTEGER;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
+  IF TG_OP = 'DELETE' THEN changed := OLD; delta := -OLD."n";
+  ELSIF TG_OP = 'UPDATE' THEN changed := NEW; delta := NEW."n" - OLD."n";
+  ELSE changed := NEW; delta := NEW."n"; END IF;
+  IF delta <> 0 THEN
     INSERT INTO "SpeakerFacetCount" AS f ("speakerId", "topic", "stance", "n")
-    SELECT r."speakerId", k.topic, k.stance, sum(r.n)::int FROM new_rows r, cube_facet_keys(r.topics, r.stances) k
-     WHERE r."speakerId" IS NOT NULL AND r.month IS NULL AND r.n <> 0 GROUP BY 1, 2, 3
-    ON CONFLICT ("topic", "stance", "speakerId") DO UPDATE SET "n" = f."n" + EXCLUDED."n";
-  ELSIF TG_OP = 'DELETE' THEN
-    INSERT INTO "SpeakerFacetCount" AS f ("speakerId", "topic", "stance", "n")
-    SELECT r."speakerId", k.topic, k.stance, -sum(r.n)::int FROM old_rows r, cube_facet_keys(r.topics, r.stances) k
-     WHERE r."speakerId" IS NOT NULL AND r.month IS NULL AND r.n <> 0 GROUP BY 1, 2, 3
-    ON CONFLICT ("topic", "stance", "speakerId") DO UPDATE SET "n" = f."n" + EXCLUDED."n";
-  ELSE
-    INSERT INTO "SpeakerFacetCount" AS f ("speakerId", "topic", "stance", "n")
-    SELECT r."speakerId", k.topic, k.stance, sum(r.n)::int
-      FROM (SELECT "speakerId", month, topics, stances, n FROM new_rows
-            UNION ALL SELECT "speakerId", month, topics, stances, -n FROM old_rows) r, cube_facet_keys(r.topics, r.stances) k
-     WHERE r."speakerId" IS NOT NULL AND r.month IS NULL GROUP BY 1, 2, 3 HAVING sum(r.n) <> 0
+    SELECT changed."speakerId", k.topic, k.stance, delta FROM cube_facet_keys(changed.topics, changed.stances) k
     ON CONFLICT ("topic", "stance", "speakerId") DO UPDATE SET "n" = f."n" + EXCLUDED."n";
   END IF;
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION outlet_facet_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed RECORD; delta INTEGER;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
+  IF TG_OP = 'DELETE' THEN changed := OLD; delta := -OLD."n";
+  ELSIF TG_OP = 'UPDATE' THEN changed := NEW; delta := NEW."n" - OLD."n";
+  ELSE changed := NEW; delta := NEW."n"; END IF;
+  IF delta <> 0 THEN
     INSERT INTO "OutletFacetCount" AS f ("outletId", "topic", "stance", "n")
-    SELECT r."outletId", k.topic, k.stance, sum(r.n)::int FROM new_rows r, cube_facet_keys(r.topics, r.stances) k
-     WHERE r."speakerId" IS NULL AND r.month IS NULL AND r.n <> 0 GROUP BY 1, 2, 3
-    ON CONFLICT ("topic", "stance", "outletId") DO UPDATE SET "n" = f."n" + EXCLUDED."n";
-  ELSIF TG_OP = 'DELETE' THEN
-    INSERT INTO "OutletFacetCount" AS f ("outletId", "topic", "stance", "n")
-    SELECT r."outletId", k.topic, k.stance, -sum(r.n)::int FROM old_rows r, cube_facet_keys(r.topics, r.stances) k
-     WHERE r."speakerId" IS NULL AND r.month IS NULL AND r.n <> 0 GROUP BY 1, 2, 3
-    ON CONFLICT ("topic", "stance", "outletId") DO UPDATE SET "n" = f."n" + EXCLUDED."n";
-  ELSE
-    INSERT INTO "OutletFacetCount" AS f ("outletId", "topic", "stance", "n")
-    SELECT r."outletId", k.topic, k.stance, sum(r.n)::int
-      FROM (SELECT "outletId", "speakerId", month, topics, stances, n FROM new_rows
-            UNION ALL SELECT "outletId", "speakerId", month, topics, stances, -n FROM old_rows) r, cube_facet_keys(r.topics, r.stances) k
-     WHERE r."speakerId" IS NULL AND r.month IS NULL GROUP BY 1, 2, 3 HAVING sum(r.n) <> 0
+    SELECT changed."outletId", k.topic, k.stance, delta FROM cube_facet_keys(changed.topics, changed.stances) k
     ON CONFLICT ("topic", "stance", "outletId") DO UPDATE SET "n" = f."n" + EXCLUDED."n";
   END IF;
   RETURN NULL;
 END $$;
 
+-- A cube emptied (its rebuild, which then inserts every row again) empties its counts.
 CREATE FUNCTION facet_counts_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_TABLE_NAME = 'StatementCube' THEN TRUNCATE "SpeakerFacetCount"; ELSE TRUNCATE "OutletFacetCount"; END IF;
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER speaker_facet_insert AFTER INSERT ON "StatementCube"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION speaker_facet_changes();
-CREATE TRIGGER speaker_facet_update AFTER UPDATE ON "StatementCube"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION speaker_facet_changes();
+-- Keys never change in place (the cubes only move n), so UPDATE OF "n" is every update that matters.
+CREATE TRIGGER speaker_facet_changes AFTER INSERT OR UPDATE OF "n" ON "StatementCube"
+  FOR EACH ROW WHEN (NEW."speakerId" IS NOT NULL AND NEW."month" IS NULL) EXECUTE FUNCTION speaker_facet_changes();
 CREATE TRIGGER speaker_facet_delete AFTER DELETE ON "StatementCube"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION speaker_facet_changes();
+  FOR EACH ROW WHEN (OLD."speakerId" IS NOT NULL AND OLD."month" IS NULL) EXECUTE FUNCTION speaker_facet_changes();
 CREATE TRIGGER speaker_facet_truncate AFTER TRUNCATE ON "StatementCube"
   FOR EACH STATEMENT EXECUTE FUNCTION facet_counts_truncate();
-CREATE TRIGGER outlet_facet_insert AFTER INSERT ON "StatementOutletCube"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION outlet_facet_changes();
-CREATE TRIGGER outlet_facet_update AFTER UPDATE ON "StatementOutletCube"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION outlet_facet_changes();
+CREATE TRIGGER outlet_facet_changes AFTER INSERT OR UPDATE OF "n" ON "StatementOutletCube"
+  FOR EACH ROW WHEN (NEW."speakerId" IS NULL AND NEW."month" IS NULL) EXECUTE FUNCTION outlet_facet_changes();
 CREATE TRIGGER outlet_facet_delete AFTER DELETE ON "StatementOutletCube"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION outlet_facet_changes();
+  FOR EACH ROW WHEN (OLD."speakerId" IS NULL AND OLD."month" IS NULL) EXECUTE FUNCTION outlet_facet_changes();
 CREATE TRIGGER outlet_facet_truncate AFTER TRUNCATE ON "StatementOutletCube"
   FOR EACH STATEMENT EXECUTE FUNCTION facet_counts_truncate();
 
