@@ -4,7 +4,8 @@
 //   tally when it covers the filter, else a count capped at EXACT_LIMIT, beyond it the planner's estimate;
 // - speaker and outlet read the maintained per-speaker/per-outlet counts (all time, and by topic and stance:
 //   decision 0380), the cubes or the tally when they cover the filter, else group every match when there
-//   are at most FACET_SAMPLE, else a block sample of about SAMPLED_ROWS statements (TABLESAMPLE SYSTEM), its shares scaled to the estimated total and marked "about".
+//   are at most FACET_SAMPLE, else a block sample of about SAMPLED_ROWS statements (TABLESAMPLE SYSTEM),
+//   its shares scaled to the estimated total and marked "about".
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
