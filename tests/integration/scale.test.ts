@@ -63,6 +63,21 @@ WITH expected_tally AS (
   ) y GROUP BY outlet, speaker, month, kind, topics, stances
 ), actual_outlet_cube AS (
   SELECT "outletId" AS outlet, "speakerId" AS speaker, month, kind, topics, stances, n FROM "StatementOutletCube" WHERE n <> 0
+), statement_facet_keys AS (
+  -- Each statement's facet keys (decision 0380): its topics, its stances on their topics, its stance values on any topic.
+  SELECT s.id, t AS topic, NULL::"Stance" AS stance FROM "Statement" s, unnest(s.topics) t
+  UNION SELECT st."statementId", st.topic, st.value FROM "StatementStance" st
+  UNION SELECT st."statementId", NULL, st.value FROM "StatementStance" st
+), expected_speaker_facets AS (
+  SELECT s."speakerId" AS speaker, k.topic, k.stance, count(*)::int AS n
+    FROM statement_facet_keys k JOIN "Statement" s ON s.id = k.id WHERE s."speakerId" IS NOT NULL GROUP BY 1, 2, 3
+), actual_speaker_facets AS (
+  SELECT "speakerId" AS speaker, topic, stance, n FROM "SpeakerFacetCount" WHERE n <> 0
+), expected_outlet_facets AS (
+  SELECT o.outlet, k.topic, k.stance, count(*)::int AS n
+    FROM statement_facet_keys k JOIN expected_outlets o ON o.statement = k.id GROUP BY 1, 2, 3
+), actual_outlet_facets AS (
+  SELECT "outletId" AS outlet, topic, stance, n FROM "OutletFacetCount" WHERE n <> 0
 )
 SELECT
   (SELECT count(*) FROM ((SELECT * FROM expected_tally EXCEPT SELECT * FROM actual_tally)
@@ -71,6 +86,10 @@ SELECT
                          UNION ALL (SELECT * FROM actual_cube EXCEPT SELECT * FROM expected_cube)) d)::int AS cube,
   (SELECT count(*) FROM ((SELECT * FROM expected_outlet_cube EXCEPT SELECT * FROM actual_outlet_cube)
                          UNION ALL (SELECT * FROM actual_outlet_cube EXCEPT SELECT * FROM expected_outlet_cube)) d)::int AS outlet_cube,
+  (SELECT count(*) FROM ((SELECT * FROM expected_speaker_facets EXCEPT SELECT * FROM actual_speaker_facets)
+                         UNION ALL (SELECT * FROM actual_speaker_facets EXCEPT SELECT * FROM expected_speaker_facets)) d)::int AS speaker_facets,
+  (SELECT count(*) FROM ((SELECT * FROM expected_outlet_facets EXCEPT SELECT * FROM actual_outlet_facets)
+                         UNION ALL (SELECT * FROM actual_outlet_facets EXCEPT SELECT * FROM expected_outlet_facets)) d)::int AS outlet_facets,
   (SELECT count(*) FROM ((SELECT * FROM expected_outlets EXCEPT SELECT "outletId", "statementId" FROM "StatementOutlet")
                          UNION ALL (SELECT "outletId", "statementId" FROM "StatementOutlet" EXCEPT SELECT * FROM expected_outlets)) d)::int AS outlets,
   (SELECT count(*) FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId"
@@ -88,7 +107,7 @@ SELECT
   (SELECT count(*) FROM "TrackerTotals" t WHERE t.statements <> (SELECT count(*) FROM "Statement")
      OR t.articles <> (SELECT count(*) FROM "Article") OR t.reports <> (SELECT count(*) FROM "Report"))::int AS totals`;
 
-const NO_DRIFT = { tally: 0, cube: 0, outlet_cube: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, printings: 0, totals: 0 };
+const NO_DRIFT = { tally: 0, cube: 0, outlet_cube: 0, speaker_facets: 0, outlet_facets: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, printings: 0, totals: 0 };
 
 /** NO_DRIFT, and the position aggregates (PositionDay, PositionMonth, PositionBin, PositionChange) equal to a recount. */
 const NO_DRIFT_WITH_POSITIONS = { ...NO_DRIFT, positions: 0 };

@@ -1,5 +1,6 @@
 // The list's totals and facet counts read from StatementCube (decision 0120) and, with an outlet, from
-// StatementOutletCube (decision 0160) against a real PostgreSQL: on a generated set of statements with several
+// StatementOutletCube (decision 0160), the speaker and outlet facets of a topic or stance from their kept counts
+// (decision 0380), against a real PostgreSQL: on a generated set of statements with several
 // topics, stances and outlets each, every count shown as exact equals what counting the generated rows in
 // TypeScript gives, before and after corrections made in SQL.
 import { randomBytes } from "node:crypto";
@@ -67,7 +68,9 @@ function expectedCount(rows: Row[], filter: Partial<StatementFilter>): number {
 const FILTERS: Record<string, string>[] = [
   {},
   { stance: "supports" },
+  { topic: "membership" },
   { topic: "troops", stance: "opposes" },
+  { topic: "other" },
   { topic: "other", kind: "direct" },
   { kind: "indirect", stance: "conditional" },
   { speaker: "cube-b", stance: "opposes", kind: "direct" },

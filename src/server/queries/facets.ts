@@ -2,9 +2,10 @@
 // many statements each value would list together with the OTHER filters in force. Kept cheap at any size:
 // - small facets (topic, stance, kind, year) count each value like the list's own total: a maintained
 //   tally when it covers the filter, else a count capped at EXACT_LIMIT, beyond it the planner's estimate;
-// - speaker and outlet read the maintained per-speaker/per-outlet counts or the tally when they cover the
-//   filter, else group every match when there are at most FACET_SAMPLE, else a block sample of about
-//   SAMPLED_ROWS statements (TABLESAMPLE SYSTEM), its shares scaled to the estimated total and marked "about".
+// - speaker and outlet read the maintained per-speaker/per-outlet counts (all time, and by topic and stance:
+//   decision 0380), the cubes or the tally when they cover the filter, else group every match when there
+//   are at most FACET_SAMPLE, else a block sample of about SAMPLED_ROWS statements (TABLESAMPLE SYSTEM),
+//   its shares scaled to the estimated total and marked "about".
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import {
@@ -32,6 +33,7 @@ import {
   whereClause,
 } from "./listStatements";
 import { cubeCounts, cubeCovers, cubeCoversOutlets, cubeCoversSpeakers, cubeCoversYears, cubeOutlets, cubeSpeakers, cubeYearCounts } from "./cube";
+import { facetCountsCover, keptOutletCounts, keptSpeakerCounts } from "./facetCounts";
 import { searchFacets } from "./searchFacets";
 import type { FacetCount, StatementFacets } from "./types";
 
@@ -207,6 +209,7 @@ export async function facetValues(
   const limit = options.limit ?? 500;
   const base = without(narrowing(filter), by);
   if (activeFilterParams(base).length === 0) return maintainedCounts(db, by === "speaker" ? "Speaker" : "Outlet", limit);
+  if (facetCountsCover(base)) return toFacet(await (by === "speaker" ? keptSpeakerCounts : keptOutletCounts)(db, base, limit), true);
   if (by === "speaker" && cubeCoversSpeakers(base)) return toFacet(await cubeSpeakers(db, base, limit), true);
   if (by === "outlet" && cubeCoversOutlets(base)) return toFacet(await cubeOutlets(db, base, limit), true);
   if (by === "speaker" && speakerTallyCovers(base)) return speakersFromTally(db, base, limit);
