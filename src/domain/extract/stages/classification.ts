@@ -199,7 +199,7 @@ function classifyOne(readings: ParagraphReadings, d: PlacedStatement): Classifie
   const firstTerm = doc.explain && topicSpan ? firstTopicTerm(readings, topicSpan, topics) : null;
   return classified(d, topics, stance, {
     topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source, ...(firstTerm ? { evidence: doc.text.slice(firstTerm.start, firstTerm.end), span: firstTerm } : { span: null }) },
-    stance: explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]),
+    stance: doc.explain ? explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]) : {},
   });
 }
 
@@ -212,7 +212,7 @@ function classified(d: PlacedStatement, topics: Topic[], stance: Classification[
   return statement;
 }
 
-/** Each stance decision with its evidence and where that evidence stands in the part of the text that decided it. */
+/** Each stance decision with its evidence and where that evidence stands in the part of the text that decided it (`--explain` only). */
 function explainStances(
   text: string,
   decided: Partial<Record<StanceTopic, WeighedDecision>>,
@@ -274,7 +274,7 @@ function continueTopics(readings: ParagraphReadings, statements: ClassifiedState
     const { stance, decided } = weighStances(doc, context, topics.filter(isStanceTopic), continued, "continued");
     return classified(statement, topics, stance, {
       topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" },
-      stance: explainStances(doc.text, decided, stance, () => statement),
+      stance: doc.explain ? explainStances(doc.text, decided, stance, () => statement) : {},
     });
   });
 }
