@@ -193,8 +193,44 @@ const ADJUNCT_BEFORE_TERM = /\b(?:during|amid|amidst|despite|throughout|ahead of
 /** Words that open a new clause of their own between a predicate and a term: the predicate does not reach past them. */
 const SUBORDINATOR = /\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b/iu;
 
+// ---------------------------------------------------------------- each text read once per document
+
+/** What has been found in one text: its topics, and the terms of each topic in it. */
+interface TextReading {
+  topics?: StanceTopic[];
+  terms?: Partial<Record<StanceTopic, RegExpExecArray[]>>;
+}
+
+/**
+ * The texts a document's statements are read with repeat (the same quote, frame, paragraph or clause for several
+ * statements and rules: a third of the calls): while a document is classified (`readingEachTextOnce`), the topics
+ * and the terms in each text are found once. Outside it nothing is kept, and nothing from one article is kept for
+ * the next (decision 0365).
+ */
+let readings: Map<string, TextReading> | null = null;
+
+export function readingEachTextOnce<T>(classify: () => T): T {
+  const outer = readings;
+  readings = new Map();
+  try {
+    return classify();
+  } finally {
+    readings = outer;
+  }
+}
+
+function readingOf(text: string): TextReading | null {
+  if (!readings) return null;
+  let reading = readings.get(text);
+  if (!reading) readings.set(text, (reading = {}));
+  return reading;
+}
+
 export function termsIn(text: string, topic: StanceTopic): RegExpExecArray[] {
-  return allMatches(TERM[topic], text);
+  const reading = readingOf(text);
+  if (!reading) return allMatches(TERM[topic], text);
+  reading.terms ??= {};
+  return (reading.terms[topic] ??= allMatches(TERM[topic], text));
 }
 
 function namesTopic(text: string, topic: StanceTopic): boolean {
@@ -203,6 +239,13 @@ function namesTopic(text: string, topic: StanceTopic): boolean {
 
 export function topicsOf(text: string | undefined): StanceTopic[] {
   if (!text) return [];
+  const reading = readingOf(text);
+  if (!reading) return topicsNamedIn(text);
+  reading.topics ??= topicsNamedIn(text);
+  return reading.topics.slice();
+}
+
+function topicsNamedIn(text: string): StanceTopic[] {
   const plain = unquoted(text);
   const named = STANCE_TOPICS.filter((t) => (namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m)))) || NAME[t]?.test(plain));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).

@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, namesOtherSubject, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
+import { classifyStatement, namesOtherSubject, readingEachTextOnce, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import { stanceCues, type Cue } from "../../classify/cues";
 import { decideStance } from "../../classify/stanceModel";
 import type { Span } from "../../text";
@@ -21,7 +21,7 @@ export interface ClassifiedStatement extends PlacedStatement {
 
 export function classifyStatements(doc: Document, statements: PlacedStatement[]): ClassifiedStatement[] {
   const readings = new ParagraphReadings(doc);
-  return continueTopics(readings, statements.map((statement) => classifyOne(readings, statement)));
+  return readingEachTextOnce(() => continueTopics(readings, statements.map((statement) => classifyOne(readings, statement))));
 }
 
 /** A person's name as the paragraph prints it, and the name of the person it resolves to. */
