@@ -54,7 +54,8 @@ export function countWords(value: string): number {
 const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isSpace(code: number): boolean {
+/** Whether the UTF-16 unit `code` is white space (`\s`). */
+export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return SPACE.test(String.fromCharCode(code));
 }
