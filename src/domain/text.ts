@@ -1,7 +1,7 @@
 // Text helpers shared by the extraction steps. Everything keeps offsets into the
 // original article text, so a statement can always point at its exact sentence.
 
-import { allMatches, unicodeWhereNeeded } from "./matches";
+import { unicodeWhereNeeded } from "./matches";
 
 export interface Span {
   start: number;
