@@ -26,6 +26,7 @@ import {
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
+import { isSpace } from "../text";
 
 /** Where a decision came from, nearest first. */
 export type ContextSource = "quote" | "lead" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
@@ -263,10 +264,31 @@ const sentElsewhere = (text: string, term: RegExpExecArray) => {
   return ALLIED_DESTINATION.test(after) || (/^deploy/iu.test(term[0]) && MATERIEL_AFTER.test(after));
 };
 
-/** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
+/**
+ * The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark:
+ * `text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean)`, read from each mark instead of trying the
+ * lookbehind at every character (decision 0365). A split takes a whole run of white space after the mark.
+ */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean);
+  const sentences: string[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (!isSentenceEnd(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    SENTENCE_OPENER.lastIndex = end;
+    if (SENTENCE_OPENER.test(text)) {
+      if (i > from) sentences.push(text.slice(from, i));
+      from = end;
+    }
+    i = end - 1;
+  }
+  if (text.length > from) sentences.push(text.slice(from));
+  return sentences;
 }
+/** ".", "!", "?" or "…". */
+const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+const SENTENCE_OPENER = /[“"‘'(\p{Lu}]/uy;
 
 /** A question asks; it takes no position ("Will the allies send troops?"). */
 export const isQuestion = (sentence: string) => /\?\W*$/u.test(sentence);
