@@ -44,6 +44,24 @@ describe("unwrapHardWraps", () => {
     const text = "The talks   \nwould go on.";
     expect(unwrapHardWraps(text)).toBe("The talks    would go on.");
   });
+
+  it("joins exactly the breaks the two patterns match (decision 0365: found from each line break instead)", () => {
+    const MID_SENTENCE_BREAK = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*\S)/gu;
+    const HARD_WRAP = /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*[“"«„‘'(]?\p{Ll})/gu;
+    const byPatterns = (text: string) => {
+      const mid = [...text.matchAll(MID_SENTENCE_BREAK)].length;
+      const lower = [...text.matchAll(HARD_WRAP)].length;
+      return text.replace(lower >= 3 && lower * 2 >= mid ? MID_SENTENCE_BREAK : HARD_WRAP, (b) => " ".repeat(b.length));
+    };
+    const pieces = ["a", "Z", "é", "ß", ".", "?", ",", "”", "»", ")", "]", "“", "(", "'", " ", "\t", "\u00a0", "\r", "\n", "\n", "\n", "𝑎", "𝐀", "\ud835"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let i = next() % 40; i > 0; i--) text += pieces[next() % pieces.length];
+      expect(unwrapHardWraps(text)).toBe(byPatterns(text));
+    }
+  });
 });
 
 describe("foldDiacritics", () => {

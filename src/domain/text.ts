@@ -1,7 +1,7 @@
 // Text helpers shared by the extraction steps. Everything keeps offsets into the
 // original article text, so a statement can always point at its exact sentence.
 
-import { allMatches, unicodeWhereNeeded } from "./matches";
+import { unicodeWhereNeeded } from "./matches";
 
 export interface Span {
   start: number;
@@ -54,7 +54,8 @@ export function countWords(value: string): number {
 const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isSpace(code: number): boolean {
+/** Whether the UTF-16 unit `code` is white space (`\s`). */
+export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return SPACE.test(String.fromCharCode(code));
 }
@@ -100,17 +101,48 @@ export function splitParagraphs(text: string): Paragraph[] {
  * One character for one, so every offset stays the article's own.
  */
 export function unwrapHardWraps(text: string): string {
-  const midSentence = allMatches(MID_SENTENCE_BREAK, text).length;
-  const beforeLowerCase = allMatches(HARD_WRAP, text).length;
-  const wrappedThroughout = beforeLowerCase >= 3 && beforeLowerCase * 2 >= midSentence;
-  return text.replace(wrappedThroughout ? MID_SENTENCE_BREAK : HARD_WRAP, (lineBreak) => " ".repeat(lineBreak.length));
+  const breaks = midSentenceBreaks(text);
+  const beforeLowerCase = breaks.filter((b) => b.beforeLowerCase).length;
+  const wrappedThroughout = beforeLowerCase >= 3 && beforeLowerCase * 2 >= breaks.length;
+  const joined = wrappedThroughout ? breaks : breaks.filter((b) => b.beforeLowerCase);
+  if (!joined.length) return text;
+  let out = "";
+  let at = 0;
+  for (const { start, end } of joined) {
+    out += text.slice(at, start) + " ".repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
-// A single line break after a line that ends mid-sentence (no closing punctuation), then what the next line opens with:
-// any text, or lower case (after an opening mark, if any).
-const BREAK_MID_SENTENCE = String.raw`(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n`;
-const MID_SENTENCE_BREAK = new RegExp(String.raw`${BREAK_MID_SENTENCE}(?=[^\S\n]*\S)`, "gu");
-const HARD_WRAP = new RegExp(String.raw`${BREAK_MID_SENTENCE}(?=[^\S\n]*[“"«„‘'(]?\p{Ll})`, "gu");
+// A hard wrap is a single line break after a line that ends mid-sentence (no closing punctuation), then what the next
+// line opens with: any text, or lower case (after an opening mark, if any). As patterns (text.test.ts checks them):
+//   MID_SENTENCE_BREAK /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*\S)/gu
+//   HARD_WRAP          /(?<=[^\s.!?…:;"”»’)\]])[^\S\n]*\n(?=[^\S\n]*[“"«„‘'(]?\p{Ll})/gu
+// Their three parts, each tried at one place (sticky):
+const LINE_ENDS_MID_SENTENCE = /(?<=[^\s.!?…:;"”»’)\]])/uy;
+const TEXT_FOLLOWS = /[^\S\n]*\S/uy;
+const LOWER_CASE_FOLLOWS = /[^\S\n]*[“"«„‘'(]?\p{Ll}/uy;
+const HORIZONTAL_SPACE = /[^\S\n]/;
+
+/**
+ * Every match of MID_SENTENCE_BREAK, and whether HARD_WRAP matches there too (it matches nowhere else), found from
+ * each line break instead of by trying the lookbehind at every character of the text (decision 0365): a match ends
+ * at a "\n" and starts where the spaces before it start, after a character the lookbehind allows.
+ */
+function midSentenceBreaks(text: string): { start: number; end: number; beforeLowerCase: boolean }[] {
+  const found: { start: number; end: number; beforeLowerCase: boolean }[] = [];
+  for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", newline + 1)) {
+    let start = newline;
+    while (start > 0 && HORIZONTAL_SPACE.test(text[start - 1])) start--;
+    LINE_ENDS_MID_SENTENCE.lastIndex = start;
+    TEXT_FOLLOWS.lastIndex = newline + 1;
+    if (!LINE_ENDS_MID_SENTENCE.test(text) || !TEXT_FOLLOWS.test(text)) continue;
+    LOWER_CASE_FOLLOWS.lastIndex = newline + 1;
+    found.push({ start, end: newline + 1, beforeLowerCase: LOWER_CASE_FOLLOWS.test(text) });
+  }
+  return found;
+}
 
 /**
  * The last line of a stored excerpt cut mid-sentence ("… and give them more", "Ukraine's d") is body text, not a

@@ -1,6 +1,6 @@
 // Topic and stance composition on sentences written for these tests (never taken from an article).
 import { describe, expect, it } from "vitest";
-import { classifyStatement, stanceIn } from "./classify";
+import { classifyStatement, sentencesOf, stanceIn } from "./classify";
 
 describe("stance from the words in a topic term's clause", () => {
   it.each([
@@ -176,5 +176,20 @@ describe("a party's wish reported by its own official", () => {
       expect(result.stance.negotiations).toBeUndefined();
       expect(result.decidedBy.stance.negotiations?.rule).toBe("reported-other");
     }
+  });
+});
+
+describe("sentencesOf", () => {
+  it("splits exactly where the pattern it replaces splits (decision 0365)", () => {
+    const byPattern = (text: string) => text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean);
+    const pieces = ["a", "B", "É", "𝐀", "𝑎", ".", "!", "?", "…", " ", "\n", "\u00a0", "\u3000", "“", '"', "‘", "'", "(", "”", "\ud835"];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let i = next() % 30; i > 0; i--) text += pieces[next() % pieces.length];
+      expect(sentencesOf(text)).toEqual(byPattern(text));
+    }
+    expect(sentencesOf("No troops. Not now! “Later,” she said.")).toEqual(["No troops.", "Not now!", "“Later,” she said."]);
   });
 });

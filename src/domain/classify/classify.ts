@@ -26,6 +26,7 @@ import {
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, unicodeWhereNeeded } from "../matches";
+import { isSpace } from "../text";
 
 /** Where a decision came from, nearest first. */
 export type ContextSource = "quote" | "lead" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
@@ -189,12 +190,48 @@ const NEGATION_BETWEEN = new RegExp(String.raw`\b(?:${alternation(VERB_NEGATORS)
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
 /** A term in an adjunct of time or circumstance ("even during any talks") is not what the predicate governs. */
-const ADJUNCT_BEFORE_TERM = /\b(?:during|amid|amidst|despite|throughout|ahead of|regardless of)\s+(?:\S+\s+){0,2}$/iu;
+const ADJUNCT_BEFORE_TERM = unicodeWhereNeeded(String.raw`\b(?:during|amid|amidst|despite|throughout|ahead of|regardless of)\s+(?:\S+\s+){0,2}$`, "iu");
 /** Words that open a new clause of their own between a predicate and a term: the predicate does not reach past them. */
-const SUBORDINATOR = /\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b/iu;
+const SUBORDINATOR = unicodeWhereNeeded(String.raw`\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b`, "iu");
+
+// ---------------------------------------------------------------- each text read once per document
+
+/** What has been found in one text: its topics, and the terms of each topic in it. */
+interface TextReading {
+  topics?: StanceTopic[];
+  terms?: Partial<Record<StanceTopic, RegExpExecArray[]>>;
+}
+
+/**
+ * The texts a document's statements are read with repeat (the same quote, frame, paragraph or clause for several
+ * statements and rules: a third of the calls): while a document is classified (`readingEachTextOnce`), the topics
+ * and the terms in each text are found once. Outside it nothing is kept, and nothing from one article is kept for
+ * the next (decision 0365).
+ */
+let readings: Map<string, TextReading> | null = null;
+
+export function readingEachTextOnce<T>(classify: () => T): T {
+  const outer = readings;
+  readings = new Map();
+  try {
+    return classify();
+  } finally {
+    readings = outer;
+  }
+}
+
+function readingOf(text: string): TextReading | null {
+  if (!readings) return null;
+  let reading = readings.get(text);
+  if (!reading) readings.set(text, (reading = {}));
+  return reading;
+}
 
 export function termsIn(text: string, topic: StanceTopic): RegExpExecArray[] {
-  return allMatches(TERM[topic], text);
+  const reading = readingOf(text);
+  if (!reading) return allMatches(TERM[topic], text);
+  reading.terms ??= {};
+  return (reading.terms[topic] ??= allMatches(TERM[topic], text));
 }
 
 function namesTopic(text: string, topic: StanceTopic): boolean {
@@ -203,6 +240,13 @@ function namesTopic(text: string, topic: StanceTopic): boolean {
 
 export function topicsOf(text: string | undefined): StanceTopic[] {
   if (!text) return [];
+  const reading = readingOf(text);
+  if (!reading) return topicsNamedIn(text);
+  reading.topics ??= topicsNamedIn(text);
+  return reading.topics.slice();
+}
+
+function topicsNamedIn(text: string): StanceTopic[] {
   const plain = unquoted(text);
   const named = STANCE_TOPICS.filter((t) => (namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m)))) || NAME[t]?.test(plain));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
@@ -214,16 +258,37 @@ const GUARANTEE_ONLY = /^security guarantees?$/iu;
 /** Troops bound for allied territory, within a few words after the term: the alliance's own defence, not the topic. */
 const ALLIED_DESTINATION = new RegExp(String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:to|in|into|on|across|throughout)\s+(?:${alternation(ALLIED_TERRITORY)})\b`, "u");
 /** A deploying verb whose object is materiel ("deploying missiles"): weapons, not troops. */
-const MATERIEL_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(MATERIEL)})\b`, "iu");
+const MATERIEL_AFTER = unicodeWhereNeeded(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(MATERIEL)})\b`, "iu");
 const sentElsewhere = (text: string, term: RegExpExecArray) => {
   const after = text.slice(term.index + term[0].length);
   return ALLIED_DESTINATION.test(after) || (/^deploy/iu.test(term[0]) && MATERIEL_AFTER.test(after));
 };
 
-/** The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark. */
+/**
+ * The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark:
+ * `text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean)`, read from each mark instead of trying the
+ * lookbehind at every character (decision 0365). A split takes a whole run of white space after the mark.
+ */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?…])\s+(?=[“"‘'(\p{Lu}])/u).filter(Boolean);
+  const sentences: string[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (!isSentenceEnd(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    SENTENCE_OPENER.lastIndex = end;
+    if (SENTENCE_OPENER.test(text)) {
+      if (i > from) sentences.push(text.slice(from, i));
+      from = end;
+    }
+    i = end - 1;
+  }
+  if (text.length > from) sentences.push(text.slice(from));
+  return sentences;
 }
+/** ".", "!", "?" or "…". */
+const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+const SENTENCE_OPENER = /[“"‘'(\p{Lu}]/uy;
 
 /** A question asks; it takes no position ("Will the allies send troops?"). */
 export const isQuestion = (sentence: string) => /\?\W*$/u.test(sentence);
@@ -304,7 +369,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (opposition && !(phrase && overlaps(phrase, opposition))) {
     // "a deal without Kyiv would be a mistake" condemns only the term without what it lacks: like "no … without …", a
     // condition (decision 0345).
-    const lacking = /\bwithout\b/iu.exec(clause.slice(termEnd, Math.max(termEnd, opposition.index)));
+    const lacking = WITHOUT.exec(clause.slice(termEnd, Math.max(termEnd, opposition.index)));
     return lacking ? verdict("conditional", "condemned-without", `${clause.slice(at, termEnd + lacking.index + lacking[0].length)} … ${opposition[0]}`) : verdict("opposes", "condemning-word", opposition[0]);
   }
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
@@ -338,7 +403,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
   if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
-  const exception = negated !== null ? /\bwithout\b/iu.exec(clause.slice(termEnd)) : null;
+  const exception = negated !== null ? WITHOUT.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
   // "There is no consensus on X" describes the others' will, not the speaker's: no stance, or "not now" when the
   // clause limits it to the present ("for now there is no consensus …") (decision 0240).
@@ -415,7 +480,9 @@ const forNowEvidence = (clause: string, from: number, limit: RegExpExecArray) =>
 const UNDECIDED = unicodeWhereNeeded(String.raw`^(?:${alternation(NEGATION_CUES)})\s+(?:[\p{L}’']+\s+)?(?:${alternation(COLLECTIVE_WILL)})\b`, "iu");
 
 /** "whether" with no comma before the term: the term is inside the question it opens. */
-const EMBEDDED_QUESTION = /\bwhether\b(?=[^,]*$)/iu;
+const EMBEDDED_QUESTION = unicodeWhereNeeded(String.raw`\bwhether\b(?=[^,]*$)`, "iu");
+/** "no deal without Kyiv": what would lift a refusal. Case-insensitive lists run without u where they may (decision 0365). */
+const WITHOUT = unicodeWhereNeeded(String.raw`\bwithout\b`, "iu");
 /** The answer to an embedded question: a predicate of support, denied or not, on what it points back at ("I don't support that"). */
 function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice): Verdict | null {
   const backing = allMatches(SUPPORT, answer).find((m) => POINTING_BACK.test(answer.slice(m.index + m[0].length)));
@@ -423,10 +490,10 @@ function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice
   const denied = NEGATION_BEFORE_PREDICATE.test(answer.slice(0, backing.index));
   return othersOr(answer, verdict(denied ? "opposes" : "supports", "answer-to-question", answer.slice(0, backing.index + backing[0].length).replace(/^[,\s]+/u, "")), sentence, voice);
 }
-const POINTING_BACK = /^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)/iu;
+const POINTING_BACK = unicodeWhereNeeded(String.raw`^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)`, "iu");
 
 /** "If we are talking about X, …" names the subject; it sets no condition on X. */
-const TOPICALISING_IF = /^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b/iu;
+const TOPICALISING_IF = unicodeWhereNeeded(String.raw`^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b`, "iu");
 
 /** A deployment spoken of as part of a settlement ("sending soldiers as part of a peace deal") waits for it, whoever offers it. */
 function settledDeployment(clause: string, sentence: string, voice: Voice): Verdict | null {

@@ -4,9 +4,8 @@
 
 import type { StanceModel } from "../classify/stanceModel";
 import { findMentions, type Mention } from "../people/mentions";
-import { allMatches } from "../matches";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
-import { countWords, splitParagraphs, splitSentences, type Paragraph, type Sentence, type Span } from "../text";
+import { countWords, isSpace, splitParagraphs, splitSentences, type Paragraph, type Sentence, type Span } from "../text";
 import { publicationInText, type Publication } from "./dates";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import type { ArticleContext } from "./types";
@@ -74,11 +73,26 @@ export function parseDocument(text: string, context: ArticleContext = {}): Docum
     ledeParagraph: sentences.find((s) => !paragraphs[s.paragraph].isJunk && countWords(s.text) >= 12)?.paragraph ?? -1,
     explain: context.explain ?? false,
     stanceModel: context.stanceModel === undefined ? STORED_STANCE_MODEL : context.stanceModel,
-    breaks: allMatches(SENTENCE_BREAK, text).map((m) => m.index + m[0].length),
+    breaks: sentenceBreaks(text),
   };
 }
 
-const SENTENCE_BREAK = /(?<=[.!?])\s+/g;
+/**
+ * Where each match of `/(?<=[.!?])\s+/g` ends, found from the marks instead of by trying the lookbehind at every
+ * character (decision 0365): a match is a whole run of white space, and it follows one of the marks.
+ */
+export function sentenceBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if ((code !== 0x2e && code !== 0x21 && code !== 0x3f) || !isSpace(text.charCodeAt(i + 1))) continue;
+    let end = i + 2;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    breaks.push(end);
+    i = end - 1;
+  }
+  return breaks;
+}
 
 function parsePublication(value: string | null): Publication {
   if (!value) return { date: null, precision: null };

@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, namesOtherSubject, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
+import { classifyStatement, namesOtherSubject, readingEachTextOnce, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import { stanceCues, type Cue } from "../../classify/cues";
 import { decideStance } from "../../classify/stanceModel";
 import type { Span } from "../../text";
@@ -21,7 +21,7 @@ export interface ClassifiedStatement extends PlacedStatement {
 
 export function classifyStatements(doc: Document, statements: PlacedStatement[]): ClassifiedStatement[] {
   const readings = new ParagraphReadings(doc);
-  return continueTopics(readings, statements.map((statement) => classifyOne(readings, statement)));
+  return readingEachTextOnce(() => continueTopics(readings, statements.map((statement) => classifyOne(readings, statement))));
 }
 
 /** A person's name as the paragraph prints it, and the name of the person it resolves to. */
@@ -199,7 +199,7 @@ function classifyOne(readings: ParagraphReadings, d: PlacedStatement): Classifie
   const firstTerm = doc.explain && topicSpan ? firstTopicTerm(readings, topicSpan, topics) : null;
   return classified(d, topics, stance, {
     topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source, ...(firstTerm ? { evidence: doc.text.slice(firstTerm.start, firstTerm.end), span: firstTerm } : { span: null }) },
-    stance: explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]),
+    stance: doc.explain ? explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]) : {},
   });
 }
 
@@ -212,7 +212,7 @@ function classified(d: PlacedStatement, topics: Topic[], stance: Classification[
   return statement;
 }
 
-/** Each stance decision with its evidence and where that evidence stands in the part of the text that decided it. */
+/** Each stance decision with its evidence and where that evidence stands in the part of the text that decided it (`--explain` only). */
 function explainStances(
   text: string,
   decided: Partial<Record<StanceTopic, WeighedDecision>>,
@@ -274,7 +274,7 @@ function continueTopics(readings: ParagraphReadings, statements: ClassifiedState
     const { stance, decided } = weighStances(doc, context, topics.filter(isStanceTopic), continued, "continued");
     return classified(statement, topics, stance, {
       topics: { ...previous.decidedBy.topics, rule: "topic-continues-previous-quote" },
-      stance: explainStances(doc.text, decided, stance, () => statement),
+      stance: doc.explain ? explainStances(doc.text, decided, stance, () => statement) : {},
     });
   });
 }

@@ -94,8 +94,10 @@ describe("stage 4: context (outlet, venue, date)", () => {
 });
 
 describe("stage 5: classification", () => {
-  const quotes = findQuoteCandidates(doc);
-  const classified = classifyStatements(doc, attachOccasions(doc, resolveSpeakers(doc, quotes, findReportedSpeech(doc, quotes))));
+  // With explanations asked for: where the stance evidence stands is placed only then (decision 0365).
+  const explained = { ...doc, explain: true };
+  const quotes = findQuoteCandidates(explained);
+  const classified = classifyStatements(explained, attachOccasions(explained, resolveSpeakers(explained, quotes, findReportedSpeech(explained, quotes))));
 
   it("decides topics and stance with the words and their place in the article", () => {
     expect(classified[0].topics).toEqual(["troops"]);
