@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
@@ -510,7 +510,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const inPrevious = !!previous && verbStart < previous.end;
     const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
     if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
-    const subject = joiner ? mentionOf(previous) : subjectBefore(text, here, sentence, verbStart, verb.participle);
+    const subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
@@ -585,6 +585,13 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   const reports = fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
   // "Disputing X's claim that A, Y said B": beside a clause the sentence reports, the noun's clause only sets the scene.
   return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+}
+
+const QUOTED_AS = new RegExp(String.raw`^${QUOTED_AS_SAYING}$`);
+
+/** "Example News quoted the minister as saying": the person (or pronoun) the agency quoted, inside the phrase. */
+function quotedPerson(doc: Document, here: Mention[], verbStart: number, verbEnd: number): Mention | null {
+  return here.find((m) => m.start >= verbStart && m.end <= verbEnd) ?? pronounAt(doc, verbStart, verbEnd);
 }
 
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
