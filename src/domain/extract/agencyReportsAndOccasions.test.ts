@@ -39,3 +39,16 @@ describe("more ways to report", () => {
     expect(rows("In comments carried by Example News, Jane Example said the ferry will run until May.\n")[0]?.[3]).toBe("Example News");
   });
 });
+
+describe("a phrase of occasion after the verb", () => {
+  it("is no report of its own before a quote, and leaves the quote its place and day", () => {
+    const found = run("Mark Rutte stressed at a news conference in Sampleton on Tuesday: \"The ferry will run until May.\"\n");
+    expect(found.map((s) => [s.quote, s.kind])).toEqual([["The ferry will run until May.", "direct"]]);
+    expect(found[0]).toMatchObject({ venue: "news conference in Sampleton", date: "2025-03-11" });
+  });
+
+  it("after an interview's outlet, leaves the clause before the attribution as the report", () => {
+    const found = run("The ferry will run until May, Mark Rutte told Example Radio in an interview aired on Sunday.\n");
+    expect(found.map((s) => [s.quote, s.kind, s.outletCited, s.date])).toEqual([["The ferry will run until May", "indirect", "Example Radio", "2025-03-09"]]);
+  });
+});

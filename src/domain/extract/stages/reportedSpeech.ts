@@ -542,6 +542,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (directAfter && CONDITION_ONLY.test(clause)) continue;
     // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
     if (!introducedByThat && (OCCASION_AFTER_VERB.test(clause) || OCCASION_PHRASE_ONLY.test(clause))) continue;
+    // "stressed at a news conference in Example on Monday: “…”", "…, she told Example Radio in an interview aired on
+    // Sunday.": a phrase of occasion with no verb of its own says where the words were given, not what they were.
+    if (!introducedByThat && OCCASION_OPENING.test(clause) && !FINITE_ANYWHERE.test(clause.replace(QUOTED_WORDS, ""))) continue;
     // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
     if (isOutletReportFrame(clause)) continue;
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
@@ -710,6 +713,9 @@ const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|
 const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
 /** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
 const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
+
+/** A phrase of place, occasion or medium ("at a news conference", "in an interview aired on …", "during his visit to …"). */
+const OCCASION_OPENING = /^(?:at|in|during|on|via|through|while|from|after|before)\s+(?:a|an|the|his|her|their|its|this|that)\s/i;
 
 /** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
 function isOutletReportFrame(clause: string): boolean {
