@@ -52,3 +52,19 @@ describe("a phrase of occasion after the verb", () => {
     expect(found.map((s) => [s.quote, s.kind, s.outletCited, s.date])).toEqual([["The ferry will run until May", "indirect", "Example Radio", "2025-03-09"]]);
   });
 });
+
+describe("two clauses and a shared subject", () => {
+  it("keeps the first clause when a second “and that” follows, with or without a dash", () => {
+    for (const join of [" and that", " — and that"]) {
+      expect(rows(`Mark Rutte told reporters the ferry will run until May${join} the port will stay open.\n`).map((r) => r[0])).toEqual([
+        "the ferry will run until May", "the port will stay open",
+      ]);
+    }
+  });
+
+  it("“X and other leaders pledged …” is X's report", () => {
+    expect(rows("Mark Rutte and other harbour officials pledged to keep the ferry running until May.\n")[0]?.slice(0, 3)).toEqual([
+      "to keep the ferry running until May", "indirect", "Mark Rutte",
+    ]);
+  });
+});

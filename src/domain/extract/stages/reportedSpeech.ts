@@ -642,7 +642,7 @@ function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], direc
 }
 
 /** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
-const SECOND_THAT = /,?\s+and\s+that\s+/g;
+const SECOND_THAT = /(?:,|\s+[—–])?\s+and\s+that\s+/g;
 
 function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
   const clause = text.slice(c.start, c.end);
@@ -827,11 +827,13 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
-  if (beforeThat) return verbEnd + beforeThat[0].length;
+  // "said the plan is ready — and that …": a first clause joined to a second "that" is a report, not a listener or a time.
+  const joinsSecondThat = (skipped: string) => /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped);
+  if (beforeThat && !joinsSecondThat(beforeThat[0])) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
   const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
-  if (that) return verbEnd + that[0].length;
+  if (that && !joinsSecondThat(that[0])) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
 }
