@@ -68,3 +68,14 @@ describe("two clauses and a shared subject", () => {
     ]);
   });
 });
+
+describe("more occasions named as venues", () => {
+  it("a trip, a speech of some kind, a joint statement, a summit whose name has digits", async () => {
+    const { findVenues } = await import("./context");
+    const venue = (sentence: string) => findVenues(sentence).map((v) => v.venue);
+    expect(venue("Jane Example, during a trip to Sampleton this week, said the ferry will run.")).toEqual(["trip to Sampleton"]);
+    expect(venue("In a televised speech to the harbour workers, Jane Example said the ferry will run.")[0]).toMatch(/^televised speech to the harbour/);
+    expect(venue("Jane Example said in a joint statement with Mayor John Sample that the ferry will run.")).toEqual(["joint statement with Mayor John Sample"]);
+    expect(venue("Speaking on the sidelines of the G7 summit in Sampleton, Jane Example said the ferry will run.")[0]).toMatch(/G7 summit in Sampleton/);
+  });
+});
