@@ -79,3 +79,22 @@ describe("more occasions named as venues", () => {
     expect(venue("Speaking on the sidelines of the G7 summit in Sampleton, Jane Example said the ferry will run.")[0]).toMatch(/G7 summit in Sampleton/);
   });
 });
+
+describe("when the words were said, right after the verb", () => {
+  // 2025-03-13 is a Thursday.
+  it("is the attribution's, not the report's first words", () => {
+    const cases: [string, string][] = [
+      ["on Tuesday night", "2025-03-11"], ["late on Tuesday", "2025-03-11"], ["on Mar. 10", "2025-03-10"],
+      ["on Sept. 5, 2024,", "2024-09-05"], ["on Monday, March 10,", "2025-03-10"],
+    ];
+    for (const [when, date] of cases) {
+      const found = run(`Mark Rutte said ${when} that the ferry will run until May.\n`);
+      expect(found.map((s) => [s.quote, s.date])).toEqual([["the ferry will run until May", date]]);
+    }
+    expect(run("Mark Rutte said two days ago that the ferry will run until May.\n").map((s) => s.quote)).toEqual(["the ferry will run until May"]);
+  });
+
+  it("a wire dateline closed by a dash is no clause of a trailing attribution", () => {
+    expect(rows("SAMPLETON (AP) — Mark Rutte said on Monday that the ferry will run until May.\n").map((r) => r[0])).toEqual(["the ferry will run until May"]);
+  });
+});

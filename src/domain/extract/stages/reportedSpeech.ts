@@ -369,7 +369,8 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
     const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
     const speaker = mentionsIn(doc, speakerStart, speakerStart + trailing[2].length)[0];
     // "In an address to the assembly, Example declared" introduces what follows; the phrase before is no clause.
-    if (speaker && !OCCASION_ONLY.test(clause)) {
+    // "BRUSSELS (AP) — Example said on Monday that …": the dash ends a dateline, not words the speaker said.
+    if (speaker && !OCCASION_ONLY.test(clause) && datelineLength(body) <= clause.length) {
       const kind: StatementKind = FIRST_PERSON.test(clause) ? "direct" : "indirect";
       const ownStart = sentence.start + leadingSpace(clause) + datelineLength(clause);
       // "We will not … . Our goal is … - said Example.": first-person speech runs back over its paragraph's unattributed sentences.
@@ -818,10 +819,21 @@ function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: n
   return clauseEnd;
 }
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DAY_OF_MONTH_FORMS = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?`;
+const WEEKDAY_WORD = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+/**
+ * When the words were said, right after the verb: "on Friday night", "late on Tuesday", "on Feb. 24, 2025,", "two
+ * days ago", "over the weekend". Not a subject ("Monday's talks", "last week was …").
+ */
+const WHEN_SAID = new RegExp(
+  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|today|tonight|yesterday|overnight|last\s+(?:week|night|${WEEKDAY_WORD})|earlier(?:\s+(?:today|this\s+(?:week|month)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks)\s+ago)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b),?`,
+);
+
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
-  const when = /^\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last week|earlier|this week)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)/.exec(text.slice(verbEnd, sentenceEnd));
+  const when = WHEN_SAID.exec(text.slice(verbEnd, sentenceEnd));
   if (when) verbEnd += when[0].length;
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
