@@ -98,3 +98,19 @@ describe("when the words were said, right after the verb", () => {
     expect(rows("SAMPLETON (AP) — Mark Rutte said on Monday that the ferry will run until May.\n").map((r) => r[0])).toEqual(["the ferry will run until May"]);
   });
 });
+
+describe("outlets at the end of a clause and platforms before their post", () => {
+  it("cuts “, as cited by X”, “, X reported on Tuesday” and “, X reports with reference to Y” from the report and chains them", () => {
+    expect(rows("Mark Rutte told Example Radio that the ferry will run until May, as cited by Example News.\n")).toEqual([
+      ["the ferry will run until May", "indirect", "Mark Rutte", "Example Radio; Example News"],
+    ]);
+    expect(rows("Mark Rutte said the ferry will run until May, Example News reported on Tuesday.\n")[0]?.[0]).toBe("the ferry will run until May");
+    expect(rows("Mark Rutte said the ferry will run until May, Example News reports with reference to Example Radio.\n")).toEqual([
+      ["the ferry will run until May", "indirect", "Mark Rutte", "Example Radio; Example News"],
+    ]);
+  });
+
+  it("names the platform of “a Telegram post”", () => {
+    expect(rows("Mark Rutte wrote in a Telegram post that the ferry will run until May.\n")[0]?.[3]).toBe("Telegram");
+  });
+});

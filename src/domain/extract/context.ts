@@ -53,6 +53,8 @@ const RECEIVING: OutletPattern[] = [
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: new RegExp(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
+  // "in a Telegram post", "wrote in a Facebook video": the platform named before its post.
+  { re: /\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long)\s+)?(Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/ },
   // "issued via tweet", "in a tweet": the platform is named by its post.
   { re: /\b(?:via|in|on|by)\s+(?:a\s+)?(tweet)s?\b/giu, hint: /tweet/i },
   { re: new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
@@ -72,7 +74,7 @@ const CITING: OutletPattern[] = [
   // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
   { re: new RegExp(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+(?:reported|reports|writes|wrote|says|said)\b`, "gu"), hint: /correspondent|reporter|journalist/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.
-  { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
+  { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|with reference to|referring to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b|\breferring to\b|\bwith reference to\b/ },
 ];
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
@@ -241,9 +243,14 @@ function toldReportersAfter(sentence: string, phrase: string): boolean {
 
 const TOLD_THE_PRESS = /\b(?:told|telling|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
 
+const RESTS_ON = /\b(?:citing|with reference to|referring to)\s/;
+
 export function joinOutletChain(outlets: OutletMention[]): string | null {
   const receiving = outlets.filter((o) => o.role === "receiving").map((o) => o.name);
-  const citing = outlets.filter((o) => o.role === "citing").map((o) => o.name);
+  // "Example Daily reports, citing Example TV": the outlet a report rests on stands nearer the words than the report.
+  const restedOn = (o: OutletMention) => RESTS_ON.test(o.phrase);
+  const cited = outlets.filter((o) => o.role === "citing");
+  const citing = [...cited.filter(restedOn), ...cited.filter((o) => !restedOn(o))].map((o) => o.name);
   const chain: string[] = [];
   for (const name of [...receiving, ...citing]) if (!chain.includes(name)) chain.push(name);
   return chain.length ? chain.join("; ") : null;

@@ -861,11 +861,12 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
 const CLAUSE_TAILS = [
   String.raw`,\s+as\s+(?:he|she)\s+(?:prepares|prepared|arrived|arrives|met|meets|visited|visits|left|leaves|heads|headed)\b[^"“”«»]*`, // ", as he prepares to host …"
   String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*`, // ", but he did not say when"
-  String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}`,
+  String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as (?:reported|cited|quoted) by)\s+[^,]{1,60}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
   // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
-  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
+  // ", Example Wire reported on Tuesday", ", Example Daily reports with reference to Example TV": its day or its source may follow.
+  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|reports|said|wrote|writes|noted)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:with reference to|referring to)\s+[^,]{1,60})?`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes)`, // ", the Examplewire news agency quotes"
 ];
