@@ -100,13 +100,14 @@ describe("when the words were said, right after the verb", () => {
 });
 
 describe("outlets at the end of a clause and platforms before their post", () => {
+  // A source an outlet "reports with reference to" is chained in reading order, as "citing" is (reporting.test.ts).
   it("cuts “, as cited by X”, “, X reported on Tuesday” and “, X reports with reference to Y” from the report and chains them", () => {
     expect(rows("Mark Rutte told Example Radio that the ferry will run until May, as cited by Example News.\n")).toEqual([
       ["the ferry will run until May", "indirect", "Mark Rutte", "Example Radio; Example News"],
     ]);
     expect(rows("Mark Rutte said the ferry will run until May, Example News reported on Tuesday.\n")[0]?.[0]).toBe("the ferry will run until May");
     expect(rows("Mark Rutte said the ferry will run until May, Example News reports with reference to Example Radio.\n")).toEqual([
-      ["the ferry will run until May", "indirect", "Mark Rutte", "Example Radio; Example News"],
+      ["the ferry will run until May", "indirect", "Mark Rutte", "Example News; Example Radio"],
     ]);
   });
 

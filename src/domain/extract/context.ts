@@ -243,14 +243,9 @@ function toldReportersAfter(sentence: string, phrase: string): boolean {
 
 const TOLD_THE_PRESS = /\b(?:told|telling|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
 
-const RESTS_ON = /\b(?:citing|with reference to|referring to)\s/;
-
 export function joinOutletChain(outlets: OutletMention[]): string | null {
   const receiving = outlets.filter((o) => o.role === "receiving").map((o) => o.name);
-  // "Example Daily reports, citing Example TV": the outlet a report rests on stands nearer the words than the report.
-  const restedOn = (o: OutletMention) => RESTS_ON.test(o.phrase);
-  const cited = outlets.filter((o) => o.role === "citing");
-  const citing = [...cited.filter(restedOn), ...cited.filter((o) => !restedOn(o))].map((o) => o.name);
+  const citing = outlets.filter((o) => o.role === "citing").map((o) => o.name);
   const chain: string[] = [];
   for (const name of [...receiving, ...citing]) if (!chain.includes(name)) chain.push(name);
   return chain.length ? chain.join("; ") : null;
