@@ -115,3 +115,21 @@ describe("outlets at the end of a clause and platforms before their post", () =>
     expect(rows("Mark Rutte wrote in a Telegram post that the ferry will run until May.\n")[0]?.[3]).toBe("Telegram");
   });
 });
+
+describe("short direct quotes", () => {
+  const quotes = (body: string) => run(body).map((s) => [s.quote, s.kind]);
+
+  it("a role after the quote attributes it, however short", () => {
+    expect(quotes("Mark Rutte spoke. \"The ferry stays open,\" the NATO chief said.\n")).toEqual([["The ferry stays open", "direct"]]);
+  });
+
+  it("a whole sentence in marks with its full stop after them is a quote, not a scare quote", () => {
+    expect(quotes("\"The port is closed,\" Mark Rutte said. \"The ferry stays open\".\n").map((q) => q[0])).toEqual(["The port is closed", "The ferry stays open"]);
+  });
+
+  it("“…,” he continued, “…”: a verb that only attributes a quote", () => {
+    expect(quotes("\"The port is closed,\" Mark Rutte said. \"The ferry stays,\" he continued, \"and so do we.\"\n").map((q) => q[0])).toEqual([
+      "The port is closed", "The ferry stays", "and so do we.",
+    ]);
+  });
+});

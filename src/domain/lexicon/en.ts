@@ -40,6 +40,12 @@ export const SPEECH_VERBS = [
   String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)(?:[^.;:!?]|(?<=\b[A-Z])\.){3,240}?(?<!\bto\s+[a-z]+)\s(?:a|an)\s(?:[^\s.;:!?]+\s+){0,4}[^\s.;:!?]+[.!?"”’:]*\s*$)`,
 ];
 
+/**
+ * Verbs that attribute words printed in quotation marks but report no clause of their own ("“…,” he continued",
+ * "She concluded: “…”"): used beside a quote only.
+ */
+export const QUOTE_ATTRIBUTION_VERBS = ["continued", "continues", "went on", "concluded", "quipped", "joked", "retorted", "shot back", "recounted", "summed up"];
+
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */
 export const SPEECH_PARTICIPLES = [
   "saying", "stating", "stressing", "noting", "adding", "warning", "emphasizing", "emphasising", "arguing", "explaining",
