@@ -133,3 +133,16 @@ describe("short direct quotes", () => {
     ]);
   });
 });
+
+describe("attributions of short quotes, and single marks", () => {
+  const quotes = (body: string) => run(body).map((s) => [s.quote, s.speaker]);
+
+  it("“…,” according to X / as X put it", () => {
+    expect(quotes("\"The ferry stays open,\" according to Mark Rutte.\n")).toEqual([["The ferry stays open", "Mark Rutte"]]);
+    expect(quotes("\"The ferry stays open,\" as Mark Rutte put it.\n")).toEqual([["The ferry stays open", "Mark Rutte"]]);
+  });
+
+  it("a short paragraph ending in a straight single mark is a sentence, not a heading", () => {
+    expect(quotes("Mark Rutte said: 'The ferry stays open.'\n")).toEqual([["The ferry stays open.", "Mark Rutte"]]);
+  });
+});

@@ -44,7 +44,7 @@ export const SPEECH_VERBS = [
  * Verbs that attribute words printed in quotation marks but report no clause of their own ("“…,” he continued",
  * "She concluded: “…”"): used beside a quote only.
  */
-export const QUOTE_ATTRIBUTION_VERBS = ["continued", "continues", "went on", "concluded", "quipped", "joked", "retorted", "shot back", "recounted", "summed up"];
+export const QUOTE_ATTRIBUTION_VERBS = ["continued", "continues", "went on", "concluded", "quipped", "joked", "retorted", "shot back", "recounted", "summed up", "put it"];
 
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */
 export const SPEECH_PARTICIPLES = [

@@ -23,7 +23,7 @@ const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?
  * Words that carry a sentence on past a closing mark, without a comma or a speaker first ("said X" is an attribution,
  * so is a speaker named by a role: "…,” the alliance's chief said").
  */
-const RUNS_ON = new RegExp(String.raw`^\s+(?!(?:he|she|they|it|we)\b|(?:${ADVERBS})?${QUOTE_VERB}\b|the\s+[^.,;:“”"«»]{1,60}?\s(?:${ADVERBS})?${QUOTE_VERB}\b)[a-z]`);
+const RUNS_ON = new RegExp(String.raw`^\s+(?!(?:he|she|they|it|we|according to)\b|as\s+[^.,;:“”"«»]{1,40}?\bput\s+it\b|(?:${ADVERBS})?${QUOTE_VERB}\b|the\s+[^.,;:“”"«»]{1,60}?\s(?:${ADVERBS})?${QUOTE_VERB}\b)[a-z]`);
 const ASKED_BEFORE = /\basked\s[^:“”"«».]{1,60}:\s*$/;
 const ASKED_AFTER = /^(?:\s*[,?])?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^(?:\s*[,?])?\s*asked\s+(?:\p{Lu}|the\s+(?:interviewer|host|reporter|journalist|moderator))/u;
 const POSSESSIVE = /^['’]s?\b/;
