@@ -173,7 +173,7 @@ const VENUE_PATTERNS: RegExp[] = [
   /\b(?:at|during|on the sidelines of|on the margins of|ahead of|before)\s+(?:the|a)\s+((?:[A-Z][\p{L}\d'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))/gu,
   /\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}(?:forum|conference|dialogue)(?:\s+in\s+[A-Z][\p{L}-]+)?)/gu,
   /\b(?:in|during)\s+(?:a|his|her)\s+(speech(?:\s+(?:at|to|in)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,4})?)/gu,
-  // "in a televised speech to the negotiators", "in a keynote speech at the Example Forum": a word of kind before the speech.
+  // "in a televised speech to the dock workers", "in a keynote speech at the Example Forum": a word of kind before the speech.
   /\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her)\s+((?:televised|keynote|video|recorded|live|farewell|inaugural|annual|opening|closing)\s+speech(?:\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,4}))?)/gu,
   // "said in a joint statement with President Jane Example": the statement made together is where the words were given.
   /\b(?:in|during)\s+(?:a|the)\s+(joint\s+(?:statement|declaration|appearance)\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/gu,
