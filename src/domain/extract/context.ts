@@ -47,10 +47,14 @@ const RECEIVING: OutletPattern[] = [
   { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]peaking to|[Tt]alking to|[Ii]n remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/i },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
   { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|[Ss]peaking|[Tt]alking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/i },
+  // "in an interview published by Example Daily", "in comments carried by Example News": the medium that ran the words.
+  { re: new RegExp(String.raw`\b(?:published|carried|aired|broadcast|run)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:published|carried|aired|broadcast|run)\s+by\b/ },
   { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: new RegExp(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
+  // "in a Telegram post", "wrote in a Facebook video": the platform named before its post.
+  { re: /\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long)\s+)?(Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/ },
   // "issued via tweet", "in a tweet": the platform is named by its post.
   { re: /\b(?:via|in|on|by)\s+(?:a\s+)?(tweet)s?\b/giu, hint: /tweet/i },
   { re: new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
@@ -70,7 +74,7 @@ const CITING: OutletPattern[] = [
   // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
   { re: new RegExp(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+(?:reported|reports|writes|wrote|says|said)\b`, "gu"), hint: /correspondent|reporter|journalist/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.
-  { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+citing\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b/ },
+  { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|with reference to|referring to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b|\breferring to\b|\bwith reference to\b/ },
 ];
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
@@ -166,12 +170,16 @@ const VENUE_PATTERNS: RegExp[] = [
   /\b(?:in|at|during)\s+(?:a|the)\s+((?:public|panel|round-?table)\s+(?:discussion|debate))/giu,
   // "in his evening address", "in a video address to the parliament": an address is where the words were said.
   /\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+((?:[\p{Ll}-]+\s+){0,2}address(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s+(?:parliament|people|nation|lawmakers|assembly|congress|senate))?)?)/gu,
-  /\b(?:at|during|on the sidelines of|on the margins of|ahead of|before)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))/gu,
+  /\b(?:at|during|on the sidelines of|on the margins of|ahead of|before)\s+(?:the|a)\s+((?:[A-Z][\p{L}\d'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))/gu,
   /\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}(?:forum|conference|dialogue)(?:\s+in\s+[A-Z][\p{L}-]+)?)/gu,
   /\b(?:in|during)\s+(?:a|his|her)\s+(speech(?:\s+(?:at|to|in)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,4})?)/gu,
+  // "in a televised speech to the dock workers", "in a keynote speech at the Example Forum": a word of kind before the speech.
+  /\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her)\s+((?:televised|keynote|video|recorded|live|farewell|inaugural|annual|opening|closing)\s+speech(?:\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,4}))?)/gu,
+  // "said in a joint statement with President Jane Example": the statement made together is where the words were given.
+  /\b(?:in|during)\s+(?:a|the)\s+(joint\s+(?:statement|declaration|appearance)\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/gu,
   /\b(?:before|to|at)\s+(?:the\s+)?((?:European\s+Parliament|Bundestag|House of Commons|Verkhovna Rada|US Congress|Congress|Senate)(?:\s+[a-z]+\s+committee)?)/gu,
   // "said on a visit to Examplestan", "during a two-day visit to Sampleton": the visit is where the words were said.
-  /\b(?:on|during|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
+  /\b(?:on|during|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}((?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
   // "told a conference in Sampleton", "told an energy forum": the audience addressed is the venue.
   /\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?(?:conference|forum|summit|gathering|congress|meeting)(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b/gu,
   // "at an Example Institute (EI) event in Sampleton", "attended the leaders' meeting held in Sampleton", "after a Sampleton
@@ -186,7 +194,7 @@ const VENUE_PATTERNS: RegExp[] = [
 ].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
-const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address|event|talks|call\b/i;
+const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address|event|talks|call\b|trip|tour|joint/i;
 
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
 

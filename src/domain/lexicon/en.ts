@@ -4,6 +4,9 @@
 /** "pushed for", "pressed her case on Thursday for": a demand made, with the case and the day it was pressed on. */
 const PRESSED_FOR = String.raw`(?:pushed|pushes|pressed|presses)(?:\s+(?:his|her|their|its)\s+case)?(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+for`;
 
+/** "Example News quoted the minister as saying …": the agency quotes; the person between is the speaker. */
+export const QUOTED_AS_SAYING = String.raw`(?:quoted|quotes|cited|cites)\s+(?!as\b)[^,.;:“”"«»]{1,60}?\s+as\s+(?:saying|stating|telling|writing)`;
+
 /** Finite speech verbs and verb phrases (regex source fragments) that introduce what someone said. */
 export const SPEECH_VERBS = [
   "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
@@ -21,6 +24,11 @@ export const SPEECH_VERBS = [
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
   "believes", "believed", "thinks", "considers", "is of the opinion",
+  // An agency's report of someone's words: "was quoted (by Example News) as saying …", "quoted him as saying …"
+  // (the speaker stands inside the phrase: reportedSpeech reads it there); "went on to say …"; "made the case that …".
+  String.raw`(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+(?:the\s+)?[^,.;:“”"«»]{1,60}?)?\s+as\s+(?:saying|stating|telling|writing)`,
+  QUOTED_AS_SAYING,
+  String.raw`(?:went|goes)\s+on\s+to\s+(?:say|add|stress|note|warn|explain)`, "made the case", "makes the case",
   // Setting out a plan or a judgement, and passing on information ("set out a plan for …", "characterised the talks as …").
   "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es",
   // "informed allies that …" (a listener, then the clause); "was informed of …" is being told, not telling.
@@ -31,6 +39,12 @@ export const SPEECH_VERBS = [
   // "called for", "called him", nor "called X to discuss a …" (a call, not a judgement).
   String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)(?:[^.;:!?]|(?<=\b[A-Z])\.){3,240}?(?<!\bto\s+[a-z]+)\s(?:a|an)\s(?:[^\s.;:!?]+\s+){0,4}[^\s.;:!?]+[.!?"”’:]*\s*$)`,
 ];
+
+/**
+ * Verbs that attribute words printed in quotation marks but report no clause of their own ("“…,” he continued",
+ * "She concluded: “…”"): used beside a quote only.
+ */
+export const QUOTE_ATTRIBUTION_VERBS = ["continued", "continues", "went on", "concluded", "quipped", "joked", "retorted", "shot back", "recounted", "summed up", "put it"];
 
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */
 export const SPEECH_PARTICIPLES = [

@@ -10,13 +10,20 @@ import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import { ADVERBS, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
 import { subjectOf, type Attribution, type StatementCandidate } from "./candidate";
+import { QUOTE_ATTRIBUTION_VERBS } from "../../lexicon/en";
+
+/** A speech verb, or a verb that attributes only the quote beside it ("continued", "quipped"). */
+const QUOTE_VERB = `(?:${SPEECH_VERB}|${QUOTE_ATTRIBUTION_VERBS.join("|")})`;
 
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
-const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
+const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${QUOTE_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
 // "…," Example said. / "…," according to Example.
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${SPEECH_VERB}|[^.“”"«»]{0,120}?\b${SPEECH_VERB})|according to)\b`);
-/** Words that carry a sentence on past a closing mark, without a comma or a speaker first ("said X" is an attribution). */
-const RUNS_ON = new RegExp(String.raw`^\s+(?!(?:he|she|they|it|we)\b|(?:${ADVERBS})?${SPEECH_VERB}\b)[a-z]`);
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${QUOTE_VERB}|[^.“”"«»]{0,120}?\b${QUOTE_VERB})|according to)\b`);
+/**
+ * Words that carry a sentence on past a closing mark, without a comma or a speaker first ("said X" is an attribution,
+ * so is a speaker named by a role: "…,” the alliance's chief said").
+ */
+const RUNS_ON = new RegExp(String.raw`^\s+(?!(?:he|she|they|it|we|according to)\b|as\s+[^.,;:“”"«»]{1,40}?\bput\s+it\b|(?:${ADVERBS})?${QUOTE_VERB}\b|the\s+[^.,;:“”"«»]{1,60}?\s(?:${ADVERBS})?${QUOTE_VERB}\b)[a-z]`);
 const ASKED_BEFORE = /\basked\s[^:“”"«».]{1,60}:\s*$/;
 const ASKED_AFTER = /^(?:\s*[,?])?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^(?:\s*[,?])?\s*asked\s+(?:\p{Lu}|the\s+(?:interviewer|host|reporter|journalist|moderator))/u;
 const POSSESSIVE = /^['’]s?\b/;
@@ -66,14 +73,16 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     }
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
-    if ((!post || RUNS_ON.test(after)) && !preAttribution && isFragment(before, inner)) continue;
+    // `… said. "Allies must act".`: a quote that is a whole sentence of its own, its full stop printed after the mark.
+    const wholeSentence = /^\p{Lu}/u.test(inner) && /^\s*$/.test(text.slice(sentence.start, quote.open)) && /^[.!?…]/.test(after);
+    if ((!post || RUNS_ON.test(after)) && !preAttribution && !wholeSentence && isFragment(before, inner)) continue;
     // "Talks will resume “in the coming days,” the minister said": words the reporter's clause runs into, closed
     // with the clause's comma before its attribution, are a fragment of that paraphrase, not words of their own.
     if (post && !preAttribution && closesParaphrase(before, inner, text.slice(quote.innerEnd, quote.close + 1).trimEnd())) continue;
     // An interviewer's question ("Doe asked the minister: “Would you go?”", "“…?” Doe asked") is nobody's statement.
     if (/\?$/.test(inner) && (ASKED_BEFORE.test(before) || (!post && ASKED_AFTER.test(after)))) continue;
     const speaker = post ?? pre;
-    if (!speaker && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
+    if (!speaker && !wholeSentence && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
     const frame = [{ start: beforeStart, end: quote.open }, { start: quote.close, end: afterEnd }];
     const attribution: Attribution = speaker ? { by: "mention", mention: speaker, source: speaker === post ? "after the quote" : "before the quote" } : { by: "context" };
     const rule = post ? "quote-attributed-after" : pre ? "quote-attributed-before" : "quote-unattributed";

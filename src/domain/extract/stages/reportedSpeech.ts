@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
@@ -369,7 +369,8 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
     const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
     const speaker = mentionsIn(doc, speakerStart, speakerStart + trailing[2].length)[0];
     // "In an address to the assembly, Example declared" introduces what follows; the phrase before is no clause.
-    if (speaker && !OCCASION_ONLY.test(clause)) {
+    // "BRUSSELS (AP) — Example said on Monday that …": the dash ends a dateline, not words the speaker said.
+    if (speaker && !OCCASION_ONLY.test(clause) && datelineLength(body) <= clause.length) {
       const kind: StatementKind = FIRST_PERSON.test(clause) ? "direct" : "indirect";
       const ownStart = sentence.start + leadingSpace(clause) + datelineLength(clause);
       // "We will not … . Our goal is … - said Example.": first-person speech runs back over its paragraph's unattributed sentences.
@@ -510,7 +511,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const inPrevious = !!previous && verbStart < previous.end;
     const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
     if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
-    const subject = joiner ? mentionOf(previous) : subjectBefore(text, here, sentence, verbStart, verb.participle);
+    const subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
@@ -542,6 +543,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (directAfter && CONDITION_ONLY.test(clause)) continue;
     // "…, she said, shortly after the talks ended": a time or a circumstance of the words, not what was said.
     if (!introducedByThat && (OCCASION_AFTER_VERB.test(clause) || OCCASION_PHRASE_ONLY.test(clause))) continue;
+    // "stressed at a news conference in Example on Monday: “…”", "…, she told Example Radio in an interview aired on
+    // Sunday.": a phrase of occasion with no verb of its own says where the words were given, not what they were.
+    if (!introducedByThat && OCCASION_OPENING.test(clause) && !FINITE_ANYWHERE.test(clause.replace(QUOTED_WORDS, ""))) continue;
     // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
     if (isOutletReportFrame(clause)) continue;
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
@@ -585,6 +589,13 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   const reports = fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
   // "Disputing X's claim that A, Y said B": beside a clause the sentence reports, the noun's clause only sets the scene.
   return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+}
+
+const QUOTED_AS = new RegExp(String.raw`^${QUOTED_AS_SAYING}$`);
+
+/** "Example News quoted the minister as saying": the person (or pronoun) the agency quoted, inside the phrase. */
+function quotedPerson(doc: Document, here: Mention[], verbStart: number, verbEnd: number): Mention | null {
+  return here.find((m) => m.start >= verbStart && m.end <= verbEnd) ?? pronounAt(doc, verbStart, verbEnd);
 }
 
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
@@ -632,7 +643,7 @@ function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], direc
 }
 
 /** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
-const SECOND_THAT = /,?\s+and\s+that\s+/g;
+const SECOND_THAT = /(?:,|\s+[—–])?\s+and\s+that\s+/g;
 
 function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
   const clause = text.slice(c.start, c.end);
@@ -703,6 +714,9 @@ const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|
 const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
 /** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
 const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
+
+/** A phrase of place, occasion or medium ("at a news conference", "in an interview aired on …", "during his visit to …"). */
+const OCCASION_OPENING = /^(?:at|in|during|on|via|through|while|from|after|before)\s+(?:a|an|the|his|her|their|its|this|that)\s/i;
 
 /** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
 function isOutletReportFrame(clause: string): boolean {
@@ -805,20 +819,33 @@ function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: n
   return clauseEnd;
 }
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DAY_OF_MONTH_FORMS = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?`;
+const WEEKDAY_WORD = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+/**
+ * When the words were said, right after the verb: "on Friday night", "late on Tuesday", "on Feb. 24, 2025,", "two
+ * days ago", "over the weekend". Not a subject ("Monday's talks", "last week was …").
+ */
+const WHEN_SAID = new RegExp(
+  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|today|tonight|yesterday|overnight|last\s+(?:week|night|${WEEKDAY_WORD})|earlier(?:\s+(?:today|this\s+(?:week|month)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks)\s+ago)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b),?`,
+);
+
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
-  const when = /^\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last week|earlier|this week)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)/.exec(text.slice(verbEnd, sentenceEnd));
+  const when = WHEN_SAID.exec(text.slice(verbEnd, sentenceEnd));
   if (when) verbEnd += when[0].length;
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
-  if (beforeThat) return verbEnd + beforeThat[0].length;
+  // "said the plan is ready — and that …": a first clause joined to a second "that" is a report, not a listener or a time.
+  const joinsSecondThat = (skipped: string) => /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped);
+  if (beforeThat && !joinsSecondThat(beforeThat[0])) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
   const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
-  if (that) return verbEnd + that[0].length;
+  if (that && !joinsSecondThat(that[0])) return verbEnd + that[0].length;
   const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
 }
@@ -834,11 +861,12 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
 const CLAUSE_TAILS = [
   String.raw`,\s+as\s+(?:he|she)\s+(?:prepares|prepared|arrived|arrives|met|meets|visited|visits|left|leaves|heads|headed)\b[^"“”«»]*`, // ", as he prepares to host …"
   String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*`, // ", but he did not say when"
-  String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as reported by)\s+[^,]{1,60}`,
+  String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as (?:reported|cited|quoted) by)\s+[^,]{1,60}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
   // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
-  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|said|wrote|noted)`,
+  // ", Example Wire reported on Tuesday", ", Example Daily reports with reference to Example TV": its day or its source may follow.
+  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|reports|said|wrote|writes|noted)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:with reference to|referring to)\s+[^,]{1,60})?`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes)`, // ", the Examplewire news agency quotes"
 ];
