@@ -647,8 +647,8 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
   return mentions;
 }
 
-const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|${JOB_WORD_PATTERN})`;
-const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
+const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|chair|chairman|chairwoman|founder|${JOB_WORD_PATTERN})`;
+const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|(?<=\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
 
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
 const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;
@@ -668,11 +668,11 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   // A title runs a few words before the name: reading at most TITLE_REACH characters back keeps the end-anchored
   // patterns below from rescanning a long sentence for every name in it.
   const floor = Math.max(sentence?.start ?? 0, mention.start - TITLE_REACH);
-  const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
+  const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|(?<!\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
   const lowerRole = /((?:deputy\s+)?(?:head|chief|chair(?:man)?)\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+)+)$/u.exec(before);
   const capital = TITLE_BEFORE.exec(before);
   let candidate = lowerRole?.[1] ?? capital?.[1] ?? "";
-  candidate = candidate.replace(/^(?:(?:the|The|After|Despite|When|While|Although|Though|But|However|Meanwhile|And|As|In|On|At|During|Before|Since|Then|Also|Even|Unlike|Like|Earlier|Later|Today|Yesterday|This|That|Speaking|Asked|of|for|and|on|de|-)\s+)+/, "").trim();
+  candidate = candidate.replace(/^(?:(?:the|The|After|Despite|When|While|Although|Though|But|However|Meanwhile|And|As|In|On|At|During|Before|Since|Then|Also|Even|Unlike|Like|Earlier|Later|Today|Yesterday|This|That|Speaking|Asked|of|for|and|on|de|to|-)\s+)+/, "").trim();
   // Prefix with a capitalised lead word such as "Deputy" kept by the lower-case form.
   if (lowerRole) {
     const lead = /(\b[A-Z][\p{L}-]*\s+)$/u.exec(before.slice(0, before.length - lowerRole[1].length));
@@ -680,6 +680,11 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   // "Chair of the NATO Military Committee Admiral Rob Bauer": the rank is part of the name, not the role.
   candidate = candidate.replace(RANK_AT_END, "");
+  // "Prime Minister Sir Jane Example", "Examplian President Jane Example" matched by surname: an honorific or the
+  // person's own given name ends the run of capitals, but belongs to the name.
+  candidate = candidate.replace(/(?:^|\s+)(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/, "");
+  const lastWord = /(?:^|\s)(\p{Lu}[\p{L}'’-]*)$/u.exec(candidate)?.[1];
+  if (lastWord && mention.entity?.known && GIVEN_NAMES.get(mention.entity.known)?.has(foldName(lastWord))) candidate = candidate.slice(0, candidate.length - lastWord.length).trim();
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
   // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
@@ -698,7 +703,12 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
-  if (appositive && ROLE_WORDS.test(appositive) && !CLAUSE_IN_APPOSITIVE.test(appositive)) {
+  const heads = appositive ? HEADS_CLAUSE.exec(appositive) : null;
+  if (heads) {
+    const at = mention.end + after.indexOf(heads[1]);
+    return { role: `head of ${heads[1]}`, span: { start: at, end: at + heads[1].length } };
+  }
+  if (appositive && ROLE_WORDS.test(appositive) && !CLAUSE_IN_APPOSITIVE.test(appositive) && !ADVERBIAL_OPENING.test(appositive)) {
     const printed = appositive.replace(/^the\s+/i, "");
     const at = after.indexOf(printed);
     const found = { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
@@ -708,6 +718,12 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   return pastRole;
 }
+
+/** ", during a visit with Minister Example,": a phrase opened by a preposition says when or where, never who. */
+const ADVERBIAL_OPENING = /^(?:during|in|at|on|after|before|while|when|amid|following|despite|ahead of|speaking|according to|with|without|from|for|to|by|via|through|under|over|since|until)\b/i;
+
+/** ", a diplomat who heads the Example Forum,": the body the person heads is the role. */
+const HEADS_CLAUSE = /\bwho\s+(?:heads|leads|chairs|runs)\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$/u;
 
 const ROLE_BEFORE_COMMA = /\bthe\s+((?:[\p{L}'’-]+\s){0,6}[\p{L}'’-]+),\s$/u;
 

@@ -108,3 +108,27 @@ describe("speech verbs in every attribution path", () => {
     expect(statements.map((s) => s.speaker)).toEqual(["Hanno Pevkur", "Hanno Pevkur", "Hanno Pevkur", "Sara Lind"]);
   });
 });
+
+describe("the role printed beside a name", () => {
+  const roleOf = (body: string, publishedAt = "2024-06-01") => run(body, publishedAt).map((s) => s.speakerRole);
+
+  it("keeps an envoy's destination in the title", () => {
+    expect(roleOf("Examplian Ambassador to Norway Petra Lindqvist said that the embassy would stay open.")).toEqual(["Examplian Ambassador to Norway"]);
+  });
+
+  it("takes no prepositional phrase after the name for a role", () => {
+    expect(roleOf("Volodymyr Zelensky, during a visit with the Finnish Defence Minister, said that air defence came first.")).toEqual(["President of Ukraine"]);
+  });
+
+  it("turns 'who heads the …' into the head of that body", () => {
+    expect(roleOf("Tomas Brenner, a lawyer who heads the Northern Policy Forum, said that the vote had been fair.")).toEqual(["head of the Northern Policy Forum"]);
+  });
+
+  it("reads a lower-case chair after an organisation's name", () => {
+    expect(roleOf("Harbour Institute chairman Olaf Rennick said that the ports were ready.")).toEqual(["Harbour Institute chairman"]);
+  });
+
+  it("leaves an honorific and the person's own given name to the name", () => {
+    expect(roleOf("Prime Minister Sir Keir Starmer said that the aid would continue.", "2025-03-01")).toEqual(["Prime Minister of the United Kingdom"]);
+  });
+});
