@@ -590,7 +590,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
     // "the minister's spokeswoman told the press": a spokesperson when the text names none still speaks, unnamed.
-    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleText(n, date), ""))) mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
+    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleText(n, date), ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
   }
   return mentions;
 }
@@ -642,9 +642,16 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
     if (!SPEECH_NEAR.test(text.slice(end, end + 120)) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     const later = namedLater(text, m[0], end, named);
     if (later) mentions.push({ start, end, kind: "title", entity: later.entity });
+    // "a senior official": a source kept unnamed on purpose, described but not given a role.
     else mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
   }
   return mentions;
+}
+
+/** "the minister's spokeswoman": an office the text does not name the holder of is still that office. */
+function unnamed(description: string): PersonEntity {
+  const role = description.replace(/^(?:the|an?|one|another)\s+/i, "").replace(/\s+/g, " ").trim();
+  return { name: "", gender: null, known: null, textRole: role || null };
 }
 
 const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|chair|chairman|chairwoman|founder|${JOB_WORD_PATTERN})`;

@@ -131,4 +131,13 @@ describe("the role printed beside a name", () => {
   it("leaves an honorific and the person's own given name to the name", () => {
     expect(roleOf("Prime Minister Sir Keir Starmer said that the aid would continue.", "2025-03-01")).toEqual(["Prime Minister of the United Kingdom"]);
   });
+
+  it("reads 'the head of <country>' as the office the speaker held there on the date", () => {
+    expect(roleOf("According to the head of Finland, Alexander Stubb, the border would stay closed.", "2025-01-10")).toEqual(["President of Finland"]);
+  });
+
+  it("gives an unnamed spokesperson of an office that office's spokesperson as the role", () => {
+    const [statement] = run('"The ports will reopen on Monday," the Examplian Prime Minister\u2019s spokeswoman told reporters.');
+    expect([statement.speaker, statement.speakerRole]).toEqual([null, "Examplian Prime Minister\u2019s spokeswoman"]);
+  });
 });
