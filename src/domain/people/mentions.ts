@@ -233,10 +233,12 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
-    const candidates = SHORT_FORMS.people.get(m[1])!.filter((p) => !otherGivenNameBefore(text, start, p));
+    // "Jonh Example": the person's own given name misspelt by one letter before the exact surname confirms them.
+    const misspeltGiven = (p: Person) => misspeltGivenNameBefore(text, start, p);
+    const candidates = SHORT_FORMS.people.get(m[1])!.filter((p) => !otherGivenNameBefore(text, start, p) || misspeltGiven(p) !== null);
     const inFull = candidates.filter((p) => namedInFull.has(p));
-    const person = inFull[0] ?? (AMBIGUOUS.has(m[1]) ? null : candidates.find((p) => p.knownBySurname || titleBeforeFits(text, start, p)));
-    if (person) add(start, end, person, person.name);
+    const person = inFull[0] ?? (AMBIGUOUS.has(m[1]) ? null : candidates.find((p) => p.knownBySurname || titleBeforeFits(text, start, p) || misspeltGiven(p) !== null));
+    if (person) add(misspeltGiven(person) ?? start, end, person, person.name);
   }
   // Misspelt or declined surnames ("Stoltenbergh", "Stoltenbergas"): only with the person's first name,
   // a title that fits, or the person named correctly elsewhere in the article.
@@ -335,6 +337,14 @@ function givenNameBefore(text: string, start: number, person: Person): number | 
   return word && GIVEN_NAMES.get(person)!.has(foldName(word[1])) ? start - word[0].length : null;
 }
 
+/** The start of the person's given name printed one letter wrong right before `start`, else null. */
+function misspeltGivenNameBefore(text: string, start: number, person: Person): number | null {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!word || word[1].length < 4) return null;
+  const printed = foldName(word[1]);
+  return [...GIVEN_NAMES.get(person)!].some((given) => given.length >= 4 && misspelt(given, printed)) ? start - word[0].length : null;
+}
+
 /**
  * "Gary Hart", "Jamie Rubin": a capitalised word before the surname that is a given name, but not this person's,
  * means someone else. Titles, honorifics, country words and the first word of a sentence are not given names.
@@ -392,10 +402,15 @@ function looksLikePersonName(name: string): boolean {
 
 const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
 
+const TITLE_ABBREVIATIONS: Record<string, string> = { Sen: "Senator", Rep: "Representative", Gov: "Governor", Amb: "Ambassador" };
+
+/** "Sen. Jane Example", "Gov. Jane Example": an abbreviated title right before a name. */
+const TITLE_ABBREVIATION_BEFORE = /\b(?:Sen|Rep|Gov|Amb|Lt|Col|Capt|Prof)\.\s*$/;
+
 function hasPersonContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const lastWords = before.split(/\s+/).slice(-6).join(" ");
-  if (ROLE_WORDS.test(lastWords)) return true;
+  if (ROLE_WORDS.test(lastWords) || TITLE_ABBREVIATION_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 140);
   if (/^,\s*(?:the\s+)?[^,]{0,60}\b(?:president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
   return SPEECH_NEAR.test(after);
@@ -690,6 +705,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   // "Prime Minister Sir Jane Example", "Examplian President Jane Example" matched by surname: an honorific or the
   // person's own given name ends the run of capitals, but belongs to the name.
   candidate = candidate.replace(/(?:^|\s+)(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/, "");
+  // "Sen. Jane Example": an abbreviated title is printed in full in the role.
+  candidate = candidate.replace(/\b(Sen|Rep|Gov|Amb)\.(?=\s|$)/g, (_, short: string) => TITLE_ABBREVIATIONS[short]);
   const lastWord = /(?:^|\s)(\p{Lu}[\p{L}'’-]*)$/u.exec(candidate)?.[1];
   if (lastWord && mention.entity?.known && GIVEN_NAMES.get(mention.entity.known)?.has(foldName(lastWord))) candidate = candidate.slice(0, candidate.length - lastWord.length).trim();
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");

@@ -27,6 +27,16 @@ describe("misspelt and bare surnames", () => {
     expect(speakers("Rubbio said the talks would resume next week.")).toEqual([]);
   });
 
+  it("takes the exact surname with the person's own given name one letter off for that person", () => {
+    expect(speakers("Marko Rubio said the talks would resume next week.")).toEqual(["Marco Rubio"]);
+    expect(speakers("Jamie Rubio said the talks would resume next week.")).toEqual(["Jamie Rubio"]);
+  });
+
+  it("reads an abbreviated title before a name the data does not know", () => {
+    const [statement] = run("U.S. Sen. Dana Whitcombe said that the vote would come next week.");
+    expect([statement.speaker, statement.speakerRole]).toEqual(["Dana Whitcombe", "U.S. Senator"]);
+  });
+
   it("resolves a surname two known people share only to the one the article names in full", () => {
     expect(speakers("Danish Foreign Minister Lars Løkke Rasmussen met his Baltic colleagues. Rasmussen said that the region needed more air defence.", "2024-05-01")).toEqual(["Lars Løkke Rasmussen"]);
     expect(speakers("Rasmussen said that the region needed more air defence.", "2024-05-01")).toEqual([]);
