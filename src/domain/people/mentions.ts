@@ -642,6 +642,8 @@ function namedLater(text: string, source: string, end: number, named: Mention[])
   return null;
 }
 
+const INTRODUCES_QUOTE = /^[^.!?\n"“”«»]{0,40}:\s*["“«]/;
+
 function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
   for (const m of allMatches(ANONYMOUS, text)) {
@@ -654,7 +656,9 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
     // "a spokesperson for Zelensky said": the person named is whom the source speaks for, not the speaker.
     const end = head + (ANONYMOUS_COMPLEMENT.exec(text.slice(head, head + 80))?.[0].length ?? 0);
     // Only as someone speaking: "a NATO official said", "…, an official told Reuters".
-    if (!SPEECH_NEAR.test(text.slice(end, end + 120)) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // …or heading an introduction that ends in a colon before a quote ("As one diplomat put it: …").
+    const after = text.slice(end, end + 120);
+    if (!SPEECH_NEAR.test(after) && !INTRODUCES_QUOTE.test(after) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     const later = namedLater(text, m[0], end, named);
     if (later) mentions.push({ start, end, kind: "title", entity: later.entity });
     // "a senior official": a source kept unnamed on purpose, described but not given a role.

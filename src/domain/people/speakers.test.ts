@@ -151,3 +151,13 @@ describe("the role printed beside a name", () => {
     expect([statement.speaker, statement.speakerRole]).toEqual([null, "Examplian Prime Minister\u2019s spokeswoman"]);
   });
 });
+
+describe("unnamed sources", () => {
+  it("gives a quote introduced by an unnamed source and a colon to no named person", () => {
+    const body = [
+      "Jana Example, the Examplian foreign minister, said on Monday that the talks would go on.",
+      'As one Nordic diplomat put it: "Nobody here expects a quick deal."',
+    ].join("\n\n");
+    expect(run(body).map((s) => s.speaker)).toEqual(["Jana Example", null]);
+  });
+});
