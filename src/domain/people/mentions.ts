@@ -143,6 +143,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const quotes = new SpanIndex(quoted, (q) => q.start, (q) => q.end);
   const inQuote = (m: Mention) => quotes.maxEndOfStartsBefore(m.start + 1) >= m.end;
   resolvePronouns(text, mentions.filter((m) => !inQuote(m) || m.kind === "pronoun"), sentences);
+  resolvePronounsInsideQuotes(mentions.filter(inQuote), quoted, sentences);
   return mentions;
 }
 
@@ -831,6 +832,22 @@ function resolveTitles(mentions: Mention[], articleDate: string | null, entityFo
     const holder = holderOf(office, articleDate);
     // Without a date the holder is unknown: the remark is still a statement, by an unnamed holder of the title.
     mention.entity = holder ? entityFor(holder, holder.name) : { name: "", gender: null, known: null, textRole: mention.title ?? null };
+  }
+}
+
+/**
+ * "When the president called me, he said …" inside a quote: a pronoun there stands for the person the speaker
+ * has just named in the same quoted sentence, not for someone named outside the quote.
+ */
+function resolvePronounsInsideQuotes(inQuotes: Mention[], quoted: Span[], sentences: Sentence[]): void {
+  for (const pronoun of inQuotes) {
+    if (pronoun.kind !== "pronoun") continue;
+    const quote = quoted.filter((q) => q.start <= pronoun.start && pronoun.end <= q.end).sort((a, b) => b.start - a.start)[0];
+    const sentence = sentences[indexOfSpanAt(sentences, pronoun.start)];
+    if (!quote || !sentence) continue;
+    const from = Math.max(quote.start, sentence.start);
+    const named = inQuotes.filter((m) => (m.kind === "name" || m.kind === "title") && m.entity?.name && m.start >= from && m.end <= pronoun.start && fitsGender(m, pronoun.gender)).at(-1);
+    if (named) pronoun.entity = named.entity;
   }
 }
 

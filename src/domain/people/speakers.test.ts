@@ -161,3 +161,11 @@ describe("unnamed sources", () => {
     expect(run(body).map((s) => s.speaker)).toEqual(["Jana Example", null]);
   });
 });
+
+describe("pronouns inside a quote", () => {
+  it("stand for the person just named in the same quoted sentence", () => {
+    const body = `Estonian Defence Minister Hanno Pevkur said: "When Chancellor Friedrich Merz phoned me, he said, 'We will pay our share,' and I believe him."`;
+    const statements = run(body, "2025-06-01");
+    expect(statements.find((s) => s.quote.startsWith("We will pay"))?.speaker).toBe("Friedrich Merz");
+  });
+});
