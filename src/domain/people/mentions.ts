@@ -840,15 +840,28 @@ function resolveTitles(mentions: Mention[], articleDate: string | null, entityFo
  * has just named in the same quoted sentence, not for someone named outside the quote.
  */
 function resolvePronounsInsideQuotes(inQuotes: Mention[], quoted: Span[], sentences: Sentence[]): void {
-  for (const pronoun of inQuotes) {
-    if (pronoun.kind !== "pronoun") continue;
-    const quote = quoted.filter((q) => q.start <= pronoun.start && pronoun.end <= q.end).sort((a, b) => b.start - a.start)[0];
-    const sentence = sentences[indexOfSpanAt(sentences, pronoun.start)];
-    if (!quote || !sentence) continue;
-    const from = Math.max(quote.start, sentence.start);
-    const named = inQuotes.filter((m) => (m.kind === "name" || m.kind === "title") && m.entity?.name && m.start >= from && m.end <= pronoun.start && fitsGender(m, pronoun.gender)).at(-1);
-    if (named) pronoun.entity = named.entity;
+  // One pass in reading order, the latest name fitting each gender kept as it goes: linear in the mentions.
+  const byStart = [...quoted].sort((a, b) => a.start - b.start);
+  const latest: Record<Gender, Mention | undefined> = { m: undefined, f: undefined };
+  for (const mention of inQuotes) {
+    if ((mention.kind === "name" || mention.kind === "title") && mention.entity?.name) {
+      for (const gender of ["m", "f"] as const) if (fitsGender(mention, gender)) latest[gender] = mention;
+      continue;
+    }
+    if (mention.kind !== "pronoun" || !mention.gender) continue;
+    const quote = innermostQuoteAround(byStart, mention);
+    const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
+    const named = latest[mention.gender];
+    if (quote && sentence && named && named.start >= Math.max(quote.start, sentence.start)) mention.entity = named.entity;
   }
+}
+
+/** The innermost quoted span holding `m`: the latest-starting one that contains it (spans sorted by start). */
+function innermostQuoteAround(byStart: Span[], m: Mention): Span | undefined {
+  for (let i = firstWhere(byStart.length, (k) => byStart[k].start > m.start) - 1; i >= 0; i--) {
+    if (byStart[i].end >= m.end) return byStart[i];
+  }
+  return undefined;
 }
 
 /**
