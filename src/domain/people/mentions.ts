@@ -675,7 +675,7 @@ function unnamed(description: string): PersonEntity {
 }
 
 const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|chair|chairman|chairwoman|founder|${JOB_WORD_PATTERN})`;
-const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|(?<=\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
+const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|(?<=\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|prime|vice|interior|finance|economy|trade|justice|health|energy|intelligence|opposition|government|presidential|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
 
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
 const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;

@@ -138,6 +138,11 @@ describe("the role printed beside a name", () => {
     expect(roleOf("Harbour Institute chairman Olaf Rennick said that the ports were ready.")).toEqual(["Harbour Institute chairman"]);
   });
 
+  it("keeps a lower-case department word in a title printed before a name", () => {
+    expect(roleOf("Examplian prime minister Jana Kovac said that the budget would pass.")).toEqual(["Examplian prime minister"]);
+    expect(roleOf("Examplian finance minister Jana Kovac said that the budget would pass.")).toEqual(["Examplian finance minister"]);
+  });
+
   it("leaves an honorific and the person's own given name to the name", () => {
     expect(roleOf("Prime Minister Sir Keir Starmer said that the aid would continue.", "2025-03-01")).toEqual(["Prime Minister of the United Kingdom"]);
   });
