@@ -737,6 +737,12 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
     const at = mention.end + after.indexOf(heads[1]);
     return { role: `head of ${heads[1]}`, span: { start: at, end: at + heads[1].length } };
   }
+  // ", who is Examplia's defence minister,": the role after "who is" is the role.
+  const whoIs = appositive ? WHO_IS.exec(appositive) : null;
+  if (whoIs && ROLE_WORDS.test(whoIs[1]) && !CLAUSE_IN_APPOSITIVE.test(whoIs[1])) {
+    const at = mention.end + after.indexOf(whoIs[1]);
+    return { role: normalizeRole(whoIs[1]), span: { start: at, end: at + whoIs[1].length } };
+  }
   if (appositive && ROLE_WORDS.test(appositive) && !CLAUSE_IN_APPOSITIVE.test(appositive) && !ADVERBIAL_OPENING.test(appositive)) {
     const printed = appositive.replace(/^the\s+/i, "");
     const at = after.indexOf(printed);
@@ -752,6 +758,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
 const ADVERBIAL_OPENING = /^(?:during|in|at|on|after|before|while|when|amid|following|despite|ahead of|speaking|according to|with|without|from|for|to|by|via|through|under|over|since|until)\b/i;
 
 /** ", a diplomat who heads the Example Forum,": the body the person heads is the role. */
+const WHO_IS = /^who\s+(?:is|serves as)\s+(?:the\s+|an?\s+)?(\S.*)$/u;
+
 const HEADS_CLAUSE = /\bwho\s+(?:heads|leads|chairs|runs)\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$/u;
 
 const ROLE_BEFORE_COMMA = /\bthe\s+((?:[\p{L}'’-]+\s){0,6}[\p{L}'’-]+),\s$/u;

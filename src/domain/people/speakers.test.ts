@@ -134,6 +134,10 @@ describe("the role printed beside a name", () => {
     expect(roleOf("Tomas Brenner, a lawyer who heads the Northern Policy Forum, said that the vote had been fair.")).toEqual(["head of the Northern Policy Forum"]);
   });
 
+  it("reads the role after 'who is'", () => {
+    expect(roleOf("Jana Kovac, who is Examplia's deputy foreign minister, said that the embassy would reopen.")).toEqual(["Examplia's deputy foreign minister"]);
+  });
+
   it("reads a lower-case chair after an organisation's name", () => {
     expect(roleOf("Harbour Institute chairman Olaf Rennick said that the ports were ready.")).toEqual(["Harbour Institute chairman"]);
   });
