@@ -96,6 +96,9 @@ describe("offices that name a person on the article's date", () => {
     ["The German chancellor said that the brigade in Lithuania would be ready on time.", "2024-06-01", "Olaf Scholz"],
     ["The German chancellor said that the brigade in Lithuania would be ready on time.", "2025-06-01", "Friedrich Merz"],
     ["The president of Romania said that the airspace violations would be raised with allies.", "2025-07-01", "Nicușor Dan"],
+    ["The US vice president said that the tariffs would stay.", "2025-07-01", "JD Vance"],
+    ["Ukraine's commander-in-chief said that the line had held overnight.", "2023-06-01", "Valerii Zaluzhnyi"],
+    ["Ukraine's commander-in-chief said that the line had held overnight.", "2024-06-01", "Oleksandr Syrskyi"],
   ])("%s on %s → %s", (sentence, date, speaker) => {
     expect(speakers(sentence, date)).toEqual([speaker]);
   });
