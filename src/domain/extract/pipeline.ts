@@ -7,6 +7,7 @@
 import { heldOffice, holderOf, officeById, roleOn, type Person } from "../people/gazetteer";
 import { natoOfficeNamedBy } from "../people/officeMentions";
 import { normalizeRole } from "../people/mentions";
+import { vagueHeadOf } from "../people/roles";
 import { formatWithPrecision } from "./dates";
 import type { Document } from "./document";
 import { classifyStatements, type ClassifiedStatement } from "./stages/classification";
@@ -77,7 +78,7 @@ function roleFor(d: ClassifiedStatement, date: string | null): { value: string |
     const normalized = normalizeRole(printed);
     const office = printedOffice(known, normalized, date);
     const printedAsOffice = (value: string) => ({ value, decidedBy: { rule: "role-printed-office", source: printedAt, evidence: printed, span: printedSpan } });
-    if (onDate && onDate.toLowerCase().includes(normalized.toLowerCase())) return printedAsOffice(onDate);
+    if (onDate && (onDate.toLowerCase().includes(normalized.toLowerCase()) || vagueHeadOf(normalized, onDate))) return printedAsOffice(onDate);
     // "NATO chief", "the alliance's head": a printed title that names the office the speaker held then is that office.
     if (office) return printedAsOffice(office);
     return { value: normalized, decidedBy: { rule: "role-printed", source: printedAt, evidence: printed, span: printedSpan } };

@@ -90,3 +90,13 @@ describe("holderOf", () => {
     expect(roleOn(shmyhal, "2025-08-01")).toBe("Defence Minister of Ukraine");
   });
 });
+
+describe("offices beyond the four national ones", () => {
+  it("answers who held them on a date", () => {
+    expect(holderOf("ua.commander-in-chief", "2023-06-01")?.name).toBe("Valerii Zaluzhnyi");
+    expect(holderOf("ua.commander-in-chief", "2024-06-01")?.name).toBe("Oleksandr Syrskyi");
+    expect(holderOf("eu.high-representative", "2023-06-01")?.name).toBe("Josep Borrell");
+    expect(holderOf("us.vice-president", "2025-06-01")?.name).toBe("JD Vance");
+    expect(holderOf("ru.security-council-secretary", "2024-06-01")?.name).toBe("Sergei Shoigu");
+  });
+});

@@ -143,6 +143,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
   const quotes = new SpanIndex(quoted, (q) => q.start, (q) => q.end);
   const inQuote = (m: Mention) => quotes.maxEndOfStartsBefore(m.start + 1) >= m.end;
   resolvePronouns(text, mentions.filter((m) => !inQuote(m) || m.kind === "pronoun"), sentences);
+  resolvePronounsInsideQuotes(mentions.filter(inQuote), quoted, sentences);
   return mentions;
 }
 
@@ -233,10 +234,12 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
-    const candidates = SHORT_FORMS.people.get(m[1])!.filter((p) => !otherGivenNameBefore(text, start, p));
+    // "Jonh Example": the person's own given name misspelt by one letter before the exact surname confirms them.
+    const misspeltGiven = (p: Person) => misspeltGivenNameBefore(text, start, p);
+    const candidates = SHORT_FORMS.people.get(m[1])!.filter((p) => !otherGivenNameBefore(text, start, p) || misspeltGiven(p) !== null);
     const inFull = candidates.filter((p) => namedInFull.has(p));
-    const person = inFull[0] ?? (AMBIGUOUS.has(m[1]) ? null : candidates.find((p) => p.knownBySurname || titleBeforeFits(text, start, p)));
-    if (person) add(start, end, person, person.name);
+    const person = inFull[0] ?? (AMBIGUOUS.has(m[1]) ? null : candidates.find((p) => p.knownBySurname || titleBeforeFits(text, start, p) || misspeltGiven(p) !== null));
+    if (person) add(misspeltGiven(person) ?? start, end, person, person.name);
   }
   // Misspelt or declined surnames ("Stoltenbergh", "Stoltenbergas"): only with the person's first name,
   // a title that fits, or the person named correctly elsewhere in the article.
@@ -335,6 +338,14 @@ function givenNameBefore(text: string, start: number, person: Person): number | 
   return word && GIVEN_NAMES.get(person)!.has(foldName(word[1])) ? start - word[0].length : null;
 }
 
+/** The start of the person's given name printed one letter wrong right before `start`, else null. */
+function misspeltGivenNameBefore(text: string, start: number, person: Person): number | null {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!word || word[1].length < 4) return null;
+  const printed = foldName(word[1]);
+  return [...GIVEN_NAMES.get(person)!].some((given) => given.length >= 4 && misspelt(given, printed)) ? start - word[0].length : null;
+}
+
 /**
  * "Gary Hart", "Jamie Rubin": a capitalised word before the surname that is a given name, but not this person's,
  * means someone else. Titles, honorifics, country words and the first word of a sentence are not given names.
@@ -392,10 +403,15 @@ function looksLikePersonName(name: string): boolean {
 
 const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
 
+const TITLE_ABBREVIATIONS: Record<string, string> = { Sen: "Senator", Rep: "Representative", Gov: "Governor", Amb: "Ambassador" };
+
+/** "Sen. Jane Example", "Gov. Jane Example": an abbreviated title right before a name. */
+const TITLE_ABBREVIATION_BEFORE = /\b(?:Sen|Rep|Gov|Amb|Lt|Col|Capt|Prof)\.\s*$/;
+
 function hasPersonContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const lastWords = before.split(/\s+/).slice(-6).join(" ");
-  if (ROLE_WORDS.test(lastWords)) return true;
+  if (ROLE_WORDS.test(lastWords) || TITLE_ABBREVIATION_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 140);
   if (/^,\s*(?:the\s+)?[^,]{0,60}\b(?:president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
   return SPEECH_NEAR.test(after);
@@ -590,7 +606,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
     // "the minister's spokeswoman told the press": a spokesperson when the text names none still speaks, unnamed.
-    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleText(n, date), ""))) mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
+    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleText(n, date), ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
   }
   return mentions;
 }
@@ -627,6 +643,8 @@ function namedLater(text: string, source: string, end: number, named: Mention[])
   return null;
 }
 
+const INTRODUCES_QUOTE = /^[^.!?\n"“”«»]{0,40}:\s*["“«]/;
+
 function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
   for (const m of allMatches(ANONYMOUS, text)) {
@@ -639,16 +657,25 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
     // "a spokesperson for Zelensky said": the person named is whom the source speaks for, not the speaker.
     const end = head + (ANONYMOUS_COMPLEMENT.exec(text.slice(head, head + 80))?.[0].length ?? 0);
     // Only as someone speaking: "a NATO official said", "…, an official told Reuters".
-    if (!SPEECH_NEAR.test(text.slice(end, end + 120)) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // …or heading an introduction that ends in a colon before a quote ("As one diplomat put it: …").
+    const after = text.slice(end, end + 120);
+    if (!SPEECH_NEAR.test(after) && !INTRODUCES_QUOTE.test(after) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     const later = namedLater(text, m[0], end, named);
     if (later) mentions.push({ start, end, kind: "title", entity: later.entity });
+    // "a senior official": a source kept unnamed on purpose, described but not given a role.
     else mentions.push({ start, end, kind: "anonymous", entity: { name: "", gender: null, known: null, textRole: null } });
   }
   return mentions;
 }
 
-const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|${JOB_WORD_PATTERN})`;
-const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
+/** "the minister's spokeswoman": an office the text does not name the holder of is still that office. */
+function unnamed(description: string): PersonEntity {
+  const role = description.replace(/^(?:the|an?|one|another)\s+/i, "").replace(/\s+/g, " ").trim();
+  return { name: "", gender: null, known: null, textRole: role || null };
+}
+
+const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|chair|chairman|chairwoman|founder|${JOB_WORD_PATTERN})`;
+const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|(?<=\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|prime|vice|interior|finance|economy|trade|justice|health|energy|intelligence|opposition|government|presidential|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
 
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
 const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;
@@ -668,11 +695,11 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   // A title runs a few words before the name: reading at most TITLE_REACH characters back keeps the end-anchored
   // patterns below from rescanning a long sentence for every name in it.
   const floor = Math.max(sentence?.start ?? 0, mention.start - TITLE_REACH);
-  const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
+  const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|(?<!\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
   const lowerRole = /((?:deputy\s+)?(?:head|chief|chair(?:man)?)\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+)+)$/u.exec(before);
   const capital = TITLE_BEFORE.exec(before);
   let candidate = lowerRole?.[1] ?? capital?.[1] ?? "";
-  candidate = candidate.replace(/^(?:(?:the|The|After|Despite|When|While|Although|Though|But|However|Meanwhile|And|As|In|On|At|During|Before|Since|Then|Also|Even|Unlike|Like|Earlier|Later|Today|Yesterday|This|That|Speaking|Asked|of|for|and|on|de|-)\s+)+/, "").trim();
+  candidate = candidate.replace(/^(?:(?:the|The|After|Despite|When|While|Although|Though|But|However|Meanwhile|And|As|In|On|At|During|Before|Since|Then|Also|Even|Unlike|Like|Earlier|Later|Today|Yesterday|This|That|Speaking|Asked|of|for|and|on|de|to|-)\s+)+/, "").trim();
   // Prefix with a capitalised lead word such as "Deputy" kept by the lower-case form.
   if (lowerRole) {
     const lead = /(\b[A-Z][\p{L}-]*\s+)$/u.exec(before.slice(0, before.length - lowerRole[1].length));
@@ -680,6 +707,13 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   // "Chair of the NATO Military Committee Admiral Rob Bauer": the rank is part of the name, not the role.
   candidate = candidate.replace(RANK_AT_END, "");
+  // "Prime Minister Sir Jane Example", "Examplian President Jane Example" matched by surname: an honorific or the
+  // person's own given name ends the run of capitals, but belongs to the name.
+  candidate = candidate.replace(/(?:^|\s+)(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/, "");
+  // "Sen. Jane Example": an abbreviated title is printed in full in the role.
+  candidate = candidate.replace(/\b(Sen|Rep|Gov|Amb)\.(?=\s|$)/g, (_, short: string) => TITLE_ABBREVIATIONS[short]);
+  const lastWord = /(?:^|\s)(\p{Lu}[\p{L}'’-]*)$/u.exec(candidate)?.[1];
+  if (lastWord && mention.entity?.known && GIVEN_NAMES.get(mention.entity.known)?.has(foldName(lastWord))) candidate = candidate.slice(0, candidate.length - lastWord.length).trim();
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
   // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
@@ -698,7 +732,18 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
-  if (appositive && ROLE_WORDS.test(appositive) && !CLAUSE_IN_APPOSITIVE.test(appositive)) {
+  const heads = appositive ? HEADS_CLAUSE.exec(appositive) : null;
+  if (heads) {
+    const at = mention.end + after.indexOf(heads[1]);
+    return { role: `head of ${heads[1]}`, span: { start: at, end: at + heads[1].length } };
+  }
+  // ", who is Examplia's defence minister,": the role after "who is" is the role.
+  const whoIs = appositive ? WHO_IS.exec(appositive) : null;
+  if (whoIs && ROLE_WORDS.test(whoIs[1]) && !CLAUSE_IN_APPOSITIVE.test(whoIs[1])) {
+    const at = mention.end + after.indexOf(whoIs[1]);
+    return { role: normalizeRole(whoIs[1]), span: { start: at, end: at + whoIs[1].length } };
+  }
+  if (appositive && ROLE_WORDS.test(appositive) && !CLAUSE_IN_APPOSITIVE.test(appositive) && !ADVERBIAL_OPENING.test(appositive)) {
     const printed = appositive.replace(/^the\s+/i, "");
     const at = after.indexOf(printed);
     const found = { role: normalizeRole(printed), span: at >= 0 ? { start: mention.end + at, end: mention.end + at + printed.length } : null };
@@ -708,6 +753,14 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   return pastRole;
 }
+
+/** ", during a visit with Minister Example,": a phrase opened by a preposition says when or where, never who. */
+const ADVERBIAL_OPENING = /^(?:during|in|at|on|after|before|while|when|amid|following|despite|ahead of|speaking|according to|with|without|from|for|to|by|via|through|under|over|since|until)\b/i;
+
+/** ", a diplomat who heads the Example Forum,": the body the person heads is the role. */
+const WHO_IS = /^who\s+(?:is|serves as)\s+(?:the\s+|an?\s+)?(\S.*)$/u;
+
+const HEADS_CLAUSE = /\bwho\s+(?:heads|leads|chairs|runs)\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$/u;
 
 const ROLE_BEFORE_COMMA = /\bthe\s+((?:[\p{L}'’-]+\s){0,6}[\p{L}'’-]+),\s$/u;
 
@@ -788,6 +841,35 @@ function resolveTitles(mentions: Mention[], articleDate: string | null, entityFo
     // Without a date the holder is unknown: the remark is still a statement, by an unnamed holder of the title.
     mention.entity = holder ? entityFor(holder, holder.name) : { name: "", gender: null, known: null, textRole: mention.title ?? null };
   }
+}
+
+/**
+ * "When the president called me, he said …" inside a quote: a pronoun there stands for the person the speaker
+ * has just named in the same quoted sentence, not for someone named outside the quote.
+ */
+function resolvePronounsInsideQuotes(inQuotes: Mention[], quoted: Span[], sentences: Sentence[]): void {
+  // One pass in reading order, the latest name fitting each gender kept as it goes: linear in the mentions.
+  const byStart = [...quoted].sort((a, b) => a.start - b.start);
+  const latest: Record<Gender, Mention | undefined> = { m: undefined, f: undefined };
+  for (const mention of inQuotes) {
+    if ((mention.kind === "name" || mention.kind === "title") && mention.entity?.name) {
+      for (const gender of ["m", "f"] as const) if (fitsGender(mention, gender)) latest[gender] = mention;
+      continue;
+    }
+    if (mention.kind !== "pronoun" || !mention.gender) continue;
+    const quote = innermostQuoteAround(byStart, mention);
+    const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
+    const named = latest[mention.gender];
+    if (quote && sentence && named && named.start >= Math.max(quote.start, sentence.start)) mention.entity = named.entity;
+  }
+}
+
+/** The innermost quoted span holding `m`: the latest-starting one that contains it (spans sorted by start). */
+function innermostQuoteAround(byStart: Span[], m: Mention): Span | undefined {
+  for (let i = firstWhere(byStart.length, (k) => byStart[k].start > m.start) - 1; i >= 0; i--) {
+    if (byStart[i].end >= m.end) return byStart[i];
+  }
+  return undefined;
 }
 
 /**

@@ -25,7 +25,8 @@ const NAMES = new Map(COUNTRIES.flatMap((c) => [c.name, ...c.otherNames].map((n)
 const NOUN_OFFICE = new Map<string, Map<string, string>>();
 const NOUN_KINDS = new Map<string, Set<string>>();
 for (const office of OFFICES) {
-  if (!office.country || !(office.kind in OFFICE_NOUNS)) continue;
+  // Other offices ("vice president", "commander-in-chief") are named in copy only through nouns of their own.
+  if (!office.country || (!(office.kind in OFFICE_NOUNS) && !office.nouns)) continue;
   const nouns = office.nouns ?? OFFICE_NOUNS[office.kind as keyof typeof OFFICE_NOUNS];
   const byNoun = NOUN_OFFICE.get(office.country) ?? new Map<string, string>();
   for (const noun of nouns) {

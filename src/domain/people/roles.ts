@@ -40,3 +40,18 @@ export function overlapByHalf(a: Set<string>, b: Set<string>): boolean {
   const union = new Set([...a, ...b]).size;
   return union === 0 || shared / union >= 0.5;
 }
+
+/** Words that say only "the one at the top", whatever the office: a translated "head of Examplia". */
+const VAGUE_HEAD = new Set(["head", "chief", "state"]);
+
+/**
+ * "the head of Examplia", "Examplia's head of state": a printed role that names only a country and its top,
+ * for a person whose office on the date is in that country, means that office.
+ */
+export function vagueHeadOf(printed: string, office: string): boolean {
+  const tokens = [...roleTokens(printed)];
+  const countries = tokens.filter((t) => t.startsWith("country:"));
+  const rest = tokens.filter((t) => !t.startsWith("country:"));
+  if (countries.length !== 1 || !rest.length || !rest.every((t) => VAGUE_HEAD.has(t)) || !rest.includes("head") && !rest.includes("chief")) return false;
+  return roleTokens(office).has(countries[0]);
+}

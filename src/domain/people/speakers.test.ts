@@ -27,6 +27,16 @@ describe("misspelt and bare surnames", () => {
     expect(speakers("Rubbio said the talks would resume next week.")).toEqual([]);
   });
 
+  it("takes the exact surname with the person's own given name one letter off for that person", () => {
+    expect(speakers("Marko Rubio said the talks would resume next week.")).toEqual(["Marco Rubio"]);
+    expect(speakers("Jamie Rubio said the talks would resume next week.")).toEqual(["Jamie Rubio"]);
+  });
+
+  it("reads an abbreviated title before a name the data does not know", () => {
+    const [statement] = run("U.S. Sen. Dana Whitcombe said that the vote would come next week.");
+    expect([statement.speaker, statement.speakerRole]).toEqual(["Dana Whitcombe", "U.S. Senator"]);
+  });
+
   it("resolves a surname two known people share only to the one the article names in full", () => {
     expect(speakers("Danish Foreign Minister Lars Løkke Rasmussen met his Baltic colleagues. Rasmussen said that the region needed more air defence.", "2024-05-01")).toEqual(["Lars Løkke Rasmussen"]);
     expect(speakers("Rasmussen said that the region needed more air defence.", "2024-05-01")).toEqual([]);
@@ -86,6 +96,9 @@ describe("offices that name a person on the article's date", () => {
     ["The German chancellor said that the brigade in Lithuania would be ready on time.", "2024-06-01", "Olaf Scholz"],
     ["The German chancellor said that the brigade in Lithuania would be ready on time.", "2025-06-01", "Friedrich Merz"],
     ["The president of Romania said that the airspace violations would be raised with allies.", "2025-07-01", "Nicușor Dan"],
+    ["The US vice president said that the tariffs would stay.", "2025-07-01", "JD Vance"],
+    ["Ukraine's commander-in-chief said that the line had held overnight.", "2023-06-01", "Valerii Zaluzhnyi"],
+    ["Ukraine's commander-in-chief said that the line had held overnight.", "2024-06-01", "Oleksandr Syrskyi"],
   ])("%s on %s → %s", (sentence, date, speaker) => {
     expect(speakers(sentence, date)).toEqual([speaker]);
   });
@@ -106,5 +119,65 @@ describe("speech verbs in every attribution path", () => {
     ].join("\n");
     const statements = run(body, "2025-02-01");
     expect(statements.map((s) => s.speaker)).toEqual(["Hanno Pevkur", "Hanno Pevkur", "Hanno Pevkur", "Sara Lind"]);
+  });
+});
+
+describe("the role printed beside a name", () => {
+  const roleOf = (body: string, publishedAt = "2024-06-01") => run(body, publishedAt).map((s) => s.speakerRole);
+
+  it("keeps an envoy's destination in the title", () => {
+    expect(roleOf("Examplian Ambassador to Norway Petra Lindqvist said that the embassy would stay open.")).toEqual(["Examplian Ambassador to Norway"]);
+  });
+
+  it("takes no prepositional phrase after the name for a role", () => {
+    expect(roleOf("Alar Karis, during a tour of the eastern border with the Latvian Defence Minister, said that air defence came first.")).toEqual(["President of Estonia"]);
+  });
+
+  it("turns 'who heads the …' into the head of that body", () => {
+    expect(roleOf("Tomas Brenner, a lawyer who heads the Northern Policy Forum, said that the vote had been fair.")).toEqual(["head of the Northern Policy Forum"]);
+  });
+
+  it("reads the role after 'who is'", () => {
+    expect(roleOf("Jana Kovac, who is Examplia's deputy foreign minister, said that the embassy would reopen.")).toEqual(["Examplia's deputy foreign minister"]);
+  });
+
+  it("reads a lower-case chair after an organisation's name", () => {
+    expect(roleOf("Harbour Institute chairman Olaf Rennick said that the ports were ready.")).toEqual(["Harbour Institute chairman"]);
+  });
+
+  it("keeps a lower-case department word in a title printed before a name", () => {
+    expect(roleOf("Examplian prime minister Jana Kovac said that the budget would pass.")).toEqual(["Examplian prime minister"]);
+    expect(roleOf("Examplian finance minister Jana Kovac said that the budget would pass.")).toEqual(["Examplian finance minister"]);
+  });
+
+  it("leaves an honorific and the person's own given name to the name", () => {
+    expect(roleOf("Prime Minister Sir Keir Starmer said that the aid would continue.", "2025-03-01")).toEqual(["Prime Minister of the United Kingdom"]);
+  });
+
+  it("reads 'the head of <country>' as the office the speaker held there on the date", () => {
+    expect(roleOf("Speaking in Tallinn, the head of Estonia, Alar Karis, said that the ferry line would reopen.", "2024-06-01")).toEqual(["President of Estonia"]);
+  });
+
+  it("gives an unnamed spokesperson of an office that office's spokesperson as the role", () => {
+    const [statement] = run('"The ports will reopen on Monday," the Examplian Prime Minister\u2019s spokeswoman told reporters.');
+    expect([statement.speaker, statement.speakerRole]).toEqual([null, "Examplian Prime Minister\u2019s spokeswoman"]);
+  });
+});
+
+describe("unnamed sources", () => {
+  it("gives a quote introduced by an unnamed source and a colon to no named person", () => {
+    const body = [
+      "Jana Example, the Examplian foreign minister, said on Monday that the talks would go on.",
+      'As one Nordic diplomat put it: "Nobody here expects a quick deal."',
+    ].join("\n\n");
+    expect(run(body).map((s) => s.speaker)).toEqual(["Jana Example", null]);
+  });
+});
+
+describe("pronouns inside a quote", () => {
+  it("stand for the person just named in the same quoted sentence", () => {
+    const body = `Estonian Defence Minister Hanno Pevkur said: "When Chancellor Friedrich Merz phoned me, he said, 'We will pay our share,' and I believe him."`;
+    const statements = run(body, "2025-06-01");
+    expect(statements.find((s) => s.quote.startsWith("We will pay"))?.speaker).toBe("Friedrich Merz");
   });
 });
