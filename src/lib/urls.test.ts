@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   absoluteUrl,
+  positionsSpeakerChooserUrl,
   positionsUrl,
   apiStatementsUrl,
   siteBaseUrl,
@@ -16,6 +17,7 @@ import {
   statementsPageUrl,
   statementsUrl,
   statementsUrlWithout,
+  timelineSpeakerChooserUrl,
   timelineUrl,
 } from "./urls";
 
@@ -51,6 +53,10 @@ describe("statement and speaker URLs", () => {
     expect(timelineUrl()).toBe("/timeline");
     expect(timelineUrl({ speaker: "mark-rutte" })).toBe("/timeline?speaker=mark-rutte");
     expect(timelineUrl({ speaker: null })).toBe("/timeline");
+    expect(timelineUrl({ speaker: "mark-rutte", reviewed: true })).toBe("/timeline?speaker=mark-rutte&reviewed=1");
+    expect(timelineUrl({ reviewed: true })).toBe("/timeline?reviewed=1");
+    expect(timelineSpeakerChooserUrl()).toBe("/timeline/speakers");
+    expect(timelineSpeakerChooserUrl({ reviewed: true })).toBe("/timeline/speakers?reviewed=1");
   });
 });
 
@@ -150,6 +156,9 @@ describe("positionsUrl", () => {
     );
     expect(positionsUrl({ topic: "membership", zoom: "year", at: "2025", view: "table" })).toBe("/positions?topic=membership&at=2025&view=table");
     expect(positionsUrl({ topic: "troops", changes: "all" })).toBe("/positions?topic=troops&changes=all");
+    expect(positionsSpeakerChooserUrl({ topic: "troops", speaker: ["mark-rutte"], zoom: "month", at: "2025-06", changes: "all", page: 2 })).toBe(
+      "/positions/speakers?topic=troops&speaker=mark-rutte&zoom=month&at=2025-06",
+    );
   });
 
   it("names a page of rows after the first only", () => {

@@ -116,8 +116,17 @@ export function facetPickerUrl(facet: "speaker" | "outlet", filter: Partial<Stat
   return query ? `${path}?${query}` : path;
 }
 
-export function timelineUrl(options: { speaker?: string | null } = {}): string {
-  return options.speaker ? `/timeline?speaker=${encodeURIComponent(options.speaker)}` : "/timeline";
+export function timelineUrl(options: { speaker?: string | null; reviewed?: boolean } = {}): string {
+  const params = new URLSearchParams();
+  if (options.speaker) params.set("speaker", options.speaker);
+  if (options.reviewed) params.set("reviewed", "1");
+  const query = params.toString();
+  return query ? `/timeline?${query}` : "/timeline";
+}
+
+/** The page listing every speaker whose timeline to show (decision 0385). */
+export function timelineSpeakerChooserUrl(options: { reviewed?: boolean } = {}): string {
+  return options.reviewed ? "/timeline/speakers?reviewed=1" : "/timeline/speakers";
 }
 
 /** Where the positions view's GET forms submit. */
@@ -127,6 +136,15 @@ export function positionsFormAction(): string {
 
 /** `/positions?topic=…&speaker=…&zoom=…&at=…&changes=…&page=…`; the default zoom (year) and the first page are left out. */
 export function positionsUrl(filter: Partial<PositionsFilter> = {}): string {
+  return `${positionsFormAction()}?${positionsQuery(filter)}`;
+}
+
+/** The page listing every speaker to add to the comparison of this view (decision 0385). */
+export function positionsSpeakerChooserUrl(filter: Partial<PositionsFilter> = {}): string {
+  return `/positions/speakers?${positionsQuery({ ...filter, changes: undefined, page: undefined })}`;
+}
+
+function positionsQuery(filter: Partial<PositionsFilter>): string {
   const params = new URLSearchParams();
   params.set("topic", filter.topic ?? "troops");
   for (const speaker of filter.speaker ?? []) params.append("speaker", speaker);
@@ -137,7 +155,7 @@ export function positionsUrl(filter: Partial<PositionsFilter> = {}): string {
   if (filter.changes) params.set("changes", filter.changes);
   // Compared speakers fit on one page: a page of ranked rows means nothing beside them.
   if (filter.page && filter.page > 1 && !filter.speaker?.length) params.set("page", String(filter.page));
-  return `${positionsFormAction()}?${params.toString()}`;
+  return params.toString();
 }
 
 /** A change of position in the list below the chart (the target of its marker). */

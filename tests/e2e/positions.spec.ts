@@ -72,6 +72,18 @@ test.describe("positions", () => {
     expect(await compared()).toEqual(["Dmitry Medvedev"]);
   });
 
+  test("the chooser page lists every speaker; a link adds one to the comparison", async ({ page }) => {
+    // The compare form offers the most prolific speakers and the rows shown; the rest are on this page (decision 0385).
+    expect((await page.goto("/positions/speakers?topic=troops&speaker=mark-rutte"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add a speaker to the comparison");
+    const choices = page.getByTestId("speaker-choices");
+    await expect(choices.getByRole("link", { name: "Mark Rutte", exact: true })).toHaveCount(0);
+    await choices.getByRole("link", { name: "Dmitry Medvedev", exact: true }).click();
+    await expect(page).toHaveURL(/\/positions\?topic=troops&speaker=mark-rutte&speaker=dmitry-medvedev$/);
+    const names = await page.getByTestId("position-row").locator("a[href^='/speakers/']").allInnerTexts();
+    expect(names.sort()).toEqual(["Dmitry Medvedev", "Mark Rutte"]);
+  });
+
   test("zooms to a month and back, the address following", async ({ page }) => {
     await page.goto("/positions?topic=troops");
     await page.getByRole("link", { name: "Jun 2025: zoom to this month" }).click();
@@ -112,7 +124,7 @@ test.describe("positions", () => {
     expect(below).not.toContain("Mark Rutte");
   });
 
-  for (const path of ["/positions?topic=troops", "/speakers/mark-rutte"]) {
+  for (const path of ["/positions?topic=troops", "/speakers/mark-rutte", "/positions/speakers?topic=troops", "/timeline/speakers"]) {
     for (const width of [1280, 360]) {
       for (const colorScheme of ["light", "dark"] as const) {
         test(`axe finds no violation on ${path} at ${width} px, ${colorScheme}`, async ({ page }) => {

@@ -42,6 +42,14 @@ test.describe("timeline", () => {
     for (const label of labels) expect(label).toContain("Mark Rutte");
   });
 
+  test("the chooser page lists every speaker, each linked to their timeline", async ({ page }) => {
+    // The timeline's list offers the most prolific speakers; every one is on this page (decision 0385).
+    expect((await page.goto("/timeline/speakers?reviewed=1"))?.status()).toBe(200);
+    await page.getByTestId("speaker-choices").getByRole("link", { name: "Mark Rutte", exact: true }).click();
+    await expect(page).toHaveURL(/\/timeline\?speaker=mark-rutte&reviewed=1$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Positions over time: Mark Rutte");
+  });
+
   test("an unknown speaker gives a notice and everyone's timeline", async ({ page }) => {
     const response = await page.goto("/timeline?speaker=no-such-person");
     expect(response?.status()).toBe(200);

@@ -3,17 +3,20 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ParameterNotices } from "@/components/ParameterNotices";
 import { PositionsTimelineView, TimelineLegend } from "@/components/PositionsTimeline";
-import { formatDate } from "@/lib/format";
-import { positionsUrl, speakerFeedUrl, speakerUrl, statementsFeedUrl, timelineUrl } from "@/lib/urls";
+import { formatDate, formatNumber } from "@/lib/format";
+import { positionsUrl, speakerFeedUrl, speakerUrl, statementsFeedUrl, timelineSpeakerChooserUrl, timelineUrl } from "@/lib/urls";
 import { FollowFeedLink } from "@/components/FollowFeedLink";
 import { parseStatementFilter } from "@/schemas/statementFilter";
 import { isNotFoundError } from "@/server/errors";
 import { listSpeakers, positionsTimeline } from "@/server/queries";
 import type { PositionsTimeline } from "@/server/queries/types";
-import { SpeakerSelect } from "@/components/positions/SpeakerSelect";
+import { shortSpeakerList, SpeakerSelect } from "@/components/positions/SpeakerSelect";
 import { ReviewedOnlyField } from "@/components/editor/ReviewedOnlyField";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Speakers the list offers (the most prolific, and the one shown); every other is on the chooser page (decision 0385). */
+const SPEAKER_CHOICES = 30;
 
 /** The known speaker a timeline shows, if any: its canonical address and its feed depend on it. */
 async function shownSpeaker(searchParams: SearchParams): Promise<string | undefined> {
@@ -92,7 +95,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
           <SpeakerSelect
             id="timeline-speaker"
             name="speaker"
-            speakers={speakers}
+            speakers={shortSpeakerList(speakers, SPEAKER_CHOICES, timeline.speaker ? [timeline.speaker.slug] : [])}
             emptyLabel="Everyone"
             selected={timeline.speaker?.slug}
             className="block max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
@@ -102,6 +105,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
           Show
         </button>
+        {speakers.length > SPEAKER_CHOICES ? (
+          <a href={timelineSpeakerChooserUrl({ reviewed })} className="self-center text-sm text-blue-800 underline underline-offset-2" data-testid="speaker-chooser">
+            Choose from all {formatNumber(speakers.length)} speakers
+          </a>
+        ) : null}
         {timeline.speaker ? (
           <p className="text-sm">
             <Link href={speakerUrl(timeline.speaker.slug)} className="text-blue-800 underline underline-offset-2">

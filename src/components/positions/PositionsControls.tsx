@@ -2,12 +2,18 @@
 // chart or table, and the speakers to compare. Plain <a>s: these pages never hydrate (decision 0080), and
 // next/link is a client component that costs more to render than the anchor it becomes (decision 0265).
 import { periodLabel } from "@/domain/positions";
-import { topicLabel } from "@/lib/format";
-import { positionsFormAction, positionsUrl } from "@/lib/urls";
+import { formatNumber, topicLabel } from "@/lib/format";
+import { positionsFormAction, positionsSpeakerChooserUrl, positionsUrl } from "@/lib/urls";
 import { MAX_COMPARED, POSITION_TOPICS, type PositionsFilter } from "@/schemas/positionsFilter";
 import type { PositionsView, SpeakerListItem } from "@/server/queries";
 import { panLinks, zoomLinks } from "./navigation";
-import { SpeakerSelect } from "./SpeakerSelect";
+import { shortSpeakerList, SpeakerSelect } from "./SpeakerSelect";
+
+/**
+ * Speakers the compare list offers beside the rows on the page: the most prolific. Every other speaker is
+ * on the chooser page the link beside the list opens (decision 0385).
+ */
+export const COMPARE_CHOICES = 30;
 
 const LINK = "text-blue-800 underline underline-offset-2 dark:text-blue-300";
 const PILL = "rounded-md border px-3 py-1.5 text-sm font-semibold";
@@ -34,6 +40,7 @@ export function PositionsControls({ view, filter, speakers }: { view: PositionsV
   const pan = panLinks(view, filter);
   const here = { ...filter, zoom: view.period.zoom, at: view.period.key };
   const compared = view.compared.map((s) => s.slug);
+  const onPage = [...view.nato, ...view.others].map((row) => row.speaker.slug);
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
       <Pills label="Topic" items={POSITION_TOPICS.map((topic) => ({ key: topic, label: topicLabel(topic), href: positionsUrl({ ...filter, topic }), current: topic === view.topic }))} />
@@ -84,7 +91,7 @@ export function PositionsControls({ view, filter, speakers }: { view: PositionsV
               {compared.length ? "Add to the comparison" : "Compare"}
               <SpeakerSelect
                 name="speaker"
-                speakers={compared.length ? speakers.filter((s) => !compared.includes(s.slug)) : speakers}
+                speakers={shortSpeakerList(speakers, COMPARE_CHOICES, onPage).filter((s) => !compared.includes(s.slug))}
                 emptyLabel="—"
                 className="mt-1 block max-w-[14rem] rounded-md border border-slate-400 bg-white px-2 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900"
               />
@@ -92,6 +99,11 @@ export function PositionsControls({ view, filter, speakers }: { view: PositionsV
             <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-900 dark:bg-blue-300 dark:text-slate-950">
               {compared.length ? "Add" : "Compare"}
             </button>
+            {speakers.length > COMPARE_CHOICES ? (
+              <a href={positionsSpeakerChooserUrl(here)} className={`${LINK} text-sm`} data-testid="speaker-chooser">
+                Choose from all {formatNumber(speakers.length)} speakers
+              </a>
+            ) : null}
           </>
         ) : null}
         {view.compared.length ? (

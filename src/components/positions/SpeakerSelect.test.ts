@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakerOptionsHtml } from "./SpeakerSelect";
+import { shortSpeakerList, speakerOptionsHtml } from "./SpeakerSelect";
 
 const speakers = [
   { slug: "ann-smith", name: "Ann Smith", statementCount: 3, latestRole: null },
@@ -24,5 +24,22 @@ describe("speakerOptionsHtml", () => {
     speakerOptionsHtml(speakers, "—", "ann-smith");
     expect(speakerOptionsHtml(speakers, "—")).not.toContain(" selected>Ann");
     expect(speakerOptionsHtml(speakers, "—")).toContain('<option value="ann-smith">Ann Smith</option>');
+  });
+});
+
+describe("shortSpeakerList", () => {
+  const many = [
+    { slug: "a", name: "A", statementCount: 1, latestRole: null },
+    { slug: "b", name: "B", statementCount: 50, latestRole: null },
+    { slug: "c", name: "C", statementCount: 7, latestRole: null },
+    { slug: "d", name: "D", statementCount: 50, latestRole: null },
+    { slug: "e", name: "E", statementCount: 2, latestRole: null },
+  ];
+
+  it("keeps the most prolific and the speakers asked for, in the list's order", () => {
+    expect(shortSpeakerList(many, 2).map((s) => s.slug)).toEqual(["b", "d"]);
+    expect(shortSpeakerList(many, 2, ["e"]).map((s) => s.slug)).toEqual(["b", "d", "e"]);
+    expect(shortSpeakerList(many, 3, ["e", "zz"]).map((s) => s.slug)).toEqual(["b", "c", "d", "e"]);
+    expect(shortSpeakerList(many, 10)).toEqual(many);
   });
 });

@@ -17,6 +17,25 @@ function optionTags(speakers: readonly SpeakerListItem[]): string {
   return html;
 }
 
+/**
+ * The speakers a short list offers: the `size` with the most statements and those in `keep` (the rows on
+ * the page, the chosen one), in the full list's order (by name). At a million statements the full list
+ * of ~400 was a sixth of /positions' HTML and as much again of its flight payload, rendered on every
+ * cold request; the rest are a link away, on a chooser page (decision 0385).
+ */
+const mostProlific = new WeakMap<readonly SpeakerListItem[], Map<number, Set<string>>>();
+
+export function shortSpeakerList(speakers: readonly SpeakerListItem[], size: number, keep: Iterable<string> = []): SpeakerListItem[] {
+  const bySize = mostProlific.get(speakers) ?? mostProlific.set(speakers, new Map()).get(speakers)!;
+  let top = bySize.get(size);
+  if (top === undefined) {
+    top = new Set([...speakers].sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name)).slice(0, size).map((s) => s.slug));
+    bySize.set(size, top);
+  }
+  const kept = new Set(keep);
+  return speakers.filter((s) => top.has(s.slug) || kept.has(s.slug));
+}
+
 /** `<option>`s for these speakers after an empty first choice; `selected` is marked as chosen. */
 export function speakerOptionsHtml(speakers: readonly SpeakerListItem[], emptyLabel: string, selected?: string): string {
   const empty = `<option value=""${selected ? "" : " selected"}>${escapeHtml(emptyLabel)}</option>`;

@@ -19,6 +19,12 @@ export async function listSpeakers(options: { db?: PrismaClient } = {}): Promise
 export async function getSpeaker(slug: string, options: { db?: PrismaClient } = {}): Promise<SpeakerProfile> {
   const db = options.db ?? getReadDb();
   if (!slug || slug.length > 100) throw new NotFoundError("Speaker", slug);
+  // First and last day from the speaker's tally rows (one per day), not from their statements; asked
+  // beside the profile (the id as a subquery), not after it (decision 0385).
+  const datesRead = db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+    SELECT min(day) AS first, max(day) AS last FROM "StatementTally"
+    WHERE "speakerId" = (SELECT id FROM "Speaker" WHERE slug = ${slug}) AND topic IS NULL AND stance IS NULL`.then(([dates]) => dates); // then: a Prisma query starts when asked for its result
+  datesRead.catch(() => undefined); // awaited below once the speaker is found; never an unhandled rejection
   const row = await db.speaker.findUnique({
     where: { slug },
     select: {
@@ -31,10 +37,7 @@ export async function getSpeaker(slug: string, options: { db?: PrismaClient } = 
     },
   });
   if (!row) throw new NotFoundError("Speaker", slug);
-  // First and last day from the speaker's tally rows (one per day), not from their statements.
-  const [dates] = await db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
-    SELECT min(day) AS first, max(day) AS last FROM "StatementTally"
-    WHERE "speakerId" = ${row.id} AND topic IS NULL AND stance IS NULL`;
+  const dates = await datesRead;
   return {
     slug: row.slug,
     name: row.name,

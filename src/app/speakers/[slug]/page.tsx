@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { SpeakerStand } from "@/components/positions/SpeakerStand";
 import { StanceKey } from "@/components/positions/StanceMark";
-import { StatementCard } from "@/components/StatementCard";
+import { statementListItemsHtml } from "@/components/StatementCard";
 import { formatCount, formatDate, formatTotal } from "@/lib/format";
 import { positionsUrl, speakerFeedUrl, speakerUrl, statementsUrl } from "@/lib/urls";
 import { FollowFeedLink } from "@/components/FollowFeedLink";
@@ -30,9 +30,6 @@ const findSpeaker = cache(async (slug: string) => {
   }
 });
 
-async function loadSpeaker(slug: string) {
-  return (await findSpeaker(slug)) ?? notFound();
-}
 
 function roleDates(role: SpeakerRoleView): string {
   if (role.startDate && role.endDate) return `${formatDate(role.startDate)} – ${formatDate(role.endDate)}`;
@@ -58,12 +55,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function SpeakerPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const speaker = await loadSpeaker(slug);
-  const [statements, positions, ...byTopic] = await Promise.all([
-    listStatements({ speaker: speaker.slug, page: 1 }, { pageSize: SHOWN }),
-    speakerPositions(speaker.slug),
-    ...TIMELINE_TOPICS.map((topic) => listStatements({ speaker: speaker.slug, topic, page: 1 }, { pageSize: TOPIC_SHOWN })),
+  await connection();
+  if (slug.length > 100) notFound(); // no slug is longer (getSpeaker's rule): no reads for it
+  // Every read starts at once, not after the speaker is found: the profile waited two round trips before
+  // the lists and positions began their own (decision 0385). They are only used once the speaker is known;
+  // for an unknown slug their outcome (a NotFoundError, empty lists) is dropped.
+  const reads = Promise.all([
+    listStatements({ speaker: slug, page: 1 }, { pageSize: SHOWN }),
+    speakerPositions(slug),
+    ...TIMELINE_TOPICS.map((topic) => listStatements({ speaker: slug, topic, page: 1 }, { pageSize: TOPIC_SHOWN })),
   ]);
+  reads.catch(() => undefined); // awaited below when the speaker exists; never an unhandled rejection
+  const speaker = await findSpeaker(slug);
+  if (!speaker) notFound();
+  const [statements, positions, ...byTopic] = await reads;
   const topicStatements = Object.fromEntries(TIMELINE_TOPICS.map((topic, i) => [topic, byTopic[i]]));
 
   return (
@@ -124,13 +129,8 @@ export default async function SpeakerPage({ params }: { params: Params }) {
         {statements.items.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6">No statements yet.</p>
         ) : (
-          <ol className="space-y-4">
-            {statements.items.map((s) => (
-              <li key={s.id}>
-                <StatementCard statement={s} />
-              </li>
-            ))}
-          </ol>
+          // The cards as one string of HTML, as on the statements page (decision 0340).
+          <ol className="space-y-4" dangerouslySetInnerHTML={{ __html: statementListItemsHtml(statements.items) }} />
         )}
       </section>
     </div>
