@@ -30,18 +30,13 @@ export function sqlQueries(client: pg.Pool | pg.PoolClient): SqlTx {
   };
 }
 
-/**
- * `work` in one transaction on one connection of `pool`: committed when it returns, rolled back when it throws.
- * `opening`, a query without parameters, is sent with BEGIN in one message (one round trip fewer, decision
- * 0390); its rows are given to `work`.
- */
-export async function inSqlTransaction<T>(pool: pg.Pool, work: (tx: SqlTx, opened?: unknown[]) => Promise<T>, opening?: string): Promise<T> {
+/** `work` in one transaction on one connection of `pool`: committed when it returns, rolled back when it throws. */
+export async function inSqlTransaction<T>(pool: pg.Pool, work: (tx: SqlTx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    // Several statements in one simple query: pg answers with one result per statement.
-    const begun = opening ? ((await client.query(`BEGIN; ${opening}`)) as unknown as pg.QueryResult[]) : await client.query("BEGIN");
-    const result = await work(sqlQueries(client), Array.isArray(begun) ? begun[1].rows : undefined);
+    await client.query("BEGIN");
+    const result = await work(sqlQueries(client));
     await client.query("COMMIT");
     return result;
   } catch (error) {

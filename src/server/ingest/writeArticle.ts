@@ -60,10 +60,8 @@ export async function writeArticle(
   },
 ): Promise<WriteResult> {
   const hash = contentHash(input.text);
-  const lock = lockImportsAndFind(hash, input.asyncCommit === true);
-  /** `opened`: the lock's row when it was taken with the transaction's BEGIN (file imports). */
-  const write = async (tx: Tx, opened?: unknown[]): Promise<WriteResult> => {
-    const [{ existing }] = (opened ?? (await tx.$queryRaw(Prisma.raw(lock)))) as { existing: string | null }[];
+  const write = async (tx: Tx): Promise<WriteResult> => {
+    const existing = await lockImportsAndFind(tx, hash, input.asyncCommit === true);
     if (existing) return { status: "unchanged", articleId: existing, statementsAdded: 0, reportsAdded: 0 };
     // The article's outlet first (its kind wins for a new outlet), then those its reports cite, and the
     // speakers: one query for both tables (scale, decision 0390: one round trip fewer an article).
@@ -77,8 +75,7 @@ export async function writeArticle(
     const counts = await writeStatements(tx, articleId, input.statements, input.lexemes, outletIds, speakerIds);
     return { status: "added", articleId, ...counts };
   };
-  // Scale (decision 0390): the lock's query goes with BEGIN, one round trip fewer an article.
-  if (input.pool && !input.afterWrite) return inSqlTransaction(input.pool, write, lock);
+  if (input.pool && !input.afterWrite) return inSqlTransaction(input.pool, write);
   return db.$transaction(
     async (tx) => {
       const written = await write(tx);
@@ -90,15 +87,15 @@ export async function writeArticle(
 }
 
 /**
- * The query that takes the import lock (one import at a time: clustering reads what earlier imports wrote)
- * and returns, as `existing`, the id of an article with the same content, if one is stored. Without
- * parameters (the hash is hexadecimal, checked), so that it can be sent in one message with BEGIN.
+ * Takes the import lock (one import at a time: clustering reads what earlier imports wrote) and returns
+ * the id of an article with the same content, if one is stored: one round trip.
  */
-function lockImportsAndFind(hash: string, asyncCommit: boolean): string {
-  if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`not a content hash: ${hash}`);
-  const commit = asyncCommit ? `, set_config('synchronous_commit', 'off', true)` : "";
-  return `SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))::text AS locked${commit},
-      (SELECT a.id FROM "Article" a WHERE a."contentHash" = '${hash}') AS existing`;
+async function lockImportsAndFind(tx: Tx, hash: string, asyncCommit: boolean): Promise<string | null> {
+  const commit = asyncCommit ? Prisma.sql`, set_config('synchronous_commit', 'off', true)` : Prisma.empty;
+  const [row] = await tx.$queryRaw<{ existing: string | null }[]>`
+    SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))::text AS locked${commit},
+      (SELECT a.id FROM "Article" a WHERE a."contentHash" = ${hash}) AS existing`;
+  return row.existing;
 }
 
 /** The article row (its id back, not its text); a raw INSERT spares the ORM's work on the whole text. */
