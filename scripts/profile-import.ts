@@ -6,7 +6,7 @@
 // included), wall time and round trips (top-level statements); then the statements by total time.
 // Run it on a copy of the corpus (it writes articles into it), never on a shared pristine one; the copy keeps
 // pg_stat_statements preloaded afterwards (postgresql.auto.conf), which a later bench run on it would pay for.
-import { promises as fs } from "node:fs";
+import { promises as fs, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -58,9 +58,27 @@ async function treeCpuMs(root: number): Promise<number> {
 
 /** utime + stime (ms) of this process's main thread: the importer without its extraction worker. */
 async function mainThreadCpuMs(): Promise<number> {
-  const stat = await fs.readFile(`/proc/self/task/${process.pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+  return threadCpuMs().get(process.pid) ?? 0;
+}
+
+/**
+ * utime + stime (ms) of each of this process's threads, by thread id. Node names none of them: the main thread
+ * is the process id; the extraction worker is the busiest of the others while it runs; the rest are V8's
+ * compiler and collector helpers and libuv's pool, which count in the process's CPU too.
+ */
+function threadCpuMs(): Map<number, number> {
+  const threads = new Map<number, number>();
+  for (const tid of readdirSync("/proc/self/task")) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    } catch {
+      continue; // the thread has exited
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    threads.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS);
+  }
+  return threads;
 }
 
 async function main() {
@@ -119,7 +137,16 @@ async function main() {
       const main0 = await mainThreadCpuMs();
       const cpu0 = process.cpuUsage();
       const t0 = Date.now();
-      const imported = await importArticles(db, [folder], args.prisma ? {} : { connectionString: dbUrl });
+      const threads0 = threadCpuMs();
+      // The worker's own CPU, read when the last article is written (the worker is closed right after).
+      let worker = 0;
+      let firstWrittenAt = 0;
+      const onProgress = (_: unknown, index: number, total: number) => {
+        if (index === 0) firstWrittenAt = Date.now();
+        if (index !== total - 1) return;
+        for (const [tid, ms] of threadCpuMs()) if (tid !== process.pid) worker = Math.max(worker, ms - (threads0.get(tid) ?? 0));
+      };
+      const imported = await importArticles(db, [folder], args.prisma ? { onProgress } : { connectionString: dbUrl, onProgress });
       const wall = Date.now() - t0;
       const cpu = process.cpuUsage(cpu0);
       const main = (await mainThreadCpuMs()) - main0;
@@ -136,7 +163,8 @@ async function main() {
         FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'`);
       const per = (v: number) => Math.round((v / ARTICLES) * 10) / 10;
       console.log(
-        `round ${round}: ${ARTICLES} articles, wall ${per(wall)} ms/article, importer CPU ${per((cpu.user + cpu.system) / 1000)} ms (main thread ${per(main)}), ` +
+        `round ${round}: ${ARTICLES} articles, wall ${per(wall)} ms/article (${per(((t0 + wall - firstWrittenAt) * ARTICLES) / (ARTICLES - 1))} after the first), ` +
+          `importer CPU ${per((cpu.user + cpu.system) / 1000)} ms (main thread ${per(main)}, worker ${per(worker)}, other threads ${per((cpu.user + cpu.system) / 1000 - main - worker)}), ` +
           `PostgreSQL CPU ${per(pgCpu)} ms, statements' time ${per(calls.rows[0].top_ms)} ms, round trips ${per(calls.rows[0].top)} ` +
           `(+${per(calls.rows[0].nested)} nested), load ${load}, ${imported.reportsAdded} reports, ${imported.statementsAdded} new statements`,
       );

@@ -63,11 +63,16 @@ export async function writeArticle(
   const write = async (tx: Tx): Promise<WriteResult> => {
     const existing = await lockImportsAndFind(tx, hash, input.asyncCommit === true);
     if (existing) return { status: "unchanged", articleId: existing, statementsAdded: 0, reportsAdded: 0 };
-    // The article's outlet first (its kind wins for a new outlet), then those its reports cite: one query.
+    // The article's outlet first (its kind wins for a new outlet), then those its reports cite, and the
+    // speakers: one query for both tables (scale, decision 0390: one round trip fewer an article).
     const outlet = input.meta.outlet;
-    const outletIds = await ensureOutlets(tx, [...(outlet ? [{ name: outlet.name, kind: outlet.kind }] : []), ...citedOutlets(input.statements)]);
+    const { outletIds, speakerIds } = await ensureOutletsAndSpeakers(
+      tx,
+      [...(outlet ? [{ name: outlet.name, kind: outlet.kind }] : []), ...citedOutlets(input.statements)],
+      speakersOf(input.statements),
+    );
     const articleId = await insertArticle(tx, { ...input, hash, outletId: outlet ? outletIds.get(outlet.name)! : null });
-    const counts = await writeStatements(tx, articleId, input.statements, input.lexemes, outletIds);
+    const counts = await writeStatements(tx, articleId, input.statements, input.lexemes, outletIds, speakerIds);
     return { status: "added", articleId, ...counts };
   };
   if (input.pool && !input.afterWrite) return inSqlTransaction(input.pool, write);
@@ -108,7 +113,8 @@ async function insertArticle(tx: Tx, input: { text: string; sourceFile: string; 
 
 /**
  * The article's statements: each report joins a stored statement printing the same remark, or a new one.
- * `outlets` (by name) already holds every outlet the reports cite when the caller wrote them (writeArticle).
+ * `outlets` (by name) and `speakers` (by slug) already hold every outlet the reports cite and every speaker
+ * when the caller wrote them (writeArticle).
  */
 export async function writeStatements(
   tx: Tx,
@@ -116,11 +122,12 @@ export async function writeStatements(
   statements: ExtractedStatement[],
   lexemes?: QuoteLexemes,
   outlets?: Map<string, string>,
+  speakers?: Map<string, string>,
 ): Promise<{ statementsAdded: number; reportsAdded: number }> {
   if (!statements.length) return { statementsAdded: 0, reportsAdded: 0 };
   // Scale (decision 0095): a fixed number of round trips per article, whatever its length — one
   // multi-row statement per table instead of one query (or three) per statement and report.
-  const speakerIds = await ensureSpeakers(tx, statements.flatMap((s) => (s.speaker ? [{ name: s.speaker, printedRole: s.speakerRole }] : [])));
+  const speakerIds = speakers ?? (await ensureSpeakers(tx, speakersOf(statements)));
   const outletIds = outlets ?? (await ensureOutlets(tx, citedOutlets(statements)));
   const candidates = await loadCandidates(tx, statements, { speakers: speakerIds, outlets: outletIds }, lexemes);
   const matches = matchReports(statements.map(asRemark), candidates.map((c) => c.printings));
@@ -132,6 +139,10 @@ export async function writeStatements(
   await insertReports(tx, articleId, statements, statementIds, outletIds);
   return { statementsAdded: fresh.length, reportsAdded: statements.length };
 }
+
+/** Every speaker the statements name, with the role printed beside the name. */
+const speakersOf = (statements: ExtractedStatement[]): Person[] =>
+  statements.flatMap((s) => (s.speaker ? [{ name: s.speaker, printedRole: s.speakerRole }] : []));
 
 const citedChain = (s: ExtractedStatement): string[] => (s.outletCited ? s.outletCited.split("; ").filter(Boolean) : []);
 
@@ -282,8 +293,37 @@ export async function upsertOutlet(tx: Tx, name: string, kind: OutletKind): Prom
 
 /** The outlets named (inserted when new, under their gazetteer name), by the name given. One query. */
 export async function ensureOutlets(tx: Tx, wanted: { name: string; kind: OutletKind }[]): Promise<Map<string, string>> {
+  const outlets = outletRows(wanted);
+  if (!outlets.rows.length) return new Map();
+  const [stored] = await insertMissing(tx, [{ table: "Outlet", rows: outlets.rows }]);
+  return outlets.ids(stored);
+}
+
+/** Outlets and speakers as ensureOutlets and ensureSpeakers leave them, with both tables in one query. */
+async function ensureOutletsAndSpeakers(
+  tx: Tx,
+  outletsWanted: { name: string; kind: OutletKind }[],
+  people: Person[],
+): Promise<{ outletIds: Map<string, string>; speakerIds: Map<string, string> }> {
+  const outlets = outletRows(outletsWanted);
+  const speakers = speakerRows(people);
+  const batches: MissingRows[] = [];
+  if (outlets.rows.length) batches.push({ table: "Outlet", rows: outlets.rows });
+  if (speakers.rows.length) batches.push({ table: "Speaker", rows: speakers.rows });
+  const stored = batches.length ? await insertMissing(tx, batches) : [];
+  const storedOf = (table: MissingRows["table"]) => stored[batches.findIndex((b) => b.table === table)];
+  return {
+    outletIds: outlets.rows.length ? outlets.ids(storedOf("Outlet")) : new Map(),
+    speakerIds: speakers.rows.length ? await followPeopleData(tx, speakers.wanted, storedOf("Speaker")) : new Map(),
+  };
+}
+
+type OutletRow = { id: string; slug: string; name: string; kind: OutletKind; aliases: string[] };
+
+/** The outlet rows to insert when new (one per gazetteer slug), and how to read each given name's id back. */
+function outletRows(wanted: { name: string; kind: OutletKind }[]): { rows: OutletRow[]; ids: (stored: Map<string, StoredRow>) => Map<string, string> } {
   const slugOf = new Map<string, string>();
-  const rows = new Map<string, { id: string; slug: string; name: string; kind: OutletKind; aliases: string[] }>();
+  const rows = new Map<string, OutletRow>();
   for (const { name, kind } of wanted) {
     const known = findKnownOutlet(name);
     const canonical = known?.name ?? name;
@@ -291,37 +331,47 @@ export async function ensureOutlets(tx: Tx, wanted: { name: string; kind: Outlet
     slugOf.set(name, slug);
     if (!rows.has(slug)) rows.set(slug, { id: rowId(), slug, name: canonical, kind: known?.kind ?? kind, aliases: known?.aliases ?? [] });
   }
-  if (!rows.size) return new Map();
-  const stored = await insertMissing(tx, "Outlet", [...rows.values()]);
-  return new Map([...slugOf].map(([name, slug]) => [name, stored.get(slug)!.id]));
+  return { rows: [...rows.values()], ids: (stored) => new Map([...slugOf].map(([name, slug]) => [name, stored.get(slug)!.id])) };
 }
 
 type StoredRole = { title: string; startDate: string | null; endDate: string | null };
 type StoredRow = { id: string; slug: string; aliases: string[]; roles: StoredRole[] };
 
+type MissingRows = { table: "Outlet" | "Speaker"; rows: { id: string; slug: string; name: string; kind?: OutletKind; aliases: string[] }[] };
+
 /**
  * Inserts the rows whose slug is new (ON CONFLICT DO NOTHING) and returns every row by slug, with its
- * aliases and, for speakers, its roles. The outer SELECT cannot see what the same statement inserted,
- * so the two halves never repeat a row; a row another writer added meanwhile is read once more.
+ * aliases and, for speakers, its roles: one map per batch, every table in one statement. The outer SELECT
+ * cannot see what the same statement inserted, so the two halves never repeat a row; a row another writer
+ * added meanwhile is read once more.
  */
-async function insertMissing(tx: Tx, table: "Outlet" | "Speaker", rows: { id: string; slug: string; name: string; kind?: OutletKind; aliases: string[] }[]): Promise<Map<string, StoredRow>> {
-  const roles = table === "Speaker"
-    ? Prisma.sql`coalesce((SELECT json_agg(json_build_object('title', r.title, 'startDate', r."startDate", 'endDate', r."endDate")) FROM "SpeakerRole" r WHERE r."speakerId" = t.id), '[]'::json)`
-    : Prisma.sql`'[]'::json`;
-  const insert = table === "Speaker"
-    ? Prisma.sql`INSERT INTO "Speaker" (id, slug, name, aliases) SELECT id, slug, name, aliases FROM input ON CONFLICT (slug) DO NOTHING RETURNING id, slug, aliases`
-    : Prisma.sql`INSERT INTO "Outlet" (id, slug, name, kind, aliases) SELECT id, slug, name, kind::"OutletKind", aliases FROM input ON CONFLICT (slug) DO NOTHING RETURNING id, slug, aliases`;
-  const read = (slugs: string[]) => tx.$queryRaw<StoredRow[]>`
-    SELECT t.id, t.slug, t.aliases, ${roles} AS roles FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug = ANY(${slugs}::text[])`;
-  const found = await tx.$queryRaw<StoredRow[]>`
-    WITH input AS (SELECT * FROM jsonb_to_recordset(${json(rows)}::jsonb) AS x(id text, slug text, name text, kind text, aliases text[])),
-      inserted AS (${insert})
-    SELECT id, slug, aliases, '[]'::json AS roles FROM inserted
+async function insertMissing(tx: Tx, batches: MissingRows[]): Promise<Map<string, StoredRow>[]> {
+  const roles = (table: MissingRows["table"]) =>
+    table === "Speaker"
+      ? Prisma.sql`coalesce((SELECT json_agg(json_build_object('title', r.title, 'startDate', r."startDate", 'endDate', r."endDate")) FROM "SpeakerRole" r WHERE r."speakerId" = t.id), '[]'::json)`
+      : Prisma.sql`'[]'::json`;
+  const insert = (table: MissingRows["table"], input: Prisma.Sql) =>
+    table === "Speaker"
+      ? Prisma.sql`INSERT INTO "Speaker" (id, slug, name, aliases) SELECT id, slug, name, aliases FROM ${input} ON CONFLICT (slug) DO NOTHING RETURNING id, slug, aliases`
+      : Prisma.sql`INSERT INTO "Outlet" (id, slug, name, kind, aliases) SELECT id, slug, name, kind::"OutletKind", aliases FROM ${input} ON CONFLICT (slug) DO NOTHING RETURNING id, slug, aliases`;
+  const read = (table: MissingRows["table"], slugs: string[]) => tx.$queryRaw<StoredRow[]>`
+    SELECT t.id, t.slug, t.aliases, ${roles(table)} AS roles FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug = ANY(${slugs}::text[])`;
+  const ctes = batches.map(({ table, rows }, k) => {
+    const input = Prisma.raw(`input_${k}`);
+    return Prisma.sql`${input} AS (SELECT * FROM jsonb_to_recordset(${json(rows)}::jsonb) AS x(id text, slug text, name text, kind text, aliases text[])),
+      ${Prisma.raw(`inserted_${k}`)} AS (${insert(table, input)})`;
+  });
+  const selects = batches.map(({ table }, k) => Prisma.sql`
+    SELECT ${k}::int AS batch, id, slug, aliases, '[]'::json AS roles FROM ${Prisma.raw(`inserted_${k}`)}
     UNION ALL
-    SELECT t.id, t.slug, t.aliases, ${roles} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug IN (SELECT slug FROM input)`;
-  const bySlug = new Map(found.map((row) => [row.slug, row]));
-  const missing = rows.map((r) => r.slug).filter((slug) => !bySlug.has(slug));
-  if (missing.length) for (const row of await read(missing)) bySlug.set(row.slug, row);
+    SELECT ${k}::int, t.id, t.slug, t.aliases, ${roles(table)} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug IN (SELECT slug FROM ${Prisma.raw(`input_${k}`)})`);
+  const found = await tx.$queryRaw<(StoredRow & { batch: number })[]>`WITH ${Prisma.join(ctes, ", ")} ${Prisma.join(selects, " UNION ALL ")}`;
+  const bySlug = batches.map(() => new Map<string, StoredRow>());
+  for (const { batch, ...row } of found) bySlug[batch].set(row.slug, row);
+  for (const [k, { table, rows }] of batches.entries()) {
+    const missing = rows.map((r) => r.slug).filter((slug) => !bySlug[k].has(slug));
+    if (missing.length) for (const row of await read(table, missing)) bySlug[k].set(row.slug, row);
+  }
   return bySlug;
 }
 
@@ -334,15 +384,29 @@ export async function upsertSpeaker(tx: Tx, name: string, printedRole: string | 
  * data (issue #9); someone the gazetteer doesn't know keeps every role the text gave, undated.
  * Two queries, and writes only for what changed.
  */
-export async function ensureSpeakers(tx: Tx, people: { name: string; printedRole: string | null }[]): Promise<Map<string, string>> {
-  const wanted = new Map<string, { name: string; facts: ReturnType<typeof describePerson>; printed: Set<string> }>();
+export async function ensureSpeakers(tx: Tx, people: Person[]): Promise<Map<string, string>> {
+  const speakers = speakerRows(people);
+  if (!speakers.rows.length) return new Map();
+  const [stored] = await insertMissing(tx, [{ table: "Speaker", rows: speakers.rows }]);
+  return followPeopleData(tx, speakers.wanted, stored);
+}
+
+type Person = { name: string; printedRole: string | null };
+type WantedSpeaker = { name: string; facts: ReturnType<typeof describePerson>; printed: Set<string> };
+
+/** The speakers named, by slug, with what the people data says of them, and the rows to insert when new. */
+function speakerRows(people: Person[]): { wanted: Map<string, WantedSpeaker>; rows: MissingRows["rows"] } {
+  const wanted = new Map<string, WantedSpeaker>();
   for (const { name, printedRole } of people) {
     const slug = slugify(name);
     if (!wanted.has(slug)) wanted.set(slug, { name, facts: describePerson(name), printed: new Set() });
     if (printedRole) wanted.get(slug)!.printed.add(printedRole);
   }
-  if (!wanted.size) return new Map();
-  const stored = await insertMissing(tx, "Speaker", [...wanted].map(([slug, w]) => ({ id: rowId(), slug, name: w.name, aliases: w.facts.aliases })));
+  return { wanted, rows: [...wanted].map(([slug, w]) => ({ id: rowId(), slug, name: w.name, aliases: w.facts.aliases })) };
+}
+
+/** Brings the stored speakers' roles and aliases in line with the people data (writes only what changed); their ids by slug. */
+async function followPeopleData(tx: Tx, wanted: Map<string, WantedSpeaker>, stored: Map<string, StoredRow>): Promise<Map<string, string>> {
   const replaced: string[] = [];
   const newRoles: { speakerId: string; title: string; startDate: string | null; endDate: string | null }[] = [];
   const newAliases: { id: string; aliases: string[] }[] = [];
