@@ -194,6 +194,11 @@ class CuePattern extends RegExp {
    * Whether the text can hold no match ("skip"), else which pattern to run. The reading of the text's words also
    * says whether it holds a UNICODE_SENSITIVE character (the same three), so it saves that scan.
    */
+  /** Whether the text holds one of the words every match needs (always, when the source names none). */
+  mayMatch(text: string): boolean {
+    return this.#runsOn(text) !== "skip";
+  }
+
   #runsOn(text: string): "skip" | "as written" | "without u" {
     let sensitive: boolean;
     if (this.#required !== null) {
@@ -220,8 +225,17 @@ export function unicodeWhereNeeded(source: string, flags: string): RegExp {
  * `new RegExp(source, flags)` that, besides running without u where it can (`unicodeWhereNeeded`), is not run on a
  * text that holds none of the words every match needs (see `requiredWordStarts`): the same matches, found sooner.
  */
-export function skippingAbsentWords(source: string, flags: string): RegExp {
+export function skippingAbsentWords(pattern: string | RegExp, flags = typeof pattern === "string" ? "" : pattern.flags): RegExp {
+  const source = typeof pattern === "string" ? pattern : pattern.source;
   const plain = plainSourceOf(source, flags);
   const required = requiredWordStarts(source, flags);
   return plain === null && required === null ? new RegExp(source, flags) : new CuePattern(source, flags, plain, required);
+}
+
+/**
+ * False when the pattern (made by `skippingAbsentWords`) cannot match the text because a word all its matches need
+ * is absent: a rule can skip the cheap tests it runs before the pattern as well.
+ */
+export function mayMatchIn(pattern: RegExp, text: string): boolean {
+  return !(pattern instanceof CuePattern) || pattern.mayMatch(text);
 }

@@ -46,7 +46,8 @@ const WORDS = [
   "troops", "troop", "soldiers", "send", "sending", "sent", "F-16", "F-16s", "no-fly", "no fly", "zone", "EU", "eu", "UN",
   "neutrality", "neutral", "non-aligned", "status", "talks", "peace", "deal", "ceasefire", "cease-fire", "negotiate",
   "accession", "the", "a", "of", "NATO", "nato's", "NATO’s", "ſoldiers", "\u212Aremlin", "kremlin", "Türkiye", "said",
-  "told", "reporters", "_x", "x_", "42", "ab", "abc", "abcd", "abcde", "abcdef",
+  "told", "reporters", "_x", "x_", "42", "ab", "abc", "abcd", "abcde", "abcdef", "Speaking", "speaking", "SPEAKING",
+  "on", "radio", "news", "the news",
 ];
 const MARKS = [" ", "  ", ", ", ". ", "-", "—", "“", "”", "'", "’", "\n", "\u00a0", "(", ")", "😀", "\ud83d", ""];
 
@@ -78,6 +79,7 @@ const SOURCES: [string, string][] = [
   [String.raw`(?:^|\s)said\b|\btold\s+reporters`, "gim"],
   [String.raw`\brkiye\b|\bkremlin\b`, "giu"],
   [String.raw`\b(?:abcde|abcd|x_|_x|42)\b`, "gi"],
+  [String.raw`\b(?:[Ss]peaking|on)\s+(?:the\s+)?(?:news\s+)?radio\b`, "g"],
 ];
 
 describe("skippingAbsentWords", () => {

@@ -156,12 +156,15 @@ export function requiredWordStarts(source: string, flags: string): RequiredWordS
 function startsOfAlternatives(alternatives: Item[][], atWordStart: boolean, endsAtBoundary: boolean): Set<string> | null {
   const all = new Set<string>();
   for (const sequence of alternatives) {
-    const found = startsOfSequence(sequence, atWordStart, endsAtBoundary);
+    const found = readSequence(sequence, atWordStart, endsAtBoundary).required;
     if (!found) return null;
     for (const word of found) all.add(word);
   }
   return all;
 }
+
+/** Whether every alternative, started anywhere, ends on a character that is no word character ("(?:the\s+)?"). */
+const endsAfterNonWord = (alternatives: Item[][]) => alternatives.every((sequence) => readSequence(sequence, false, false).afterNonWord);
 
 /** Whether the item ends a word: `\b`, or a character that is no word character. */
 const endsWord = (item: Item | undefined, endsAtBoundary: boolean) =>
@@ -192,10 +195,10 @@ function rarer(a: Set<string> | null, b: Set<string>): Set<string> {
 
 /**
  * The word starts one of which every match of the sequence holds (of all the requirements the sequence makes, the
- * rarest). `afterNonWord` says whether the character before the current place is known to be no word character
+ * rarest), and whether it ends on a character that is no word character. `afterNonWord` says whether the character before the current place is known to be no word character
  * (or there is none); `endsAtBoundary`, whether what follows the sequence ends a word.
  */
-function startsOfSequence(sequence: Item[], atWordStart: boolean, endsAtBoundary: boolean): Set<string> | null {
+function readSequence(sequence: Item[], atWordStart: boolean, endsAtBoundary: boolean): { required: Set<string> | null; afterNonWord: boolean } {
   let best: Set<string> | null = null;
   let afterNonWord = atWordStart;
   let run = "";
@@ -235,13 +238,14 @@ function startsOfSequence(sequence: Item[], atWordStart: boolean, endsAtBoundary
           const found = startsOfAlternatives(item.alternatives, afterNonWord && run === "", item.max === 1 && endsWord(sequence[i + 1], endsAtBoundary));
           if (found) best = rarer(best, found);
         }
+        // Taken, the group ends as its alternatives end; skipped, the place is as before it.
+        afterNonWord = (item.min > 0 || (afterNonWord && run === "")) && endsAfterNonWord(item.alternatives);
         run = "";
-        afterNonWord = false;
         break;
       }
     }
   }
-  return best;
+  return { required: best, afterNonWord };
 }
 
 /**
@@ -336,9 +340,17 @@ class SourceReader {
     return code < 0x80 && !isWordCode(code) ? literal(code) : { kind: "any", min: 1, max: 1 };
   }
 
-  /** A class that only holds ASCII marks and white space takes one non-word character; any other, anything. */
+  /**
+   * A class of one letter in both cases ("[Ss]") is that letter; one that only holds ASCII marks and white space
+   * takes one non-word character; any other, anything.
+   */
   private characterClass(): Item {
     const s = this.source;
+    const pair = /^([a-z])([a-z])\]/i.exec(s.slice(this.#i, this.#i + 3));
+    if (pair && pair[1] !== pair[2] && pair[1].toLowerCase() === pair[2].toLowerCase()) {
+      this.#i += 3;
+      return { kind: "word", code: pair[1].charCodeAt(0), min: 1, max: 1 };
+    }
     let onlyMarks = s[this.#i] !== "^";
     for (; this.#i < s.length && s[this.#i] !== "]"; this.#i++) {
       const ch = s[this.#i];
