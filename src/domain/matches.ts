@@ -222,12 +222,14 @@ export function unicodeWhereNeeded(source: string, flags: string): RegExp {
 }
 
 /**
- * `new RegExp(source, flags)` that, besides running without u where it can (`unicodeWhereNeeded`), is not run on a
- * text that holds none of the words every match needs (see `requiredWordStarts`): the same matches, found sooner.
+ * `new RegExp(source, flags)` that is not run on a text that holds none of the words every match needs (see
+ * `requiredWordStarts`), and, case-insensitive, runs without u where it can (`unicodeWhereNeeded`): the same
+ * matches, found sooner.
  */
 export function skippingAbsentWords(pattern: string | RegExp, flags = typeof pattern === "string" ? "" : pattern.flags): RegExp {
   const source = typeof pattern === "string" ? pattern : pattern.source;
-  const plain = plainSourceOf(source, flags);
+  // Only a case-insensitive pattern runs faster without u (decisions 0250, 0365): `\p{L}` alone is faster under u.
+  const plain = flags.includes("i") ? plainSourceOf(source, flags) : null;
   const required = requiredWordStarts(source, flags);
   return plain === null && required === null ? new RegExp(source, flags) : new CuePattern(source, flags, plain, required);
 }

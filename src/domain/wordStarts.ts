@@ -136,6 +136,13 @@ type Item =
  */
 export function requiredWordStarts(source: string, flags: string): RequiredWordStarts | null {
   if (flags.includes("y")) return null; // sticky patterns are tried at one place, where they are cheap
+  // The same source often serves twice (with and without g): it is read once. The flags change nothing else here.
+  if (!READ_SOURCES.has(source)) READ_SOURCES.set(source, readRequiredWordStarts(source));
+  return READ_SOURCES.get(source)!;
+}
+const READ_SOURCES = new Map<string, RequiredWordStarts | null>();
+
+function readRequiredWordStarts(source: string): RequiredWordStarts | null {
   let parsed: Item[][];
   try {
     parsed = new SourceReader(source).whole();
@@ -143,7 +150,7 @@ export function requiredWordStarts(source: string, flags: string): RequiredWordS
     return null;
   }
   // A match may start anywhere: what stands before it is unknown.
-  const found = startsOfAlternatives(parsed, false, false);
+  const found = readAlternatives(parsed, false, false).required;
   if (!found || found.size === 0) return null;
   const required = new Uint8Array(1 << (KEY_BITS - 3));
   for (const word of found) {
@@ -153,18 +160,27 @@ export function requiredWordStarts(source: string, flags: string): RequiredWordS
   return required;
 }
 
-function startsOfAlternatives(alternatives: Item[][], atWordStart: boolean, endsAtBoundary: boolean): Set<string> | null {
-  const all = new Set<string>();
-  for (const sequence of alternatives) {
-    const found = readSequence(sequence, atWordStart, endsAtBoundary).required;
-    if (!found) return null;
-    for (const word of found) all.add(word);
-  }
-  return all;
+/** What a group promises: the word starts one of which each match holds (null: none known), and how it ends. */
+interface GroupReading {
+  required: Set<string> | null;
+  afterNonWord: boolean;
 }
 
-/** Whether every alternative, started anywhere, ends on a character that is no word character ("(?:the\s+)?"). */
-const endsAfterNonWord = (alternatives: Item[][]) => alternatives.every((sequence) => readSequence(sequence, false, false).afterNonWord);
+/**
+ * Every alternative read from the same place: word starts only if each alternative has some, and a non-word end only
+ * if each ends so. A repeated group starts its later rounds where its earlier ones ended, no worse placed.
+ */
+function readAlternatives(alternatives: Item[][], atWordStart: boolean, endsAtBoundary: boolean): GroupReading {
+  let required: Set<string> | null = new Set<string>();
+  let afterNonWord = true;
+  for (const sequence of alternatives) {
+    const reading = readSequence(sequence, atWordStart, endsAtBoundary);
+    afterNonWord &&= reading.afterNonWord;
+    if (required && reading.required) for (const word of reading.required) required.add(word);
+    else required = null;
+  }
+  return { required, afterNonWord };
+}
 
 /** Whether the item ends a word: `\b`, or a character that is no word character. */
 const endsWord = (item: Item | undefined, endsAtBoundary: boolean) =>
@@ -184,13 +200,18 @@ const COMMON_STARTS = new Set(
   ].map((word) => wordStart(word)),
 );
 
+/** A requirement and how common its words are: each common start counts 1, each prefix ½ (it says less). */
+interface Candidate {
+  words: Set<string>;
+  commonness: number;
+}
+
 /** The better of two requirements: fewer common word starts, then fewer word starts. */
-function rarer(a: Set<string> | null, b: Set<string>): Set<string> {
-  if (a === null) return b;
-  // A prefix says less than a word's start: it counts as half a common one.
-  const common = (set: Set<string>) => [...set].reduce((n, w) => n + (COMMON_STARTS.has(wordStart(w)) ? 1 : w.endsWith(PREFIX_MARK) ? 0.5 : 0), 0);
-  const byCommon = common(a) - common(b);
-  return byCommon < 0 || (byCommon === 0 && a.size <= b.size) ? a : b;
+function rarer(best: Candidate | null, words: Set<string>): Candidate {
+  let commonness = 0;
+  for (const word of words) commonness += COMMON_STARTS.has(wordStart(word)) ? 1 : word.endsWith(PREFIX_MARK) ? 0.5 : 0;
+  if (best && (best.commonness < commonness || (best.commonness === commonness && best.words.size <= words.size))) return best;
+  return { words, commonness };
 }
 
 /**
@@ -198,8 +219,8 @@ function rarer(a: Set<string> | null, b: Set<string>): Set<string> {
  * rarest), and whether it ends on a character that is no word character. `afterNonWord` says whether the character before the current place is known to be no word character
  * (or there is none); `endsAtBoundary`, whether what follows the sequence ends a word.
  */
-function readSequence(sequence: Item[], atWordStart: boolean, endsAtBoundary: boolean): { required: Set<string> | null; afterNonWord: boolean } {
-  let best: Set<string> | null = null;
+function readSequence(sequence: Item[], atWordStart: boolean, endsAtBoundary: boolean): GroupReading {
+  let best: Candidate | null = null;
   let afterNonWord = atWordStart;
   let run = "";
   let runAtWordStart = false;
@@ -234,18 +255,17 @@ function readSequence(sequence: Item[], atWordStart: boolean, endsAtBoundary: bo
       case "zero":
         break;
       case "group": {
-        if (item.min > 0) {
-          const found = startsOfAlternatives(item.alternatives, afterNonWord && run === "", item.max === 1 && endsWord(sequence[i + 1], endsAtBoundary));
-          if (found) best = rarer(best, found);
-        }
+        const before = afterNonWord && run === "";
+        const group = readAlternatives(item.alternatives, before, item.max === 1 && endsWord(sequence[i + 1], endsAtBoundary));
+        if (item.min > 0 && group.required) best = rarer(best, group.required);
         // Taken, the group ends as its alternatives end; skipped, the place is as before it.
-        afterNonWord = (item.min > 0 || (afterNonWord && run === "")) && endsAfterNonWord(item.alternatives);
+        afterNonWord = (item.min > 0 || before) && group.afterNonWord;
         run = "";
         break;
       }
     }
   }
-  return { required: best, afterNonWord };
+  return { required: best?.words ?? null, afterNonWord };
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
-import { allMatches, skippingAbsentWords } from "../matches";
+import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { isSpace } from "../text";
 
 /** Where a decision came from, nearest first. */
@@ -595,7 +595,7 @@ export function namedOtherSubject(text: string, context: { otherPeople?: string[
   return null;
 }
 const FULL_NAME = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+)/gu;
-const NOT_A_PERSON_WORD = skippingAbsentWords(String.raw`^(?:${alternation(NOT_A_PERSON_NAME_START)})$`, "u");
+const NOT_A_PERSON_WORD = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_PERSON_NAME_START)})$`, "u");
 
 /** Where a name stands in a text as whole words ("Lee" not inside "Leeds"), or -1. */
 function wordAt(text: string, name: string): number {
@@ -607,7 +607,7 @@ function wordAt(text: string, name: string): number {
   return -1;
 }
 /** After a name, at most two words and a verb of saying or of attitude: that person speaks or holds a position. */
-const OTHERS_VERB = skippingAbsentWords(String.raw`^(?:[’']s)?\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(OTHERS_POSITION_VERBS)})\b`, "u");
+const OTHERS_VERB = unicodeWhereNeeded(String.raw`^(?:[’']s)?\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(OTHERS_POSITION_VERBS)})\b`, "u");
 
 
 export function classifyStatement(context: StatementContext): Classification {
