@@ -194,6 +194,11 @@ class CuePattern extends RegExp {
    * Whether the text can hold no match ("skip"), else which pattern to run. The reading of the text's words also
    * says whether it holds a UNICODE_SENSITIVE character (the same three), so it saves that scan.
    */
+  /** The words one of which every match needs (null: the source names none), and whether `iu` folds "ſ" and "K". */
+  get requiredWords(): { required: RequiredWordStarts | null; foldsBeyondAscii: boolean } {
+    return { required: this.#required, foldsBeyondAscii: this.#foldsBeyondAscii };
+  }
+
   /** Whether the text holds one of the words every match needs (always, when the source names none). */
   mayMatch(text: string): boolean {
     return this.#runsOn(text) !== "skip";
@@ -240,4 +245,20 @@ export function skippingAbsentWords(pattern: string | RegExp, flags = typeof pat
  */
 export function mayMatchIn(pattern: RegExp, text: string): boolean {
   return !(pattern instanceof CuePattern) || pattern.mayMatch(text);
+}
+
+/**
+ * A test of whether any of the patterns (made by `skippingAbsentWords`) can match a text, from the words their matches
+ * need: one reading of the text for all of them. Always true when one of them names no words.
+ */
+export function mayAnyMatch(patterns: RegExp[]): (text: string) => boolean {
+  const readings = patterns.map((pattern) => (pattern instanceof CuePattern ? pattern.requiredWords : null));
+  if (readings.some((reading) => reading?.required == null)) return () => true;
+  const union = new Uint8Array(readings[0]!.required!.length);
+  for (const reading of readings) reading!.required!.forEach((bits, i) => (union[i] |= bits));
+  const foldsBeyondAscii = readings.some((reading) => reading!.foldsBeyondAscii);
+  return (text) => {
+    const words = wordStartsOf(text);
+    return (foldsBeyondAscii && words.foldsBeyondAscii) || holdsAny(words, union);
+  };
 }

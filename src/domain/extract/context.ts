@@ -5,7 +5,7 @@
 
 import { COUNTRIES } from "../people/gazetteer";
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
-import { allMatches, mayMatchIn, skippingAbsentWords } from "../matches";
+import { allMatches, mayAnyMatch, mayMatchIn, skippingAbsentWords } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
 export interface OutletMention {
@@ -85,7 +85,7 @@ const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES].join("|");
 /** "…, citing Examplia, the United States and …": a country named where an outlet could stand is no outlet. */
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.otherNames]).map((n) => n.toLowerCase().replace(/^the\s+/, "")));
 const NOT_AN_OUTLET = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b`);
-const PROGRAMME = /\b(?:programme|program|show|podcast)\b/;
+const PROGRAMME = skippingAbsentWords(/\b(?:programme|program|show|podcast)\b/);
 const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;
 const NAMED_PROGRAMME = new RegExp(
   String.raw`\b(?:told|on|to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,2})['’]s\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+${PROGRAMME_WORD}){0,5}?)\s+(?:programme|program|show|podcast)\b`,
@@ -96,6 +96,11 @@ const NAMED_PROGRAMME = new RegExp(
 const NAME_RUNS_ON = new RegExp(String.raw`^(\s+(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])`, "u");
 /** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
 const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `(?:${hint.source})`).join("|"), "i");
+/**
+ * Whether a sentence holds a word some outlet pattern (or the programme test) needs. It comes before the hint, which
+ * nearly every sentence passes ("on", "said"): without such a word no pattern can match, and the answer is none.
+ */
+const MAY_NAME_AN_OUTLET = mayAnyMatch([...RECEIVING, ...CITING].map(({ re }) => re).concat(PROGRAMME));
 
 /**
  * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
@@ -103,7 +108,7 @@ const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `
  */
 export function findOutlets(sentence: string, citingOnly = false, publisher: string | null = null): OutletMention[] {
   const found: OutletMention[] = [];
-  if (!ANY_OUTLET_HINT.test(sentence)) return found;
+  if (!MAY_NAME_AN_OUTLET(sentence) || !ANY_OUTLET_HINT.test(sentence)) return found;
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
     const name = cleanOutlet(raw);
     if (!name) return;
