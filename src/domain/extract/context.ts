@@ -5,7 +5,7 @@
 
 import { COUNTRIES } from "../people/gazetteer";
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
-import { allMatches, mayAnyMatch, mayMatchIn, skippingAbsentWords } from "../matches";
+import { allMatches, mayAnyMatch, mayMatchIn, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
 export interface OutletMention {
@@ -199,7 +199,7 @@ const VENUE_PATTERNS: RegExp[] = [
   // "ahead of a regular meeting of trade ministers", "arriving for the bloc's finance ministers' meeting".
   // Not "after a meeting": words said afterwards were not said at it.
   /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
-].map((pattern) => skippingAbsentWords(pattern.source, pattern.flags));
+].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
 const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address|event|talks|call\b|trip|tour|joint/i;

@@ -8,7 +8,7 @@
 import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
-import { allMatches, skippingAbsentWords } from "../../matches";
+import { allMatches } from "../../matches";
 import { firstWhere } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
@@ -121,7 +121,7 @@ function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedState
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
 
-const POINTS_BACK = skippingAbsentWords(/^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|said|stated|written|announced|published|quoted|cited)\b|^[^.;:]{0,80}\b(?:said|stated|wrote|announced|declared|made)\s+(?:this|these|that|so|it)(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u);
+const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|said|stated|written|announced|published|quoted|cited)\b|^[^.;:]{0,80}\b(?:said|stated|wrote|announced|declared|made)\s+(?:this|these|that|so|it)(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
 /**
  * "X told Example News …" then "Convening a meeting on Monday, X said …": words given in an interview are not dated by
@@ -134,11 +134,11 @@ function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occas
 }
 
 /** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
-const INTERVIEW = skippingAbsentWords(/\b(?:interview|told|spoke|speaking|talk|conversation|sat down)/i);
+const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|conversation|sat down)/i;
 /** An event held at one time; a visit is a stay, during which an interview may well be given. */
-const OTHER_EVENT = skippingAbsentWords(/\b(?:meeting|summit|conference|briefing|talks|session|forum)\b/i);
+const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|session|forum)\b/i;
 
-const EARLIER_OCCASION = skippingAbsentWords(/^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i);
+const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;
 
 /** How many paragraphs after a statement an outlet named later may still be where its words were given. */
 const LATER_OUTLET_REACH = 2;
@@ -204,7 +204,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
 }
 
 /** "The move comes a day after X said …", "The disclosure came hours after X said …": the words tell of the day before the story's. */
-const CAME_AFTER = skippingAbsentWords(/\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:(a|one|two|three)\s+days?|hours|(?:just\s+)?a\s+few\s+hours)\s+after\b/i);
+const CAME_AFTER = /\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:(a|one|two|three)\s+days?|hours|(?:just\s+)?a\s+few\s+hours)\s+after\b/i;
 const DAYS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /**
@@ -249,8 +249,8 @@ class DatedEvents {
   }
 }
 
-const EVENT_WORD = skippingAbsentWords(/\b(?:met|meet(?:s|ing)?|summit|talks|conference|call)\b/gi);
-const EVENT_NAMED_AGAIN = skippingAbsentWords(/\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b/iu);
+const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|summit|talks|conference|call)\b/gi;
+const EVENT_NAMED_AGAIN = /\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b/iu;
 
 /** "met" and "meeting" are one kind of event. */
 function eventKind(word: string): string {
@@ -269,18 +269,18 @@ function passiveAgent(doc: Document, sentence: Sentence): PersonEntity | null {
   return mentionsIn(doc, from, sentence.end).find((m) => m.entity && m.start - from < 80)?.entity ?? null;
 }
 
-const PASSIVE_BY = skippingAbsentWords(/\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de)\b[^.;]*?\sby\s+/u);
+const PASSIVE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de)\b[^.;]*?\sby\s+/u;
 
-const INSTITUTION_SPEAKS = skippingAbsentWords(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
+const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
 
 /** Being somewhere in person ("met … at the edge of the forum"): a venue there holds for what follows. */
-const PRESENCE_WORDS = skippingAbsentWords(/\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i);
+const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend(?:s|ed|ing)|hosted|hosting)\b/i;
 
 /** Verbs that only ever report words; "agreed", "pledged" or "proposed" may report a decision taken at a meeting. */
 const SAYING_VERBS = "claim(?:ed|s)|declared|announced|insist(?:ed|s)|stress(?:ed|es)|not(?:ed|es)|add(?:ed|s)|explain(?:ed|s)|emphasi[sz]ed|confirmed|reiterated|asserted|argued|replied|responded";
 
 /** A sentence that speaks of someone speaking: speech words, and speech acts reported without the words ("accused"). */
-const SPEECH_WORDS = skippingAbsentWords(
+const SPEECH_WORDS = new RegExp(
   String.raw`\b(?:remarks?|interview(?:ed|s)?|statements?|(?:his|her|their|a)\s+(?:[\p{Ll}-]+\s+)?messages?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${SAYING_VERBS}|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
   "iu",
 );
@@ -328,16 +328,16 @@ function quotedName(text: string, quote: { innerStart: number; innerEnd: number 
   return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);
 }
 
-const QUOTE_ENDS_ON_COMMA = skippingAbsentWords(/,\s*[”"»’]$/);
+const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 
-const RELATIVE_CLAUSE = skippingAbsentWords(/,\s*(?:who|whom|whose|which)\b[^,]*,/g);
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 /** A participle opening the sentence with what the words are about ("Recalling the talks of May 16, …"). */
-const TOPIC_LEAD = skippingAbsentWords(/^\s*(?:Recalling|Referring to|Reflecting on|Looking back (?:at|on)|Commenting on|Asked about|Reacting to)\s[^,.;:]{1,100},/);
+const TOPIC_LEAD = /^\s*(?:Recalling|Referring to|Reflecting on|Looking back (?:at|on)|Commenting on|Asked about|Reacting to)\s[^,.;:]{1,100},/;
 
 /** "Earlier, X told …", "X repeated on several occasions that …": words from before, with an occasion of their own. */
-const LOOKS_BACK = skippingAbsentWords(/^\s*(?:Earlier|Previously|Before that|In the past)\b|\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i);
+const LOOKS_BACK = /^\s*(?:Earlier|Previously|Before that|In the past)\b|\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i;
 
-const NEW_OCCASION = skippingAbsentWords(/\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i);
+const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
 
 const OCCASION_KINDS = {
   receiving: (e: Occasion) => e.outlets.some((o) => o.value.role === "receiving"),
