@@ -5,7 +5,7 @@
 // Reads the Document's sentences, quotes and mentions, and the direct quotes of stage 1 (only their spans).
 
 import type { Mention } from "../../people/mentions";
-import { allMatches, skippingAbsentWords } from "../../matches";
+import { allMatches } from "../../matches";
 import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
 import { countWords, datelineLength, type Paragraph, type Sentence, type Span } from "../../text";
 import { findOutlets } from "../context";
@@ -17,8 +17,8 @@ import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
-const FINITE = skippingAbsentWords(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
-const REFUSAL = skippingAbsentWords(String.raw`^${REFUSAL_VERB}$`);
+const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
+const REFUSAL = new RegExp(String.raw`^${REFUSAL_VERB}$`);
 
 /** The person a candidate's attribution names. */
 function mentionOf(candidate: StatementCandidate): Mention | null {
@@ -60,7 +60,7 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
 }
 
 /** A sentence adverb that carries on from the sentence before ("Currently, …", "At the same time, …"). */
-const CARRIES_ON = skippingAbsentWords(/^\s*(?:Currently|At present|At the same time|Meanwhile|Moreover|In addition|Also|However|Still|For now|Now),\s/);
+const CARRIES_ON = /^\s*(?:Currently|At present|At the same time|Meanwhile|Moreover|In addition|Also|However|Still|For now|Now),\s/;
 
 /**
  * "A will happen in the long term. Currently, B, said Jane Example.": a trailing attribution on a sentence that carries
@@ -76,16 +76,16 @@ function carriedBack(doc: Document, previous: Sentence | undefined, sentence: Se
   return { ...unmarked, start, end, sentence: previous, quotedFragments: [], found: { ...unmarked.found, rule: "trailing-attribution-carried-back" } };
 }
 
-const QUESTION = skippingAbsentWords(/^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/);
+const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Shall|May|Might|Why|What|How|When|Where|Who|Which)\b[^"“”«»]*\?\s*$/;
 
 /** "… he has always said", "… the minister said last week": a person (not the speaker) and a speech verb inside a quote. */
-const INNER_GAP = skippingAbsentWords(/^,?\s+(?:(?:has|have|had|also|always|often|already|just|once|again|himself|herself|\p{Ll}{3,}ly)\s+)*$/u);
+const INNER_GAP = /^,?\s+(?:(?:has|have|had|also|always|often|already|just|once|again|himself|herself|\p{Ll}{3,}ly)\s+)*$/u;
 /** "said over the weekend, …", "said on Monday that …": a time between the verb and the words it reports. */
-const INNER_TIME = skippingAbsentWords(/^\s+(?:(?:over|on|at|during|in|last|this|earlier)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*,?\s*|today\s*,?\s*|yesterday\s*,?\s*)/u);
-const INNER_VERB = skippingAbsentWords(String.raw`\b(?:${SPEECH_VERB})\b`, "g");
+const INNER_TIME = /^\s+(?:(?:over|on|at|during|in|last|this|earlier)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*,?\s*|today\s*,?\s*|yesterday\s*,?\s*)/u;
+const INNER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, "g");
 /** "there’s going to be …", "there will be …": a clause with "there" as its subject. */
-const EXISTENTIAL = skippingAbsentWords(/^there(?:['’](?:s|ll)|\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b)/i);
-const INNER_VERB_HINT = skippingAbsentWords(INNER_VERB.source);
+const EXISTENTIAL = /^there(?:['’](?:s|ll)|\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b)/i;
+const INNER_VERB_HINT = new RegExp(INNER_VERB.source);
 
 /**
  * Reported speech inside a quote ("“Her position is clear: she has always said that the talks are premature,” the
@@ -246,10 +246,10 @@ function lastSpeakerBefore(candidates: StatementCandidate[], offset: number, fir
 }
 
 /** A paragraph opening with a short label of its own ("evening news: …"). */
-const OTHER_LABEL = skippingAbsentWords(/^[^\S\n]*\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}:[^\S\n]+\S/u);
+const OTHER_LABEL = /^[^\S\n]*\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}:[^\S\n]+\S/u;
 
 /** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said", "I have argued" keeps the turn). */
-const TURN_BREAK = skippingAbsentWords(String.raw`(?<!\b(?:I|we|We|you|You)\s(?:(?:have|had|also|always|often|already|just)\s)*)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
+const TURN_BREAK = new RegExp(String.raw`(?<!\b(?:I|we|We|you|You)\s(?:(?:have|had|also|always|often|already|just)\s)*)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
 
 /** A paragraph given whole as someone's words keeps its final ".", "?" or "!", as a quote in marks does. */
 function wholeParagraphEnd(text: string, start: number, end: number): number {
@@ -259,7 +259,7 @@ function wholeParagraphEnd(text: string, start: number, end: number): number {
 }
 
 /** A paragraph that ends on its speaker and a speech verb ("In a speech, Jane Example declared:"). */
-const TRAILING_SPEECH_VERB = skippingAbsentWords(String.raw`\b${SPEECH_VERB}\s*[:…]?\s*$`, "u");
+const TRAILING_SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERB}\s*[:…]?\s*$`, "u");
 
 /** "…, Jane Example declared" closing a paragraph: the next paragraph, unquoted, is what she said. */
 function introducedParagraph(doc: Document, previous: Sentence | undefined, sentence: Sentence): StatementCandidate | null {
@@ -280,7 +280,7 @@ function introducedParagraph(doc: Document, previous: Sentence | undefined, sent
 }
 
 /** "This statement was made by X", "This was said by X": the sentence before is what X said. */
-const BACK_REFERENCE = skippingAbsentWords(/^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given|expressed|shared|stated|announced)|(?:This|That)\s+was\s+(?:stated|said|announced|declared|noted|reported))(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b/i);
+const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given|expressed|shared|stated|announced)|(?:This|That)\s+was\s+(?:stated|said|announced|declared|noted|reported))(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b/i;
 
 function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   const reference = BACK_REFERENCE.exec(sentence.text);
@@ -302,15 +302,15 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
 }
 
 /** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
-const SAID_THIS = skippingAbsentWords(/^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u);
+const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
-const PASSIVE_PARTICIPLE = skippingAbsentWords(/\b(?:is|are|was|were|be|been|being)\s+\p{L}+ed\b/gu);
+const PASSIVE_PARTICIPLE = /\b(?:is|are|was|were|be|been|being)\s+\p{L}+ed\b/gu;
 
 /**
  * "Jane Example told Example Radio in an interview after the meeting.": a sentence that names only the listener and the
  * occasion, with no clause of its own ("that …", a quote), points back at the words before it.
  */
-const TOLD_IN_INTERVIEW = skippingAbsentWords(/^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?told\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview\b(?![^.]*\sthat\b)(?=[^:]*$)/u);
+const TOLD_IN_INTERVIEW = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?told\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview\b(?![^.]*\sthat\b)(?=[^:]*$)/u;
 
 /**
  * "Jane Example said this in a commentary to …" after words printed without an attribution: the sentence before
@@ -344,15 +344,15 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
 }
 
 // "…, Example said." and, in translated copy, "… - Example said." / "… - said Example."
-const TRAILING_ATTRIBUTION = skippingAbsentWords(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 /** A lone phrase of time, place or occasion before the attribution. */
-const OCCASION_ONLY = skippingAbsentWords(/^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/);
-const INVERTED_TRAILING_ATTRIBUTION = skippingAbsentWords(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
-const COLON_INTRODUCTION = skippingAbsentWords(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
-const PASSIVE_BEFORE = skippingAbsentWords(/\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/);
-const PARTICIPLE_NEXT = skippingAbsentWords(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
-const PARTICIPLE_ANYWHERE = skippingAbsentWords(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
-const CUT_BEFORE_QUOTE = skippingAbsentWords(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
+const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
+const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
+const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
+const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
+const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
+const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
 /** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
 function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate | null {
@@ -422,15 +422,15 @@ function unmarkedRunBack(doc: Document, sentence: Sentence, start: number): numb
 }
 
 const RUN_ON_PEEK = 1000;
-const RUN_ON_BREAK = skippingAbsentWords(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b|\b(?:he|she|they)\b`, "i");
+const RUN_ON_BREAK = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b|\b(?:he|she|they)\b`, "i");
 
 function leadingSpace(value: string): number {
   return value.length - value.trimStart().length;
 }
 
-const ACCORDING_LEAD = skippingAbsentWords(/^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-Z][\p{L}'’-]+(?:[’']s|[’'])) (?:opinion|view|words)),\s+/u);
+const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-Z][\p{L}'’-]+(?:[’']s|[’'])) (?:opinion|view|words)),\s+/u;
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
-const ACCORDING_APPOSITION = skippingAbsentWords(/^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u);
+const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
 
 function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
@@ -446,10 +446,10 @@ function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   return [named ? sentence.text.slice(0, leadEnd + apposition[0].length) : lead[0]];
 }
 
-const ACCORDING_TAIL = skippingAbsentWords(/,\s+according to [^,.]+\.?$/u);
+const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
 /** "Among the conditions, according to the minister, are …": the source set off inside the sentence. */
-const ACCORDING_INSIDE = skippingAbsentWords(/,\s+according to ([^,.]{2,60}),\s+/u);
-const SPEECH_VERB_ANYWHERE = skippingAbsentWords(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b`);
+const ACCORDING_INSIDE = /,\s+according to ([^,.]{2,60}),\s+/u;
+const SPEECH_VERB_ANYWHERE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b`);
 
 /** With the source set off inside it and no speech verb of its own, the whole sentence is the source's report. */
 function accordingInside(doc: Document, sentence: Sentence, here: Mention[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate | null {
@@ -591,7 +591,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
 }
 
-const QUOTED_AS = skippingAbsentWords(String.raw`^${QUOTED_AS_SAYING}$`);
+const QUOTED_AS = new RegExp(String.raw`^${QUOTED_AS_SAYING}$`);
 
 /** "Example News quoted the minister as saying": the person (or pronoun) the agency quoted, inside the phrase. */
 function quotedPerson(doc: Document, here: Mention[], verbStart: number, verbEnd: number): Mention | null {
@@ -599,13 +599,13 @@ function quotedPerson(doc: Document, here: Mention[], verbStart: number, verbEnd
 }
 
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
-const SPEECH_NOUN_HINT = skippingAbsentWords(String.raw`\b${SPEECH_NOUN}\s`, "u");
+const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
 /** "Jane Example's comments that …": the possessor's words, the clause after "that". */
-const POSSESSOR_SPEECH = skippingAbsentWords(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+that\s+`, "u");
+const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+that\s+`, "u");
 /** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
-const SPEECH_NOUN_BY = skippingAbsentWords(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
-const RELATIVE_THAT = skippingAbsentWords(/^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u);
-const THAT_AFTER_NAME = skippingAbsentWords(/^(?:,\s*[^,]{1,60},)?\s+that\s+/u);
+const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
+const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u;
+const THAT_AFTER_NAME = /^(?:,\s*[^,]{1,60},)?\s+that\s+/u;
 
 /**
  * Speech put as a noun: "Pointing to Jane Example's comments that the port must close, …", "a suggestion by Jane
@@ -643,7 +643,7 @@ function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], direc
 }
 
 /** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
-const SECOND_THAT = skippingAbsentWords(/(?:,|\s+[—–])?\s+and\s+that\s+/g);
+const SECOND_THAT = /(?:,|\s+[—–])?\s+and\s+that\s+/g;
 
 function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
   const clause = text.slice(c.start, c.end);
@@ -663,28 +663,28 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
  * a gerund), never as an adverbial, and reaches an auxiliary or modal within fourteen words, with no subordinate
  * clause on the way ("suggested deploying forces if a deal is reached" is an object, not a clause).
  */
-const LONG_SUBJECT_CLAUSE = skippingAbsentWords(/^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u);
+const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
 
-const DASHED_ASIDE = skippingAbsentWords(/\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu);
-const ANNOUNCED = skippingAbsentWords(/^(?:announced|announces|confirmed|confirms)$/);
-const NOMINALISATION = skippingAbsentWords(/^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+to\s+\p{Ll}+/u);
+const DASHED_ASIDE = /\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu;
+const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
+const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+to\s+\p{Ll}+/u;
 
-const JOINED_SECOND_VERB = skippingAbsentWords(/^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u);
+const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
-const CONDITION_ONLY = skippingAbsentWords(/^(?:if|when|once|unless|should|provided|as long as)\b[^,;]*$/i);
-const PARENTHETICAL_SUBJECT = skippingAbsentWords(/^\s*[^,]{1,80},\s*$/);
-const VERB_FIRST = skippingAbsentWords(/^(?:is|are|was|were|will|would|could|should|must|had|has|have|did|does|may|might|remains?|remained)\b/);
+const CONDITION_ONLY = /^(?:if|when|once|unless|should|provided|as long as)\b[^,;]*$/i;
+const PARENTHETICAL_SUBJECT = /^\s*[^,]{1,80},\s*$/;
+const VERB_FIRST = /^(?:is|are|was|were|will|would|could|should|must|had|has|have|did|does|may|might|remains?|remained)\b/;
 
 /** "said so in an interview with …", "stated so on Friday": the words were reported before; this only says where. */
-const REFERS_BACK = skippingAbsentWords(/^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i);
+const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|before|while|when|with|via|through|from)\b)/i;
 
-const CONCESSIVE_LEAD = skippingAbsentWords(/\b(?:although|though)\s+(?:the\s+)?$/i);
+const CONCESSIVE_LEAD = /\b(?:although|though)\s+(?:the\s+)?$/i;
 /** "that" within the next few words of the verb ("did say in May that"). */
-const THAT_SOON = skippingAbsentWords(/^(?:\s+[\p{L}\d]+){0,4}?\s+that\b/u);
-const SUBORDINATE_LEAD = skippingAbsentWords(/\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i);
+const THAT_SOON = /^(?:\s+[\p{L}\d]+){0,4}?\s+that\b/u;
+const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
-const JOINED_VERB = skippingAbsentWords(/(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/);
+const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
 
 function pronounAt(doc: Document, start: number, end: number): Mention | null {
   return mentionsIn(doc, start, end)[0] ?? null;
@@ -699,7 +699,7 @@ interface VerbHit {
 }
 
 /** "said A — and ruled out B": a decision verb joined to a report; its clause keeps the verb, as a refusal does. */
-const JOINED_DECISION = skippingAbsentWords(String.raw`(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
+const JOINED_DECISION = new RegExp(String.raw`(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
 
 function speechVerbsIn(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
@@ -710,13 +710,13 @@ function speechVerbsIn(sentence: string): VerbHit[] {
 }
 
 /** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
-const FRONTED_PHRASE = skippingAbsentWords(/^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b/u);
-const OCCASION_AFTER_VERB = skippingAbsentWords(/^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i);
+const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b/u;
+const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
 /** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
-const OCCASION_PHRASE_ONLY = skippingAbsentWords(/^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu);
+const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
 
 /** A phrase of place, occasion or medium ("at a news conference", "in an interview aired on …", "during his visit to …"). */
-const OCCASION_OPENING = skippingAbsentWords(/^(?:at|in|during|on|via|through|while|from|after|before)\s+(?:a|an|the|his|her|their|its|this|that)\s/i);
+const OCCASION_OPENING = /^(?:at|in|during|on|via|through|while|from|after|before)\s+(?:a|an|the|his|her|their|its|this|that)\s/i;
 
 /** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
 function isOutletReportFrame(clause: string): boolean {
@@ -725,11 +725,11 @@ function isOutletReportFrame(clause: string): boolean {
 }
 
 const LEAD_REACH = 200;
-const CONJUNCTION_LEAD = skippingAbsentWords(/\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i);
+const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
 /** ", while the spokesperson …": the comma joins a clause of the sentence's own, it does not set off an attribution. */
-const COMMA_CONJUNCTION = skippingAbsentWords(/^,[”"’»]?\s*(?:and|but|or|while|whereas|when|so|yet)\b/i);
+const COMMA_CONJUNCTION = /^,[”"’»]?\s*(?:and|but|or|while|whereas|when|so|yet)\b/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
-const COMMA_BEFORE_SPEAKER = skippingAbsentWords(/,[”"’»]?\s*(?:[\p{L}'’.-]+\s+){0,6}$/u);
+const COMMA_BEFORE_SPEAKER = /,[”"’»]?\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
 /**
  * "A meeting is still on the table, he said: “…”", "Cities … could be next, the foreign minister has said, shortly after …":
@@ -778,7 +778,7 @@ function frontedClause(
   return [];
 }
 
-const FINITE_ANYWHERE = skippingAbsentWords(/\b(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|may|might|remains|cannot|won[’']t|isn[’']t|aren[’']t)\b/);
+const FINITE_ANYWHERE = /\b(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|may|might|remains|cannot|won[’']t|isn[’']t|aren[’']t)\b/;
 
 /** The words after an attribution's verb add only where, when or to whom ("has said in a statement on Monday."). */
 function closesSentence(rest: string): boolean {
@@ -786,7 +786,7 @@ function closesSentence(rest: string): boolean {
 }
 
 /** Quoted words: a first person inside a fragment is the quoted speaker's, not the reporter's clause. */
-const QUOTED_WORDS = skippingAbsentWords(/[“"«][^“”"«»]*[”"»]/g);
+const QUOTED_WORDS = /[“"«][^“”"«»]*[”"»]/g;
 
 function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: StatementCandidate[]): boolean {
   return quotes.maxEndOfStartsBefore(offset) > offset || directHere.some((d) => d.start <= offset && offset < d.end);
@@ -826,7 +826,7 @@ const WEEKDAY_WORD = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
  * When the words were said, right after the verb: "on Friday night", "late on Tuesday", "on Feb. 24, 2025,", "two
  * days ago", "over the weekend". Not a subject ("Monday's talks", "last week was …").
  */
-const WHEN_SAID = skippingAbsentWords(
+const WHEN_SAID = new RegExp(
   String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|today|tonight|yesterday|overnight|last\s+(?:week|night|${WEEKDAY_WORD})|earlier(?:\s+(?:today|this\s+(?:week|month)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks)\s+ago)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b),?`,
 );
 
@@ -870,7 +870,7 @@ const CLAUSE_TAILS = [
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes)`, // ", the Examplewire news agency quotes"
 ];
-const CLAUSE_TAIL = skippingAbsentWords(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
+const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
