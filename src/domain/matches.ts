@@ -190,10 +190,6 @@ class CuePattern extends RegExp {
     return found;
   }
 
-  /**
-   * Whether the text can hold no match ("skip"), else which pattern to run. The reading of the text's words also
-   * says whether it holds a UNICODE_SENSITIVE character (the same three), so it saves that scan.
-   */
   /** The words one of which every match needs (null: the source names none), and whether `iu` folds "ſ" and "K". */
   get requiredWords(): { required: RequiredWordStarts | null; foldsBeyondAscii: boolean } {
     return { required: this.#required, foldsBeyondAscii: this.#foldsBeyondAscii };
@@ -204,6 +200,10 @@ class CuePattern extends RegExp {
     return this.#runsOn(text) !== "skip";
   }
 
+  /**
+   * Whether the text can hold no match ("skip"), else which pattern to run. The reading of the text's words also
+   * says whether it holds a UNICODE_SENSITIVE character (the same three), so it saves that scan.
+   */
   #runsOn(text: string): "skip" | "as written" | "without u" {
     let sensitive: boolean;
     if (this.#required !== null) {

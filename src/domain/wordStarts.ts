@@ -5,9 +5,10 @@
 // pattern after pattern); a pattern whose required words are all absent is not run. A pattern whose required words
 // cannot be read from its source always runs.
 //
-// A "word start" is the first five characters of a word, lower-cased (a shorter word is padded), where a word is a run of the characters
-// `\b` counts as word characters without the u and i flags together: A–Z, a–z, 0–9 and "_". Under `iu`, "ſ" and
-// the Kelvin sign are word characters that match "s" and "k": texts holding them are never filtered (`mayMatch`).
+// A "word start" is the first five characters of a word, lower-cased (a shorter word is padded, so "EU" is the whole
+// word), or, where a pattern leaves the rest of a longer word open, its first three. A word is a run of the characters
+// `\b` counts as word characters without the u and i flags together: A–Z, a–z, 0–9 and "_". Under `iu`, "ſ" and the
+// Kelvin sign are word characters that match "s" and "k": texts holding them are never skipped (matches.ts).
 
 /** The word starts a text holds, as hashed numbers (`pushKeysAt`), and whether it holds a character `iu` folds to ASCII. */
 export interface TextWords {
@@ -131,8 +132,8 @@ type Item =
 
 /**
  * The word starts one of which every match of the pattern contains, or null when the source does not say. Read
- * conservatively: only a run of three written-out word characters where the character before is known to be no
- * word character (after `\b`, `^`, `\s`, a written space or mark), in every alternative.
+ * conservatively: only written-out word characters where the character before is known to be no word character
+ * (after `\b`, `^`, `\s`, a written space or mark, or an optional group that ends on one), in every alternative.
  */
 export function requiredWordStarts(source: string, flags: string): RequiredWordStarts | null {
   if (flags.includes("y")) return null; // sticky patterns are tried at one place, where they are cheap
