@@ -25,7 +25,7 @@ import {
   ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
-import { allMatches, unicodeWhereNeeded } from "../matches";
+import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { isSpace } from "../text";
 
 /** Where a decision came from, nearest first. */
@@ -97,7 +97,7 @@ const REPORTED_VOICE: Voice = { country: null, direct: false };
 type Verdict = { value: StanceValue | null; rule: string; evidence: string };
 
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
-export const cue = (cues: string[], flags = "iu") => unicodeWhereNeeded(String.raw`\b(?:${alternation(cues)})\b`, flags);
+export const cue = (cues: string[], flags = "iu") => skippingAbsentWords(String.raw`\b(?:${alternation(cues)})\b`, flags);
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 /** The same without the global flag: whether a text names a topic stops at its first term. */
 const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
@@ -112,7 +112,7 @@ export const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
 /** Words of time after a refusal in its clause limit it to the present: "not … for now", "no … yet". */
 export const FOR_NOW_AFTER = cue(FOR_NOW);
 const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
-const ENDED = unicodeWhereNeeded(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
+const ENDED = skippingAbsentWords(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
 export const DOUBT_CUE = cue(DOUBT);
 /** The first condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
 export const condemningWordIn = (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null;
@@ -122,12 +122,12 @@ const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
 const SUPPORT = cue(SUPPORT_CUES, "giu");
 export const HEDGE = cue(HEDGE_CUES);
-const OPENNESS = unicodeWhereNeeded(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
+const OPENNESS = skippingAbsentWords(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
 export const NEGATION = cue(NEGATION_CUES);
 /** A bare negation opening the deciding words: it may deny anything, so the reporter's words decide nothing by it. */
 const BARE_NEGATION = new RegExp(String.raw`^(?:${alternation(BARE_NEGATIONS)})\b`, "iu");
 /** A negation at most six words before the term it governs, with no clause break between. */
-const NEGATION_BEFORE = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
+const NEGATION_BEFORE = skippingAbsentWords(String.raw`\b(?:${alternation(NEGATION_CUES)})\b((?:[^\s.,;:!?]*\s+){0,6})$`, "iu");
 /**
  * After a term, at most three words (not across "but", "and", "or") and a negated auxiliary: the term is the subject
  * of a refusal. A negated copula refuses only before a verb form ("are not welcome", "is not going to"): before a
@@ -139,9 +139,9 @@ function negatedPredicatePattern({ auxiliaries, negations, contracted, copulas, 
   const negatedCopula = String.raw`(?:${alternation(copulas)})\s*(?:${alternation(negations)})(?=\s+(?:${alternation(verbFormsAfterCopula)})\b)`;
   return new RegExp(String.raw`^\s*${words}(?:(?:${alternation(auxiliaries)})\s*(?:${alternation(negations)})|${alternation(contracted)}|${negatedCopula})\b`, "iu");
 }
-const NOT_A_REFUSAL = unicodeWhereNeeded(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
+const NOT_A_REFUSAL = skippingAbsentWords(String.raw`^(?:${alternation(NOT_A_REFUSAL_AFTER)})\b`, "iu");
 /** Someone other than the speaker wanting or refusing: "they reject …", "he does not want …". */
-const attitudeOf = (subjects: string[]) => unicodeWhereNeeded(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
+const attitudeOf = (subjects: string[]) => skippingAbsentWords(String.raw`\b(?:${alternation(subjects)})\s+(?:[\p{L}’']+\s+){0,3}?(?:${alternation(ATTITUDE_VERBS)})\b`, "iu");
 const REPORTED_ATTITUDE = attitudeOf(THIRD_PARTY_SUBJECTS);
 /** Per speaker's country, the subjects that are someone else for that speaker (their own side left out). */
 const REPORTED_ATTITUDE_FOR = new Map(
@@ -149,11 +149,11 @@ const REPORTED_ATTITUDE_FOR = new Map(
 );
 export const reportedAttitude = (country: string | null) => (country && REPORTED_ATTITUDE_FOR.get(country)) || REPORTED_ATTITUDE;
 export const PRONOUN_ATTITUDE = attitudeOf(THIRD_PARTY_PRONOUNS);
-export const FIRST_PERSON_WORD = unicodeWhereNeeded(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
-const YES = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
-const NO = unicodeWhereNeeded(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
+export const FIRST_PERSON_WORD = skippingAbsentWords(String.raw`\b(?:${alternation(FIRST_PERSON)})\b`, "iu");
+const YES = skippingAbsentWords(String.raw`^\W*(?:${alternation(YES_ANSWERS)})\b`, "iu");
+const NO = skippingAbsentWords(String.raw`^\W*(?:${alternation(NO_ANSWERS)})\b`, "iu");
 /** Where a clause ends: a semicolon, colon or dash, or a comma before a new coordinated clause. */
-const CLAUSE_BREAK = unicodeWhereNeeded(String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)`, "giu");
+const CLAUSE_BREAK = skippingAbsentWords(String.raw`[;:—–]|\s-\s|,\s*(?=(?:but|and|while|whereas|yet|although|though)\b)|\s(?=(?:but|whereas|although)\s)`, "giu");
 const ANAPHORIC = /\b(?:do so|doing so|that|this|it|them|there|such)\b/i;
 export const POINTING = cue(POINTING_WORDS);
 const OTHER_SUBJECT = cue(OTHER_SUBJECTS);
@@ -167,7 +167,7 @@ export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) ||
  * The words between may not hold a subject of their own ("the guarantees it needs to …", "the troops we must …"):
  * the modal is then a relative clause's, with the term as its object, not a requirement on the term (decision 0345).
  */
-const REQUIREMENT = unicodeWhereNeeded(
+const REQUIREMENT = skippingAbsentWords(
   String.raw`^\s*(?:(?!(?:${alternation(CLAUSE_SUBJECTS)})\s)[^\s.,;:!?]+\s+){0,3}?(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?!(?:${alternation(CARRYING_OUT)})\b)`,
   "iu",
 );
@@ -176,23 +176,23 @@ const REQUIREMENT = unicodeWhereNeeded(
  * ("any agreement must include …") or a demanding word and "that" ("it is vital that the deal brings …").
  */
 const DEAL_SUBJECT = String.raw`(?:${alternation(DEAL_NOUNS)})\s+(?:[\p{L}’'-]+\s+){0,2}?`;
-export const DEAL_DEMAND = unicodeWhereNeeded(
+export const DEAL_DEMAND = skippingAbsentWords(
   String.raw`\b(?:${DEAL_SUBJECT}(?:${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:${alternation(DEAL_CONTENT_VERBS)})|(?:${alternation(DEMANDING)})\s+that\s+(?:[\p{L}’'-]+\s+){0,2}?${DEAL_SUBJECT}(?:${alternation(DEAL_CONTENT_VERBS)}))\b`,
   "iu",
 );
 const NOT_ASSERTED = cue(DENIED_IMPLICATION);
 /** A negation at most three words before a predicate of support denies the predicate: "not … a serious commitment to". */
 /** So does a contrast that sets the predicate aside: "instead of being ready for talks", "rather than seeking a truce" (decision 0345). */
-const NEGATION_BEFORE_PREDICATE = unicodeWhereNeeded(String.raw`\b(?:${alternation([...NEGATION_CUES, ...CONTRASTIVE_NEGATIONS])})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
+const NEGATION_BEFORE_PREDICATE = skippingAbsentWords(String.raw`\b(?:${alternation([...NEGATION_CUES, ...CONTRASTIVE_NEGATIONS])})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 /** A negation between a predicate and the term: the predicate governs the negated verb, not the term. */
 const NEGATION_BETWEEN = new RegExp(String.raw`\b(?:${alternation(VERB_NEGATORS)})\b|${CONTRACTED_NEGATION}\b`, "iu");
 /** How far a predicate governs: at most twelve words before the term, or about four words after it (its subject). */
 const SUPPORT_WORDS_BEFORE = 12;
 const SUPPORT_AFTER = 30;
 /** A term in an adjunct of time or circumstance ("even during any talks") is not what the predicate governs. */
-const ADJUNCT_BEFORE_TERM = unicodeWhereNeeded(String.raw`\b(?:during|amid|amidst|despite|throughout|ahead of|regardless of)\s+(?:\S+\s+){0,2}$`, "iu");
+const ADJUNCT_BEFORE_TERM = skippingAbsentWords(String.raw`\b(?:during|amid|amidst|despite|throughout|ahead of|regardless of)\s+(?:\S+\s+){0,2}$`, "iu");
 /** Words that open a new clause of their own between a predicate and a term: the predicate does not reach past them. */
-const SUBORDINATOR = unicodeWhereNeeded(String.raw`\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b`, "iu");
+const SUBORDINATOR = skippingAbsentWords(String.raw`\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b`, "iu");
 
 // ---------------------------------------------------------------- each text read once per document
 
@@ -258,7 +258,7 @@ const GUARANTEE_ONLY = /^security guarantees?$/iu;
 /** Troops bound for allied territory, within a few words after the term: the alliance's own defence, not the topic. */
 const ALLIED_DESTINATION = new RegExp(String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:to|in|into|on|across|throughout)\s+(?:${alternation(ALLIED_TERRITORY)})\b`, "u");
 /** A deploying verb whose object is materiel ("deploying missiles"): weapons, not troops. */
-const MATERIEL_AFTER = unicodeWhereNeeded(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(MATERIEL)})\b`, "iu");
+const MATERIEL_AFTER = skippingAbsentWords(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(MATERIEL)})\b`, "iu");
 const sentElsewhere = (text: string, term: RegExpExecArray) => {
   const after = text.slice(term.index + term[0].length);
   return ALLIED_DESTINATION.test(after) || (/^deploy/iu.test(term[0]) && MATERIEL_AFTER.test(after));
@@ -441,7 +441,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
 }
 
 /** A part in talks just before the term, with the modal that demands it if any: "should have a place in". */
-const PARTICIPATION_BEFORE = unicodeWhereNeeded(
+const PARTICIPATION_BEFORE = skippingAbsentWords(
   String.raw`(?:\b(${alternation(REQUIREMENT_AFTER_TERM)})\s+(?:[\p{L}’']+\s+){0,2}?)?\b(?:${alternation(PARTICIPATION)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`,
   "iu",
 );
@@ -453,7 +453,7 @@ const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
 /** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help at sea". */
-const OTHER_FORM_OF_FORCE = unicodeWhereNeeded(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
+const OTHER_FORM_OF_FORCE = skippingAbsentWords(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
 
 /** A demand on what a deal contains ("any deal must include …") or on the term as its subject ("talks must be …"): conditional. */
 function demandOn(clause: string, at: number, termEnd: number, topic: StanceTopic = "negotiations"): Verdict | null {
@@ -471,18 +471,18 @@ function guaranteesDemanded(clause: string, at: number, termEnd: number): Verdic
   const need = NEED_BEFORE_OBJECT.exec(clause.slice(0, at));
   return need ? verdict("conditional", "requirement-on-topic", clause.slice(need.index, termEnd)) : null;
 }
-const NEED_BEFORE_OBJECT = unicodeWhereNeeded(String.raw`\b(?:${alternation(NEED_VERBS)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
+const NEED_BEFORE_OBJECT = skippingAbsentWords(String.raw`\b(?:${alternation(NEED_VERBS)})\s+(?:[^\s.,;:!?]+\s+){0,3}$`, "iu");
 
 /** The words from the refusal to its limit of time: "not … for now" read as one span. */
 const forNowEvidence = (clause: string, from: number, limit: RegExpExecArray) => clause.slice(Math.min(from, from + limit.index), from + limit.index + limit[0].length);
 
 /** A negation of a collective will at the start of a refusal: "no consensus on", "no appetite for", "not unanimous". */
-const UNDECIDED = unicodeWhereNeeded(String.raw`^(?:${alternation(NEGATION_CUES)})\s+(?:[\p{L}’']+\s+)?(?:${alternation(COLLECTIVE_WILL)})\b`, "iu");
+const UNDECIDED = skippingAbsentWords(String.raw`^(?:${alternation(NEGATION_CUES)})\s+(?:[\p{L}’']+\s+)?(?:${alternation(COLLECTIVE_WILL)})\b`, "iu");
 
 /** "whether" with no comma before the term: the term is inside the question it opens. */
-const EMBEDDED_QUESTION = unicodeWhereNeeded(String.raw`\bwhether\b(?=[^,]*$)`, "iu");
+const EMBEDDED_QUESTION = skippingAbsentWords(String.raw`\bwhether\b(?=[^,]*$)`, "iu");
 /** "no deal without Kyiv": what would lift a refusal. Case-insensitive lists run without u where they may (decision 0365). */
-const WITHOUT = unicodeWhereNeeded(String.raw`\bwithout\b`, "iu");
+const WITHOUT = skippingAbsentWords(String.raw`\bwithout\b`, "iu");
 /** The answer to an embedded question: a predicate of support, denied or not, on what it points back at ("I don't support that"). */
 function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice): Verdict | null {
   const backing = allMatches(SUPPORT, answer).find((m) => POINTING_BACK.test(answer.slice(m.index + m[0].length)));
@@ -490,10 +490,10 @@ function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice
   const denied = NEGATION_BEFORE_PREDICATE.test(answer.slice(0, backing.index));
   return othersOr(answer, verdict(denied ? "opposes" : "supports", "answer-to-question", answer.slice(0, backing.index + backing[0].length).replace(/^[,\s]+/u, "")), sentence, voice);
 }
-const POINTING_BACK = unicodeWhereNeeded(String.raw`^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)`, "iu");
+const POINTING_BACK = skippingAbsentWords(String.raw`^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)`, "iu");
 
 /** "If we are talking about X, …" names the subject; it sets no condition on X. */
-const TOPICALISING_IF = unicodeWhereNeeded(String.raw`^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b`, "iu");
+const TOPICALISING_IF = skippingAbsentWords(String.raw`^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b`, "iu");
 
 /** A deployment spoken of as part of a settlement ("sending soldiers as part of a peace deal") waits for it, whoever offers it. */
 function settledDeployment(clause: string, sentence: string, voice: Voice): Verdict | null {

@@ -5,7 +5,7 @@
 
 import { COUNTRIES } from "../people/gazetteer";
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
-import { allMatches, unicodeWhereNeeded } from "../matches";
+import { allMatches, mayAnyMatch, mayMatchIn, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
 export interface OutletMention {
@@ -28,53 +28,56 @@ const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+ag
 
 const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i;
 
-/** Each pattern with a cheap test its match implies, so most sentences skip most patterns. */
+/**
+ * Each pattern with a cheap test its match implies, so most sentences skip most patterns. The patterns also skip
+ * sentences without the words their matches need (`skippingAbsentWords`), which is checked first: it costs less.
+ */
 interface OutletPattern {
   re: RegExp;
   hint: RegExp;
 }
 
 const RECEIVING: OutletPattern[] = [
-  { re: unicodeWhereNeeded(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment/i },
+  { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment/i },
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
-  { re: unicodeWhereNeeded(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
-  { re: new RegExp(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
+  { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
+  { re: skippingAbsentWords(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
   // "in a readout on state broadcaster Example TV", "said on the news channel Example 24": words given on a medium the text names as one.
-  { re: new RegExp(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
+  { re: skippingAbsentWords(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
   // "during an appearance on Example TV", "appeared on Example Radio": a programme's guest speaks to its channel.
-  { re: new RegExp(String.raw`\b(?:appearance|appeared|appearing|appears)\s+on\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bappear/ },
+  { re: skippingAbsentWords(String.raw`\b(?:appearance|appeared|appearing|appears)\s+on\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bappear/ },
   // "Speaking to Example Radio, he …" opens a sentence as often as it follows a name: the first letter in either case.
-  { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]peaking to|[Tt]alking to|[Ii]n remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/i },
+  { re: skippingAbsentWords(String.raw`\b(?:[Ss]peaking|[Ss]peaking to|[Tt]alking to|[Ii]n remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/i },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
-  { re: new RegExp(String.raw`\b(?:spoke|speaks|talked|talks|sat down|[Ss]peaking|[Tt]alking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/i },
+  { re: skippingAbsentWords(String.raw`\b(?:spoke|speaks|talked|talks|sat down|[Ss]peaking|[Tt]alking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/i },
   // "in an interview published by Example Daily", "in comments carried by Example News": the medium that ran the words.
-  { re: new RegExp(String.raw`\b(?:published|carried|aired|broadcast|run)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:published|carried|aired|broadcast|run)\s+by\b/ },
-  { re: new RegExp(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
+  { re: skippingAbsentWords(String.raw`\b(?:published|carried|aired|broadcast|run)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:published|carried|aired|broadcast|run)\s+by\b/ },
+  { re: skippingAbsentWords(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
-  { re: new RegExp(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
-  { re: /\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
+  { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
+  { re: skippingAbsentWords(/\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu), hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
   // "in a Telegram post", "wrote in a Facebook video": the platform named before its post.
-  { re: /\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long)\s+)?(Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/gu, hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/ },
+  { re: skippingAbsentWords(/\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long)\s+)?(Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/gu), hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/ },
   // "issued via tweet", "in a tweet": the platform is named by its post.
-  { re: /\b(?:via|in|on|by)\s+(?:a\s+)?(tweet)s?\b/giu, hint: /tweet/i },
-  { re: new RegExp(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
+  { re: skippingAbsentWords(/\b(?:via|in|on|by)\s+(?:a\s+)?(tweet)s?\b/giu), hint: /tweet/i },
+  { re: skippingAbsentWords(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
 ];
 
 const CITING: OutletPattern[] = [
-  { re: new RegExp(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
-  { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
-  { re: new RegExp(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
-  { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  { re: skippingAbsentWords(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
+  { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
+  { re: skippingAbsentWords(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
   // "…, Example Daily said, …": a known outlet that "said" passed the words on (a person's "said" is no outlet's).
-  { re: new RegExp(String.raw`(?:^|[.;]\s+|,\s*)((?:the\s+)?(?:${KNOWN_OUTLET_PATTERN}))\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/ },
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)((?:the\s+)?(?:${KNOWN_OUTLET_PATTERN}))\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/ },
   // "…, the Example news agency quotes.": the outlet named before the word for its kind.
-  { re: new RegExp(String.raw`,\s*(?:the\s+)?(${OUTLET})\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes|cites|cited)\b`, "gu"), hint: /agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine/ },
+  { re: skippingAbsentWords(String.raw`,\s*(?:the\s+)?(${OUTLET})\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes|cites|cited)\b`, "gu"), hint: /agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine/ },
   // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause.
-  { re: new RegExp(String.raw`,\s*(?:reported|reports|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: /,\s*(?:reported|reports|writes|wrote)\s/ },
+  { re: skippingAbsentWords(String.raw`,\s*(?:reported|reports|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: /,\s*(?:reported|reports|writes|wrote)\s/ },
   // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
-  { re: new RegExp(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+(?:reported|reports|writes|wrote|says|said)\b`, "gu"), hint: /correspondent|reporter|journalist/ },
+  { re: skippingAbsentWords(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+(?:reported|reports|writes|wrote|says|said)\b`, "gu"), hint: /correspondent|reporter|journalist/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.
-  { re: new RegExp(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|with reference to|referring to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b|\breferring to\b|\bwith reference to\b/ },
+  { re: skippingAbsentWords(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|with reference to|referring to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b|\breferring to\b|\bwith reference to\b/ },
 ];
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
@@ -82,7 +85,7 @@ const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES].join("|");
 /** "…, citing Examplia, the United States and …": a country named where an outlet could stand is no outlet. */
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.otherNames]).map((n) => n.toLowerCase().replace(/^the\s+/, "")));
 const NOT_AN_OUTLET = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b`);
-const PROGRAMME = /\b(?:programme|program|show|podcast)\b/;
+const PROGRAMME = skippingAbsentWords(/\b(?:programme|program|show|podcast)\b/);
 const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;
 const NAMED_PROGRAMME = new RegExp(
   String.raw`\b(?:told|on|to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,2})['’]s\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+${PROGRAMME_WORD}){0,5}?)\s+(?:programme|program|show|podcast)\b`,
@@ -93,6 +96,11 @@ const NAMED_PROGRAMME = new RegExp(
 const NAME_RUNS_ON = new RegExp(String.raw`^(\s+(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])`, "u");
 /** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
 const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `(?:${hint.source})`).join("|"), "i");
+/**
+ * Whether a sentence holds a word some outlet pattern (or the programme test) needs. It comes before the hint, which
+ * nearly every sentence passes ("on", "said"): without such a word no pattern can match, and the answer is none.
+ */
+const MAY_NAME_AN_OUTLET = mayAnyMatch([...RECEIVING, ...CITING].map(({ re }) => re).concat(PROGRAMME));
 
 /**
  * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
@@ -100,7 +108,7 @@ const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `
  */
 export function findOutlets(sentence: string, citingOnly = false, publisher: string | null = null): OutletMention[] {
   const found: OutletMention[] = [];
-  if (!ANY_OUTLET_HINT.test(sentence)) return found;
+  if (!MAY_NAME_AN_OUTLET(sentence) || !ANY_OUTLET_HINT.test(sentence)) return found;
   const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
     const name = cleanOutlet(raw);
     if (!name) return;
@@ -120,7 +128,7 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
   }
   const inProgramme = (at: number) => programmes.some((m) => at >= m.index! && at < m.index! + m[0].length);
   for (const { re, hint } of citingOnly ? [] : RECEIVING) {
-    if (!hint.test(sentence)) continue;
+    if (!mayMatchIn(re, sentence) || !hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       if (inProgramme(m.index! + m[0].length - 1)) continue;
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
@@ -134,7 +142,7 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
     }
   }
   for (const { re, hint } of CITING) {
-    if (!hint.test(sentence)) continue;
+    if (!mayMatchIn(re, sentence) || !hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
       const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));

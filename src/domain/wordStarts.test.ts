@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { allMatches, skippingAbsentWords } from "./matches";
+import { holdsAny, readWordStarts, requiredWordStarts } from "./wordStarts";
+
+/** Whether the prefilter lets the text through to the pattern. */
+const passes = (source: string, flags: string, text: string) => {
+  const required = requiredWordStarts(source, flags);
+  return required === null || holdsAny(readWordStarts(text), required);
+};
+
+describe("requiredWordStarts", () => {
+  it("reads the words every alternative of a cue list needs", () => {
+    const source = String.raw`\b(?:(?:troops?)|(?:boots on the ground)|(?:F-16s?)|(?:no[- ]fly zone))\b`;
+    expect(requiredWordStarts(source, "iu")).not.toBeNull();
+    expect(passes(source, "iu", "The allies will send more troops.")).toBe(true);
+    expect(passes(source, "iu", "Kyiv asked for F-16 jets.")).toBe(true);
+    expect(passes(source, "iu", "Kyiv asked for F-16s.")).toBe(true);
+    expect(passes(source, "iu", "A no-fly zone was ruled out.")).toBe(true);
+    expect(passes(source, "iu", "The ministers talked about the budget.")).toBe(false);
+  });
+
+  it("requires nothing where a word may start anywhere or is not written out", () => {
+    expect(requiredWordStarts("interview|talk", "i")).toBeNull(); // "reinterview" matches: no word start
+    expect(requiredWordStarts(String.raw`\b\w+ed\b`, "i")).toBeNull();
+    expect(requiredWordStarts(String.raw`\b(?:troops|\p{Lu}\p{L}+)\b`, "u")).toBeNull();
+    expect(requiredWordStarts(String.raw`\b(?:troops)?\s+said\b`, "i")).not.toBeNull(); // "said" is required
+    expect(requiredWordStarts(String.raw`\bsend\w*`, "y")).toBeNull(); // sticky patterns are left alone
+  });
+
+  it("matches words of one or two letters exactly, and a prefix where the rest is unknown", () => {
+    expect(passes(String.raw`\b(?:EU|UN)\b`, "", "The EU agreed.")).toBe(true);
+    expect(passes(String.raw`\b(?:EU|UN)\b`, "", "The EUR fell.")).toBe(false);
+    expect(passes(String.raw`\bsend(?:s|ing)?\s+(?:\w+\s+){0,2}troops`, "i", "Sending more troops")).toBe(true);
+    expect(passes(String.raw`\bsend(?:s|ing)?\s+(?:\w+\s+){0,2}troops`, "i", "We shipped aid")).toBe(false);
+  });
+
+  it("counts only ASCII letters, digits and _ as word characters, as \\b does", () => {
+    expect(passes(String.raw`\brkiye\b`, "", "Türkiye")).toBe(true); // "ü" is no word character for \b
+    expect(passes(String.raw`\btroops\b`, "", "_troops")).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------- the filter never changes a match
+
+const WORDS = [
+  "troops", "troop", "soldiers", "send", "sending", "sent", "F-16", "F-16s", "no-fly", "no fly", "zone", "EU", "eu", "UN",
+  "neutrality", "neutral", "non-aligned", "status", "talks", "peace", "deal", "ceasefire", "cease-fire", "negotiate",
+  "accession", "the", "a", "of", "NATO", "nato's", "NATO’s", "ſoldiers", "\u212Aremlin", "kremlin", "Türkiye", "said",
+  "told", "reporters", "_x", "x_", "42", "ab", "abc", "abcd", "abcde", "abcdef", "Speaking", "speaking", "SPEAKING",
+  "on", "radio", "news", "the news",
+];
+const MARKS = [" ", "  ", ", ", ". ", "-", "—", "“", "”", "'", "’", "\n", "\u00a0", "(", ")", "😀", "\ud83d", ""];
+
+function randomText(random: () => number): string {
+  let text = "";
+  const pieces = 1 + Math.floor(random() * 12);
+  for (let i = 0; i < pieces; i++) {
+    text += WORDS[Math.floor(random() * WORDS.length)];
+    text += MARKS[Math.floor(random() * MARKS.length)];
+  }
+  return text;
+}
+
+/** A small seeded generator, so a failure can be replayed. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const SOURCES: [string, string][] = [
+  [String.raw`\b(?:(?:troops?)|(?:soldiers?)|(?:F-16s?)|(?:no[- ]fly zone)|(?:send(?:s|ing)? (?:\w+ ){0,2}troops))\b`, "giu"],
+  [String.raw`\b(?:(?:neutrality)|(?:neutral,? (?:(?:and |or )?non-(?:aligned|bloc),? )?status))\b`, "giu"],
+  [String.raw`\b(?:(?:(?<!accession )negotiat\w*)|(?:ceasefire)|(?:cease-fire)|(?:peace (?:deal|talks)))\b`, "giu"],
+  [String.raw`\b(?:EU|UN|ab|abc)\b`, "g"],
+  [String.raw`\bNATO(?:['’]s)?\s+(?:troops|soldiers)`, "gi"],
+  [String.raw`(?:^|\s)said\b|\btold\s+reporters`, "gim"],
+  [String.raw`\brkiye\b|\bkremlin\b`, "giu"],
+  [String.raw`\b(?:abcde|abcd|x_|_x|42)\b`, "gi"],
+  [String.raw`\b(?:[Ss]peaking|on)\s+(?:the\s+)?(?:news\s+)?radio\b`, "g"],
+];
+
+describe("skippingAbsentWords", () => {
+  it("finds what the pattern finds, on 3,000 random texts per pattern", () => {
+    const random = seeded(405);
+    for (const [source, flags] of SOURCES) {
+      const filtered = skippingAbsentWords(source, flags);
+      const plain = new RegExp(source, flags);
+      for (let i = 0; i < 3000; i++) {
+        const text = randomText(random);
+        const found = allMatches(filtered, text).map((m) => [m.index, m[0]]);
+        expect(found, `${source} on ${JSON.stringify(text)}`).toEqual(allMatches(plain, text).map((m) => [m.index, m[0]]));
+        if (i % 10 === 0) {
+          expect(text.split(filtered)).toEqual(text.split(plain));
+          expect(text.replace(filtered, "<$&>")).toEqual(text.replace(plain, "<$&>"));
+        }
+      }
+    }
+  });
+
+  it("leaves lastIndex as the pattern would after a text it skips", () => {
+    const global = skippingAbsentWords(String.raw`\btroops\b`, "gi");
+    global.lastIndex = 3;
+    expect(global.exec("no such word here")).toBeNull();
+    expect(global.lastIndex).toBe(0);
+    const once = skippingAbsentWords(String.raw`\btroops\b`, "i");
+    once.lastIndex = 3;
+    expect(once.test("no such word here")).toBe(false);
+    expect(once.lastIndex).toBe(3);
+  });
+
+  it("runs the pattern under iu on texts holding ſ or the Kelvin sign, which fold to s and k", () => {
+    const pattern = skippingAbsentWords(String.raw`\bsoldiers\b|\bkremlin\b`, "iu");
+    expect(pattern.test("ſoldiers")).toBe(true);
+    expect(pattern.test("\u212Aremlin")).toBe(true);
+  });
+});

@@ -1,0 +1,438 @@
+// A prefilter of required words (decision 0405). Most cue lists and rule patterns fail on most of the texts they
+// are run on, and V8 scans the whole text to say so, once per pattern. Here a pattern's source is read, once, into
+// the beginnings of words one of which every match must contain (`requiredWordStarts`); a text is read, once, into
+// the beginnings of the words it holds (`wordStartsOf`, remembered for the last few texts, which the stages ask about
+// pattern after pattern); a pattern whose required words are all absent is not run. A pattern whose required words
+// cannot be read from its source always runs.
+//
+// A "word start" is the first five characters of a word, lower-cased (a shorter word is padded, so "EU" is the whole
+// word), or, where a pattern leaves the rest of a longer word open, its first three. A word is a run of the characters
+// `\b` counts as word characters without the u and i flags together: A–Z, a–z, 0–9 and "_". Under `iu`, "ſ" and the
+// Kelvin sign are word characters that match "s" and "k": texts holding them are never skipped (matches.ts).
+
+/** The word starts a text holds, as hashed numbers (`pushKeysAt`), and whether it holds a character `iu` folds to ASCII. */
+export interface TextWords {
+  keys: number[];
+  /** "ſ", the Kelvin sign or a surrogate: under `iu` the text may match in ways its ASCII reading misses. */
+  foldsBeyondAscii: boolean;
+}
+
+/** How many letters of a word make its start: enough that a start is nearly as rare as the word. */
+const KEY_LENGTH = 5;
+
+/** Each ASCII word character's number from 1 (0–9, a–z with A–Z, "_"); 0 for every other ASCII character. */
+const SYMBOL = new Uint8Array(128);
+for (let code = 0x30; code <= 0x39; code++) SYMBOL[code] = code - 0x30 + 1;
+for (let code = 0x61; code <= 0x7a; code++) SYMBOL[code] = SYMBOL[code - 0x20] = code - 0x61 + 11;
+SYMBOL[0x5f] = 37;
+const SYMBOLS = 38;
+/** Word starts are hashed to this many bits: two starts may share one, which only makes a pattern run needlessly. */
+const KEY_BITS = 16;
+
+const symbolOf = (code: number) => (code < 128 ? SYMBOL[code] : 0);
+const isWordCode = (code: number) => symbolOf(code) !== 0;
+const foldsBeyondAscii = (code: number) => code === 0x17f || code === 0x212a || (code >= 0xd800 && code <= 0xdfff);
+
+/** A word start's number (its symbols, 0 for padding, as digits of base SYMBOLS), hashed to KEY_BITS bits. */
+const hashed = (value: number) => Math.imul(value, 0x9e3779b1) >>> (32 - KEY_BITS);
+
+/** The first three letters of a word of three or more, for patterns that name no more of it ("send(?:s|ing)? …"). */
+const PREFIX_LENGTH = 3;
+/** Keeps prefix keys apart from word-start keys before hashing. */
+const PREFIX_SPACE = SYMBOLS ** KEY_LENGTH;
+/** A pattern's requirement "a word that starts with these three letters" is written with this mark after them. */
+const PREFIX_MARK = "*";
+
+function keyOfWord(word: string): number {
+  if (word.endsWith(PREFIX_MARK)) {
+    let value = 0;
+    for (let i = 0; i < PREFIX_LENGTH; i++) value = value * SYMBOLS + symbolOf(word.charCodeAt(i));
+    return hashed(PREFIX_SPACE + value);
+  }
+  let value = 0;
+  for (let i = 0; i < KEY_LENGTH; i++) value = value * SYMBOLS + (i < word.length ? symbolOf(word.charCodeAt(i)) : 0);
+  return hashed(value);
+}
+
+/** Every word start of a text, in reading order (repeats kept: dropping them costs more than it saves). */
+export function readWordStarts(text: string): TextWords {
+  const keys: number[] = [];
+  let wide = false;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const symbol = code < 128 ? SYMBOL[code] : 0;
+    if (symbol !== 0 && previous === 0) pushKeysAt(keys, text, i, symbol);
+    else if (code >= 128 && !wide) wide = foldsBeyondAscii(code);
+    previous = symbol;
+  }
+  return { keys, foldsBeyondAscii: wide };
+}
+
+/** The keys of the word that starts at `start` (whose first symbol is given): its start, and its prefix if it has one. */
+function pushKeysAt(keys: number[], text: string, start: number, first: number): void {
+  let value = first;
+  let length = 1;
+  for (let i = start + 1; i < start + KEY_LENGTH; i++) {
+    const symbol = length < i - start || i >= text.length ? 0 : symbolOf(text.charCodeAt(i));
+    if (symbol !== 0) length++;
+    value = value * SYMBOLS + symbol;
+    if (i - start + 1 === PREFIX_LENGTH && symbol !== 0) keys.push(hashed(PREFIX_SPACE + value));
+  }
+  keys.push(hashed(value));
+}
+
+/**
+ * The last texts read and their word starts. The stages ask pattern after pattern about the same sentence, clause
+ * or quote, and a comparison with `===` of a few strings costs less than reading the text again. Nothing else is
+ * kept, so no text is read faster for having been seen in an earlier article.
+ */
+const RECENT = 4;
+const recentTexts: string[] = new Array<string>(RECENT).fill("");
+const recentWords: TextWords[] = Array.from({ length: RECENT }, () => ({ keys: [], foldsBeyondAscii: false }));
+let lastSlot = 0;
+
+export function wordStartsOf(text: string): TextWords {
+  if (recentTexts[lastSlot] === text) return recentWords[lastSlot];
+  for (let i = 0; i < RECENT; i++) {
+    if (recentTexts[i] === text) {
+      lastSlot = i;
+      return recentWords[i];
+    }
+  }
+  lastSlot = (lastSlot + 1) % RECENT;
+  recentTexts[lastSlot] = text;
+  return (recentWords[lastSlot] = readWordStarts(text));
+}
+
+/** The word starts one of which every match of a pattern holds: one bit per key. */
+export type RequiredWordStarts = Uint8Array;
+
+/** Whether the text holds one of the required word starts. */
+export function holdsAny(words: TextWords, required: RequiredWordStarts): boolean {
+  const keys = words.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if ((required[key >> 3] & (1 << (key & 7))) !== 0) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- reading a pattern's source
+
+/** One element of a pattern, as far as the prefilter needs to know it. */
+type Item =
+  | { kind: "word"; code: number; min: number; max: number } // an ASCII word character, written out
+  | { kind: "nonword"; min: number; max: number } // one character that is never a word character
+  | { kind: "any"; min: number; max: number } // anything else that takes characters
+  | { kind: "boundary" } // \b
+  | { kind: "start" } // ^
+  | { kind: "zero" } // $, \B, lookarounds: take no character and promise nothing here
+  | { kind: "group"; alternatives: Item[][]; min: number; max: number };
+
+/**
+ * The word starts one of which every match of the pattern contains, or null when the source does not say. Read
+ * conservatively: only written-out word characters where the character before is known to be no word character
+ * (after `\b`, `^`, `\s`, a written space or mark, or an optional group that ends on one), in every alternative.
+ */
+export function requiredWordStarts(source: string, flags: string): RequiredWordStarts | null {
+  if (flags.includes("y")) return null; // sticky patterns are tried at one place, where they are cheap
+  // The same source often serves twice (with and without g): it is read once. The flags change nothing else here.
+  if (!READ_SOURCES.has(source)) READ_SOURCES.set(source, readRequiredWordStarts(source));
+  return READ_SOURCES.get(source)!;
+}
+const READ_SOURCES = new Map<string, RequiredWordStarts | null>();
+
+function readRequiredWordStarts(source: string): RequiredWordStarts | null {
+  let parsed: Item[][];
+  try {
+    parsed = new SourceReader(source).whole();
+  } catch {
+    return null;
+  }
+  // A match may start anywhere: what stands before it is unknown.
+  const found = readAlternatives(parsed, false, false).required;
+  if (!found || found.size === 0) return null;
+  const required = new Uint8Array(1 << (KEY_BITS - 3));
+  for (const word of found) {
+    const key = keyOfWord(word);
+    required[key >> 3] |= 1 << (key & 7);
+  }
+  return required;
+}
+
+/** What a group promises: the word starts one of which each match holds (null: none known), and how it ends. */
+interface GroupReading {
+  required: Set<string> | null;
+  afterNonWord: boolean;
+}
+
+/**
+ * Every alternative read from the same place: word starts only if each alternative has some, and a non-word end only
+ * if each ends so. A repeated group starts its later rounds where its earlier ones ended, no worse placed.
+ */
+function readAlternatives(alternatives: Item[][], atWordStart: boolean, endsAtBoundary: boolean): GroupReading {
+  let required: Set<string> | null = new Set<string>();
+  let afterNonWord = true;
+  for (const sequence of alternatives) {
+    const reading = readSequence(sequence, atWordStart, endsAtBoundary);
+    afterNonWord &&= reading.afterNonWord;
+    if (required && reading.required) for (const word of reading.required) required.add(word);
+    else required = null;
+  }
+  return { required, afterNonWord };
+}
+
+/** Whether the item ends a word: `\b`, or a character that is no word character. */
+const endsWord = (item: Item | undefined, endsAtBoundary: boolean) =>
+  item === undefined ? endsAtBoundary : item.kind === "boundary" || (item.kind === "nonword" && item.min > 0);
+
+/**
+ * Word starts that nearly every sentence of a news report on the alliance holds: a requirement of one of them
+ * skips little, so another word of the same pattern is required instead where there is one (`rarer`).
+ */
+const COMMON_STARTS = new Set(
+  [
+    "the", "and", "for", "with", "that", "this", "from", "are", "was", "were", "has", "have", "had", "not", "but", "will",
+    "would", "can", "could", "said", "says", "also", "its", "which", "who", "all", "more", "one", "new", "nato", "ukraine",
+    "russia", "military", "security", "defence", "minister", "president", "government", "war", "moscow", "kyiv", "europe",
+    "his", "her", "their", "what", "when", "is", "in", "on", "of", "to", "be", "by", "as", "at", "an", "or", "he", "we",
+    "no", "it", "us", "if", "so", "a", "i",
+  ].map((word) => wordStart(word)),
+);
+
+/** A requirement and how common its words are: each common start counts 1, each prefix ½ (it says less). */
+interface Candidate {
+  words: Set<string>;
+  commonness: number;
+}
+
+/** The better of two requirements: fewer common word starts, then fewer word starts. */
+function rarer(best: Candidate | null, words: Set<string>): Candidate {
+  let commonness = 0;
+  for (const word of words) commonness += COMMON_STARTS.has(wordStart(word)) ? 1 : word.endsWith(PREFIX_MARK) ? 0.5 : 0;
+  if (best && (best.commonness < commonness || (best.commonness === commonness && best.words.size <= words.size))) return best;
+  return { words, commonness };
+}
+
+/**
+ * The word starts one of which every match of the sequence holds (of all the requirements the sequence makes, the
+ * rarest), and whether it ends on a character that is no word character. `afterNonWord` says whether the character before the current place is known to be no word character
+ * (or there is none); `endsAtBoundary`, whether what follows the sequence ends a word.
+ */
+function readSequence(sequence: Item[], atWordStart: boolean, endsAtBoundary: boolean): GroupReading {
+  let best: Candidate | null = null;
+  let afterNonWord = atWordStart;
+  let run = "";
+  let runAtWordStart = false;
+  for (let i = 0; i < sequence.length; i++) {
+    const item = sequence[i];
+    switch (item.kind) {
+      case "word":
+        if (item.min === 1 && item.max === 1) {
+          if (run === "") runAtWordStart = afterNonWord;
+          run += String.fromCharCode(item.code);
+          if (run.length === KEY_LENGTH && runAtWordStart) best = rarer(best, new Set([run.toLowerCase()]));
+          const short = run.length < KEY_LENGTH && runAtWordStart ? shortWord(run.toLowerCase(), sequence, i + 1, endsAtBoundary) : null;
+          if (short) best = rarer(best, short);
+          else if (run.length === PREFIX_LENGTH && runAtWordStart) best = rarer(best, new Set([run.toLowerCase() + PREFIX_MARK]));
+        } else run = ""; // "s?", "o+": how many were taken is unknown
+        afterNonWord = false;
+        break;
+      case "nonword":
+        run = "";
+        if (item.min > 0) afterNonWord = true;
+        break;
+      case "any":
+        run = "";
+        afterNonWord = false;
+        break;
+      case "boundary":
+      case "start":
+        // A word character right after either has no word character before it.
+        run = "";
+        afterNonWord = true;
+        break;
+      case "zero":
+        break;
+      case "group": {
+        const before = afterNonWord && run === "";
+        const group = readAlternatives(item.alternatives, before, item.max === 1 && endsWord(sequence[i + 1], endsAtBoundary));
+        if (item.min > 0 && group.required) best = rarer(best, group.required);
+        // Taken, the group ends as its alternatives end; skipped, the place is as before it.
+        afterNonWord = (item.min > 0 || before) && group.afterNonWord;
+        run = "";
+        break;
+      }
+    }
+  }
+  return { required: best?.words ?? null, afterNonWord };
+}
+
+/**
+ * A word shorter than a word start, ending here ("EU", "arms") or after one optional letter ("F-16s?"): the word
+ * itself (and with that letter), which the text's reading pads as it pads every shorter word (`keyAt`).
+ */
+function shortWord(run: string, sequence: Item[], next: number, endsAtBoundary: boolean): Set<string> | null {
+  const item = sequence[next];
+  if (endsWord(item, endsAtBoundary)) return new Set([run]);
+  if (item?.kind === "word" && item.min === 0 && item.max === 1 && endsWord(sequence[next + 1], endsAtBoundary))
+    return new Set([run, run + String.fromCharCode(item.code).toLowerCase()]);
+  return null;
+}
+
+/** The start of a word as its key reads it: its first KEY_LENGTH characters, lower-cased. */
+function wordStart(word: string): string {
+  return word.slice(0, KEY_LENGTH).toLowerCase();
+}
+
+/** A small reader of regex source: enough to find written-out words; anything it does not know becomes "any". */
+class SourceReader {
+  #i = 0;
+  constructor(private readonly source: string) {}
+
+  whole(): Item[][] {
+    const alternatives = this.alternatives();
+    if (this.#i < this.source.length) throw new SyntaxError("unbalanced )");
+    return alternatives;
+  }
+
+  alternatives(): Item[][] {
+    const alternatives: Item[][] = [[]];
+    while (this.#i < this.source.length) {
+      const ch = this.source[this.#i];
+      if (ch === ")") return alternatives;
+      if (ch === "|") {
+        this.#i++;
+        alternatives.push([]);
+        continue;
+      }
+      const item = this.atom();
+      alternatives[alternatives.length - 1].push(this.quantified(item));
+    }
+    return alternatives;
+  }
+
+  private atom(): Item {
+    const s = this.source;
+    const ch = s[this.#i++];
+    if (ch === "\\") return this.escape();
+    if (ch === "[") return this.characterClass();
+    if (ch === "(") return this.group();
+    if (ch === ".") return { kind: "any", min: 1, max: 1 };
+    if (ch === "^") return { kind: "start" };
+    if (ch === "$") return { kind: "zero" };
+    return literal(ch.charCodeAt(0));
+  }
+
+  private escape(): Item {
+    const s = this.source;
+    const next = s[this.#i++];
+    if (next === undefined) throw new SyntaxError("trailing backslash");
+    if (next === "b") return { kind: "boundary" };
+    if (next === "B") return { kind: "zero" };
+    if (next === "s" || next === "W" || "nrtfv".includes(next)) return { kind: "nonword", min: 1, max: 1 };
+    if (next === "p" || next === "P") {
+      if (s[this.#i] === "{") this.#i = s.indexOf("}", this.#i) + 1;
+      return { kind: "any", min: 1, max: 1 };
+    }
+    if (next === "k") {
+      if (s[this.#i] === "<") this.#i = s.indexOf(">", this.#i) + 1;
+      return { kind: "any", min: 0, max: Infinity };
+    }
+    if (next === "u") {
+      this.#i += s[this.#i] === "{" ? s.indexOf("}", this.#i) + 1 - this.#i : 4;
+      return { kind: "any", min: 1, max: 1 };
+    }
+    if (next === "x") {
+      this.#i += 2;
+      return { kind: "any", min: 1, max: 1 };
+    }
+    if (next === "c") {
+      this.#i++;
+      return { kind: "any", min: 1, max: 1 };
+    }
+    if (/\d/.test(next)) {
+      while (/\d/.test(s[this.#i] ?? "")) this.#i++;
+      return { kind: "any", min: 0, max: Infinity }; // a back reference (or "\0")
+    }
+    const code = next.charCodeAt(0);
+    // "\." "\-" "\/": the mark itself. A letter escape not listed above (\d, \w, \S, \D …) is some class.
+    return code < 0x80 && !isWordCode(code) ? literal(code) : { kind: "any", min: 1, max: 1 };
+  }
+
+  /**
+   * A class of one letter in both cases ("[Ss]") is that letter; one that only holds ASCII marks and white space
+   * takes one non-word character; any other, anything.
+   */
+  private characterClass(): Item {
+    const s = this.source;
+    const pair = /^([a-z])([a-z])\]/i.exec(s.slice(this.#i, this.#i + 3));
+    if (pair && pair[1] !== pair[2] && pair[1].toLowerCase() === pair[2].toLowerCase()) {
+      this.#i += 3;
+      return { kind: "word", code: pair[1].charCodeAt(0), min: 1, max: 1 };
+    }
+    let onlyMarks = s[this.#i] !== "^";
+    for (; this.#i < s.length && s[this.#i] !== "]"; this.#i++) {
+      const ch = s[this.#i];
+      if (ch === "\\") {
+        const next = s[++this.#i];
+        if (next !== "s" && next !== "W" && (next.charCodeAt(0) >= 0x80 || isWordCode(next.charCodeAt(0)))) onlyMarks = false;
+        if (next === "p" || next === "P" || next === "u") onlyMarks = false; // (already false: letters)
+        continue;
+      }
+      const code = ch.charCodeAt(0);
+      if (code >= 0x80 || isWordCode(code) || (ch === "-" && this.#i > 0 && s[this.#i - 1] !== "[" && s[this.#i + 1] !== "]")) onlyMarks = false;
+    }
+    if (s[this.#i] !== "]") throw new SyntaxError("unclosed class");
+    this.#i++;
+    return { kind: onlyMarks ? "nonword" : "any", min: 1, max: 1 };
+  }
+
+  private group(): Item {
+    const s = this.source;
+    let lookaround = false;
+    if (s[this.#i] === "?") {
+      const kind = s[this.#i + 1];
+      if (kind === ":") this.#i += 2;
+      else if (kind === "=" || kind === "!") {
+        lookaround = true;
+        this.#i += 2;
+      } else if (kind === "<" && (s[this.#i + 2] === "=" || s[this.#i + 2] === "!")) {
+        lookaround = true;
+        this.#i += 3;
+      } else if (kind === "<") this.#i = s.indexOf(">", this.#i) + 1;
+      else throw new SyntaxError("unknown group");
+    }
+    const alternatives = this.alternatives();
+    if (s[this.#i] !== ")") throw new SyntaxError("unclosed group");
+    this.#i++;
+    return lookaround ? { kind: "zero" } : { kind: "group", alternatives, min: 1, max: 1 };
+  }
+
+  private quantified(item: Item): Item {
+    const s = this.source;
+    let min = 1;
+    let max = 1;
+    const ch = s[this.#i];
+    if (ch === "?") [min, max] = [0, 1];
+    else if (ch === "*") [min, max] = [0, Infinity];
+    else if (ch === "+") [min, max] = [1, Infinity];
+    else if (ch === "{") {
+      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.#i));
+      if (!bounds) return item;
+      min = Number(bounds[1]);
+      max = bounds[2] === undefined ? min : bounds[3] === "" ? Infinity : Number(bounds[3]);
+      this.#i += bounds[0].length - 1;
+    } else return item;
+    this.#i++;
+    if (s[this.#i] === "?") this.#i++; // lazy
+    if (!("min" in item)) return { kind: "zero" }; // a quantified assertion promises nothing
+    return { ...item, min: item.min * min, max: item.max * max };
+  }
+}
+
+function literal(code: number): Item {
+  if (code >= 0x80) return { kind: "any", min: 1, max: 1 };
+  return isWordCode(code) ? { kind: "word", code, min: 1, max: 1 } : { kind: "nonword", min: 1, max: 1 };
+}
