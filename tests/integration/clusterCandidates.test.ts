@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "@/server/db";
 import { importArticles } from "@/server/ingest";
+import { loadCandidates } from "@/server/ingest/clusterCandidates";
+import { sqlQueries } from "@/server/ingest/sqlTransaction";
+import type { ExtractedStatement } from "@/domain/extract/types";
 import { createScratchDatabase } from "./setup/database";
 
 /** More newer statements than any cap on "the speaker's newest" the importer ever used (2,000). */
@@ -68,5 +71,32 @@ describe("clustering candidates", () => {
       publishedAt: "2024-02-05",
     });
     expect(other).toMatchObject({ added: 1, statementsAdded: 1, reportsAdded: 1 });
+  });
+
+  it("reads the speaker's window from both window indexes: a statement with a long search vector is a candidate too", async () => {
+    const { rows: [speaker] } = await sql.query(`INSERT INTO "Speaker" (id, slug, name) VALUES ('window-speaker', 'window-speaker', 'Window Speaker') RETURNING id`);
+    // Hundreds of distinct words: its vector is longer than Statement_speaker_window_idx keeps (migration 0025).
+    const long = `The harbour ferry ${Array.from({ length: 300 }, (_, k) => `word${k.toString(36)}x`).join(" ")} must stay open.`;
+    await sql.query(
+      `INSERT INTO "Statement" (id, "createdAt", "speakerId", kind, quote, date, "datePrecision", "dateSource", topics)
+       VALUES ('window-short', now(), $1, 'direct', 'The harbour ferry must stay open.', DATE '2024-05-06', 'day', 'stated', '{other}'),
+              ('window-long', now(), $1, 'direct', $2, DATE '2024-05-07', 'day', 'stated', '{other}'),
+              ('window-far', now(), $1, 'direct', 'The harbour ferry must stay open.', DATE '2024-09-07', 'day', 'stated', '{other}')`,
+      [speaker.id, long],
+    );
+    const { rows: sizes } = await sql.query(`SELECT id, octet_length("searchVector"::text) > 1200 AS wide FROM "Statement" WHERE id LIKE 'window-%' ORDER BY id`);
+    expect(sizes).toEqual([{ id: "window-far", wide: false }, { id: "window-long", wide: true }, { id: "window-short", wide: false }]);
+
+    const quote = "The harbour ferry must stay open, he said.";
+    const statement = { quote, speaker: "Window Speaker", date: "2024-05-08", datePrecision: "day", outletCited: null } as unknown as ExtractedStatement;
+    // Shares between "rare" and "common": the words are looked up in the speaker's window only, not at any date.
+    const lexemes = new Map([[quote, ["harbour", "ferri", "stay", "open"].map((word) => ({ word, share: 0.01 }))]]);
+    const pool = new pg.Pool({ connectionString: scratch.url, max: 1 });
+    try {
+      const candidates = await loadCandidates(sqlQueries(pool), [statement], { speakers: new Map([["window-speaker", speaker.id]]), outlets: new Map() }, lexemes);
+      expect(candidates.map((c) => c.id).sort()).toEqual(["window-long", "window-short"]);
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -139,13 +139,12 @@ function searchesFor(speakerId: string, quotes: Quote[]): Prisma.Sql[] {
   }
   const withoutOutlet = quotes.filter((q) => !q.outletId);
   const near = anyOf(withoutOutlet.flatMap((q) => windowWords(q.lexemes)));
-  const dates = compatibleDates(withoutOutlet.map((q) => q.statement), Prisma.sql`s.date`);
-  if (near && dates) {
+  const window = windowOf(withoutOutlet.map((q) => q.statement));
+  if (near && window) {
     // The speaker's days first, then their words (OFFSET 0 keeps the word test out of the scan): the
     // planner otherwise intersects the days with the search index's every statement holding one of the
     // words, tens of thousands for a handful of everyday ones (decision 0220).
-    searches.push(Prisma.sql`(SELECT w.id, w.date, w."datePrecision", w.topics, ${speaker} FROM (SELECT s.id, ${COLUMNS}, s."searchVector" FROM "Statement" s
-      WHERE s."speakerId" = ${speakerId} AND s.date IS NOT NULL AND ${dates} OFFSET 0) w
+    searches.push(Prisma.sql`(SELECT w.id, w.date, w."datePrecision", w.topics, ${speaker} FROM (${windowRows(speakerId, window)} OFFSET 0) w
       WHERE w."searchVector" @@ ${near}::tsquery LIMIT ${CANDIDATES_PER_SPEAKER})`);
   }
   if (near && withoutOutlet.some((q) => !q.statement.date)) {
@@ -180,14 +179,21 @@ const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayOf = (value: string) => Date.parse(`${value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value}T00:00:00Z`);
 
+/** The dates a stored statement may have to be compared with some dated new quotes: single days and day ranges, apart. */
+interface DateWindow {
+  /** Days outside every range (the 1st of a month or of January). */
+  days: string[];
+  ranges: [number, number][];
+}
+
 /**
  * The dated statements whose dates `compatibleDates` (src/domain/cluster) could accept for one of the
- * dated new quotes, as a few short ranges of Statement_speaker_day_idx: for a new day, three days either
- * side, the first of each month within 31 days (month-dated ones are stored on the 1st) and the 1st of
- * January (year-dated ones); for a new month, 31 days either side and the 1st of January; for a new
- * year, that year. Null when no new quote is dated (undated stored statements are found by words).
+ * dated new quotes, as a few short ranges of the speaker's days: for a new day, three days either side,
+ * the first of each month within 31 days (month-dated ones are stored on the 1st) and the 1st of January
+ * (year-dated ones); for a new month, 31 days either side and the 1st of January; for a new year, that
+ * year. Null when no new quote is dated (undated stored statements are found by words).
  */
-function compatibleDates(statements: ExtractedStatement[], date: Prisma.Sql): Prisma.Sql | null {
+function windowOf(statements: ExtractedStatement[]): DateWindow | null {
   const dated = statements.filter((s) => s.date);
   if (!dated.length) return null;
   const ranges: [number, number][] = [];
@@ -204,8 +210,44 @@ function compatibleDates(statements: ExtractedStatement[], date: Prisma.Sql): Pr
       days.add(`${isoDay(day).slice(0, 7)}-01`);
     }
   }
-  const within = mergeRanges(ranges).map(([lo, hi]) => Prisma.sql`${date} BETWEEN ${isoDay(lo)}::date AND ${isoDay(hi)}::date`);
-  return Prisma.sql`(${date} = ANY(${[...days]}::date[]) OR ${Prisma.join(within, " OR ")})`;
+  const merged = mergeRanges(ranges);
+  const inRange = (day: string) => merged.some(([lo, hi]) => dayOf(day) >= lo && dayOf(day) <= hi);
+  return { days: [...days].filter((day) => !inRange(day)), ranges: merged };
+}
+
+/** The window as one condition on `date` (a statement's date, or StatementOutlet's sort date). */
+function compatibleDates(statements: ExtractedStatement[], date: Prisma.Sql): Prisma.Sql | null {
+  const window = windowOf(statements);
+  return window && datesIn(window, date);
+}
+
+function datesIn({ days, ranges }: DateWindow, date: Prisma.Sql): Prisma.Sql {
+  const within = ranges.map(([lo, hi]) => Prisma.sql`${date} BETWEEN ${isoDay(lo)}::date AND ${isoDay(hi)}::date`);
+  return Prisma.sql`(${Prisma.join([...(days.length ? [Prisma.sql`${date} = ANY(${days}::date[])`] : []), ...within], " OR ")})`;
+}
+
+/**
+ * A search vector this short (as text) is kept in Statement_speaker_window_idx with the columns a
+ * candidate needs (migration 0025), so the window is read from the index alone, a few dozen pages, not one
+ * heap page per statement; longer ones (a btree entry holds at most 2,704 bytes) have an index of their own.
+ */
+const NARROW = Prisma.sql`octet_length(s."searchVector"::text) <= 1200`;
+const WIDE = Prisma.sql`octet_length(s."searchVector"::text) > 1200`;
+
+/**
+ * The speaker's statements in the window with their vectors (scale, decision 0410): one index range per
+ * range of days (and one for the single days), each an index-only scan, which a condition ORing the ranges
+ * cannot be (it is a bitmap scan, and reads the rows); then the few with long vectors. The parts are disjoint.
+ */
+function windowRows(speakerId: string, window: DateWindow): Prisma.Sql {
+  const rows = (size: Prisma.Sql, dates: Prisma.Sql) => Prisma.sql`(SELECT s.id, ${COLUMNS}, s."searchVector" FROM "Statement" s
+      WHERE s."speakerId" = ${speakerId} AND s.date IS NOT NULL AND ${size} AND ${dates})`;
+  const parts = [
+    ...(window.days.length ? [rows(NARROW, Prisma.sql`s.date = ANY(${window.days}::date[])`)] : []),
+    ...window.ranges.map(([lo, hi]) => rows(NARROW, Prisma.sql`s.date BETWEEN ${isoDay(lo)}::date AND ${isoDay(hi)}::date`)),
+    rows(WIDE, datesIn(window, Prisma.sql`s.date`)),
+  ];
+  return Prisma.join(parts, " UNION ALL ");
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {

@@ -18,7 +18,7 @@ import { readFileSafely } from "./readFileSafely";
 import { DEFAULT_EXTRACTION_SECONDS, TimedExtractor } from "./timedExtraction";
 import { lexemeShares, quoteLexemes } from "./clusterCandidates";
 import { sqlQueries, type SqlTx } from "./sqlTransaction";
-import { contentHash, writeArticle } from "./writeArticle";
+import { contentHash, warmWritePath, writeArticle } from "./writeArticle";
 
 export { ImportValidationError, type ImportErrorCode } from "./errors";
 
@@ -77,8 +77,12 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   for (const pool of pools ? [pools.reads, pools.writes] : []) {
     // An idle connection lost (the server restarted) is not the import's failure: the next query reports it.
     pool.on("error", () => undefined);
-    // Connected while the worker starts; a failure is the first query's.
-    if (hasArticles) pool.query("SELECT 1").catch(() => undefined);
+  }
+  // Connected while the worker starts, the transactions' connection warmed for the first write (decision
+  // 0410); a failure is the first query's.
+  if (pools && hasArticles) {
+    pools.reads.query("SELECT 1").catch(() => undefined);
+    warmWritePath(sqlQueries(pools.writes)).catch(() => undefined);
   }
   const sql: SqlTx = pools ? sqlQueries(pools.reads) : db;
   // Planner statistics, read once per run (decision 0170): they change only when the table is analysed.
