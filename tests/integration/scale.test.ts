@@ -100,6 +100,13 @@ SELECT
   (SELECT count(*) FROM "Statement" s FULL JOIN "StatementReportCount" c ON c."statementId" = s.id
     WHERE s.id IS NULL OR c."statementId" IS NULL OR c."reportCount" <> (SELECT count(*) FROM "Report" r WHERE r."statementId" = s.id)
        OR c."speakerId" IS DISTINCT FROM s."speakerId" OR c."sortDate" <> coalesce(s.date, '-infinity') OR c."createdAt" <> s."createdAt")::int AS report_counts,
+  -- Every stance with its statement's report count and order keys (decision 0415), and nothing else.
+  (SELECT count(*) FROM ((SELECT st."statementId", st.topic, st.value, c."reportCount", c."sortDate", c."createdAt"
+                            FROM "StatementStance" st JOIN "StatementReportCount" c ON c."statementId" = st."statementId"
+                          EXCEPT SELECT "statementId", topic, stance, "reportCount", "sortDate", "createdAt" FROM "StanceReportCount")
+                         UNION ALL (SELECT "statementId", topic, stance, "reportCount", "sortDate", "createdAt" FROM "StanceReportCount"
+                          EXCEPT SELECT st."statementId", st.topic, st.value, c."reportCount", c."sortDate", c."createdAt"
+                            FROM "StatementStance" st JOIN "StatementReportCount" c ON c."statementId" = st."statementId")) d)::int AS stance_report_counts,
   (SELECT count(*) FROM ((SELECT DISTINCT "statementId", quote, kind, "outletCited", venue FROM "Report"
                           EXCEPT ALL SELECT "statementId", quote, kind, "outletCited", venue FROM "StatementPrinting")
                          UNION ALL (SELECT "statementId", quote, kind, "outletCited", venue FROM "StatementPrinting"
@@ -107,7 +114,7 @@ SELECT
   (SELECT count(*) FROM "TrackerTotals" t WHERE t.statements <> (SELECT count(*) FROM "Statement")
      OR t.articles <> (SELECT count(*) FROM "Article") OR t.reports <> (SELECT count(*) FROM "Report"))::int AS totals`;
 
-const NO_DRIFT = { tally: 0, cube: 0, outlet_cube: 0, speaker_facets: 0, outlet_facets: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, printings: 0, totals: 0 };
+const NO_DRIFT = { tally: 0, cube: 0, outlet_cube: 0, speaker_facets: 0, outlet_facets: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, stance_report_counts: 0, printings: 0, totals: 0 };
 
 /** NO_DRIFT, and the position aggregates (PositionDay, PositionMonth, PositionBin, PositionChange) equal to a recount. */
 const NO_DRIFT_WITH_POSITIONS = { ...NO_DRIFT, positions: 0 };
@@ -300,6 +307,28 @@ describe("scale", () => {
     await importVariant(db, seeds[3], `d${randomBytes(3).toString("hex")}`);
     const after = await listStatements(filterOf({ after: savedCursor as string }), { db, pageSize: 5 });
     expect(after.items.map((s) => s.id)).toEqual(before.items.map((s) => s.id));
+  });
+
+  it("lists a stance on a topic most reported first from its own list, by cursor, as a recount orders it (decision 0415)", async () => {
+    const keys = await db.$queryRaw<{ topic: string; stance: string }[]>`
+      SELECT DISTINCT topic::text, value::text AS stance FROM "StatementStance" WHERE topic <> 'other' ORDER BY 1, 2`;
+    expect(keys.length).toBeGreaterThan(1);
+    for (const { topic, stance } of keys) {
+      const expected = await db.$queryRaw<{ id: string }[]>`
+        SELECT s.id FROM "Statement" s JOIN "StatementStance" st ON st."statementId" = s.id
+         WHERE st.topic = ${topic}::"Topic" AND st.value = ${stance}::"Stance" AND ${topic}::"Topic" = ANY(s.topics)
+         ORDER BY (SELECT count(*) FROM "Report" r WHERE r."statementId" = s.id) DESC, coalesce(s.date, '-infinity') DESC, s."createdAt" DESC, s.id DESC`;
+      const walked: string[] = [];
+      let input: Record<string, string> = { topic, stance, sort: "reports" };
+      for (let guard = 0; guard < 100; guard++) {
+        const page = await listStatements(filterOf(input), { db, pageSize: 2 });
+        expect(page.order).toBe("reports");
+        walked.push(...page.items.map((s) => s.id));
+        if (!page.next) break;
+        input = { topic, stance, sort: "reports", after: (page.next as { after: string }).after };
+      }
+      expect(walked).toEqual(expected.map((row) => row.id));
+    }
   });
 
   it("reports a broken cursor as a notice, never a query", () => {

@@ -1,0 +1,78 @@
+-- The "most reported" order of a list filtered by a stance on a topic (issue #13, decision 0415). It walked
+-- "StatementReportCount_list_idx" and probed the stances for each statement: 1,028 rows read (3,179 buffers)
+-- for a page of 21 under `topic=membership&stance=supports` at a million statements, and further the rarer
+-- the stance. Here every stance row carries its statement's report count and list-order keys, and one index
+-- walks a (topic, stance) in that order: the page's 21 rows and no probe.
+--
+-- "StanceReportCount" holds, for every "StatementStance" row, exactly
+--   ("statementId", topic, value) with its statement's "reportCount", "sortDate", "createdAt" from "StatementReportCount"
+-- (tests/integration/scale.test.ts compares it with a recount). It is kept by triggers of its own on
+-- "StatementStance" and "StatementReportCount": no existing trigger function changes, so whoever rewrites
+-- those (the import's report-count and stance functions) keeps this table right by writing the same rows.
+CREATE TABLE "StanceReportCount" (
+    "statementId" TEXT NOT NULL,
+    "topic"       "Topic" NOT NULL,
+    "stance"      "Stance" NOT NULL,
+    "reportCount" INTEGER NOT NULL,
+    "sortDate"    DATE NOT NULL,
+    "createdAt"   TIMESTAMP(3) NOT NULL,
+    CONSTRAINT "StanceReportCount_pkey" PRIMARY KEY ("statementId", "topic"),
+    -- A stance deleted (with its statement, by a re-extraction, by an editor) or moved takes its row along.
+    CONSTRAINT "StanceReportCount_stance_fkey" FOREIGN KEY ("statementId", "topic")
+      REFERENCES "StatementStance"("statementId", "topic") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- Filled from the stances and counts as they are, then indexed.
+INSERT INTO "StanceReportCount" ("statementId", "topic", "stance", "reportCount", "sortDate", "createdAt")
+SELECT st."statementId", st.topic, st.value, rc."reportCount", rc."sortDate", rc."createdAt"
+  FROM "StatementStance" st JOIN "StatementReportCount" rc ON rc."statementId" = st."statementId";
+
+-- A stance on a topic, most reported first, ties as the list (newest first, undated last): index-only.
+CREATE INDEX "StanceReportCount_list_idx" ON "StanceReportCount"
+  ("topic", "stance", "reportCount" DESC, "sortDate" DESC, "createdAt" DESC, "statementId" DESC);
+-- One process, as the other orders' tables (0013, 0023): workers cost more than a page's walk on two cores.
+ALTER TABLE "StanceReportCount" SET (parallel_workers = 0);
+ANALYZE "StanceReportCount";
+
+-- New stances (one call per INSERT statement: an article's stances are one): each takes its statement's
+-- count and keys. A statement's count row is made when the statement is (migration 0019), before its stances.
+CREATE FUNCTION stance_report_count_inserts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "StanceReportCount" AS x ("statementId", "topic", "stance", "reportCount", "sortDate", "createdAt")
+  SELECT st."statementId", st.topic, st.value, rc."reportCount", rc."sortDate", rc."createdAt"
+    FROM new_stances st JOIN "StatementReportCount" rc ON rc."statementId" = st."statementId"
+  ON CONFLICT ("statementId", "topic") DO UPDATE
+    SET "stance" = EXCLUDED."stance", "reportCount" = EXCLUDED."reportCount", "sortDate" = EXCLUDED."sortDate", "createdAt" = EXCLUDED."createdAt";
+  RETURN NULL;
+END $$;
+CREATE TRIGGER stance_report_count_inserts AFTER INSERT ON "StatementStance"
+  REFERENCING NEW TABLE AS new_stances FOR EACH STATEMENT EXECUTE FUNCTION stance_report_count_inserts();
+
+-- A stance's value corrected (an editor, a re-extraction); its key moving is the foreign key's cascade.
+CREATE FUNCTION stance_report_count_value() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "StanceReportCount" SET "stance" = NEW.value WHERE "statementId" = NEW."statementId" AND "topic" = NEW.topic;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER stance_report_count_value AFTER UPDATE OF "value" ON "StatementStance"
+  FOR EACH ROW WHEN (OLD.value IS DISTINCT FROM NEW.value) EXECUTE FUNCTION stance_report_count_value();
+
+-- Count rows written (a report added or removed, a statement's date or creation time corrected, a new
+-- statement, the rebuild of every count): the statement's stance rows follow, made when missing (the rebuild
+-- deletes and inserts every count row; a corpus loaded without triggers gets its rows here). One call per
+-- SQL statement; transition tables allow one event a trigger, so INSERT and UPDATE each have theirs.
+CREATE FUNCTION stance_report_count_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "StanceReportCount" AS x ("statementId", "topic", "stance", "reportCount", "sortDate", "createdAt")
+  SELECT st."statementId", st.topic, st.value, rc."reportCount", rc."sortDate", rc."createdAt"
+    FROM changed_counts rc JOIN "StatementStance" st ON st."statementId" = rc."statementId"
+  ON CONFLICT ("statementId", "topic") DO UPDATE
+    SET "stance" = EXCLUDED."stance", "reportCount" = EXCLUDED."reportCount", "sortDate" = EXCLUDED."sortDate", "createdAt" = EXCLUDED."createdAt"
+    WHERE (x."stance", x."reportCount", x."sortDate", x."createdAt")
+          IS DISTINCT FROM (EXCLUDED."stance", EXCLUDED."reportCount", EXCLUDED."sortDate", EXCLUDED."createdAt");
+  RETURN NULL;
+END $$;
+CREATE TRIGGER stance_report_count_new_counts AFTER INSERT ON "StatementReportCount"
+  REFERENCING NEW TABLE AS changed_counts FOR EACH STATEMENT EXECUTE FUNCTION stance_report_count_changes();
+CREATE TRIGGER stance_report_count_changes AFTER UPDATE ON "StatementReportCount"
+  REFERENCING NEW TABLE AS changed_counts FOR EACH STATEMENT EXECUTE FUNCTION stance_report_count_changes();
