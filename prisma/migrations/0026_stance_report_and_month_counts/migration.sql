@@ -57,23 +57,32 @@ END $$;
 CREATE TRIGGER stance_report_count_value AFTER UPDATE OF "value" ON "StatementStance"
   FOR EACH ROW WHEN (OLD.value IS DISTINCT FROM NEW.value) EXECUTE FUNCTION stance_report_count_value();
 
--- Count rows written (a report added or removed, a statement's date or creation time corrected, a new
--- statement, the rebuild of every count): the statement's stance rows follow, made when missing (the rebuild
--- deletes and inserts every count row; a corpus loaded without triggers gets its rows here). One call per
--- SQL statement; transition tables allow one event a trigger, so INSERT and UPDATE each have theirs.
-CREATE FUNCTION stance_report_count_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+-- New count rows (a new statement, before its stances: nothing to do; the rebuild of every count, which deletes
+-- and inserts them all; a corpus loaded without triggers): the statement's stance rows are made or set.
+CREATE FUNCTION stance_report_count_new_counts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "StanceReportCount" AS x ("statementId", "topic", "stance", "reportCount", "sortDate", "createdAt")
   SELECT st."statementId", st.topic, st.value, rc."reportCount", rc."sortDate", rc."createdAt"
-    FROM changed_counts rc JOIN "StatementStance" st ON st."statementId" = rc."statementId"
+    FROM new_counts rc JOIN "StatementStance" st ON st."statementId" = rc."statementId"
   ON CONFLICT ("statementId", "topic") DO UPDATE
-    SET "stance" = EXCLUDED."stance", "reportCount" = EXCLUDED."reportCount", "sortDate" = EXCLUDED."sortDate", "createdAt" = EXCLUDED."createdAt"
-    WHERE (x."stance", x."reportCount", x."sortDate", x."createdAt")
-          IS DISTINCT FROM (EXCLUDED."stance", EXCLUDED."reportCount", EXCLUDED."sortDate", EXCLUDED."createdAt");
+    SET "stance" = EXCLUDED."stance", "reportCount" = EXCLUDED."reportCount", "sortDate" = EXCLUDED."sortDate", "createdAt" = EXCLUDED."createdAt";
   RETURN NULL;
 END $$;
 CREATE TRIGGER stance_report_count_new_counts AFTER INSERT ON "StatementReportCount"
-  REFERENCING NEW TABLE AS changed_counts FOR EACH STATEMENT EXECUTE FUNCTION stance_report_count_changes();
+  REFERENCING NEW TABLE AS new_counts FOR EACH STATEMENT EXECUTE FUNCTION stance_report_count_new_counts();
+
+-- Count rows changed (a report added, moved or removed; a statement's date or creation time corrected): the
+-- statement's stance rows follow, only those whose values differ (a speaker's change moves none). One call per
+-- SQL statement: an import's reports move their statements' counts in one UPDATE. Transition tables allow
+-- one event a trigger, hence two triggers and functions.
+CREATE FUNCTION stance_report_count_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "StanceReportCount" x SET "reportCount" = rc."reportCount", "sortDate" = rc."sortDate", "createdAt" = rc."createdAt"
+    FROM changed_counts rc
+   WHERE x."statementId" = rc."statementId"
+     AND (x."reportCount", x."sortDate", x."createdAt") IS DISTINCT FROM (rc."reportCount", rc."sortDate", rc."createdAt");
+  RETURN NULL;
+END $$;
 CREATE TRIGGER stance_report_count_changes AFTER UPDATE ON "StatementReportCount"
   REFERENCING NEW TABLE AS changed_counts FOR EACH STATEMENT EXECUTE FUNCTION stance_report_count_changes();
 
