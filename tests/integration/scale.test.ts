@@ -78,6 +78,15 @@ WITH expected_tally AS (
     FROM statement_facet_keys k JOIN expected_outlets o ON o.statement = k.id GROUP BY 1, 2, 3
 ), actual_outlet_facets AS (
   SELECT "outletId" AS outlet, topic, stance, n FROM "OutletFacetCount" WHERE n <> 0
+), expected_months AS (
+  -- Each speaker's and each outlet's statements by month, undated under -infinity (decision 0415).
+  SELECT 'speaker' AS scope, s."speakerId" AS id, coalesce(date_trunc('month', s.date)::date, '-infinity') AS month, count(*)::int AS n
+    FROM "Statement" s WHERE s."speakerId" IS NOT NULL GROUP BY 1, 2, 3
+  UNION ALL SELECT 'outlet', o.outlet, coalesce(date_trunc('month', s.date)::date, '-infinity'), count(*)::int
+    FROM expected_outlets o JOIN "Statement" s ON s.id = o.statement GROUP BY 1, 2, 3
+), actual_months AS (
+  SELECT 'speaker' AS scope, "speakerId" AS id, month, n FROM "SpeakerMonthCount" WHERE n <> 0
+  UNION ALL SELECT 'outlet', "outletId", month, n FROM "OutletMonthCount" WHERE n <> 0
 )
 SELECT
   (SELECT count(*) FROM ((SELECT * FROM expected_tally EXCEPT SELECT * FROM actual_tally)
@@ -90,6 +99,8 @@ SELECT
                          UNION ALL (SELECT * FROM actual_speaker_facets EXCEPT SELECT * FROM expected_speaker_facets)) d)::int AS speaker_facets,
   (SELECT count(*) FROM ((SELECT * FROM expected_outlet_facets EXCEPT SELECT * FROM actual_outlet_facets)
                          UNION ALL (SELECT * FROM actual_outlet_facets EXCEPT SELECT * FROM expected_outlet_facets)) d)::int AS outlet_facets,
+  (SELECT count(*) FROM ((SELECT * FROM expected_months EXCEPT SELECT * FROM actual_months)
+                         UNION ALL (SELECT * FROM actual_months EXCEPT SELECT * FROM expected_months)) d)::int AS month_counts,
   (SELECT count(*) FROM ((SELECT * FROM expected_outlets EXCEPT SELECT "outletId", "statementId" FROM "StatementOutlet")
                          UNION ALL (SELECT "outletId", "statementId" FROM "StatementOutlet" EXCEPT SELECT * FROM expected_outlets)) d)::int AS outlets,
   (SELECT count(*) FROM "StatementOutlet" so JOIN "Statement" s ON s.id = so."statementId"
@@ -100,6 +111,13 @@ SELECT
   (SELECT count(*) FROM "Statement" s FULL JOIN "StatementReportCount" c ON c."statementId" = s.id
     WHERE s.id IS NULL OR c."statementId" IS NULL OR c."reportCount" <> (SELECT count(*) FROM "Report" r WHERE r."statementId" = s.id)
        OR c."speakerId" IS DISTINCT FROM s."speakerId" OR c."sortDate" <> coalesce(s.date, '-infinity') OR c."createdAt" <> s."createdAt")::int AS report_counts,
+  -- Every stance with its statement's report count and order keys (decision 0415), and nothing else.
+  (SELECT count(*) FROM ((SELECT st."statementId", st.topic, st.value, c."reportCount", c."sortDate", c."createdAt"
+                            FROM "StatementStance" st JOIN "StatementReportCount" c ON c."statementId" = st."statementId"
+                          EXCEPT SELECT "statementId", topic, stance, "reportCount", "sortDate", "createdAt" FROM "StanceReportCount")
+                         UNION ALL (SELECT "statementId", topic, stance, "reportCount", "sortDate", "createdAt" FROM "StanceReportCount"
+                          EXCEPT SELECT st."statementId", st.topic, st.value, c."reportCount", c."sortDate", c."createdAt"
+                            FROM "StatementStance" st JOIN "StatementReportCount" c ON c."statementId" = st."statementId")) d)::int AS stance_report_counts,
   (SELECT count(*) FROM ((SELECT DISTINCT "statementId", quote, kind, "outletCited", venue FROM "Report"
                           EXCEPT ALL SELECT "statementId", quote, kind, "outletCited", venue FROM "StatementPrinting")
                          UNION ALL (SELECT "statementId", quote, kind, "outletCited", venue FROM "StatementPrinting"
@@ -107,7 +125,7 @@ SELECT
   (SELECT count(*) FROM "TrackerTotals" t WHERE t.statements <> (SELECT count(*) FROM "Statement")
      OR t.articles <> (SELECT count(*) FROM "Article") OR t.reports <> (SELECT count(*) FROM "Report"))::int AS totals`;
 
-const NO_DRIFT = { tally: 0, cube: 0, outlet_cube: 0, speaker_facets: 0, outlet_facets: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, printings: 0, totals: 0 };
+const NO_DRIFT = { tally: 0, cube: 0, outlet_cube: 0, speaker_facets: 0, outlet_facets: 0, month_counts: 0, outlets: 0, outlet_order: 0, speaker_counts: 0, outlet_counts: 0, search: 0, report_counts: 0, stance_report_counts: 0, printings: 0, totals: 0 };
 
 /** NO_DRIFT, and the position aggregates (PositionDay, PositionMonth, PositionBin, PositionChange) equal to a recount. */
 const NO_DRIFT_WITH_POSITIONS = { ...NO_DRIFT, positions: 0 };
@@ -300,6 +318,28 @@ describe("scale", () => {
     await importVariant(db, seeds[3], `d${randomBytes(3).toString("hex")}`);
     const after = await listStatements(filterOf({ after: savedCursor as string }), { db, pageSize: 5 });
     expect(after.items.map((s) => s.id)).toEqual(before.items.map((s) => s.id));
+  });
+
+  it("lists a stance on a topic most reported first from its own list, by cursor, as a recount orders it (decision 0415)", async () => {
+    const keys = await db.$queryRaw<{ topic: string; stance: string }[]>`
+      SELECT DISTINCT topic::text, value::text AS stance FROM "StatementStance" WHERE topic <> 'other' ORDER BY 1, 2`;
+    expect(keys.length).toBeGreaterThan(1);
+    for (const { topic, stance } of keys) {
+      const expected = await db.$queryRaw<{ id: string }[]>`
+        SELECT s.id FROM "Statement" s JOIN "StatementStance" st ON st."statementId" = s.id
+         WHERE st.topic = ${topic}::"Topic" AND st.value = ${stance}::"Stance" AND ${topic}::"Topic" = ANY(s.topics)
+         ORDER BY (SELECT count(*) FROM "Report" r WHERE r."statementId" = s.id) DESC, coalesce(s.date, '-infinity') DESC, s."createdAt" DESC, s.id DESC`;
+      const walked: string[] = [];
+      let input: Record<string, string> = { topic, stance, sort: "reports" };
+      for (let guard = 0; guard < 100; guard++) {
+        const page = await listStatements(filterOf(input), { db, pageSize: 2 });
+        expect(page.order).toBe("reports");
+        walked.push(...page.items.map((s) => s.id));
+        if (!page.next) break;
+        input = { topic, stance, sort: "reports", after: (page.next as { after: string }).after };
+      }
+      expect(walked).toEqual(expected.map((row) => row.id));
+    }
   });
 
   it("reports a broken cursor as a notice, never a query", () => {

@@ -75,6 +75,10 @@ const FILTERS: Record<string, string>[] = [
   { kind: "indirect", stance: "conditional" },
   { speaker: "cube-b", stance: "opposes", kind: "direct" },
   { from: "2024-03-01", to: "2024-05-31", stance: "supports" },
+  // Whole months alone: the speakers and outlets from their kept month counts (decision 0415).
+  { from: "2024-03-01", to: "2024-05-31" },
+  { from: "2024-02-01" },
+  { to: "2023-12-31" },
   { speaker: "cube-a", topic: "membership", to: "2023-12-31" },
   // Not whole months: the per-day tally and counted matches, as before the cube.
   { from: "2024-03-05", stance: "opposes" },

@@ -3,7 +3,7 @@
 // - small facets (topic, stance, kind, year) count each value like the list's own total: a maintained
 //   tally when it covers the filter, else a count capped at EXACT_LIMIT, beyond it the planner's estimate;
 // - speaker and outlet read the maintained per-speaker/per-outlet counts (all time, and by topic and stance:
-//   decision 0380), the cubes or the tally when they cover the filter, else group every match when there
+//   decision 0380; by month for a date range alone, decision 0415), the cubes or the tally when they cover the filter, else group every match when there
 //   are at most FACET_SAMPLE, else a block sample of about SAMPLED_ROWS statements (TABLESAMPLE SYSTEM),
 //   its shares scaled to the estimated total and marked "about".
 import "server-only";
@@ -33,7 +33,7 @@ import {
   whereClause,
 } from "./listStatements";
 import { cubeCounts, cubeCovers, cubeCoversOutlets, cubeCoversSpeakers, cubeCoversYears, cubeOutlets, cubeSpeakers, cubeYearCounts } from "./cube";
-import { facetCountsCover, keptOutletCounts, keptSpeakerCounts } from "./facetCounts";
+import { facetCountsCover, keptOutletCounts, keptSpeakerCounts, monthCountsCover, monthOutletCounts, monthSpeakerCounts } from "./facetCounts";
 import { searchFacets } from "./searchFacets";
 import type { FacetCount, StatementFacets } from "./types";
 
@@ -210,6 +210,7 @@ export async function facetValues(
   const base = without(narrowing(filter), by);
   if (activeFilterParams(base).length === 0) return maintainedCounts(db, by === "speaker" ? "Speaker" : "Outlet", limit);
   if (facetCountsCover(base)) return toFacet(await (by === "speaker" ? keptSpeakerCounts : keptOutletCounts)(db, base, limit), true);
+  if (monthCountsCover(base)) return toFacet(await (by === "speaker" ? monthSpeakerCounts : monthOutletCounts)(db, base, limit), true);
   if (by === "speaker" && cubeCoversSpeakers(base)) return toFacet(await cubeSpeakers(db, base, limit), true);
   if (by === "outlet" && cubeCoversOutlets(base)) return toFacet(await cubeOutlets(db, base, limit), true);
   if (by === "speaker" && speakerTallyCovers(base)) return speakersFromTally(db, base, limit);

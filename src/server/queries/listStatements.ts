@@ -270,6 +270,17 @@ const REPORTS_ORDER = {
   source: { sortDate: Prisma.sql`rc."sortDate"`, createdAt: Prisma.sql`rc."createdAt"`, id: Prisma.sql`rc."statementId"` },
 };
 
+/**
+ * A stance on a topic in the "most reported" order walks that stance's own list (migration 0026, decision
+ * 0415): every stance row with its statement's report count and date keys, through StanceReportCount_list_idx,
+ * the same columns under the same alias, so the order, keyset and cursor are REPORTS_ORDER's. The stance is
+ * the join's; the statement's other conditions stay. A speaker's list keeps its own range (below).
+ */
+function stanceReportsJoin(filter: Filter, ids: Resolved): Prisma.Sql | null {
+  if (!filter.stance || !filter.topic || filter.topic === "other" || ids.speakerId) return null;
+  return Prisma.sql`JOIN "StanceReportCount" rc ON rc."statementId" = s.id AND rc.topic = ${filter.topic}::"Topic" AND rc.stance = ${filter.stance}::"Stance"`;
+}
+
 /** The keyset of an order and the condition "after this cursor" on it. */
 function orderKeyset(listed: Source, byReports: boolean) {
   const source = byReports ? REPORTS_ORDER.source : listed;
@@ -309,9 +320,13 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
   const keyset = orderKeyset(source, byReports);
   // A speaker's statements in the reports order: their own range of StatementReportCount_speaker_list_idx,
   // the speaker tested there only (on the statement too, the planner takes the two tests for independent).
+  const byStanceReports = byReports ? stanceReportsJoin(filter, ids) : null;
   const listed = byReports && ids.speakerId
     ? [Prisma.sql`${REPORTS_ORDER.speaker} = ${ids.speakerId}`, ...filterConditions(filter, { ...ids, speakerId: null }, source, mode)]
-    : conditions;
+    : byStanceReports
+      ? filterConditions({ ...filter, stance: undefined }, ids, source, mode)
+      : conditions;
+  const reportsJoin = byStanceReports ?? REPORTS_ORDER.join;
   if (cursor) listed.push(keyset.after(cursor));
   // The page's rows and their summaries in one round trip (decision 0310): the rows in order (numbered as
   // read), then each one's summary. The extra row that tells whether a next page exists is summarised too.
@@ -322,7 +337,7 @@ export async function listStatements(filter: StatementFilter, options: ListOptio
       SELECT listed.*, row_number() OVER () AS n FROM (
         SELECT ${source.id} AS id, ${source.sortDate}::text AS sort_date,
                to_char(${source.createdAt}, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at, ${byReports ? REPORTS_ORDER.count : Prisma.sql`0`} AS report_count
-        FROM ${source.from} ${byReports ? REPORTS_ORDER.join : Prisma.empty}
+        FROM ${source.from} ${byReports ? reportsJoin : Prisma.empty}
         ${whereClause(listed)}
         ORDER BY ${order}
         LIMIT ${pageSize + 1} OFFSET ${(page - 1) * pageSize}) listed)
