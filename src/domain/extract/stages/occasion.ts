@@ -51,9 +51,26 @@ export interface PlacedStatement extends AttributedStatement {
 }
 
 export function attachOccasions(doc: Document, statements: AttributedStatement[]): PlacedStatement[] {
-  const occasions = new OccasionIndex(findOccasions(doc, statements));
+  const tests = new SentenceTests();
+  const occasions = new OccasionIndex(findOccasions(doc, statements, tests));
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
-  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions)));
+  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, tests)));
+}
+
+/**
+ * The answers of tests of a sentence's own text ("Earlier, …", "This was reported by …"), which every statement
+ * near the sentence asks again: each pattern runs once per sentence. Patterns are not global (no lastIndex to keep).
+ */
+class SentenceTests {
+  private readonly answers = new Map<RegExp, Map<Sentence, boolean>>();
+
+  holds(pattern: RegExp, sentence: Sentence): boolean {
+    let bySentence = this.answers.get(pattern);
+    if (!bySentence) this.answers.set(pattern, (bySentence = new Map()));
+    let answer = bySentence.get(sentence);
+    if (answer === undefined) bySentence.set(sentence, (answer = pattern.test(sentence.text)));
+    return answer;
+  }
 }
 
 function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStatement {
@@ -64,46 +81,57 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
   return statement;
 }
 
-function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex): StatementOccasion {
-  // The publisher as interviewer ("told Example News" in Example News) or citing itself ("the Examplewire
-  // correspondent reports") is no outlet cited; its occasion still ends the one before.
-  const notPublisher = (o: Located<OutletMention>) => !doc.outlet || !isSameOutlet(doc.outlet, o.value.name);
-  const receiving = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "receiving", true));
-  const citing = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"));
-  const receivingOutlets = receiving?.outlets.filter((o) => o.value.role === "receiving").filter(notPublisher) ?? [];
-  const citedByOthers = (citing?.outlets ?? []).filter((o) => o.value.role === "citing").filter(notPublisher);
-  const outlets = [...receivingOutlets, ...citedByOthers];
+function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
+  const receiving = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "receiving", true), tests);
+  const citing = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
+  const receivingOutlets = receiving ? outletsNotByPublisher(doc, receiving, "receiving") : [];
+  const citedByOthers = citing ? outletsNotByPublisher(doc, citing, "citing") : [];
+  const outlets = receivingOutlets.length && citedByOthers.length ? [...receivingOutlets, ...citedByOthers] : receivingOutlets.length ? receivingOutlets : citedByOthers;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index ? occasions.ledeDate : null;
   // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
   // one in the next paragraphs tells when the words summed up here were said.
   // Words from before ("Earlier, …") are dated by their own sentence only, never by the story's occasion.
-  const nearDate = LOOKS_BACK.test(d.sentence.text) ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
+  const nearDate = tests.holds(LOOKS_BACK, d.sentence) ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
   const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
-  const dateEvent = ofThisInterview(doc, ownDate, occasions.nearest(d.speaker, index, "receiving", true), index) ?? ledeDate;
+  const dateEvent = ofThisInterview(doc, ownDate, occasions.nearest(d.speaker, index, "receiving", true), index, tests) ?? ledeDate;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
   const outletEvent = receivingOutlets.length ? receiving : citedByOthers.length ? citing : null;
-  const where = (event: Occasion) => (event === ledeDate && event !== ownDate ? "the lede" : whereFrom(event.sentence, index));
   return {
-    outletCited: joinOutletChain(outlets.map((o) => o.value)),
+    outletCited: outlets.length ? joinOutletChain(outlets.map((o) => o.value)) : null,
     venue: venueEvent?.venue?.value ?? null,
     date,
     decidedBy: {
       outletCited: outletEvent
-        ? { rule: "outlet-chain", source: where(outletEvent), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
+        ? { rule: "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
         : { rule: "outlet-none", evidence: null, span: null },
       venue: venueEvent?.venue
-        ? { rule: "venue-occasion", source: where(venueEvent), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
+        ? { rule: "venue-occasion", source: whereTold(venueEvent, index, ledeDate, ownDate), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
         : { rule: "venue-none", evidence: null, span: null },
       date: dateEvent && resolved
-        ? { rule: `date-${resolved.value.source}`, source: where(dateEvent), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dateEvent.sentence].text }
+        ? { rule: `date-${resolved.value.source}`, source: whereTold(dateEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dateEvent.sentence].text }
         : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
     },
   };
+}
+
+/**
+ * The publisher as interviewer ("told Example News" in Example News) or citing itself ("the Examplewire
+ * correspondent reports") is no outlet cited; its occasion still ends the one before.
+ */
+function outletsNotByPublisher(doc: Document, event: Occasion, role: OutletMention["role"]): Located<OutletMention>[] {
+  const found: Located<OutletMention>[] = [];
+  for (const o of event.outlets) if (o.value.role === role && (!doc.outlet || !isSameOutlet(doc.outlet, o.value.name))) found.push(o);
+  return found;
+}
+
+/** Where the words deciding a field stand, told from the statement's sentence. */
+function whereTold(event: Occasion, index: number, ledeDate: Occasion | null, ownDate: Occasion | null): string {
+  return event === ledeDate && event !== ownDate ? "the lede" : whereFrom(event.sentence, index);
 }
 
 /**
@@ -111,13 +139,13 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
  * the statement's own sentence names where they were said ("spoke at a summit in Sampleton …") or the later sentence
  * goes back to an earlier occasion ("Earlier, she told Example TV …"). A date alone is no other occasion.
  */
-function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedStatement, index: number, event: Occasion | null): Occasion | null {
+function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedStatement, index: number, event: Occasion | null, tests: SentenceTests): Occasion | null {
   if (!event || event.sentence <= index) return event;
-  if (EARLIER_OCCASION.test(doc.sentences[event.sentence].text)) return null;
+  if (tests.holds(EARLIER_OCCASION, doc.sentences[event.sentence])) return null;
   // An outlet named several paragraphs on passed on another remark ("The Example Times reported on Wednesday that …").
   if (doc.sentences[event.sentence].paragraph - d.sentence.paragraph > LATER_OUTLET_REACH) return null;
   // "This was reported by Example Daily.", "She said this in an interview with …": the next sentence points back at these words.
-  if (event.sentence === index + 1 && POINTS_BACK.test(doc.sentences[event.sentence].text)) return event;
+  if (event.sentence === index + 1 && tests.holds(POINTS_BACK, doc.sentences[event.sentence])) return event;
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
 
@@ -127,10 +155,10 @@ const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had
  * "X told Example News …" then "Convening a meeting on Monday, X said …": words given in an interview are not dated by
  * a meeting or a conference the speaker held on another occasion (another sentence, which names no outlet).
  */
-function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occasion | null, index: number): Occasion | null {
+function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occasion | null, index: number, tests: SentenceTests): Occasion | null {
   if (!dated || !interview || dated.sentence === index || dated.sentence === interview.sentence) return dated;
   if (!interview.outlets.some((o) => o.value.role === "receiving" && INTERVIEW.test(o.value.phrase)) || dated.outlets.some((o) => o.value.role === "receiving")) return dated;
-  return OTHER_EVENT.test(doc.sentences[dated.sentence].text) ? null : dated;
+  return tests.holds(OTHER_EVENT, doc.sentences[dated.sentence]) ? null : dated;
 }
 
 /** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
@@ -153,7 +181,7 @@ function whereFrom(eventSentence: number, statementSentence: number): string {
 
 // ---------------------------------------------------------------- finding the occasions
 
-function findOccasions(doc: Document, statements: AttributedStatement[]): Occasion[] {
+function findOccasions(doc: Document, statements: AttributedStatement[], tests: SentenceTests): Occasion[] {
   const { text, sentences, paragraphs } = doc;
   const occasions: Occasion[] = [];
   let lastEntity: PersonEntity | null = null;
@@ -168,27 +196,27 @@ function findOccasions(doc: Document, statements: AttributedStatement[]): Occasi
     if (paragraphs[sentence.paragraph].isJunk) return;
     const own = bySentence.get(sentence) ?? [];
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
-    const locate = (phrase: string) => locateIn(text, sentence, phrase);
     // "an interview with President Jane Example": a person the article names is no outlet.
-    const outlets = findOutlets(frameText, false, doc.outlet).map((o) => ({ value: o, span: locate(o.phrase) })).filter((o) => !namesPerson(doc, o));
+    const outlets = locatedOutlets(doc, sentence, frameText);
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
     // "Members decided at a summit in 1999", "hopes for a deal at next year's summit": a meeting named where
     // no one speaks is an event of the story, not where anyone's words were said.
     const venueFound = speechy || PRESENCE_WORDS.test(frameText) ? findVenues(frameText)[0] : undefined;
-    const venue = venueFound ? { value: venueFound.venue, span: locate(venueFound.phrase) } : null;
+    const venue = venueFound ? { value: venueFound.venue, span: locateIn(sentence, venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ").replace(TOPIC_LEAD, " ");
-    const dateFound = speechy ? findDates(withoutRelative, doc.publication)[0] : undefined;
+    const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
+    const dateFound = datesFound?.[0];
     const date = dateFound
-      ? { value: dateFound, span: locate(withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
+      ? { value: dateFound, span: locateIn(sentence, withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
       : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? cameAfter(doc, sentence, occasions) : null)) : null;
-    events.remember(sentence, withoutRelative);
+    events.remember(sentence, withoutRelative, datesFound);
     const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
-    const looksBack = LOOKS_BACK.test(sentence.text);
+    const looksBack = tests.holds(LOOKS_BACK, sentence);
     const fresh = own.length > 0 && (NEW_OCCASION.test(frameText) || looksBack);
     // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
     const lede = own.length === 0 && sentence.paragraph === doc.ledeParagraph;
@@ -232,18 +260,20 @@ class DatedEvents {
 
   constructor(private readonly doc: Document) {}
 
-  /** Each kind of event the sentence names, with the sentence's first date. */
-  remember(sentence: Sentence, framing: string): void {
+  /** Each kind of event the sentence names, with the sentence's first date (`datesFound`: the framing's dates, when already read). */
+  remember(sentence: Sentence, framing: string, datesFound: ResolvedDate[] | null): void {
     const kinds = allMatches(EVENT_WORD, framing).map((m) => eventKind(m[0]));
     if (!kinds.length) return;
-    const found = findDates(framing, this.doc.publication)[0];
+    const found = (datesFound ?? findDates(framing, this.doc.publication))[0];
     if (!found) return;
-    const span = locateIn(this.doc.text, sentence, framing.slice(found.index, found.index + found.length));
+    const span = locateIn(sentence, framing.slice(found.index, found.index + found.length));
     for (const kind of kinds) this.dates.set(kind, { value: found, span });
   }
 
   /** "After the meeting, …", "At the summit, …": the day of that event, named and dated earlier. */
   dateOfEventNamedAgain(sentence: Sentence): Located<ResolvedDate> | null {
+    // No event dated yet: whatever the sentence names again, it has no day to give.
+    if (this.dates.size === 0) return null;
     const again = EVENT_NAMED_AGAIN.exec(sentence.text);
     return again ? (this.dates.get(eventKind(again[1])) ?? null) : null;
   }
@@ -297,8 +327,18 @@ function namesPerson(doc: Document, outlet: Located<OutletMention>): boolean {
   return doc.mentions.startingIn(at, at + outlet.value.name.length).some((m) => m.kind === "name" || m.kind === "title");
 }
 
+/** The outlets the framing words name, each where it stands in the sentence; "an interview with President Jane Example": a person the article names is no outlet. */
+function locatedOutlets(doc: Document, sentence: Sentence, frameText: string): Located<OutletMention>[] {
+  const located: Located<OutletMention>[] = [];
+  for (const o of findOutlets(frameText, false, doc.outlet)) {
+    const outlet = { value: o, span: locateIn(sentence, o.phrase) };
+    if (!namesPerson(doc, outlet)) located.push(outlet);
+  }
+  return located;
+}
+
 /** Where printed words stand in their sentence (the first occurrence); the whole sentence when they were cut together from pieces. */
-function locateIn(text: string, sentence: Sentence, phrase: string): Span {
+function locateIn(sentence: Sentence, phrase: string): Span {
   const at = sentence.text.indexOf(phrase.trim());
   return at >= 0 ? { start: sentence.start + at, end: sentence.start + at + phrase.trim().length } : { start: sentence.start, end: sentence.end };
 }
