@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allMatches, plainSource, unicodeWhereNeeded } from "./matches";
+import { allMatches, mayMatchEach, mayMatchIn, plainSource, skippingAbsentWords, unicodeWhereNeeded } from "./matches";
 
 const same = (pattern: RegExp, text: string) => {
   const simplify = (ms: RegExpMatchArray[]) => ms.map((m) => ({ index: m.index, groups: [...m] }));
@@ -99,5 +99,26 @@ describe("unicodeWhereNeeded", () => {
     expect(plain("[--–]")).toBe(false);
     expect(unicodeWhereNeeded(String.raw`\P{L}`, "iu").constructor).toBe(RegExp);
     expect(unicodeWhereNeeded("a", "i").constructor).toBe(RegExp);
+  });
+});
+
+describe("mayMatchEach", () => {
+  const patterns = [
+    skippingAbsentWords(String.raw`\btold\s+(\p{Lu}\p{L}+)`, "gu"),
+    skippingAbsentWords(/\baccording\s+to\s+(\w+)/giu),
+    /\bplain\b/g,
+    skippingAbsentWords(/\b(?:via|per)\s+(\w+)/gu),
+  ];
+  const mayMatch = mayMatchEach(patterns);
+
+  it("gives each pattern's mayMatchIn answer from one reading", () => {
+    for (const text of ["She told Example Radio on Monday.", "According to the ministry, talks went on.", "Nothing here at all.", "Figures came via the wire, ſo it was said.", ""]) {
+      const bits = mayMatch(text);
+      patterns.forEach((pattern, i) => expect((bits & (1 << i)) !== 0, `${text} / ${i}`).toBe(mayMatchIn(pattern, text)));
+    }
+  });
+
+  it("refuses more patterns than bits", () => {
+    expect(() => mayMatchEach(Array.from({ length: 32 }, () => /a/g))).toThrow(RangeError);
   });
 });

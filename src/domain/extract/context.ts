@@ -5,7 +5,7 @@
 
 import { COUNTRIES } from "../people/gazetteer";
 import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
-import { allMatches, mayAnyMatch, mayMatchIn, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
+import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
 export interface OutletMention {
@@ -97,10 +97,11 @@ const NAME_RUNS_ON = new RegExp(String.raw`^(\s+(?!(?:${CALENDAR_NAMES})\b)\p{Lu
 /** Every pattern's hint at once, case ignored: a sentence without any skips them all. */
 const ANY_OUTLET_HINT = new RegExp([...RECEIVING, ...CITING].map(({ hint }) => `(?:${hint.source})`).join("|"), "i");
 /**
- * Whether a sentence holds a word some outlet pattern (or the programme test) needs. It comes before the hint, which
- * nearly every sentence passes ("on", "said"): without such a word no pattern can match, and the answer is none.
+ * Which outlet patterns (and the programme test, the last bit) a sentence holds a word for, from one reading of its
+ * words. It comes before the hint, which nearly every sentence passes ("on", "said"): without such a word no pattern
+ * can match, and the answer is none.
  */
-const MAY_NAME_AN_OUTLET = mayAnyMatch([...RECEIVING, ...CITING].map(({ re }) => re).concat(PROGRAMME));
+const OUTLET_PATTERNS_THAT_MAY_MATCH = mayMatchEach([...RECEIVING, ...CITING].map(({ re }) => re).concat(PROGRAMME));
 
 /**
  * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
@@ -108,48 +109,57 @@ const MAY_NAME_AN_OUTLET = mayAnyMatch([...RECEIVING, ...CITING].map(({ re }) =>
  */
 export function findOutlets(sentence: string, citingOnly = false, publisher: string | null = null): OutletMention[] {
   const found: OutletMention[] = [];
-  if (!MAY_NAME_AN_OUTLET(sentence) || !ANY_OUTLET_HINT.test(sentence)) return found;
-  const add = (raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string) => {
-    const name = cleanOutlet(raw);
-    if (!name) return;
-    const known = findKnownOutlet(name);
-    // The publisher is media by definition ("told The Example", printed in The Example).
-    const isPublisher = !known && !!publisher && isSameOutlet(publisher, name);
-    if (!known && !isPublisher && (NOT_AN_OUTLET.test(name) || COUNTRY_NAMES.has(name.toLowerCase().replace(/^the\s+/, "")) || (!trusted && !looksLikeMediaName(name)))) return;
-    if (known?.name === "X" && !/\bX\b/.test(raw)) return;
-    const canonical = known?.name ?? canonicalOutletName(name);
-    if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
-  };
+  const mayMatch = OUTLET_PATTERNS_THAT_MAY_MATCH(sentence);
+  if (mayMatch === 0 || !ANY_OUTLET_HINT.test(sentence)) return found;
   // "told Example Radio's Morning Edition programme": the programme, named with its channel, received the words.
   const programmes = !citingOnly && PROGRAMME.test(sentence) ? allMatches(NAMED_PROGRAMME, sentence) : [];
   for (const m of programmes) {
     const known = findKnownOutlet(m[2]) ?? findKnownOutlet(`${m[1]}'s ${m[2]}`);
-    add(known?.name ?? `${canonicalOutletName(m[1])} ${m[2]}`, "receiving", m.index!, true, m[0]);
+    addOutlet(found, publisher, known?.name ?? `${canonicalOutletName(m[1])} ${m[2]}`, "receiving", m.index!, true, m[0]);
   }
-  const inProgramme = (at: number) => programmes.some((m) => at >= m.index! && at < m.index! + m[0].length);
-  for (const { re, hint } of citingOnly ? [] : RECEIVING) {
-    if (!mayMatchIn(re, sentence) || !hint.test(sentence)) continue;
+  for (let i = 0; i < (citingOnly ? 0 : RECEIVING.length); i++) {
+    const { re, hint } = RECEIVING[i];
+    if ((mayMatch & (1 << i)) === 0 || !hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
-      if (inProgramme(m.index! + m[0].length - 1)) continue;
+      if (programmes.length && inProgramme(programmes, m.index! + m[0].length - 1)) continue;
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
       // "an interview with the news channel Example Türk": a described outlet's name runs on past a known one it contains.
       const runOn = described ? NAME_RUNS_ON.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
-      if (/^tweet/i.test(m[1])) add("Twitter", "receiving", m.index!, true, m[0]);
-      else if (runOn && !findKnownOutlet(m[1] + runOn)) add(m[1] + runOn, "receiving", m.index!, true, m[0] + runOn);
-      else add(m[1], "receiving", m.index!, trusted, m[0]);
+      if (/^tweet/i.test(m[1])) addOutlet(found, publisher, "Twitter", "receiving", m.index!, true, m[0]);
+      else if (runOn && !findKnownOutlet(m[1] + runOn)) addOutlet(found, publisher, m[1] + runOn, "receiving", m.index!, true, m[0] + runOn);
+      else addOutlet(found, publisher, m[1], "receiving", m.index!, trusted, m[0]);
     }
   }
-  for (const { re, hint } of CITING) {
-    if (!mayMatchIn(re, sentence) || !hint.test(sentence)) continue;
+  for (let i = 0; i < CITING.length; i++) {
+    const { re, hint } = CITING[i];
+    if ((mayMatch & (1 << (RECEIVING.length + i))) === 0 || !hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
       const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
-      add(m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause || /correspondent|reporter|journalist/.test(m[0]), m[0]);
+      addOutlet(found, publisher, m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause || /correspondent|reporter|journalist/.test(m[0]), m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Adds a name found by a pattern when it is media (known, the publisher, or trusted or shaped as media) and not yet found in that role. */
+function addOutlet(found: OutletMention[], publisher: string | null, raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string): void {
+  const name = cleanOutlet(raw);
+  if (!name) return;
+  const known = findKnownOutlet(name);
+  // The publisher is media by definition ("told The Example", printed in The Example).
+  const isPublisher = !known && !!publisher && isSameOutlet(publisher, name);
+  if (!known && !isPublisher && (NOT_AN_OUTLET.test(name) || COUNTRY_NAMES.has(name.toLowerCase().replace(/^the\s+/, "")) || (!trusted && !looksLikeMediaName(name)))) return;
+  if (known?.name === "X" && !/\bX\b/.test(raw)) return;
+  const canonical = known?.name ?? canonicalOutletName(name);
+  if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
+}
+
+/** Whether a place in the sentence lies inside a named programme already taken ("Example Radio's Morning Edition programme"). */
+function inProgramme(programmes: RegExpExecArray[], at: number): boolean {
+  return programmes.some((m) => at >= m.index && at < m.index + m[0].length);
 }
 
 function cleanOutlet(raw: string): string | null {

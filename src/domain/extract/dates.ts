@@ -35,7 +35,7 @@ const HAS_MONTH_AFTER_IN = /\b(?:in|during|early|late|mid-?)\s+[A-Z]/i;
 
 type PatternKind = "mdy" | "dmy" | "my" | "md" | "dm" | "monthOnly" | "dayOfMonth" | "today" | "yesterday" | "weekday" | "lastWeekday" | "period";
 
-const PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp }[] = [
+const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp }[] = [
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: HAS_DIGIT },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: HAS_DIGIT },
   { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: HAS_DIGIT },
@@ -53,6 +53,10 @@ const PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp }[] = [
   // Wire style without "on": "said Wednesday", "Rutte on Wednesday" is above; never "Black Friday" or "next Monday".
   { re: new RegExp(String.raw`(?<!\b(?:next|Black|Good|Holy|Cyber|Ash|Easter|Palm|Super)\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday", needs: HAS_DAY_WORD },
 ];
+
+/** The patterns, each with the number of its cheap test among the distinct ones, so a text runs each test once. */
+const CHEAP_TESTS = [...new Set(DATE_PATTERNS.map((p) => p.needs))];
+const PATTERNS = DATE_PATTERNS.map((p) => ({ ...p, test: CHEAP_TESTS.indexOf(p.needs) }));
 
 /** What date-fns `format(day, "yyyy-MM-dd")` prints (local calendar day), without parsing a format string each time. */
 function isoDay(day: Date): string {
@@ -96,31 +100,47 @@ function yearFor(month: number, day: number, publication: Publication): number |
   const pub = publication.date!;
   const candidate = iso(year, month, day);
   if (!candidate) return null;
-  const pubEnd = publication.precision === "day" ? pub : publication.precision === "month" ? `${pub.slice(0, 7)}-31` : `${year}-12-31`;
-  const limit = isoDay(addDays(parseISO(pubEnd.slice(0, 7) + "-01"), 40));
-  if (candidate > (publication.precision === "day" ? isoDay(addDays(parseISO(pub), 7)) : limit)) return year - 1;
+  if (candidate > latestDayOfYear(pub, publication.precision, year)) return year - 1;
   return year;
+}
+
+/** The latest day a month and day without a year may name in the publication's year, per publication: a week after the day, else 40 days into the month after. */
+const latestDays = new Map<string, string>();
+
+function latestDayOfYear(pub: string, precision: DatePrecision | null, year: number): string {
+  const key = `${precision} ${pub}`;
+  let latest = latestDays.get(key);
+  if (latest === undefined) {
+    const pubEnd = precision === "day" ? pub : precision === "month" ? `${pub.slice(0, 7)}-31` : `${year}-12-31`;
+    latest = precision === "day" ? isoDay(addDays(parseISO(pub), 7)) : isoDay(addDays(parseISO(pubEnd.slice(0, 7) + "-01"), 40));
+    if (latestDays.size > 1000) latestDays.clear();
+    latestDays.set(key, latest);
+  }
+  return latest;
 }
 
 /** Every date phrase in a piece of text, resolved where the publication date allows. */
 export function findDates(text: string, publication: Publication): ResolvedDate[] {
   const found: ResolvedDate[] = [];
-  const taken = (index: number, length: number) => found.some((f) => f.index < index + length && index < f.index + f.length);
-  // Patterns share their cheap tests: each is run once per text.
-  const passed = new Map<RegExp, boolean>();
-  const passes = (needs: RegExp) => passed.get(needs) ?? passed.set(needs, needs.test(text)).get(needs)!;
-  for (const { re, kind, needs } of PATTERNS) {
-    if (!passes(needs)) continue;
+  // Patterns share their cheap tests: each is run once per text (undefined: not yet run).
+  const passed: (boolean | undefined)[] = [];
+  for (const { re, kind, needs, test } of PATTERNS) {
+    if (!(passed[test] ??= needs.test(text))) continue;
     for (const m of allMatches(re, text)) {
       const index = m.index;
       const length = m[0].length;
-      if (taken(index, length)) continue;
+      if (overlapsFound(found, index, length)) continue;
       if (kind === "weekday" && namesEventToCome(text, index, m[1], publication)) continue;
       const resolved = resolve(kind, m, publication);
       if (resolved) found.push({ ...resolved, index, length });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+function overlapsFound(found: ResolvedDate[], index: number, length: number): boolean {
+  for (const f of found) if (f.index < index + length && index < f.index + f.length) return true;
+  return false;
 }
 
 /**
