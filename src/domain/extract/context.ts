@@ -211,6 +211,12 @@ const VENUE_PATTERNS: RegExp[] = [
   /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
 ].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
+/**
+ * Which venue patterns a sentence holds a word for (the words each match needs, read from the same sources), from one
+ * reading of its words: most sentences that pass the hint name one kind of event, and skip the other patterns.
+ */
+const VENUE_PATTERNS_THAT_MAY_MATCH = mayMatchEach(VENUE_PATTERNS.map((pattern) => skippingAbsentWords(pattern.source, pattern.flags)));
+
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
 const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address|event|talks|call\b|trip|tour|joint/i;
 
@@ -219,8 +225,10 @@ const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-
 export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];
   if (!VENUE_HINT.test(sentence)) return venues;
-  for (const re of VENUE_PATTERNS) {
-    for (const m of allMatches(re, sentence)) {
+  const mayMatch = VENUE_PATTERNS_THAT_MAY_MATCH(sentence);
+  for (let i = 0; i < VENUE_PATTERNS.length; i++) {
+    if ((mayMatch & (1 << i)) === 0) continue;
+    for (const m of allMatches(VENUE_PATTERNS[i], sentence)) {
       if (toldReportersAfter(sentence, m[0])) continue;
       let venue = m[1].replace(/\s+/g, " ").trim();
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
