@@ -8,7 +8,7 @@
 import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
-import { allMatches } from "../../matches";
+import { allMatches, unicodeWhereNeeded } from "../../matches";
 import { firstWhere } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
@@ -51,7 +51,7 @@ export interface PlacedStatement extends AttributedStatement {
 }
 
 export function attachOccasions(doc: Document, statements: AttributedStatement[]): PlacedStatement[] {
-  const tests = new SentenceTests();
+  const tests = new SentenceTests(doc.sentences);
   const occasions = new OccasionIndex(findOccasions(doc, statements, tests));
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
   return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, tests)));
@@ -62,14 +62,17 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
  * near the sentence asks again: each pattern runs once per sentence. Patterns are not global (no lastIndex to keep).
  */
 class SentenceTests {
-  private readonly answers = new Map<RegExp, Map<Sentence, boolean>>();
+  /** Per pattern, per sentence index: 0 not yet asked, 1 no, 2 yes. */
+  private readonly answers = new Map<RegExp, Uint8Array>();
 
-  holds(pattern: RegExp, sentence: Sentence): boolean {
+  constructor(private readonly sentences: Sentence[]) {}
+
+  holds(pattern: RegExp, index: number): boolean {
+    if (index < 0) return false;
     let bySentence = this.answers.get(pattern);
-    if (!bySentence) this.answers.set(pattern, (bySentence = new Map()));
-    let answer = bySentence.get(sentence);
-    if (answer === undefined) bySentence.set(sentence, (answer = pattern.test(sentence.text)));
-    return answer;
+    if (!bySentence) this.answers.set(pattern, (bySentence = new Uint8Array(this.sentences.length)));
+    if (bySentence[index] === 0) bySentence[index] = pattern.test(this.sentences[index].text) ? 2 : 1;
+    return bySentence[index] === 2;
   }
 }
 
@@ -92,7 +95,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
   // one in the next paragraphs tells when the words summed up here were said.
   // Words from before ("Earlier, …") are dated by their own sentence only, never by the story's occasion.
-  const nearDate = tests.holds(LOOKS_BACK, d.sentence) ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
+  const nearDate = (index < 0 ? LOOKS_BACK.test(d.sentence.text) : tests.holds(LOOKS_BACK, index)) ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
   const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
@@ -141,11 +144,11 @@ function whereTold(event: Occasion, index: number, ledeDate: Occasion | null, ow
  */
 function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedStatement, index: number, event: Occasion | null, tests: SentenceTests): Occasion | null {
   if (!event || event.sentence <= index) return event;
-  if (tests.holds(EARLIER_OCCASION, doc.sentences[event.sentence])) return null;
+  if (tests.holds(EARLIER_OCCASION, event.sentence)) return null;
   // An outlet named several paragraphs on passed on another remark ("The Example Times reported on Wednesday that …").
   if (doc.sentences[event.sentence].paragraph - d.sentence.paragraph > LATER_OUTLET_REACH) return null;
   // "This was reported by Example Daily.", "She said this in an interview with …": the next sentence points back at these words.
-  if (event.sentence === index + 1 && tests.holds(POINTS_BACK, doc.sentences[event.sentence])) return event;
+  if (event.sentence === index + 1 && tests.holds(POINTS_BACK, event.sentence)) return event;
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
 
@@ -158,7 +161,7 @@ const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had
 function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occasion | null, index: number, tests: SentenceTests): Occasion | null {
   if (!dated || !interview || dated.sentence === index || dated.sentence === interview.sentence) return dated;
   if (!interview.outlets.some((o) => o.value.role === "receiving" && INTERVIEW.test(o.value.phrase)) || dated.outlets.some((o) => o.value.role === "receiving")) return dated;
-  return tests.holds(OTHER_EVENT, doc.sentences[dated.sentence]) ? null : dated;
+  return tests.holds(OTHER_EVENT, dated.sentence) ? null : dated;
 }
 
 /** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
@@ -216,7 +219,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
-    const looksBack = tests.holds(LOOKS_BACK, sentence);
+    const looksBack = tests.holds(LOOKS_BACK, index);
     const fresh = own.length > 0 && (NEW_OCCASION.test(frameText) || looksBack);
     // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
     const lede = own.length === 0 && sentence.paragraph === doc.ledeParagraph;
@@ -280,7 +283,7 @@ class DatedEvents {
 }
 
 const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|summit|talks|conference|call)\b/gi;
-const EVENT_NAMED_AGAIN = /\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b/iu;
+const EVENT_NAMED_AGAIN = unicodeWhereNeeded(String.raw`\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b`, "iu");
 
 /** "met" and "meeting" are one kind of event. */
 function eventKind(word: string): string {
@@ -310,7 +313,7 @@ const PRESENCE_WORDS = /\b(?:met|meets|visit(?:s|ed|ing)?|arriv(?:ed|ing)|attend
 const SAYING_VERBS = "claim(?:ed|s)|declared|announced|insist(?:ed|s)|stress(?:ed|es)|not(?:ed|es)|add(?:ed|s)|explain(?:ed|s)|emphasi[sz]ed|confirmed|reiterated|asserted|argued|replied|responded";
 
 /** A sentence that speaks of someone speaking: speech words, and speech acts reported without the words ("accused"). */
-const SPEECH_WORDS = new RegExp(
+const SPEECH_WORDS = unicodeWhereNeeded(
   String.raw`\b(?:remarks?|interview(?:ed|s)?|statements?|(?:his|her|their|a)\s+(?:[\p{Ll}-]+\s+)?messages?|press conference|briefing|speech|said|told|stated|spoke|speaking|answers?|comments?|address(?:ed)?|warned|${SAYING_VERBS}|${[...STANCE_VERBS, ...SPEECH_ACT_VERBS].join("|")})\b`,
   "iu",
 );
@@ -446,9 +449,12 @@ class OccasionIndex {
   }
 }
 
+const KIND_NAMES = Object.keys(OCCASION_KINDS) as OccasionKind[];
+
 function byKind(occasions: Occasion[]): Record<OccasionKind, Occasion[]> {
-  const kinds = Object.keys(OCCASION_KINDS) as OccasionKind[];
-  return Object.fromEntries(kinds.map((kind) => [kind, occasions.filter(OCCASION_KINDS[kind])])) as Record<OccasionKind, Occasion[]>;
+  const grouped = { receiving: [], citing: [], venue: [], date: [], fresh: [] } as Record<OccasionKind, Occasion[]>;
+  for (const e of occasions) for (const kind of KIND_NAMES) if (OCCASION_KINDS[kind](e)) grouped[kind].push(e);
+  return grouped;
 }
 
 /** Index of the first occasion at or after sentence `index`, in occasions sorted by sentence. */
