@@ -449,11 +449,17 @@ class OccasionIndex {
   }
 }
 
-const KIND_NAMES = Object.keys(OCCASION_KINDS) as OccasionKind[];
-
 function byKind(occasions: Occasion[]): Record<OccasionKind, Occasion[]> {
-  const grouped = { receiving: [], citing: [], venue: [], date: [], fresh: [] } as Record<OccasionKind, Occasion[]>;
-  for (const e of occasions) for (const kind of KIND_NAMES) if (OCCASION_KINDS[kind](e)) grouped[kind].push(e);
+  const grouped: Record<OccasionKind, Occasion[]> = { receiving: [], citing: [], venue: [], date: [], fresh: [] };
+  for (const e of occasions) {
+    if (e.outlets.length) {
+      if (OCCASION_KINDS.receiving(e)) grouped.receiving.push(e);
+      if (OCCASION_KINDS.citing(e)) grouped.citing.push(e);
+    }
+    if (e.venue) grouped.venue.push(e);
+    if (e.date) grouped.date.push(e);
+    if (e.fresh) grouped.fresh.push(e);
+  }
   return grouped;
 }
 
