@@ -35,6 +35,8 @@ const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|webs
 interface OutletPattern {
   re: RegExp;
   hint: RegExp;
+  /** The construction itself says the name is a medium ("a programme on X"), whatever the name looks like. */
+  saysMedia?: boolean;
 }
 
 const RECEIVING: OutletPattern[] = [
@@ -52,6 +54,9 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:spoke|speaks|talked|talks|sat down|[Ss]peaking|[Tt]alking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/i },
   // "in an interview published by Example Daily", "in comments carried by Example News": the medium that ran the words.
   { re: skippingAbsentWords(String.raw`\b(?:published|carried|aired|broadcast|run)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:published|carried|aired|broadcast|run)\s+by\b/ },
+  // "told «Example Hour» on Example One", "in an interview with “Example Hour” on Example One": a programme named in
+  // marks, then the channel that aired it; the channel received the words.
+  { re: skippingAbsentWords(String.raw`\b(?:told|to|with|on|in)\s+["“«„][^"“”«»„]{1,60}["”»“]\s+(?:on|of)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /["“«„]/, saysMedia: true },
   { re: skippingAbsentWords(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
@@ -118,13 +123,13 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
     addOutlet(found, publisher, known?.name ?? `${canonicalOutletName(m[1])} ${m[2]}`, "receiving", m.index!, true, m[0]);
   }
   for (let i = 0; i < (citingOnly ? 0 : RECEIVING.length); i++) {
-    const { re, hint } = RECEIVING[i];
+    const { re, hint, saysMedia } = RECEIVING[i];
     if ((mayMatch & (1 << i)) === 0 || !hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       if (programmes.length && inProgramme(programmes, m.index! + m[0].length - 1)) continue;
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
-      const trusted = described && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
+      const trusted = (described || !!saysMedia) && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
       // "an interview with the news channel Example Türk": a described outlet's name runs on past a known one it contains.
       const runOn = described ? NAME_RUNS_ON.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
       if (/^tweet/i.test(m[1])) addOutlet(found, publisher, "Twitter", "receiving", m.index!, true, m[0]);
@@ -166,10 +171,29 @@ function cleanOutlet(raw: string): string | null {
   let name = raw.trim().replace(/[’']s$/, "").replace(/^the\s+/i, "");
   name = name.replace(/\s+(?:on|in|at|that|which|who|and|with)$/i, "");
   if (!/(?:^|\s)(?:[A-Z]\.)+$/.test(name)) name = name.replace(/\.+$/, ""); // a sentence's full stop, not "U.S."
+  name = withoutDescription(name);
   if (!name || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
   // A person's name after an outlet's possessive ("Fox News's Brian Kilmeade") is cut by the apostrophe rule above.
   return name;
 }
+
+/**
+ * "the Portuguese edition of Example TV", "Examplia’s Example Daily newspaper": the outlet itself, without the words
+ * that place it or say what kind of medium it is (the text's description, not part of the name).
+ */
+function withoutDescription(name: string): string {
+  let bare = name.replace(EDITION_OF, "");
+  // "Examplia’s Example Daily": the owner is a place; "Example TV’s Morning Show" keeps its channel.
+  const owner = OWNER_POSSESSIVE.exec(bare);
+  if (owner && !findKnownOutlet(owner[1]) && !looksLikeMediaName(owner[1])) bare = bare.slice(owner[0].length);
+  bare = bare.replace(KIND_AFTER_NAME, "");
+  return /^[\p{Lu}\p{N}]/u.test(bare) ? bare : name;
+}
+
+const EDITION_OF = /^(?:\p{Lu}[\p{L}-]*\s+)?(?:edition|version)\s+of\s+(?:the\s+)?(?=[\p{Lu}\p{N}])/u;
+const OWNER_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=[\p{Lu}\p{N}])/u;
+/** A kind of medium printed in lower case after a name ("… newspaper"): a description; "Example News" keeps its capital. */
+const KIND_AFTER_NAME = /(?<=\S)\s+(?:newspaper|daily|broadcaster|(?:TV\s+|television\s+)?channel|website|portal|magazine|weekly|outlet|(?:news\s+)?agency)$/u;
 
 /** Words that name an event before its kind: capitalised words, numbers, an acronym in brackets, a place adjective. */
 const EVENT_NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’-]*|\([\p{Lu}]+\)|[\p{Ll}]+-hosted|leaders['’]|security|informal|emergency|crisis)\s+`;
