@@ -57,3 +57,15 @@ describe("an event named again (decision 0237)", () => {
     expect(datesOf("“Talks must wait,” Jane Example said on Monday.\n\nAfter the summit, she warned that “any breach will be answered”.")).toEqual(["2025-03-10", "2025-03-10"]);
   });
 });
+
+describe("a day still to come dates no words", () => {
+  it("a lede that names the day of a meeting after the publication does not date the remarks", () => {
+    const text = "Minister Jane Example said the next round of talks will be held in Sampleton on March 16.\n\n“Talks must go on,” Jane Example said.";
+    expect(datesOf(text)).toEqual(["2025-03-12", "2025-03-12"]);
+  });
+
+  it("a day before the publication still dates them", () => {
+    const text = "Minister Jane Example said in Sampleton on March 10 that the next round of talks was near.\n\n“Talks must go on,” Jane Example said.";
+    expect(datesOf(text)).toEqual(["2025-03-10", "2025-03-10"]);
+  });
+});

@@ -210,7 +210,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
     const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ").replace(TOPIC_LEAD, " ");
     const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
-    const dateFound = datesFound?.[0];
+    // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
+    const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication));
     const date = dateFound
       ? { value: dateFound, span: locateIn(sentence, withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
       : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? cameAfter(doc, sentence, occasions) : null)) : null;
@@ -232,6 +233,11 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     else if (subject) lastEntity = subject;
   });
   return occasions;
+}
+
+/** Whether a date lies after the publication's day: an event still to come when the story was printed. */
+function afterPublication(found: ResolvedDate, publication: Document["publication"]): boolean {
+  return publication.precision === "day" && !!publication.date && found.precision === "day" && found.date > publication.date;
 }
 
 /** "The move comes a day after X said …", "The disclosure came hours after X said …": the words tell of the day before the story's. */
