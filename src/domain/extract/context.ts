@@ -230,6 +230,10 @@ const VENUE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|attended|attending|addressed|addressing)\s+(?:a|an|the)\s+(${NAMED_EVENT})`, "gu"),
   // "in a phone call with President Jane Example": a call is where the words were said, with whom is part of it.
   /\b(?:in|during|on)\s+(?:a|an|the|his|her|their)\s+((?:phone\s+|telephone\s+|video\s+)?call\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu,
+  // "during negotiations with Prime Minister Jane Example in Sampleton": talks held with someone are where the words were said.
+  /\b(?:[Dd]uring|[Aa]t)\s+(?:(?:the|his|her|their|a)\s+)?((?:talks|negotiations|consultations|meeting)\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*(?:\s+in\s+\p{Lu}[\p{L}-]+)?)/gu,
+  // "told parliament", "told the Examplian parliament": the chamber addressed is the venue.
+  /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)?(?:parliament|Parliament|legislature))\b/gu,
   // "ahead of a regular meeting of trade ministers", "arriving for the bloc's finance ministers' meeting".
   // Not "after a meeting": words said afterwards were not said at it.
   /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
@@ -242,7 +246,7 @@ const VENUE_PATTERNS: RegExp[] = [
 const VENUE_PATTERNS_THAT_MAY_MATCH = mayMatchEach(VENUE_PATTERNS.map((pattern) => skippingAbsentWords(pattern.source, pattern.flags)));
 
 /** Every venue pattern ends on one of these words: a sentence without any skips them all. */
-const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address|event|talks|call\b|trip|tour|joint/i;
+const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|ministerial|meeting|speech|parliament|legislature|bundestag|commons|rada|congress|senate|visit|gathering|discussion|debate|address|event|talks|negotiations|consultations|call\b|trip|tour|joint/i;
 
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
 

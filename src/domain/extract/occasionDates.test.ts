@@ -69,3 +69,15 @@ describe("a day still to come dates no words", () => {
     expect(datesOf(text)).toEqual(["2025-03-10", "2025-03-10"]);
   });
 });
+
+describe("venues: talks held with someone, a chamber told", () => {
+  it("talks or negotiations with a named person, and where", () => {
+    expect(venuesOf("During negotiations with Prime Minister Jane Example in Sampleton, he stated that talks must wait.")).toEqual(["negotiations with Prime Minister Jane Example in Sampleton"]);
+    expect(venuesOf("Examplia is in talks with Sampleland about gas, she said.")).toEqual([]);
+  });
+
+  it("the parliament a speaker told", () => {
+    expect(venuesOf("He told the Examplian parliament that talks must wait.")).toEqual(["Examplian parliament"]);
+    expect(venuesOf("She told parliament her plan had five points.")).toEqual(["parliament"]);
+  });
+});
