@@ -178,7 +178,7 @@ function cleanOutlet(raw: string): string | null {
 }
 
 /**
- * "the Portuguese edition of Example TV", "Examplia’s Example Daily newspaper": the outlet itself, without the words
+ * "the Spanish edition of Example TV", "Examplia’s Example Daily newspaper": the outlet itself, without the words
  * that place it or say what kind of medium it is (the text's description, not part of the name).
  */
 function withoutDescription(name: string): string {
