@@ -269,6 +269,7 @@ export function findVenues(sentence: string): VenueMention[] {
       const before = /\bin\s+([A-Z][\p{L}-]+)\s+(?:at|during)\s+(?:a|the)\s*$/u.exec(sentence.slice(0, m.index! + m[0].indexOf(m[1]) ));
       if (before && !/\bin\s+[A-Z]/.test(venue)) venue += ` in ${before[1]}`;
       venue = namedByWhatWasGiven(venue, sentence.slice(0, m.index!));
+      venue = talksWithTheName(venue);
       // The patterns read case-insensitively, so "in Brussels that" may end a place: a place is capitalised words only.
       venue = venue.replace(PLACE_TAIL_IN_LOWER_CASE, "");
       if (!venues.some((v) => v.venue === venue)) venues.push({ venue, index: m.index!, phrase: m[0] });
@@ -276,6 +277,19 @@ export function findVenues(sentence: string): VenueMention[] {
   }
   return venues;
 }
+
+/**
+ * "negotiations with Examplian Prime Minister Jane Example in Sampleton": talks are told apart by whom they were held
+ * with, named; the office before the name is the person's, not the occasion's (the last two capitalised words stay).
+ */
+function talksWithTheName(venue: string): string {
+  const talks = TALKS_WITH.exec(venue);
+  if (!talks) return venue;
+  const name = talks[2].split(" ");
+  return name.length <= 2 ? venue : `${talks[1]} with ${name.slice(-2).join(" ")}${talks[3] ?? ""}`;
+}
+
+const TALKS_WITH = /^(talks|negotiations|consultations|meeting) with (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)( in \p{Lu}[\p{L}-]+)?$/u;
 
 /**
  * "after receiving the Example Prize at an October 8 event in Sampleton": an event named only by its date takes the
