@@ -391,14 +391,15 @@ function declined(surname: string, word: string): boolean {
 }
 
 function looksLikePersonName(name: string): boolean {
-  if (findKnownOutlet(name)) return false; // "the Associated Press said" is a newsroom, not a person
+  // The word tests come first: most capitalised runs fail one, and the outlet lookup rebuilds the name to look it up.
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
   // "the Deputy Prime Minister of Examplia Jane Sample": a country's name opens no one's name.
   if (COUNTRY_WORDS.has(words[0].toLowerCase())) return false;
   // "Analyst Michael Kofman": a job word opens the run; the name starts after it.
   if (JOB_WORD_SET.has(words[0].toLowerCase()) || ROLE_WORDS.test(words[0])) return false;
-  return !words.some((w) => /['’]s$/.test(w));
+  if (words.some((w) => /['’]s$/.test(w))) return false;
+  return !findKnownOutlet(name); // "the Associated Press said" is a newsroom, not a person
 }
 
 const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
@@ -674,8 +675,42 @@ function unnamed(description: string): PersonEntity {
   return { name: "", gender: null, known: null, textRole: role || null };
 }
 
-const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|chair|chairman|chairwoman|founder|${JOB_WORD_PATTERN})`;
-const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|(?<=\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|prime|vice|interior|finance|economy|trade|justice|health|energy|intelligence|opposition|government|presidential|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
+const LOWER_ROLE_WORDS = ["aide", "negotiator", "chief", "head", "minister", "president", "commander", "leader", "chair", "chairman", "chairwoman", "founder"];
+const LOWER_ROLE = String.raw`(?:${LOWER_ROLE_WORDS.join("|")}|${JOB_WORD_PATTERN})`;
+/** Lower-case words a title before a name may hold besides role words ("to" only after "Ambassador", "Envoy" …). */
+const TITLE_LINK_WORDS = ["of", "the", "for", "and", "on", "de", "-"];
+const TITLE_MODIFIERS = [
+  "foreign", "defence", "defense", "policy", "national", "security", "press", "deputy", "senior", "top", "military", "affairs", "prime", "vice",
+  "interior", "finance", "economy", "trade", "justice", "health", "energy", "intelligence", "opposition", "government", "presidential",
+];
+const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|${TITLE_LINK_WORDS.join("|")}|(?<=\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|${TITLE_MODIFIERS.join("|")}|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
+/** A capitalised word: a title holds any. */
+const CAPITALISED_TITLE_WORD = /^[A-Z][\p{L}.'’-]*$/u;
+/** Every lower-case word TITLE_BEFORE may hold, a role made of two words ("research fellow") counted word by word. */
+const LOWER_TITLE_WORDS = new Set([...TITLE_LINK_WORDS, "to", ...TITLE_MODIFIERS, ...LOWER_ROLE_WORDS, ...JOB_WORDS].flatMap((w) => w.split(" ")));
+
+/**
+ * `TITLE_BEFORE.exec(before)` read from the last word no title holds: every word after where a title starts is one of
+ * its words, so the title starts in that word or after it. The pattern is tried from every place and each try reads
+ * the words to the end: a sentence read from its start cost the square of its length, for each name in it.
+ */
+function titleBefore(before: string): RegExpExecArray | null {
+  let from = 0;
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1])) end--;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !/\s/.test(before[start - 1])) start--;
+    const word = before.slice(start, end);
+    if (!CAPITALISED_TITLE_WORD.test(word) && !LOWER_TITLE_WORDS.has(word)) {
+      from = start;
+      break;
+    }
+    end = start;
+    while (end > 0 && /\s/.test(before[end - 1])) end--;
+  }
+  return TITLE_BEFORE.exec(from ? before.slice(from) : before);
+}
 
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
 const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;
@@ -697,7 +732,7 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   const floor = Math.max(sentence?.start ?? 0, mention.start - TITLE_REACH);
   const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|(?<!\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
   const lowerRole = /((?:deputy\s+)?(?:head|chief|chair(?:man)?)\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+)+)$/u.exec(before);
-  const capital = TITLE_BEFORE.exec(before);
+  const capital = titleBefore(before);
   let candidate = lowerRole?.[1] ?? capital?.[1] ?? "";
   candidate = candidate.replace(/^(?:(?:the|The|After|Despite|When|While|Although|Though|But|However|Meanwhile|And|As|In|On|At|During|Before|Since|Then|Also|Even|Unlike|Like|Earlier|Later|Today|Yesterday|This|That|Speaking|Asked|of|for|and|on|de|to|-)\s+)+/, "").trim();
   // Prefix with a capitalised lead word such as "Deputy" kept by the lower-case form.
