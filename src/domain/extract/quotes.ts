@@ -44,6 +44,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       i = unopened.close;
     }
     while (i < paragraph.end) {
+      // Only a double mark opens a quote: the words up to the next one are passed over in one tight loop.
+      i = nextDoubleMark(text, i, paragraph.end);
+      if (i >= paragraph.end) break;
       const ch = text[i];
       if (!isOpener(text, i, paragraph)) {
         i++;
@@ -79,6 +82,15 @@ function unopenedQuote(text: string, paragraph: Paragraph): QuoteSpan | null {
   // No mark opens it: the quote and its words both start where the paragraph does.
   const span = makeSpan(text, paragraph.start, paragraph.start + first + 1, paragraph.start + first, false);
   return span && { ...span, innerStart: paragraph.start };
+}
+
+/** The first `"`, "“", "«" or "„" in [from, end), else `end`: the only characters `isOpener` accepts. */
+function nextDoubleMark(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x22 || code === 0x201c || code === 0xab || code === 0x201e) return k;
+  }
+  return end;
 }
 
 function isOpener(text: string, i: number, paragraph: Paragraph): boolean {

@@ -548,6 +548,63 @@ const ROLE_NOUN_ANAPHOR = new RegExp(
   String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
   "gu",
 );
+/** ROLE_NOUN_ANAPHOR tried at one place only. */
+const ROLE_NOUN_ANAPHOR_AT = new RegExp(ROLE_NOUN_ANAPHOR.source, "uy");
+/** Where ROLE_NOUN_ANAPHOR's "the" may start, and the possessive ending its "Examplia's". */
+const THE_AT_WORD_START = /\b[Tt]he/g;
+const POSSESSIVE_ENDING = /['’]s/g;
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const ONE_SPACE = /^\s$/u;
+
+/**
+ * `allMatches(ROLE_NOUN_ANAPHOR, text)`, tried only where a match can start: at a word "the"/"The", or at a capital
+ * of the one or two words before a possessive "'s". A scan of the whole text tried the pattern at every capital.
+ */
+function roleNounAnaphors(text: string): RegExpExecArray[] {
+  const starts = allMatches(THE_AT_WORD_START, text).map((m) => m.index);
+  for (const m of allMatches(POSSESSIVE_ENDING, text)) pushCapitalsBefore(text, m.index, starts);
+  starts.sort((a, b) => a - b);
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue; // also skips a place listed twice
+    ROLE_NOUN_ANAPHOR_AT.lastIndex = start;
+    const m = ROLE_NOUN_ANAPHOR_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = start + m[0].length;
+  }
+  return found;
+}
+
+/**
+ * Every capital letter in the letters and hyphens (with at most one white space between) that end right before
+ * `end`: the places `\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?` may start to end there. Read by code point.
+ */
+function pushCapitalsBefore(text: string, end: number, starts: number[]): void {
+  let spaces = 0;
+  for (let k = end; k > 0; ) {
+    let at = k - 1;
+    const code = text.charCodeAt(at);
+    if (code >= 0xdc00 && code <= 0xdfff && at > 0 && text.charCodeAt(at - 1) >= 0xd800 && text.charCodeAt(at - 1) <= 0xdbff) at--;
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || code === 0x2d) {
+        // a lower-case letter or a hyphen
+      } else if (code >= 0x41 && code <= 0x5a) starts.push(at);
+      else if ((code === 0x20 || (code >= 0x09 && code <= 0x0d)) && spaces++ === 0) {
+        // the one white space between two words
+      } else return;
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(at)!);
+      if (LETTER_OR_HYPHEN.test(ch)) {
+        if (UPPER_LETTER.test(ch)) starts.push(at);
+      } else if (!(ONE_SPACE.test(ch) && spaces++ === 0)) return;
+    }
+    k = at;
+  }
+}
+
 /** Where "the sentence before" starts: the previous sentence, or the last of the previous paragraph if that is earlier. */
 function sentenceBeforeStart(sentences: Sentence[], offset: number): number {
   const index = indexOfSpanAt(sentences, offset);
@@ -583,7 +640,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
   for (const t of taken) coverage.add(t.start, t.end);
   // Built for a kind of noun with its modifiers only once the text uses it as an anaphor.
   const latestFitting = new Map<string, (offset: number) => number>();
-  for (const m of allMatches(ROLE_NOUN_ANAPHOR, text)) {
+  for (const m of roleNounAnaphors(text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
