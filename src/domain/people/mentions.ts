@@ -831,7 +831,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   // ", who is Examplia's defence minister,": the role after "who is" is the role.
   const whoIs = appositive ? WHO_IS.exec(appositive) : null;
-  if (whoIs && ROLE_WORDS.test(whoIs[1]) && !CLAUSE_IN_APPOSITIVE.test(whoIs[1])) {
+  // ", who is in his second term as …," and ", who is in Brussels for …": a phrase opened by a preposition is no role.
+  if (whoIs && ROLE_WORDS.test(whoIs[1]) && !CLAUSE_IN_APPOSITIVE.test(whoIs[1]) && !ADVERBIAL_OPENING.test(whoIs[1])) {
     const at = mention.end + after.indexOf(whoIs[1]);
     return { role: normalizeRole(whoIs[1]), span: { start: at, end: at + whoIs[1].length } };
   }
@@ -1065,6 +1066,9 @@ function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions
   mention.entity = chosen?.entity ?? null;
 }
 
+/** A preposition, then at most a title of capitalised words, right before a name. */
+const PREPOSITION_BEFORE_NAME = /\b(?:with|by|from|against|among|between|alongside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
+
 const INVERTED_ATTRIBUTION_TITLE = /[”"»],?\s*(?:said|says|added|asked|replied|wrote|noted|stressed|warned)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
 
 function isSubjectPosition(text: string, sentenceStart: number, mention: Mention): boolean {
@@ -1072,6 +1076,8 @@ function isSubjectPosition(text: string, sentenceStart: number, mention: Mention
   // A possessive ("Trump's statement") or a name inside an opening subordinate phrase is not the subject.
   if (/^['’]s\b/.test(text.slice(mention.end, mention.end + 3))) return false;
   if (/^\s*(?:After|Despite|When|While|Although|Though|Because|Since|If|Unlike|Like|Before|As|Following)\b[^,]*$/.test(before)) return false;
+  // "During talks with Prime Minister Jane Example, …", "a plan presented by Jane Example": the object of a preposition.
+  if (PREPOSITION_BEFORE_NAME.test(before)) return false;
   if (!before.trim()) return true;
   // After an opening phrase ("Speaking to a broadcaster, Example …") or a title ("Defence Minister Jane Example").
   if (/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(before)) return true;

@@ -1,0 +1,38 @@
+// A name after a preposition is no pronoun's antecedent, and ", who is in …," gives no role (decision 0430).
+// Invented wording throughout.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const run = (text: string) => extractStatements(text, { publishedAt: "2025-03-12", explain: true }).statements;
+
+describe("the subject a pronoun refers to", () => {
+  it("passes over a person named in an opening phrase after 'with'", () => {
+    const text =
+      "During talks with Examplian Foreign Minister Jana Samplova in Exampleburg, Janez Exampler said the plan could not go ahead. " +
+      'He described the proposal as "premature" and called for more time.';
+    const statement = run(text).find((s) => s.quote.includes("premature"));
+    expect(statement?.speaker).toBe("Janez Exampler");
+  });
+
+  it("still reads a title with 'of' before the name as part of the subject", () => {
+    const text =
+      "Minister of Defence Jane Example told reporters on Tuesday that the talks would continue next week. " +
+      'She said the allies "must stay united" until the end of the talks.';
+    const statement = run(text).find((s) => s.quote.includes("stay united"));
+    expect(statement?.speaker).toBe("Jane Example");
+  });
+});
+
+describe("roles printed after 'who is'", () => {
+  it("takes no role from a phrase that opens with a preposition", () => {
+    const text = "Jane Example, who is in her second term as the country's defence minister, said the army would not be sent abroad.";
+    const statement = run(text)[0];
+    expect(statement?.speaker).toBe("Jane Example");
+    expect(statement?.speakerRole ?? "").not.toMatch(/second term/);
+  });
+
+  it("keeps the role after 'who is the'", () => {
+    const text = "Jane Example, who is the country's defence minister, said the army would not be sent abroad.";
+    expect(run(text)[0]?.speakerRole).toBe("country's defence minister");
+  });
+});
