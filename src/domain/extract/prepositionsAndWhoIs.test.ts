@@ -1,4 +1,5 @@
-// A name after a preposition is no pronoun's antecedent, and ", who is in …," gives no role (decision 0430).
+// A name after a preposition is no pronoun's antecedent, ", who is in …," gives no role, and a country's title in
+// apposition before a name is the role (decision 0430).
 // Invented wording throughout.
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "./extract";
@@ -34,5 +35,14 @@ describe("roles printed after 'who is'", () => {
   it("keeps the role after 'who is the'", () => {
     const text = "Jane Example, who is the country's defence minister, said the army would not be sent abroad.";
     expect(run(text)[0]?.speakerRole).toBe("country's defence minister");
+  });
+});
+
+describe("a country's title in apposition before the name", () => {
+  it("is the role of the person named after the comma", () => {
+    const text = "On Monday, Finland's Deputy Defence Minister, Janez Exampler, said the summit would set out a path for the country.";
+    const statement = run(text)[0];
+    expect(statement?.speaker).toBe("Janez Exampler");
+    expect(statement?.speakerRole).toBe("Finland's Deputy Defence Minister");
   });
 });

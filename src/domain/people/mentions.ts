@@ -822,6 +822,12 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
     const at = mention.start - fronted[0].length + fronted[0].indexOf(fronted[1]);
     return { role: normalizeRole(fronted[1]), span: { start: at, end: at + fronted[1].length } };
   }
+  // "Examplia's deputy defence minister, Jane Example, said": a country's title in apposition before the name.
+  const countryTitle = candidate ? null : COUNTRY_TITLE_BEFORE_COMMA.exec(text.slice(floor, mention.start));
+  if (countryTitle && COUNTRY_OF_WORD.has(countryTitle[2].toLowerCase()) && ROLE_WORDS.test(countryTitle[3]) && !CLAUSE_IN_APPOSITIVE.test(countryTitle[3])) {
+    const at = mention.start - countryTitle[0].length;
+    return { role: normalizeRole(countryTitle[1]), span: { start: at, end: at + countryTitle[1].length } };
+  }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
   const heads = appositive ? HEADS_CLAUSE.exec(appositive) : null;
@@ -854,6 +860,8 @@ const ADVERBIAL_OPENING = /^(?:during|in|at|on|after|before|while|when|amid|foll
 const WHO_IS = /^who\s+(?:is|serves as)\s+(?:the\s+|an?\s+)?(\S.*)$/u;
 
 const HEADS_CLAUSE = /\bwho\s+(?:heads|leads|chairs|runs)\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$/u;
+
+const COUNTRY_TITLE_BEFORE_COMMA = /(?<![\p{L}'’-])((\p{Lu}[\p{L}-]*)['’]s\s+((?:[\p{L}'’-]+\s){0,5}[\p{L}'’-]+)),\s$/u;
 
 const ROLE_BEFORE_COMMA = /\bthe\s+((?:[\p{L}'’-]+\s){0,6}[\p{L}'’-]+),\s$/u;
 
