@@ -46,3 +46,16 @@ describe("a country's title in apposition before the name", () => {
     expect(statement?.speakerRole).toBe("Finland's Deputy Defence Minister");
   });
 });
+
+describe("a quote that runs over a line break", () => {
+  it("is one statement, its second line not read again as a quote whose opening mark was left out", () => {
+    const text = [
+      "Jane Example said the talks would go on.",
+      "“We will keep talking to every side, and we will keep our promises to the country.",
+      "If that is what they call weakness, then we are weak and proud of it,” she said in an interview with a newspaper.",
+    ].join("\n");
+    const direct = run(text).filter((s) => s.kind === "direct");
+    expect(direct).toHaveLength(1);
+    expect(direct[0].quote).toContain("If that is what they call weakness");
+  });
+});

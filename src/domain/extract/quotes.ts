@@ -27,6 +27,8 @@ const DOUBLE_CLOSERS = new Set(["”", "»"]);
 export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let continuing = false;
+  /** Where the last quote closed: a quote that ran over a line break has taken the start of this paragraph. */
+  let closedAt = 0;
   paragraphs.forEach((paragraph, index) => {
     const next = paragraphs[index + 1];
     // Some house styles print speech in single marks; only where a paragraph has no double marks at all,
@@ -36,9 +38,10 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       continuing = false;
       return;
     }
-    let i = paragraph.start;
-    // "…of the war,” he said." with the opening mark left out: the words from the paragraph's start are the quote.
-    const unopened = continuing ? null : unopenedQuote(text, paragraph);
+    let i = Math.max(paragraph.start, closedAt);
+    // "…of the war,” he said." with the opening mark left out: the words from the paragraph's start are the quote,
+    // unless a quote opened on the line before closes there.
+    const unopened = continuing || closedAt > paragraph.start ? null : unopenedQuote(text, paragraph);
     if (unopened) {
       quotes.push(unopened);
       i = unopened.close;
@@ -55,6 +58,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       const found = scanToClose(text, i, paragraph, next);
       const quote = makeSpan(text, i, found.close, found.closeMarkAt, continuing && i === paragraph.start);
       continuing = false;
+      closedAt = found.close;
       if (quote) {
         quotes.push(quote);
         quotes.push(...findNested(text, quote));
