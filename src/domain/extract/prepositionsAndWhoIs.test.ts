@@ -59,3 +59,17 @@ describe("a quote that runs over a line break", () => {
     expect(direct[0].quote).toContain("If that is what they call weakness");
   });
 });
+
+describe("a quote that ends its sentence inside the marks", () => {
+  it("takes no speaker from the next sentence when that sentence reports words of its own", () => {
+    const text =
+      'Jane Example said the offer was merely a "gesture." Janez Exampler told the assembly last week that the talks would resume in the spring.';
+    const quotes = run(text).filter((s) => s.kind === "direct");
+    expect(quotes.find((s) => s.quote.includes("gesture"))?.speaker ?? null).not.toBe("Janez Exampler");
+  });
+
+  it("still takes the speaker named right after it", () => {
+    const text = 'The minister was blunt. "We will not send anyone there, not now and not later." Jane Example said on Monday.';
+    expect(run(text).find((s) => s.quote.includes("not send anyone"))?.speaker).toBe("Jane Example");
+  });
+});
