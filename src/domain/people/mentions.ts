@@ -823,7 +823,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
     return { role: normalizeRole(fronted[1]), span: { start: at, end: at + fronted[1].length } };
   }
   // "Examplia's deputy defence minister, Jane Example, said": a country's title in apposition before the name.
-  const countryTitle = candidate ? null : COUNTRY_TITLE_BEFORE_COMMA.exec(text.slice(floor, mention.start));
+  // (Only after ", ": the pattern is anchored at the end, and V8 would try it from every place of the words before.)
+  const countryTitle = candidate || !COMMA_BEFORE.test(text.slice(mention.start - 2, mention.start)) ? null : COUNTRY_TITLE_BEFORE_COMMA.exec(text.slice(floor, mention.start));
   if (countryTitle && COUNTRY_OF_WORD.has(countryTitle[2].toLowerCase()) && ROLE_WORDS.test(countryTitle[3]) && !CLAUSE_IN_APPOSITIVE.test(countryTitle[3])) {
     const at = mention.start - countryTitle[0].length;
     return { role: normalizeRole(countryTitle[1]), span: { start: at, end: at + countryTitle[1].length } };
@@ -861,6 +862,7 @@ const WHO_IS = /^who\s+(?:is|serves as)\s+(?:the\s+|an?\s+)?(\S.*)$/u;
 
 const HEADS_CLAUSE = /\bwho\s+(?:heads|leads|chairs|runs)\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$/u;
 
+const COMMA_BEFORE = /^,\s$/;
 const COUNTRY_TITLE_BEFORE_COMMA = /(?<![\p{L}'’-])((\p{Lu}[\p{L}-]*)['’]s\s+((?:[\p{L}'’-]+\s){0,5}[\p{L}'’-]+)),\s$/u;
 
 const ROLE_BEFORE_COMMA = /\bthe\s+((?:[\p{L}'’-]+\s){0,6}[\p{L}'’-]+),\s$/u;
