@@ -27,6 +27,8 @@ const DOUBLE_CLOSERS = new Set(["”", "»"]);
 export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let continuing = false;
+  /** Where the last quote closed: a quote that ran over a line break has taken the start of this paragraph. */
+  let closedAt = 0;
   paragraphs.forEach((paragraph, index) => {
     const next = paragraphs[index + 1];
     // Some house styles print speech in single marks; only where a paragraph has no double marks at all,
@@ -36,14 +38,18 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       continuing = false;
       return;
     }
-    let i = paragraph.start;
-    // "…of the war,” he said." with the opening mark left out: the words from the paragraph's start are the quote.
-    const unopened = continuing ? null : unopenedQuote(text, paragraph);
+    let i = Math.max(paragraph.start, closedAt);
+    // "…of the war,” he said." with the opening mark left out: the words from the paragraph's start are the quote,
+    // unless a quote opened on the line before closes there.
+    const unopened = continuing || closedAt > paragraph.start ? null : unopenedQuote(text, paragraph);
     if (unopened) {
       quotes.push(unopened);
       i = unopened.close;
     }
     while (i < paragraph.end) {
+      // Only a double mark opens a quote: the words up to the next one are passed over in one tight loop.
+      i = nextDoubleMark(text, i, paragraph.end);
+      if (i >= paragraph.end) break;
       const ch = text[i];
       if (!isOpener(text, i, paragraph)) {
         i++;
@@ -52,6 +58,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       const found = scanToClose(text, i, paragraph, next);
       const quote = makeSpan(text, i, found.close, found.closeMarkAt, continuing && i === paragraph.start);
       continuing = false;
+      closedAt = found.close;
       if (quote) {
         quotes.push(quote);
         quotes.push(...findNested(text, quote));
@@ -79,6 +86,15 @@ function unopenedQuote(text: string, paragraph: Paragraph): QuoteSpan | null {
   // No mark opens it: the quote and its words both start where the paragraph does.
   const span = makeSpan(text, paragraph.start, paragraph.start + first + 1, paragraph.start + first, false);
   return span && { ...span, innerStart: paragraph.start };
+}
+
+/** The first `"`, "“", "«" or "„" in [from, end), else `end`: the only characters `isOpener` accepts. */
+function nextDoubleMark(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x22 || code === 0x201c || code === 0xab || code === 0x201e) return k;
+  }
+  return end;
 }
 
 function isOpener(text: string, i: number, paragraph: Paragraph): boolean {

@@ -391,14 +391,15 @@ function declined(surname: string, word: string): boolean {
 }
 
 function looksLikePersonName(name: string): boolean {
-  if (findKnownOutlet(name)) return false; // "the Associated Press said" is a newsroom, not a person
+  // The word tests come first: most capitalised runs fail one, and the outlet lookup rebuilds the name to look it up.
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
   // "the Deputy Prime Minister of Examplia Jane Sample": a country's name opens no one's name.
   if (COUNTRY_WORDS.has(words[0].toLowerCase())) return false;
   // "Analyst Michael Kofman": a job word opens the run; the name starts after it.
   if (JOB_WORD_SET.has(words[0].toLowerCase()) || ROLE_WORDS.test(words[0])) return false;
-  return !words.some((w) => /['’]s$/.test(w));
+  if (words.some((w) => /['’]s$/.test(w))) return false;
+  return !findKnownOutlet(name); // "the Associated Press said" is a newsroom, not a person
 }
 
 const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b`, "i");
@@ -547,6 +548,63 @@ const ROLE_NOUN_ANAPHOR = new RegExp(
   String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
   "gu",
 );
+/** ROLE_NOUN_ANAPHOR tried at one place only. */
+const ROLE_NOUN_ANAPHOR_AT = new RegExp(ROLE_NOUN_ANAPHOR.source, "uy");
+/** Where ROLE_NOUN_ANAPHOR's "the" may start, and the possessive ending its "Examplia's". */
+const THE_AT_WORD_START = /\b[Tt]he/g;
+const POSSESSIVE_ENDING = /['’]s/g;
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const ONE_SPACE = /^\s$/u;
+
+/**
+ * `allMatches(ROLE_NOUN_ANAPHOR, text)`, tried only where a match can start: at a word "the"/"The", or at a capital
+ * of the one or two words before a possessive "'s". A scan of the whole text tried the pattern at every capital.
+ */
+function roleNounAnaphors(text: string): RegExpExecArray[] {
+  const starts = allMatches(THE_AT_WORD_START, text).map((m) => m.index);
+  for (const m of allMatches(POSSESSIVE_ENDING, text)) pushCapitalsBefore(text, m.index, starts);
+  starts.sort((a, b) => a - b);
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue; // also skips a place listed twice
+    ROLE_NOUN_ANAPHOR_AT.lastIndex = start;
+    const m = ROLE_NOUN_ANAPHOR_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = start + m[0].length;
+  }
+  return found;
+}
+
+/**
+ * Every capital letter in the letters and hyphens (with at most one white space between) that end right before
+ * `end`: the places `\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?` may start to end there. Read by code point.
+ */
+function pushCapitalsBefore(text: string, end: number, starts: number[]): void {
+  let spaces = 0;
+  for (let k = end; k > 0; ) {
+    let at = k - 1;
+    const code = text.charCodeAt(at);
+    if (code >= 0xdc00 && code <= 0xdfff && at > 0 && text.charCodeAt(at - 1) >= 0xd800 && text.charCodeAt(at - 1) <= 0xdbff) at--;
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || code === 0x2d) {
+        // a lower-case letter or a hyphen
+      } else if (code >= 0x41 && code <= 0x5a) starts.push(at);
+      else if ((code === 0x20 || (code >= 0x09 && code <= 0x0d)) && spaces++ === 0) {
+        // the one white space between two words
+      } else return;
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(at)!);
+      if (LETTER_OR_HYPHEN.test(ch)) {
+        if (UPPER_LETTER.test(ch)) starts.push(at);
+      } else if (!(ONE_SPACE.test(ch) && spaces++ === 0)) return;
+    }
+    k = at;
+  }
+}
+
 /** Where "the sentence before" starts: the previous sentence, or the last of the previous paragraph if that is earlier. */
 function sentenceBeforeStart(sentences: Sentence[], offset: number): number {
   const index = indexOfSpanAt(sentences, offset);
@@ -582,7 +640,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
   for (const t of taken) coverage.add(t.start, t.end);
   // Built for a kind of noun with its modifiers only once the text uses it as an anaphor.
   const latestFitting = new Map<string, (offset: number) => number>();
-  for (const m of allMatches(ROLE_NOUN_ANAPHOR, text)) {
+  for (const m of roleNounAnaphors(text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (coverage.overlaps(start, end)) continue;
@@ -674,8 +732,42 @@ function unnamed(description: string): PersonEntity {
   return { name: "", gender: null, known: null, textRole: role || null };
 }
 
-const LOWER_ROLE = String.raw`(?:aide|negotiator|chief|head|minister|president|commander|leader|chair|chairman|chairwoman|founder|${JOB_WORD_PATTERN})`;
-const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|of|the|for|and|on|de|-|(?<=\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|foreign|defence|defense|policy|national|security|press|deputy|senior|top|military|affairs|prime|vice|interior|finance|economy|trade|justice|health|energy|intelligence|opposition|government|presidential|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
+const LOWER_ROLE_WORDS = ["aide", "negotiator", "chief", "head", "minister", "president", "commander", "leader", "chair", "chairman", "chairwoman", "founder"];
+const LOWER_ROLE = String.raw`(?:${LOWER_ROLE_WORDS.join("|")}|${JOB_WORD_PATTERN})`;
+/** Lower-case words a title before a name may hold besides role words ("to" only after "Ambassador", "Envoy" …). */
+const TITLE_LINK_WORDS = ["of", "the", "for", "and", "on", "de", "-"];
+const TITLE_MODIFIERS = [
+  "foreign", "defence", "defense", "policy", "national", "security", "press", "deputy", "senior", "top", "military", "affairs", "prime", "vice",
+  "interior", "finance", "economy", "trade", "justice", "health", "energy", "intelligence", "opposition", "government", "presidential",
+];
+const TITLE_BEFORE = new RegExp(String.raw`((?:(?:[A-Z][\p{L}.'’-]*|${TITLE_LINK_WORDS.join("|")}|(?<=\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|${TITLE_MODIFIERS.join("|")}|${LOWER_ROLE})\s+)*(?:[A-Z][\p{L}.'’-]*|${LOWER_ROLE})\s+)$`, "u");
+/** A capitalised word: a title holds any. */
+const CAPITALISED_TITLE_WORD = /^[A-Z][\p{L}.'’-]*$/u;
+/** Every lower-case word TITLE_BEFORE may hold, a role made of two words ("research fellow") counted word by word. */
+const LOWER_TITLE_WORDS = new Set([...TITLE_LINK_WORDS, "to", ...TITLE_MODIFIERS, ...LOWER_ROLE_WORDS, ...JOB_WORDS].flatMap((w) => w.split(" ")));
+
+/**
+ * `TITLE_BEFORE.exec(before)` read from the last word no title holds: every word after where a title starts is one of
+ * its words, so the title starts in that word or after it. The pattern is tried from every place and each try reads
+ * the words to the end: a sentence read from its start cost the square of its length, for each name in it.
+ */
+function titleBefore(before: string): RegExpExecArray | null {
+  let from = 0;
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1])) end--;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !/\s/.test(before[start - 1])) start--;
+    const word = before.slice(start, end);
+    if (!CAPITALISED_TITLE_WORD.test(word) && !LOWER_TITLE_WORDS.has(word)) {
+      from = start;
+      break;
+    }
+    end = start;
+    while (end > 0 && /\s/.test(before[end - 1])) end--;
+  }
+  return TITLE_BEFORE.exec(from ? before.slice(from) : before);
+}
 
 const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late)\b/i;
 const PAST_ROLE_BEFORE = /\b(?:former|ex-|then-|one-time|onetime|erstwhile|late)\s*$/i;
@@ -697,7 +789,7 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   const floor = Math.max(sentence?.start ?? 0, mention.start - TITLE_REACH);
   const before = text.slice(floor, mention.start).replace(/^.*?(?:[,;:(]|\b(?:that|by|with|from|(?<!\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s)to|and|as|but|when|after|said|says)\s)(?=[^,;:(]*$)/u, "");
   const lowerRole = /((?:deputy\s+)?(?:head|chief|chair(?:man)?)\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+)+)$/u.exec(before);
-  const capital = TITLE_BEFORE.exec(before);
+  const capital = titleBefore(before);
   let candidate = lowerRole?.[1] ?? capital?.[1] ?? "";
   candidate = candidate.replace(/^(?:(?:the|The|After|Despite|When|While|Although|Though|But|However|Meanwhile|And|As|In|On|At|During|Before|Since|Then|Also|Even|Unlike|Like|Earlier|Later|Today|Yesterday|This|That|Speaking|Asked|of|for|and|on|de|to|-)\s+)+/, "").trim();
   // Prefix with a capitalised lead word such as "Deputy" kept by the lower-case form.
@@ -730,6 +822,13 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
     const at = mention.start - fronted[0].length + fronted[0].indexOf(fronted[1]);
     return { role: normalizeRole(fronted[1]), span: { start: at, end: at + fronted[1].length } };
   }
+  // "Examplia's deputy defence minister, Jane Example, said": a country's title in apposition before the name.
+  // (Only after ", ": the pattern is anchored at the end, and V8 would try it from every place of the words before.)
+  const countryTitle = candidate || !COMMA_BEFORE.test(text.slice(mention.start - 2, mention.start)) ? null : COUNTRY_TITLE_BEFORE_COMMA.exec(text.slice(floor, mention.start));
+  if (countryTitle && COUNTRY_OF_WORD.has(countryTitle[2].toLowerCase()) && ROLE_WORDS.test(countryTitle[3]) && !CLAUSE_IN_APPOSITIVE.test(countryTitle[3])) {
+    const at = mention.start - countryTitle[0].length;
+    return { role: normalizeRole(countryTitle[1]), span: { start: at, end: at + countryTitle[1].length } };
+  }
   const after = text.slice(mention.end, mention.end + 120);
   const appositive = appositiveAfter(after);
   const heads = appositive ? HEADS_CLAUSE.exec(appositive) : null;
@@ -739,7 +838,8 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   }
   // ", who is Examplia's defence minister,": the role after "who is" is the role.
   const whoIs = appositive ? WHO_IS.exec(appositive) : null;
-  if (whoIs && ROLE_WORDS.test(whoIs[1]) && !CLAUSE_IN_APPOSITIVE.test(whoIs[1])) {
+  // ", who is in his second term as …," and ", who is in Brussels for …": a phrase opened by a preposition is no role.
+  if (whoIs && ROLE_WORDS.test(whoIs[1]) && !CLAUSE_IN_APPOSITIVE.test(whoIs[1]) && !ADVERBIAL_OPENING.test(whoIs[1])) {
     const at = mention.end + after.indexOf(whoIs[1]);
     return { role: normalizeRole(whoIs[1]), span: { start: at, end: at + whoIs[1].length } };
   }
@@ -761,6 +861,9 @@ const ADVERBIAL_OPENING = /^(?:during|in|at|on|after|before|while|when|amid|foll
 const WHO_IS = /^who\s+(?:is|serves as)\s+(?:the\s+|an?\s+)?(\S.*)$/u;
 
 const HEADS_CLAUSE = /\bwho\s+(?:heads|leads|chairs|runs)\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$/u;
+
+const COMMA_BEFORE = /^,\s$/;
+const COUNTRY_TITLE_BEFORE_COMMA = /(?<![\p{L}'’-])((\p{Lu}[\p{L}-]*)['’]s\s+((?:[\p{L}'’-]+\s){0,5}[\p{L}'’-]+)),\s$/u;
 
 const ROLE_BEFORE_COMMA = /\bthe\s+((?:[\p{L}'’-]+\s){0,6}[\p{L}'’-]+),\s$/u;
 
@@ -973,6 +1076,9 @@ function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions
   mention.entity = chosen?.entity ?? null;
 }
 
+/** A preposition, then at most a title of capitalised words, right before a name. */
+const PREPOSITION_BEFORE_NAME = /\b(?:with|by|from|against|among|between|alongside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
+
 const INVERTED_ATTRIBUTION_TITLE = /[”"»],?\s*(?:said|says|added|asked|replied|wrote|noted|stressed|warned)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
 
 function isSubjectPosition(text: string, sentenceStart: number, mention: Mention): boolean {
@@ -980,6 +1086,8 @@ function isSubjectPosition(text: string, sentenceStart: number, mention: Mention
   // A possessive ("Trump's statement") or a name inside an opening subordinate phrase is not the subject.
   if (/^['’]s\b/.test(text.slice(mention.end, mention.end + 3))) return false;
   if (/^\s*(?:After|Despite|When|While|Although|Though|Because|Since|If|Unlike|Like|Before|As|Following)\b[^,]*$/.test(before)) return false;
+  // "During talks with Prime Minister Jane Example, …", "a plan presented by Jane Example": the object of a preposition.
+  if (PREPOSITION_BEFORE_NAME.test(before)) return false;
   if (!before.trim()) return true;
   // After an opening phrase ("Speaking to a broadcaster, Example …") or a title ("Defence Minister Jane Example").
   if (/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(before)) return true;

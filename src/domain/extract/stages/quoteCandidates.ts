@@ -62,7 +62,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const inner = text.slice(quote.innerStart, quote.innerEnd);
 
     // "“…” Example's government has made clear …": a name in the possessive is not who speaks.
-    const post = VERB_AFTER_QUOTE.test(after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
+    const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || VERB_BEFORE_QUOTE.test(before) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
@@ -90,6 +90,15 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
   }
   return withAttributionOfNextQuote(found);
 }
+
+/**
+ * `… is merely a "trick." He believes that …`: words whose sentence ends inside the marks, followed by a new sentence
+ * whose speech verb has a report of its own ("that", a colon, a quote), are not that sentence's speaker's quote.
+ */
+function newSentenceWithItsOwnReport(inner: string, after: string): boolean {
+  return /[.!?…]$/.test(inner) && NEW_SENTENCE_OWN_REPORT.test(after);
+}
+const NEW_SENTENCE_OWN_REPORT = new RegExp(String.raw`^\s*[A-Z][^.!?“”"«»]*?\b${QUOTE_VERB}\b[^.!?“”"«»]{0,60}?(?:\bthat\b|:|[“"«])`);
 
 /**
  * "“A” was “B,” Example said": an unattributed quote shares the attribution of the next quote in its sentence,
