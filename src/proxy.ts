@@ -3,6 +3,7 @@
 // Malformed request targets never get here: the HTTP guard (src/server/http) answers them first.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
+import { NONCE_HEADER, PATH_HEADER } from "@/lib/requestHeaders";
 import { createNonce, securityHeaders } from "@/lib/securityHeaders";
 import { withdrawnUrl } from "@/lib/urls";
 import { findRetiredStatement } from "@/server/queries/retiredStatement";
@@ -40,7 +41,8 @@ export async function proxy(request: NextRequest) {
     dev: env.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(NONCE_HEADER, nonce);
+  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   const withdrawn = await withdrawnTarget(request);
   const response = withdrawn

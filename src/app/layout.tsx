@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SITE_NAME, siteBase } from "@/app/_shared/site";
+import { NONCE_HEADER, PATH_HEADER } from "@/lib/requestHeaders";
 import { REQUEST_ID_HEADER } from "@/server/errors";
 import "./globals.css";
 
@@ -31,7 +32,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const requestHeaders = await headers();
   const requestId = requestHeaders.get(REQUEST_ID_HEADER) ?? undefined;
   // The pages' only script (decision 0080), allowed by the request's CSP nonce (src/proxy.ts).
-  const nonce = requestHeaders.get("x-nonce") ?? undefined;
+  const nonce = requestHeaders.get(NONCE_HEADER) ?? undefined;
+  const pathname = requestHeaders.get(PATH_HEADER) ?? "/";
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans" data-request-id={requestId}>
@@ -41,7 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader pathname={pathname} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
           {children}
         </main>

@@ -1,12 +1,15 @@
 // The statement filter as a plain GET form: works without JavaScript, and submitting it always starts again
 // at page 1. Every choice shows how many statements it would list with the other filters in force
 // (facet counts). Speakers and outlets offer only the most frequent few; the picker page lists them all.
+// The form's content reaches React as one string of HTML (filterFormInnerHtml, written with the escaping
+// `html` template): ~90 elements that never change in the browser, which React would otherwise walk twice
+// on every cold list page (decisions 0340, 0450). FilterForm.test.tsx compares it with the JSX it replaced.
 import { FILTER_KINDS, FILTER_STANCES, FILTER_TOPICS, Q_MAX_LENGTH, type StatementFilter } from "@/schemas/statementFilter";
 import { formatCount, formatFacetCount, kindLabel, stanceLabel, topicLabel } from "@/lib/format";
+import { html, SafeHtml } from "@/lib/html";
 import { facetPickerUrl, statementsUrl } from "@/lib/urls";
 import type { FacetCount, StatementFacets } from "@/server/queries/types";
-import { FIELD_CLASS, LABEL_CLASS, SelectField, type SelectOption } from "./SelectField";
-import { ReviewedOnlyField } from "./editor/ReviewedOnlyField";
+import { FIELD_CLASS, LABEL_CLASS, optionsHtml, type SelectOption } from "./SelectField";
 
 function countedOptions(values: readonly string[], facets: FacetCount[], label: (value: string) => string): SelectOption[] {
   return values.map((value) => ({
@@ -28,20 +31,96 @@ function sortOptions(searching: boolean): SelectOption[] {
   return searching ? [{ value: "date", label: "Newest first" }, reports] : [reports];
 }
 
-export function FilterForm({
-  filter,
-  facets,
-  chosenSpeaker,
-  chosenOutlet,
-}: {
+interface SelectSpec {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  emptyLabel: string;
+  options: SelectOption[];
+  help?: string;
+}
+
+/** SelectField's markup, as a string. */
+function selectFieldHtml({ id, name, label, value, emptyLabel, options, help }: SelectSpec): SafeHtml {
+  const helpId = `${id}-help`;
+  const options_ = new SafeHtml(optionsHtml(options, emptyLabel, value));
+  return html`<div class="min-w-0 max-w-full"><label for="${id}" class="${LABEL_CLASS}">${label}</label><select id="${id}" name="${name}" class="${FIELD_CLASS} max-w-full"${help ? html` aria-describedby="${helpId}"` : ""}>${options_}</select>${help ? html`<p id="${helpId}" class="mt-1 text-xs text-slate-600">${help}</p>` : ""}</div>`;
+}
+
+const PICKER_LINK_CLASS = "mt-1 inline-block text-xs text-blue-800 underline underline-offset-2";
+
+/** A date field's markup. */
+const dateFieldHtml = (id: string, name: string, label: string, value: string | undefined) =>
+  html`<div><label for="${id}" class="${LABEL_CLASS}">${label}</label><input id="${id}" type="date" class="${FIELD_CLASS}" name="${name}" value="${value ?? ""}"/></div>`;
+
+export interface FilterFormProps {
   filter: StatementFilter;
   facets: StatementFacets;
   /** Names of the chosen speaker and outlet (they may be outside the top few). */
   chosenSpeaker: { value: string; label: string } | null;
   chosenOutlet: { value: string; label: string } | null;
-}) {
+}
+
+/** The form's content as HTML: search, the facet selects, dates, the years, the reviewed box, the buttons. */
+export function filterFormInnerHtml({ filter, facets, chosenSpeaker, chosenOutlet }: FilterFormProps): string {
   const yearLink = (year: string) =>
     statementsUrl({ ...filter, from: `${year}-01-01`, to: `${year}-12-31`, page: undefined, after: undefined });
+  const years = facets.year.map(
+    (year, i) =>
+      html`<li class="inline">${i > 0 ? html`<span aria-hidden="true"> · </span>` : ""}<a href="${yearLink(year.value)}" class="text-blue-800 underline underline-offset-2" aria-label="${`${year.value}: ${formatCount(year.count, "statement")}${year.exact ? "" : " (estimate)"}`}">${year.value}</a> ${formatFacetCount(year)}</li>`,
+  );
+  return html`<div><label for="filter-q" class="${LABEL_CLASS}">Search the quotes</label><input id="filter-q" type="search" maxLength="${Q_MAX_LENGTH}" placeholder="e.g. red lines, ceasefire, irreversible" class="${FIELD_CLASS}" aria-describedby="filter-q-help" name="q" value="${filter.q ?? ""}"/><p id="filter-q-help" class="mt-1 text-xs text-slate-600">&quot;exact phrase&quot;, -leave out, this or that</p></div><div class="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-1"><div>${selectFieldHtml({
+    id: "filter-speaker",
+    name: "speaker",
+    label: "Speaker",
+    value: filter.speaker,
+    emptyLabel: "All speakers",
+    options: topOptions(facets.speaker, chosenSpeaker),
+  })}<a href="${facetPickerUrl("speaker", filter)}" class="${PICKER_LINK_CLASS}">Every speaker, with counts</a></div><div>${selectFieldHtml({
+    id: "filter-outlet",
+    name: "outlet",
+    label: "Outlet",
+    value: filter.outlet,
+    emptyLabel: "All outlets",
+    options: topOptions(facets.outlet, chosenOutlet),
+  })}<a href="${facetPickerUrl("outlet", filter)}" class="${PICKER_LINK_CLASS}">Every outlet, with counts</a></div>${selectFieldHtml({
+    id: "filter-topic",
+    name: "topic",
+    label: "Topic",
+    value: filter.topic,
+    emptyLabel: "Any topic",
+    options: countedOptions(FILTER_TOPICS, facets.topic, topicLabel),
+  })}${selectFieldHtml({
+    id: "filter-stance",
+    name: "stance",
+    label: "Stance",
+    value: filter.stance,
+    emptyLabel: "Any stance",
+    options: countedOptions(FILTER_STANCES, facets.stance, stanceLabel),
+    help: "On the chosen topic, or on any topic.",
+  })}${selectFieldHtml({
+    id: "filter-kind",
+    name: "kind",
+    label: "Kind",
+    value: filter.kind,
+    emptyLabel: "Quotes and reported speech",
+    options: countedOptions(FILTER_KINDS, facets.kind, kindLabel),
+  })}${selectFieldHtml({
+    id: "filter-sort",
+    name: "sort",
+    label: "Order",
+    value: filter.sort,
+    emptyLabel: filter.q ? "Most relevant first" : "Newest first",
+    options: sortOptions(!!filter.q),
+  })}${dateFieldHtml("filter-from", "from", "From", filter.from)}${dateFieldHtml("filter-to", "to", "To", filter.to)}</div>${
+    years.length > 0
+      ? html`<nav aria-label="Statements by year" class="mt-2 text-sm text-slate-700"><span>By year: </span><ul class="inline">${years}</ul></nav>`
+      : ""
+  }<div class="mt-4 flex flex-wrap items-center gap-3"><label for="filter-reviewed" class="flex items-center gap-2 self-center text-sm font-semibold text-slate-800"><input id="filter-reviewed" type="checkbox" class="h-4 w-4" name="reviewed"${filter.reviewed ? html` checked=""` : ""} value="1"/>Reviewed by an editor only</label><button type="submit" class="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white shadow-sm hover:bg-blue-900">Apply filters</button><a href="${statementsUrl()}" class="text-blue-800 underline underline-offset-2 hover:text-blue-950">Clear all</a></div>`.value;
+}
+
+export function FilterForm(props: FilterFormProps) {
   return (
     <form
       method="get"
@@ -49,130 +128,7 @@ export function FilterForm({
       role="search"
       aria-label="Filter statements"
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
-      <div>
-        <label htmlFor="filter-q" className={LABEL_CLASS}>
-          Search the quotes
-        </label>
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={filter.q ?? ""}
-          maxLength={Q_MAX_LENGTH}
-          placeholder="e.g. red lines, ceasefire, irreversible"
-          className={FIELD_CLASS}
-          aria-describedby="filter-q-help"
-        />
-        <p id="filter-q-help" className="mt-1 text-xs text-slate-600">
-          &quot;exact phrase&quot;, -leave out, this or that
-        </p>
-      </div>
-      <div className="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-1">
-        <div>
-          <SelectField
-            id="filter-speaker"
-            name="speaker"
-            label="Speaker"
-            value={filter.speaker}
-            emptyLabel="All speakers"
-            options={topOptions(facets.speaker, chosenSpeaker)}
-          />
-          <a href={facetPickerUrl("speaker", filter)} className="mt-1 inline-block text-xs text-blue-800 underline underline-offset-2">
-            Every speaker, with counts
-          </a>
-        </div>
-        <div>
-          <SelectField
-            id="filter-outlet"
-            name="outlet"
-            label="Outlet"
-            value={filter.outlet}
-            emptyLabel="All outlets"
-            options={topOptions(facets.outlet, chosenOutlet)}
-          />
-          <a href={facetPickerUrl("outlet", filter)} className="mt-1 inline-block text-xs text-blue-800 underline underline-offset-2">
-            Every outlet, with counts
-          </a>
-        </div>
-        <SelectField
-          id="filter-topic"
-          name="topic"
-          label="Topic"
-          value={filter.topic}
-          emptyLabel="Any topic"
-          options={countedOptions(FILTER_TOPICS, facets.topic, topicLabel)}
-        />
-        <SelectField
-          id="filter-stance"
-          name="stance"
-          label="Stance"
-          value={filter.stance}
-          emptyLabel="Any stance"
-          options={countedOptions(FILTER_STANCES, facets.stance, stanceLabel)}
-          help="On the chosen topic, or on any topic."
-        />
-        <SelectField
-          id="filter-kind"
-          name="kind"
-          label="Kind"
-          value={filter.kind}
-          emptyLabel="Quotes and reported speech"
-          options={countedOptions(FILTER_KINDS, facets.kind, kindLabel)}
-        />
-        <SelectField
-          id="filter-sort"
-          name="sort"
-          label="Order"
-          value={filter.sort}
-          emptyLabel={filter.q ? "Most relevant first" : "Newest first"}
-          options={sortOptions(!!filter.q)}
-        />
-        <div>
-          <label htmlFor="filter-from" className={LABEL_CLASS}>
-            From
-          </label>
-          <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ""} className={FIELD_CLASS} />
-        </div>
-        <div>
-          <label htmlFor="filter-to" className={LABEL_CLASS}>
-            To
-          </label>
-          <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ""} className={FIELD_CLASS} />
-        </div>
-      </div>
-      {facets.year.length > 0 ? (
-        <nav aria-label="Statements by year" className="mt-2 text-sm text-slate-700">
-          <span>By year: </span>
-          <ul className="inline">
-            {facets.year.map((year, i) => (
-              <li key={year.value} className="inline">
-                {i > 0 ? <span aria-hidden="true"> · </span> : null}
-                <a
-                  href={yearLink(year.value)}
-                  className="text-blue-800 underline underline-offset-2"
-                  aria-label={`${year.value}: ${formatCount(year.count, "statement")}${year.exact ? "" : " (estimate)"}`}
-                >
-                  {year.value}
-                </a>{" "}
-                {formatFacetCount(year)}
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <ReviewedOnlyField id="filter-reviewed" checked={!!filter.reviewed} />
-        <button
-          type="submit"
-          className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white shadow-sm hover:bg-blue-900"
-        >
-          Apply filters
-        </button>
-        <a href={statementsUrl()} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          Clear all
-        </a>
-      </div>
-    </form>
+      dangerouslySetInnerHTML={{ __html: filterFormInnerHtml(props) }}
+    />
   );
 }

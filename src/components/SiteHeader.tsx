@@ -1,7 +1,8 @@
 import { homeUrl } from "@/lib/urls";
 import { NavLinks } from "./NavLinks";
 
-export function SiteHeader() {
+/** `pathname`: the page's path, for the navigation's current section. */
+export function SiteHeader({ pathname }: { pathname: string }) {
   return (
     <header data-palette="light" className="border-b border-blue-950 bg-blue-900 text-white">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -13,7 +14,7 @@ export function SiteHeader() {
           </svg>
           <span className="text-lg">NATO Statement Tracker</span>
         </a>
-        <NavLinks />
+        <NavLinks pathname={pathname} />
       </div>
     </header>
   );

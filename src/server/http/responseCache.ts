@@ -95,7 +95,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
         done();
       });
     }
-    record(res, (entry) => entries.set(key, entry));
+    record(res, (entry) => entries.set(key, entry), gzip);
     return false;
   }
 
@@ -127,11 +127,17 @@ function joinWith<T>(parts: T[], separator: T): T[] {
   return parts.flatMap((part, i) => (i === 0 ? [part] : [separator, part]));
 }
 
-/** Watches what is written to `res`; a complete, plain 200 without cookies is handed to `keep`. */
-function record(res: ServerResponse, keep: (entry: Stored) => void): void {
+/**
+ * Watches what is written to `res`; a complete, plain 200 without cookies is handed to `keep`. When the client
+ * accepts gzip and the whole body comes in the one `end` call (the light pages, which the web server holds
+ * back until complete), the client gets it compressed as a hit would (decision 0450): the page is kept plain,
+ * the nonce must be found in it, but a first view need not travel at four times its compressed size.
+ */
+function record(res: ServerResponse, keep: (entry: Stored) => void, gzip = false): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let tooBig = false;
+  let written = false;
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function" || tooBig) return;
     const buffer = Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
@@ -150,17 +156,22 @@ function record(res: ServerResponse, keep: (entry: Stored) => void): void {
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    written = true;
     collect(chunk, encoding);
     return write(chunk, encoding, callback);
   }) as ServerResponse["write"];
   res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     collect(chunk, encoding);
-    const result = end(chunk, encoding, callback);
-    if (!tooBig) {
-      const entry = storable(res, Buffer.concat(chunks));
-      if (entry) keep(entry);
-    }
-    return result;
+    const body = tooBig ? null : Buffer.concat(chunks);
+    const entry = body ? storable(res, body) : null;
+    if (entry) keep(entry);
+    if (!entry || !body || written || !gzip || res.headersSent) return end(chunk, encoding, callback);
+    const compressed = gzipSync(body, { level: 1 });
+    res.setHeader("content-encoding", "gzip");
+    res.setHeader("content-length", compressed.length);
+    const vary = String(res.getHeader("vary") ?? "");
+    if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    return end(compressed, typeof encoding === "function" ? encoding : callback);
   }) as ServerResponse["end"];
 }
 

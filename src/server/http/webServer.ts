@@ -120,7 +120,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (done) return;
         if (servedWithoutRuntime(req.method, verdict.path)) {
           // Next must send plain HTML for it to be rewritten; the rewrite compresses it itself unless the
-          // response cache took the request (it stores plain bodies and had the header removed).
+          // response cache took the request (it stores plain bodies, had the header removed, and compresses
+          // what it sends: decision 0450).
           const gzip = /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
           delete req.headers["accept-encoding"];
           rewriteHtmlResponse(res, lighten, gzip);
