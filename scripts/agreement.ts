@@ -31,9 +31,15 @@ function printSheet(articles: GoldArticle[]): void {
   }
 }
 
-/** The gold file as it stood at a git revision, for the figures before adjudication. */
-function goldAt(revision: string, name: string): GoldFile {
-  return JSON.parse(execFileSync("git", ["show", `${revision}:tests/fixtures/gold/${name}.json`], { encoding: "utf8" })) as GoldFile;
+/** The gold file as it stood at a git revision, for the figures before adjudication; undefined if not there yet. */
+function goldAt(revision: string, name: string): GoldFile | undefined {
+  const spec = `${revision}:tests/fixtures/gold/${name}.json`;
+  try {
+    execFileSync("git", ["cat-file", "-e", spec], { stdio: "ignore" });
+  } catch {
+    return undefined;
+  }
+  return JSON.parse(execFileSync("git", ["show", spec], { encoding: "utf8" })) as GoldFile;
 }
 
 function confusionTable(confusion: Confusion): string {
@@ -81,11 +87,11 @@ if (sheetPart) {
     let total = 0;
     for (const name of onlyListed(split[part], listed)) {
       const current = real.find((a) => a.name === name)!.gold;
-      if (!labels[name]) {
-        total += current.statements.length; // unlabelled (and maybe absent at --at): counts towards the total only
+      const gold = revision ? goldAt(revision, name) : current;
+      if (!labels[name] || !gold) {
+        total += current.statements.length; // unlabelled, or absent at --at: counts towards the total only
         continue;
       }
-      const gold = revision ? goldAt(revision, name) : current;
       const pair = relabel(gold.statements, labels[name]);
       counts = addCounts(counts, countArticle(pair.gold, pair.second));
       pair.gold.forEach((g, i) => pairs.push({ gold: g, second: pair.second[i] }));
