@@ -3,14 +3,15 @@
 //   npm run agreement                     agreement with the gold as it stands
 //   npm run agreement -- --at <git-rev>   agreement with the gold as it stood at a commit (before adjudication)
 //   npm run agreement -- --disagreements  also lists every statement where the two disagree (topic: gold → second)
+//   npm run agreement -- --articles <file> only the articles whose ids the file lists (e.g. one batch, decision 0455)
 //   npm run agreement -- --sheet <part>   the blinded annotation sheet: article text and each gold statement's
 //                                         quote, speaker and kind, without the gold topics or stance
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cohenKappa, disagreements, relabel, statementKey, taggedStanceConfusion, type SecondLabel } from "../src/domain/eval/agreement";
+import { cohenKappa, disagreements, onlyListed, relabel, statementKey, taggedStanceConfusion, type SecondLabel } from "../src/domain/eval/agreement";
 import { addCounts, countArticle, emptyCounts, scores, type Confusion, type Counts, type GoldStatement } from "../src/domain/eval/evaluate";
-import { loadGoldSet, type GoldArticle, type GoldFile } from "../src/domain/eval/goldSet";
+import { loadGoldSet, loadSplit, type GoldArticle, type GoldFile } from "../src/domain/eval/goldSet";
 
 const LABELS = "tests/fixtures/agreement/second-annotator.json";
 const REAL_PARTS = ["dev", "test"] as const;
@@ -30,9 +31,15 @@ function printSheet(articles: GoldArticle[]): void {
   }
 }
 
-/** The gold file as it stood at a git revision, for the figures before adjudication. */
-function goldAt(revision: string, name: string): GoldFile {
-  return JSON.parse(execFileSync("git", ["show", `${revision}:tests/fixtures/gold/${name}.json`], { encoding: "utf8" })) as GoldFile;
+/** The gold file as it stood at a git revision, for the figures before adjudication; undefined if not there yet. */
+function goldAt(revision: string, name: string): GoldFile | undefined {
+  const spec = `${revision}:tests/fixtures/gold/${name}.json`;
+  try {
+    execFileSync("git", ["cat-file", "-e", spec], { stdio: "ignore" });
+  } catch {
+    return undefined;
+  }
+  return JSON.parse(execFileSync("git", ["show", spec], { encoding: "utf8" })) as GoldFile;
 }
 
 function confusionTable(confusion: Confusion): string {
@@ -61,7 +68,10 @@ function listDisagreements(name: string, pair: { gold: GoldStatement[]; second: 
   });
 }
 
-const split = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/real/split.json"), "utf8")) as Record<string, string[]>;
+// Each part with its later batches (decision 0455: the raw split.json lists left the batches out).
+const split = loadSplit(process.cwd());
+const articlesFile = option("--articles");
+const listed = articlesFile ? readFileSync(articlesFile, "utf8") : undefined;
 const real = loadGoldSet(process.cwd()).filter((a) => a.part === "dev" || a.part === "test");
 const sheetPart = option("--sheet");
 if (sheetPart) {
@@ -75,9 +85,14 @@ if (sheetPart) {
     const pairs: { gold: GoldStatement; second: GoldStatement }[] = [];
     let labelled = 0;
     let total = 0;
-    for (const name of split[part]) {
-      const gold = revision ? goldAt(revision, name) : real.find((a) => a.name === name)!.gold;
-      const pair = relabel(gold.statements, labels[name] ?? {});
+    for (const name of onlyListed(split[part], listed)) {
+      const current = real.find((a) => a.name === name)!.gold;
+      const gold = revision ? goldAt(revision, name) : current;
+      if (!labels[name] || !gold) {
+        total += current.statements.length; // unlabelled, or absent at --at: counts towards the total only
+        continue;
+      }
+      const pair = relabel(gold.statements, labels[name]);
       counts = addCounts(counts, countArticle(pair.gold, pair.second));
       pair.gold.forEach((g, i) => pairs.push({ gold: g, second: pair.second[i] }));
       if (argv.includes("--disagreements")) listDisagreements(name, pair);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cohenKappa, disagreements, relabel, statementKey, taggedStanceConfusion } from "./agreement";
+import { cohenKappa, disagreements, onlyListed, relabel, statementKey, taggedStanceConfusion } from "./agreement";
 import { countArticle, type GoldStatement } from "./evaluate";
 
 const statement = (start: number, end: number, topics: GoldStatement["topics"], stance: GoldStatement["stance"] = {}): GoldStatement => ({
@@ -48,5 +48,12 @@ describe("taggedStanceConfusion", () => {
     const gold = statement(0, 10, ["membership"]);
     const second = statement(0, 10, ["membership", "other"]);
     expect(taggedStanceConfusion([{ gold, second }])).toEqual({ neutral: { neutral: 1 } });
+  });
+});
+
+describe("onlyListed", () => {
+  it("keeps every id without a list, and only the listed ones, in their order, with one", () => {
+    expect(onlyListed(["a", "b", "c"])).toEqual(["a", "b", "c"]);
+    expect(onlyListed(["a", "b", "c"], "c\n a\n\nz\n")).toEqual(["a", "c"]);
   });
 });

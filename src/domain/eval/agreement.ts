@@ -67,3 +67,10 @@ export function taggedStanceConfusion(pairs: { gold: GoldStatement; second: Gold
     }
   return confusion;
 }
+
+/** The article ids to score: all of them, or only those a list (ids separated by whitespace) names. */
+export function onlyListed(names: string[], list?: string): string[] {
+  if (list === undefined) return names;
+  const wanted = new Set(list.split(/\s+/).filter(Boolean));
+  return names.filter((name) => wanted.has(name));
+}
