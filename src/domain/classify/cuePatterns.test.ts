@@ -30,7 +30,7 @@ function builtStrings(count: number): string[] {
   const words = ["not", "won’t", "can't", "Russia-", "-Putin", "Kyiv", "talks", "meeting", "summit", "peace", "deal", "rule", "out", "off", "the", "table", "truce", "negotiating", "accession", "until", "if", "only", "no", "longer", "on", "agenda", "-", "–", ",", ".", "ſ", "cease-fire"];
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-  return Array.from({ length: count }, () => Array.from({ length: 4 + (next() % 12) }, () => words[next() % words.length]).join(next() % 3 ? " " : "")); 
+  return Array.from({ length: count }, () => Array.from({ length: 4 + (next() % 12) }, () => words[next() % words.length]).join(next() % 3 ? " " : ""));
 }
 
 const found = (matches: RegExpExecArray[]) => matches.map((m) => `${m.index}:${m[0]}`);
