@@ -249,7 +249,8 @@ export function topicsOf(text: string | undefined): StanceTopic[] {
 
 function topicsNamedIn(text: string): StanceTopic[] {
   const plain = unquoted(text);
-  const named = STANCE_TOPICS.filter((t) => (namesTopic(plain, t) && (!TERM_ELSEWHERE[t] || termsIn(plain, t).some((m) => !TERM_ELSEWHERE[t]!(plain, m)))) || NAME[t]?.test(plain));
+  // Where a term may name something else, its terms are read at once (and kept for the stance rules) instead of a test first.
+  const named = STANCE_TOPICS.filter((t) => (TERM_ELSEWHERE[t] ? termsIn(plain, t).some((m) => !TERM_ELSEWHERE[t]!(plain, m)) : namesTopic(plain, t)) || NAME[t]?.test(plain));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
   if (named.includes("membership") && named.includes("negotiations") && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
     return named.filter((t) => t !== "negotiations");
