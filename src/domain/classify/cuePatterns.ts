@@ -37,6 +37,13 @@ function blocksOf(cues: string[], flags: string): string[][] {
   return blocks;
 }
 
+/** Where a block was searched from, its first match from there (null: none), and where that match ends. */
+interface BlockMatch {
+  from: number;
+  match: RegExpExecArray | null;
+  end: number;
+}
+
 /**
  * The alternation of its blocks, run block by block: `\b(?:A|B)\b` finds the leftmost place where any alternative
  * matches and there the first alternative that does, so of the blocks' own matches the leftmost wins, and at one
@@ -44,6 +51,9 @@ function blocksOf(cues: string[], flags: string): string[][] {
  */
 class LeftmostOfBlocks extends RegExp {
   readonly #blocks: RegExp[];
+  /** The text last searched and, per block, its first match from where it was last searched. */
+  #text: string | null = null;
+  #next: BlockMatch[] = [];
 
   // `split` and `replace` build a copy through the constructor (its species) with the source and flags only: a plain pattern.
   constructor(source: string | RegExp, flags?: string, blocks: RegExp[] = []) {
@@ -55,15 +65,29 @@ class LeftmostOfBlocks extends RegExp {
     if (!this.#blocks.length) return super.exec(input);
     const text = String(input);
     const from = this.global ? this.lastIndex : 0;
+    if (text !== this.#text) [this.#text, this.#next] = [text, []];
     let best: RegExpExecArray | null = null;
     let bestEnd = 0;
-    for (const block of this.#blocks) {
-      block.lastIndex = from;
-      const found = block.exec(text);
-      if (found && (best === null || found.index < best.index)) [best, bestEnd] = [found, block.lastIndex];
-    }
+    this.#blocks.forEach((block, i) => {
+      const next = this.#nextMatch(block, i, text, from);
+      if (next.match && (best === null || next.match.index < best.index)) [best, bestEnd] = [next.match, next.end];
+    });
     if (this.global) this.lastIndex = best ? bestEnd : 0;
     return best;
+  }
+
+  /**
+   * A block's first match from `from`, kept for the next call on the same text: where a match starts does not depend on
+   * where the search started, so a block that found nothing, or found a match further on, gives the same answer from
+   * any later place. Run afresh every time, a block without a match would read to the end of the text once per match
+   * of the others: the square of the text's length.
+   */
+  #nextMatch(block: RegExp, i: number, text: string, from: number): BlockMatch {
+    const kept = this.#next[i];
+    if (kept && kept.from <= from && (kept.match === null || kept.match.index >= from)) return kept;
+    block.lastIndex = from;
+    const match = block.exec(text);
+    return (this.#next[i] = { from, match, end: block.lastIndex });
   }
 
   override test(input: string): boolean {
