@@ -22,11 +22,12 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { isSpace } from "../text";
+import { cuePattern } from "./cuePatterns";
 
 /** Where a decision came from, nearest first. */
 export type ContextSource = "quote" | "lead" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
@@ -97,7 +98,7 @@ const REPORTED_VOICE: Voice = { country: null, direct: false };
 type Verdict = { value: StanceValue | null; rule: string; evidence: string };
 
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
-export const cue = (cues: string[], flags = "iu") => skippingAbsentWords(String.raw`\b(?:${alternation(cues)})\b`, flags);
+export const cue = cuePattern;
 const TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t], "giu")])) as Record<StanceTopic, RegExp>;
 /** The same without the global flag: whether a text names a topic stops at its first term. */
 const ANY_TERM: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t])])) as Record<StanceTopic, RegExp>;
@@ -248,7 +249,8 @@ export function topicsOf(text: string | undefined): StanceTopic[] {
 
 function topicsNamedIn(text: string): StanceTopic[] {
   const plain = unquoted(text);
-  const named = STANCE_TOPICS.filter((t) => (namesTopic(plain, t) && (t !== "troops" || termsIn(plain, t).some((m) => !sentElsewhere(plain, m)))) || NAME[t]?.test(plain));
+  // Where a term may name something else, its terms are read at once (and kept for the stance rules) instead of a test first.
+  const named = STANCE_TOPICS.filter((t) => (TERM_ELSEWHERE[t] ? termsIn(plain, t).some((m) => !TERM_ELSEWHERE[t]!(plain, m)) : namesTopic(plain, t)) || NAME[t]?.test(plain));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
   if (named.includes("membership") && named.includes("negotiations") && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
     return named.filter((t) => t !== "negotiations");
@@ -263,6 +265,21 @@ const sentElsewhere = (text: string, term: RegExpExecArray) => {
   const after = text.slice(term.index + term[0].length);
   return ALLIED_DESTINATION.test(after) || (/^deploy/iu.test(term[0]) && MATERIEL_AFTER.test(after));
 };
+/**
+ * A membership term of another union: the union just before it ("EU membership", "the EU's accession talks") or as
+ * the object just after it ("membership of the European Union"), with the alliance not named beside it ("membership
+ * in the EU and NATO" is still the alliance's).
+ */
+const ofOtherUnion = (text: string, term: RegExpExecArray) => {
+  const before = text.slice(Math.max(0, term.index - 40), term.index);
+  const after = text.slice(term.index + term[0].length, term.index + term[0].length + 60);
+  return (UNION_BEFORE.test(before) || UNION_AFTER.test(after)) && !ALLIANCE_BESIDE.test(after);
+};
+const UNION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_UNIONS)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
+const UNION_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?(?:of|in|to|into|with|for)\s+(?:${alternation(OTHER_UNIONS)})(?![\p{L}])`, "u");
+const ALLIANCE_BESIDE = /^[^.;]{0,40}?\b(?:NATO|the alliance|North Atlantic)\b/u;
+/** Terms of a topic that may name something else: troops sent to allied soil, membership of another union. */
+const TERM_ELSEWHERE: Partial<Record<StanceTopic, (text: string, term: RegExpExecArray) => boolean>> = { troops: sentElsewhere, membership: ofOtherUnion };
 
 /**
  * The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark:

@@ -84,6 +84,12 @@ export const ALLIED_TERRITORY: string[] = [
   "(?:other )?(?:NATO|allied|member) (?:countries|states|nations)",
 ];
 
+/**
+ * Other unions a country joins: "EU membership", "accession to the European Union" is not the membership topic
+ * (decision 0435). Read just before a membership term, or as the object of its preposition just after it.
+ */
+export const OTHER_UNIONS: string[] = ["EU", "European Union", "the EU", "the European Union", "the eurozone", "the Schengen (?:area|zone)"];
+
 /** What is deployed when it is not people: "deploying missiles", "to deploy air defence systems" is not the troops topic. */
 export const MATERIEL: string[] = [
   "armaments?", "weapons?", "weaponry", "missiles?", "(?:\\w+ )?systems?", "arms", "warheads?", "launchers?", "batteries", "air defen[cs]es?", "Patriots?", "jets", "aircraft", "drones?", "tanks", "(?:war)?ships?", "frigates?", "destroyers?", "vessels?", "submarines?", "planes?",

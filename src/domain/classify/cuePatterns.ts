@@ -1,0 +1,99 @@
+// A cue list as one pattern: `\b(?:cue1|cue2|…)\b`, case-insensitive, skipped on texts that hold none of the
+// words its matches need (matches.ts). A cue that may open with any letters ("\p{L}*n't", "\p{L}+-Russia talks")
+// is tried at every word of every text, and its words are not required of the whole list: in one pattern with
+// the other cues, it made the topic and condition lists cost two to three times as much (decision 0435). Such a
+// cue runs as a block of its own, with its own required words, between the blocks of the cues around it; the
+// blocks together give the match the one pattern gives.
+import { skippingAbsentWords } from "../matches";
+import { requiredWordStarts } from "../wordStarts";
+
+const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
+const wholeWords = (cues: string[]) => String.raw`\b(?:${alternation(cues)})\b`;
+
+/** A cue whose match may start with any run of letters: `\p{L}*` or `\p{L}+` at its start or at the start of a branch. */
+const OPENS_WITH_ANY_LETTERS = /(?:^|\|)(?:\(\?:)*\\p\{L\}[*+]/;
+
+export function cuePattern(cues: string[], flags = "iu"): RegExp {
+  if (flags.includes("y")) throw new TypeError("cue patterns are searched, never sticky");
+  const blocks = blocksOf(cues, flags);
+  const whole = skippingAbsentWords(wholeWords(cues), flags);
+  return blocks.length < 2 ? whole : new LeftmostOfBlocks(whole.source, flags, blocks.map((block) => skippingAbsentWords(wholeWords(block), flags)));
+}
+
+/** Consecutive cues, with each that opens with any letters (and names words a text must hold) set apart. */
+function blocksOf(cues: string[], flags: string): string[][] {
+  const blocks: string[][] = [];
+  let run: string[] = [];
+  for (const cue of cues) {
+    if (!OPENS_WITH_ANY_LETTERS.test(cue) || requiredWordStarts(wholeWords([cue]), flags) === null) {
+      run.push(cue);
+      continue;
+    }
+    if (run.length) blocks.push(run);
+    blocks.push([cue]);
+    run = [];
+  }
+  if (run.length) blocks.push(run);
+  return blocks;
+}
+
+/** Where a block was searched from, its first match from there (null: none), and where that match ends. */
+interface BlockMatch {
+  from: number;
+  match: RegExpExecArray | null;
+  end: number;
+}
+
+/**
+ * The alternation of its blocks, run block by block: `\b(?:A|B)\b` finds the leftmost place where any alternative
+ * matches and there the first alternative that does, so of the blocks' own matches the leftmost wins, and at one
+ * place the block that comes first. Capture groups are numbered per block: callers read the match and its place only.
+ */
+class LeftmostOfBlocks extends RegExp {
+  readonly #blocks: RegExp[];
+  /** The text last searched and, per block, its first match from where it was last searched. */
+  #text: string | null = null;
+  #next: BlockMatch[] = [];
+
+  // `split` and `replace` build a copy through the constructor (its species) with the source and flags only: a plain pattern.
+  constructor(source: string | RegExp, flags?: string, blocks: RegExp[] = []) {
+    super(source, flags);
+    this.#blocks = blocks;
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    if (!this.#blocks.length) return super.exec(input);
+    const text = String(input);
+    const from = this.global ? this.lastIndex : 0;
+    if (text !== this.#text) [this.#text, this.#next] = [text, []];
+    let best: RegExpExecArray | null = null;
+    let bestEnd = 0;
+    this.#blocks.forEach((block, i) => {
+      const next = this.#nextMatch(block, i, text, from);
+      if (next.match && (best === null || next.match.index < best.index)) [best, bestEnd] = [next.match, next.end];
+    });
+    if (this.global) this.lastIndex = best ? bestEnd : 0;
+    return best;
+  }
+
+  /**
+   * A block's first match from `from`, kept for the next call on the same text: where a match starts does not depend on
+   * where the search started, so a block that found nothing, or found a match further on, gives the same answer from
+   * any later place. Run afresh every time, a block without a match would read to the end of the text once per match
+   * of the others: the square of the text's length.
+   */
+  #nextMatch(block: RegExp, i: number, text: string, from: number): BlockMatch {
+    const kept = this.#next[i];
+    if (kept && kept.from <= from && (kept.match === null || kept.match.index >= from)) return kept;
+    block.lastIndex = from;
+    const match = block.exec(text);
+    return (this.#next[i] = { from, match, end: block.lastIndex });
+  }
+
+  override test(input: string): boolean {
+    // Whether any block matches needs no place, unless the pattern is global and keeps one.
+    if (this.global || !this.#blocks.length) return this.exec(input) !== null;
+    const text = String(input);
+    return this.#blocks.some((block) => block.test(text));
+  }
+}
