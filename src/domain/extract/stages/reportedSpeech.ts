@@ -12,12 +12,13 @@ import { findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
-import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, wordStartOf } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
-const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
+const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
+const FINITE = new RegExp(String.raw`${wordStartOf(FINITE_WORDS)}${FINITE_WORDS}\b`, "g");
 const REFUSAL = new RegExp(String.raw`^${REFUSAL_VERB}$`);
 
 /** The person a candidate's attribution names. */
@@ -82,10 +83,9 @@ const QUESTION = /^\s*(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can
 const INNER_GAP = /^,?\s+(?:(?:has|have|had|also|always|often|already|just|once|again|himself|herself|\p{Ll}{3,}ly)\s+)*$/u;
 /** "said over the weekend, …", "said on Monday that …": a time between the verb and the words it reports. */
 const INNER_TIME = /^\s+(?:(?:over|on|at|during|in|last|this|earlier)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*,?\s*|today\s*,?\s*|yesterday\s*,?\s*)/u;
-const INNER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, "g");
+const INNER_VERB = new RegExp(String.raw`${wordStartOf(SPEECH_VERB)}(?:${SPEECH_VERB})\b`, "g");
 /** "there’s going to be …", "there will be …": a clause with "there" as its subject. */
 const EXISTENTIAL = /^there(?:['’](?:s|ll)|\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b)/i;
-const INNER_VERB_HINT = new RegExp(INNER_VERB.source);
 
 /**
  * Reported speech inside a quote ("“Her position is clear: she has always said that the talks are premature,” the
@@ -97,10 +97,11 @@ function reportedInsideQuote(doc: Document, outer: StatementCandidate): Statemen
   const quote = outer.quote;
   if (!quote || quote.parent || outer.kind !== "direct") return [];
   const inner = text.slice(quote.innerStart, quote.innerEnd);
-  if (!INNER_VERB_HINT.test(inner)) return [];
+  const verbs = allMatches(INNER_VERB, inner);
+  if (!verbs.length) return [];
   const found: StatementCandidate[] = [];
   const outerSpeaker = outer.attribution.by === "mention" ? outer.attribution.mention.entity : null;
-  for (const verb of allMatches(INNER_VERB, inner)) {
+  for (const verb of verbs) {
     const verbStart = quote.innerStart + verb.index;
     const verbEnd = verbStart + verb[0].length;
     // "He says he wants peace, but …": a present tense characterises; a report tells what was said ("has always said").
@@ -259,7 +260,7 @@ function wholeParagraphEnd(text: string, start: number, end: number): number {
 }
 
 /** A paragraph that ends on its speaker and a speech verb ("In a speech, Jane Example declared:"). */
-const TRAILING_SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERB}\s*[:…]?\s*$`, "u");
+const TRAILING_SPEECH_VERB = new RegExp(String.raw`${wordStartOf(SPEECH_VERB)}${SPEECH_VERB}\s*[:…]?\s*$`, "u");
 
 /** "…, Jane Example declared" closing a paragraph: the next paragraph, unquoted, is what she said. */
 function introducedParagraph(doc: Document, previous: Sentence | undefined, sentence: Sentence): StatementCandidate | null {
@@ -351,7 +352,7 @@ const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
-const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
+const PARTICIPLE_ANYWHERE = new RegExp(String.raw`${wordStartOf(SPEECH_PARTICIPLE)}${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
 /** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
@@ -422,7 +423,8 @@ function unmarkedRunBack(doc: Document, sentence: Sentence, start: number): numb
 }
 
 const RUN_ON_PEEK = 1000;
-const RUN_ON_BREAK = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b|\b(?:he|she|they)\b`, "i");
+const RUN_ON_BREAK_WORDS = String.raw`(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)`;
+const RUN_ON_BREAK = new RegExp(String.raw`${wordStartOf(RUN_ON_BREAK_WORDS)}${RUN_ON_BREAK_WORDS}\b|\b(?:he|she|they)\b`, "i");
 
 function leadingSpace(value: string): number {
   return value.length - value.trimStart().length;
@@ -449,7 +451,7 @@ function accordingLead(doc: Document, sentence: Sentence): [string] | null {
 const ACCORDING_TAIL = /,\s+according to [^,.]+\.?$/u;
 /** "Among the conditions, according to the minister, are …": the source set off inside the sentence. */
 const ACCORDING_INSIDE = /,\s+according to ([^,.]{2,60}),\s+/u;
-const SPEECH_VERB_ANYWHERE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b`);
+const SPEECH_VERB_ANYWHERE = new RegExp(String.raw`${wordStartOf(`(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})`)}(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b`);
 
 /** With the source set off inside it and no speech verb of its own, the whole sentence is the source's report. */
 function accordingInside(doc: Document, sentence: Sentence, here: Mention[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate | null {
@@ -599,7 +601,7 @@ function quotedPerson(doc: Document, here: Mention[], verbStart: number, verbEnd
 }
 
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
-const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
+const SPEECH_NOUN_HINT = new RegExp(String.raw`${wordStartOf(SPEECH_NOUN)}${SPEECH_NOUN}\s`, "u");
 /** "Jane Example's comments that …": the possessor's words, the clause after "that". */
 const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+that\s+`, "u");
 /** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
@@ -699,7 +701,8 @@ interface VerbHit {
 }
 
 /** "said A — and ruled out B": a decision verb joined to a report; its clause keeps the verb, as a refusal does. */
-const JOINED_DECISION = new RegExp(String.raw`(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
+// The lookahead first: V8 then reads the lookbehind only where a decision verb stands, not at every character.
+const JOINED_DECISION = new RegExp(String.raw`(?=(?:${STANCE_VERBS.join("|")})\b)(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
 
 function speechVerbsIn(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
