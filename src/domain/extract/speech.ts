@@ -108,12 +108,3 @@ export function closesWithLowercase(source: string): boolean {
     return LOWER.test(last.at(-1) ?? "") && last.at(-2) !== "\\";
   });
 }
-
-/**
- * `\b` before a list of words, with a lookahead for a lower-case letter when every word opens with one: V8 tries
- * each alternative at each word boundary, and the lookahead lets it give up at once where a word ends or opens with
- * a capital. The same matches either way.
- */
-export function wordStartOf(source: string): string {
-  return opensWithLowercase(source) ? String.raw`\b(?=[a-z])` : String.raw`\b`;
-}
