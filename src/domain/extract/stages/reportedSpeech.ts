@@ -555,7 +555,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
     // After a quote, only a participle with "that" reports more ("…," he said, adding that …); a bare verb is the quote's own attribution.
     else if (!(verb.participle && introducedByThat) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
-    clauseEnd = endOfSubordinateClause(text, sentence, clauseStart, clauseEnd);
+    clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
@@ -866,8 +866,10 @@ function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbSt
 }
 
 /** "After Macron said A, the debate began": the reported words end where the main clause starts. */
-function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: number, clauseEnd: number): number {
+function endOfSubordinateClause(text: string, sentence: Sentence, verbStart: number, clauseStart: number, clauseEnd: number): number {
   if (!/^\s*(?:After|When|Since|Although|Though|While|As|Because|Before|Once|Until|If)\b/.test(sentence.text)) return clauseEnd;
+  // "As the talks stall, he said A, including B": the subordinate clause closed before the speaker; the verb is the main one.
+  if (text.slice(sentence.start, verbStart).includes(",")) return clauseEnd;
   for (let k = clauseEnd; k > clauseStart; k--) if (text[k] === ",") return k;
   return clauseEnd;
 }
@@ -888,6 +890,12 @@ function joinsSecondThat(skipped: string): boolean {
   return /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped);
 }
 
+/**
+ * Who is told, when no "that" follows: a name, or a noun for an audience ("told parliament his plan …", "told
+ * lawmakers the alliance …"). A word class, not a list of phrases: the bodies and groups one speaks to.
+ */
+const LISTENER = /^\s+(?:the\s+)?(?:reporters|journalists|the press|the media|lawmakers|legislators|parliament|parliamentarians|MPs|deputies|senators|congressmen|delegates|diplomats|envoys|allies|partners|leaders|ministers|students|soldiers|troops|supporters|voters|citizens|the nation|the country|the audience|an audience|the crowd|a crowd|the assembly|the chamber|the house|the senate|the council|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u;
+
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
@@ -900,9 +908,10 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   if (beforeThat && !joinsSecondThat(beforeThat[0])) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
-  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
+  // An abbreviation's points ("U.S. President", "Mr. Example") stand inside a listener as well.
+  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St))\.|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
   if (that && !joinsSecondThat(that[0])) return verbEnd + that[0].length;
-  const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
+  const object = LISTENER.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
 }
 
