@@ -578,7 +578,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
     // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
     const unquoted = clause.replace(/[“”"«»]/g, "").replace(DASHED_ASIDE, " ");
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(","))) continue;
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted))) continue;
     // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
     // (Tried after the cheaper tests: it reads the clause for every outlet pattern.)
     if (isOutletReportFrame(clause)) continue;
@@ -687,6 +687,13 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
  * clause on the way ("suggested deploying forces if a deal is reached" is an object, not a clause).
  */
 const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
+
+/**
+ * "said NATO continues to rule out …", "said the plan covers every town": a subject of a few words and a verb in the
+ * present tense ("-s"), followed by the words a verb takes. Read only after "said" or "told", whose object is a clause.
+ */
+const SAYS_OR_TELLS = /^(?:said|says|told|tells)$/;
+const PRESENT_TENSE_CLAUSE = /^(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)(?:\s+\p{L}[\p{L}'’-]*){0,2}?\s+\p{Ll}{2,}[^s\W]s\s+(?:to|the|a|an|no|not|its|his|her|their|that|this|these|every|all|any|some|more|on|out|up|in|for|with|it|them|him|her|us)\s/u;
 
 const DASHED_ASIDE = /\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu;
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;

@@ -1,0 +1,59 @@
+// Reporting mechanisms of decision 0440 (listeners, a subordinate clause before the speaker, a first verb phrase
+// before "and said"), and the source readers its faster patterns rest on; each on invented wording.
+import { describe, expect, it } from "vitest";
+import { countWords, hasWords } from "../text";
+import { extractStatements } from "./extract";
+import { closesWithLowercase, opensWithLowercase } from "./speech";
+
+const HEAD = "Example story\nThe ministers met in Sampleton on Monday.\n";
+const rows = (body: string) => extractStatements(HEAD + body, { publishedAt: "2025-03-12", explain: true }).statements.map((s) => [s.quote, s.kind, s.speaker]);
+
+describe("reported speech after a listener", () => {
+  it("an audience noun after 'told' is the listener, not the start of the report", () => {
+    expect(rows("Jane Example told parliament the new bridge would open before the winter.\n")).toEqual([
+      ["the new bridge would open before the winter", "indirect", "Jane Example"],
+    ]);
+  });
+
+  it("a listener holding an abbreviation runs on to its 'that'", () => {
+    expect(rows("Jane Example told a joint session of the assembly after her talks with U.S. envoy Jon Sample that the ferry talks would resume in May.\n")).toEqual([
+      ["the ferry talks would resume in May", "indirect", "Jane Example"],
+    ]);
+  });
+});
+
+describe("where a report ends", () => {
+  it("a subordinate clause closed before the speaker does not cut the report at its last comma", () => {
+    expect(rows("As the river rises across the region, the minister Jane Example said the plan will cover every town, including the ports.\n")).toEqual([
+      ["the plan will cover every town, including the ports", "indirect", "Jane Example"],
+    ]);
+  });
+
+  it("'X offered A and said B': the first verb phrase may be long and hold a quoted phrase", () => {
+    expect(rows('The minister Jane Example offered a role to the partners of the region in building the "northern" ferry terminals and said the bridge will open in May.\n')).toEqual([
+      ["the bridge will open in May", "indirect", "Jane Example"],
+    ]);
+  });
+});
+
+describe("a clause in the present tense", () => {
+  it("after 'said', a subject and a verb in '-s' make a clause", () => {
+    expect(rows("The minister Jane Example said the ferry service continues to run every hour.\n")).toEqual([
+      ["the ferry service continues to run every hour", "indirect", "Jane Example"],
+    ]);
+  });
+});
+
+describe("the readers behind the faster patterns", () => {
+  it("hasWords answers as countWords does", () => {
+    for (const text of ["", "one", " two  words ", "a, b; c — d", "F-16s and “three” more", "ſ ſ", "😀 x 😀 y"]) {
+      for (let n = 0; n <= 5; n++) expect(hasWords(text, n)).toBe(countWords(text) >= n);
+    }
+  });
+
+  it("a list opens and closes on a lower-case letter only when every alternative provably does", () => {
+    expect([opensWithLowercase("said|(?:told|tells)\\s+x"), closesWithLowercase("said|called(?=\\s+on)|doubts?")]).toEqual([true, true]);
+    expect([opensWithLowercase("s?aid"), opensWithLowercase("(?:a|b)?x"), opensWithLowercase("said|[A-Z]x")]).toEqual([false, false, false]);
+    expect([closesWithLowercase("x\\s"), closesWithLowercase("ab+"), closesWithLowercase("a(?:b)?"), closesWithLowercase("x(?<=y)")]).toEqual([false, false, false, false]);
+  });
+});
