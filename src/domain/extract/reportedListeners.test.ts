@@ -44,6 +44,17 @@ describe("a clause in the present tense", () => {
   });
 });
 
+describe("a long subject and a circumstance after the report", () => {
+  it("a subject holding a list keeps its clause; ', as pressure mounts …' is the reporter's, ', as it seeks …' the speaker's", () => {
+    expect(rows("The minister Jane Example said a new ferry line linking Sampleton, Exampleburg, and the northern islands will open in May, as pressure mounts on the region.\n")).toEqual([
+      ["a new ferry line linking Sampleton, Exampleburg, and the northern islands will open in May", "indirect", "Jane Example"],
+    ]);
+    expect(rows("The minister Jane Example said the ferries will stop in May, as it seeks to save money.\n")).toEqual([
+      ["the ferries will stop in May, as it seeks to save money", "indirect", "Jane Example"],
+    ]);
+  });
+});
+
 describe("the readers behind the faster patterns", () => {
   it("hasWords answers as countWords does", () => {
     for (const text of ["", "one", " two  words ", "a, b; c — d", "F-16s and “three” more", "ſ ſ", "😀 x 😀 y"]) {
