@@ -55,6 +55,13 @@ describe("a long subject and a circumstance after the report", () => {
   });
 });
 
+describe("verbs whose report is a noun phrase", () => {
+  it("'repeated' and 'mentioned' report their object, as 'reiterated' does", () => {
+    expect(rows("The minister Jane Example repeated her call for a second ferry line to the islands.\n").map((r) => r[0])).toEqual(["her call for a second ferry line to the islands"]);
+    expect(rows("The minister Jane Example mentioned ongoing work to strengthen the harbour walls along the coast.\n").map((r) => r[0])).toEqual(["ongoing work to strengthen the harbour walls along the coast"]);
+  });
+});
+
 describe("the readers behind the faster patterns", () => {
   it("hasWords answers as countWords does", () => {
     for (const text of ["", "one", " two  words ", "a, b; c — d", "F-16s and “three” more", "ſ ſ", "😀 x 😀 y"]) {
