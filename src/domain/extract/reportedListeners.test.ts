@@ -62,6 +62,14 @@ describe("verbs whose report is a noun phrase", () => {
   });
 });
 
+describe("a possessor's words named by a noun", () => {
+  it("a participle may stand between the noun and its 'that' (X's remarks suggesting that …)", () => {
+    expect(rows("The plan stands in contrast to the minister Jane Example's recent remarks suggesting that the ferries should stop in winter.\n")).toEqual([
+      ["the ferries should stop in winter", "indirect", "Jane Example"],
+    ]);
+  });
+});
+
 describe("the readers behind the faster patterns", () => {
   it("hasWords answers as countWords does", () => {
     for (const text of ["", "one", " two  words ", "a, b; c — d", "F-16s and “three” more", "ſ ſ", "😀 x 😀 y"]) {
