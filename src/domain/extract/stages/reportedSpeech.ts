@@ -694,7 +694,7 @@ const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their
  * present tense ("-s"), followed by the words a verb takes. Read only after "said" or "told", whose object is a clause.
  */
 const SAYS_OR_TELLS = /^(?:said|says|told|tells)$/;
-const PRESENT_TENSE_CLAUSE = /^(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)(?:\s+\p{L}[\p{L}'’-]*){0,2}?\s+\p{Ll}{2,}[^s\W]s\s+(?:to|the|a|an|no|not|its|his|her|their|that|this|these|every|all|any|some|more|on|out|up|in|for|with|it|them|him|her|us)\s/u;
+const PRESENT_TENSE_CLAUSE = /^(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)(?:\s+\p{L}[\p{L}'’-]*){0,2}?\s+\p{Ll}{2,}[^s\W]s\s+(?:to|the|a|an|no|not|its|his|her|their|that|this|these|every|all|any|some|more|on|out|up|in|for|with|it|them|him|us)\s/u;
 
 const DASHED_ASIDE = /\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu;
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
