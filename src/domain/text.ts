@@ -51,6 +51,22 @@ export function countWords(value: string): number {
   return count;
 }
 
+/** Whether `countWords(value) >= count`, read only as far as the count-th word: a test of a long clause stops early. */
+export function hasWords(value: string, count: number): boolean {
+  if (count <= 0) return true;
+  let found = 0;
+  let counted = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isSpace(code)) counted = false;
+    else if (!counted && isLetterOrDigitAt(value, i, code)) {
+      if (++found >= count) return true;
+      counted = true;
+    }
+  }
+  return false;
+}
+
 const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

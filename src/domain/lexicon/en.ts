@@ -67,7 +67,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
-  "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms",
+  "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms", "repeated", "mentioned",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
 ];
 

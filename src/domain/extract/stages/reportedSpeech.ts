@@ -7,17 +7,18 @@
 import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
 import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
-import { countWords, datelineLength, type Paragraph, type Sentence, type Span } from "../../text";
+import { datelineLength, hasWords, type Paragraph, type Sentence, type Span } from "../../text";
 import { findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
-import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP } from "../speech";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
-const FINITE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))\b`, "g");
+const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
+const FINITE = new RegExp(String.raw`\b${FINITE_WORDS}\b`, "g");
 const REFUSAL = new RegExp(String.raw`^${REFUSAL_VERB}$`);
 
 /** The person a candidate's attribution names. */
@@ -72,7 +73,7 @@ function carriedBack(doc: Document, previous: Sentence | undefined, sentence: Se
   const start = previous.start + leadingSpace(previous.text) + datelineLength(previous.text);
   const end = trimEnd(doc.text, start, previous.end);
   const clause = doc.text.slice(start, end);
-  if (countWords(clause) < 5 || RUN_ON_BREAK.test(clause) || !/[.!]\s*$/.test(previous.text) || !(CLAUSE_START.test(clause) || FINITE_ANYWHERE.test(clause))) return null;
+  if (!hasWords(clause, 5) || RUN_ON_BREAK.test(clause) || !/[.!]\s*$/.test(previous.text) || !(CLAUSE_START.test(clause) || FINITE_ANYWHERE.test(clause))) return null;
   return { ...unmarked, start, end, sentence: previous, quotedFragments: [], found: { ...unmarked.found, rule: "trailing-attribution-carried-back" } };
 }
 
@@ -85,7 +86,6 @@ const INNER_TIME = /^\s+(?:(?:over|on|at|during|in|last|this|earlier)\s+(?:the\s
 const INNER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, "g");
 /** "there’s going to be …", "there will be …": a clause with "there" as its subject. */
 const EXISTENTIAL = /^there(?:['’](?:s|ll)|\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b)/i;
-const INNER_VERB_HINT = new RegExp(INNER_VERB.source);
 
 /**
  * Reported speech inside a quote ("“Her position is clear: she has always said that the talks are premature,” the
@@ -97,10 +97,11 @@ function reportedInsideQuote(doc: Document, outer: StatementCandidate): Statemen
   const quote = outer.quote;
   if (!quote || quote.parent || outer.kind !== "direct") return [];
   const inner = text.slice(quote.innerStart, quote.innerEnd);
-  if (!INNER_VERB_HINT.test(inner)) return [];
+  const verbs = allMatches(INNER_VERB, inner);
+  if (!verbs.length) return [];
   const found: StatementCandidate[] = [];
   const outerSpeaker = outer.attribution.by === "mention" ? outer.attribution.mention.entity : null;
-  for (const verb of allMatches(INNER_VERB, inner)) {
+  for (const verb of verbs) {
     const verbStart = quote.innerStart + verb.index;
     const verbEnd = verbStart + verb[0].length;
     // "He says he wants peace, but …": a present tense characterises; a report tells what was said ("has always said").
@@ -120,7 +121,7 @@ function reportedInsideQuote(doc: Document, outer: StatementCandidate): Statemen
     const stop = /[.!?](?=\s)|[;:]/.exec(text.slice(clauseStart, quote.innerEnd));
     const clauseEnd = trimEnd(text, clauseStart, stop ? clauseStart + stop.index : quote.innerEnd);
     const clause = text.slice(clauseStart, clauseEnd);
-    if (countWords(clause) < 3 || (!that && !CLAUSE_START.test(clause) && !EXISTENTIAL.test(clause))) continue;
+    if (!hasWords(clause, 3) || (!that && !CLAUSE_START.test(clause) && !EXISTENTIAL.test(clause))) continue;
     const frame = { start: subject.start, end: clauseStart };
     found.push({
       start: clauseStart, end: clauseEnd, kind: "indirect", sentence: outer.sentence, frame: [frame], quotedFragments: [],
@@ -156,7 +157,7 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     if (!speaker) continue;
     const start = label?.wordsStart ?? paragraph.start;
     const end = wholeParagraphEnd(text, start, paragraph.end);
-    if (countWords(text.slice(start, end)) < 3) continue;
+    if (!hasWords(text.slice(start, end), 3)) continue;
     const sentence = doc.sentences[indexOfSpanAt(doc.sentences, start)];
     const labelSpan = label ? { start: paragraph.start, end: label.wordsStart } : { start: speaker.start, end: speaker.end };
     turns.push({
@@ -210,7 +211,7 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
       speaker = lastSpeakerBefore([...direct, ...turns], start, opening.paragraph - 2);
       end = wholeParagraphEnd(text, start, end);
     }
-    if (!speaker?.entity || countWords(words) < 4) continue;
+    if (!speaker?.entity || !hasWords(words, 4)) continue;
     const frame = attribution ? [attribution] : [];
     dashes.push(dashAt);
     turns.push({
@@ -265,13 +266,13 @@ const TRAILING_SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERB}\s*[:…]?\s*
 function introducedParagraph(doc: Document, previous: Sentence | undefined, sentence: Sentence): StatementCandidate | null {
   const paragraph = doc.paragraphs[sentence.paragraph];
   if (!previous || previous.paragraph !== sentence.paragraph - 1 || sentence.start !== paragraph.start) return null;
-  const verb = TRAILING_SPEECH_VERB.exec(previous.text);
+  const verb = !SPEECH_VERB_IS_WORD || mayHoldSpeechVerb(previous.text, false) ? TRAILING_SPEECH_VERB.exec(previous.text) : null;
   if (!verb || doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end)) return null;
   const verbStart = previous.start + verb.index;
   const subject = subjectBefore(doc.text, mentionsIn(doc, previous.start, verbStart), previous, verbStart, false);
   if (!subject?.entity) return null;
   const end = wholeParagraphEnd(doc.text, paragraph.start, paragraph.end);
-  if (countWords(doc.text.slice(paragraph.start, end)) < 4 || RUN_ON_BREAK.test(paragraph.text)) return null;
+  if (!hasWords(doc.text.slice(paragraph.start, end), 4) || RUN_ON_BREAK.test(paragraph.text)) return null;
   const introduction = { start: verbStart, end: previous.end };
   return {
     start: paragraph.start, end, kind: "direct", sentence, frame: [introduction], quotedFragments: [],
@@ -293,7 +294,7 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
   const start = previous.start + leadingSpace(previous.text) + datelineLength(previous.text);
   const end = trimEnd(doc.text, start, previous.end);
   const clause = doc.text.slice(start, end);
-  if (countWords(clause) < 4 || !CLAUSE_START.test(clause)) return null;
+  if (!hasWords(clause, 4) || !CLAUSE_START.test(clause)) return null;
   const attribution = { start: sentence.start, end: sentence.start + reference[0].length };
   return {
     start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
@@ -303,6 +304,8 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
 
 /** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
 const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
+
+const SAID_SO_WORD = /\s(?:this|so|these)\s/;
 
 const PASSIVE_PARTICIPLE = /\b(?:is|are|was|were|be|been|being)\s+\p{L}+ed\b/gu;
 
@@ -317,9 +320,11 @@ const TOLD_IN_INTERVIEW = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?tol
  * (the paragraph before, when this sentence opens its paragraph) is what she said.
  */
 function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
-  const saidSo = SAID_THIS.exec(sentence.text);
-  const reference = saidSo ?? TOLD_IN_INTERVIEW.exec(sentence.text);
-  if (!reference || !previous) return null;
+  if (!previous) return null;
+  // Each pattern is tried only where the words it needs stand: "this", "so" or "these" between spaces; "interview".
+  const saidSo = SAID_SO_WORD.test(sentence.text) ? SAID_THIS.exec(sentence.text) : null;
+  const reference = saidSo ?? (sentence.text.includes("interview") ? TOLD_IN_INTERVIEW.exec(sentence.text) : null);
+  if (!reference) return null;
   const verbAt = sentence.start + reference[0].search(/\s(?:also\s+)?(?:said|stated|wrote|announced|declared|made|told)\s/);
   const speaker = mentionsIn(doc, sentence.start, verbAt + 1).findLast((m) => m.entity && SUBJECT_GAP.test(doc.text.slice(m.end, verbAt + 1)));
   if (!speaker) return null;
@@ -335,7 +340,7 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
   // A whole sentence closed by its full stop is a clause when it has a finite verb, however long its subject.
   const isClause = CLAUSE_START.test(clause) || (!saidSo && /[.!?]\s*$/.test(previous.text) && FINITE_ANYWHERE.test(clause));
   // "… once the terms are agreed": a passive speech verb attributes nothing.
-  if (countWords(clause) < 4 || countWords(clause) > 80 || RUN_ON_BREAK.test(clause.replace(PASSIVE_PARTICIPLE, " ")) || !isClause) return null;
+  if (!hasWords(clause, 4) || hasWords(clause, 81) || RUN_ON_BREAK.test(clause.replace(PASSIVE_PARTICIPLE, " ")) || !isClause) return null;
   const attribution = { start: sentence.start, end: sentence.start + reference[0].length };
   return {
     start, end, kind: FIRST_PERSON.test(clause) ? "direct" : "indirect", sentence: previous, frame: [attribution], quotedFragments: [],
@@ -363,7 +368,8 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
   if (quotes.anyStartingIn(sentence.start, sentence.end) || quotes.maxEndOfStartsBefore(sentence.start) > sentence.start) return null;
   const body = sentence.text;
   // Each pattern needs a mark its match must hold: a comma before the speaker, a colon before the words.
-  const trailing = /,\s|\s[-–—]\s/.test(body) ? (TRAILING_ATTRIBUTION.exec(body) ?? INVERTED_TRAILING_ATTRIBUTION.exec(body)) : null;
+  // Both need a speech verb between spaces or before the sentence's end; the colon's pattern needs a verb or a participle.
+  const trailing = /,\s|\s[-–—]\s/.test(body) && (!SPEECH_VERB_IS_WORD || mayHoldSpeechVerb(body, false)) ? (TRAILING_ATTRIBUTION.exec(body) ?? INVERTED_TRAILING_ATTRIBUTION.exec(body)) : null;
   if (trailing) {
     const clause = trailing[1];
     const speakerStart = sentence.start + trailing[0].indexOf(trailing[2], clause.length);
@@ -382,8 +388,8 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
       };
     }
   }
-  const colon = body.includes(":") ? COLON_INTRODUCTION.exec(body) : null;
-  if (colon && countWords(colon[2]) >= 3) {
+  const colon = body.includes(":") && mayHoldSpeechVerb(body, true) ? COLON_INTRODUCTION.exec(body) : null;
+  if (colon && hasWords(colon[2], 3)) {
     const subject = subjectOf(mentionsIn(doc, sentence.start, sentence.start + colon[1].length), text, sentence.start);
     if (subject) {
       const start = sentence.start + colon[0].length - colon[2].length;
@@ -405,7 +411,7 @@ function unmarkedRunOn(text: string, sentence: Sentence, paragraph: Paragraph, q
   const rest = text.slice(sentence.end, paragraph.end);
   if (!/\S/.test(rest) || quotes.anyStartingIn(sentence.end, paragraph.end)) return sentence.end;
   // Over 40 words in the first lines already decides it, without reading a long paragraph to its end.
-  if (countWords(rest.slice(0, RUN_ON_PEEK)) > 40 || RUN_ON_BREAK.test(rest) || countWords(rest) > 40) return sentence.end;
+  if (hasWords(rest.slice(0, RUN_ON_PEEK), 41) || RUN_ON_BREAK.test(rest) || hasWords(rest, 41)) return sentence.end;
   return trimEnd(text, sentence.end, paragraph.end) > sentence.end ? sentence.end + rest.trimEnd().length : sentence.end;
 }
 
@@ -417,7 +423,7 @@ function unmarkedRunBack(doc: Document, sentence: Sentence, start: number): numb
   // Only a short run is read back: a long paragraph of attributed sentences would be read once per sentence.
   if (sentence.start <= paragraph.start || sentence.start - paragraph.start > RUN_BACK_CHARS) return start;
   const before = doc.text.slice(paragraph.start, sentence.start);
-  if (doc.quotes.top.anyStartingIn(paragraph.start, sentence.start) || RUN_ON_BREAK.test(before) || countWords(before) > 60) return start;
+  if (doc.quotes.top.anyStartingIn(paragraph.start, sentence.start) || RUN_ON_BREAK.test(before) || hasWords(before, 61)) return start;
   return paragraph.start + datelineLength(paragraph.text);
 }
 
@@ -452,25 +458,38 @@ const ACCORDING_INSIDE = /,\s+according to ([^,.]{2,60}),\s+/u;
 const SPEECH_VERB_ANYWHERE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b`);
 
 /** With the source set off inside it and no speech verb of its own, the whole sentence is the source's report. */
-function accordingInside(doc: Document, sentence: Sentence, here: Mention[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate | null {
+function accordingInside(doc: Document, sentence: Sentence, fragmentsIn: (start: number, end: number) => string[]): StatementCandidate | null {
   const inside = ACCORDING_INSIDE.exec(sentence.text);
   if (!inside || SPEECH_VERB_ANYWHERE.test(sentence.text) || doc.quotes.top.anyStartingIn(sentence.start, sentence.end)) return null;
   const sourceStart = sentence.start + inside.index + inside[0].indexOf(inside[1]);
-  const who = here.find((m) => m.start >= sourceStart && m.end <= sourceStart + inside[1].length);
+  const who = peopleOutsideQuotes(doc, sentence).find((m) => m.start >= sourceStart && m.end <= sourceStart + inside[1].length);
   if (!who?.entity) return null;
   const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
   const end = trimEnd(doc.text, start, sentence.end);
-  if (countWords(doc.text.slice(start, end)) < 8) return null;
+  if (!hasWords(doc.text.slice(start, end), 8)) return null;
   const frame = { start: sentence.start + inside.index, end: sentence.start + inside.index + inside[0].length };
   return { start, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, end), found: evidenceAt(doc.text, "according-to-inside", frame), attribution: { by: "mention", mention: who, source: "inside the clause" } };
 }
 
+/** The people a sentence names outside quotes: those inside are what the speaker talks about, never the subject of the reporter's verb. */
+function peopleOutsideQuotes(doc: Document, sentence: Sentence): Mention[] {
+  return mentionsIn(doc, sentence.start, sentence.end).filter((m) => doc.quotes.top.maxEndOfStartsBefore(m.start) < m.end);
+}
+
+/** The words of the quotes inside a clause that are not statements of their own: fragments of the paraphrase. */
+function quotedFragmentsIn(doc: Document, directHere: StatementCandidate[], start: number, end: number): string[] {
+  return doc.quotes.topWords.startingIn(start, end).filter((q) => q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => doc.text.slice(q.innerStart, q.innerEnd));
+}
+
+/** "reported that" is a person's only right after their name ("Minister Jane Example reported that …"); else an outlet's. */
+function personReports(text: string, here: Mention[], sentence: Sentence, v: VerbHit): boolean {
+  return here.some((m) => m.end <= sentence.start + v.index && !/\S/.test(text.slice(m.end, sentence.start + v.index)));
+}
+
 function indirectSpeech(doc: Document, sentence: Sentence, directHere: StatementCandidate[]): StatementCandidate[] {
   const { text, quotes } = doc;
-  // People named inside a quote are what the speaker talks about, never the subject of the reporter's verb.
-  const here = mentionsIn(doc, sentence.start, sentence.end).filter((m) => quotes.top.maxEndOfStartsBefore(m.start) < m.end);
-  const fragmentsIn = (start: number, end: number) =>
-    quotes.topWords.startingIn(start, end).filter((q) => q.innerEnd <= end && !directHere.some((d) => d.start === q.innerStart)).map((q) => text.slice(q.innerStart, q.innerEnd));
+  // Bound, not an arrow: under tsx every named arrow made per sentence also costs a call that names it.
+  const fragmentsIn = quotedFragmentsIn.bind(null, doc, directHere);
 
   const lead = accordingLead(doc, sentence);
   if (lead) {
@@ -495,13 +514,16 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     }
   }
 
-  const inner = accordingInside(doc, sentence, here, fragmentsIn);
+  const inner = accordingInside(doc, sentence, fragmentsIn);
   if (inner) return [inner];
 
+  // Without a verb only a speech noun can report ("her remarks that …"): the people of the sentence are read only then.
+  const allVerbs = speechVerbsIn(sentence.text);
+  if (!allVerbs.length) return SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, peopleOutsideQuotes(doc, sentence), directHere, fragmentsIn) : [];
+  const here = peopleOutsideQuotes(doc, sentence);
+
   const found: StatementCandidate[] = [];
-  // "reported that" is a person's only right after their name ("Minister Jane Example reported that …"); else an outlet's.
-  const personReports = (v: VerbHit) => here.some((m) => m.end <= sentence.start + v.index && !/\S/.test(text.slice(m.end, sentence.start + v.index)));
-  const verbs = speechVerbsIn(sentence.text).filter((v) => v.text !== "reported" || personReports(v));
+  const verbs = allVerbs.filter((v) => v.text !== "reported" || personReports(text, here, sentence, v));
   for (const verb of verbs) {
     const verbStart = sentence.start + verb.index;
     const verbEnd = verbStart + verb.text.length;
@@ -533,10 +555,10 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
     // After a quote, only a participle with "that" reports more ("…," he said, adding that …); a bare verb is the quote's own attribution.
     else if (!(verb.participle && introducedByThat) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
-    clauseEnd = endOfSubordinateClause(text, sentence, clauseStart, clauseEnd);
+    clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
-    if (countWords(clause) < 3 || REFERS_BACK.test(clause)) continue;
+    if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
     // "said Thursday and reiterated …": a second verb of the same subject, not what the first one reports.
     if (!introducedByThat && JOINED_SECOND_VERB.test(clause)) continue;
     // "told X that, if a mission were agreed, “…”": the condition belongs to the quote that follows it.
@@ -546,8 +568,6 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "stressed at a news conference in Example on Monday: “…”", "…, she told Example Radio in an interview aired on
     // Sunday.": a phrase of occasion with no verb of its own says where the words were given, not what they were.
     if (!introducedByThat && OCCASION_OPENING.test(clause) && !FINITE_ANYWHERE.test(clause.replace(QUOTED_WORDS, ""))) continue;
-    // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
-    if (isOutletReportFrame(clause)) continue;
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
     const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
@@ -558,14 +578,17 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
     // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
     const unquoted = clause.replace(/[“”"«»]/g, "").replace(DASHED_ASIDE, " ");
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(","))) continue;
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted))) continue;
+    // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
+    // (Tried after the cheaper tests: it reads the clause for every outlet pattern.)
+    if (isOutletReportFrame(clause)) continue;
     if (joiner) {
       // "…levels,” adding that …": the closing mark stays with the clause it closes.
       const closing = /^[,;][”"’»]/.test(joiner[0]);
       let cut = closing ? verbStart - joiner[0].length + 2 : trimEnd(text, previous.start, verbStart - joiner[0].length);
       // "… unchanged — and ruled out …": the dash before the joined verb is punctuation, not words of the clause.
       while (!closing && cut > previous.start && /[\s—–]/.test(text[cut - 1])) cut--;
-      if (countWords(text.slice(previous.start, cut)) < 2) continue;
+      if (!hasWords(text.slice(previous.start, cut), 2)) continue;
       // The clause before ends where the joined one begins: a new candidate replaces it, none is edited.
       previous = { ...previous, end: cut, quotedFragments: fragmentsIn(previous.start, cut) };
       found[found.length - 1] = previous;
@@ -601,7 +624,8 @@ function quotedPerson(doc: Document, here: Mention[], verbStart: number, verbEnd
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
 const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
 /** "Jane Example's comments that …": the possessor's words, the clause after "that". */
-const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+that\s+`, "u");
+// "Jane Example's recent remarks suggesting that …": a participle may name what the words did.
+const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
 /** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
 const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
 const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u;
@@ -635,7 +659,7 @@ function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], direc
     end = trimEnd(text, frameEnd, end);
     const clause = text.slice(frameEnd, end).replace(/[“”"«»]/g, "");
     // "the comments that were made …": "that" opening a relative clause about the words, not the words themselves.
-    if (countWords(clause) < 4 || RELATIVE_THAT.test(clause) || !CLAUSE_START.test(clause)) continue;
+    if (!hasWords(clause, 4) || RELATIVE_THAT.test(clause) || !CLAUSE_START.test(clause)) continue;
     const frame = { start: frameStart, end: frameEnd };
     found.push({ start: frameEnd, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(frameEnd, end), found: evidenceAt(text, "speech-noun", frame), attribution: { by: "mention", mention: who, source: possessed ? "its possessor" : "the agent of the noun" } });
   }
@@ -648,7 +672,7 @@ const SECOND_THAT = /(?:,|\s+[—–])?\s+and\s+that\s+/g;
 function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
   const clause = text.slice(c.start, c.end);
   const at = allMatches(SECOND_THAT, clause).find((m) => !/[“"«][^”"»]*$/.test(clause.slice(0, m.index)));
-  if (!at || countWords(clause.slice(0, at.index)) < 3 || countWords(clause.slice(at.index + at[0].length)) < 3) return [c];
+  if (!at || !hasWords(clause.slice(0, at.index), 3) || !hasWords(clause.slice(at.index + at[0].length), 3)) return [c];
   const cut = c.start + at.index;
   const next = cut + at[0].length;
   return [
@@ -663,7 +687,14 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
  * a gerund), never as an adverbial, and reaches an auxiliary or modal within fourteen words, with no subordinate
  * clause on the way ("suggested deploying forces if a deal is reached" is an object, not a clause).
  */
-const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
+const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+,?\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
+
+/**
+ * "said NATO continues to rule out …", "said the plan covers every town": a subject of a few words and a verb in the
+ * present tense ("-s"), followed by the words a verb takes. Read only after "said" or "told", whose object is a clause.
+ */
+const SAYS_OR_TELLS = /^(?:said|says|told|tells)$/;
+const PRESENT_TENSE_CLAUSE = /^(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)(?:\s+\p{L}[\p{L}'’-]*){0,2}?\s+\p{Ll}{2,}[^s\W]s\s+(?:to|the|a|an|no|not|its|his|her|their|that|this|these|every|all|any|some|more|on|out|up|in|for|with|it|them|him|us)\s/u;
 
 const DASHED_ASIDE = /\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu;
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
@@ -698,10 +729,40 @@ interface VerbHit {
   joinedOnly?: boolean;
 }
 
+/**
+ * Whether a text may hold a finite speech verb (`participles`: or a participle) standing as a word, from its verbs: a
+ * pattern that needs one is not run on a text without. The verb scans run without the u flag, so a text holding a
+ * surrogate (where `[^,]{1,60}` counts differently) is always run; and a pattern that needs no `\b` around its verb
+ * relies on every verb of the list opening and closing on a letter (`SPEECH_VERB_IS_WORD`).
+ */
+function mayHoldSpeechVerb(text: string, participles: boolean): boolean {
+  return speechVerbsIn(text).some((v) => !v.joinedOnly && (participles || !v.participle)) || SURROGATE.test(text);
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Every finite speech verb opens and closes on a letter: a space or a mark beside one is a word boundary. */
+const SPEECH_VERB_IS_WORD = opensWithLowercase(SPEECH_VERB) && closesWithLowercase(SPEECH_VERB);
+
 /** "said A — and ruled out B": a decision verb joined to a report; its clause keeps the verb, as a refusal does. */
-const JOINED_DECISION = new RegExp(String.raw`(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
+// The lookahead first: V8 then reads the lookbehind only where a decision verb stands, not at every character.
+const JOINED_DECISION = new RegExp(String.raw`(?=(?:${STANCE_VERBS.join("|")})\b)(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
+
+/**
+ * The last texts read and their verbs: a sentence is read by unmarkedSpeech, then by indirectSpeech, and then, as the
+ * sentence before the next one, by introducedParagraph. The arrays are shared: callers never change them.
+ */
+const recentTexts = ["", ""];
+const recentVerbs: VerbHit[][] = [[], []];
 
 function speechVerbsIn(sentence: string): VerbHit[] {
+  if (sentence === recentTexts[0]) return recentVerbs[0];
+  if (sentence === recentTexts[1]) return recentVerbs[1];
+  recentTexts[1] = recentTexts[0];
+  recentVerbs[1] = recentVerbs[0];
+  recentTexts[0] = sentence;
+  return (recentVerbs[0] = readSpeechVerbs(sentence));
+}
+
+function readSpeechVerbs(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const m of allMatches(FINITE, sentence)) hits.push({ index: m.index, text: m[0], participle: false });
   for (const m of allMatches(JOINED_DECISION, sentence)) hits.push({ index: m.index, text: m[0], participle: false, joinedOnly: true });
@@ -721,7 +782,7 @@ const OCCASION_OPENING = /^(?:at|in|during|on|via|through|while|from|after|befor
 /** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
 function isOutletReportFrame(clause: string): boolean {
   const citing = findOutlets(clause, true)[0];
-  return !!citing && citing.index <= 2 && countWords(clause.slice(citing.index + citing.phrase.length)) <= 3;
+  return !!citing && citing.index <= 2 && !hasWords(clause.slice(citing.index + citing.phrase.length), 4);
 }
 
 const LEAD_REACH = 200;
@@ -763,7 +824,7 @@ function frontedClause(
     // "A binding document committing the country to neutrality is a cornerstone, Jane Example said.": an attribution
     // that closes the sentence leaves no doubt, so a long subject may keep the clause's verb past its first words.
     const isClause = CLAUSE_START.test(unquoted) || (closesSentence(text.slice(verbStart + verb.text.length, sentence.end)) && FINITE_ANYWHERE.test(unquoted));
-    if (countWords(clause.slice(0, 200)) < 4 || FRONTED_PHRASE.test(clause) || !isClause) return [];
+    if (!hasWords(clause.slice(0, 200), 4) || FRONTED_PHRASE.test(clause) || !isClause) return [];
     // A short quote inside the clause is a fragment of the paraphrase; a quote that stands on its own is not.
     if (directHere.some((d) => d.start < end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
     // A fragment may close right after the clause's comma ("… “in the coming days,” the minister said").
@@ -782,7 +843,7 @@ const FINITE_ANYWHERE = /\b(?:is|are|was|were|will|would|can|could|should|must|h
 
 /** The words after an attribution's verb add only where, when or to whom ("has said in a statement on Monday."). */
 function closesSentence(rest: string): boolean {
-  return !/[“”"«»:;]|\bthat\b/.test(rest) && countWords(rest) <= 16;
+  return !/[“”"«»:;]|\bthat\b/.test(rest) && !hasWords(rest, 17);
 }
 
 /** Quoted words: a first person inside a fragment is the quoted speaker's, not the reporter's clause. */
@@ -813,8 +874,10 @@ function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbSt
 }
 
 /** "After Macron said A, the debate began": the reported words end where the main clause starts. */
-function endOfSubordinateClause(text: string, sentence: Sentence, clauseStart: number, clauseEnd: number): number {
+function endOfSubordinateClause(text: string, sentence: Sentence, verbStart: number, clauseStart: number, clauseEnd: number): number {
   if (!/^\s*(?:After|When|Since|Although|Though|While|As|Because|Before|Once|Until|If)\b/.test(sentence.text)) return clauseEnd;
+  // "As the talks stall, he said A, including B": the subordinate clause closed before the speaker; the verb is the main one.
+  if (text.slice(sentence.start, verbStart).includes(",")) return clauseEnd;
   for (let k = clauseEnd; k > clauseStart; k--) if (text[k] === ",") return k;
   return clauseEnd;
 }
@@ -830,6 +893,17 @@ const WHEN_SAID = new RegExp(
   String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|today|tonight|yesterday|overnight|last\s+(?:week|night|${WEEKDAY_WORD})|earlier(?:\s+(?:today|this\s+(?:week|month)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks)\s+ago)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b),?`,
 );
 
+/** "said the plan is ready — and that …": a first clause joined to a second "that" is a report, not a listener or a time. */
+function joinsSecondThat(skipped: string): boolean {
+  return /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped);
+}
+
+/**
+ * Who is told, when no "that" follows: a name, or a noun for an audience ("told parliament his plan …", "told
+ * lawmakers the alliance …"). A word class, not a list of phrases: the bodies and groups one speaks to.
+ */
+const LISTENER = /^\s+(?:the\s+)?(?:reporters|journalists|the press|the media|lawmakers|legislators|parliament|parliamentarians|MPs|deputies|senators|congressmen|delegates|diplomats|envoys|allies|partners|leaders|ministers|students|soldiers|troops|supporters|voters|citizens|the nation|the country|the audience|an audience|the crowd|a crowd|the assembly|the chamber|the house|the senate|the council|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u;
+
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
@@ -839,14 +913,13 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
-  // "said the plan is ready — and that …": a first clause joined to a second "that" is a report, not a listener or a time.
-  const joinsSecondThat = (skipped: string) => /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped);
   if (beforeThat && !joinsSecondThat(beforeThat[0])) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
-  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
+  // An abbreviation's points ("U.S. President", "Mr. Example") stand inside a listener as well.
+  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St))\.|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
   if (that && !joinsSecondThat(that[0])) return verbEnd + that[0].length;
-  const object = /^\s+(?:the\s+)?(?:reporters|journalists|the press|lawmakers|allies|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u.exec(rest);
+  const object = LISTENER.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
 }
 
@@ -860,6 +933,9 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
 /** What ends a reported clause that is not the speaker's: the source, the occasion, the reporter taking over. */
 const CLAUSE_TAILS = [
   String.raw`,\s+as\s+(?:he|she)\s+(?:prepares|prepared|arrived|arrives|met|meets|visited|visits|left|leaves|heads|headed)\b[^"“”«»]*`, // ", as he prepares to host …"
+  // ", as talks continue", ", as pressure mounts on Kyiv", ", as stated by his office": what happens around the words, with a
+  // subject of its own; not ", as it seeks …", ", as there were …" (a reason the speaker gives), nor "as well as", "as long as".
+  String.raw`,\s+as\s+(?!(?:it|this|that|there|they|these|those|we|I|you|he|she|well|long|soon|much|many|far|if|though|part|such|of|for|to|a\s+result)\b)(?:(?:stated|said|reported|noted)\s+by\b|(?:[\p{L}’'.-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+s|\p{Ll}+ed)\b)[^"“”«»]*`,
   String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*`, // ", but he did not say when"
   String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as (?:reported|cited|quoted) by)\s+[^,]{1,60}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
@@ -871,15 +947,48 @@ const CLAUSE_TAILS = [
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes)`, // ", the Examplewire news agency quotes"
 ];
 const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
+const CLAUSE_TAIL_AT = new RegExp(CLAUSE_TAIL.source, "uy");
+/** Every tail opens on a comma, or on the space before "but" (", but he did not say"): only there can one start. */
+const TAILS_OPEN_ON_COMMA_OR_BUT = CLAUSE_TAILS.every((tail) => /^,(?![?*{])/.test(tail) || tail.startsWith(String.raw`,?\s+but\s+`));
+const SPACE_CHAR = /\s/;
+
+/**
+ * Where a tail starts in the clause, -1 if none: `CLAUSE_TAIL.exec(clause)?.index`, tried only at each comma and at
+ * each run of spaces before "but" (an end-anchored pattern is otherwise tried at every character of a long clause).
+ */
+function clauseTailStart(clause: string): number {
+  if (!TAILS_OPEN_ON_COMMA_OR_BUT) return CLAUSE_TAIL.exec(clause)?.index ?? -1;
+  let comma = clause.indexOf(",");
+  let but = spacesBeforeBut(clause, 0);
+  while (comma >= 0 || but >= 0) {
+    const at = comma >= 0 && (but < 0 || comma < but) ? comma : but;
+    CLAUSE_TAIL_AT.lastIndex = at;
+    if (CLAUSE_TAIL_AT.test(clause)) return at;
+    if (at === comma) comma = clause.indexOf(",", comma + 1);
+    else but = spacesBeforeBut(clause, clause.indexOf("but", but) + 3);
+  }
+  return -1;
+}
+
+/** The start of the next run of white space that a "but" follows, from `from` on; -1 if none. */
+function spacesBeforeBut(clause: string, from: number): number {
+  for (let but = clause.indexOf("but", from); but >= 0; but = clause.indexOf("but", but + 1)) {
+    if (but === 0 || !SPACE_CHAR.test(clause[but - 1])) continue;
+    let start = but - 1;
+    while (start > 0 && SPACE_CHAR.test(clause[start - 1])) start--;
+    if (start >= from) return start;
+  }
+  return -1;
+}
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s.]/.test(text[e - 1])) e--;
   // "…, Example Wire reported, quoted by Example Daily": tails stack; each is cut in turn (at most a few).
   for (let cuts = 0; cuts < 3; cuts++) {
-    const tail = CLAUSE_TAIL.exec(text.slice(start, e));
-    if (!tail) break;
-    e = start + tail.index;
+    const tail = clauseTailStart(text.slice(start, e));
+    if (tail < 0) break;
+    e = start + tail;
     while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
   }
   // An opening mark left dangling where the excerpt ends ("…, “") opens nothing.
