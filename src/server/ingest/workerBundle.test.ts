@@ -2,13 +2,16 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { extractionWorkerScript, type BundleTarget } from "./workerBundle";
+import { extractionWorkerBundle, keptBundle, type BundleTarget } from "./workerBundle";
 
 /** Sets a file's times an hour back: a file changed in the last seconds is not trusted into the cache. */
 const settle = async (file: string) => {
   const past = new Date(Date.now() - 3_600_000);
   await fs.utimes(file, past, past);
 };
+
+/** The worker's script as an import would start it. */
+const extractionWorkerScript = async (target: BundleTarget) => fs.readFile(await extractionWorkerBundle(target), "utf8");
 
 describe("the extraction worker's bundle cache", () => {
   let dir: string;
@@ -56,6 +59,21 @@ describe("the extraction worker's bundle cache", () => {
     await fs.writeFile(path.join(dir, "lib", "word.ts"), `export const word = "fresh";\n`);
     expect(await extractionWorkerScript(target)).toContain('"fresh"');
     await expect(fs.stat(target.cacheFile)).rejects.toThrow();
+  });
+
+  it("names the kept bundle before its inputs are checked, and says when one has changed", async () => {
+    expect(await keptBundle(target)).toBeNull();
+    await fs.mkdir(path.dirname(target.cacheFile)); // the cache's folder is in the project's: made (and settled) before
+    await settle(dir);
+    const file = await extractionWorkerBundle(target);
+    const kept = await keptBundle(target);
+    expect(kept?.file).toBe(file);
+    expect(await kept?.current).toBe(true);
+    await fs.writeFile(path.join(dir, "lib", "word.ts"), `export const word = "changed";\n`);
+    expect(await (await keptBundle(target))?.current).toBe(false);
+    // The old bundle stays readable (an import may be starting from it); the new one is another file.
+    expect(await fs.readFile(file, "utf8")).toContain('"first"');
+    expect(await extractionWorkerBundle(target)).not.toBe(file);
   });
 
   it("treats an unreadable cache as none", async () => {

@@ -13,7 +13,7 @@ import { slugify } from "@/domain/text";
 import type { ArticleMetadata } from "@/schemas/articleManifest";
 import type pg from "pg";
 import { loadCandidates, type QuoteLexemes } from "./clusterCandidates";
-import { inSqlTransaction, type SqlTx } from "./sqlTransaction";
+import { inSqlTransaction, type CommittingSqlTx, type SqlTx } from "./sqlTransaction";
 
 /** A transaction of either kind: Prisma's, or `pg`'s for file imports (./sqlTransaction.ts). */
 type Tx = SqlTx;
@@ -60,7 +60,7 @@ export async function writeArticle(
   },
 ): Promise<WriteResult> {
   const hash = contentHash(input.text);
-  const write = async (tx: Tx): Promise<WriteResult> => {
+  const write = async (tx: Tx | CommittingSqlTx): Promise<WriteResult> => {
     const existing = await lockImportsAndFind(tx, hash, input.asyncCommit === true);
     if (existing) return { status: "unchanged", articleId: existing, statementsAdded: 0, reportsAdded: 0 };
     // The article's outlet first (its kind wins for a new outlet), then those its reports cite, and the
@@ -71,9 +71,12 @@ export async function writeArticle(
       [...(outlet ? [{ name: outlet.name, kind: outlet.kind }] : []), ...citedOutlets(input.statements)],
       speakersOf(input.statements),
     );
-    const articleId = await insertArticle(tx, { ...input, hash, outletId: outlet ? outletIds.get(outlet.name)! : null });
-    const counts = await writeStatements(tx, articleId, input.statements, input.lexemes, outletIds, speakerIds);
-    return { status: "added", articleId, ...counts };
+    // The article's row goes with its reports' (scale, decision 0445: one round trip fewer); a `pg`
+    // transaction's COMMIT with them too, when nothing (an editor's `afterWrite`) follows.
+    const article = articleInsert({ ...input, hash, outletId: outlet ? outletIds.get(outlet.name)! : null });
+    const last = "$executeRawAndCommit" in tx ? (query: Prisma.Sql) => tx.$executeRawAndCommit(query) : undefined;
+    const counts = await writeStatements(tx, article.id, input.statements, input.lexemes, outletIds, speakerIds, { article: article.insert, last });
+    return { status: "added", articleId: article.id, ...counts };
   };
   if (input.pool && !input.afterWrite) return inSqlTransaction(input.pool, write);
   return db.$transaction(
@@ -118,17 +121,26 @@ export async function warmWritePath(tx: Tx): Promise<void> {
     (SELECT count(*) FROM "StatementReportCount" c WHERE c."statementId" = '') AS report_counts`;
 }
 
-/** The article row (its id back, not its text); a raw INSERT spares the ORM's work on the whole text. */
-async function insertArticle(tx: Tx, input: { text: string; sourceFile: string; meta: ArticleMetadata; hash: string; outletId: string | null }): Promise<string> {
+/** The article row's insert and its id; a raw INSERT spares the ORM's work on the whole text. */
+function articleInsert(input: { text: string; sourceFile: string; meta: ArticleMetadata; hash: string; outletId: string | null }): { id: string; insert: Prisma.Sql } {
   const { meta } = input;
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
+  const id = rowId();
+  const insert = Prisma.sql`
     INSERT INTO "Article" (id, "outletId", url, title, "publishedAt", "publishedPrecision", "publishedEvidence", "publishedConfidence",
       language, text, "contentHash", "sourceFile", synthetic, "extractorVersion")
-    VALUES (${rowId()}, ${input.outletId}, ${meta.url ?? null}, ${meta.title ?? null}, ${toDate(meta.publishedAt)?.toISOString().slice(0, 10) ?? null}::date,
+    VALUES (${id}, ${input.outletId}, ${meta.url ?? null}, ${meta.title ?? null}, ${toDate(meta.publishedAt)?.toISOString().slice(0, 10) ?? null}::date,
       ${meta.publishedPrecision ?? null}::"DatePrecision", ${meta.publishedEvidence ?? null}, ${meta.publishedConfidence ?? null},
-      ${meta.language}, ${input.text}, ${input.hash}, ${input.sourceFile}, ${meta.synthetic}, ${EXTRACTOR_VERSION})
-    RETURNING id`;
-  return row.id;
+      ${meta.language}, ${input.text}, ${input.hash}, ${input.sourceFile}, ${meta.synthetic}, ${EXTRACTOR_VERSION})`;
+  return { id, insert };
+}
+
+/**
+ * What a new article's writer gives `writeStatements` (decision 0445): the article's own insert, sent with
+ * its reports' (or alone when it has none), and how to send that statement when it ends the transaction.
+ */
+export interface ArticleWrite {
+  article: Prisma.Sql;
+  last?: (query: Prisma.Sql) => PromiseLike<number>;
 }
 
 /**
@@ -143,8 +155,12 @@ export async function writeStatements(
   lexemes?: QuoteLexemes,
   outlets?: Map<string, string>,
   speakers?: Map<string, string>,
+  newArticle?: ArticleWrite,
 ): Promise<{ statementsAdded: number; reportsAdded: number }> {
-  if (!statements.length) return { statementsAdded: 0, reportsAdded: 0 };
+  if (!statements.length) {
+    if (newArticle) await (newArticle.last ?? ((query) => tx.$executeRaw(query)))(newArticle.article);
+    return { statementsAdded: 0, reportsAdded: 0 };
+  }
   // Scale (decision 0095): a fixed number of round trips per article, whatever its length — one
   // multi-row statement per table instead of one query (or three) per statement and report.
   const speakerIds = speakers ?? (await ensureSpeakers(tx, speakersOf(statements)));
@@ -156,7 +172,7 @@ export async function writeStatements(
   await insertStatements(tx, fresh, newIds, speakerIds);
   let nextNew = 0;
   const statementIds = statements.map((_, index) => (matches[index] >= 0 ? candidates[matches[index]].id : newIds[nextNew++].id));
-  await insertReports(tx, articleId, statements, statementIds, outletIds);
+  await insertReports(tx, articleId, statements, statementIds, outletIds, newArticle);
   return { statementsAdded: fresh.length, reportsAdded: statements.length };
 }
 
@@ -277,7 +293,7 @@ async function insertStatements(tx: Tx, fresh: ExtractedStatement[], ids: { id: 
   }
 }
 
-async function insertReports(tx: Tx, articleId: string, statements: ExtractedStatement[], statementIds: string[], outletIds: Map<string, string>): Promise<void> {
+async function insertReports(tx: Tx, articleId: string, statements: ExtractedStatement[], statementIds: string[], outletIds: Map<string, string>, newArticle?: ArticleWrite): Promise<void> {
   const reports = statements.map((s, k) => ({
     id: rowId(),
     statementId: statementIds[k],
@@ -292,17 +308,19 @@ async function insertReports(tx: Tx, articleId: string, statements: ExtractedSta
     quotedFragments: s.quotedFragments,
   }));
   const citations = statements.flatMap((s, k) => citedChain(s).map((name, position) => ({ reportId: reports[k].id, outletId: outletIds.get(name), position })));
-  // One round trip: the citations' insert follows the reports' in the same SQL statement. Each table's
-  // statement-level triggers still see exactly its own new rows (decision 0170), once the statement is done.
-  await tx.$executeRaw`
-    WITH new_reports AS (
+  // One round trip: the citations' insert follows the reports' in the same SQL statement, and a new article's
+  // row comes first in it (decision 0445). Each table's statement-level triggers still see exactly its own new
+  // rows (decision 0170), once the statement is done; the foreign keys are checked then too.
+  const article = newArticle ? Prisma.sql`new_article AS (${newArticle.article}), ` : Prisma.empty;
+  await (newArticle?.last ?? ((query) => tx.$executeRaw(query)))(Prisma.sql`
+    WITH ${article}new_reports AS (
       INSERT INTO "Report" (id, "statementId", "articleId", kind, quote, start, "end", sentence, paragraph, "outletCited", venue, "quotedFragments")
       SELECT id, "statementId", ${articleId}, kind::"StatementKind", quote, start, "end", sentence, paragraph, "outletCited", venue, "quotedFragments"
       FROM jsonb_to_recordset(${json(reports)}::jsonb) AS x(id text, "statementId" text, kind text, quote text, start int, "end" int, sentence text,
         paragraph text, "outletCited" text, venue text, "quotedFragments" text[])
       RETURNING id)
     INSERT INTO "ReportCitation" ("reportId", "outletId", position)
-    SELECT "reportId", "outletId", position FROM jsonb_to_recordset(${json(citations)}::jsonb) AS x("reportId" text, "outletId" text, position int)`;
+    SELECT "reportId", "outletId", position FROM jsonb_to_recordset(${json(citations)}::jsonb) AS x("reportId" text, "outletId" text, position int)`);
 }
 
 type OutletKind = "wire" | "newspaper" | "broadcaster" | "online" | "platform";
