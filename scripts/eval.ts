@@ -3,7 +3,7 @@
 // blind and never tuned to (decision 0040).
 //   npm run eval                        scores, and a regression check against tests/fixtures/eval-baseline.json
 //   npm run eval -- --update-baseline   records the current scores as the new baseline (review the diff)
-//   npm run eval -- --quiet             no per-article rows
+//   npm run eval -- --quiet             no per-article rows (the test part's are never printed: it is blind)
 //   (dev is also scored in two fixed halves, A and B, to check that rules written on one hold on the other)
 //   npm run eval -- --errors dev        lists every topic and stance error of a studied part (dev, seeds,
 //                                       synthetic) with the rule that decided it; refuses the test part
@@ -23,6 +23,13 @@ const COLUMNS: Record<(typeof SCORE_NAMES)[number], string> = {
 const BASELINE = path.join(process.cwd(), "tests/fixtures/eval-baseline.json");
 const argv = process.argv.slice(2);
 const args = new Set(argv);
+const OPTIONS = new Set(["--quiet", "--update-baseline", "--errors", "--fields"]);
+const unknown = argv.filter((a, i) => !OPTIONS.has(a) && argv[i - 1] !== "--errors");
+if (unknown.length) {
+  // An unknown option (even --help) stops here, before anything about any article is printed.
+  console.error(`unknown option ${unknown.join(" ")}; usage is in the comment at the top of scripts/eval.ts`);
+  process.exit(2);
+}
 
 if (args.has("--errors")) {
   const part = argv[argv.indexOf("--errors") + 1] as Part | undefined;
@@ -59,7 +66,9 @@ if (!args.has("--quiet")) {
   console.log(header());
   for (const part of present) {
     console.log(`-- ${part}`);
-    for (const a of articles.filter((x) => x.part === part)) console.log(row(a.name, a.counts));
+    // Per-article rows of the blind part would invite studying it (decision 0040): its totals only.
+    if (part === "test") console.log("   (per-article rows of the test part are not printed)");
+    else for (const a of articles.filter((x) => x.part === part)) console.log(row(a.name, a.counts));
   }
   console.log();
 }
