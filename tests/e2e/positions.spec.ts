@@ -1,6 +1,6 @@
 // Positions per person (issue #11) in the real browser. A test article (tests/fixtures/positions) is
 // imported first with `npm run import`, as an operator would: in it Mark Rutte's troops stance moves from
-// opposes (5 April 2025, a seed) to conditional (10 June 2025), so there is a change to follow.
+// conditional (5 April 2025, a seed) to opposes (10 June 2025), so there is a change to follow.
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import AxeBuilder from "@axe-core/playwright";
@@ -34,13 +34,13 @@ test.describe("positions", () => {
     const mark = rowOf(page, "Mark Rutte").getByTestId("position-mark").first();
     await expect(mark).toHaveAttribute("aria-label", /Mark Rutte, .*(Opposes|Conditional|Supports|No stance recorded)/);
 
-    const marker = rowOf(page, "Mark Rutte").getByTestId("change-marker").filter({ has: page.locator("title", { hasText: "Opposes → Conditional" }) });
+    const marker = rowOf(page, "Mark Rutte").getByTestId("change-marker").filter({ has: page.locator("title", { hasText: "Conditional → Opposes" }) });
     await marker.click();
     await expect(page).toHaveURL(/#change-mark-rutte-/);
-    const change = page.getByTestId("position-change").filter({ hasText: "Opposes → Conditional, between 5 Apr 2025 and 10 Jun 2025" });
+    const change = page.getByTestId("position-change").filter({ hasText: "Conditional → Opposes, between 5 Apr 2025 and 10 Jun 2025" });
     await expect(change).toBeVisible();
     await expect(change.getByRole("listitem").first()).toContainText("decided by “");
-    await expect(change.getByRole("listitem").last()).toContainText("decided by “only");
+    await expect(change.getByRole("listitem").last()).toContainText("decided by “not");
     const [before, after] = await change.getByTestId("change-statement").evaluateAll((els) => els.map((el) => el.getAttribute("href") as string));
     for (const href of [before, after]) {
       await page.goto(href);

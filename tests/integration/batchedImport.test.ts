@@ -1,6 +1,7 @@
 // The importer writes each article with one multi-row statement per table (decision 0095). The rows
 // must be exactly those the row-by-row writer produced: tests/fixtures/import-rows.json was written
-// by that writer (UPDATE_GOLDEN=1 rewrites it, reviewed in the diff), and the number of queries per
+// by that writer (UPDATE_GOLDEN=1 rewrites it when the extractor's output on the seeds changes; the diff
+// must show only that change), and the number of queries per
 // article must not grow with its number of statements.
 import { promises as fs } from "node:fs";
 import os from "node:os";
