@@ -267,8 +267,8 @@ const sentElsewhere = (text: string, term: RegExpExecArray) => {
 };
 /**
  * A membership term of another union: the union just before it ("EU membership", "the EU's accession talks") or as
- * the object just after it ("membership of the European Union"), with the alliance not named beside it ("membership
- * in the EU and NATO" is still the alliance's).
+ * the object just after it ("membership of the European Union"), with the alliance not named beside it ("joining
+ * both the EU and the alliance" is still the alliance's).
  */
 const ofOtherUnion = (text: string, term: RegExpExecArray) => {
   const before = text.slice(Math.max(0, term.index - 40), term.index);

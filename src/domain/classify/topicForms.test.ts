@@ -134,13 +134,13 @@ describe("the alliance's own mutual guarantee names membership", () => {
 describe("membership of another union", () => {
   it.each([
     "The country has applied for EU membership and hopes for a quick answer.",
-    "Its accession to the European Union will take many years.",
+    "Full European Union accession will take many years.",
     "A candidate for EU accession must first reform its courts.",
     "Membership of the eurozone is a question for later.",
   ])("%s → not membership", (sentence) => expect(topicsOf(sentence)).not.toContain("membership"));
 
   it.each([
-    "Membership in the EU and NATO is our aim.",
+    "Membership of both the EU and NATO is our aim.",
     "EU membership is welcome, but NATO membership is what keeps us safe.",
     "The alliance discussed membership at length.",
   ])("%s → membership", (sentence) => expect(topicsOf(sentence)).toContain("membership"));

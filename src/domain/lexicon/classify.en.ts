@@ -85,7 +85,7 @@ export const ALLIED_TERRITORY: string[] = [
 ];
 
 /**
- * Other unions a country joins: "EU membership", "accession to the European Union" is not the membership topic
+ * Other unions a country joins: "EU membership", "joining the European Union" is not the membership topic
  * (decision 0435). Read just before a membership term, or as the object of its preposition just after it.
  */
 export const OTHER_UNIONS: string[] = ["EU", "European Union", "the EU", "the European Union", "the eurozone", "the Schengen (?:area|zone)"];

@@ -690,7 +690,7 @@ function splitAtSecondThat(text: string, c: StatementCandidate, fragmentsIn: (st
 const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their|this|these|any|every|no|\p{Ll}+ing)\s+(?:(?!(?:if|when|unless|because|after|before|while|once|until|that|which|who|where|as)\s)[\p{L}\d'’-]+,?\s+){0,12}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|remains|cannot|may|might|won[’']t|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t)\s+\p{L}/u;
 
 /**
- * "said NATO continues to rule out …", "said the plan covers every town": a subject of a few words and a verb in the
+ * "said the council expects a vote …", "said the plan covers every town": a subject of a few words and a verb in the
  * present tense ("-s"), followed by the words a verb takes. Read only after "said" or "told", whose object is a clause.
  */
 const SAYS_OR_TELLS = /^(?:said|says|told|tells)$/;
@@ -933,7 +933,7 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
 /** What ends a reported clause that is not the speaker's: the source, the occasion, the reporter taking over. */
 const CLAUSE_TAILS = [
   String.raw`,\s+as\s+(?:he|she)\s+(?:prepares|prepared|arrived|arrives|met|meets|visited|visits|left|leaves|heads|headed)\b[^"“”«»]*`, // ", as he prepares to host …"
-  // ", as talks continue", ", as pressure mounts on Kyiv", ", as stated by his office": what happens around the words, with a
+  // ", as talks continue", ", as pressure mounts on Kyiv", ", as noted by her ministry": what happens around the words, with a
   // subject of its own; not ", as it seeks …", ", as there were …" (a reason the speaker gives), nor "as well as", "as long as".
   String.raw`,\s+as\s+(?!(?:it|this|that|there|they|these|those|we|I|you|he|she|well|long|soon|much|many|far|if|though|part|such|of|for|to|a\s+result)\b)(?:(?:stated|said|reported|noted)\s+by\b|(?:[\p{L}’'.-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+s|\p{Ll}+ed)\b)[^"“”«»]*`,
   String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*`, // ", but he did not say when"
