@@ -56,8 +56,27 @@ function diceOf(x: Set<string>, y: Set<string>): number {
   return (2 * shared) / (x.size + y.size);
 }
 
+/**
+ * What is kept across calls, since an import compares each article with the same prolific speakers' printings
+ * again and again (scale, decision 0460): their content words and day numbers, pure functions of a string.
+ * Bounded: emptied when full. The kept sets are only ever read.
+ */
+const KEPT_AT_MOST = 5_000;
+const keptWords = new Map<string, Set<string>>();
+const keptDays = new Map<string, number>();
+
+function kept<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= KEPT_AT_MOST) cache.clear();
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
 function dayNumber(date: string): number {
-  return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  return kept(keptDays, date, (d) => Math.floor(Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000));
 }
 
 /** Dates that can describe the same occasion: within three days, or one contains the other. */
@@ -91,9 +110,9 @@ export function remarkScore(a: RemarkReport, b: RemarkReport, wordsOf: (text: st
  * index of the matched candidate or -1.
  */
 export function matchReports(reports: RemarkReport[], candidates: RemarkReport[][]): number[] {
-  // Each wording is compared with many others: its content words are computed once.
-  const known = new Map<string, Set<string>>();
-  const wordsOf = (text: string) => known.get(text) ?? known.set(text, contentWords(text)).get(text)!;
+  // Each wording is compared with many others, and the same candidates come back article after article: its
+  // content words are computed once.
+  const wordsOf = (text: string) => kept(keptWords, text, contentWords);
   const pairs: { report: number; candidate: number; score: number }[] = [];
   reports.forEach((report, r) => {
     candidates.forEach((printings, c) => {

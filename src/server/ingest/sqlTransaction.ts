@@ -95,9 +95,19 @@ function inlined(sql: Prisma.Sql): string | null {
   const literals: string[] = [];
   for (const value of sql.values) {
     if (value === null || value === undefined) literals.push("NULL");
-    else if (typeof value === "string") literals.push(pg.escapeLiteral(value));
-    else if (typeof value === "number" || typeof value === "boolean") literals.push(pg.escapeLiteral(String(value)));
+    else if (typeof value === "string") literals.push(escapeLiteral(value));
+    else if (typeof value === "number" || typeof value === "boolean") literals.push(escapeLiteral(String(value)));
     else return null;
   }
   return sql.text.replace(/\$(\d+)/g, (_, n: string) => literals[Number(n) - 1]);
+}
+
+/**
+ * `pg.escapeLiteral`'s text, byte for byte, without its loop that appends one character at a time: an
+ * article's text and its reports' JSON are tens of kilobytes, and that loop cost ~0.3 ms of the main thread
+ * and garbage for every one of them (decision 0460).
+ */
+export function escapeLiteral(value: string): string {
+  const quoted = `'${value.replaceAll("'", "''").replaceAll("\\", "\\\\")}'`;
+  return value.includes("\\") ? ` E${quoted}` : quoted;
 }
