@@ -10,7 +10,7 @@ import { decodeArticle } from "@/domain/article/decode";
 import { hasLexicon, noLexiconNotice } from "@/domain/lexicon/languages";
 import { ARTICLE_LIMITS } from "@/domain/article/limits";
 import { ArticleProblemError } from "@/domain/article/problems";
-import { publishedAtForExtraction } from "@/schemas/articleManifest";
+import { publishedAtForExtraction, type ArticleMetadata } from "@/schemas/articleManifest";
 import { ImportValidationError, type ImportErrorCode } from "./errors";
 import type { MetadataFlags } from "./metadata";
 import { planImport, type PlannedArticle, type PlannedStep } from "./planImport";
@@ -61,6 +61,12 @@ export interface ImportOptions {
 
 /** Articles read and extracted ahead of the one being written (decision 0300). */
 const PREPARED_AHEAD = 3;
+/**
+ * Articles read, checked and looked up further ahead, a batch at a time (decision 0460): their files are read
+ * while the worker starts, on a thread that is otherwise idle then, and the look-ups of their content are one
+ * query a batch instead of one an article. At most two batches are held (a batch is ≤ 16 MiB at the article size limit).
+ */
+const READ_BATCH = 16;
 
 export async function importArticles(db: PrismaClient, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const extractor = new TimedExtractor((options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000);
@@ -90,7 +96,7 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   const sql: SqlTx = pools ? sqlQueries(pools.reads) : db;
   // Planner statistics, read once per run (decision 0170): they change only when the table is analysed.
   let shares: Promise<Map<string, number>> | null = null;
-  const run: RunContext = { db, sql, pool: pools?.writes, extractor, options, shares: () => (shares ??= lexemeShares(sql)) };
+  const run: RunContext = { db, sql, pool: pools?.writes, extractor, options, shares: () => (shares ??= lexemeShares(sql)), read: () => Promise.reject(new Error("not planned")) };
   // Read while the worker starts (decision 0300), not after the first extraction; a failure is the first article's.
   if (hasArticles) run.shares().catch(() => undefined);
   // Scale (decisions 0095, 0300): the next articles are read and extracted (in the worker) while this one is
@@ -99,7 +105,7 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   // extraction the database, when the two alternate.
   const prepare = (index: number): Promise<Prepared> => {
     const step = steps[index];
-    return step.kind === "problem" ? Promise.resolve(failure(step.error)) : prepareOne(run, step);
+    return step.kind === "problem" ? Promise.resolve(failure(step.error)) : prepareOne(run, step, index);
   };
   const prepared = new Map<number, Promise<Prepared | null>>();
   let lastPrepared: Promise<unknown> = Promise.resolve();
@@ -113,6 +119,7 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   };
   try {
     steps = await planImport(inputs, options.metadata ?? {});
+    run.read = readingAhead(steps, sql);
     for (let index = 0; index < PREPARED_AHEAD; index++) queue(index);
     for (let index = 0; index < steps.length; index++) {
       const current = (await prepared.get(index))!; // null only once the run has stopped
@@ -148,18 +155,68 @@ interface RunContext {
   extractor: TimedExtractor;
   options: ImportOptions;
   shares: () => Promise<Map<string, number>>;
+  /** The planned article at this index, read, checked and looked up (see `readingAhead`). */
+  read: (index: number) => Promise<ReadArticle>;
+}
+
+/** An article file read and checked, and whether an article with its content is stored already. */
+type ReadArticle = { text: string; meta: ArticleMetadata; known: boolean } | { error: unknown };
+
+/**
+ * Reads the planned articles a batch at a time, ahead of their extraction (decision 0460): the files of a batch
+ * are read and checked, then one query says which contents are stored already. The batch after the one
+ * asked for is started as soon as an article of it is; no file is opened twice.
+ */
+function readingAhead(steps: PlannedStep[], sql: SqlTx): (index: number) => Promise<ReadArticle> {
+  const batches = new Map<number, Promise<ReadArticle[]>>();
+  const batchOf = (first: number) => {
+    if (!batches.has(first)) batches.set(first, readBatch(steps.slice(first, first + READ_BATCH), sql));
+    return batches.get(first)!;
+  };
+  return async (index) => {
+    const first = index - (index % READ_BATCH);
+    batches.delete(first - READ_BATCH); // its articles have all been asked for: only the current and the next are held
+    const batch = batchOf(first);
+    if (first + READ_BATCH < steps.length) void batchOf(first + READ_BATCH);
+    return (await batch)[index - first];
+  };
+}
+
+/** Never rejects: a file's problem is its own result, and a failed look-up each article's error. */
+async function readBatch(steps: PlannedStep[], sql: SqlTx): Promise<ReadArticle[]> {
+  type Checked = { text: string; meta: ArticleMetadata; hash: string } | { error: unknown };
+  const read = await Promise.all(steps.map(async (step): Promise<Checked> => {
+    if (step.kind === "problem") return { error: step.error };
+    try {
+      const text = decodeArticle(await readFileSafely(step.file, step.folder, ARTICLE_LIMITS.maxBytes), step.file);
+      checkArticleText(text, step.file);
+      if (step.metadata instanceof ImportValidationError) throw step.metadata;
+      return { text, meta: step.metadata, hash: contentHash(text) };
+    } catch (error) {
+      return { error };
+    }
+  }));
+  const hashes = read.flatMap((r) => ("hash" in r ? [r.hash] : []));
+  const stored = hashes.length
+    ? await sql.$queryRaw<{ hash: string }[]>`SELECT "contentHash" AS hash FROM "Article" WHERE "contentHash" = ANY(${hashes}::text[])`.then(
+        (rows) => new Set(rows.map((row) => row.hash)),
+        (error: unknown) => error,
+      )
+    : new Set<string>();
+  return read.map((r) => {
+    if (!("hash" in r)) return r;
+    if (!(stored instanceof Set)) return { error: stored };
+    return { text: r.text, meta: r.meta, known: stored.has(r.hash) };
+  });
 }
 
 /** Everything before the article's transaction; never throws (a problem is the file's result). */
-async function prepareOne({ sql, extractor, options, shares }: RunContext, article: PlannedArticle): Promise<Prepared> {
-  const { file } = article;
+async function prepareOne({ sql, extractor, options, shares, read }: RunContext, { file }: PlannedArticle, index: number): Promise<Prepared> {
   try {
-    const text = decodeArticle(await readFileSafely(file, article.folder, ARTICLE_LIMITS.maxBytes), file);
-    checkArticleText(text, file);
-    if (article.metadata instanceof ImportValidationError) throw article.metadata;
-    const meta = article.metadata;
-    const known = await sql.$queryRaw<unknown[]>`SELECT 1 FROM "Article" WHERE "contentHash" = ${contentHash(text)}`;
-    if (known.length) return outcome(file, "unchanged");
+    const article = await read(index);
+    if ("error" in article) throw article.error;
+    const { text, meta } = article;
+    if (article.known) return outcome(file, "unchanged");
     const sourceFile = path.relative(process.cwd(), path.resolve(file));
     if (!hasLexicon(meta.language)) {
       // Kept, so that a later lexicon can read it (npm run reextract), with no English rules applied meanwhile.
