@@ -24,7 +24,9 @@ type Reply = { ready: true } | { statements: ExtractedStatement[] } | { error: s
  * runs it (scale, decision 0445: ~0.1 s of the worker's CPU less before its first articles). Asked on its
  * control port when the run ends, it keeps the cache of what it has compiled by then (the functions the
  * extraction used, not only the top level), if it started without a usable one. V8 refuses a cache made by
- * another version or with other flags or for other code, and then compiles as without it.
+ * another version or with other flags or for other code, and then compiles as without it. Beside the cache, a
+ * mark that this bundle's data files passed their zod checks unchanged: later workers of the same bundle (a
+ * file named by its content) skip those checks (decision 0460; src/domain/people/loadData.ts).
  */
 const WORKER_BOOT = `
 const fs = require("node:fs");
@@ -32,7 +34,10 @@ const vm = require("node:vm");
 const { wrap } = require("node:module");
 const path = require("node:path");
 const { workerData } = require("node:worker_threads");
-const { file, codeCache, control } = workerData;
+const { file, codeCache, dataChecked, control } = workerData;
+// The bundle's data files: checked at its first load, not again while the bundle is the same (src/domain/people/loadData.ts).
+const dataFiles = { checkedBefore: fs.existsSync(dataChecked), unchanged: true };
+globalThis[Symbol.for("nato-tracker.data-files-host")] = dataFiles;
 let cachedData;
 try { cachedData = fs.readFileSync(codeCache); } catch {}
 const script = new vm.Script(wrap(fs.readFileSync(file, "utf8")), { filename: file, cachedData });
@@ -50,11 +55,15 @@ control.on("message", () => {
 control.unref();
 const module_ = { exports: {} };
 script.runInThisContext().call(module_.exports, module_.exports, require, module_, file, path.dirname(file));
+if (!dataFiles.checkedBefore && dataFiles.unchanged) try { fs.writeFileSync(dataChecked, ""); } catch {}
 `;
 
 /** The code cache's file for a bundle: V8's cache holds only for this Node and these V8 flags. */
 const codeCacheOf = (bundle: string) =>
   `${bundle}.${createHash("sha256").update(`${process.version}\n${process.execArgv.join("\n")}`).digest("hex").slice(0, 12)}.v8cache`;
+
+/** The mark that a bundle's data files passed their checks unchanged, for this Node and these flags (see WORKER_BOOT). */
+export const dataCheckedMarkOf = (bundle: string) => `${codeCacheOf(bundle)}.data-checked`;
 
 interface RunningWorker {
   worker: Worker;
@@ -158,7 +167,7 @@ export class TimedExtractor {
     const { port1: control, port2 } = new MessageChannel();
     const worker = new Worker(WORKER_BOOT, {
       eval: true,
-      workerData: { file: bundle, codeCache: codeCacheOf(bundle), control: port2 },
+      workerData: { file: bundle, codeCache: codeCacheOf(bundle), dataChecked: dataCheckedMarkOf(bundle), control: port2 },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
