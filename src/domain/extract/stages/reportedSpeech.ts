@@ -503,7 +503,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
       return [{ start, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, end), found: evidenceAt(text, "according-to-lead", frame), attribution: { by: "mention", mention: who, source: "before the clause" } }];
     }
   }
-  const tail = ACCORDING_TAIL.exec(sentence.text);
+  // "according to" written out is what both the tail and the inside forms need: a sentence without it skips both.
+  const mentionsAccording = sentence.text.includes("according to");
+  const tail = mentionsAccording ? ACCORDING_TAIL.exec(sentence.text) : null;
   if (tail) {
     const tailStart = sentence.start + tail.index;
     const who = mentionsIn(doc, tailStart, sentence.end)[0];
@@ -514,7 +516,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     }
   }
 
-  const inner = accordingInside(doc, sentence, fragmentsIn);
+  const inner = mentionsAccording ? accordingInside(doc, sentence, fragmentsIn) : null;
   if (inner) return [inner];
 
   // Without a verb only a speech noun can report ("her remarks that …"): the people of the sentence are read only then.
@@ -750,6 +752,12 @@ const JOINED_DECISION = new RegExp(String.raw`(?=(?:${STANCE_VERBS.join("|")})\b
  * The last texts read and their verbs: a sentence is read by unmarkedSpeech, then by indirectSpeech, and then, as the
  * sentence before the next one, by introducedParagraph. The arrays are shared: callers never change them.
  */
+/** A sentence holding none of the stance verbs is not scanned for one (when each is plain words, as written). */
+const STANCE_VERBS_ARE_PLAIN = STANCE_VERBS.every((verb) => /^[a-z]+(?: [a-z]+)*$/.test(verb));
+function holdsStanceVerb(sentence: string): boolean {
+  return !STANCE_VERBS_ARE_PLAIN || STANCE_VERBS.some((verb) => sentence.includes(verb));
+}
+
 const recentTexts = ["", ""];
 const recentVerbs: VerbHit[][] = [[], []];
 
@@ -765,7 +773,7 @@ function speechVerbsIn(sentence: string): VerbHit[] {
 function readSpeechVerbs(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const m of allMatches(FINITE, sentence)) hits.push({ index: m.index, text: m[0], participle: false });
-  for (const m of allMatches(JOINED_DECISION, sentence)) hits.push({ index: m.index, text: m[0], participle: false, joinedOnly: true });
+  if (holdsStanceVerb(sentence)) for (const m of allMatches(JOINED_DECISION, sentence)) hits.push({ index: m.index, text: m[0], participle: false, joinedOnly: true });
   for (const m of allMatches(PARTICIPLE_ANYWHERE, sentence)) hits.push({ index: m.index, text: m[0], participle: true });
   return hits.sort((a, b) => a.index - b.index);
 }
@@ -781,8 +789,28 @@ const OCCASION_OPENING = /^(?:at|in|during|on|via|through|while|from|after|befor
 
 /** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
 function isOutletReportFrame(clause: string): boolean {
+  if (!mayBeOutletReportFrame(clause)) return false;
   const citing = findOutlets(clause, true)[0];
   return !!citing && citing.index <= 2 && !hasWords(clause.slice(citing.index + citing.phrase.length), 4);
+}
+
+/**
+ * What a citing outlet at a clause's first characters needs (the citing patterns of context.ts, read whole): its
+ * opening word (“according to …”, “cited by …”, “per …”, “reported, citing …”) or a mark (", reports …") within the
+ * first three characters; or, for "Example Wire reported", "the Example correspondent said", a reporting verb with
+ * fewer than four words after it. Without either, `findOutlets` (a reading of all its patterns) cannot answer yes.
+ * A citing pattern added in context.ts must be covered here (outletReportGuard.test.ts checks each form).
+ */
+const CITING_OPENS = /^[^]{0,2}?(?:cited|quoted|reported|[Aa]ccording|per|via|reports|said|says|wrote|writes|[,.;])/;
+const CITING_VERBS = ["reported", "reports", "wrote", "writes", "quoted", "quotes", "cited", "cites", "said", "says"];
+
+export function mayBeOutletReportFrame(clause: string): boolean {
+  if (CITING_OPENS.test(clause)) return true;
+  // No verb of the list starts inside another, so the last one found has the fewest words after it: with five or
+  // more words from it on (itself counted), every verb of the clause has at least four after it.
+  let last = -1;
+  for (const verb of CITING_VERBS) last = Math.max(last, clause.lastIndexOf(verb));
+  return last >= 0 && !hasWords(clause.slice(last), 5);
 }
 
 const LEAD_REACH = 200;
