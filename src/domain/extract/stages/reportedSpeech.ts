@@ -801,7 +801,7 @@ function isOutletReportFrame(clause: string): boolean {
  * fewer than four words after it. Without either, `findOutlets` (a reading of all its patterns) cannot answer yes.
  * A citing pattern added in context.ts must be covered here (outletReportGuard.test.ts checks each form).
  */
-const CITING_OPENS = /^[^]{0,2}?(?:cited|quoted|reported|[Aa]ccording|per|via|reports|said|says|wrote|writes|[,.;])/;
+const CITING_OPENS = /^[\s\S]{0,2}?(?:cited|quoted|reported|[Aa]ccording|per|via|reports|said|says|wrote|writes|[,.;])/;
 const CITING_VERBS = ["reported", "reports", "wrote", "writes", "quoted", "quotes", "cited", "cites", "said", "says"];
 
 export function mayBeOutletReportFrame(clause: string): boolean {
