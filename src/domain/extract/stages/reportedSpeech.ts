@@ -541,12 +541,12 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
-    if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && /(?:ed|told)$/.test(verb.text)) continue;
+    if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && (/(?:ed|told)$/.test(verb.text) || verb.decision)) continue;
     // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
     if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
-    const refusal = REFUSAL.test(verb.text) || !!verb.joinedOnly;
+    const refusal = REFUSAL.test(verb.text) || !!verb.joinedOnly || !!verb.decision;
     let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
@@ -729,6 +729,8 @@ interface VerbHit {
   participle: boolean;
   /** A verb of decision ("ruled out", "rejected") reports only when joined to a report of the same speaker. */
   joinedOnly?: boolean;
+  /** A verb of decision with an object of its own ("Jane Example rejected the proposal …"): the report keeps the verb. */
+  decision?: boolean;
 }
 
 /**
@@ -738,7 +740,7 @@ interface VerbHit {
  * relies on every verb of the list opening and closing on a letter (`SPEECH_VERB_IS_WORD`).
  */
 function mayHoldSpeechVerb(text: string, participles: boolean): boolean {
-  return speechVerbsIn(text).some((v) => !v.joinedOnly && (participles || !v.participle)) || SURROGATE.test(text);
+  return speechVerbsIn(text).some((v) => !v.joinedOnly && !v.decision && (participles || !v.participle)) || SURROGATE.test(text);
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 /** Every finite speech verb opens and closes on a letter: a space or a mark beside one is a word boundary. */
@@ -752,10 +754,18 @@ const JOINED_DECISION = new RegExp(String.raw`(?=(?:${STANCE_VERBS.join("|")})\b
  * The last texts read and their verbs: a sentence is read by unmarkedSpeech, then by indirectSpeech, and then, as the
  * sentence before the next one, by introducedParagraph. The arrays are shared: callers never change them.
  */
-/** A sentence holding none of the stance verbs is not scanned for one (when each is plain words, as written). */
-const STANCE_VERBS_ARE_PLAIN = STANCE_VERBS.every((verb) => /^[a-z]+(?: [a-z]+)*$/.test(verb));
+/**
+ * "Jane Example dismissed the idea of …", "has denied the minister's words about …": a decision on what others
+ * proposed or said, with its object, is a report of the speaker's own; like a refusal it keeps its verb. Not before
+ * "that" (a clause of its own), nor before a preposition ("rejected by …", "dismissed as …").
+ */
+const DECISION_VERBS = [...STANCE_VERBS, "denied"];
+const DECISION_WITH_OBJECT = new RegExp(String.raw`\b(?:${DECISION_VERBS.join("|")})\b(?=\s+(?!(?:that|as|by|to|in|on|at|for|from|with|when|after|before|while|outright|out|because|if|and|but|or)\b)[\p{L}\d“"‘])`, "gu");
+
+/** A sentence holding none of the decision verbs is not scanned for one (when each is plain words, as written). */
+const DECISION_VERBS_ARE_PLAIN = DECISION_VERBS.every((verb) => /^[a-z]+(?: [a-z]+)*$/.test(verb));
 function holdsStanceVerb(sentence: string): boolean {
-  return !STANCE_VERBS_ARE_PLAIN || STANCE_VERBS.some((verb) => sentence.includes(verb));
+  return !DECISION_VERBS_ARE_PLAIN || DECISION_VERBS.some((verb) => sentence.includes(verb));
 }
 
 const recentTexts = ["", ""];
@@ -773,7 +783,11 @@ function speechVerbsIn(sentence: string): VerbHit[] {
 function readSpeechVerbs(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const m of allMatches(FINITE, sentence)) hits.push({ index: m.index, text: m[0], participle: false });
-  if (holdsStanceVerb(sentence)) for (const m of allMatches(JOINED_DECISION, sentence)) hits.push({ index: m.index, text: m[0], participle: false, joinedOnly: true });
+  if (holdsStanceVerb(sentence)) {
+    const joined = allMatches(JOINED_DECISION, sentence);
+    for (const m of joined) hits.push({ index: m.index, text: m[0], participle: false, joinedOnly: true });
+    for (const m of allMatches(DECISION_WITH_OBJECT, sentence)) if (!joined.some((j) => j.index === m.index)) hits.push({ index: m.index, text: m[0], participle: false, decision: true });
+  }
   for (const m of allMatches(PARTICIPLE_ANYWHERE, sentence)) hits.push({ index: m.index, text: m[0], participle: true });
   return hits.sort((a, b) => a.index - b.index);
 }
@@ -830,7 +844,8 @@ function frontedClause(
 ): StatementCandidate[] {
   const { text, quotes } = doc;
   for (const verb of verbs) {
-    if (verb.participle) continue;
+    // A decision verb ("…, a demand Jane Example rejected") is no attribution of the words before it.
+    if (verb.participle || verb.decision) continue;
     const verbStart = sentence.start + verb.index;
     if (insideQuote(quotes.top, verbStart, directHere)) continue;
     // "…, said the alliance's Secretary General Jane Example in an interview": the speaker may follow the verb.
