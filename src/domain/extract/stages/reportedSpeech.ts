@@ -262,11 +262,25 @@ function wholeParagraphEnd(text: string, start: number, end: number): number {
 /** A paragraph that ends on its speaker and a speech verb ("In a speech, Jane Example declared:"). */
 const TRAILING_SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERB}\s*[:…]?\s*$`, "u");
 
+/**
+ * Whether a text's last letter, before white space and at most one colon or ellipsis, is a lower-case ASCII letter:
+ * where TRAILING_SPEECH_VERB can match, since every speech verb closes on one (`SPEECH_VERB_IS_WORD`). Most sentences
+ * end on a full stop, and the end-anchored pattern would otherwise be tried at every word of them.
+ */
+function endsOnLowercaseLetter(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SPACE_CHAR.test(text[end - 1])) end--;
+  if (end > 0 && (text[end - 1] === ":" || text[end - 1] === "…")) end--;
+  while (end > 0 && SPACE_CHAR.test(text[end - 1])) end--;
+  const code = end > 0 ? text.charCodeAt(end - 1) : 0;
+  return code >= 97 && code <= 122;
+}
+
 /** "…, Jane Example declared" closing a paragraph: the next paragraph, unquoted, is what she said. */
 function introducedParagraph(doc: Document, previous: Sentence | undefined, sentence: Sentence): StatementCandidate | null {
   const paragraph = doc.paragraphs[sentence.paragraph];
   if (!previous || previous.paragraph !== sentence.paragraph - 1 || sentence.start !== paragraph.start) return null;
-  const verb = !SPEECH_VERB_IS_WORD || mayHoldSpeechVerb(previous.text, false) ? TRAILING_SPEECH_VERB.exec(previous.text) : null;
+  const verb = !SPEECH_VERB_IS_WORD || (endsOnLowercaseLetter(previous.text) && mayHoldSpeechVerb(previous.text, false)) ? TRAILING_SPEECH_VERB.exec(previous.text) : null;
   if (!verb || doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end)) return null;
   const verbStart = previous.start + verb.index;
   const subject = subjectBefore(doc.text, mentionsIn(doc, previous.start, verbStart), previous, verbStart, false);
@@ -820,11 +834,29 @@ const CITING_VERBS = ["reported", "reports", "wrote", "writes", "quoted", "quote
 
 export function mayBeOutletReportFrame(clause: string): boolean {
   if (CITING_OPENS.test(clause)) return true;
-  // No verb of the list starts inside another, so the last one found has the fewest words after it: with five or
-  // more words from it on (itself counted), every verb of the clause has at least four after it.
-  let last = -1;
-  for (const verb of CITING_VERBS) last = Math.max(last, clause.lastIndexOf(verb));
-  return last >= 0 && !hasWords(clause.slice(last), 5);
+  // A verb with fewer than four words after it starts within the clause's last five words (itself counted).
+  const tail = clause.slice(startOfLastWords(clause, 5));
+  return CITING_VERBS.some((verb) => tail.includes(verb));
+}
+
+/**
+ * Where the clause's last `count` words begin, or before: every place from which `hasWords` counts fewer than
+ * `count` words lies at or after it. Read back from the end with ASCII letters and digits as the only letters and
+ * ASCII white space as the only spaces, it stops no later than `hasWords`' reading would (a word it does not count
+ * only sends it further back).
+ */
+function startOfLastWords(clause: string, count: number): number {
+  let found = 0;
+  let counted = false;
+  for (let i = clause.length - 1; i >= 0; i--) {
+    const code = clause.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) counted = false;
+    else if (!counted && ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122))) {
+      if (++found === count) return i + 1;
+      counted = true;
+    }
+  }
+  return 0;
 }
 
 const LEAD_REACH = 200;
