@@ -98,4 +98,11 @@ describe("a decision on what others proposed (decision 0480)", () => {
     expect(rows("The ferry plan was rejected by Jane Example after a long debate in the council.\n")).toEqual([]);
     expect(rows("Sampleton wants a new bridge across the river, a demand Jane Example rejected outright.\n")).toEqual([]);
   });
+
+  it("not when the object is a person or an office: dismissing an official is an act", () => {
+    expect(rows("Jane Example dismissed the harbour chief after a long dispute over the budget.\n")).toEqual([]);
+    expect(rows("Jane Example rejected the minister’s call for a new bridge across the bay.\n")).toEqual([
+      ["rejected the minister’s call for a new bridge across the bay", "indirect", "Jane Example"],
+    ]);
+  });
 });

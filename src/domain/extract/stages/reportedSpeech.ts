@@ -560,6 +560,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
+    // "Jane Example dismissed her chief of staff": a decision on a person is an act, not a report.
+    if (verb.decision && DISMISSED_PERSON.test(text.slice(verbEnd, verbEnd + 80))) continue;
     const refusal = REFUSAL.test(verb.text) || !!verb.joinedOnly || !!verb.decision;
     let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
@@ -775,6 +777,9 @@ const JOINED_DECISION = new RegExp(String.raw`(?=(?:${STANCE_VERBS.join("|")})\b
  */
 const DECISION_VERBS = [...STANCE_VERBS, "denied"];
 const DECISION_WITH_OBJECT = new RegExp(String.raw`\b(?:${DECISION_VERBS.join("|")})\b(?=\s+(?!(?:that|as|by|to|in|on|at|for|from|with|when|after|before|while|outright|out|because|if|and|but|or)\b)[\p{L}\d“"‘])`, "gu");
+
+/** The object of a decision verb that is a person or an office ("the army chief", "his deputy", "Jon Sample"). */
+const DISMISSED_PERSON = /^\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*[,.;]|\s*$)|(?:the|his|her|its|their|a)\s+(?:[\p{L}-]+\s+){0,3}(?:commander|commander-in-chief|chief|minister|head|general|ambassador|governor|official|officials|aide|adviser|advisor|deputy|prosecutor|cabinet|staff|spokesman|spokeswoman|spokesperson|director|envoy|officer|officers)(?=\s*(?:[,.;]|$)|\s+(?:of|after|over|in|at|on|and|from|amid|following|because|as|for|who|with|last|this|earlier|yesterday|today)\b|\s+\p{Lu}))/u;
 
 /** A sentence holding none of the decision verbs is not scanned for one (when each is plain words, as written). */
 const DECISION_VERBS_ARE_PLAIN = DECISION_VERBS.every((verb) => /^[a-z]+(?: [a-z]+)*$/.test(verb));
