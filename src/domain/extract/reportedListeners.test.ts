@@ -99,6 +99,10 @@ describe("a decision on what others proposed (decision 0480)", () => {
     expect(rows("Sampleton wants a new bridge across the river, a demand Jane Example rejected outright.\n")).toEqual([]);
   });
 
+  it("not an option set aside ('dismissed the possibility of sending …'): a course of the speaker's own, not another's words", () => {
+    expect(rows("Jane Example also dismissed the possibility of sending more ferries to the northern islands.\n")).toEqual([]);
+  });
+
   it("not when the object is a person or an office: dismissing an official is an act", () => {
     expect(rows("Jane Example dismissed the harbour chief after a long dispute over the budget.\n")).toEqual([]);
     expect(rows("Jane Example rejected the minister’s call for a new bridge across the bay.\n")).toEqual([

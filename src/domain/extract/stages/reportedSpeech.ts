@@ -561,7 +561,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
     // "Jane Example dismissed her chief of staff": a decision on a person is an act, not a report.
-    if (verb.decision && DISMISSED_PERSON.test(text.slice(verbEnd, verbEnd + 80))) continue;
+    if (verb.decision && (DISMISSED_PERSON.test(text.slice(verbEnd, verbEnd + 80)) || POSSIBILITY_OF_ACT.test(text.slice(verbEnd, verbEnd + 80)))) continue;
     const refusal = REFUSAL.test(verb.text) || !!verb.joinedOnly || !!verb.decision;
     let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
@@ -780,6 +780,9 @@ const DECISION_WITH_OBJECT = new RegExp(String.raw`\b(?:${DECISION_VERBS.join("|
 
 /** The object of a decision verb that is a person or an office ("the army chief", "his deputy", "Jon Sample"). */
 const DISMISSED_PERSON = /^\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*[,.;]|\s*$)|(?:the|his|her|its|their|a)\s+(?:[\p{L}-]+\s+){0,3}(?:commander|commander-in-chief|chief|minister|head|general|ambassador|governor|official|officials|aide|adviser|advisor|deputy|prosecutor|cabinet|staff|spokesman|spokeswoman|spokesperson|director|envoy|officer|officers)(?=\s*(?:[,.;]|$)|\s+(?:of|after|over|in|at|on|and|from|amid|following|because|as|for|who|with|last|this|earlier|yesterday|today)\b|\s+\p{Lu}))/u;
+
+/** "dismissed the possibility of sending …": an option ruled out, not words of another's that the speaker rejects. */
+const POSSIBILITY_OF_ACT = /^\s+(?:the|any)\s+(?:[\p{L}-]+\s+)?(?:possibility|notion|option|prospect|likelihood)\s+of\s+\p{Ll}+ing\b/u;
 
 /** A sentence holding none of the decision verbs is not scanned for one (when each is plain words, as written). */
 const DECISION_VERBS_ARE_PLAIN = DECISION_VERBS.every((verb) => /^[a-z]+(?: [a-z]+)*$/.test(verb));
