@@ -83,3 +83,30 @@ describe("the readers behind the faster patterns", () => {
     expect([closesWithLowercase("x\\s"), closesWithLowercase("ab+"), closesWithLowercase("a(?:b)?"), closesWithLowercase("x(?<=y)")]).toEqual([false, false, false, false]);
   });
 });
+
+describe("a decision on what others proposed (decision 0480)", () => {
+  it("a verb of decision with its object is a report that keeps its verb", () => {
+    expect(rows("Jane Example dismissed the idea that the ferry could run all winter, calling it unsafe.\n")).toEqual([
+      ["dismissed the idea that the ferry could run all winter, calling it unsafe", "indirect", "Jane Example"],
+    ]);
+    expect(rows("However, Jane Example also rejected any plan that would close the northern bridge.\n")).toEqual([
+      ["rejected any plan that would close the northern bridge", "indirect", "Jane Example"],
+    ]);
+  });
+
+  it("not in the passive, not before a preposition, not when the object stands before it", () => {
+    expect(rows("The ferry plan was rejected by Jane Example after a long debate in the council.\n")).toEqual([]);
+    expect(rows("Sampleton wants a new bridge across the river, a demand Jane Example rejected outright.\n")).toEqual([]);
+  });
+
+  it("not an option set aside ('dismissed the possibility of sending …'): a course of the speaker's own, not another's words", () => {
+    expect(rows("Jane Example also dismissed the possibility of sending more ferries to the northern islands.\n")).toEqual([]);
+  });
+
+  it("not when the object is a person or an office: dismissing an official is an act", () => {
+    expect(rows("Jane Example dismissed the harbour chief after a long dispute over the budget.\n")).toEqual([]);
+    expect(rows("Jane Example rejected the minister’s call for a new bridge across the bay.\n")).toEqual([
+      ["rejected the minister’s call for a new bridge across the bay", "indirect", "Jane Example"],
+    ]);
+  });
+});
