@@ -2,7 +2,7 @@
 // pronouns) and resolves each mention to a canonical person.
 
 import type { Sentence, Span } from "../text";
-import { foldDiacritics } from "../text";
+import { foldDiacritics, isSpace } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches } from "../matches";
@@ -120,11 +120,12 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
     return entity;
   };
 
-  const namedCoverage = new Coverage(text.length);
+  const covered = coverageBytes(text.length);
+  const namedCoverage = new Coverage(covered, NAMES_COVERED);
   const labels = findLabelMentions(text, entityFor, namedCoverage);
   const named = [...labels, ...findNamedMentions(text, folded, entityFor, namedCoverage)];
   const occupied = (start: number, end: number) => namedCoverage.overlaps(start, end);
-  const titles = findTitleMentions(text, occupied);
+  const titles = findTitleMentions(text, occupied, new Coverage(covered, TITLES_COVERED));
   const pronouns = findPronounMentions(text, occupied);
   const anonymous = findAnonymousMentions(text, occupied, named);
   const demonyms = findDemonymMentions(text, named);
@@ -137,7 +138,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
       mention.entity.textRoleSpan = role.span;
     }
   }
-  mentions.push(...findRoleNounMentions(text, named, mentions, sentences, articleDate));
+  mentions.push(...findRoleNounMentions(text, named, mentions, sentences, articleDate, new Coverage(covered, ROLE_NOUNS_COVERED)));
   mentions.sort((a, b) => a.start - b.start);
   resolveTitles(mentions, articleDate, entityFor);
   const quotes = new SpanIndex(quoted, (q) => q.start, (q) => q.end);
@@ -173,25 +174,47 @@ function foldedChar(ch: string): string {
 
 /**
  * The characters a growing set of mentions covers. Asking whether a span overlaps one of them costs the
- * span's length, not the number of mentions found so far (which grows with the article).
+ * span's length, not the number of mentions found so far (which grows with the article). The three kinds of
+ * coverage one article needs (names, titles, role nouns) are bits of one byte per character.
  */
 class Coverage {
-  private readonly covered: Uint8Array;
-
-  constructor(length: number) {
-    this.covered = new Uint8Array(length);
-  }
+  constructor(
+    private readonly covered: Uint8Array,
+    private readonly bit: number,
+  ) {}
 
   add(start: number, end: number): void {
-    this.covered.fill(1, Math.max(0, start), end);
+    const stop = Math.min(end, this.covered.length);
+    for (let i = Math.max(0, start); i < stop; i++) this.covered[i] |= this.bit;
   }
 
   /** Whether an added span overlaps the non-empty range [start, end). */
   overlaps(start: number, end: number): boolean {
     const stop = Math.min(end, this.covered.length);
-    for (let i = Math.max(0, start); i < stop; i++) if (this.covered[i]) return true;
+    for (let i = Math.max(0, start); i < stop; i++) if (this.covered[i] & this.bit) return true;
     return false;
   }
+}
+
+const NAMES_COVERED = 1;
+const TITLES_COVERED = 2;
+const ROLE_NOUNS_COVERED = 4;
+
+/** Texts up to this length share one buffer for their coverage; a longer one gets its own, dropped after it. */
+const SHARED_COVERAGE_LIMIT = 1 << 20;
+let sharedCoverage = new Uint8Array(1 << 14);
+
+/**
+ * A zeroed byte per character of `length`. A new typed array costs an allocation outside the heap (microseconds
+ * each, more than reading an article's names); `findMentions` runs to its end without being entered again, so
+ * one buffer serves every call.
+ */
+function coverageBytes(length: number): Uint8Array {
+  if (length > SHARED_COVERAGE_LIMIT) return new Uint8Array(length);
+  if (sharedCoverage.length < length) sharedCoverage = new Uint8Array(Math.max(length, sharedCoverage.length * 2));
+  const bytes = sharedCoverage.subarray(0, length);
+  bytes.fill(0);
+  return bytes;
 }
 
 /** Transcript speaker labels as name mentions; a role printed before the name ("PRESIDENT") is the entity's role. */
@@ -253,7 +276,8 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const word = m[0];
     let near = nearSurnames.get(word);
     if (!near) {
-      near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => misspelt(surname, word) || declined(surname, word));
+      // One edit changes the length by at most one, a case ending adds one to three letters: other lengths never fit.
+      near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => surname.length >= word.length - 3 && surname.length <= word.length + 1 && (misspelt(surname, word) || declined(surname, word)));
       nearSurnames.set(word, near);
     }
     for (const { person } of near) {
@@ -281,8 +305,8 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const name = m[1];
     if (overlaps(start, end) || !looksLikePersonName(name) || !hasPersonContext(text, start, end)) {
       // "Lithuanian President Gitanas Nauseda", "Analyst Michael Kofman": a rejected run may hide a name; retry from its next word.
-      const nextWord = text.slice(start + 1, end).search(/\s\S/);
-      if (nextWord >= 0) unknownFull.lastIndex = start + 1 + nextWord + 1;
+      const nextWord = nextWordStart(text, start + 1, end);
+      if (nextWord >= 0) unknownFull.lastIndex = nextWord;
       continue;
     }
     // "Mr Example": a person named in full elsewhere in the article, found below; only otherwise a name of its own.
@@ -313,6 +337,12 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   }
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** Where `text.slice(from, end).search(/\s\S/)` finds a word after white space, + 1 (in `text`), else -1; without the copy. */
+function nextWordStart(text: string, from: number, end: number): number {
+  for (let i = from; i + 1 < end; i++) if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i + 1))) return i + 1;
+  return -1;
 }
 
 /** The first and last word of a full name (an honorific left out), folded; none for a one-word name. */
@@ -421,9 +451,8 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
 const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
 
 /** NATO titles ("the NATO chief") and national ones ("the Finnish president") that stand for a person. */
-function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
+function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean, coverage: Coverage): Mention[] {
   const mentions: Mention[] = [];
-  const coverage = new Coverage(text.length);
   const spans = [
     ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length, office }))),
     ...findNationalOfficeMentions(text),
@@ -634,9 +663,8 @@ function modifiersFit(modifiers: string[], printedRole: string): boolean {
   });
 }
 
-function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], sentences: Sentence[], date: string | null): Mention[] {
+function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], sentences: Sentence[], date: string | null, coverage: Coverage): Mention[] {
   const mentions: Mention[] = [];
-  const coverage = new Coverage(text.length);
   for (const t of taken) coverage.add(t.start, t.end);
   // Built for a kind of noun with its modifiers only once the text uses it as an anaphor.
   const latestFitting = new Map<string, (offset: number) => number>();
@@ -917,7 +945,8 @@ function resolveTitles(mentions: Mention[], articleDate: string | null, entityFo
   // The names presented with each title, in reading order (names do not change here, only titles do).
   const holdersByTitle = new Map<string, Mention[]>();
   const holdersOf = (office: string, title: string | undefined) => {
-    const key = JSON.stringify([office, title ?? null]);
+    // Office ids hold no NUL; "\u0001" marks a title, so no title and a title "" stay apart.
+    const key = title === undefined ? office : `${office}\u0000\u0001${title}`;
     let holders = holdersByTitle.get(key);
     if (!holders) {
       holders = mentions.filter((m) => m.kind === "name" && m.entity && (m.entity.textRole === title || (m.entity.known && heldOffice(m.entity.known, office, articleDate))));
