@@ -92,12 +92,33 @@ const AMBIGUOUS = new Set(AMBIGUOUS_SHORT_NAMES.map(foldName));
 /** Given names a person is printed with ("Jens", "Jamie"): a different one before a surname means someone else. */
 const GIVEN_NAMES = new Map(PEOPLE.map((p) => [p, new Set(p.fullForms.map((f) => foldName(f.split(/\s+/)[0])).filter((w) => !/^(?:King|Queen|Grand|Lord)$/.test(w)))]));
 
-/** Surnames one edit or one case ending away from a printed form are checked by initial. */
-const FUZZY_SURNAMES = new Map<string, { person: Person; surname: string }[]>();
+/**
+ * Surnames one edit or one case ending away from a printed form are checked by initial and length (one edit changes
+ * the length by at most one, a case ending adds one to three letters): initial → length → surnames, in data order.
+ */
+interface FuzzySurname {
+  person: Person;
+  surname: string;
+  order: number;
+}
+const FUZZY_SURNAMES = new Map<string, FuzzySurname[][]>();
 for (const person of PEOPLE) {
   const surname = foldName(person.name.split(" ").slice(-1)[0]);
   if (surname.length < 5) continue;
-  FUZZY_SURNAMES.set(surname[0], [...(FUZZY_SURNAMES.get(surname[0]) ?? []), { person, surname }]);
+  const byLength = FUZZY_SURNAMES.get(surname[0]) ?? [];
+  FUZZY_SURNAMES.set(surname[0], byLength);
+  (byLength[surname.length] ??= []).push({ person, surname, order: PEOPLE.indexOf(person) });
+}
+
+/** The surnames `word` may be a misspelt or declined printing of, in data order. */
+function nearSurnamesOf(word: string): FuzzySurname[] {
+  const byLength = FUZZY_SURNAMES.get(word[0]);
+  if (!byLength) return [];
+  const near: FuzzySurname[] = [];
+  for (let length = word.length - 3; length <= word.length + 1; length++) {
+    for (const entry of byLength[length] ?? []) if (misspelt(entry.surname, word) || declined(entry.surname, word)) near.push(entry);
+  }
+  return near.sort((a, b) => a.order - b.order);
 }
 
 const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames]).map((w) => w.toLowerCase()));
@@ -268,7 +289,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   // a title that fits, or the person named correctly elsewhere in the article.
   const confirmedPeople = new Set(found.map((m) => m.entity!.known));
   const unconfirmed: { start: number; end: number; person: Person }[] = [];
-  const nearSurnames = new Map<string, { person: Person; surname: string }[]>();
+  const nearSurnames = new Map<string, FuzzySurname[]>();
   for (const m of allMatches(CAPITALISED_WORD, folded)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -276,8 +297,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const word = m[0];
     let near = nearSurnames.get(word);
     if (!near) {
-      // One edit changes the length by at most one, a case ending adds one to three letters: other lengths never fit.
-      near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => surname.length >= word.length - 3 && surname.length <= word.length + 1 && (misspelt(surname, word) || declined(surname, word)));
+      near = nearSurnamesOf(word);
       nearSurnames.set(word, near);
     }
     for (const { person } of near) {
@@ -505,8 +525,8 @@ const DEMONYM_RE = new RegExp(String.raw`\b[Tt]he (?:\d+-year-old\s+)?(${DEMONYM
  * that ends by the offset and passes `test`, or -1. The same answer as
  * `[...named].reverse().find((n) => n.end <= offset && test(n))`, without a scan per question.
  */
-function latestEndingBy(named: Mention[], test: (m: Mention) => boolean): (offset: number) => number {
-  const candidates = named.map((m, i) => ({ m, i })).filter(({ m }) => test(m)).sort((a, b) => a.m.end - b.m.end);
+function latestEndingBy(named: Mention[], test: (m: Mention, i: number) => boolean): (offset: number) => number {
+  const candidates = named.map((m, i) => ({ m, i })).filter(({ m, i }) => test(m, i)).sort((a, b) => a.m.end - b.m.end);
   let next = 0;
   let latest = -1;
   return (offset) => {
@@ -668,6 +688,19 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
   for (const t of taken) coverage.add(t.start, t.end);
   // Built for a kind of noun with its modifiers only once the text uses it as an anaphor.
   const latestFitting = new Map<string, (offset: number) => number>();
+  // What each name's test reads that no noun changes, worked out once per name rather than once per kind of noun.
+  const roles = new Map<Mention, string>();
+  const roleOf = (n: Mention) => {
+    let role = roles.get(n);
+    if (role === undefined) roles.set(n, (role = roleText(n, date)));
+    return role;
+  };
+  const objects = new Map<Mention, boolean>();
+  const isObject = (n: Mention) => {
+    let object = objects.get(n);
+    if (object === undefined) objects.set(n, (object = OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))));
+    return object;
+  };
   for (const m of roleNounAnaphors(text)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -676,23 +709,25 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const modifiers = [m[1], ...m[2].trim().split(/\s+/)].filter((w): w is string => !!w && !INTENSIFIERS.has(w));
     if (/^official$/i.test(m[3]) && !modifiers.length) continue;
     const fits = (n: Mention) => {
-      const role = roleText(n, date);
+      const role = roleOf(n);
       return !!n.entity && kind.fits(role, text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, role);
     };
-    // A person named as the subject outranks one named after "with", "by", "to" ("after meeting with President X").
-    const fitsAsSubject = (n: Mention) => fits(n) && !OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
     const key = `${m[3].toLowerCase()}|${modifiers.join(" ").toLowerCase()}`;
     let latest = latestFitting.get(key);
-    if (!latest) latestFitting.set(key, (latest = latestEndingBy(named, fitsAsSubject)));
     let latestAny = latestFitting.get(`${key}|any`);
-    if (!latestAny) latestFitting.set(`${key}|any`, (latestAny = latestEndingBy(named, fits)));
+    if (!latest || !latestAny) {
+      const fitting = named.map(fits);
+      // A person named as the subject outranks one named after "with", "by", "to" ("after meeting with President X").
+      if (!latest) latestFitting.set(key, (latest = latestEndingBy(named, (n, i) => fitting[i] && !isObject(n))));
+      if (!latestAny) latestFitting.set(`${key}|any`, (latestAny = latestEndingBy(named, (_, i) => fitting[i])));
+    }
     // …but only within the sentence before: further back, the latest who fits is the likelier one.
     const reach = sentenceBeforeStart(sentences, start);
     const subject = named[latest(start)];
     const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
     // "the minister's spokeswoman told the press": a spokesperson when the text names none still speaks, unnamed.
-    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleText(n, date), ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
+    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleOf(n), ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
   }
   return mentions;
 }
