@@ -599,9 +599,8 @@ const ROLE_NOUN_ANAPHOR = new RegExp(
 );
 /** ROLE_NOUN_ANAPHOR tried at one place only. */
 const ROLE_NOUN_ANAPHOR_AT = new RegExp(ROLE_NOUN_ANAPHOR.source, "uy");
-/** Where ROLE_NOUN_ANAPHOR's "the" may start, and the possessive ending its "Examplia's". */
+/** Where ROLE_NOUN_ANAPHOR's "the" may start (the possessive ending its "Examplia's": possessiveEndings). */
 const THE_AT_WORD_START = /\b[Tt]he/g;
-const POSSESSIVE_ENDING = /['’]s/g;
 const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
 const UPPER_LETTER = /^\p{Lu}$/u;
 const ONE_SPACE = /^\s$/u;
@@ -612,7 +611,7 @@ const ONE_SPACE = /^\s$/u;
  */
 function roleNounAnaphors(text: string): RegExpExecArray[] {
   const starts = allMatches(THE_AT_WORD_START, text).map((m) => m.index);
-  for (const m of allMatches(POSSESSIVE_ENDING, text)) pushCapitalsBefore(text, m.index, starts);
+  for (const at of possessiveEndings(text)) pushCapitalsBefore(text, at, starts);
   starts.sort((a, b) => a - b);
   const found: RegExpExecArray[] = [];
   let from = 0;
@@ -623,6 +622,26 @@ function roleNounAnaphors(text: string): RegExpExecArray[] {
     if (!m) continue;
     found.push(m);
     from = start + m[0].length;
+  }
+  return found;
+}
+
+/**
+ * Where `allMatches(/['’]s/g, text)` finds its matches, found with `indexOf`: the two-character match holds no
+ * quote mark after its first character, so the matches of the two marks never overlap and merge in order.
+ */
+function possessiveEndings(text: string): number[] {
+  const found: number[] = [];
+  let straight = text.indexOf("'s");
+  let curly = text.indexOf("’s");
+  while (straight >= 0 || curly >= 0) {
+    if (curly < 0 || (straight >= 0 && straight < curly)) {
+      found.push(straight);
+      straight = text.indexOf("'s", straight + 2);
+    } else {
+      found.push(curly);
+      curly = text.indexOf("’s", curly + 2);
+    }
   }
   return found;
 }
@@ -866,7 +885,7 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   // person's own given name ends the run of capitals, but belongs to the name.
   candidate = candidate.replace(/(?:^|\s+)(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/, "");
   // "Sen. Jane Example": an abbreviated title is printed in full in the role.
-  candidate = candidate.replace(/\b(Sen|Rep|Gov|Amb)\.(?=\s|$)/g, (_, short: string) => TITLE_ABBREVIATIONS[short]);
+  if (candidate.includes(".")) candidate = candidate.replace(/\b(Sen|Rep|Gov|Amb)\.(?=\s|$)/g, (_, short: string) => TITLE_ABBREVIATIONS[short]);
   const lastWord = /(?:^|\s)(\p{Lu}[\p{L}'’-]*)$/u.exec(candidate)?.[1];
   if (lastWord && mention.entity?.known && GIVEN_NAMES.get(mention.entity.known)?.has(foldName(lastWord))) candidate = candidate.slice(0, candidate.length - lastWord.length).trim();
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
