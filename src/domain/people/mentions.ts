@@ -2,7 +2,7 @@
 // pronouns) and resolves each mention to a canonical person.
 
 import type { Sentence, Span } from "../text";
-import { foldDiacritics } from "../text";
+import { foldDiacritics, isSpace } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches } from "../matches";
@@ -92,12 +92,33 @@ const AMBIGUOUS = new Set(AMBIGUOUS_SHORT_NAMES.map(foldName));
 /** Given names a person is printed with ("Jens", "Jamie"): a different one before a surname means someone else. */
 const GIVEN_NAMES = new Map(PEOPLE.map((p) => [p, new Set(p.fullForms.map((f) => foldName(f.split(/\s+/)[0])).filter((w) => !/^(?:King|Queen|Grand|Lord)$/.test(w)))]));
 
-/** Surnames one edit or one case ending away from a printed form are checked by initial. */
-const FUZZY_SURNAMES = new Map<string, { person: Person; surname: string }[]>();
+/**
+ * Surnames one edit or one case ending away from a printed form are checked by initial and length (one edit changes
+ * the length by at most one, a case ending adds one to three letters): initial → length → surnames, in data order.
+ */
+interface FuzzySurname {
+  person: Person;
+  surname: string;
+  order: number;
+}
+const FUZZY_SURNAMES = new Map<string, FuzzySurname[][]>();
 for (const person of PEOPLE) {
   const surname = foldName(person.name.split(" ").slice(-1)[0]);
   if (surname.length < 5) continue;
-  FUZZY_SURNAMES.set(surname[0], [...(FUZZY_SURNAMES.get(surname[0]) ?? []), { person, surname }]);
+  const byLength = FUZZY_SURNAMES.get(surname[0]) ?? [];
+  FUZZY_SURNAMES.set(surname[0], byLength);
+  (byLength[surname.length] ??= []).push({ person, surname, order: PEOPLE.indexOf(person) });
+}
+
+/** The surnames `word` may be a misspelt or declined printing of, in data order. */
+function nearSurnamesOf(word: string): FuzzySurname[] {
+  const byLength = FUZZY_SURNAMES.get(word[0]);
+  if (!byLength) return [];
+  const near: FuzzySurname[] = [];
+  for (let length = word.length - 3; length <= word.length + 1; length++) {
+    for (const entry of byLength[length] ?? []) if (misspelt(entry.surname, word) || declined(entry.surname, word)) near.push(entry);
+  }
+  return near.sort((a, b) => a.order - b.order);
 }
 
 const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames]).map((w) => w.toLowerCase()));
@@ -120,11 +141,12 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
     return entity;
   };
 
-  const namedCoverage = new Coverage(text.length);
+  const covered = coverageBytes(text.length);
+  const namedCoverage = new Coverage(covered, NAMES_COVERED);
   const labels = findLabelMentions(text, entityFor, namedCoverage);
   const named = [...labels, ...findNamedMentions(text, folded, entityFor, namedCoverage)];
   const occupied = (start: number, end: number) => namedCoverage.overlaps(start, end);
-  const titles = findTitleMentions(text, occupied);
+  const titles = findTitleMentions(text, occupied, new Coverage(covered, TITLES_COVERED));
   const pronouns = findPronounMentions(text, occupied);
   const anonymous = findAnonymousMentions(text, occupied, named);
   const demonyms = findDemonymMentions(text, named);
@@ -137,7 +159,7 @@ export function findMentions(text: string, sentences: Sentence[], articleDate: s
       mention.entity.textRoleSpan = role.span;
     }
   }
-  mentions.push(...findRoleNounMentions(text, named, mentions, sentences, articleDate));
+  mentions.push(...findRoleNounMentions(text, named, mentions, sentences, articleDate, new Coverage(covered, ROLE_NOUNS_COVERED)));
   mentions.sort((a, b) => a.start - b.start);
   resolveTitles(mentions, articleDate, entityFor);
   const quotes = new SpanIndex(quoted, (q) => q.start, (q) => q.end);
@@ -173,25 +195,47 @@ function foldedChar(ch: string): string {
 
 /**
  * The characters a growing set of mentions covers. Asking whether a span overlaps one of them costs the
- * span's length, not the number of mentions found so far (which grows with the article).
+ * span's length, not the number of mentions found so far (which grows with the article). The three kinds of
+ * coverage one article needs (names, titles, role nouns) are bits of one byte per character.
  */
 class Coverage {
-  private readonly covered: Uint8Array;
-
-  constructor(length: number) {
-    this.covered = new Uint8Array(length);
-  }
+  constructor(
+    private readonly covered: Uint8Array,
+    private readonly bit: number,
+  ) {}
 
   add(start: number, end: number): void {
-    this.covered.fill(1, Math.max(0, start), end);
+    const stop = Math.min(end, this.covered.length);
+    for (let i = Math.max(0, start); i < stop; i++) this.covered[i] |= this.bit;
   }
 
   /** Whether an added span overlaps the non-empty range [start, end). */
   overlaps(start: number, end: number): boolean {
     const stop = Math.min(end, this.covered.length);
-    for (let i = Math.max(0, start); i < stop; i++) if (this.covered[i]) return true;
+    for (let i = Math.max(0, start); i < stop; i++) if (this.covered[i] & this.bit) return true;
     return false;
   }
+}
+
+const NAMES_COVERED = 1;
+const TITLES_COVERED = 2;
+const ROLE_NOUNS_COVERED = 4;
+
+/** Texts up to this length share one buffer for their coverage; a longer one gets its own, dropped after it. */
+const SHARED_COVERAGE_LIMIT = 1 << 20;
+let sharedCoverage = new Uint8Array(1 << 14);
+
+/**
+ * A zeroed byte per character of `length`. A new typed array costs an allocation outside the heap (microseconds
+ * each, more than reading an article's names); `findMentions` runs to its end without being entered again, so
+ * one buffer serves every call.
+ */
+function coverageBytes(length: number): Uint8Array {
+  if (length > SHARED_COVERAGE_LIMIT) return new Uint8Array(length);
+  if (sharedCoverage.length < length) sharedCoverage = new Uint8Array(Math.max(length, sharedCoverage.length * 2));
+  const bytes = sharedCoverage.subarray(0, length);
+  bytes.fill(0);
+  return bytes;
 }
 
 /** Transcript speaker labels as name mentions; a role printed before the name ("PRESIDENT") is the entity's role. */
@@ -245,7 +289,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   // a title that fits, or the person named correctly elsewhere in the article.
   const confirmedPeople = new Set(found.map((m) => m.entity!.known));
   const unconfirmed: { start: number; end: number; person: Person }[] = [];
-  const nearSurnames = new Map<string, { person: Person; surname: string }[]>();
+  const nearSurnames = new Map<string, FuzzySurname[]>();
   for (const m of allMatches(CAPITALISED_WORD, folded)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -253,7 +297,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const word = m[0];
     let near = nearSurnames.get(word);
     if (!near) {
-      near = (FUZZY_SURNAMES.get(word[0]) ?? []).filter(({ surname }) => misspelt(surname, word) || declined(surname, word));
+      near = nearSurnamesOf(word);
       nearSurnames.set(word, near);
     }
     for (const { person } of near) {
@@ -281,8 +325,8 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
     const name = m[1];
     if (overlaps(start, end) || !looksLikePersonName(name) || !hasPersonContext(text, start, end)) {
       // "Lithuanian President Gitanas Nauseda", "Analyst Michael Kofman": a rejected run may hide a name; retry from its next word.
-      const nextWord = text.slice(start + 1, end).search(/\s\S/);
-      if (nextWord >= 0) unknownFull.lastIndex = start + 1 + nextWord + 1;
+      const nextWord = nextWordStart(text, start + 1, end);
+      if (nextWord >= 0) unknownFull.lastIndex = nextWord;
       continue;
     }
     // "Mr Example": a person named in full elsewhere in the article, found below; only otherwise a name of its own.
@@ -313,6 +357,12 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   }
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** Where `text.slice(from, end).search(/\s\S/)` finds a word after white space, + 1 (in `text`), else -1; without the copy. */
+function nextWordStart(text: string, from: number, end: number): number {
+  for (let i = from; i + 1 < end; i++) if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i + 1))) return i + 1;
+  return -1;
 }
 
 /** The first and last word of a full name (an honorific left out), folded; none for a one-word name. */
@@ -421,9 +471,8 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
 const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
 
 /** NATO titles ("the NATO chief") and national ones ("the Finnish president") that stand for a person. */
-function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
+function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean, coverage: Coverage): Mention[] {
   const mentions: Mention[] = [];
-  const coverage = new Coverage(text.length);
   const spans = [
     ...GLOBAL_TITLE_PATTERNS.flatMap(({ pattern, office }) => allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length, office }))),
     ...findNationalOfficeMentions(text),
@@ -476,8 +525,8 @@ const DEMONYM_RE = new RegExp(String.raw`\b[Tt]he (?:\d+-year-old\s+)?(${DEMONYM
  * that ends by the offset and passes `test`, or -1. The same answer as
  * `[...named].reverse().find((n) => n.end <= offset && test(n))`, without a scan per question.
  */
-function latestEndingBy(named: Mention[], test: (m: Mention) => boolean): (offset: number) => number {
-  const candidates = named.map((m, i) => ({ m, i })).filter(({ m }) => test(m)).sort((a, b) => a.m.end - b.m.end);
+function latestEndingBy(named: Mention[], test: (m: Mention, i: number) => boolean): (offset: number) => number {
+  const candidates = named.map((m, i) => ({ m, i })).filter(({ m, i }) => test(m, i)).sort((a, b) => a.m.end - b.m.end);
   let next = 0;
   let latest = -1;
   return (offset) => {
@@ -550,9 +599,8 @@ const ROLE_NOUN_ANAPHOR = new RegExp(
 );
 /** ROLE_NOUN_ANAPHOR tried at one place only. */
 const ROLE_NOUN_ANAPHOR_AT = new RegExp(ROLE_NOUN_ANAPHOR.source, "uy");
-/** Where ROLE_NOUN_ANAPHOR's "the" may start, and the possessive ending its "Examplia's". */
+/** Where ROLE_NOUN_ANAPHOR's "the" may start (the possessive ending its "Examplia's": possessiveEndings). */
 const THE_AT_WORD_START = /\b[Tt]he/g;
-const POSSESSIVE_ENDING = /['’]s/g;
 const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
 const UPPER_LETTER = /^\p{Lu}$/u;
 const ONE_SPACE = /^\s$/u;
@@ -563,7 +611,7 @@ const ONE_SPACE = /^\s$/u;
  */
 function roleNounAnaphors(text: string): RegExpExecArray[] {
   const starts = allMatches(THE_AT_WORD_START, text).map((m) => m.index);
-  for (const m of allMatches(POSSESSIVE_ENDING, text)) pushCapitalsBefore(text, m.index, starts);
+  for (const at of possessiveEndings(text)) pushCapitalsBefore(text, at, starts);
   starts.sort((a, b) => a - b);
   const found: RegExpExecArray[] = [];
   let from = 0;
@@ -574,6 +622,26 @@ function roleNounAnaphors(text: string): RegExpExecArray[] {
     if (!m) continue;
     found.push(m);
     from = start + m[0].length;
+  }
+  return found;
+}
+
+/**
+ * Where `allMatches(/['’]s/g, text)` finds its matches, found with `indexOf`: the two-character match holds no
+ * quote mark after its first character, so the matches of the two marks never overlap and merge in order.
+ */
+function possessiveEndings(text: string): number[] {
+  const found: number[] = [];
+  let straight = text.indexOf("'s");
+  let curly = text.indexOf("’s");
+  while (straight >= 0 || curly >= 0) {
+    if (curly < 0 || (straight >= 0 && straight < curly)) {
+      found.push(straight);
+      straight = text.indexOf("'s", straight + 2);
+    } else {
+      found.push(curly);
+      curly = text.indexOf("’s", curly + 2);
+    }
   }
   return found;
 }
@@ -634,12 +702,24 @@ function modifiersFit(modifiers: string[], printedRole: string): boolean {
   });
 }
 
-function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], sentences: Sentence[], date: string | null): Mention[] {
+function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], sentences: Sentence[], date: string | null, coverage: Coverage): Mention[] {
   const mentions: Mention[] = [];
-  const coverage = new Coverage(text.length);
   for (const t of taken) coverage.add(t.start, t.end);
   // Built for a kind of noun with its modifiers only once the text uses it as an anaphor.
   const latestFitting = new Map<string, (offset: number) => number>();
+  // What each name's test reads that no noun changes, worked out once per name rather than once per kind of noun.
+  const roles = new Map<Mention, string>();
+  const roleOf = (n: Mention) => {
+    let role = roles.get(n);
+    if (role === undefined) roles.set(n, (role = roleText(n, date)));
+    return role;
+  };
+  const objects = new Map<Mention, boolean>();
+  const isObject = (n: Mention) => {
+    let object = objects.get(n);
+    if (object === undefined) objects.set(n, (object = OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))));
+    return object;
+  };
   for (const m of roleNounAnaphors(text)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -648,23 +728,25 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const modifiers = [m[1], ...m[2].trim().split(/\s+/)].filter((w): w is string => !!w && !INTENSIFIERS.has(w));
     if (/^official$/i.test(m[3]) && !modifiers.length) continue;
     const fits = (n: Mention) => {
-      const role = roleText(n, date);
+      const role = roleOf(n);
       return !!n.entity && kind.fits(role, text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, role);
     };
-    // A person named as the subject outranks one named after "with", "by", "to" ("after meeting with President X").
-    const fitsAsSubject = (n: Mention) => fits(n) && !OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
     const key = `${m[3].toLowerCase()}|${modifiers.join(" ").toLowerCase()}`;
     let latest = latestFitting.get(key);
-    if (!latest) latestFitting.set(key, (latest = latestEndingBy(named, fitsAsSubject)));
     let latestAny = latestFitting.get(`${key}|any`);
-    if (!latestAny) latestFitting.set(`${key}|any`, (latestAny = latestEndingBy(named, fits)));
+    if (!latest || !latestAny) {
+      const fitting = named.map(fits);
+      // A person named as the subject outranks one named after "with", "by", "to" ("after meeting with President X").
+      if (!latest) latestFitting.set(key, (latest = latestEndingBy(named, (n, i) => fitting[i] && !isObject(n))));
+      if (!latestAny) latestFitting.set(`${key}|any`, (latestAny = latestEndingBy(named, (_, i) => fitting[i])));
+    }
     // …but only within the sentence before: further back, the latest who fits is the likelier one.
     const reach = sentenceBeforeStart(sentences, start);
     const subject = named[latest(start)];
     const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
     // "the minister's spokeswoman told the press": a spokesperson when the text names none still speaks, unnamed.
-    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleText(n, date), ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
+    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleOf(n), ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
   }
   return mentions;
 }
@@ -803,7 +885,7 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   // person's own given name ends the run of capitals, but belongs to the name.
   candidate = candidate.replace(/(?:^|\s+)(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/, "");
   // "Sen. Jane Example": an abbreviated title is printed in full in the role.
-  candidate = candidate.replace(/\b(Sen|Rep|Gov|Amb)\.(?=\s|$)/g, (_, short: string) => TITLE_ABBREVIATIONS[short]);
+  if (candidate.includes(".")) candidate = candidate.replace(/\b(Sen|Rep|Gov|Amb)\.(?=\s|$)/g, (_, short: string) => TITLE_ABBREVIATIONS[short]);
   const lastWord = /(?:^|\s)(\p{Lu}[\p{L}'’-]*)$/u.exec(candidate)?.[1];
   if (lastWord && mention.entity?.known && GIVEN_NAMES.get(mention.entity.known)?.has(foldName(lastWord))) candidate = candidate.slice(0, candidate.length - lastWord.length).trim();
   candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
@@ -917,7 +999,8 @@ function resolveTitles(mentions: Mention[], articleDate: string | null, entityFo
   // The names presented with each title, in reading order (names do not change here, only titles do).
   const holdersByTitle = new Map<string, Mention[]>();
   const holdersOf = (office: string, title: string | undefined) => {
-    const key = JSON.stringify([office, title ?? null]);
+    // Office ids hold no NUL; "\u0001" marks a title, so no title and a title "" stay apart.
+    const key = title === undefined ? office : `${office}\u0000\u0001${title}`;
     let holders = holdersByTitle.get(key);
     if (!holders) {
       holders = mentions.filter((m) => m.kind === "name" && m.entity && (m.entity.textRole === title || (m.entity.known && heldOffice(m.entity.known, office, articleDate))));

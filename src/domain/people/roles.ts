@@ -6,10 +6,15 @@ import { COUNTRIES } from "./gazetteer";
 
 const FILLER = new Set(["a", "an", "the", "of", "and", "in", "at", "on", "for", "to", "s"]);
 
-/** Country forms, lower case and without dots ("u.s." → "us"), longest first, each → "country:<code>". */
+/**
+ * Country forms, lower case and without dots ("u.s." → "us"), longest first, each → "country:<code>". Each is kept
+ * with the spaces it is looked up between, built once rather than for every role read.
+ */
 const COUNTRY_FORMS = COUNTRIES.flatMap((c) =>
   [c.name, ...c.otherNames, ...c.adjectives].map((form) => ({ form: plain(form.replace(/^the\s+/i, "")), token: `country:${c.code}` })),
-).sort((a, b) => b.form.length - a.form.length);
+)
+  .sort((a, b) => b.form.length - a.form.length)
+  .map(({ form, token }) => ({ form, spaced: ` ${form} `, token }));
 
 function plain(value: string): string {
   return foldDiacritics(value).toLowerCase().replace(/\./g, "").replace(/['’]s\b/g, "").replace(/[^a-z0-9]+/g, " ").trim();
@@ -17,12 +22,17 @@ function plain(value: string): string {
 
 /** The content words of a role, each country form folded to its country ("Ukrainian President" → country:ua, president). */
 export function roleTokens(role: string): Set<string> {
-  let words = ` ${plain(role)} `;
+  return tokensOfPlain(plain(role));
+}
+
+/** `roleTokens` of a role already made plain. */
+function tokensOfPlain(plainRole: string): Set<string> {
+  let words = ` ${plainRole} `;
   const tokens = new Set<string>();
-  for (const { form, token } of COUNTRY_FORMS) {
-    if (!form || !words.includes(` ${form} `)) continue;
+  for (const { form, spaced, token } of COUNTRY_FORMS) {
+    if (!form || !words.includes(spaced)) continue;
     tokens.add(token);
-    words = words.split(` ${form} `).join(" ");
+    words = words.split(spaced).join(" ");
   }
   for (const w of words.split(" ")) if (w && !FILLER.has(w)) tokens.add(w);
   return tokens;
@@ -49,7 +59,10 @@ const VAGUE_HEAD = new Set(["head", "chief", "state"]);
  * for a person whose office on the date is in that country, means that office.
  */
 export function vagueHeadOf(printed: string, office: string): boolean {
-  const tokens = [...roleTokens(printed)];
+  // Its tokens are words of the plain role: without "head" or "chief" in it, the test below fails for every office.
+  const plainPrinted = plain(printed);
+  if (!plainPrinted.includes("head") && !plainPrinted.includes("chief")) return false;
+  const tokens = [...tokensOfPlain(plainPrinted)];
   const countries = tokens.filter((t) => t.startsWith("country:"));
   const rest = tokens.filter((t) => !t.startsWith("country:"));
   if (countries.length !== 1 || !rest.length || !rest.every((t) => VAGUE_HEAD.has(t)) || !rest.includes("head") && !rest.includes("chief")) return false;

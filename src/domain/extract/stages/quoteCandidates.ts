@@ -4,7 +4,7 @@
 // its speaker is named inside the outer quote or it is the outer speaker's own words quoted again.
 
 import { countSpansEndingBy, indexOfFirstSpanFrom, indexOfSpanAt } from "../../spanIndex";
-import { countWords, type Sentence } from "../../text";
+import { countWords, isSpace, type Sentence } from "../../text";
 import type { Mention } from "../../people/mentions";
 import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
@@ -63,7 +63,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
 
     // "“…” Example's government has made clear …": a name in the possessive is not who speaks.
     const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
-    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || VERB_BEFORE_QUOTE.test(before) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
+    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
     const joined = !post && !pre ? joinedToPreviousQuote(found, beforeStart, before) : null;
@@ -89,6 +89,17 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     add(candidate(quote, sentence, frame, { rule, span: marks }, attribution));
   }
   return withAttributionOfNextQuote(found);
+}
+
+/**
+ * Whether `text` ends with ":" or "," and white space: VERB_BEFORE_QUOTE's match must, and the pattern, which V8
+ * tries from every place of the text, is run only then.
+ */
+function endsWithColonOrComma(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === 0x3a || last === 0x2c;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Document } from "../document";
 import type { FieldExplanation } from "../types";
 import type { EveryField, StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
+import { isSpace } from "../../text";
 
 export interface AttributedStatement extends StatementCandidate {
   speaker: PersonEntity | null;
@@ -37,10 +38,24 @@ export function resolveSpeakers(doc: Document, quotes: StatementCandidate[], rep
  */
 function withoutEarlierCopies(doc: Document, statements: AttributedStatement[]): AttributedStatement[] {
   const key = (s: AttributedStatement) => `${s.speaker?.name ?? ""}\u0000${doc.text.slice(s.start, s.end).replace(/\s+/g, " ").replace(/[“”"«»‘’']/g, '"')}`;
-  const keys = statements.map(key);
+  // Two copies share the speaker and the number of characters that are not white space (the key keeps those, one
+  // for one): only statements that share both with another are worth building the key of, which costs a copy each.
+  const signatures = statements.map((s) => `${nonSpaceCount(doc.text, s.start, s.end)}\u0000${s.speaker?.name ?? ""}`);
+  const seen = new Map<string, number>();
+  for (const signature of signatures) seen.set(signature, (seen.get(signature) ?? 0) + 1);
+  const keys = statements.map((s, i) => (seen.get(signatures[i])! > 1 ? key(s) : null));
   const last = new Map<string, AttributedStatement>();
-  statements.forEach((s, i) => last.set(keys[i], s));
-  return statements.filter((s, i) => last.get(keys[i]) === s);
+  statements.forEach((s, i) => {
+    if (keys[i] !== null) last.set(keys[i], s);
+  });
+  return statements.filter((s, i) => keys[i] === null || last.get(keys[i]) === s);
+}
+
+/** How many characters of text[start, end) are not white space (as `\s` reads it). */
+function nonSpaceCount(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  return count;
 }
 
 function resolveOne(doc: Document, candidate: StatementCandidate, earlier: AttributedStatement[], byCandidate: Map<StatementCandidate, AttributedStatement>, reported: AttributedStatement[]): AttributedStatement {
