@@ -63,17 +63,30 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
  */
 class SentenceTests {
   /** Per pattern, per sentence index: 0 not yet asked, 1 no, 2 yes. */
-  private readonly answers = new Map<RegExp, Uint8Array>();
+  private readonly answers = new Map<TextTest, Uint8Array>();
 
   constructor(private readonly sentences: Sentence[]) {}
 
-  holds(pattern: RegExp, index: number): boolean {
+  holds(pattern: TextTest, index: number): boolean {
     if (index < 0) return false;
     let bySentence = this.answers.get(pattern);
     if (!bySentence) this.answers.set(pattern, (bySentence = new Uint8Array(this.sentences.length)));
     if (bySentence[index] === 0) bySentence[index] = pattern.test(this.sentences[index].text) ? 2 : 1;
     return bySentence[index] === 2;
   }
+}
+
+/** A pattern, or patterns tested together (`eitherOf`). */
+interface TextTest {
+  test(text: string): boolean;
+}
+
+/**
+ * `a|b` as two patterns: an alternative anchored at the start fails at once, while in one alternation it is tried
+ * at every character with the other; `gate`, a word every match of `b` holds, keeps `b` from scanning most texts.
+ */
+function eitherOf(a: RegExp, gate: RegExp, b: RegExp): TextTest {
+  return { test: (text) => a.test(text) || (gate.test(text) && b.test(text)) };
 }
 
 function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStatement {
@@ -169,7 +182,11 @@ const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|conversation|sat down
 /** An event held at one time; a visit is a stay, during which an interview may well be given. */
 const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|session|forum)\b/i;
 
-const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;
+const EARLIER_OCCASION = eitherOf(
+  /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b/i,
+  /earlier|previously/i,
+  /\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i,
+);
 
 /** How many paragraphs after a statement an outlet named later may still be where its words were given. */
 const LATER_OUTLET_REACH = 2;
@@ -271,6 +288,8 @@ class DatedEvents {
 
   /** Each kind of event the sentence names, with the sentence's first date (`datesFound`: the framing's dates, when already read). */
   remember(sentence: Sentence, framing: string, datesFound: ResolvedDate[] | null): void {
+    // No date read from the framing: none to remember, whatever events it names.
+    if (datesFound?.length === 0) return;
     const kinds = allMatches(EVENT_WORD, framing).map((m) => eventKind(m[0]));
     if (!kinds.length) return;
     const found = (datesFound ?? findDates(framing, this.doc.publication))[0];
@@ -355,14 +374,16 @@ function locateIn(sentence: Sentence, phrase: string): Span {
 /** The sentence with quoted words and reported clauses removed: where "when", "where" and "to whom" are told. */
 function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<number>, own: AttributedStatement[]): string {
   const { text } = doc;
-  const cuts = [
-    // A short quoted name that is nobody's words stays: a channel may be printed in marks ("a broadcast on «Example 24»").
-    ...doc.quotes.all.startingIn(sentence.start, sentence.end).filter((q) => !quotedName(text, q, own)).map((q) => ({ start: q.open, end: q.close })),
-    ...own.filter((d) => d.kind === "indirect" || !quoteWordStarts.has(d.start)).map((d) => ({ start: d.start, end: d.end })),
-  ].sort((a, b) => a.start - b.start);
-  let out = "";
+  let cuts: Span[] | null = null;
+  // A short quoted name that is nobody's words stays: a channel may be printed in marks ("a broadcast on «Example 24»").
+  for (const q of doc.quotes.all.startingIn(sentence.start, sentence.end)) if (!quotedName(text, q, own)) (cuts ??= []).push({ start: q.open, end: q.close });
+  for (const d of own) if (d.kind === "indirect" || !quoteWordStarts.has(d.start)) (cuts ??= []).push({ start: d.start, end: d.end });
   // A wire dateline ("BRUSSELS, Feb 14 (Reuters) -") dates the report, not the remark.
   let at = sentence.start + datelineLength(sentence.text);
+  // Most sentences have nothing to cut: their text (after any dateline) is the framing, without building a new string.
+  if (cuts === null) return at === sentence.start ? sentence.text : at < sentence.end ? text.slice(at, sentence.end) : "";
+  cuts.sort((a, b) => a.start - b.start);
+  let out = "";
   for (const cut of cuts) {
     if (cut.start > at) out += text.slice(at, cut.start);
     // "…,” the Example Daily reported": the comma inside the marks still sets the source off.
@@ -384,7 +405,11 @@ const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 const TOPIC_LEAD = /^\s*(?:Recalling|Referring to|Reflecting on|Looking back (?:at|on)|Commenting on|Asked about|Reacting to)\s[^,.;:]{1,100},/;
 
 /** "Earlier, X told …", "X repeated on several occasions that …": words from before, with an occasion of their own. */
-const LOOKS_BACK = /^\s*(?:Earlier|Previously|Before that|In the past)\b|\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i;
+const LOOKS_BACK = eitherOf(
+  /^\s*(?:Earlier|Previously|Before that|In the past)\b/i,
+  /occasions/i,
+  /\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i,
+);
 
 const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
 
