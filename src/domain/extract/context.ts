@@ -147,6 +147,35 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The first outlet that passed the words on (as `findOutlets(clause, true)[0]`) when it starts within the clause's
+ * first `within` + 1 characters ("according to Example News, …", "cited by …"), else null: the same answer as
+ * filtering `findOutlets` by index. Most clauses open with no citing construction; for them each citing pattern is
+ * tried, sticky, at those few places only, and the clause is never scanned. For a reported clause that is only its source.
+ */
+export function citingOutletAtStart(clause: string, within = 2): OutletMention | null {
+  if (!citingPatternStartsWithin(clause, within)) return null;
+  const first = findOutlets(clause, true)[0];
+  return first && first.index <= within ? first : null;
+}
+
+/** Whether a citing pattern matches at one of the first places: a match further on cannot start a citing outlet there. */
+function citingPatternStartsWithin(clause: string, within: number): boolean {
+  const mayMatch = OUTLET_PATTERNS_THAT_MAY_MATCH(clause);
+  for (let i = 0; i < CITING_STICKY.length; i++) {
+    if ((mayMatch & (1 << (RECEIVING.length + i))) === 0) continue;
+    const re = CITING_STICKY[i];
+    for (let at = 0; at <= within; at++) {
+      re.lastIndex = at;
+      if (re.test(clause)) return true;
+    }
+  }
+  return false;
+}
+
+/** The citing patterns, each tried at one place (`y`): a global pattern's first match at a place is the sticky one's. */
+const CITING_STICKY = CITING.map(({ re }) => new RegExp(re.source, re.flags.replace("g", "") + "y"));
+
 /** Adds a name found by a pattern when it is media (known, the publisher, or trusted or shaped as media) and not yet found in that role. */
 function addOutlet(found: OutletMention[], publisher: string | null, raw: string, role: OutletMention["role"], index: number, trusted: boolean, phrase: string): void {
   const name = cleanOutlet(raw);

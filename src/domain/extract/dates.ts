@@ -4,7 +4,7 @@
 
 import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
-import { allMatches } from "../matches";
+import { allMatches, mayMatchEach, skippingAbsentWords } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
 export interface ResolvedDate {
@@ -62,6 +62,11 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
 /** The patterns, each with the numbers of its cheap tests among the distinct ones, so a text runs each test once. */
 const CHEAP_TESTS = [...new Set(DATE_PATTERNS.flatMap((p) => p.needs))];
 const PATTERNS = DATE_PATTERNS.map((p) => ({ ...p, tests: p.needs.map((needs) => CHEAP_TESTS.indexOf(needs)) }));
+/**
+ * Which patterns a text holds the words for (a month's or a weekday's name, "today", "last" …), from one reading of its
+ * words, which the occasion stage has usually just read for the outlet patterns: most texts skip every cheap test.
+ */
+const PATTERNS_THAT_MAY_MATCH = mayMatchEach(DATE_PATTERNS.map(({ re }) => skippingAbsentWords(re.source, re.flags)));
 
 /** What date-fns `format(day, "yyyy-MM-dd")` prints (local calendar day), without parsing a format string each time. */
 function isoDay(day: Date): string {
@@ -128,9 +133,12 @@ function latestDayOfYear(pub: string, precision: DatePrecision | null, year: num
 export function findDates(text: string, publication: Publication): ResolvedDate[] {
   const found: ResolvedDate[] = [];
   // Patterns share their cheap tests: each is run once per text (undefined: not yet run).
+  const mayMatch = PATTERNS_THAT_MAY_MATCH(text);
+  if (mayMatch === 0) return found;
   const passed: (boolean | undefined)[] = [];
-  for (const { re, kind, tests } of PATTERNS) {
-    if (!passesAll(tests, passed, text)) continue;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const { re, kind, tests } = PATTERNS[i];
+    if ((mayMatch & (1 << i)) === 0 || !passesAll(tests, passed, text)) continue;
     for (const m of allMatches(re, text)) {
       const index = m.index;
       const length = m[0].length;
