@@ -145,7 +145,8 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
       if (overlapsFound(found, index, length)) continue;
       if (kind === "weekday" && namesEventToCome(text, index, m[1], publication)) continue;
       const resolved = resolve(kind, m, publication);
-      if (resolved) found.push({ ...resolved, index, length });
+      // Written out, not spread: a spread of objects made at several places is copied by a slow generic path.
+      if (resolved) found.push({ date: resolved.date, precision: resolved.precision, source: resolved.source, index, length });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -225,7 +225,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const venue = venueFound ? { value: venueFound.venue, span: locateIn(sentence, venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
-    const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ").replace(TOPIC_LEAD, " ");
+    const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, " ") : frameText).replace(TOPIC_LEAD, " ");
     const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
     const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication));
@@ -321,12 +321,14 @@ function eventKind(word: string): string {
  * spoke, not the one the sentence opens with.
  */
 function passiveAgent(doc: Document, sentence: Sentence): PersonEntity | null {
-  const passive = PASSIVE_BY.exec(sentence.text);
+  const passive = BY_BETWEEN_SPACES.test(sentence.text) ? PASSIVE_BY.exec(sentence.text) : null;
   if (!passive) return null;
   const from = sentence.start + passive.index + passive[0].length;
   return mentionsIn(doc, from, sentence.end).find((m) => m.entity && m.start - from < 80)?.entity ?? null;
 }
 
+/** What every passive with its agent holds (" by "): the longer pattern runs only on a sentence that has it. */
+const BY_BETWEEN_SPACES = /\sby\s/;
 const PASSIVE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de)\b[^.;]*?\sby\s+/u;
 
 const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
@@ -401,6 +403,8 @@ function quotedName(text: string, quote: { innerStart: number; innerEnd: number 
 const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
+/** What every relative pronoun above opens with: a text without it has no relative clause to take out. */
+const RELATIVE_WORD = "wh";
 /** A participle opening the sentence with what the words are about ("Recalling the talks of May 16, …"). */
 const TOPIC_LEAD = /^\s*(?:Recalling|Referring to|Reflecting on|Looking back (?:at|on)|Commenting on|Asked about|Reacting to)\s[^,.;:]{1,100},/;
 
