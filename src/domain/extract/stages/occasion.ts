@@ -9,7 +9,7 @@ import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches, unicodeWhereNeeded } from "../../matches";
-import { firstWhere } from "../../spanIndex";
+import { firstWhere, indexOfFirstSpanFrom } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
@@ -51,10 +51,19 @@ export interface PlacedStatement extends AttributedStatement {
 }
 
 export function attachOccasions(doc: Document, statements: AttributedStatement[]): PlacedStatement[] {
+  // No statement, nothing to place: the occasions of an article are read only for its statements.
+  if (statements.length === 0) return [];
   const tests = new SentenceTests(doc.sentences);
   const occasions = new OccasionIndex(findOccasions(doc, statements, tests));
-  const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
-  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, tests)));
+  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests)));
+}
+
+/** The index of a sentence of the document (-1 when it is none of them), found by its start: no map of every sentence. */
+function sentenceIndexOf(sentences: Sentence[], sentence: Sentence): number {
+  for (let i = indexOfFirstSpanFrom(sentences, sentence.start); i < sentences.length && sentences[i].start === sentence.start; i++) {
+    if (sentences[i] === sentence) return i;
+  }
+  return -1;
 }
 
 /**
@@ -98,7 +107,8 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
 }
 
 function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
-  const receiving = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "receiving", true), tests);
+  const nearestReceiving = occasions.nearest(d.speaker, index, "receiving", true);
+  const receiving = reachesBack(doc, occasions, d, index, nearestReceiving, tests);
   const citing = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
   const receivingOutlets = receiving ? outletsNotByPublisher(doc, receiving, "receiving") : [];
   const citedByOthers = citing ? outletsNotByPublisher(doc, citing, "citing") : [];
@@ -112,7 +122,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
-  const dateEvent = ofThisInterview(doc, ownDate, occasions.nearest(d.speaker, index, "receiving", true), index, tests) ?? ledeDate;
+  const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
