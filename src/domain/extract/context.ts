@@ -341,10 +341,10 @@ function toldReportersAfter(sentence: string, phrase: string): boolean {
 
 const TOLD_THE_PRESS = /\b(?:told|telling|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
 
+/** The receiving outlets, then the citing ones, each name once, in the order given. */
 export function joinOutletChain(outlets: OutletMention[]): string | null {
-  const receiving = outlets.filter((o) => o.role === "receiving").map((o) => o.name);
-  const citing = outlets.filter((o) => o.role === "citing").map((o) => o.name);
   const chain: string[] = [];
-  for (const name of [...receiving, ...citing]) if (!chain.includes(name)) chain.push(name);
+  for (const o of outlets) if (o.role === "receiving" && !chain.includes(o.name)) chain.push(o.name);
+  for (const o of outlets) if (o.role === "citing" && !chain.includes(o.name)) chain.push(o.name);
   return chain.length ? chain.join("; ") : null;
 }
