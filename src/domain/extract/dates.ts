@@ -4,7 +4,7 @@
 
 import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
-import { allMatches } from "../matches";
+import { allMatches, mayMatchEach, skippingAbsentWords } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
 export interface ResolvedDate {
@@ -26,37 +26,47 @@ const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 const WEEKDAY_RE = `(${WEEKDAY_NAMES.join("|")})`;
 
-// Cheap tests that let a text skip patterns that cannot match: every numeric form has a digit, every
-// relative one a word ending in "day" or naming a part of the day.
+// Cheap tests that let a text skip patterns that cannot match: every numeric form has a digit and a month's name,
+// every relative one a word ending in "day" or naming a part of the day. A pattern runs only when all its tests pass.
 const HAS_DIGIT = /\d/;
+/** Every month of MONTH_RE opens with one of these (case kept, as the patterns read it), at the start of a word. */
+const HAS_MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const HAS_DAY_WORD = /day\b|tonight|this (?:morning|afternoon|evening)/i;
+/** A weekday's name as the weekday patterns read it (case kept, then the end of a word). */
+const HAS_WEEKDAY_NAME = new RegExp(String.raw`(?:${WEEKDAY_NAMES.join("|")})\b`);
 const HAS_PERIOD_WORD = /week|month|year/i;
 const HAS_MONTH_AFTER_IN = /\b(?:in|during|early|late|mid-?)\s+[A-Z]/i;
 
 type PatternKind = "mdy" | "dmy" | "my" | "md" | "dm" | "monthOnly" | "dayOfMonth" | "today" | "yesterday" | "weekday" | "lastWeekday" | "period";
 
-const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp }[] = [
-  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: HAS_DIGIT },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: HAS_DIGIT },
-  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: HAS_DIGIT },
-  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: HAS_DIGIT },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: HAS_DIGIT },
+const NUMERIC_DATE = [HAS_MONTH_NAME, HAS_DIGIT];
+const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: NUMERIC_DATE },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: NUMERIC_DATE },
+  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: NUMERIC_DATE },
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: NUMERIC_DATE },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: NUMERIC_DATE },
   // "in April", "during March": a month without a year takes the publication's year (month precision).
-  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+${MONTH_RE}(?![\p{L}\d]|\s+\d)`, "gu"), kind: "monthOnly", needs: HAS_MONTH_AFTER_IN },
+  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+${MONTH_RE}(?![\p{L}\d]|\s+\d)`, "gu"), kind: "monthOnly", needs: [HAS_MONTH_NAME, HAS_MONTH_AFTER_IN] },
   // "on the 15th (local time)": translated copy names the day of the publication's month alone.
-  { re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?\p{L})/gu, kind: "dayOfMonth", needs: HAS_DIGIT },
-  { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today", needs: HAS_DAY_WORD },
-  { re: /\byesterday\b/gi, kind: "yesterday", needs: HAS_DAY_WORD },
-  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month)|this\s+week|(?:at|over)\s+the\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: HAS_PERIOD_WORD },
-  { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: HAS_DAY_WORD },
-  { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: HAS_DAY_WORD },
+  { re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?\p{L})/gu, kind: "dayOfMonth", needs: [HAS_DIGIT] },
+  { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today", needs: [HAS_DAY_WORD] },
+  { re: /\byesterday\b/gi, kind: "yesterday", needs: [HAS_DAY_WORD] },
+  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month)|this\s+week|(?:at|over)\s+the\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
+  { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: [HAS_WEEKDAY_NAME] },
+  { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
   // Wire style without "on": "said Wednesday", "Rutte on Wednesday" is above; never "Black Friday" or "next Monday".
-  { re: new RegExp(String.raw`(?<!\b(?:next|Black|Good|Holy|Cyber|Ash|Easter|Palm|Super)\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday", needs: HAS_DAY_WORD },
+  { re: new RegExp(String.raw`(?<!\b(?:next|Black|Good|Holy|Cyber|Ash|Easter|Palm|Super)\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
 ];
 
-/** The patterns, each with the number of its cheap test among the distinct ones, so a text runs each test once. */
-const CHEAP_TESTS = [...new Set(DATE_PATTERNS.map((p) => p.needs))];
-const PATTERNS = DATE_PATTERNS.map((p) => ({ ...p, test: CHEAP_TESTS.indexOf(p.needs) }));
+/** The patterns, each with the numbers of its cheap tests among the distinct ones, so a text runs each test once. */
+const CHEAP_TESTS = [...new Set(DATE_PATTERNS.flatMap((p) => p.needs))];
+const PATTERNS = DATE_PATTERNS.map((p) => ({ ...p, tests: p.needs.map((needs) => CHEAP_TESTS.indexOf(needs)) }));
+/**
+ * Which patterns a text holds the words for (a month's or a weekday's name, "today", "last" …), from one reading of its
+ * words, which the occasion stage has usually just read for the outlet patterns: most texts skip every cheap test.
+ */
+const PATTERNS_THAT_MAY_MATCH = mayMatchEach(DATE_PATTERNS.map(({ re }) => skippingAbsentWords(re.source, re.flags)));
 
 /** What date-fns `format(day, "yyyy-MM-dd")` prints (local calendar day), without parsing a format string each time. */
 function isoDay(day: Date): string {
@@ -123,19 +133,29 @@ function latestDayOfYear(pub: string, precision: DatePrecision | null, year: num
 export function findDates(text: string, publication: Publication): ResolvedDate[] {
   const found: ResolvedDate[] = [];
   // Patterns share their cheap tests: each is run once per text (undefined: not yet run).
+  const mayMatch = PATTERNS_THAT_MAY_MATCH(text);
+  if (mayMatch === 0) return found;
   const passed: (boolean | undefined)[] = [];
-  for (const { re, kind, needs, test } of PATTERNS) {
-    if (!(passed[test] ??= needs.test(text))) continue;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const { re, kind, tests } = PATTERNS[i];
+    if ((mayMatch & (1 << i)) === 0 || !passesAll(tests, passed, text)) continue;
     for (const m of allMatches(re, text)) {
       const index = m.index;
       const length = m[0].length;
       if (overlapsFound(found, index, length)) continue;
       if (kind === "weekday" && namesEventToCome(text, index, m[1], publication)) continue;
       const resolved = resolve(kind, m, publication);
-      if (resolved) found.push({ ...resolved, index, length });
+      // Written out, not spread: a spread of objects made at several places is copied by a slow generic path.
+      if (resolved) found.push({ date: resolved.date, precision: resolved.precision, source: resolved.source, index, length });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Whether the text passes each of the cheap tests (numbers into CHEAP_TESTS), running each at most once per text. */
+function passesAll(tests: number[], passed: (boolean | undefined)[], text: string): boolean {
+  for (const test of tests) if (!(passed[test] ??= CHEAP_TESTS[test].test(text))) return false;
+  return true;
 }
 
 function overlapsFound(found: ResolvedDate[], index: number, length: number): boolean {

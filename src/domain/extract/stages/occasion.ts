@@ -9,7 +9,7 @@ import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches, unicodeWhereNeeded } from "../../matches";
-import { firstWhere } from "../../spanIndex";
+import { firstWhere, indexOfFirstSpanFrom } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
@@ -51,10 +51,19 @@ export interface PlacedStatement extends AttributedStatement {
 }
 
 export function attachOccasions(doc: Document, statements: AttributedStatement[]): PlacedStatement[] {
+  // No statement, nothing to place: the occasions of an article are read only for its statements.
+  if (statements.length === 0) return [];
   const tests = new SentenceTests(doc.sentences);
   const occasions = new OccasionIndex(findOccasions(doc, statements, tests));
-  const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
-  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndex.get(statement.sentence) ?? -1, occasions, tests)));
+  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests)));
+}
+
+/** The index of a sentence of the document (-1 when it is none of them), found by its start: no map of every sentence. */
+function sentenceIndexOf(sentences: Sentence[], sentence: Sentence): number {
+  for (let i = indexOfFirstSpanFrom(sentences, sentence.start); i < sentences.length && sentences[i].start === sentence.start; i++) {
+    if (sentences[i] === sentence) return i;
+  }
+  return -1;
 }
 
 /**
@@ -63,17 +72,30 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
  */
 class SentenceTests {
   /** Per pattern, per sentence index: 0 not yet asked, 1 no, 2 yes. */
-  private readonly answers = new Map<RegExp, Uint8Array>();
+  private readonly answers = new Map<TextTest, Uint8Array>();
 
   constructor(private readonly sentences: Sentence[]) {}
 
-  holds(pattern: RegExp, index: number): boolean {
+  holds(pattern: TextTest, index: number): boolean {
     if (index < 0) return false;
     let bySentence = this.answers.get(pattern);
     if (!bySentence) this.answers.set(pattern, (bySentence = new Uint8Array(this.sentences.length)));
     if (bySentence[index] === 0) bySentence[index] = pattern.test(this.sentences[index].text) ? 2 : 1;
     return bySentence[index] === 2;
   }
+}
+
+/** A pattern, or patterns tested together (`eitherOf`). */
+interface TextTest {
+  test(text: string): boolean;
+}
+
+/**
+ * `a|b` as two patterns: an alternative anchored at the start fails at once, while in one alternation it is tried
+ * at every character with the other; `gate`, a word every match of `b` holds, keeps `b` from scanning most texts.
+ */
+function eitherOf(a: RegExp, gate: RegExp, b: RegExp): TextTest {
+  return { test: (text) => a.test(text) || (gate.test(text) && b.test(text)) };
 }
 
 function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStatement {
@@ -85,7 +107,8 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
 }
 
 function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
-  const receiving = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "receiving", true), tests);
+  const nearestReceiving = occasions.nearest(d.speaker, index, "receiving", true);
+  const receiving = reachesBack(doc, occasions, d, index, nearestReceiving, tests);
   const citing = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
   const receivingOutlets = receiving ? outletsNotByPublisher(doc, receiving, "receiving") : [];
   const citedByOthers = citing ? outletsNotByPublisher(doc, citing, "citing") : [];
@@ -99,7 +122,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
-  const dateEvent = ofThisInterview(doc, ownDate, occasions.nearest(d.speaker, index, "receiving", true), index, tests) ?? ledeDate;
+  const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
   const resolved = dateEvent?.date ?? null;
   const fallback = resolved ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
@@ -169,7 +192,11 @@ const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|conversation|sat down
 /** An event held at one time; a visit is a stay, during which an interview may well be given. */
 const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|session|forum)\b/i;
 
-const EARLIER_OCCASION = /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b|\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i;
+const EARLIER_OCCASION = eitherOf(
+  /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b/i,
+  /earlier|previously/i,
+  /\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i,
+);
 
 /** How many paragraphs after a statement an outlet named later may still be where its words were given. */
 const LATER_OUTLET_REACH = 2;
@@ -208,7 +235,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const venue = venueFound ? { value: venueFound.venue, span: locateIn(sentence, venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
-    const withoutRelative = frameText.replace(RELATIVE_CLAUSE, " ").replace(TOPIC_LEAD, " ");
+    const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, " ") : frameText).replace(TOPIC_LEAD, " ");
     const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
     const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication));
@@ -271,6 +298,8 @@ class DatedEvents {
 
   /** Each kind of event the sentence names, with the sentence's first date (`datesFound`: the framing's dates, when already read). */
   remember(sentence: Sentence, framing: string, datesFound: ResolvedDate[] | null): void {
+    // No date read from the framing: none to remember, whatever events it names.
+    if (datesFound?.length === 0) return;
     const kinds = allMatches(EVENT_WORD, framing).map((m) => eventKind(m[0]));
     if (!kinds.length) return;
     const found = (datesFound ?? findDates(framing, this.doc.publication))[0];
@@ -302,12 +331,14 @@ function eventKind(word: string): string {
  * spoke, not the one the sentence opens with.
  */
 function passiveAgent(doc: Document, sentence: Sentence): PersonEntity | null {
-  const passive = PASSIVE_BY.exec(sentence.text);
+  const passive = BY_BETWEEN_SPACES.test(sentence.text) ? PASSIVE_BY.exec(sentence.text) : null;
   if (!passive) return null;
   const from = sentence.start + passive.index + passive[0].length;
   return mentionsIn(doc, from, sentence.end).find((m) => m.entity && m.start - from < 80)?.entity ?? null;
 }
 
+/** What every passive with its agent holds (" by "): the longer pattern runs only on a sentence that has it. */
+const BY_BETWEEN_SPACES = /\sby\s/;
 const PASSIVE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de)\b[^.;]*?\sby\s+/u;
 
 const INSTITUTION_SPEAKS = new RegExp(String.raw`^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:on\s+\p{Lu}\p{L}+\s+|has\s+|have\s+|also\s+)?(?:${SPEECH_VERB})\b`, "u");
@@ -355,14 +386,16 @@ function locateIn(sentence: Sentence, phrase: string): Span {
 /** The sentence with quoted words and reported clauses removed: where "when", "where" and "to whom" are told. */
 function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<number>, own: AttributedStatement[]): string {
   const { text } = doc;
-  const cuts = [
-    // A short quoted name that is nobody's words stays: a channel may be printed in marks ("a broadcast on «Example 24»").
-    ...doc.quotes.all.startingIn(sentence.start, sentence.end).filter((q) => !quotedName(text, q, own)).map((q) => ({ start: q.open, end: q.close })),
-    ...own.filter((d) => d.kind === "indirect" || !quoteWordStarts.has(d.start)).map((d) => ({ start: d.start, end: d.end })),
-  ].sort((a, b) => a.start - b.start);
-  let out = "";
+  let cuts: Span[] | null = null;
+  // A short quoted name that is nobody's words stays: a channel may be printed in marks ("a broadcast on «Example 24»").
+  for (const q of doc.quotes.all.startingIn(sentence.start, sentence.end)) if (!quotedName(text, q, own)) (cuts ??= []).push({ start: q.open, end: q.close });
+  for (const d of own) if (d.kind === "indirect" || !quoteWordStarts.has(d.start)) (cuts ??= []).push({ start: d.start, end: d.end });
   // A wire dateline ("BRUSSELS, Feb 14 (Reuters) -") dates the report, not the remark.
   let at = sentence.start + datelineLength(sentence.text);
+  // Most sentences have nothing to cut: their text (after any dateline) is the framing, without building a new string.
+  if (cuts === null) return at === sentence.start ? sentence.text : at < sentence.end ? text.slice(at, sentence.end) : "";
+  cuts.sort((a, b) => a.start - b.start);
+  let out = "";
   for (const cut of cuts) {
     if (cut.start > at) out += text.slice(at, cut.start);
     // "…,” the Example Daily reported": the comma inside the marks still sets the source off.
@@ -380,11 +413,17 @@ function quotedName(text: string, quote: { innerStart: number; innerEnd: number 
 const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
+/** What every relative pronoun above opens with: a text without it has no relative clause to take out. */
+const RELATIVE_WORD = "wh";
 /** A participle opening the sentence with what the words are about ("Recalling the talks of May 16, …"). */
 const TOPIC_LEAD = /^\s*(?:Recalling|Referring to|Reflecting on|Looking back (?:at|on)|Commenting on|Asked about|Reacting to)\s[^,.;:]{1,100},/;
 
 /** "Earlier, X told …", "X repeated on several occasions that …": words from before, with an occasion of their own. */
-const LOOKS_BACK = /^\s*(?:Earlier|Previously|Before that|In the past)\b|\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i;
+const LOOKS_BACK = eitherOf(
+  /^\s*(?:Earlier|Previously|Before that|In the past)\b/i,
+  /occasions/i,
+  /\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i,
+);
 
 const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
 
@@ -436,15 +475,15 @@ class OccasionIndex {
     if (!speakers) return null;
     const own = speakers[kind];
     const sameOrAfter = firstAtOrAfter(own, sentenceIndex);
-    if (own[sameOrAfter]?.sentence === sentenceIndex) return own[sameOrAfter];
-    const fresh = speakers.fresh[firstAtOrAfter(speakers.fresh, sentenceIndex + 1) - 1];
+    if (at(own, sameOrAfter)?.sentence === sentenceIndex) return own[sameOrAfter];
+    const fresh = at(speakers.fresh, firstAtOrAfter(speakers.fresh, sentenceIndex + 1) - 1);
     const boundary = stopAtNewOccasion && fresh ? fresh.sentence : -1;
     if (boundary === sentenceIndex) return null;
-    const before = own[sameOrAfter - 1];
+    const before = at(own, sameOrAfter - 1);
     if (before && before.sentence >= boundary) return before;
     if (boundary >= 0 || !orLater) return null;
     // A later occasion that looks back ("Earlier, …") is another time's: it gives nothing to the words before it.
-    const later = own[firstAtOrAfter(own, sentenceIndex + 1)];
+    const later = at(own, firstAtOrAfter(own, sentenceIndex + 1));
     return later && !later.looksBack ? later : null;
   }
 
@@ -467,6 +506,14 @@ function byKind(occasions: Occasion[]): Record<OccasionKind, Occasion[]> {
     if (e.fresh) grouped.fresh.push(e);
   }
   return grouped;
+}
+
+/**
+ * `occasions[i]`, undefined outside the list, without reading outside it: V8 looks a negative index up as a named
+ * property along the prototype chain, a slow path that was a large share of each statement's cost.
+ */
+function at(occasions: Occasion[], i: number): Occasion | undefined {
+  return i >= 0 && i < occasions.length ? occasions[i] : undefined;
 }
 
 /** Index of the first occasion at or after sentence `index`, in occasions sorted by sentence. */
