@@ -2,7 +2,7 @@
 // for each call, and copying a pattern of hundreds of alternatives (names, outlets, speech verbs) cost more
 // than matching it against a sentence; this runs the pattern itself from the start of the text.
 
-import { holdsAny, requiredWordStarts, wordStartsOf, type RequiredWordStarts } from "./wordStarts";
+import { holdsAny, leadingWordStarts, placesOfKeys, requiredWordStarts, wordStartsOf, type RequiredWordStarts, type TextWords } from "./wordStarts";
 
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
@@ -152,14 +152,22 @@ class CuePattern extends RegExp {
   readonly #required: RequiredWordStarts | null;
   /** Under `iu`, "ſ" and the Kelvin sign match "s" and "k": a text holding one is never skipped. */
   readonly #foldsBeyondAscii: boolean;
+  /** The word starts every match begins with (`leadingWordStarts`): the pattern is tried at those words only. */
+  readonly #leading: RequiredWordStarts | null;
+  /** The pattern to try at a word, sticky: as written, and without u (made on first use). */
+  #stickyAsWritten: RegExp | null = null;
+  #stickyPlain: RegExp | null = null;
+  /** The reading of the text `#runsOn` was last asked about (null when the pattern reads no words). */
+  #words: TextWords | null = null;
 
   // `split` and `replace` build a copy through the constructor (its species) with the source and flags only.
-  constructor(source: string | RegExp, flags: string, plain?: string | null, required?: RequiredWordStarts | null) {
+  constructor(source: string | RegExp, flags: string, plain?: string | null, required?: RequiredWordStarts | null, atFirstWords = false) {
     super(source, flags);
     const plainText = plain === undefined ? plainSourceOf(this.source, flags) : plain;
     this.#plain = plainText === null ? null : new RegExp(plainText, flags.replace("u", ""));
     this.#required = required === undefined ? requiredWordStarts(this.source, flags) : required;
     this.#foldsBeyondAscii = flags.includes("i") && (flags.includes("u") || flags.includes("v"));
+    this.#leading = atFirstWords && this.#required !== null ? leadingWordStarts(this.source, flags) : null;
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -169,6 +177,7 @@ class CuePattern extends RegExp {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
     }
+    if (this.#leading !== null && !(this.#foldsBeyondAscii && this.#words!.foldsBeyondAscii)) return this.#execAtLeadingWords(text, runs);
     if (runs === "as written") return super.exec(text);
     this.#plain!.lastIndex = this.lastIndex;
     const found = this.#plain!.exec(text);
@@ -183,11 +192,42 @@ class CuePattern extends RegExp {
       if (this.global || this.sticky) this.lastIndex = 0;
       return false;
     }
+    if (this.#leading !== null && !(this.#foldsBeyondAscii && this.#words!.foldsBeyondAscii)) return this.#execAtLeadingWords(text, runs) !== null;
     if (runs === "as written") return super.exec(text) !== null;
     this.#plain!.lastIndex = this.lastIndex;
     const found = this.#plain!.test(text);
     this.lastIndex = this.#plain!.lastIndex;
     return found;
+  }
+
+  /**
+   * The first match from where the search starts, found by trying the pattern (sticky) at each word the matches can
+   * begin with, in reading order: no match begins elsewhere, so the first word where it matches is where a scan of the
+   * text would have found it, and it finds there what the scan finds. A scan tries a long alternation of cues at every
+   * word of the text; most texts hold none of their first words.
+   */
+  #execAtLeadingWords(text: string, runs: "as written" | "without u"): RegExpExecArray | null {
+    const keeps = this.global || this.sticky;
+    const from = keeps ? this.lastIndex : 0;
+    const sticky = runs === "as written" ? (this.#stickyAsWritten ??= stickyCopy(this.source, this.flags)) : (this.#stickyPlain ??= stickyCopy(this.#plain!.source, this.#plain!.flags));
+    const keys = this.#words!.keys;
+    const at = placesOfKeys(this.#words!, text);
+    const leading = this.#leading!;
+    let tried = -1;
+    for (let i = 0; i < keys.length; i++) {
+      const place = at[i];
+      const key = keys[i];
+      if (place < from || place === tried || (leading[key >> 3] & (1 << (key & 7))) === 0) continue;
+      tried = place;
+      sticky.lastIndex = place;
+      const found = sticky.exec(text);
+      if (found) {
+        if (keeps) this.lastIndex = sticky.lastIndex;
+        return found;
+      }
+    }
+    if (keeps) this.lastIndex = 0;
+    return null;
   }
 
   /** The words one of which every match needs (null: the source names none), and whether `iu` folds "ſ" and "K". */
@@ -207,12 +247,17 @@ class CuePattern extends RegExp {
   #runsOn(text: string): "skip" | "as written" | "without u" {
     let sensitive: boolean;
     if (this.#required !== null) {
-      const words = wordStartsOf(text);
+      const words = (this.#words = wordStartsOf(text));
       sensitive = words.foldsBeyondAscii;
       if (!(sensitive && this.#foldsBeyondAscii) && !holdsAny(words, this.#required)) return "skip";
     } else sensitive = this.#plain !== null && needsUnicode(text);
     return this.#plain === null || sensitive ? "as written" : "without u";
   }
+}
+
+/** The pattern, sticky: tried at one place. */
+function stickyCopy(source: string, flags: string): RegExp {
+  return new RegExp(source, flags.replace("g", "") + "y");
 }
 
 /** The source to run without u, when the pattern has u and its source allows it (`plainSource`). */
@@ -237,6 +282,18 @@ export function skippingAbsentWords(pattern: string | RegExp, flags = typeof pat
   const plain = flags.includes("i") ? plainSourceOf(source, flags) : null;
   const required = requiredWordStarts(source, flags);
   return plain === null && required === null ? new RegExp(source, flags) : new CuePattern(source, flags, plain, required);
+}
+
+/**
+ * `skippingAbsentWords`, and, where the source says which words every match begins with (`leadingWordStarts`), tried
+ * (sticky) at those words of a text only, instead of at every place: for long alternations of cues, most of whose
+ * texts hold a word some cue needs but none that a cue begins with. A pattern tried once or twice per text, or one
+ * that begins with a common word, gains nothing: reading the words' places costs about what a scan costs.
+ */
+export function triedAtFirstWords(pattern: string, flags: string): RegExp {
+  const plain = flags.includes("i") ? plainSourceOf(pattern, flags) : null;
+  const required = requiredWordStarts(pattern, flags);
+  return plain === null && required === null ? new RegExp(pattern, flags) : new CuePattern(pattern, flags, plain, required, true);
 }
 
 /**

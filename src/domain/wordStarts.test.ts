@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allMatches, skippingAbsentWords } from "./matches";
-import { holdsAny, readWordStarts, requiredWordStarts } from "./wordStarts";
+import { allMatches, skippingAbsentWords, triedAtFirstWords } from "./matches";
+import { holdsAny, leadingWordStarts, placesOfKeys, readWordStarts, requiredWordStarts } from "./wordStarts";
 
 /** Whether the prefilter lets the text through to the pattern. */
 const passes = (source: string, flags: string, text: string) => {
@@ -37,6 +37,37 @@ describe("requiredWordStarts", () => {
   it("counts only ASCII letters, digits and _ as word characters, as \\b does", () => {
     expect(passes(String.raw`\brkiye\b`, "", "Türkiye")).toBe(true); // "ü" is no word character for \b
     expect(passes(String.raw`\btroops\b`, "", "_troops")).toBe(false);
+  });
+});
+
+describe("leadingWordStarts", () => {
+  const begins = (source: string, text: string) => {
+    const leading = leadingWordStarts(source, "i");
+    const words = readWordStarts(text);
+    const at = placesOfKeys(words, text);
+    return leading !== null && words.keys.some((key, i) => at[i] === 0 && (leading[key >> 3] & (1 << (key & 7))) !== 0);
+  };
+
+  it("reads the first word of every alternative, through optional groups", () => {
+    expect(begins(String.raw`\b(?:(?:direct )?clash|(?:an?|serious) threat)\b`, "direct clash")).toBe(true);
+    expect(begins(String.raw`\b(?:(?:direct )?clash|(?:an?|serious) threat)\b`, "clash")).toBe(true);
+    expect(begins(String.raw`\b(?:(?:direct )?clash|(?:an?|serious) threat)\b`, "a threat")).toBe(true);
+    expect(begins(String.raw`\b(?:(?:direct )?clash|(?:an?|serious) threat)\b`, "threat")).toBe(false);
+    expect(begins(String.raw`\b(?:it[’']s up to)\b`, "it’s up to")).toBe(true);
+  });
+
+  it("says nothing where a match may begin with anything but a written word at a word's start", () => {
+    expect(leadingWordStarts(String.raw`\b(?:(?:would|’d) like to)\b`, "i")).toBeNull();
+    expect(leadingWordStarts(String.raw`\b(?:\p{L}*n[’']t)\b`, "iu")).toBeNull();
+    expect(leadingWordStarts(String.raw`troops`, "i")).toBeNull(); // "paratroops": no word start
+    expect(leadingWordStarts(String.raw`\b(?:(?:\w+ )?systems?)\b`, "i")).toBeNull();
+  });
+
+  it("places each key of a text at the start of its word", () => {
+    const text = "An EU-led force, ab abc";
+    const words = readWordStarts(text);
+    expect(placesOfKeys(words, text)).toEqual([0, 3, 6, 6, 10, 10, 17, 20, 20]);
+    expect(words.keys).toHaveLength(9);
   });
 });
 
@@ -80,6 +111,8 @@ const SOURCES: [string, string][] = [
   [String.raw`\brkiye\b|\bkremlin\b`, "giu"],
   [String.raw`\b(?:abcde|abcd|x_|_x|42)\b`, "gi"],
   [String.raw`\b(?:[Ss]peaking|on)\s+(?:the\s+)?(?:news\s+)?radio\b`, "g"],
+  [String.raw`\b(?:(?:is|it[’']s) (?:not )?(?:for|up to) (?:the )?(?:news|radio))\b`, "giu"],
+  [String.raw`\b(?:(?:abcd)?(?:ef|abcde)|(?:(?:news|the) )?radio)\b`, "gi"],
 ];
 
 describe("skippingAbsentWords", () => {
@@ -96,6 +129,23 @@ describe("skippingAbsentWords", () => {
           expect(text.split(filtered)).toEqual(text.split(plain));
           expect(text.replace(filtered, "<$&>")).toEqual(text.replace(plain, "<$&>"));
         }
+      }
+    }
+  });
+
+  it("finds what the pattern finds when tried at the words its matches begin with, on 3,000 random texts per pattern", () => {
+    const random = seeded(465);
+    for (const [source, flags] of SOURCES) {
+      const atWords = triedAtFirstWords(source, flags);
+      const once = triedAtFirstWords(source, flags.replace("g", ""));
+      const plain = new RegExp(source, flags);
+      const plainOnce = new RegExp(source, flags.replace("g", ""));
+      for (let i = 0; i < 3000; i++) {
+        const text = randomText(random);
+        const found = allMatches(atWords, text).map((m) => [m.index, m[0]]);
+        expect(found, `${source} on ${JSON.stringify(text)}`).toEqual(allMatches(plain, text).map((m) => [m.index, m[0]]));
+        expect(once.test(text)).toBe(plainOnce.test(text));
+        expect(once.exec(text)?.index).toBe(plainOnce.exec(text)?.index);
       }
     }
   });

@@ -13,6 +13,8 @@
 /** The word starts a text holds, as hashed numbers (`pushKeysAt`), and whether it holds a character `iu` folds to ASCII. */
 export interface TextWords {
   keys: number[];
+  /** Where the word of each key starts (a word with a prefix key has two keys at one place), once asked (`placesOfKeys`). */
+  at: number[] | null;
   /** "ſ", the Kelvin sign or a surrogate: under `iu` the text may match in ways its ASCII reading misses. */
   foldsBeyondAscii: boolean;
 }
@@ -66,7 +68,28 @@ export function readWordStarts(text: string): TextWords {
     else if (code >= 128 && !wide) wide = foldsBeyondAscii(code);
     previous = symbol;
   }
-  return { keys, foldsBeyondAscii: wide };
+  return { keys, at: null, foldsBeyondAscii: wide };
+}
+
+/**
+ * Where the word of each of the text's keys starts, in the order of `words.keys` (read from the same text): read
+ * once per text, and only for a pattern tried at the words it begins with.
+ */
+export function placesOfKeys(words: TextWords, text: string): number[] {
+  if (words.at) return words.at;
+  const at: number[] = [];
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const symbol = code < 128 ? SYMBOL[code] : 0;
+    if (symbol !== 0 && previous === 0) {
+      // A word of PREFIX_LENGTH characters or more has its prefix's key before its start's (`pushKeysAt`).
+      if (isWordCode(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 2))) at.push(i);
+      at.push(i);
+    }
+    previous = symbol;
+  }
+  return (words.at = at);
 }
 
 /** The keys of the word that starts at `start` (whose first symbol is given): its start, and its prefix if it has one. */
@@ -89,7 +112,7 @@ function pushKeysAt(keys: number[], text: string, start: number, first: number):
  */
 const RECENT = 4;
 const recentTexts: string[] = new Array<string>(RECENT).fill("");
-const recentWords: TextWords[] = Array.from({ length: RECENT }, () => ({ keys: [], foldsBeyondAscii: false }));
+const recentWords: TextWords[] = Array.from({ length: RECENT }, () => ({ keys: [], at: [], foldsBeyondAscii: false }));
 let lastSlot = 0;
 
 export function wordStartsOf(text: string): TextWords {
@@ -159,6 +182,85 @@ function readRequiredWordStarts(source: string): RequiredWordStarts | null {
     required[key >> 3] |= 1 << (key & 7);
   }
   return required;
+}
+
+/**
+ * The word starts one of which every match of the pattern begins with, or null when the source does not say: each
+ * match then starts at the start of a word (a written-out word character after `\b` or `^`) whose key is one of them.
+ * A pattern with them need not be tried anywhere else (matches.ts tries it, sticky, at those words only).
+ */
+export function leadingWordStarts(source: string, flags: string): RequiredWordStarts | null {
+  if (flags.includes("y")) return null;
+  if (!LEADING_SOURCES.has(source)) LEADING_SOURCES.set(source, readLeadingWordStarts(source));
+  return LEADING_SOURCES.get(source)!;
+}
+const LEADING_SOURCES = new Map<string, RequiredWordStarts | null>();
+
+function readLeadingWordStarts(source: string): RequiredWordStarts | null {
+  let parsed: Item[][];
+  try {
+    parsed = new SourceReader(source).whole();
+  } catch {
+    return null;
+  }
+  const found = leadingOfAlternatives(parsed, false, false);
+  if (!found || found.size === 0) return null;
+  const leading = new Uint8Array(1 << (KEY_BITS - 3));
+  for (const word of found) {
+    const key = keyOfWord(word);
+    leading[key >> 3] |= 1 << (key & 7);
+  }
+  return leading;
+}
+
+/** The first words of every alternative (null: one of them may begin otherwise). */
+function leadingOfAlternatives(alternatives: Item[][], atWordStart: boolean, endsAtBoundary: boolean): Set<string> | null {
+  const words = new Set<string>();
+  for (const sequence of alternatives) {
+    const first = leadingOf(sequence, 0, atWordStart, endsAtBoundary);
+    if (!first) return null;
+    for (const word of first) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * The word starts a match of the sequence from `i` begins with, when its first character taken is a written-out word
+ * character at a word start; null otherwise (it may take nothing, or begin with something else).
+ */
+function leadingOf(sequence: Item[], i: number, atWordStart: boolean, endsAtBoundary: boolean): Set<string> | null {
+  for (; i < sequence.length; i++) {
+    const item = sequence[i];
+    if (item.kind === "zero") continue;
+    if (item.kind === "boundary" || item.kind === "start") {
+      atWordStart = true;
+      continue;
+    }
+    if (item.kind === "group") {
+      const first = leadingOfAlternatives(item.alternatives, atWordStart, item.max === 1 && endsWord(sequence[i + 1], endsAtBoundary));
+      if (!first) return null;
+      if (item.min > 0) return first;
+      // Skipped, the match begins with what follows.
+      const rest = leadingOf(sequence, i + 1, atWordStart, endsAtBoundary);
+      if (!rest) return null;
+      for (const word of rest) first.add(word);
+      return first;
+    }
+    if (item.kind !== "word" || item.min !== 1 || item.max !== 1 || !atWordStart) return null;
+    let run = "";
+    let next = i;
+    while (next < sequence.length && run.length < KEY_LENGTH) {
+      const letter = sequence[next];
+      if (letter.kind !== "word" || letter.min !== 1 || letter.max !== 1) break;
+      run += String.fromCharCode(letter.code).toLowerCase();
+      next++;
+    }
+    if (run.length === KEY_LENGTH) return new Set([run]);
+    const short = shortWord(run, sequence, next, endsAtBoundary);
+    if (short) return short;
+    return run.length >= PREFIX_LENGTH ? new Set([run.slice(0, PREFIX_LENGTH) + PREFIX_MARK]) : null;
+  }
+  return null;
 }
 
 /** What a group promises: the word starts one of which each match holds (null: none known), and how it ends. */
@@ -362,8 +464,8 @@ class SourceReader {
   }
 
   /**
-   * A class of one letter in both cases ("[Ss]") is that letter; one that only holds ASCII marks and white space
-   * takes one non-word character; any other, anything.
+   * A class of one letter in both cases ("[Ss]") is that letter; one that only holds marks and white space (ASCII or
+   * beyond: none is a word character for `\b`) takes one non-word character; any other, anything.
    */
   private characterClass(): Item {
     const s = this.source;
@@ -382,7 +484,8 @@ class SourceReader {
         continue;
       }
       const code = ch.charCodeAt(0);
-      if (code >= 0x80 || isWordCode(code) || (ch === "-" && this.#i > 0 && s[this.#i - 1] !== "[" && s[this.#i + 1] !== "]")) onlyMarks = false;
+      // A character beyond ASCII is no word character for `\b`, save the two that `iu` folds to "s" and "k".
+      if (foldsBeyondAscii(code) || isWordCode(code) || (ch === "-" && this.#i > 0 && s[this.#i - 1] !== "[" && s[this.#i + 1] !== "]")) onlyMarks = false;
     }
     if (s[this.#i] !== "]") throw new SyntaxError("unclosed class");
     this.#i++;

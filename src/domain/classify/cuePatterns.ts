@@ -4,8 +4,8 @@
 // the other cues, it made the topic and condition lists cost two to three times as much (decision 0435). Such a
 // cue runs as a block of its own, with its own required words, between the blocks of the cues around it; the
 // blocks together give the match the one pattern gives.
-import { skippingAbsentWords } from "../matches";
-import { requiredWordStarts } from "../wordStarts";
+import { triedAtFirstWords } from "../matches";
+import { leadingWordStarts, requiredWordStarts } from "../wordStarts";
 
 const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
 const wholeWords = (cues: string[]) => String.raw`\b(?:${alternation(cues)})\b`;
@@ -16,22 +16,33 @@ const OPENS_WITH_ANY_LETTERS = /(?:^|\|)(?:\(\?:)*\\p\{L\}[*+]/;
 export function cuePattern(cues: string[], flags = "iu"): RegExp {
   if (flags.includes("y")) throw new TypeError("cue patterns are searched, never sticky");
   const blocks = blocksOf(cues, flags);
-  const whole = skippingAbsentWords(wholeWords(cues), flags);
-  return blocks.length < 2 ? whole : new LeftmostOfBlocks(whole.source, flags, blocks.map((block) => skippingAbsentWords(wholeWords(block), flags)));
+  const whole = triedAtFirstWords(wholeWords(cues), flags);
+  return blocks.length < 2 ? whole : new LeftmostOfBlocks(whole.source, flags, blocks.map((block) => triedAtFirstWords(wholeWords(block), flags)));
 }
 
-/** Consecutive cues, with each that opens with any letters (and names words a text must hold) set apart. */
+/**
+ * Consecutive cues, with each that opens with any letters (and names words a text must hold) set apart, and the
+ * cues whose first word the source does not say ("(?:would|’d) like to") in blocks of their own: the other cues are
+ * then tried only at the words they begin with (matches.ts), not at every word of the text.
+ */
 function blocksOf(cues: string[], flags: string): string[][] {
   const blocks: string[][] = [];
   let run: string[] = [];
+  let runLeads = true;
   for (const cue of cues) {
-    if (!OPENS_WITH_ANY_LETTERS.test(cue) || requiredWordStarts(wholeWords([cue]), flags) === null) {
-      run.push(cue);
+    if (OPENS_WITH_ANY_LETTERS.test(cue) && requiredWordStarts(wholeWords([cue]), flags) !== null) {
+      if (run.length) blocks.push(run);
+      blocks.push([cue]);
+      run = [];
       continue;
     }
-    if (run.length) blocks.push(run);
-    blocks.push([cue]);
-    run = [];
+    const leads = leadingWordStarts(wholeWords([cue]), flags) !== null;
+    if (run.length && leads !== runLeads) {
+      blocks.push(run);
+      run = [];
+    }
+    runLeads = leads;
+    run.push(cue);
   }
   if (run.length) blocks.push(run);
   return blocks;
@@ -65,15 +76,17 @@ class LeftmostOfBlocks extends RegExp {
     if (!this.#blocks.length) return super.exec(input);
     const text = String(input);
     const from = this.global ? this.lastIndex : 0;
-    if (text !== this.#text) [this.#text, this.#next] = [text, []];
-    let best: RegExpExecArray | null = null;
-    let bestEnd = 0;
-    this.#blocks.forEach((block, i) => {
-      const next = this.#nextMatch(block, i, text, from);
-      if (next.match && (best === null || next.match.index < best.index)) [best, bestEnd] = [next.match, next.end];
-    });
-    if (this.global) this.lastIndex = best ? bestEnd : 0;
-    return best;
+    if (text !== this.#text) {
+      this.#text = text;
+      this.#next = [];
+    }
+    let best: BlockMatch | null = null;
+    for (let i = 0; i < this.#blocks.length; i++) {
+      const next = this.#nextMatch(this.#blocks[i], i, text, from);
+      if (next.match && (best === null || next.match.index < best.match!.index)) best = next;
+    }
+    if (this.global) this.lastIndex = best ? best.end : 0;
+    return best ? best.match : null;
   }
 
   /**
@@ -94,6 +107,7 @@ class LeftmostOfBlocks extends RegExp {
     // Whether any block matches needs no place, unless the pattern is global and keeps one.
     if (this.global || !this.#blocks.length) return this.exec(input) !== null;
     const text = String(input);
-    return this.#blocks.some((block) => block.test(text));
+    for (const block of this.#blocks) if (block.test(text)) return true;
+    return false;
   }
 }

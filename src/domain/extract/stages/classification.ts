@@ -123,11 +123,20 @@ function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: 
 function questionAnswered(doc: Document, paragraph: number): { text: string; span: Span } | undefined {
   for (let p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--) {
     const { text, start, end } = doc.paragraphs[p];
-    // Read from the end, not with an anchored pattern: a long paragraph before many statements costs nothing.
-    const last = text.trimEnd();
-    if (last.endsWith("?") || (/["”’]$/u.test(last) && last.slice(0, -1).endsWith("?"))) return { text, span: { start, end } };
+    // Read from the end, not with an anchored pattern nor a trimmed copy: a long paragraph before many statements costs nothing.
+    const last = endOfWords(text);
+    if (text[last - 1] === "?" || (CLOSING_MARKS.includes(text[last - 1]) && text[last - 2] === "?")) return { text, span: { start, end } };
   }
   return undefined;
+}
+const CLOSING_MARKS = ["\"", "”", "’"];
+const WHITE_SPACE = /\s/;
+
+/** Where the text ends without the white space after its last word (what `trimEnd` keeps). */
+function endOfWords(text: string): number {
+  let end = text.length;
+  while (end > 0 && WHITE_SPACE.test(text[end - 1])) end--;
+  return end;
 }
 
 /**
