@@ -8,7 +8,7 @@ import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
 import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
 import { datelineLength, hasWords, type Paragraph, type Sentence, type Span } from "../../text";
-import { findOutlets } from "../context";
+import { citingOutletAtStart } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
@@ -825,46 +825,8 @@ const OCCASION_OPENING = /^(?:at|in|during|on|via|through|while|from|after|befor
 
 /** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
 function isOutletReportFrame(clause: string): boolean {
-  if (!mayBeOutletReportFrame(clause)) return false;
-  const citing = findOutlets(clause, true)[0];
-  return !!citing && citing.index <= 2 && !hasWords(clause.slice(citing.index + citing.phrase.length), 4);
-}
-
-/**
- * What a citing outlet at a clause's first characters needs (the citing patterns of context.ts, read whole): its
- * opening word (“according to …”, “cited by …”, “per …”, “reported, citing …”) or a mark (", reports …") within the
- * first three characters; or, for "Example Wire reported", "the Example correspondent said", a reporting verb with
- * fewer than four words after it. Without either, `findOutlets` (a reading of all its patterns) cannot answer yes.
- * A citing pattern added in context.ts must be covered here (outletReportGuard.test.ts checks each form).
- */
-const CITING_OPENS = /^[\s\S]{0,2}?(?:cited|quoted|reported|[Aa]ccording|per|via|reports|said|says|wrote|writes|[,.;])/;
-const CITING_VERBS = ["reported", "reports", "wrote", "writes", "quoted", "quotes", "cited", "cites", "said", "says"];
-
-export function mayBeOutletReportFrame(clause: string): boolean {
-  if (CITING_OPENS.test(clause)) return true;
-  // A verb with fewer than four words after it starts within the clause's last five words (itself counted).
-  const tail = clause.slice(startOfLastWords(clause, 5));
-  return CITING_VERBS.some((verb) => tail.includes(verb));
-}
-
-/**
- * Where the clause's last `count` words begin, or before: every place from which `hasWords` counts fewer than
- * `count` words lies at or after it. Read back from the end with ASCII letters and digits as the only letters and
- * ASCII white space as the only spaces, it stops no later than `hasWords`' reading would (a word it does not count
- * only sends it further back).
- */
-function startOfLastWords(clause: string, count: number): number {
-  let found = 0;
-  let counted = false;
-  for (let i = clause.length - 1; i >= 0; i--) {
-    const code = clause.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) counted = false;
-    else if (!counted && ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122))) {
-      if (++found === count) return i + 1;
-      counted = true;
-    }
-  }
-  return 0;
+  const citing = citingOutletAtStart(clause);
+  return !!citing && !hasWords(clause.slice(citing.index + citing.phrase.length), 4);
 }
 
 const LEAD_REACH = 200;
