@@ -63,7 +63,7 @@ export async function writeArticle(
   const write = async (tx: Tx | CommittingSqlTx): Promise<WriteResult> => {
     // The import lock, the look-up of the same content, then the article's outlet first (its kind wins for
     // a new outlet), those its reports cite and the speakers: one query for all of it (scale, decisions 0390
-    // and 0490: two round trips fewer an article). A stored article leaves nothing written.
+    // and 0490: a round trip fewer an article each). A stored article leaves nothing written.
     const outlet = input.meta.outlet;
     const found = await lockAndEnsureOutletsAndSpeakers(
       tx,
