@@ -61,16 +61,18 @@ export async function writeArticle(
 ): Promise<WriteResult> {
   const hash = contentHash(input.text);
   const write = async (tx: Tx | CommittingSqlTx): Promise<WriteResult> => {
-    const existing = await lockImportsAndFind(tx, hash, input.asyncCommit === true);
-    if (existing) return { status: "unchanged", articleId: existing, statementsAdded: 0, reportsAdded: 0 };
-    // The article's outlet first (its kind wins for a new outlet), then those its reports cite, and the
-    // speakers: one query for both tables (scale, decision 0390: one round trip fewer an article).
+    // The import lock, the look-up of the same content, then the article's outlet first (its kind wins for
+    // a new outlet), those its reports cite and the speakers: one query for all of it (scale, decisions 0390
+    // and 0490: a round trip fewer an article each). A stored article leaves nothing written.
     const outlet = input.meta.outlet;
-    const { outletIds, speakerIds } = await ensureOutletsAndSpeakers(
+    const found = await lockAndEnsureOutletsAndSpeakers(
       tx,
+      { hash, asyncCommit: input.asyncCommit === true },
       [...(outlet ? [{ name: outlet.name, kind: outlet.kind }] : []), ...citedOutlets(input.statements)],
       speakersOf(input.statements),
     );
+    if ("existing" in found) return { status: "unchanged", articleId: found.existing, statementsAdded: 0, reportsAdded: 0 };
+    const { outletIds, speakerIds } = found;
     // The article's row goes with its reports' (scale, decision 0445: one round trip fewer); a `pg`
     // transaction's COMMIT with them too, when nothing (an editor's `afterWrite`) follows.
     const article = articleInsert({ ...input, hash, outletId: outlet ? outletIds.get(outlet.name)! : null });
@@ -90,15 +92,16 @@ export async function writeArticle(
 }
 
 /**
- * Takes the import lock (one import at a time: clustering reads what earlier imports wrote) and returns
- * the id of an article with the same content, if one is stored: one round trip.
+ * What takes the import lock (one import at a time: clustering reads what earlier imports wrote) and finds
+ * an article with the same content, as the first part of `insertMissing`'s query: its rows are inserted
+ * only once the lock is held, and only when no such article is stored.
  */
-async function lockImportsAndFind(tx: Tx, hash: string, asyncCommit: boolean): Promise<string | null> {
-  const commit = asyncCommit ? Prisma.sql`, set_config('synchronous_commit', 'off', true)` : Prisma.empty;
-  const [row] = await tx.$queryRaw<{ existing: string | null }[]>`
-    SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))::text AS locked${commit},
+type ImportLock = { hash: string; asyncCommit: boolean };
+
+function lockAndFindSql({ hash, asyncCommit }: ImportLock): Prisma.Sql {
+  const commit = asyncCommit ? Prisma.sql`, set_config('synchronous_commit', 'off', true) AS async_commit` : Prisma.empty;
+  return Prisma.sql`SELECT pg_advisory_xact_lock(hashtext('nato-tracker-import'))::text AS locked${commit},
       (SELECT a.id FROM "Article" a WHERE a."contentHash" = ${hash}) AS existing`;
-  return row.existing;
 }
 
 /**
@@ -337,18 +340,23 @@ export async function ensureOutlets(tx: Tx, wanted: { name: string; kind: Outlet
   return outlets.ids(stored);
 }
 
-/** Outlets and speakers as ensureOutlets and ensureSpeakers leave them, with both tables in one query. */
-async function ensureOutletsAndSpeakers(
+/**
+ * The import lock taken and, unless an article with the same content is stored (then `existing`), outlets
+ * and speakers as ensureOutlets and ensureSpeakers leave them: one query for the lock and both tables.
+ */
+async function lockAndEnsureOutletsAndSpeakers(
   tx: Tx,
+  lock: ImportLock,
   outletsWanted: { name: string; kind: OutletKind }[],
   people: Person[],
-): Promise<{ outletIds: Map<string, string>; speakerIds: Map<string, string> }> {
+): Promise<{ existing: string } | { outletIds: Map<string, string>; speakerIds: Map<string, string> }> {
   const outlets = outletRows(outletsWanted);
   const speakers = speakerRows(people);
   const batches: MissingRows[] = [];
   if (outlets.rows.length) batches.push({ table: "Outlet", rows: outlets.rows });
   if (speakers.rows.length) batches.push({ table: "Speaker", rows: speakers.rows });
-  const stored = batches.length ? await insertMissing(tx, batches) : [];
+  const { existing, stored } = await insertMissingUnderLock(tx, batches, lock);
+  if (existing) return { existing };
   const storedOf = (table: MissingRows["table"]) => stored[batches.findIndex((b) => b.table === table)];
   return {
     outletIds: outlets.rows.length ? outlets.ids(storedOf("Outlet")) : new Map(),
@@ -381,9 +389,18 @@ type MissingRows = { table: "Outlet" | "Speaker"; rows: { id: string; slug: stri
  * Inserts the rows whose slug is new (ON CONFLICT DO NOTHING) and returns every row by slug, with its
  * aliases and, for speakers, its roles: one map per batch, every table in one statement. The outer SELECT
  * cannot see what the same statement inserted, so the two halves never repeat a row; a row another writer
- * added meanwhile is read once more.
+ * added meanwhile (while this one waited for the lock, too) is read once more.
  */
 async function insertMissing(tx: Tx, batches: MissingRows[]): Promise<Map<string, StoredRow>[]> {
+  return (await insertMissingUnderLock(tx, batches)).stored;
+}
+
+/**
+ * insertMissing with, when `lock` is given, the import lock taken and the same content looked up first in
+ * the same statement: every input row waits for the lock's (materialized) row, and there are none when an
+ * article with that content is stored (`existing`; nothing written, nothing read back).
+ */
+async function insertMissingUnderLock(tx: Tx, batches: MissingRows[], lock?: ImportLock): Promise<{ existing: string | null; stored: Map<string, StoredRow>[] }> {
   const roles = (table: MissingRows["table"]) =>
     table === "Speaker"
       ? Prisma.sql`coalesce((SELECT json_agg(json_build_object('title', r.title, 'startDate', r."startDate", 'endDate', r."endDate")) FROM "SpeakerRole" r WHERE r."speakerId" = t.id), '[]'::json)`
@@ -394,23 +411,36 @@ async function insertMissing(tx: Tx, batches: MissingRows[]): Promise<Map<string
       : Prisma.sql`INSERT INTO "Outlet" (id, slug, name, kind, aliases) SELECT id, slug, name, kind::"OutletKind", aliases FROM ${input} ON CONFLICT (slug) DO NOTHING RETURNING id, slug, aliases`;
   const read = (table: MissingRows["table"], slugs: string[]) => tx.$queryRaw<StoredRow[]>`
     SELECT t.id, t.slug, t.aliases, ${roles(table)} AS roles FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug = ANY(${slugs}::text[])`;
-  const ctes = batches.map(({ table, rows }, k) => {
-    const input = Prisma.raw(`input_${k}`);
-    return Prisma.sql`${input} AS (SELECT * FROM jsonb_to_recordset(${json(rows)}::jsonb) AS x(id text, slug text, name text, kind text, aliases text[])),
+  const gate = lock ? Prisma.sql` CROSS JOIN import_lock WHERE import_lock.existing IS NULL` : Prisma.empty;
+  const ctes = [
+    ...(lock ? [Prisma.sql`import_lock AS MATERIALIZED (${lockAndFindSql(lock)})`] : []),
+    ...batches.map(({ table, rows }, k) => {
+      const input = Prisma.raw(`input_${k}`);
+      return Prisma.sql`${input} AS (SELECT x.* FROM jsonb_to_recordset(${json(rows)}::jsonb) AS x(id text, slug text, name text, kind text, aliases text[])${gate}),
       ${Prisma.raw(`inserted_${k}`)} AS (${insert(table, input)})`;
-  });
-  const selects = batches.map(({ table }, k) => Prisma.sql`
+    }),
+  ];
+  const selects = [
+    ...(lock ? [Prisma.sql`SELECT -1::int AS batch, existing AS id, NULL::text AS slug, NULL::text[] AS aliases, NULL::json AS roles FROM import_lock`] : []),
+    ...batches.map(({ table }, k) => Prisma.sql`
     SELECT ${k}::int AS batch, id, slug, aliases, '[]'::json AS roles FROM ${Prisma.raw(`inserted_${k}`)}
     UNION ALL
-    SELECT ${k}::int, t.id, t.slug, t.aliases, ${roles(table)} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug IN (SELECT slug FROM ${Prisma.raw(`input_${k}`)})`);
+    SELECT ${k}::int, t.id, t.slug, t.aliases, ${roles(table)} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.slug IN (SELECT slug FROM ${Prisma.raw(`input_${k}`)})`),
+  ];
+  if (!selects.length) return { existing: null, stored: [] };
   const found = await tx.$queryRaw<(StoredRow & { batch: number })[]>`WITH ${Prisma.join(ctes, ", ")} ${Prisma.join(selects, " UNION ALL ")}`;
+  let existing: string | null = null;
   const bySlug = batches.map(() => new Map<string, StoredRow>());
-  for (const { batch, ...row } of found) bySlug[batch].set(row.slug, row);
+  for (const { batch, ...row } of found) {
+    if (batch < 0) existing = row.id;
+    else bySlug[batch].set(row.slug, row);
+  }
+  if (existing) return { existing, stored: bySlug };
   for (const [k, { table, rows }] of batches.entries()) {
     const missing = rows.map((r) => r.slug).filter((slug) => !bySlug[k].has(slug));
     if (missing.length) for (const row of await read(table, missing)) bySlug[k].set(row.slug, row);
   }
-  return bySlug;
+  return { existing, stored: bySlug };
 }
 
 export async function upsertSpeaker(tx: Tx, name: string, printedRole: string | null): Promise<string> {
