@@ -214,10 +214,11 @@ class CuePattern extends RegExp {
     const at = placesOfKeys(this.#words!, text);
     const leading = this.#leading!;
     let tried = -1;
-    for (let i = 0; i < keys.length; i++) {
+    // A global pattern asked again and again over one long text starts each search where the last one ended.
+    for (let i = firstPlaceFrom(at, from); i < keys.length; i++) {
       const place = at[i];
       const key = keys[i];
-      if (place < from || place === tried || (leading[key >> 3] & (1 << (key & 7))) === 0) continue;
+      if (place === tried || (leading[key >> 3] & (1 << (key & 7))) === 0) continue;
       tried = place;
       sticky.lastIndex = place;
       const found = sticky.exec(text);
@@ -253,6 +254,18 @@ class CuePattern extends RegExp {
     } else sensitive = this.#plain !== null && needsUnicode(text);
     return this.#plain === null || sensitive ? "as written" : "without u";
   }
+}
+
+/** The index of the first place at or after `from` in places read in order (binary search: linear in nothing). */
+function firstPlaceFrom(places: number[], from: number): number {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (places[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The pattern, sticky: tried at one place. */
