@@ -167,21 +167,26 @@ export function requiredWordStarts(source: string, flags: string): RequiredWordS
 const READ_SOURCES = new Map<string, RequiredWordStarts | null>();
 
 function readRequiredWordStarts(source: string): RequiredWordStarts | null {
+  // A match may start anywhere: what stands before it is unknown.
+  return wordKeysRead(source, (parsed) => readAlternatives(parsed, false, false).required);
+}
+
+/** The keys of the words `read` finds in the parsed source, or null when it finds none or the source cannot be parsed. */
+function wordKeysRead(source: string, read: (parsed: Item[][]) => Set<string> | null | undefined): RequiredWordStarts | null {
   let parsed: Item[][];
   try {
     parsed = new SourceReader(source).whole();
   } catch {
     return null;
   }
-  // A match may start anywhere: what stands before it is unknown.
-  const found = readAlternatives(parsed, false, false).required;
+  const found = read(parsed);
   if (!found || found.size === 0) return null;
-  const required = new Uint8Array(1 << (KEY_BITS - 3));
+  const keys = new Uint8Array(1 << (KEY_BITS - 3));
   for (const word of found) {
     const key = keyOfWord(word);
-    required[key >> 3] |= 1 << (key & 7);
+    keys[key >> 3] |= 1 << (key & 7);
   }
-  return required;
+  return keys;
 }
 
 /**
@@ -197,20 +202,7 @@ export function leadingWordStarts(source: string, flags: string): RequiredWordSt
 const LEADING_SOURCES = new Map<string, RequiredWordStarts | null>();
 
 function readLeadingWordStarts(source: string): RequiredWordStarts | null {
-  let parsed: Item[][];
-  try {
-    parsed = new SourceReader(source).whole();
-  } catch {
-    return null;
-  }
-  const found = leadingOfAlternatives(parsed, false, false);
-  if (!found || found.size === 0) return null;
-  const leading = new Uint8Array(1 << (KEY_BITS - 3));
-  for (const word of found) {
-    const key = keyOfWord(word);
-    leading[key >> 3] |= 1 << (key & 7);
-  }
-  return leading;
+  return wordKeysRead(source, (parsed) => leadingOfAlternatives(parsed, false, false));
 }
 
 /** The first words of every alternative (null: one of them may begin otherwise). */
