@@ -820,7 +820,7 @@ const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|m
 /** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
 const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
 
-/** A phrase of place, occasion or medium ("at a news conference", "in an interview aired on …", "during his visit to …"). */
+/** A phrase of place, occasion or medium ("at a news conference", "in a podcast released on …", "during his visit to …"). */
 const OCCASION_OPENING = /^(?:at|in|during|on|via|through|while|from|after|before)\s+(?:a|an|the|his|her|their|its|this|that)\s/i;
 
 /** A clause that only names an outlet reporting ("the news agency Example reported on Monday"). */
