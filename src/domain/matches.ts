@@ -161,13 +161,13 @@ class CuePattern extends RegExp {
   #words: TextWords | null = null;
 
   // `split` and `replace` build a copy through the constructor (its species) with the source and flags only.
-  constructor(source: string | RegExp, flags: string, plain?: string | null, required?: RequiredWordStarts | null, atFirstWords = false) {
+  constructor(source: string | RegExp, flags: string, plain?: string | null, required?: RequiredWordStarts | null, atFirstWords = false, leading?: RequiredWordStarts | null) {
     super(source, flags);
     const plainText = plain === undefined ? plainSourceOf(this.source, flags) : plain;
     this.#plain = plainText === null ? null : new RegExp(plainText, flags.replace("u", ""));
     this.#required = required === undefined ? requiredWordStarts(this.source, flags) : required;
     this.#foldsBeyondAscii = flags.includes("i") && (flags.includes("u") || flags.includes("v"));
-    this.#leading = atFirstWords && this.#required !== null ? leadingWordStarts(this.source, flags) : null;
+    this.#leading = atFirstWords && this.#required !== null ? (leading === undefined ? leadingWordStarts(this.source, flags) : leading) : null;
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -303,10 +303,11 @@ export function skippingAbsentWords(pattern: string | RegExp, flags = typeof pat
  * texts hold a word some cue needs but none that a cue begins with. A pattern tried once or twice per text, or one
  * that begins with a common word, gains nothing: reading the words' places costs about what a scan costs.
  */
-export function triedAtFirstWords(pattern: string, flags: string): RegExp {
+export function triedAtFirstWords(pattern: string, flags: string, words?: { required: RequiredWordStarts | null; leading: RequiredWordStarts | null }): RegExp {
   const plain = flags.includes("i") ? plainSourceOf(pattern, flags) : null;
-  const required = requiredWordStarts(pattern, flags);
-  return plain === null && required === null ? new RegExp(pattern, flags) : new CuePattern(pattern, flags, plain, required, true);
+  // A cue list's words, read cue by cue (classify/cuePatterns.ts), are the ones its source would give.
+  const required = words ? words.required : requiredWordStarts(pattern, flags);
+  return plain === null && required === null ? new RegExp(pattern, flags) : new CuePattern(pattern, flags, plain, required, true, words?.leading);
 }
 
 /**
