@@ -148,7 +148,9 @@ function bmpClass(name: string, caseless: boolean): string | null {
  * names words one of which every match holds, is not run on a text that holds none of them (wordStarts.ts).
  */
 class CuePattern extends RegExp {
-  readonly #plain: RegExp | null;
+  /** The source to run without u (null: none), and that pattern, made on first use: a cue list tried at its first words only ever runs its sticky copy. */
+  readonly #plainSource: string | null;
+  #plainPattern: RegExp | null = null;
   readonly #required: RequiredWordStarts | null;
   /** Under `iu`, "ſ" and the Kelvin sign match "s" and "k": a text holding one is never skipped. */
   readonly #foldsBeyondAscii: boolean;
@@ -164,7 +166,7 @@ class CuePattern extends RegExp {
   constructor(source: string | RegExp, flags: string, plain?: string | null, required?: RequiredWordStarts | null, atFirstWords = false, leading?: RequiredWordStarts | null) {
     super(source, flags);
     const plainText = plain === undefined ? plainSourceOf(this.source, flags) : plain;
-    this.#plain = plainText === null ? null : new RegExp(plainText, flags.replace("u", ""));
+    this.#plainSource = plainText;
     this.#required = required === undefined ? requiredWordStarts(this.source, flags) : required;
     this.#foldsBeyondAscii = flags.includes("i") && (flags.includes("u") || flags.includes("v"));
     this.#leading = atFirstWords && this.#required !== null ? (leading === undefined ? leadingWordStarts(this.source, flags) : leading) : null;
@@ -179,9 +181,10 @@ class CuePattern extends RegExp {
     }
     if (this.#leading !== null && !(this.#foldsBeyondAscii && this.#words!.foldsBeyondAscii)) return this.#execAtLeadingWords(text, runs);
     if (runs === "as written") return super.exec(text);
-    this.#plain!.lastIndex = this.lastIndex;
-    const found = this.#plain!.exec(text);
-    this.lastIndex = this.#plain!.lastIndex;
+    const plain = this.#plain();
+    plain.lastIndex = this.lastIndex;
+    const found = plain.exec(text);
+    this.lastIndex = plain.lastIndex;
     return found;
   }
 
@@ -194,9 +197,10 @@ class CuePattern extends RegExp {
     }
     if (this.#leading !== null && !(this.#foldsBeyondAscii && this.#words!.foldsBeyondAscii)) return this.#execAtLeadingWords(text, runs) !== null;
     if (runs === "as written") return super.exec(text) !== null;
-    this.#plain!.lastIndex = this.lastIndex;
-    const found = this.#plain!.test(text);
-    this.lastIndex = this.#plain!.lastIndex;
+    const plain = this.#plain();
+    plain.lastIndex = this.lastIndex;
+    const found = plain.test(text);
+    this.lastIndex = plain.lastIndex;
     return found;
   }
 
@@ -209,7 +213,7 @@ class CuePattern extends RegExp {
   #execAtLeadingWords(text: string, runs: "as written" | "without u"): RegExpExecArray | null {
     const keeps = this.global || this.sticky;
     const from = keeps ? this.lastIndex : 0;
-    const sticky = runs === "as written" ? (this.#stickyAsWritten ??= stickyCopy(this.source, this.flags)) : (this.#stickyPlain ??= stickyCopy(this.#plain!.source, this.#plain!.flags));
+    const sticky = runs === "as written" ? (this.#stickyAsWritten ??= stickyCopy(this.source, this.flags)) : (this.#stickyPlain ??= stickyCopy(this.#plainSource!, this.#plainFlags()));
     const keys = this.#words!.keys;
     const at = placesOfKeys(this.#words!, text);
     const leading = this.#leading!;
@@ -229,6 +233,15 @@ class CuePattern extends RegExp {
     }
     if (keeps) this.lastIndex = 0;
     return null;
+  }
+
+  /** The pattern without u (only asked when there is one). */
+  #plain(): RegExp {
+    return (this.#plainPattern ??= new RegExp(this.#plainSource!, this.#plainFlags()));
+  }
+
+  #plainFlags(): string {
+    return this.flags.replace("u", "");
   }
 
   /** The words one of which every match needs (null: the source names none), and whether `iu` folds "ſ" and "K". */
@@ -251,8 +264,8 @@ class CuePattern extends RegExp {
       const words = (this.#words = wordStartsOf(text));
       sensitive = words.foldsBeyondAscii;
       if (!(sensitive && this.#foldsBeyondAscii) && !holdsAny(words, this.#required)) return "skip";
-    } else sensitive = this.#plain !== null && needsUnicode(text);
-    return this.#plain === null || sensitive ? "as written" : "without u";
+    } else sensitive = this.#plainSource !== null && needsUnicode(text);
+    return this.#plainSource === null || sensitive ? "as written" : "without u";
   }
 }
 
