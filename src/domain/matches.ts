@@ -2,6 +2,7 @@
 // for each call, and copying a pattern of hundreds of alternatives (names, outlets, speech verbs) cost more
 // than matching it against a sentence; this runs the pattern itself from the start of the text.
 
+import bmpClassesJson from "./bmpClasses.json" with { type: "json" };
 import { holdsAny, leadingWordStarts, placesOfKeys, requiredWordStarts, wordStartsOf, type RequiredWordStarts, type TextWords } from "./wordStarts";
 
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
@@ -127,19 +128,47 @@ function everyBmpCharacter(): string {
 /**
  * The characters `\p{name}` matches (case-insensitively when `caseless`) on a text of BMP characters without
  * UNICODE_SENSITIVE ones, as a class body for a pattern without the u flag; null when that class would not
- * match exactly the same characters there (it is checked against the escape, character by character).
+ * match exactly the same characters there (it is checked against the escape, character by character). Read from
+ * bmpClasses.json when it was written under this runtime (`KEPT_BMP_CLASSES`), else computed.
  */
 function bmpClass(name: string, caseless: boolean): string | null {
-  const key = `${name} ${caseless}`;
-  if (BMP_CLASSES.has(key)) return BMP_CLASSES.get(key)!;
+  const key = bmpClassKey(name, caseless);
+  if (!BMP_CLASSES.has(key)) BMP_CLASSES.set(key, Object.hasOwn(KEPT_BMP_CLASSES, key) ? KEPT_BMP_CLASSES[key] : computeBmpClass(name, caseless));
+  return BMP_CLASSES.get(key)!;
+}
+
+const bmpClassKey = (name: string, caseless: boolean) => `${name} ${caseless}`;
+
+/** `bmpClass` computed (a tenth of the extraction worker's start, decision 0495: hence bmpClasses.json). */
+export function computeBmpClass(name: string, caseless: boolean): string | null {
   const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
   const property = new RegExp(`\\p{${name}}+`, caseless ? "giu" : "gu");
   const ranges = allMatches(property, bmpCharacters())
     .map((m) => (m[0].length === 1 ? hex(m.index) : `${hex(m.index)}-${hex(m.index + m[0].length - 1)}`))
     .join("");
   const exact = ranges !== "" && !new RegExp(`\\p{${name}}`, "u").test("\0") && runsIn(new RegExp(`[${ranges}]+`, caseless ? "gi" : "g")) === runsIn(property);
-  BMP_CLASSES.set(key, exact ? ranges : null);
-  return BMP_CLASSES.get(key)!;
+  return exact ? ranges : null;
+}
+
+/**
+ * The runtime whose Unicode data a class follows: V8's, ICU's and Unicode's versions (another Node may match other
+ * characters with `\p{L}`). Outside Node there is none, and nothing is read from the file.
+ */
+export function bmpRuntime(): string | null {
+  const versions = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process?.versions;
+  return versions?.v8 ? `v8 ${versions.v8}, icu ${versions.icu}, unicode ${versions.unicode}` : null;
+}
+
+/** The classes in bmpClasses.json (written by scripts/generate-bmp-classes.ts), when written under this runtime. */
+const KEPT_BMP_CLASSES: Record<string, string | null> =
+  bmpClassesJson.runtime === bmpRuntime() && typeof bmpClassesJson.classes === "object" ? (bmpClassesJson.classes as Record<string, string | null>) : {};
+
+/** The classes asked for so far in this process, as `bmpClass` has them (for the script that writes the file and its test). */
+export function bmpClassesAsked(): { name: string; caseless: boolean; ranges: string | null }[] {
+  return [...BMP_CLASSES].map(([key, ranges]) => {
+    const [name, caseless] = key.split(" ");
+    return { name, caseless: caseless === "true", ranges };
+  });
 }
 
 /**
