@@ -107,11 +107,16 @@ function foldsAlike(ch: string, caseless: boolean): boolean {
   if (!caseless) return true;
   let alike = FOLDS_ALIKE.get(ch);
   if (alike === undefined) {
-    const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    alike = runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
+    alike = Object.hasOwn(KEPT_FOLDS_ALIKE, ch) ? KEPT_FOLDS_ALIKE[ch] : computeFoldsAlike(ch);
     FOLDS_ALIKE.set(ch, alike);
   }
   return alike;
+}
+
+/** `foldsAlike` of a character under the i flag, computed (it reads every BMP character: bmpClasses.json keeps it). */
+export function computeFoldsAlike(ch: string): boolean {
+  const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
 }
 
 /** Where a pattern matches in the text of every BMP character: the same runs, the same characters. */
@@ -139,7 +144,7 @@ function bmpClass(name: string, caseless: boolean): string | null {
 
 const bmpClassKey = (name: string, caseless: boolean) => `${name} ${caseless}`;
 
-/** `bmpClass` computed (a tenth of the extraction worker's start, decision 0495: hence bmpClasses.json). */
+/** `bmpClass` computed (with `foldsAlike`, a tenth of the extraction worker's start, decision 0495: hence bmpClasses.json). */
 export function computeBmpClass(name: string, caseless: boolean): string | null {
   const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
   const property = new RegExp(`\\p{${name}}+`, caseless ? "giu" : "gu");
@@ -159,16 +164,20 @@ export function bmpRuntime(): string | null {
   return versions?.v8 ? `v8 ${versions.v8}, icu ${versions.icu}, unicode ${versions.unicode}` : null;
 }
 
-/** The classes in bmpClasses.json (written by scripts/generate-bmp-classes.ts), when written under this runtime. */
-const KEPT_BMP_CLASSES: Record<string, string | null> =
-  bmpClassesJson.runtime === bmpRuntime() && typeof bmpClassesJson.classes === "object" ? (bmpClassesJson.classes as Record<string, string | null>) : {};
+/** The classes and characters in bmpClasses.json (written by scripts/generate-bmp-classes.ts), when written under this runtime. */
+const keptHere = bmpClassesJson.runtime === bmpRuntime();
+const KEPT_BMP_CLASSES: Record<string, string | null> = keptHere ? (bmpClassesJson.classes as Record<string, string | null>) : {};
+const KEPT_FOLDS_ALIKE: Record<string, boolean> = keptHere ? (bmpClassesJson.foldsAlike as Record<string, boolean>) : {};
 
-/** The classes asked for so far in this process, as `bmpClass` has them (for the script that writes the file and its test). */
-export function bmpClassesAsked(): { name: string; caseless: boolean; ranges: string | null }[] {
-  return [...BMP_CLASSES].map(([key, ranges]) => {
-    const [name, caseless] = key.split(" ");
-    return { name, caseless: caseless === "true", ranges };
-  });
+/** The classes and characters asked about so far in this process (for the script that writes the file, and its test). */
+export function bmpReadingsAsked(): { classes: { name: string; caseless: boolean }[]; foldsAlike: string[] } {
+  return {
+    classes: [...BMP_CLASSES.keys()].map((key) => {
+      const [name, caseless] = key.split(" ");
+      return { name, caseless: caseless === "true" };
+    }),
+    foldsAlike: [...FOLDS_ALIKE.keys()],
+  };
 }
 
 /**
@@ -399,7 +408,11 @@ export function mayMatchEach(patterns: RegExp[]): (text: string) => number {
   readings.forEach((reading, i) => {
     const required = reading?.required;
     if (required == null) return;
-    for (let key = 0; key < required.length * 8; key++) if ((required[key >> 3] & (1 << (key & 7))) !== 0) needing[key] |= 1 << i;
+    // Byte by byte: a requirement holds a few words of 65,536 keys.
+    for (let byte = 0; byte < required.length; byte++) {
+      const bits = required[byte];
+      if (bits !== 0) for (let bit = 0; bit < 8; bit++) if ((bits & (1 << bit)) !== 0) needing[(byte << 3) | bit] |= 1 << i;
+    }
   });
   const every = patterns.length === 31 ? 0x7fffffff : (1 << patterns.length) - 1;
   return (text) => {
