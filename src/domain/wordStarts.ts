@@ -476,6 +476,14 @@ function wordStart(word: string): string {
   return word.slice(0, KEY_LENGTH).toLowerCase();
 }
 
+// Items are never changed once read (`quantified` makes a new one): the common ones are shared, not made per character.
+const ANY_ONE: Item = { kind: "any", min: 1, max: 1 };
+const NONWORD_ONE: Item = { kind: "nonword", min: 1, max: 1 };
+const BOUNDARY: Item = { kind: "boundary" };
+const START: Item = { kind: "start" };
+const ZERO: Item = { kind: "zero" };
+const WORD_LETTERS: Item[] = [];
+
 /** A small reader of regex source: enough to find written-out words; anything it does not know becomes "any". */
 class SourceReader {
   #i = 0;
@@ -519,9 +527,9 @@ class SourceReader {
     if (ch === "\\") return this.escape();
     if (ch === "[") return this.characterClass();
     if (ch === "(") return this.group();
-    if (ch === ".") return { kind: "any", min: 1, max: 1 };
-    if (ch === "^") return { kind: "start" };
-    if (ch === "$") return { kind: "zero" };
+    if (ch === ".") return ANY_ONE;
+    if (ch === "^") return START;
+    if (ch === "$") return ZERO;
     return literal(ch.charCodeAt(0));
   }
 
@@ -529,12 +537,12 @@ class SourceReader {
     const s = this.source;
     const next = s[this.#i++];
     if (next === undefined) throw new SyntaxError("trailing backslash");
-    if (next === "b") return { kind: "boundary" };
-    if (next === "B") return { kind: "zero" };
-    if (next === "s" || next === "W" || "nrtfv".includes(next)) return { kind: "nonword", min: 1, max: 1 };
+    if (next === "b") return BOUNDARY;
+    if (next === "B") return ZERO;
+    if (next === "s" || next === "W" || "nrtfv".includes(next)) return NONWORD_ONE;
     if (next === "p" || next === "P") {
       if (s[this.#i] === "{") this.#i = s.indexOf("}", this.#i) + 1;
-      return { kind: "any", min: 1, max: 1 };
+      return ANY_ONE;
     }
     if (next === "k") {
       if (s[this.#i] === "<") this.#i = s.indexOf(">", this.#i) + 1;
@@ -542,15 +550,15 @@ class SourceReader {
     }
     if (next === "u") {
       this.#i += s[this.#i] === "{" ? s.indexOf("}", this.#i) + 1 - this.#i : 4;
-      return { kind: "any", min: 1, max: 1 };
+      return ANY_ONE;
     }
     if (next === "x") {
       this.#i += 2;
-      return { kind: "any", min: 1, max: 1 };
+      return ANY_ONE;
     }
     if (next === "c") {
       this.#i++;
-      return { kind: "any", min: 1, max: 1 };
+      return ANY_ONE;
     }
     if (/\d/.test(next)) {
       while (/\d/.test(s[this.#i] ?? "")) this.#i++;
@@ -558,7 +566,7 @@ class SourceReader {
     }
     const code = next.charCodeAt(0);
     // "\." "\-" "\/": the mark itself. A letter escape not listed above (\d, \w, \S, \D …) is some class.
-    return code < 0x80 && !isWordCode(code) ? literal(code) : { kind: "any", min: 1, max: 1 };
+    return code < 0x80 && !isWordCode(code) ? literal(code) : ANY_ONE;
   }
 
   /**
@@ -570,7 +578,7 @@ class SourceReader {
     const pair = /^([a-z])([a-z])\]/i.exec(s.slice(this.#i, this.#i + 3));
     if (pair && pair[1] !== pair[2] && pair[1].toLowerCase() === pair[2].toLowerCase()) {
       this.#i += 3;
-      return { kind: "word", code: pair[1].charCodeAt(0), min: 1, max: 1 };
+      return literal(pair[1].charCodeAt(0));
     }
     let onlyMarks = s[this.#i] !== "^";
     for (; this.#i < s.length && s[this.#i] !== "]"; this.#i++) {
@@ -587,7 +595,7 @@ class SourceReader {
     }
     if (s[this.#i] !== "]") throw new SyntaxError("unclosed class");
     this.#i++;
-    return { kind: onlyMarks ? "nonword" : "any", min: 1, max: 1 };
+    return onlyMarks ? NONWORD_ONE : ANY_ONE;
   }
 
   private group(): Item {
@@ -608,7 +616,7 @@ class SourceReader {
     const alternatives = this.alternatives();
     if (s[this.#i] !== ")") throw new SyntaxError("unclosed group");
     this.#i++;
-    return lookaround ? { kind: "zero" } : { kind: "group", alternatives, min: 1, max: 1 };
+    return lookaround ? ZERO : { kind: "group", alternatives, min: 1, max: 1 };
   }
 
   private quantified(item: Item): Item {
@@ -628,12 +636,12 @@ class SourceReader {
     } else return item;
     this.#i++;
     if (s[this.#i] === "?") this.#i++; // lazy
-    if (!("min" in item)) return { kind: "zero" }; // a quantified assertion promises nothing
+    if (!("min" in item)) return ZERO; // a quantified assertion promises nothing
     return { ...item, min: item.min * min, max: item.max * max };
   }
 }
 
 function literal(code: number): Item {
-  if (code >= 0x80) return { kind: "any", min: 1, max: 1 };
-  return isWordCode(code) ? { kind: "word", code, min: 1, max: 1 } : { kind: "nonword", min: 1, max: 1 };
+  if (code >= 0x80) return ANY_ONE;
+  return isWordCode(code) ? (WORD_LETTERS[code] ??= { kind: "word", code, min: 1, max: 1 }) : NONWORD_ONE;
 }
