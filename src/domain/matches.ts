@@ -2,6 +2,7 @@
 // for each call, and copying a pattern of hundreds of alternatives (names, outlets, speech verbs) cost more
 // than matching it against a sentence; this runs the pattern itself from the start of the text.
 
+import bmpClassesJson from "./bmpClasses.json" with { type: "json" };
 import { holdsAny, leadingWordStarts, placesOfKeys, requiredWordStarts, wordStartsOf, type RequiredWordStarts, type TextWords } from "./wordStarts";
 
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
@@ -106,11 +107,16 @@ function foldsAlike(ch: string, caseless: boolean): boolean {
   if (!caseless) return true;
   let alike = FOLDS_ALIKE.get(ch);
   if (alike === undefined) {
-    const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    alike = runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
+    alike = Object.hasOwn(KEPT_FOLDS_ALIKE, ch) ? KEPT_FOLDS_ALIKE[ch] : computeFoldsAlike(ch);
     FOLDS_ALIKE.set(ch, alike);
   }
   return alike;
+}
+
+/** `foldsAlike` of a character under the i flag, computed (it reads every BMP character: bmpClasses.json keeps it). */
+export function computeFoldsAlike(ch: string): boolean {
+  const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
 }
 
 /** Where a pattern matches in the text of every BMP character: the same runs, the same characters. */
@@ -127,19 +133,51 @@ function everyBmpCharacter(): string {
 /**
  * The characters `\p{name}` matches (case-insensitively when `caseless`) on a text of BMP characters without
  * UNICODE_SENSITIVE ones, as a class body for a pattern without the u flag; null when that class would not
- * match exactly the same characters there (it is checked against the escape, character by character).
+ * match exactly the same characters there (it is checked against the escape, character by character). Read from
+ * bmpClasses.json when it was written under this runtime (`KEPT_BMP_CLASSES`), else computed.
  */
 function bmpClass(name: string, caseless: boolean): string | null {
-  const key = `${name} ${caseless}`;
-  if (BMP_CLASSES.has(key)) return BMP_CLASSES.get(key)!;
+  const key = bmpClassKey(name, caseless);
+  if (!BMP_CLASSES.has(key)) BMP_CLASSES.set(key, Object.hasOwn(KEPT_BMP_CLASSES, key) ? KEPT_BMP_CLASSES[key] : computeBmpClass(name, caseless));
+  return BMP_CLASSES.get(key)!;
+}
+
+const bmpClassKey = (name: string, caseless: boolean) => `${name} ${caseless}`;
+
+/** `bmpClass` computed (with `foldsAlike`, a tenth of the extraction worker's start, decision 0495: hence bmpClasses.json). */
+export function computeBmpClass(name: string, caseless: boolean): string | null {
   const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
   const property = new RegExp(`\\p{${name}}+`, caseless ? "giu" : "gu");
   const ranges = allMatches(property, bmpCharacters())
     .map((m) => (m[0].length === 1 ? hex(m.index) : `${hex(m.index)}-${hex(m.index + m[0].length - 1)}`))
     .join("");
   const exact = ranges !== "" && !new RegExp(`\\p{${name}}`, "u").test("\0") && runsIn(new RegExp(`[${ranges}]+`, caseless ? "gi" : "g")) === runsIn(property);
-  BMP_CLASSES.set(key, exact ? ranges : null);
-  return BMP_CLASSES.get(key)!;
+  return exact ? ranges : null;
+}
+
+/**
+ * The runtime whose Unicode data a class follows: V8's, ICU's and Unicode's versions (another Node may match other
+ * characters with `\p{L}`). Outside Node there is none, and nothing is read from the file.
+ */
+export function bmpRuntime(): string | null {
+  const versions = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process?.versions;
+  return versions?.v8 ? `v8 ${versions.v8}, icu ${versions.icu}, unicode ${versions.unicode}` : null;
+}
+
+/** The classes and characters in bmpClasses.json (written by scripts/generate-bmp-classes.ts), when written under this runtime. */
+const keptHere = bmpClassesJson.runtime === bmpRuntime();
+const KEPT_BMP_CLASSES: Record<string, string | null> = keptHere ? (bmpClassesJson.classes as Record<string, string | null>) : {};
+const KEPT_FOLDS_ALIKE: Record<string, boolean> = keptHere ? (bmpClassesJson.foldsAlike as Record<string, boolean>) : {};
+
+/** The classes and characters asked about so far in this process (for the script that writes the file, and its test). */
+export function bmpReadingsAsked(): { classes: { name: string; caseless: boolean }[]; foldsAlike: string[] } {
+  return {
+    classes: [...BMP_CLASSES.keys()].map((key) => {
+      const [name, caseless] = key.split(" ");
+      return { name, caseless: caseless === "true" };
+    }),
+    foldsAlike: [...FOLDS_ALIKE.keys()],
+  };
 }
 
 /**
@@ -148,7 +186,12 @@ function bmpClass(name: string, caseless: boolean): string | null {
  * names words one of which every match holds, is not run on a text that holds none of them (wordStarts.ts).
  */
 class CuePattern extends RegExp {
-  readonly #plain: RegExp | null;
+  /**
+   * The source to run without u (null: none), and that pattern, made on first use: a cue list tried at its first words
+   * only ever runs its sticky copy. (Made where it is used: a private method here made every search 20–40 % slower.)
+   */
+  readonly #plainSource: string | null;
+  #plainPattern: RegExp | null = null;
   readonly #required: RequiredWordStarts | null;
   /** Under `iu`, "ſ" and the Kelvin sign match "s" and "k": a text holding one is never skipped. */
   readonly #foldsBeyondAscii: boolean;
@@ -161,13 +204,13 @@ class CuePattern extends RegExp {
   #words: TextWords | null = null;
 
   // `split` and `replace` build a copy through the constructor (its species) with the source and flags only.
-  constructor(source: string | RegExp, flags: string, plain?: string | null, required?: RequiredWordStarts | null, atFirstWords = false) {
+  constructor(source: string | RegExp, flags: string, plain?: string | null, required?: RequiredWordStarts | null, atFirstWords = false, leading?: RequiredWordStarts | null) {
     super(source, flags);
     const plainText = plain === undefined ? plainSourceOf(this.source, flags) : plain;
-    this.#plain = plainText === null ? null : new RegExp(plainText, flags.replace("u", ""));
+    this.#plainSource = plainText;
     this.#required = required === undefined ? requiredWordStarts(this.source, flags) : required;
     this.#foldsBeyondAscii = flags.includes("i") && (flags.includes("u") || flags.includes("v"));
-    this.#leading = atFirstWords && this.#required !== null ? leadingWordStarts(this.source, flags) : null;
+    this.#leading = atFirstWords && this.#required !== null ? (leading === undefined ? leadingWordStarts(this.source, flags) : leading) : null;
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -179,9 +222,10 @@ class CuePattern extends RegExp {
     }
     if (this.#leading !== null && !(this.#foldsBeyondAscii && this.#words!.foldsBeyondAscii)) return this.#execAtLeadingWords(text, runs);
     if (runs === "as written") return super.exec(text);
-    this.#plain!.lastIndex = this.lastIndex;
-    const found = this.#plain!.exec(text);
-    this.lastIndex = this.#plain!.lastIndex;
+    const plain = (this.#plainPattern ??= new RegExp(this.#plainSource!, this.flags.replace("u", "")));
+    plain.lastIndex = this.lastIndex;
+    const found = plain.exec(text);
+    this.lastIndex = plain.lastIndex;
     return found;
   }
 
@@ -194,9 +238,10 @@ class CuePattern extends RegExp {
     }
     if (this.#leading !== null && !(this.#foldsBeyondAscii && this.#words!.foldsBeyondAscii)) return this.#execAtLeadingWords(text, runs) !== null;
     if (runs === "as written") return super.exec(text) !== null;
-    this.#plain!.lastIndex = this.lastIndex;
-    const found = this.#plain!.test(text);
-    this.lastIndex = this.#plain!.lastIndex;
+    const plain = (this.#plainPattern ??= new RegExp(this.#plainSource!, this.flags.replace("u", "")));
+    plain.lastIndex = this.lastIndex;
+    const found = plain.test(text);
+    this.lastIndex = plain.lastIndex;
     return found;
   }
 
@@ -209,7 +254,7 @@ class CuePattern extends RegExp {
   #execAtLeadingWords(text: string, runs: "as written" | "without u"): RegExpExecArray | null {
     const keeps = this.global || this.sticky;
     const from = keeps ? this.lastIndex : 0;
-    const sticky = runs === "as written" ? (this.#stickyAsWritten ??= stickyCopy(this.source, this.flags)) : (this.#stickyPlain ??= stickyCopy(this.#plain!.source, this.#plain!.flags));
+    const sticky = runs === "as written" ? (this.#stickyAsWritten ??= stickyCopy(this.source, this.flags)) : (this.#stickyPlain ??= stickyCopy(this.#plainSource!, this.flags.replace("u", "")));
     const keys = this.#words!.keys;
     const at = placesOfKeys(this.#words!, text);
     const leading = this.#leading!;
@@ -251,8 +296,8 @@ class CuePattern extends RegExp {
       const words = (this.#words = wordStartsOf(text));
       sensitive = words.foldsBeyondAscii;
       if (!(sensitive && this.#foldsBeyondAscii) && !holdsAny(words, this.#required)) return "skip";
-    } else sensitive = this.#plain !== null && needsUnicode(text);
-    return this.#plain === null || sensitive ? "as written" : "without u";
+    } else sensitive = this.#plainSource !== null && needsUnicode(text);
+    return this.#plainSource === null || sensitive ? "as written" : "without u";
   }
 }
 
@@ -303,10 +348,11 @@ export function skippingAbsentWords(pattern: string | RegExp, flags = typeof pat
  * texts hold a word some cue needs but none that a cue begins with. A pattern tried once or twice per text, or one
  * that begins with a common word, gains nothing: reading the words' places costs about what a scan costs.
  */
-export function triedAtFirstWords(pattern: string, flags: string): RegExp {
+export function triedAtFirstWords(pattern: string, flags: string, words?: { required: RequiredWordStarts | null; leading: RequiredWordStarts | null }): RegExp {
   const plain = flags.includes("i") ? plainSourceOf(pattern, flags) : null;
-  const required = requiredWordStarts(pattern, flags);
-  return plain === null && required === null ? new RegExp(pattern, flags) : new CuePattern(pattern, flags, plain, required, true);
+  // A cue list's words, read cue by cue (classify/cuePatterns.ts), are the ones its source would give.
+  const required = words ? words.required : requiredWordStarts(pattern, flags);
+  return plain === null && required === null ? new RegExp(pattern, flags) : new CuePattern(pattern, flags, plain, required, true, words?.leading);
 }
 
 /**
@@ -356,7 +402,11 @@ export function mayMatchEach(patterns: RegExp[]): (text: string) => number {
   readings.forEach((reading, i) => {
     const required = reading?.required;
     if (required == null) return;
-    for (let key = 0; key < required.length * 8; key++) if ((required[key >> 3] & (1 << (key & 7))) !== 0) needing[key] |= 1 << i;
+    // Byte by byte: a requirement holds a few words of 65,536 keys.
+    for (let byte = 0; byte < required.length; byte++) {
+      const bits = required[byte];
+      if (bits !== 0) for (let bit = 0; bit < 8; bit++) if ((bits & (1 << bit)) !== 0) needing[(byte << 3) | bit] |= 1 << i;
+    }
   });
   const every = patterns.length === 31 ? 0x7fffffff : (1 << patterns.length) - 1;
   return (text) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allMatches, skippingAbsentWords, triedAtFirstWords } from "./matches";
-import { holdsAny, leadingWordStarts, placesOfKeys, readWordStarts, requiredWordStarts } from "./wordStarts";
+import { cueLeadsWithWords, cueListSource, cueListWordStarts, cueRequiresWords, holdsAny, leadingWordStarts, placesOfKeys, readWordStarts, requiredWordStarts } from "./wordStarts";
 
 /** Whether the prefilter lets the text through to the pattern. */
 const passes = (source: string, flags: string, text: string) => {
@@ -165,5 +165,60 @@ describe("skippingAbsentWords", () => {
     const pattern = skippingAbsentWords(String.raw`\bsoldiers\b|\bkremlin\b`, "iu");
     expect(pattern.test("ſoldiers")).toBe(true);
     expect(pattern.test("\u212Aremlin")).toBe(true);
+  });
+});
+
+describe("cueListWordStarts", () => {
+  /** Every list of strings the lexicons export (alone or in a record): the cue lists and more. */
+  const lexiconLists = (module: Record<string, unknown>): [string, string[]][] =>
+    Object.entries(module).flatMap(([name, value]): [string, string[]][] => {
+      const isList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string");
+      if (isList(value)) return [[name, value]];
+      if (value && typeof value === "object" && !Array.isArray(value)) return Object.entries(value).flatMap(([key, v]): [string, string[]][] => (isList(v) ? [[`${name}.${key}`, v]] : []));
+      return [];
+    });
+  const same = (a: Uint8Array | null, b: Uint8Array | null) => (a === null || b === null ? a === b : a.length === b.length && a.every((bits, i) => bits === b[i]));
+  const readsAsItsSource = (cues: string[], flags: string) => {
+    const source = cueListSource(cues);
+    const read = cueListWordStarts(cues, source, flags);
+    // As the source reads, and as the RegExp's own source reads (CuePattern reads `this.source`).
+    for (const whole of [source, new RegExp(source, flags.replace("y", "")).source]) {
+      expect(same(read.required, requiredWordStarts(whole, flags)), `${flags} required ${source.slice(0, 200)}`).toBe(true);
+      expect(same(read.leading, leadingWordStarts(whole, flags)), `${flags} leading ${source.slice(0, 200)}`).toBe(true);
+    }
+    for (const cue of cues) {
+      expect(cueRequiresWords(cue, flags), cue).toBe(requiredWordStarts(cueListSource([cue]), flags) !== null);
+      expect(cueLeadsWithWords(cue, flags), cue).toBe(leadingWordStarts(cueListSource([cue]), flags) !== null);
+    }
+  };
+
+  it("reads every lexicon list, cue by cue, as its whole source reads", async () => {
+    const lists = [...lexiconLists(await import("./lexicon/classify.en")), ...lexiconLists(await import("./lexicon/en"))];
+    expect(lists.length).toBeGreaterThan(40);
+    for (const [, cues] of lists) for (const flags of ["iu", "giu"]) readsAsItsSource(cues, flags);
+  });
+
+  it("reads invented lists with optional, repeated, short and prefix words the same way", () => {
+    const lists = [
+      ["troops?", "boots on the ground", "F-16s?", "no[- ]fly zone"],
+      ["(?:direct )?clash", "(?:an?|serious) threat", "it[’']s up to"],
+      ["(?:would|’d) like to", "peace"],
+      [String.raw`\p{L}*n[’']t`, "talks"],
+      [String.raw`\p{L}+-Russia talks`, "summit"],
+      [String.raw`send(?:s|ing)?\s+(?:\w+\s+){0,2}troops`, "EU|UN"],
+      ["a|b", "(?:x)?", ""],
+      [String.raw`(?<!accession )negotiat\w*`, String.raw`cease-?fire`],
+    ];
+    for (const cues of lists) for (const flags of ["iu", "giu", "i", ""]) readsAsItsSource(cues, flags);
+  });
+
+  it("reads a list whole when a cue cannot be read on its own", () => {
+    // "a)|(?:b" is no cue of its own, but the list's source parses: it is read whole, as before.
+    for (const cues of [["said)|(?:told", "warned"], ["reported", String.raw`x\x`], ["[ab", "]c"]]) {
+      const source = cueListSource(cues);
+      const read = cueListWordStarts(cues, source, "i");
+      expect(same(read.required, requiredWordStarts(source, "i")), source).toBe(true);
+      expect(same(read.leading, leadingWordStarts(source, "i")), source).toBe(true);
+    }
   });
 });

@@ -161,32 +161,7 @@ type Item =
 export function requiredWordStarts(source: string, flags: string): RequiredWordStarts | null {
   if (flags.includes("y")) return null; // sticky patterns are tried at one place, where they are cheap
   // The same source often serves twice (with and without g): it is read once. The flags change nothing else here.
-  if (!READ_SOURCES.has(source)) READ_SOURCES.set(source, readRequiredWordStarts(source));
-  return READ_SOURCES.get(source)!;
-}
-const READ_SOURCES = new Map<string, RequiredWordStarts | null>();
-
-function readRequiredWordStarts(source: string): RequiredWordStarts | null {
-  // A match may start anywhere: what stands before it is unknown.
-  return wordKeysRead(source, (parsed) => readAlternatives(parsed, false, false).required);
-}
-
-/** The keys of the words `read` finds in the parsed source, or null when it finds none or the source cannot be parsed. */
-function wordKeysRead(source: string, read: (parsed: Item[][]) => Set<string> | null | undefined): RequiredWordStarts | null {
-  let parsed: Item[][];
-  try {
-    parsed = new SourceReader(source).whole();
-  } catch {
-    return null;
-  }
-  const found = read(parsed);
-  if (!found || found.size === 0) return null;
-  const keys = new Uint8Array(1 << (KEY_BITS - 3));
-  for (const word of found) {
-    const key = keyOfWord(word);
-    keys[key >> 3] |= 1 << (key & 7);
-  }
-  return keys;
+  return keysOf(readingOf(source), "required");
 }
 
 /**
@@ -196,14 +171,135 @@ function wordKeysRead(source: string, read: (parsed: Item[][]) => Set<string> | 
  */
 export function leadingWordStarts(source: string, flags: string): RequiredWordStarts | null {
   if (flags.includes("y")) return null;
-  if (!LEADING_SOURCES.has(source)) LEADING_SOURCES.set(source, readLeadingWordStarts(source));
-  return LEADING_SOURCES.get(source)!;
+  return keysOf(readingOf(source), "leading");
 }
-const LEADING_SOURCES = new Map<string, RequiredWordStarts | null>();
 
-function readLeadingWordStarts(source: string): RequiredWordStarts | null {
-  return wordKeysRead(source, (parsed) => leadingOfAlternatives(parsed, false, false));
+/**
+ * What a source (or a cue) says of its matches' words: the word starts one of which every match holds, and those one
+ * of which every match begins with (null: it does not say), as words and, once asked, as keys. One parse serves both.
+ */
+interface Reading {
+  required: Set<string> | null;
+  leading: Set<string> | null;
+  keys: { required?: RequiredWordStarts | null; leading?: RequiredWordStarts | null };
 }
+
+const READINGS = new Map<string, Reading>();
+
+function readingOf(source: string): Reading {
+  let reading = READINGS.get(source);
+  if (!reading) {
+    // A match may start anywhere: what stands before it is unknown.
+    reading = readParsed(parseSource(source), false, false);
+    READINGS.set(source, reading);
+  }
+  return reading;
+}
+
+/** The parsed source, or null when it cannot be parsed (nothing is then known of its words). */
+function parseSource(source: string): Item[][] | null {
+  try {
+    return new SourceReader(source).whole();
+  } catch {
+    return null;
+  }
+}
+
+function readParsed(parsed: Item[][] | null, atWordStart: boolean, endsAtBoundary: boolean): Reading {
+  if (!parsed) return { required: null, leading: null, keys: {} };
+  return {
+    required: nonEmpty(readAlternatives(parsed, atWordStart, endsAtBoundary).required),
+    leading: nonEmpty(leadingOfAlternatives(parsed, atWordStart, endsAtBoundary)),
+    keys: {},
+  };
+}
+
+const nonEmpty = (words: Set<string> | null | undefined) => (words && words.size > 0 ? words : null);
+
+function keysOf(reading: Reading, kind: "required" | "leading"): RequiredWordStarts | null {
+  let keys = reading.keys[kind];
+  if (keys === undefined) keys = reading.keys[kind] = keysOfWords(reading[kind]);
+  return keys;
+}
+
+/** One bit per word start of the words (null for none). */
+function keysOfWords(words: Set<string> | null): RequiredWordStarts | null {
+  if (!words) return null;
+  const keys = new Uint8Array(1 << (KEY_BITS - 3));
+  for (const word of words) {
+    const key = keyOfWord(word);
+    keys[key >> 3] |= 1 << (key & 7);
+  }
+  return keys;
+}
+
+// ---------------------------------------------------------------- cue lists, read cue by cue
+
+/**
+ * What one cue says in a cue list `\b(?:(?:cue)|(?:cue)|…)\b` (classify/cuePatterns.ts), where a word start comes
+ * before it and a word's end after it; null when the cue cannot be read on its own (it is then read in its list).
+ * Many cues serve in several lists, and in a list's blocks (cuePatterns.ts) as well: each is read once.
+ */
+function cueReading(cue: string): Reading | null {
+  let reading = CUE_READINGS.get(cue);
+  if (reading === undefined) {
+    const reader = new SourceReader(cue);
+    let parsed: Item[][] | null;
+    try {
+      parsed = reader.wholeExactly();
+    } catch {
+      parsed = null;
+    }
+    reading = parsed ? readParsed(parsed, true, true) : null;
+    CUE_READINGS.set(cue, reading);
+  }
+  return reading;
+}
+const CUE_READINGS = new Map<string, Reading | null>();
+
+/**
+ * `requiredWordStarts` and `leadingWordStarts` of the cue list `\b(?:(?:cue)|(?:cue)|…)\b` (`source`), read from its
+ * cues: the list's words are the union of its cues' words when every cue has some (as `readAlternatives` and
+ * `leadingOfAlternatives` read the list), else none. A cue that cannot be read on its own (an unbalanced one) has the
+ * whole list read as the patterns are.
+ */
+export function cueListWordStarts(cues: string[], source: string, flags: string): { required: RequiredWordStarts | null; leading: RequiredWordStarts | null } {
+  const readings = cues.map(cueReading);
+  if (flags.includes("y") || cues.length === 0 || readings.some((reading) => reading === null)) {
+    return { required: requiredWordStarts(source, flags), leading: leadingWordStarts(source, flags) };
+  }
+  const key = cues.join("\u0000");
+  let reading = CUE_LISTS.get(key);
+  if (!reading) {
+    const union = (kind: "required" | "leading") => {
+      const words = new Set<string>();
+      for (const cue of readings) {
+        if (!cue![kind]) return null;
+        for (const word of cue![kind]!) words.add(word);
+      }
+      return words;
+    };
+    reading = { required: union("required"), leading: union("leading"), keys: {} };
+    CUE_LISTS.set(key, reading);
+  }
+  return { required: keysOf(reading, "required"), leading: keysOf(reading, "leading") };
+}
+const CUE_LISTS = new Map<string, Reading>();
+
+/** Whether the cue, in a cue list, names words one of which each of its matches holds (`cueListWordStarts`). */
+export function cueRequiresWords(cue: string, flags: string): boolean {
+  const reading = flags.includes("y") ? undefined : cueReading(cue);
+  return reading ? reading.required !== null : requiredWordStarts(cueListSource([cue]), flags) !== null;
+}
+
+/** Whether each match of the cue, in a cue list, begins with a word it names (`cueListWordStarts`). */
+export function cueLeadsWithWords(cue: string, flags: string): boolean {
+  const reading = flags.includes("y") ? undefined : cueReading(cue);
+  return reading ? reading.leading !== null : leadingWordStarts(cueListSource([cue]), flags) !== null;
+}
+
+/** A cue list's source: each cue a word or phrase of its own (classify/cuePatterns.ts). */
+export const cueListSource = (cues: string[]) => String.raw`\b(?:${cues.map((c) => `(?:${c})`).join("|")})\b`;
 
 /** The first words of every alternative (null: one of them may begin otherwise). */
 function leadingOfAlternatives(alternatives: Item[][], atWordStart: boolean, endsAtBoundary: boolean): Set<string> | null {
@@ -380,6 +476,14 @@ function wordStart(word: string): string {
   return word.slice(0, KEY_LENGTH).toLowerCase();
 }
 
+// Items are never changed once read (`quantified` makes a new one): the common ones are shared, not made per character.
+const ANY_ONE: Item = { kind: "any", min: 1, max: 1 };
+const NONWORD_ONE: Item = { kind: "nonword", min: 1, max: 1 };
+const BOUNDARY: Item = { kind: "boundary" };
+const START: Item = { kind: "start" };
+const ZERO: Item = { kind: "zero" };
+const WORD_LETTERS: Item[] = [];
+
 /** A small reader of regex source: enough to find written-out words; anything it does not know becomes "any". */
 class SourceReader {
   #i = 0;
@@ -388,6 +492,16 @@ class SourceReader {
   whole(): Item[][] {
     const alternatives = this.alternatives();
     if (this.#i < this.source.length) throw new SyntaxError("unbalanced )");
+    return alternatives;
+  }
+
+  /**
+   * `whole`, for a source read as a part of a larger one (a cue in its list): only when its reading ends exactly at
+   * its end, as it then does in the larger source (no escape or class that reads on beyond it).
+   */
+  wholeExactly(): Item[][] {
+    const alternatives = this.whole();
+    if (this.#i !== this.source.length) throw new SyntaxError("reads beyond its end");
     return alternatives;
   }
 
@@ -413,9 +527,9 @@ class SourceReader {
     if (ch === "\\") return this.escape();
     if (ch === "[") return this.characterClass();
     if (ch === "(") return this.group();
-    if (ch === ".") return { kind: "any", min: 1, max: 1 };
-    if (ch === "^") return { kind: "start" };
-    if (ch === "$") return { kind: "zero" };
+    if (ch === ".") return ANY_ONE;
+    if (ch === "^") return START;
+    if (ch === "$") return ZERO;
     return literal(ch.charCodeAt(0));
   }
 
@@ -423,12 +537,12 @@ class SourceReader {
     const s = this.source;
     const next = s[this.#i++];
     if (next === undefined) throw new SyntaxError("trailing backslash");
-    if (next === "b") return { kind: "boundary" };
-    if (next === "B") return { kind: "zero" };
-    if (next === "s" || next === "W" || "nrtfv".includes(next)) return { kind: "nonword", min: 1, max: 1 };
+    if (next === "b") return BOUNDARY;
+    if (next === "B") return ZERO;
+    if (next === "s" || next === "W" || "nrtfv".includes(next)) return NONWORD_ONE;
     if (next === "p" || next === "P") {
       if (s[this.#i] === "{") this.#i = s.indexOf("}", this.#i) + 1;
-      return { kind: "any", min: 1, max: 1 };
+      return ANY_ONE;
     }
     if (next === "k") {
       if (s[this.#i] === "<") this.#i = s.indexOf(">", this.#i) + 1;
@@ -436,15 +550,15 @@ class SourceReader {
     }
     if (next === "u") {
       this.#i += s[this.#i] === "{" ? s.indexOf("}", this.#i) + 1 - this.#i : 4;
-      return { kind: "any", min: 1, max: 1 };
+      return ANY_ONE;
     }
     if (next === "x") {
       this.#i += 2;
-      return { kind: "any", min: 1, max: 1 };
+      return ANY_ONE;
     }
     if (next === "c") {
       this.#i++;
-      return { kind: "any", min: 1, max: 1 };
+      return ANY_ONE;
     }
     if (/\d/.test(next)) {
       while (/\d/.test(s[this.#i] ?? "")) this.#i++;
@@ -452,7 +566,7 @@ class SourceReader {
     }
     const code = next.charCodeAt(0);
     // "\." "\-" "\/": the mark itself. A letter escape not listed above (\d, \w, \S, \D …) is some class.
-    return code < 0x80 && !isWordCode(code) ? literal(code) : { kind: "any", min: 1, max: 1 };
+    return code < 0x80 && !isWordCode(code) ? literal(code) : ANY_ONE;
   }
 
   /**
@@ -464,7 +578,7 @@ class SourceReader {
     const pair = /^([a-z])([a-z])\]/i.exec(s.slice(this.#i, this.#i + 3));
     if (pair && pair[1] !== pair[2] && pair[1].toLowerCase() === pair[2].toLowerCase()) {
       this.#i += 3;
-      return { kind: "word", code: pair[1].charCodeAt(0), min: 1, max: 1 };
+      return literal(pair[1].charCodeAt(0));
     }
     let onlyMarks = s[this.#i] !== "^";
     for (; this.#i < s.length && s[this.#i] !== "]"; this.#i++) {
@@ -481,7 +595,7 @@ class SourceReader {
     }
     if (s[this.#i] !== "]") throw new SyntaxError("unclosed class");
     this.#i++;
-    return { kind: onlyMarks ? "nonword" : "any", min: 1, max: 1 };
+    return onlyMarks ? NONWORD_ONE : ANY_ONE;
   }
 
   private group(): Item {
@@ -502,7 +616,7 @@ class SourceReader {
     const alternatives = this.alternatives();
     if (s[this.#i] !== ")") throw new SyntaxError("unclosed group");
     this.#i++;
-    return lookaround ? { kind: "zero" } : { kind: "group", alternatives, min: 1, max: 1 };
+    return lookaround ? ZERO : { kind: "group", alternatives, min: 1, max: 1 };
   }
 
   private quantified(item: Item): Item {
@@ -522,12 +636,12 @@ class SourceReader {
     } else return item;
     this.#i++;
     if (s[this.#i] === "?") this.#i++; // lazy
-    if (!("min" in item)) return { kind: "zero" }; // a quantified assertion promises nothing
+    if (!("min" in item)) return ZERO; // a quantified assertion promises nothing
     return { ...item, min: item.min * min, max: item.max * max };
   }
 }
 
 function literal(code: number): Item {
-  if (code >= 0x80) return { kind: "any", min: 1, max: 1 };
-  return isWordCode(code) ? { kind: "word", code, min: 1, max: 1 } : { kind: "nonword", min: 1, max: 1 };
+  if (code >= 0x80) return ANY_ONE;
+  return isWordCode(code) ? (WORD_LETTERS[code] ??= { kind: "word", code, min: 1, max: 1 }) : NONWORD_ONE;
 }

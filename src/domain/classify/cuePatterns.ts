@@ -5,10 +5,7 @@
 // cue runs as a block of its own, with its own required words, between the blocks of the cues around it; the
 // blocks together give the match the one pattern gives.
 import { triedAtFirstWords } from "../matches";
-import { leadingWordStarts, requiredWordStarts } from "../wordStarts";
-
-const alternation = (cues: string[]) => cues.map((c) => `(?:${c})`).join("|");
-const wholeWords = (cues: string[]) => String.raw`\b(?:${alternation(cues)})\b`;
+import { cueLeadsWithWords, cueListSource, cueListWordStarts, cueRequiresWords } from "../wordStarts";
 
 /** A cue whose match may start with any run of letters: `\p{L}*` or `\p{L}+` at its start or at the start of a branch. */
 const OPENS_WITH_ANY_LETTERS = /(?:^|\|)(?:\(\?:)*\\p\{L\}[*+]/;
@@ -16,8 +13,10 @@ const OPENS_WITH_ANY_LETTERS = /(?:^|\|)(?:\(\?:)*\\p\{L\}[*+]/;
 export function cuePattern(cues: string[], flags = "iu"): RegExp {
   if (flags.includes("y")) throw new TypeError("cue patterns are searched, never sticky");
   const blocks = blocksOf(cues, flags);
-  const whole = triedAtFirstWords(wholeWords(cues), flags);
-  return blocks.length < 2 ? whole : new LeftmostOfBlocks(whole.source, flags, blocks.map((block) => triedAtFirstWords(wholeWords(block), flags)));
+  // The words each list and block needs are read cue by cue, each cue once (wordStarts.ts: `cueListWordStarts`); the
+  // whole list of a list in blocks is only the pattern's source (LeftmostOfBlocks searches its blocks).
+  const tried = (list: string[]) => triedAtFirstWords(cueListSource(list), flags, cueListWordStarts(list, cueListSource(list), flags));
+  return blocks.length < 2 ? tried(cues) : new LeftmostOfBlocks(cueListSource(cues), flags, blocks.map(tried));
 }
 
 /**
@@ -30,13 +29,13 @@ function blocksOf(cues: string[], flags: string): string[][] {
   let run: string[] = [];
   let runLeads = true;
   for (const cue of cues) {
-    if (OPENS_WITH_ANY_LETTERS.test(cue) && requiredWordStarts(wholeWords([cue]), flags) !== null) {
+    if (OPENS_WITH_ANY_LETTERS.test(cue) && cueRequiresWords(cue, flags)) {
       if (run.length) blocks.push(run);
       blocks.push([cue]);
       run = [];
       continue;
     }
-    const leads = leadingWordStarts(wholeWords([cue]), flags) !== null;
+    const leads = cueLeadsWithWords(cue, flags);
     if (run.length && leads !== runLeads) {
       blocks.push(run);
       run = [];
