@@ -108,8 +108,15 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
 
 function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
   const nearestReceiving = occasions.nearest(d.speaker, index, "receiving", true);
-  const receiving = reachesBack(doc, occasions, d, index, nearestReceiving, tests);
-  const citing = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
+  // "On <another day>, X said …", "At a meeting earlier this month, X recalled …", "Earlier, X announced …": words
+  // with an occasion of their own take no outlet named for another sentence's occasion.
+  const own = ownOccasion(doc, d, index, occasions, tests);
+  const carried = (event: Occasion | null) => (own && event && event.sentence !== index && !sameOccasion(doc, own, event, d, occasions) ? null : event);
+  const reachedReceiving = reachesBack(doc, occasions, d, index, nearestReceiving, tests);
+  const reachedCiting = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
+  const receiving = carried(reachedReceiving);
+  const citing = carried(reachedCiting);
+  const ownOccasionStops = receiving !== reachedReceiving || citing !== reachedCiting;
   const receivingOutlets = receiving ? outletsNotByPublisher(doc, receiving, "receiving") : [];
   const citedByOthers = citing ? outletsNotByPublisher(doc, citing, "citing") : [];
   const outlets = receivingOutlets.length && citedByOthers.length ? [...receivingOutlets, ...citedByOthers] : receivingOutlets.length ? receivingOutlets : citedByOthers;
@@ -134,7 +141,9 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
     decidedBy: {
       outletCited: outletEvent
         ? { rule: "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
-        : { rule: "outlet-none", evidence: null, span: null },
+        : ownOccasionStops && own
+          ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
+          : { rule: "outlet-none", evidence: null, span: null },
       venue: venueEvent?.venue
         ? { rule: "venue-occasion", source: whereTold(venueEvent, index, ledeDate, ownDate), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
         : { rule: "venue-none", evidence: null, span: null },
@@ -144,6 +153,55 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
     },
   };
 }
+
+/** The occasion a statement's own sentence states for its speaker: a date, or a look back ("Earlier, …"). */
+interface OwnOccasion {
+  date: string | null;
+  precision: DatePrecision | null;
+  /** "Earlier, …": words from before the story's occasion. */
+  looksBack: boolean;
+  words: string;
+  span: Span;
+}
+
+function ownOccasion(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): OwnOccasion | null {
+  if (index < 0) return null;
+  const dated = occasions.inSentence(d.speaker, index, "date");
+  // The lede's date, given to everyone, is the story's day, not an occasion of this statement's own.
+  if (dated?.date && !dated.lede) return { date: dated.date.value.date, precision: dated.date.value.precision, looksBack: false, words: doc.text.slice(dated.date.span.start, dated.date.span.end), span: dated.date.span };
+  if (tests.holds(LOOKS_BACK, index)) {
+    const sentence = doc.sentences[index];
+    const word = LOOKS_BACK_WORD.exec(sentence.text);
+    const at = word ? sentence.start + word.index : sentence.start;
+    return { date: null, precision: null, looksBack: true, words: word ? word[0] : sentence.text, span: { start: at, end: at + (word ? word[0].length : sentence.text.length) } };
+  }
+  return null;
+}
+
+/**
+ * Whether the sentence that names an outlet tells of the occasion the statement's own sentence dates: the day the
+ * speaker's words take there (stated up to that sentence, else the publication's) falls within the week after the
+ * statement's date ("said on Monday …", then "In an interview with Example TV on Tuesday, …"). Words from before
+ * ("Earlier, …") never are.
+ */
+function sameOccasion(doc: Document, own: OwnOccasion, event: Occasion, d: AttributedStatement, occasions: OccasionIndex): boolean {
+  if (own.looksBack) return false;
+  const there = occasions.nearest(d.speaker, event.sentence, "date", false, false) ?? (occasions.ledeDate && occasions.ledeDate.sentence <= event.sentence ? occasions.ledeDate : null);
+  const day = there?.date ? (there.date.value.precision === "day" ? there.date.value.date : null) : (publicationFallback(doc.publication)?.date ?? null);
+  return withinTheWeekBefore(own, day);
+}
+
+/**
+ * Whether a date stated for a statement lies in the week up to the day of the outlet's occasion: the story's own days
+ * ("said on Monday", "told Example TV on Tuesday"). A date further back, or only a month, is another occasion.
+ */
+function withinTheWeekBefore(own: OwnOccasion, day: string | null): boolean {
+  if (!day || own.precision !== "day" || !own.date) return false;
+  const days = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${own.date}T00:00:00Z`)) / 86_400_000;
+  return days >= 0 && days <= 7;
+}
+
+const LOOKS_BACK_WORD = /\b(?:Earlier|Previously|Before that|In the past|on (?:several|many|numerous|other|multiple) (?:more |other )?occasions)\b/i;
 
 /**
  * The publisher as interviewer ("told Example News" in Example News) or citing itself ("the Examplewire

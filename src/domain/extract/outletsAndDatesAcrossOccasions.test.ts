@@ -1,0 +1,23 @@
+// Outlets and dates carried between a speaker's sentences, and where the carrying stops (decision 0505), each on
+// invented wording.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+// 2025-03-12 is a Wednesday.
+const run = (text: string, publishedAt = "2025-03-12") => extractStatements(text, { publishedAt, outlet: null, explain: true }).statements;
+
+describe("an outlet named for one occasion is not carried to words with an occasion of their own", () => {
+  it("words dated weeks before, or said earlier, take no outlet from the story's interview", () => {
+    const statements = run(
+      "Foreign Minister Jane Example said on Tuesday that talks must wait. This was reported by Example News.\n\nOn February 2, Jane Example said that the border would stay closed.\n\nEarlier, Jane Example announced that a new envoy would be named.",
+    );
+    expect(statements.map((s) => s.outletCited)).toEqual(["Example News", null, null]);
+    expect(statements.map((s) => s.explain?.outletCited.rule)).toEqual(["outlet-chain", "outlet-own-occasion", "outlet-own-occasion"]);
+    expect(statements[2].explain?.outletCited.evidence).toBe("Earlier");
+  });
+
+  it("a day of the story's week is the same occasion: the outlet named after it still applies", () => {
+    const statements = run("Foreign Minister Jane Example said on Monday that talks must wait.\n\nIn an interview with Example Radio, she added that the border would stay closed.");
+    expect(statements.map((s) => s.outletCited)).toEqual(["Example Radio", "Example Radio"]);
+  });
+});
