@@ -21,3 +21,19 @@ describe("an outlet named for one occasion is not carried to words with an occas
     expect(statements.map((s) => s.outletCited)).toEqual(["Example Radio", "Example Radio"]);
   });
 });
+
+describe("platforms: named by data, by the verb of posting, and one post per paragraph", () => {
+  it("a platform of the list, a group on it, or the verb 'tweeted' names where the words were posted", () => {
+    expect(run("Foreign Minister Jane Example wrote on Truth Social that talks must wait.")[0].outletCited).toBe("Truth Social");
+    expect(run("Answering questions in voice notes shared on a WhatsApp group, Jane Example said that talks must wait.")[0].outletCited).toBe("WhatsApp");
+    expect(run("Foreign Minister Jane Example tweeted that talks must wait.")[0].outletCited).toBe("Twitter");
+  });
+
+  it("a post gives its platform to its own paragraph only; a statement published there may run on", () => {
+    const post = run("Foreign Minister Jane Example posted on Telegram that talks must wait.\n\nJane Example said that the border would stay closed.");
+    expect(post.map((s) => s.outletCited)).toEqual(["Telegram", null]);
+    expect(post[1].explain?.outletCited.rule).toBe("outlet-post-elsewhere");
+    const statement = run("In a statement posted on Telegram, Foreign Minister Jane Example said that talks must wait.\n\nJane Example said that the border would stay closed.");
+    expect(statement.map((s) => s.outletCited)).toEqual(["Telegram", "Telegram"]);
+  });
+});

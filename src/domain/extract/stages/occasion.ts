@@ -117,7 +117,11 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const receiving = carried(reachedReceiving);
   const citing = carried(reachedCiting);
   const ownOccasionStops = receiving !== reachedReceiving || citing !== reachedCiting;
-  const receivingOutlets = receiving ? outletsNotByPublisher(doc, receiving, "receiving") : [];
+  // "She tweeted that …", "he posted on Example Social that …": a post is one message; it gives its platform to the
+  // speaker's words in its own paragraph, not to those of other paragraphs. A statement or an address published
+  // there ("In a statement posted on Example Social, …") may run over several.
+  const postElsewhere = receiving && receiving.sentence !== index && doc.sentences[receiving.sentence].paragraph !== d.sentence.paragraph && onlyPosts(receiving) && !tests.holds(PUBLISHED_TEXT, receiving.sentence) ? receiving : null;
+  const receivingOutlets = receiving && !postElsewhere ? outletsNotByPublisher(doc, receiving, "receiving") : [];
   const citedByOthers = citing ? outletsNotByPublisher(doc, citing, "citing") : [];
   const outlets = receivingOutlets.length && citedByOthers.length ? [...receivingOutlets, ...citedByOthers] : receivingOutlets.length ? receivingOutlets : citedByOthers;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
@@ -143,6 +147,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
         : ownOccasionStops && own
           ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
+          : postElsewhere
+          ? { rule: "outlet-post-elsewhere", source: whereFrom(postElsewhere.sentence, index), evidence: postElsewhere.outlets.map((o) => o.value.name).join("; "), span: postElsewhere.outlets[0].span, sentence: doc.sentences[postElsewhere.sentence].text }
           : { rule: "outlet-none", evidence: null, span: null },
       venue: venueEvent?.venue
         ? { rule: "venue-occasion", source: whereTold(venueEvent, index, ledeDate, ownDate), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
@@ -202,6 +208,14 @@ function withinTheWeekBefore(own: OwnOccasion, day: string | null): boolean {
 }
 
 const LOOKS_BACK_WORD = /\b(?:Earlier|Previously|Before that|In the past|on (?:several|many|numerous|other|multiple) (?:more |other )?occasions)\b/i;
+
+/** Words for a text of some length published as a whole: on a platform, it may be quoted over several paragraphs. */
+const PUBLISHED_TEXT = /\b(?:statement|address|video|letter|article|op-ed|essay)\b/i;
+
+/** Whether every outlet that received the words at an occasion is a platform they were posted on. */
+function onlyPosts(event: Occasion): boolean {
+  return event.outlets.every((o) => o.value.role !== "receiving" || findKnownOutlet(o.value.name)?.kind === "platform");
+}
 
 /**
  * The publisher as interviewer ("told Example News" in Example News) or citing itself ("the Examplewire
