@@ -37,3 +37,15 @@ describe("platforms: named by data, by the verb of posting, and one post per par
     expect(statement.map((s) => s.outletCited)).toEqual(["Telegram", "Telegram"]);
   });
 });
+
+describe("a date of the events the words are set against is not the date of the words", () => {
+  it("after 'amid', in a sentence that reports no words, the date is the background's", () => {
+    const dates = run("Foreign Minister Jane Example said on Tuesday that talks must wait.\n\nThe remarks come amid a week of shelling that began on Sunday.\n\nJane Example added that the border would stay closed.").map((s) => s.date);
+    expect(dates).toEqual(["2025-03-11", "2025-03-11"]);
+  });
+
+  it("after 'after' opening a clause in which someone else speaks, the date is that speaking's", () => {
+    const dates = run("Foreign Minister Jane Example said on Tuesday that talks must wait.\n\nShe spoke after a senior commander said this week that the line was holding.\n\nJane Example added that the border would stay closed.").map((s) => s.date);
+    expect(dates).toEqual(["2025-03-11", "2025-03-11"]);
+  });
+});

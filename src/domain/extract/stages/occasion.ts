@@ -310,7 +310,10 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, " ") : frameText).replace(TOPIC_LEAD, " ");
     const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
-    const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication));
+    // "The remarks come amid talks held on Sunday", "He spoke after a general said this week that …": a sentence that
+    // reports no words of its own dates, after such a connective, the other event it sets them against.
+    const background = own.length === 0 ? backgroundStart(withoutRelative) : -1;
+    const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication) && (background < 0 || found.index < background));
     const date = dateFound
       ? { value: dateFound, span: locateIn(sentence, withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
       : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? cameAfter(doc, sentence, occasions) : null)) : null;
@@ -333,6 +336,20 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
   });
   return occasions;
 }
+
+/**
+ * Where the sentence turns to the events its subject is set against: "amid …", or "after", "following" or "as" opening
+ * a clause in which someone else speaks ("after a general said …"). -1 when it does not.
+ */
+function backgroundStart(framing: string): number {
+  const amid = AMID.exec(framing);
+  if (amid) return amid.index;
+  const after = AFTER_SOMEONE_SPOKE.exec(framing);
+  return after ? after.index : -1;
+}
+
+const AMID = /\bamid(?:st)?\b/i;
+const AFTER_SOMEONE_SPOKE = new RegExp(String.raw`\b(?:after|following|as)\s+(?:(?!(?:he|she|they)\b)[\p{L}’'.-]+\s+){1,6}?(?:${SPEECH_VERB})\b`, "iu");
 
 /** Whether a date lies after the publication's day: an event still to come when the story was printed. */
 function afterPublication(found: ResolvedDate, publication: Document["publication"]): boolean {
