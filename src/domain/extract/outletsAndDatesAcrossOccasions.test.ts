@@ -49,3 +49,17 @@ describe("a date of the events the words are set against is not the date of the 
     expect(dates).toEqual(["2025-03-11", "2025-03-11"]);
   });
 });
+
+describe("'earlier in the day', 'on the same day': the day the story last named", () => {
+  it("takes the last day stated before, not the publication's", () => {
+    const statements = run("Foreign Minister Jane Example said on Monday that talks must wait.\n\nGeneral Max Sample said earlier in the day that the line was holding.");
+    expect(statements.map((s) => s.date)).toEqual(["2025-03-10", "2025-03-10"]);
+    expect(statements[1].explain?.date.evidence).toBe("2025-03-10");
+    expect(statements[1].explain?.date.source).toBe("its own sentence");
+  });
+
+  it("with no day stated before, the publication's day", () => {
+    const [statement] = run("General Max Sample said on the same day that the line was holding.");
+    expect([statement.date, statement.explain?.date.rule]).toEqual(["2025-03-12", "date-relative"]);
+  });
+});

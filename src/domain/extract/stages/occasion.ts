@@ -316,7 +316,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication) && (background < 0 || found.index < background));
     const date = dateFound
       ? { value: dateFound, span: locateIn(sentence, withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
-      : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? cameAfter(doc, sentence, occasions) : null)) : null;
+      : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? (cameAfter(doc, sentence, occasions) ?? sameDayAgain(doc, sentence, withoutRelative, occasions)) : null)) : null;
     events.remember(sentence, withoutRelative, datesFound);
     const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
@@ -374,6 +374,21 @@ function cameAfter(doc: Document, sentence: Sentence, earlier: Occasion[]): Loca
   day.setUTCDate(day.getUTCDate() - (phrase[1] ? DAYS_BACK[phrase[1].toLowerCase()] : 0));
   const span = { start: sentence.start + phrase.index, end: sentence.start + phrase.index + phrase[0].length };
   return { value: { date: day.toISOString().slice(0, 10), precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span };
+}
+
+/** "earlier in the day", "later that day", "on the same day": the day the story last named, not a day of its own. */
+const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day)\b/i;
+
+/**
+ * The date of words said "earlier in the day" or "on the same day": the last day the article stated before them (else
+ * the publication's). Only a day-precise anchor gives a day.
+ */
+function sameDayAgain(doc: Document, sentence: Sentence, framing: string, earlier: Occasion[]): Located<ResolvedDate> | null {
+  const phrase = SAME_DAY.exec(framing);
+  if (!phrase) return null;
+  const anchor = earlier.findLast((e) => e.date)?.date?.value ?? (doc.publication.date ? { date: doc.publication.date, precision: doc.publication.precision } : null);
+  if (!anchor || anchor.precision !== "day") return null;
+  return { value: { date: anchor.date, precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span: locateIn(sentence, phrase[0]) };
 }
 
 /**
