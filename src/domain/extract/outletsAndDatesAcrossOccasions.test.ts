@@ -33,7 +33,7 @@ describe("platforms: named by data, by the verb of posting, and one post per par
     const post = run("Foreign Minister Jane Example posted on Telegram that talks must wait.\n\nJane Example said that the border would stay closed.");
     expect(post.map((s) => s.outletCited)).toEqual(["Telegram", null]);
     expect(post[1].explain?.outletCited.rule).toBe("outlet-post-elsewhere");
-    const statement = run("In a statement posted on Telegram, Foreign Minister Jane Example said that talks must wait.\n\nJane Example said that the border would stay closed.");
+    const statement = run("In a video statement put out on Telegram, Foreign Minister Jane Example said that talks must wait.\n\nJane Example said that the border would stay closed.");
     expect(statement.map((s) => s.outletCited)).toEqual(["Telegram", "Telegram"]);
   });
 });
@@ -45,7 +45,7 @@ describe("a date of the events the words are set against is not the date of the 
   });
 
   it("after 'after' opening a clause in which someone else speaks, the date is that speaking's", () => {
-    const dates = run("Foreign Minister Jane Example said on Tuesday that talks must wait.\n\nShe spoke after a senior commander said this week that the line was holding.\n\nJane Example added that the border would stay closed.").map((s) => s.date);
+    const dates = run("Foreign Minister Jane Example said on Tuesday that talks must wait.\n\nShe spoke after the army press office said on Monday that supplies were late.\n\nJane Example added that the border would stay closed.").map((s) => s.date);
     expect(dates).toEqual(["2025-03-11", "2025-03-11"]);
   });
 });

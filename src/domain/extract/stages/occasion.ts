@@ -312,7 +312,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
     // "The remarks come amid talks held on Sunday", "He spoke after a general said this week that …": a sentence that
     // reports no words of its own dates, after such a connective, the other event it sets them against.
-    const background = own.length === 0 ? backgroundStart(withoutRelative) : -1;
+    const background = own.length === 0 && datesFound?.length ? backgroundStart(withoutRelative) : -1;
     const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication) && (background < 0 || found.index < background));
     const date = dateFound
       ? { value: dateFound, span: locateIn(sentence, withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
