@@ -4,7 +4,7 @@
 // ("at a press conference in Brussels", "at a security forum in Munich").
 
 import { COUNTRIES } from "../people/gazetteer";
-import { KNOWN_OUTLET_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
+import { KNOWN_OUTLET_PATTERN, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
@@ -39,6 +39,9 @@ interface OutletPattern {
   saysMedia?: boolean;
 }
 
+/** A platform's name as printed (case kept): a sentence without one skips the platform patterns. */
+const PLATFORM_NAMED = new RegExp(String.raw`(?:${PLATFORM_PATTERN})(?![\p{L}\d])`, "u");
+
 const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment/i },
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
@@ -60,11 +63,11 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
-  { re: skippingAbsentWords(/\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/gu), hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\b/ },
-  // "in a Telegram post", "wrote in a Facebook video": the platform named before its post.
-  { re: skippingAbsentWords(/\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long)\s+)?(Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/gu), hint: /\b(?:Telegram|X|Twitter|Facebook|Instagram|YouTube)\s+(?:post|video|message|statement|address)\b/ },
-  // "issued via tweet", "in a tweet": the platform is named by its post.
-  { re: skippingAbsentWords(/\b(?:via|in|on|by)\s+(?:a\s+)?(tweet)s?\b/giu), hint: /tweet/i },
+  { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },
+  // "in a Telegram post", "wrote in a Facebook video", "answered on an Example Chat group": the platform named before its post or its group.
+  { re: skippingAbsentWords(String.raw`\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long|official)\s+)?(${PLATFORM_PATTERN})\s+(?:post|video|message|statement|address|group|channel|account|page|chat)\b`, "gu"), hint: PLATFORM_NAMED },
+  // "issued via tweet", "in a tweet", "tweeted that …": the platform is named by its post, or by the verb of posting there.
+  { re: skippingAbsentWords(/\b(?:(?:via|in|on|by)\s+(?:a\s+)?|(?=tweet(?:ed|ing)\b))(tweet)(?:s|ed|ing)?\b/giu), hint: /tweet/i },
   { re: skippingAbsentWords(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
 ];
 

@@ -73,8 +73,14 @@ export function isSameOutlet(publisher: string, named: string): boolean {
 }
 
 /** Alternation of every outlet form, longest first, for use inside a RegExp. */
-export const KNOWN_OUTLET_PATTERN = OUTLETS.flatMap((o) => [o.name, ...o.aliases])
-  .map((form) => form.replace(/^the\s+/i, ""))
-  .sort((a, b) => b.length - a.length)
-  .map((key) => key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-  .join("|");
+export const KNOWN_OUTLET_PATTERN = alternationOf(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).map((form) => form.replace(/^the\s+/i, "")));
+
+/** Alternation of the platforms' names (kind "platform"), longest first: where words are posted rather than told. */
+export const PLATFORM_PATTERN = alternationOf(OUTLETS.filter((o) => o.kind === "platform").flatMap((o) => [o.name, ...o.aliases]));
+
+function alternationOf(forms: string[]): string {
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|");
+}

@@ -108,9 +108,20 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
 
 function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
   const nearestReceiving = occasions.nearest(d.speaker, index, "receiving", true);
-  const receiving = reachesBack(doc, occasions, d, index, nearestReceiving, tests);
-  const citing = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
-  const receivingOutlets = receiving ? outletsNotByPublisher(doc, receiving, "receiving") : [];
+  // "On <another day>, X said …", "At a meeting earlier this month, X recalled …", "Earlier, X announced …": words
+  // with an occasion of their own take no outlet named for another sentence's occasion.
+  const own = ownOccasion(doc, d, index, occasions, tests);
+  const carried = (event: Occasion | null) => (own && event && event.sentence !== index && !sameOccasion(doc, own, event, d, occasions) ? null : event);
+  const reachedReceiving = reachesBack(doc, occasions, d, index, nearestReceiving, tests);
+  const reachedCiting = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
+  const receiving = carried(reachedReceiving);
+  const citing = carried(reachedCiting);
+  const ownOccasionStops = receiving !== reachedReceiving || citing !== reachedCiting;
+  // "She tweeted that …", "he posted on Example Social that …": a post is one message; it gives its platform to the
+  // speaker's words in its own paragraph, not to those of other paragraphs. A statement or an address published
+  // there ("In a statement posted on Example Social, …") may run over several.
+  const postElsewhere = receiving && receiving.sentence !== index && doc.sentences[receiving.sentence].paragraph !== d.sentence.paragraph && onlyPosts(receiving) && !tests.holds(PUBLISHED_TEXT, receiving.sentence) ? receiving : null;
+  const receivingOutlets = receiving && !postElsewhere ? outletsNotByPublisher(doc, receiving, "receiving") : [];
   const citedByOthers = citing ? outletsNotByPublisher(doc, citing, "citing") : [];
   const outlets = receivingOutlets.length && citedByOthers.length ? [...receivingOutlets, ...citedByOthers] : receivingOutlets.length ? receivingOutlets : citedByOthers;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
@@ -134,7 +145,11 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
     decidedBy: {
       outletCited: outletEvent
         ? { rule: "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
-        : { rule: "outlet-none", evidence: null, span: null },
+        : ownOccasionStops && own
+          ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
+          : postElsewhere
+          ? { rule: "outlet-post-elsewhere", source: whereFrom(postElsewhere.sentence, index), evidence: postElsewhere.outlets.map((o) => o.value.name).join("; "), span: postElsewhere.outlets[0].span, sentence: doc.sentences[postElsewhere.sentence].text }
+          : { rule: "outlet-none", evidence: null, span: null },
       venue: venueEvent?.venue
         ? { rule: "venue-occasion", source: whereTold(venueEvent, index, ledeDate, ownDate), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
         : { rule: "venue-none", evidence: null, span: null },
@@ -143,6 +158,63 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
     },
   };
+}
+
+/** The occasion a statement's own sentence states for its speaker: a date, or a look back ("Earlier, …"). */
+interface OwnOccasion {
+  date: string | null;
+  precision: DatePrecision | null;
+  /** "Earlier, …": words from before the story's occasion. */
+  looksBack: boolean;
+  words: string;
+  span: Span;
+}
+
+function ownOccasion(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): OwnOccasion | null {
+  if (index < 0) return null;
+  const dated = occasions.inSentence(d.speaker, index, "date");
+  // The lede's date, given to everyone, is the story's day, not an occasion of this statement's own.
+  if (dated?.date && !dated.lede) return { date: dated.date.value.date, precision: dated.date.value.precision, looksBack: false, words: doc.text.slice(dated.date.span.start, dated.date.span.end), span: dated.date.span };
+  if (tests.holds(LOOKS_BACK, index)) {
+    const sentence = doc.sentences[index];
+    const word = LOOKS_BACK_WORD.exec(sentence.text);
+    const at = word ? sentence.start + word.index : sentence.start;
+    return { date: null, precision: null, looksBack: true, words: word ? word[0] : sentence.text, span: { start: at, end: at + (word ? word[0].length : sentence.text.length) } };
+  }
+  return null;
+}
+
+/**
+ * Whether the sentence that names an outlet tells of the occasion the statement's own sentence dates: the day the
+ * speaker's words take there (stated up to that sentence, else the publication's) falls within the week after the
+ * statement's date ("said on Monday …", then "In an interview with Example TV on Tuesday, …"). Words from before
+ * ("Earlier, …") never are.
+ */
+function sameOccasion(doc: Document, own: OwnOccasion, event: Occasion, d: AttributedStatement, occasions: OccasionIndex): boolean {
+  if (own.looksBack) return false;
+  const there = occasions.nearest(d.speaker, event.sentence, "date", false, false) ?? (occasions.ledeDate && occasions.ledeDate.sentence <= event.sentence ? occasions.ledeDate : null);
+  const day = there?.date ? (there.date.value.precision === "day" ? there.date.value.date : null) : (publicationFallback(doc.publication)?.date ?? null);
+  return withinTheWeekBefore(own, day);
+}
+
+/**
+ * Whether a date stated for a statement lies in the week up to the day of the outlet's occasion: the story's own days
+ * ("said on Monday", "told Example TV on Tuesday"). A date further back, or only a month, is another occasion.
+ */
+function withinTheWeekBefore(own: OwnOccasion, day: string | null): boolean {
+  if (!day || own.precision !== "day" || !own.date) return false;
+  const days = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${own.date}T00:00:00Z`)) / 86_400_000;
+  return days >= 0 && days <= 7;
+}
+
+const LOOKS_BACK_WORD = /\b(?:Earlier|Previously|Before that|In the past|on (?:several|many|numerous|other|multiple) (?:more |other )?occasions)\b/i;
+
+/** Words for a text of some length published as a whole: on a platform, it may be quoted over several paragraphs. */
+const PUBLISHED_TEXT = /\b(?:statement|address|video|letter|article|op-ed|essay)\b/i;
+
+/** Whether every outlet that received the words at an occasion is a platform they were posted on. */
+function onlyPosts(event: Occasion): boolean {
+  return event.outlets.every((o) => o.value.role !== "receiving" || findKnownOutlet(o.value.name)?.kind === "platform");
 }
 
 /**
@@ -238,10 +310,13 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, " ") : frameText).replace(TOPIC_LEAD, " ");
     const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
-    const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication));
+    // "The remarks come amid talks held on Sunday", "He spoke after a general said this week that …": a sentence that
+    // reports no words of its own dates, after such a connective, the other event it sets them against.
+    const background = own.length === 0 && datesFound?.length ? backgroundStart(withoutRelative) : -1;
+    const dateFound = datesFound?.find((found) => !afterPublication(found, doc.publication) && (background < 0 || found.index < background));
     const date = dateFound
       ? { value: dateFound, span: locateIn(sentence, withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
-      : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? cameAfter(doc, sentence, occasions) : null)) : null;
+      : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? (cameAfter(doc, sentence, occasions) ?? sameDayAgain(doc, sentence, withoutRelative, occasions)) : null)) : null;
     events.remember(sentence, withoutRelative, datesFound);
     const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
@@ -261,6 +336,20 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
   });
   return occasions;
 }
+
+/**
+ * Where the sentence turns to the events its subject is set against: "amid …", or "after", "following" or "as" opening
+ * a clause in which someone else speaks ("after a general said …"). -1 when it does not.
+ */
+function backgroundStart(framing: string): number {
+  const amid = AMID.exec(framing);
+  if (amid) return amid.index;
+  const after = AFTER_SOMEONE_SPOKE.exec(framing);
+  return after ? after.index : -1;
+}
+
+const AMID = /\bamid(?:st)?\b/i;
+const AFTER_SOMEONE_SPOKE = new RegExp(String.raw`\b(?:after|following|as)\s+(?:(?!(?:he|she|they)\b)[\p{L}’'.-]+\s+){1,6}?(?:${SPEECH_VERB})\b`, "iu");
 
 /** Whether a date lies after the publication's day: an event still to come when the story was printed. */
 function afterPublication(found: ResolvedDate, publication: Document["publication"]): boolean {
@@ -285,6 +374,21 @@ function cameAfter(doc: Document, sentence: Sentence, earlier: Occasion[]): Loca
   day.setUTCDate(day.getUTCDate() - (phrase[1] ? DAYS_BACK[phrase[1].toLowerCase()] : 0));
   const span = { start: sentence.start + phrase.index, end: sentence.start + phrase.index + phrase[0].length };
   return { value: { date: day.toISOString().slice(0, 10), precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span };
+}
+
+/** "earlier in the day", "later that day", "on the same day": the day the story last named, not a day of its own. */
+const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day)\b/i;
+
+/**
+ * The date of words said "earlier in the day" or "on the same day": the last day the article stated before them (else
+ * the publication's). Only a day-precise anchor gives a day.
+ */
+function sameDayAgain(doc: Document, sentence: Sentence, framing: string, earlier: Occasion[]): Located<ResolvedDate> | null {
+  const phrase = SAME_DAY.exec(framing);
+  if (!phrase) return null;
+  const anchor = earlier.findLast((e) => e.date)?.date?.value ?? (doc.publication.date ? { date: doc.publication.date, precision: doc.publication.precision } : null);
+  if (!anchor || anchor.precision !== "day") return null;
+  return { value: { date: anchor.date, precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span: locateIn(sentence, phrase[0]) };
 }
 
 /**
