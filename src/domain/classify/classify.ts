@@ -22,7 +22,9 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY,
+  COMBAT_VERBS,
+  WARRING_SIDES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -279,7 +281,22 @@ const UNION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_
 const UNION_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?(?:of|in|to|into|with|for)\s+(?:${alternation(OTHER_UNIONS)})(?![\p{L}])`, "u");
 const ALLIANCE_BESIDE = /^[^.;]{0,40}?\b(?:NATO|the alliance|North Atlantic)\b/u;
 /** Terms of a topic that may name something else: troops sent to allied soil, membership of another union. */
-const TERM_ELSEWHERE: Partial<Record<StanceTopic, (text: string, term: RegExpExecArray) => boolean>> = { troops: sentElsewhere, membership: ofOtherUnion };
+/**
+ * A troops term owned by a warring side ("Russia's troop mobilization", "Ukrainian soldiers could …"): that side's own
+ * army, not a force sent to Ukraine, unless a verb of fighting or helping takes it as its object: the enemy faced
+ * ("we will not fight Russian forces") or the side helped ("if someone attacks Ukrainian soldiers") (decision 0520).
+ */
+const ofWarringSide = (text: string, term: RegExpExecArray) => {
+  const before = text.slice(Math.max(0, term.index - 60), term.index);
+  const owner = WARRING_OWNER.exec(before);
+  return owner !== null && !COMBAT_BEFORE.test(before.slice(0, owner.index + 1));
+};
+const WARRING_OWNER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(WARRING_SIDES)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
+const COMBAT_BEFORE = new RegExp(String.raw`\b(?:${alternation(COMBAT_VERBS)})\s+(?:\S+\s+)?$`, "iu");
+const TERM_ELSEWHERE: Partial<Record<StanceTopic, (text: string, term: RegExpExecArray) => boolean>> = {
+  troops: (text, term) => sentElsewhere(text, term) || ofWarringSide(text, term),
+  membership: ofOtherUnion,
+};
 
 /**
  * The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark:

@@ -15,6 +15,11 @@ const PARTY_TO_THE_WAR = "(?:Russia|Russian|Moscow|Kremlin|Putin|Ukraine|Ukraini
  */
 const ALLIANCE = "(?:NATO|the (?:NATO |military |transatlantic |Western |North Atlantic |US-led )*alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance)|the (?:NATO |US-led |North Atlantic )*(?:military(?:-political)? )?bloc(?<!the bloc))";
 
+/** Words after which "deal" is the verb (to deal with, we deal with): no settlement (decision 0520). */
+const VERB_BEFORE_DEAL = "to|we|they|you|I|can|could|will|would|must|should|shall|may|might|cannot|can't|can’t|won't|won’t|how";
+/** Goods a bargain is named by: a minerals or trade deal is an economic bargain, not the settlement of the war. */
+const GOODS_OF_A_BARGAIN = "minerals?|mineral resources|resources?|rare[- ]earths?|critical minerals|trade|arms|weapons|gas|oil|energy|business|investment|economic";
+
 /** What a statement is about: terms that name each topic. */
 export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   troops: [
@@ -38,7 +43,9 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   ],
   negotiations: [
     "(?<!accession )negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
-    "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)", "deal",
+    "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)",
+    // the noun, not the verb ("how to deal with it", "we deal with"), nor a bargain named by its goods (decision 0520)
+    `(?<!\\b(?:${VERB_BEFORE_DEAL}) )(?<!\\b(?:${GOODS_OF_A_BARGAIN})[ -])deal`,
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
@@ -83,6 +90,15 @@ export const ALLIED_TERRITORY: string[] = [
   "Slovakia", "Hungary", "Bulgaria", "Finland", "Sweden", "Germany", "Norway", "allied (?:territory|soil)", "NATO (?:territory|soil)",
   "(?:other )?(?:NATO|allied|member) (?:countries|states|nations)",
 ];
+
+/**
+ * The warring sides, owning the forces a troops term names ("Russia's troop mobilization", "Ukrainian soldiers"):
+ * their own armies are not foreign troops sent to Ukraine (decision 0520). Read just before the term.
+ */
+export const WARRING_SIDES: string[] = ["Russia", "Russian", "Moscow", "the Kremlin", "Kremlin", "Ukraine", "Ukrainian", "Kyiv", "Kiev", "Belarus", "Belarusian", "North Korea", "North Korean"];
+
+/** Verbs whose object is a warring side's force: the enemy faced ("fight Russian forces") or the side helped ("aid Ukrainian soldiers"). */
+export const COMBAT_VERBS: string[] = ["fight\\w*", "fought", "attack\\w*", "repel\\w*", "confront\\w*", "engag\\w*", "clash\\w* with", "strik\\w*", "struck", "shoot\\w*", "shot", "defend\\w* against", "protect\\w*", "aid(?:ing)?", "help\\w*", "train\\w*"];
 
 /**
  * Other unions a country joins: "EU membership", "joining the European Union" is not the membership topic

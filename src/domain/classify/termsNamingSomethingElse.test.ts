@@ -1,0 +1,31 @@
+// Topic forms of decision 0520, each on a sentence invented for this test, never one from an article: a topic word
+// that names something else by its construction — "deal" the verb or a bargain named by its goods, and the warring
+// sides' own armies — and a settlement that only frames a deployment.
+import { describe, expect, it } from "vitest";
+import { topicsOf } from "./classify";
+
+describe("'deal' names a settlement only as the noun of a bargain over the war", () => {
+  it.each([
+    "Ministers will have to deal with the shortage of shells by spring.",
+    "We deal with these requests one by one.",
+    "Oslo signed a trade deal with the islanders last week.",
+    "The cabinet wants the rare-earths deal done by June.",
+  ])("%s → no negotiations", (sentence) => expect(topicsOf(sentence)).not.toContain("negotiations"));
+
+  it.each(["Any deal must respect the borders of the republic.", "He said a good deal was within reach."])("%s → negotiations", (sentence) =>
+    expect(topicsOf(sentence)).toContain("negotiations"));
+});
+
+describe("a warring side's own army is not a force sent to Ukraine", () => {
+  it.each([
+    "The general described Moscow's new troop rotation as routine.",
+    "Ukrainian brigades have held the river line for weeks.",
+    "Russia's soldiers dug in along the canal.",
+  ])("%s → no troops", (sentence) => expect(topicsOf(sentence)).not.toContain("troops"));
+
+  it.each([
+    "Our battalions will never fight Russian troops on that soil.",
+    "Anyone who attacks Ukrainian soldiers there would face our battalion.",
+    "Western troops could stand beside Ukrainian soldiers one day.",
+  ])("%s → troops (the enemy faced, or another force named)", (sentence) => expect(topicsOf(sentence)).toContain("troops"));
+});
