@@ -24,7 +24,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  WARRING_SIDES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -259,6 +259,13 @@ function topicsNamedIn(text: string): StanceTopic[] {
   return named;
 }
 const GUARANTEE_ONLY = /^security guarantees?$/iu;
+/** The preposition of a frame and at most two words before a settlement term: "under any ceasefire", "in the event of a truce". */
+const SETTLEMENT_FRAME_BEFORE = new RegExp(String.raw`\b(?:${alternation(SETTLEMENT_FRAMES)})\s+(?:[\p{L}-]+\s+){0,2}?(?:post-)?$`, "iu");
+/** Whether every settlement term of a text stands in a frame ("troops deployed under a peace accord"), and no name of talks does. */
+function settlementOnlyFrames(text: string): boolean {
+  const terms = termsIn(text, "negotiations");
+  return terms.length > 0 && !NAME.negotiations?.test(text) && terms.every((m) => SETTLEMENT_FRAME_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
+}
 /** Troops bound for allied territory, within a few words after the term: the alliance's own defence, not the topic. */
 const ALLIED_DESTINATION = new RegExp(String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:to|in|into|on|across|throughout)\s+(?:${alternation(ALLIED_TERRITORY)})\b`, "u");
 /** A deploying verb whose object is materiel ("deploying missiles"): weapons, not troops. */
@@ -645,7 +652,11 @@ const OTHERS_VERB = unicodeWhereNeeded(String.raw`^(?:[’']s)?\s+(?:[\p{L}’']
 
 
 export function classifyStatement(context: StatementContext): Classification {
-  const own = topicsOf(context.quote);
+  const named = topicsOf(context.quote);
+  // A settlement the quote names only as the frame its force acts in sets the force's scene (decision 0520). The
+  // quote's own words only: a paragraph that names it so still tells what the quotes around it are about.
+  const framed = named.includes("troops") && named.includes("negotiations") && settlementOnlyFrames(unquoted(context.quote));
+  const own = framed ? named.filter((t) => t !== "negotiations") : named;
   const [topics, source] = topicsInContext(context, own);
   const stance: Classification["stance"] = {};
   const decided: Partial<Record<StanceTopic, Decision>> = {};
@@ -658,7 +669,7 @@ export function classifyStatement(context: StatementContext): Classification {
   return {
     topics: topics.length ? topics : ["other"],
     stance,
-    decidedBy: { topics: { rule: topics.length ? "topic-term" : "no-topic-term", source }, stance: decided },
+    decidedBy: { topics: { rule: framed && source === "quote" ? "settlement-frames-force" : topics.length ? "topic-term" : "no-topic-term", source }, stance: decided },
   };
 }
 

@@ -2,7 +2,7 @@
 // that names something else by its construction — "deal" the verb or a bargain named by its goods, and the warring
 // sides' own armies — and a settlement that only frames a deployment.
 import { describe, expect, it } from "vitest";
-import { topicsOf } from "./classify";
+import { classifyStatement, topicsOf } from "./classify";
 
 describe("'deal' names a settlement only as the noun of a bargain over the war", () => {
   it.each([
@@ -28,4 +28,25 @@ describe("a warring side's own army is not a force sent to Ukraine", () => {
     "Anyone who attacks Ukrainian soldiers there would face our battalion.",
     "Western troops could stand beside Ukrainian soldiers one day.",
   ])("%s → troops (the enemy faced, or another force named)", (sentence) => expect(topicsOf(sentence)).toContain("troops"));
+});
+
+describe("a settlement named only as the frame a force acts in sets the force's scene", () => {
+  it.each([
+    "Oslo would never put its soldiers there under any armistice.",
+    "The minister said Lisbon could offer peacekeepers in the event of a truce.",
+    "Under post-ceasefire arrangements, a reassurance force could patrol the river.",
+  ])("%s → troops only", (quote) => {
+    const result = classifyStatement({ quote });
+    expect(result.topics).toEqual(["troops"]);
+    expect(result.decidedBy.topics.rule).toBe("settlement-frames-force");
+  });
+
+  it.each([
+    "Under a truce, the brigades would pull back and a peace treaty would follow.",
+    "Peacekeepers could follow once the truce holds.",
+    "Peacekeepers could guard the border under any deal, but the deal must come first.",
+  ])("%s → troops and negotiations (the settlement named otherwise too)", (quote) =>
+    expect(classifyStatement({ quote }).topics).toEqual(["troops", "negotiations"]));
+
+  it("leaves a settlement framing no force alone", () => expect(topicsOf("Under the armistice, both sides keep their lines.")).toEqual(["negotiations"]));
 });

@@ -425,6 +425,14 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
 
 /**
+ * Prepositions that make a settlement the frame a force acts in: "deployed under a peace accord", "peacekeepers in
+ * the event of a ceasefire". A quote that names the settlement only so, beside a force, is about the force: the
+ * settlement sets its scene (decision 0520). Purposes ("to uphold a deal") and times ("after a ceasefire") are not
+ * frames: the gold codes them with the settlement as often as without.
+ */
+export const SETTLEMENT_FRAMES: string[] = ["under", "in (?:the )?(?:event|case) of"];
+
+/**
  * A settlement as the setting of a deployment: troops sent to enforce or monitor a ceasefire, or as part of a
  * deal or of security guarantees, are conditional on that settlement, however readily they are offered.
  */
