@@ -50,3 +50,18 @@ describe("a settlement named only as the frame a force acts in sets the force's 
 
   it("leaves a settlement framing no force alone", () => expect(topicsOf("Under the armistice, both sides keep their lines.")).toEqual(["negotiations"]));
 });
+
+describe("talks by other names, and bargains that are not talks", () => {
+  it.each([
+    "Only a political solution can end this, the senator said.",
+    "Lisbon named a special envoy for the file on Monday.",
+    "The planners turned to the post-war security arrangements.",
+    "Both capitals agreed to a moratorium on strikes against power plants.",
+  ])("%s → negotiations", (sentence) => expect(topicsOf(sentence)).toContain("negotiations"));
+
+  it("a special envoy named is described, not backed: no stance", () =>
+    expect(classifyStatement({ quote: "We are glad that work on appointing a special envoy has started." }).stance.negotiations).toBeUndefined());
+
+  it("negotiating with firms over supplies is no peace talk", () =>
+    expect(topicsOf("The ministry will negotiate with arms makers to double shell output.")).not.toContain("negotiations"));
+});

@@ -20,6 +20,9 @@ const VERB_BEFORE_DEAL = "to|we|they|you|I|can|could|will|would|must|should|shal
 /** Goods a bargain is named by: a minerals or trade deal is an economic bargain, not the settlement of the war. */
 const GOODS_OF_A_BARGAIN = "minerals?|mineral resources|resources?|rare[- ]earths?|critical minerals|trade|arms|weapons|gas|oil|energy|business|investment|economic";
 
+/** Firms one bargains with over supplies: negotiating with them is no peace talk. */
+const COMMERCIAL_PARTIES = "enterprises|companies|firms|manufacturers|makers|producers|suppliers|contractors|industry|industries";
+
 /** What a statement is about: terms that name each topic. */
 export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   troops: [
@@ -42,7 +45,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:be|being|been|get|gets|getting|got|become|becoming) involved(?! (?:in|with) (?:[\\w’']+ ){0,3}?(?:talks|negotiations?|process|discussions?|dialog(?:ue)?|diplomacy|mediation|peace|deal|settlement))",
   ],
   negotiations: [
-    "(?<!accession )negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
+    // not a bargain with a firm ("negotiate with arms makers for more shells", decision 0520)
+    `(?<!accession )negotiat\\w*(?! with (?:the |its |their )?(?:[\\w-]+ ){0,3}(?:${COMMERCIAL_PARTIES}))`, "ceasefire", "cease-fire", "truce", "armistice",
     "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)",
     // the noun, not the verb ("how to deal with it", "we deal with"), nor a bargain named by its goods (decision 0520)
     `(?<!\\b(?:${VERB_BEFORE_DEAL}) )(?<!\\b(?:${GOODS_OF_A_BARGAIN})[ -])deal`,
@@ -51,6 +55,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
+    // a settlement by another name (decision 0520)
+    "political (?:solution|track|settlement)",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last) (?:[\\p{L}-]+ )?(?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // the envoys of talks (decision 0320)
     "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
@@ -74,6 +80,9 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
   negotiations: [
     "(?:want(?:s|ed)?|let|allow(?:s|ed|ing)?) (?:the|this|that) (?:war|fighting|conflict)(?: [\\w’']+){0,3}? (?:to )?(?:continue|go on|drag on)", "prolong(?:s|ed|ing)? (?:the|this|that) (?:war|fighting|conflict)",
     `(?:with|between|convene|bring together) both (?:sides|parties|warring|(?:[\\p{L}’'.]+ ){0,2}?${PARTY_TO_THE_WAR}\\b)`, "warring (?:parties|sides)",
+    // who carries talks, what a settlement sets up, and a truce on one kind of strike: reported as events ("agreed
+    // to pause strikes", "appointing an envoy"), they are described, not backed or refused (decision 0520)
+    "special envoys?", "(?:post-?war |post-ceasefire )?security arrangements?", "(?:paus|halt|suspen|moratori)\\w* (?:(?:on|of|in) )?(?:\\w+ ){0,2}(?:strikes|attacks|hostilities|bombing)",
   ],
   // what is sought instead of joining ("no alternative to the alliance will do" wants membership, it refuses nothing), and
   // the alliance's own mutual guarantee, which only members have (the spec: guarantees instead of membership)
