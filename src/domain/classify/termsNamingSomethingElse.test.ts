@@ -65,3 +65,8 @@ describe("talks by other names, and bargains that are not talks", () => {
   it("negotiating with firms over supplies is no peace talk", () =>
     expect(topicsOf("The ministry will negotiate with arms makers to double shell output.")).not.toContain("negotiations"));
 });
+
+describe("backing Ukraine is a subject of its own: the context's topic does not carry to it", () => {
+  it.each(["We must keep up our support to Ukraine this winter.", "Nobody can afford to under-supply Kyiv now."])("%s", (quote) =>
+    expect(classifyStatement({ quote, paragraph: `${quote} Earlier the ministers discussed sending troops.` }).topics).toEqual(["other"]));
+});
