@@ -70,3 +70,9 @@ describe("backing Ukraine is a subject of its own: the context's topic does not 
   it.each(["We must keep up our support to Ukraine this winter.", "Nobody can afford to under-supply Kyiv now."])("%s", (quote) =>
     expect(classifyStatement({ quote, paragraph: `${quote} Earlier the ministers discussed sending troops.` }).topics).toEqual(["other"]));
 });
+
+describe("another war's settlement is not the war in Ukraine's", () => {
+  it.each(["The envoy hopes to revive the Middle East peace process.", "A Gaza ceasefire was announced overnight."])("%s → no negotiations", (sentence) =>
+    expect(topicsOf(sentence)).not.toContain("negotiations"));
+  it("a ceasefire in Ukraine still is", () => expect(topicsOf("A ceasefire in Ukraine must come first.")).toContain("negotiations"));
+});

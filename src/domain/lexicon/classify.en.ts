@@ -101,6 +101,15 @@ export const ALLIED_TERRITORY: string[] = [
 ];
 
 /**
+ * Other wars and their regions, named just before a settlement term ("the Israeli-Palestinian peace process", "a
+ * Gaza ceasefire"): that settlement is not the war in Ukraine's (decision 0520).
+ */
+export const OTHER_CONFLICTS: string[] = [
+  "Israeli-Palestinian", "Israel-Hamas", "Israel-Gaza", "Middle East", "Mideast", "Gaza", "Lebanon", "Lebanese", "Karabakh", "Armenia-Azerbaijan", "Armenian-Azerbaijani",
+  "Syrian?", "Sudan(?:ese)?", "Kosovo", "Serbia-Kosovo", "Balkans?",
+];
+
+/**
  * The warring sides, owning the forces a troops term names ("Russia's troop mobilization", "Ukrainian soldiers"):
  * their own armies are not foreign troops sent to Ukraine (decision 0520). Read just before the term.
  */
