@@ -67,7 +67,7 @@ describe("talks by other names, and bargains that are not talks", () => {
 });
 
 describe("backing Ukraine is a subject of its own: the context's topic does not carry to it", () => {
-  it.each(["We must keep up our support to Ukraine this winter.", "Nobody can afford to under-supply Kyiv now."])("%s", (quote) =>
+  it.each(["We must keep up our support to Ukraine this winter.", "Nobody can afford to under-supply Kyiv now.", "We are asking for help for Kyiv before the frost."])("%s", (quote) =>
     expect(classifyStatement({ quote, paragraph: `${quote} Earlier the ministers discussed sending troops.` }).topics).toEqual(["other"]));
 });
 

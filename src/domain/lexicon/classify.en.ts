@@ -215,7 +215,7 @@ export const OTHER_SUBJECTS: string[] = [
   "weapons?", "weaponry", "arms", "ammunition", "munitions?", "shells", "air defen[cs]es?", "missiles?", "tanks", "jets", "F-16s?", "drones?",
   "aid", "assistance", "money", "funding", "funds", "budgets?", "spending", "spend", "GDP", "sanctions?", "defen[cs]e industry",
   // backing Ukraine in the war: supplying and supporting it is the subject of aid (decision 0520)
-  "(?:under-?)?suppl(?:y|ies|ied|ying)", "support(?:s|ed|ing)? (?:for |to )?(?:Ukraine|Kyiv|Kiev)", "support (?:for|to) (?:Ukraine|Kyiv|Kiev)",
+  "(?:under-?)?suppl(?:y|ies|ied|ying)", "(?:support|help)(?:s|ed|ing)? (?:for |to )?(?:Ukraine|Kyiv|Kiev)",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
