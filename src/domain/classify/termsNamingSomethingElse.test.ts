@@ -76,3 +76,10 @@ describe("another war's settlement is not the war in Ukraine's", () => {
     expect(topicsOf(sentence)).not.toContain("negotiations"));
   it("a ceasefire in Ukraine still is", () => expect(topicsOf("A ceasefire in Ukraine must come first.")).toContain("negotiations"));
 });
+
+describe("a settlement a force is sent to uphold is the force's purpose, not a topic of its own", () => {
+  it.each(["Lisbon may join a multinational force to enforce a future truce.", "Our battalion stands ready to keep a lasting peace there."])("%s → troops only", (quote) =>
+    expect(classifyStatement({ quote }).topics).toEqual(["troops"]));
+  it("a time is no frame: the settlement stays", () =>
+    expect(classifyStatement({ quote: "Peacekeepers could deploy once a truce is signed." }).topics).toEqual(["troops", "negotiations"]));
+});

@@ -445,12 +445,13 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
 
 /**
- * Prepositions that make a settlement the frame a force acts in: "deployed under a peace accord", "peacekeepers in
- * the event of a ceasefire". A quote that names the settlement only so, beside a force, is about the force: the
- * settlement sets its scene (decision 0520). Purposes ("to uphold a deal") and times ("after a ceasefire") are not
- * frames: the gold codes them with the settlement as often as without.
+ * Words that make a settlement the frame a force acts in: its legal frame or circumstance ("deployed under a peace
+ * accord", "peacekeepers in the event of a ceasefire") or the purpose it serves ("a force to enforce a truce"). A
+ * quote that names the settlement only so, beside a force, is about the force: the settlement sets its scene
+ * (decision 0520). Times ("after a ceasefire", "once a deal is reached") are not frames: the gold codes them with
+ * the settlement as often as without.
  */
-export const SETTLEMENT_FRAMES: string[] = ["under", "in (?:the )?(?:event|case) of"];
+export const SETTLEMENT_FRAMES: string[] = ["under", "in (?:the )?(?:event|case) of", "to (?:enforce|uphold|keep|protect|police|monitor|guarantee|underpin|defend|secure|ensure)"];
 
 /**
  * A settlement as the setting of a deployment: troops sent to enforce or monitor a ceasefire, or as part of a
