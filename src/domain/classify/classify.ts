@@ -291,7 +291,7 @@ const ALLIANCE_BESIDE = /^[^.;]{0,40}?\b(?:NATO|the alliance|North Atlantic)\b/u
 /**
  * A troops term owned by a warring side ("Russia's troop mobilization", "Ukrainian soldiers could …"): that side's own
  * army, not a force sent to Ukraine, unless a verb of fighting or helping takes it as its object: the enemy faced
- * ("we will not fight Russian forces") or the side helped ("if someone attacks Ukrainian soldiers") (decision 0520).
+ * ("our pilots would never fight Russian troops") or the side helped ("whoever strikes Ukrainian brigades") (decision 0520).
  */
 const ofWarringSide = (text: string, term: RegExpExecArray) => {
   const before = text.slice(Math.max(0, term.index - 60), term.index);

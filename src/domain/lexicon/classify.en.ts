@@ -446,7 +446,7 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
 
 /**
  * Words that make a settlement the frame a force acts in: its legal frame or circumstance ("deployed under a peace
- * accord", "peacekeepers in the event of a ceasefire") or the purpose it serves ("a force to enforce a truce"). A
+ * accord", "monitors in the event of a truce") or the purpose it serves ("a force to enforce a truce"). A
  * quote that names the settlement only so, beside a force, is about the force: the settlement sets its scene
  * (decision 0520). Times ("after a ceasefire", "once a deal is reached") are not frames: the gold codes them with
  * the settlement as often as without.
