@@ -22,7 +22,9 @@
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
-  ALLIED_TERRITORY, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  ALLIED_TERRITORY,
+  COMBAT_VERBS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -257,6 +259,13 @@ function topicsNamedIn(text: string): StanceTopic[] {
   return named;
 }
 const GUARANTEE_ONLY = /^security guarantees?$/iu;
+/** The preposition of a frame and at most two words before a settlement term: "under any ceasefire", "in the event of a truce". */
+const SETTLEMENT_FRAME_BEFORE = new RegExp(String.raw`\b(?:${alternation(SETTLEMENT_FRAMES)})\s+(?:[\p{L}-]+\s+){0,2}?(?:post-)?$`, "iu");
+/** Whether every settlement term of a text stands in a frame ("troops deployed under a peace accord"), and no name of talks does. */
+function settlementOnlyFrames(text: string): boolean {
+  const terms = termsIn(text, "negotiations");
+  return terms.length > 0 && !NAME.negotiations?.test(text) && terms.every((m) => SETTLEMENT_FRAME_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
+}
 /** Troops bound for allied territory, within a few words after the term: the alliance's own defence, not the topic. */
 const ALLIED_DESTINATION = new RegExp(String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:to|in|into|on|across|throughout)\s+(?:${alternation(ALLIED_TERRITORY)})\b`, "u");
 /** A deploying verb whose object is materiel ("deploying missiles"): weapons, not troops. */
@@ -279,7 +288,26 @@ const UNION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_
 const UNION_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?(?:of|in|to|into|with|for)\s+(?:${alternation(OTHER_UNIONS)})(?![\p{L}])`, "u");
 const ALLIANCE_BESIDE = /^[^.;]{0,40}?\b(?:NATO|the alliance|North Atlantic)\b/u;
 /** Terms of a topic that may name something else: troops sent to allied soil, membership of another union. */
-const TERM_ELSEWHERE: Partial<Record<StanceTopic, (text: string, term: RegExpExecArray) => boolean>> = { troops: sentElsewhere, membership: ofOtherUnion };
+/**
+ * A troops term owned by a warring side ("Russia's troop mobilization", "Ukrainian soldiers could …"): that side's own
+ * army, not a force sent to Ukraine, unless a verb of fighting or helping takes it as its object: the enemy faced
+ * ("our pilots would never fight Russian troops") or the side helped ("whoever strikes Ukrainian brigades") (decision 0520).
+ */
+const ofWarringSide = (text: string, term: RegExpExecArray) => {
+  const before = text.slice(Math.max(0, term.index - 60), term.index);
+  const owner = WARRING_OWNER.exec(before);
+  return owner !== null && !COMBAT_BEFORE.test(before.slice(0, owner.index + 1));
+};
+const WARRING_OWNER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(WARRING_SIDES)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
+const COMBAT_BEFORE = new RegExp(String.raw`\b(?:${alternation(COMBAT_VERBS)})\s+(?:\S+\s+)?$`, "iu");
+/** A settlement term of another war: its name at most two words before ("the Israeli-Palestinian peace process") (decision 0520). */
+const ofOtherConflict = (text: string, term: RegExpExecArray) => OTHER_CONFLICT_BEFORE.test(text.slice(Math.max(0, term.index - 50), term.index));
+const OTHER_CONFLICT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_CONFLICTS)})(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,1}$`, "u");
+const TERM_ELSEWHERE: Partial<Record<StanceTopic, (text: string, term: RegExpExecArray) => boolean>> = {
+  troops: (text, term) => sentElsewhere(text, term) || ofWarringSide(text, term),
+  negotiations: ofOtherConflict,
+  membership: ofOtherUnion,
+};
 
 /**
  * The sentences of a text, split where a sentence-ending mark is followed by a capital or an opening mark:
@@ -628,7 +656,11 @@ const OTHERS_VERB = unicodeWhereNeeded(String.raw`^(?:[’']s)?\s+(?:[\p{L}’']
 
 
 export function classifyStatement(context: StatementContext): Classification {
-  const own = topicsOf(context.quote);
+  const named = topicsOf(context.quote);
+  // A settlement the quote names only as the frame its force acts in sets the force's scene (decision 0520). The
+  // quote's own words only: a paragraph that names it so still tells what the quotes around it are about.
+  const framed = named.includes("troops") && named.includes("negotiations") && settlementOnlyFrames(unquoted(context.quote));
+  const own = framed ? named.filter((t) => t !== "negotiations") : named;
   const [topics, source] = topicsInContext(context, own);
   const stance: Classification["stance"] = {};
   const decided: Partial<Record<StanceTopic, Decision>> = {};
@@ -641,7 +673,7 @@ export function classifyStatement(context: StatementContext): Classification {
   return {
     topics: topics.length ? topics : ["other"],
     stance,
-    decidedBy: { topics: { rule: topics.length ? "topic-term" : "no-topic-term", source }, stance: decided },
+    decidedBy: { topics: { rule: framed && source === "quote" ? "settlement-frames-force" : topics.length ? "topic-term" : "no-topic-term", source }, stance: decided },
   };
 }
 

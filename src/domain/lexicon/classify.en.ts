@@ -15,6 +15,14 @@ const PARTY_TO_THE_WAR = "(?:Russia|Russian|Moscow|Kremlin|Putin|Ukraine|Ukraini
  */
 const ALLIANCE = "(?:NATO|the (?:NATO |military |transatlantic |Western |North Atlantic |US-led )*alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance)|the (?:NATO |US-led |North Atlantic )*(?:military(?:-political)? )?bloc(?<!the bloc))";
 
+/** Words after which "deal" is the verb (to deal with, we deal with): no settlement (decision 0520). */
+const VERB_BEFORE_DEAL = "to|we|they|you|I|can|could|will|would|must|should|shall|may|might|cannot|can't|can’t|won't|won’t|how";
+/** Goods a bargain is named by: a minerals or trade deal is an economic bargain, not the settlement of the war. */
+const GOODS_OF_A_BARGAIN = "minerals?|mineral resources|resources?|rare[- ]earths?|critical minerals|trade|arms|weapons|gas|oil|energy|business|investment|economic";
+
+/** Firms one bargains with over supplies: negotiating with them is no peace talk. */
+const COMMERCIAL_PARTIES = "enterprises|companies|firms|manufacturers|makers|producers|suppliers|contractors|industry|industries";
+
 /** What a statement is about: terms that name each topic. */
 export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   troops: [
@@ -37,13 +45,18 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:be|being|been|get|gets|getting|got|become|becoming) involved(?! (?:in|with) (?:[\\w’']+ ){0,3}?(?:talks|negotiations?|process|discussions?|dialog(?:ue)?|diplomacy|mediation|peace|deal|settlement))",
   ],
   negotiations: [
-    "(?<!accession )negotiat\\w*", "ceasefire", "cease-fire", "truce", "armistice",
-    "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)", "deal",
+    // not a bargain with a firm ("negotiate with arms makers for more shells", decision 0520)
+    `(?<!accession )negotiat\\w*(?! with (?:the |its |their )?(?:[\\w-]+ ){0,3}(?:${COMMERCIAL_PARTIES}))`, "ceasefire", "cease-fire", "truce", "armistice",
+    "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)",
+    // the noun, not the verb ("how to deal with it", "we deal with"), nor a bargain named by its goods (decision 0520)
+    `(?<!\\b(?:${VERB_BEFORE_DEAL}) )(?<!\\b(?:${GOODS_OF_A_BARGAIN})[ -])deal`,
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
+    // a settlement by another name (decision 0520)
+    "political (?:solution|track|settlement)",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last) (?:[\\p{L}-]+ )?(?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // the envoys of talks (decision 0320)
     "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
@@ -67,6 +80,9 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
   negotiations: [
     "(?:want(?:s|ed)?|let|allow(?:s|ed|ing)?) (?:the|this|that) (?:war|fighting|conflict)(?: [\\w’']+){0,3}? (?:to )?(?:continue|go on|drag on)", "prolong(?:s|ed|ing)? (?:the|this|that) (?:war|fighting|conflict)",
     `(?:with|between|convene|bring together) both (?:sides|parties|warring|(?:[\\p{L}’'.]+ ){0,2}?${PARTY_TO_THE_WAR}\\b)`, "warring (?:parties|sides)",
+    // who carries talks, what a settlement sets up, and a truce on one kind of strike: reported as events ("agreed
+    // to pause strikes", "appointing an envoy"), they are described, not backed or refused (decision 0520)
+    "special envoys?", "(?:post-?war |post-ceasefire )?security arrangements?", "(?:paus|halt|suspen|moratori)\\w* (?:(?:on|of|in) )?(?:\\w+ ){0,2}(?:strikes|attacks|hostilities|bombing)",
   ],
   // what is sought instead of joining ("no alternative to the alliance will do" wants membership, it refuses nothing), and
   // the alliance's own mutual guarantee, which only members have (the spec: guarantees instead of membership)
@@ -83,6 +99,24 @@ export const ALLIED_TERRITORY: string[] = [
   "Slovakia", "Hungary", "Bulgaria", "Finland", "Sweden", "Germany", "Norway", "allied (?:territory|soil)", "NATO (?:territory|soil)",
   "(?:other )?(?:NATO|allied|member) (?:countries|states|nations)",
 ];
+
+/**
+ * Other wars and their regions, named just before a settlement term ("the Israeli-Palestinian peace process", "a
+ * Gaza ceasefire"): that settlement is not the war in Ukraine's (decision 0520).
+ */
+export const OTHER_CONFLICTS: string[] = [
+  "Israeli-Palestinian", "Israel-Hamas", "Israel-Gaza", "Middle East", "Mideast", "Gaza", "Lebanon", "Lebanese", "Karabakh", "Armenia-Azerbaijan", "Armenian-Azerbaijani",
+  "Syrian?", "Sudan(?:ese)?", "Kosovo", "Serbia-Kosovo", "Balkans?",
+];
+
+/**
+ * The warring sides, owning the forces a troops term names ("Russia's troop mobilization", "Ukrainian soldiers"):
+ * their own armies are not foreign troops sent to Ukraine (decision 0520). Read just before the term.
+ */
+export const WARRING_SIDES: string[] = ["Russia", "Russian", "Moscow", "the Kremlin", "Kremlin", "Ukraine", "Ukrainian", "Kyiv", "Kiev", "Belarus", "Belarusian", "North Korea", "North Korean"];
+
+/** Verbs whose object is a warring side's force: the enemy faced ("fight Russian forces") or the side helped ("aid Ukrainian soldiers"). */
+export const COMBAT_VERBS: string[] = ["fight\\w*", "fought", "attack\\w*", "repel\\w*", "confront\\w*", "engag\\w*", "clash\\w* with", "strik\\w*", "struck", "shoot\\w*", "shot", "defend\\w* against", "protect\\w*", "aid(?:ing)?", "help\\w*", "train\\w*"];
 
 /**
  * Other unions a country joins: "EU membership", "joining the European Union" is not the membership topic
@@ -180,6 +214,8 @@ export const DOUBT: string[] = [
 export const OTHER_SUBJECTS: string[] = [
   "weapons?", "weaponry", "arms", "ammunition", "munitions?", "shells", "air defen[cs]es?", "missiles?", "tanks", "jets", "F-16s?", "drones?",
   "aid", "assistance", "money", "funding", "funds", "budgets?", "spending", "spend", "GDP", "sanctions?", "defen[cs]e industry",
+  // backing Ukraine in the war: supplying and supporting it is the subject of aid (decision 0520)
+  "(?:under-?)?suppl(?:y|ies|ied|ying)", "(?:support|help)(?:s|ed|ing)? (?:for |to )?(?:Ukraine|Kyiv|Kiev)",
 ];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
@@ -407,6 +443,15 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
   "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward", "(?:better|preferable|wiser) (?:than|to)",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
+
+/**
+ * Words that make a settlement the frame a force acts in: its legal frame or circumstance ("deployed under a peace
+ * accord", "monitors in the event of a truce") or the purpose it serves ("a force to enforce a truce"). A
+ * quote that names the settlement only so, beside a force, is about the force: the settlement sets its scene
+ * (decision 0520). Times ("after a ceasefire", "once a deal is reached") are not frames: the gold codes them with
+ * the settlement as often as without.
+ */
+export const SETTLEMENT_FRAMES: string[] = ["under", "in (?:the )?(?:event|case) of", "to (?:enforce|uphold|keep|protect|police|monitor|guarantee|underpin|defend|secure|ensure)"];
 
 /**
  * A settlement as the setting of a deployment: troops sent to enforce or monitor a ceasefire, or as part of a
