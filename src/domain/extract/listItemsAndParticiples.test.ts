@@ -17,3 +17,21 @@ describe("live coverage's list items", () => {
     expect(rows("  • Zelensky Accused The Mayor Of Dreaming\n")).toEqual([]);
   });
 });
+
+describe("a participle after a reported object opens a report of its own", () => {
+  it("“X highlighted A, noting B”: A and B are two statements", () => {
+    const found = rows("Jane Example highlighted the progress of the ferry talks, noting the council's pledge to keep the harbour open.\n");
+    expect(found).toEqual([
+      ["the progress of the ferry talks", "indirect", "Jane Example", "speech-verb"],
+      ["the council's pledge to keep the harbour open", "indirect", "Jane Example", "speech-verb-joined"],
+    ]);
+  });
+
+  it("“X ruled out A, making clear that B”: the refusal ends where the participle begins", () => {
+    const found = rows("The mayor, Jane Example, also ruled out closing the harbour, making clear that the ferries would keep running.\n");
+    expect(found).toEqual([
+      ["ruled out closing the harbour", "indirect", "Jane Example", "speech-verb"],
+      ["the ferries would keep running", "indirect", "Jane Example", "speech-verb-joined"],
+    ]);
+  });
+});
