@@ -35,3 +35,10 @@ describe("a participle after a reported object opens a report of its own", () =>
     ]);
   });
 });
+
+describe("words attributed in the sentence after them", () => {
+  it("“A. This was stated by X”: a report inside a later quote does not count as covering A", () => {
+    const found = rows("The U.S. ferries will not run in the winter. This was stated on Friday by Transport Minister Jane Example, speaking to reporters.\n“Mayor John Sample has made it clear that he will not pay for them,” she said.\n");
+    expect(found[0]).toEqual(["The U.S. ferries will not run in the winter", "indirect", "Jane Example", "back-reference-attribution"]);
+  });
+});

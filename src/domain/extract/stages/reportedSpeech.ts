@@ -60,6 +60,14 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   return drafts;
 }
 
+/**
+ * Whether a statement found already covers part of [start, end). Drafts are not all in reading order: the reports
+ * inside quotes are found first, so a later quote's report must not count as covering an earlier sentence.
+ */
+function overlapsDraft(drafts: StatementCandidate[], start: number, end: number): boolean {
+  return drafts.some((d) => d.end > start && d.start < end);
+}
+
 /** A sentence adverb that carries on from the sentence before ("Currently, …", "At the same time, …"). */
 const CARRIES_ON = /^\s*(?:Currently|At present|At the same time|Meanwhile|Moreover|In addition|Also|However|Still|For now|Now),\s/;
 
@@ -69,7 +77,7 @@ const CARRIES_ON = /^\s*(?:Currently|At present|At the same time|Meanwhile|Moreo
  */
 function carriedBack(doc: Document, previous: Sentence | undefined, sentence: Sentence, unmarked: StatementCandidate, drafts: StatementCandidate[]): StatementCandidate | null {
   if (!previous || previous.paragraph !== sentence.paragraph || unmarked.kind !== "indirect" || unmarked.found.rule !== "unmarked-trailing-attribution") return null;
-  if (!CARRIES_ON.test(sentence.text) || doc.quotes.top.anyStartingIn(previous.start, previous.end) || drafts.some((d) => d.end > previous.start)) return null;
+  if (!CARRIES_ON.test(sentence.text) || doc.quotes.top.anyStartingIn(previous.start, previous.end) || overlapsDraft(drafts, previous.start, previous.end)) return null;
   const start = previous.start + leadingSpace(previous.text) + datelineLength(previous.text);
   const end = trimEnd(doc.text, start, previous.end);
   const clause = doc.text.slice(start, end);
@@ -300,7 +308,7 @@ const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:stateme
 function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   const reference = BACK_REFERENCE.exec(sentence.text);
   if (!reference || !previous || previous.paragraph !== sentence.paragraph) return null;
-  if (doc.quotes.top.anyStartingIn(previous.start, previous.end) || drafts.some((d) => d.end > previous.start)) return null;
+  if (doc.quotes.top.anyStartingIn(previous.start, previous.end) || overlapsDraft(drafts, previous.start, previous.end)) return null;
   // "by the foreign minister, Jane Example": the name is surer than the title beside it.
   const named = mentionsIn(doc, sentence.start, sentence.end).filter((m) => m.entity?.name);
   const speaker = named.find((m) => m.kind === "name") ?? named[0];
@@ -347,7 +355,7 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
   const referent = opensParagraph ? doc.paragraphs[sentence.paragraph - 1] : previous;
   if (!referent || (opensParagraph && (doc.paragraphs[sentence.paragraph - 1].isJunk || previous.paragraph !== sentence.paragraph - 1))) return null;
   const from = opensParagraph ? referent.start : previous.start;
-  if (doc.quotes.top.anyStartingIn(from, previous.end) || drafts.some((d) => d.end > from)) return null;
+  if (doc.quotes.top.anyStartingIn(from, previous.end) || overlapsDraft(drafts, from, previous.end)) return null;
   const start = from + leadingSpace(doc.text.slice(from, previous.end)) + datelineLength(doc.text.slice(from, previous.end).trimStart());
   const end = trimEnd(doc.text, start, previous.end);
   const clause = doc.text.slice(start, end);
