@@ -42,3 +42,18 @@ describe("words attributed in the sentence after them", () => {
     expect(found[0]).toEqual(["The U.S. ferries will not run in the winter", "indirect", "Jane Example", "back-reference-attribution"]);
   });
 });
+
+describe("subjects that do not speak alone", () => {
+  it("“A and B called for …”: words of two people at once are neither's alone", () => {
+    expect(rows("Examplian Prime Minister Jane Example and Samplish President John Sample have called for the appointment of a harbour envoy.\n")).toEqual([]);
+  });
+
+  it("“…, as US President X pushes for …”: a title between “as” and the name still makes it the scene, not a report", () => {
+    expect(rows("The ferries stopped this week, as Examplian President Jane Example pushes for talks between the towns.\n")).toEqual([]);
+  });
+
+  it("“…, as President X told Y that …” still reports, with its “that”", () => {
+    const found = rows("The ferries stopped on Friday, as Examplian President Jane Example told her counterpart John Sample that the towns were ready to talk.\n");
+    expect(found).toEqual([["the towns were ready to talk", "indirect", "Jane Example", "speech-verb"]]);
+  });
+});

@@ -562,6 +562,11 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
+    // "…, as US President Jane Example pushes for …": a title printed before the name stands between the two; "as
+    // President Jane Example told her counterpart that …" still reports, with its "that".
+    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start).replace(TITLE_WORDS_AT_END, "")) && !THAT_AFTER_LISTENER.test(text.slice(verbEnd, verbEnd + 100))) continue;
+    // "Jane Example and John Sample called for …": words of two people at once are neither's alone.
+    if (!joiner && here.some((m) => m.end < subject.start && m.entity && m.entity !== subject.entity && JOINT_SUBJECT.test(text.slice(m.end, subject.start)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
     if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && (/(?:ed|told)$/.test(verb.text) || verb.decision)) continue;
     // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
@@ -738,6 +743,12 @@ const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|b
 const CONCESSIVE_LEAD = /\b(?:although|though)\s+(?:the\s+)?$/i;
 /** "that" within the next few words of the verb ("did say in May that"). */
 const THAT_SOON = /^(?:\s+[\p{L}\d]+){0,4}?\s+that\b/u;
+/** Capitalised words (a title) that end a text: "US President ", "Foreign Minister ". */
+const TITLE_WORDS_AT_END = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
+/** A "that" after the verb and a listener of a few words: "told his counterpart Jane Example that". */
+const THAT_AFTER_LISTENER = /^(?:\s+[\p{L}\d'’-]+){0,8}?\s+that\b/u;
+/** Between two people who act together: "Jane Example and Examplian President John Sample". */
+const JOINT_SUBJECT = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
@@ -869,7 +880,8 @@ function frontedClause(
     const lead = text.slice(leadStart, attributionStart);
     const comma = COMMA_BEFORE_SPEAKER.exec(lead);
     // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
-    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead) || COMMA_CONJUNCTION.test(comma[0])) return [];
+    // (A title may stand between the two: "…, as Examplian President Jane Example pushes for …".)
+    if (!comma || SUBORDINATE_LEAD.test(lead.replace(TITLE_WORDS_AT_END, "")) || CONJUNCTION_LEAD.test(lead) || COMMA_CONJUNCTION.test(comma[0])) return [];
     const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
