@@ -57,3 +57,10 @@ describe("subjects that do not speak alone", () => {
     expect(found).toEqual([["the towns were ready to talk", "indirect", "Jane Example", "speech-verb"]]);
   });
 });
+
+describe("a participle after a preposition is a gerund", () => {
+  it("“… more emphasis on saying “thank you” …”: the quoted words are a fragment of the paraphrase", () => {
+    const found = rows('The mayor, Jane Example, suggested the towns needed to put more emphasis on saying "thank you" for the ferries.\n');
+    expect(found).toEqual([['the towns needed to put more emphasis on saying "thank you" for the ferries', "indirect", "Jane Example", "speech-verb"]]);
+  });
+});
