@@ -64,3 +64,13 @@ describe("a participle after a preposition is a gerund", () => {
     expect(found).toEqual([['the towns needed to put more emphasis on saying "thank you" for the ferries', "indirect", "Jane Example", "speech-verb"]]);
   });
 });
+
+describe("a participle after a quote's attribution", () => {
+  it("“…,” he added, calling for …: the participle reports its object", () => {
+    const found = rows("“If this is too much, we offer another way,” Mayor Jane Example added, calling for two more ferries to serve the islands.\n");
+    expect(found).toEqual([
+      ["If this is too much, we offer another way", "direct", "Jane Example", "quote-attributed-after"],
+      ["two more ferries to serve the islands", "indirect", "Jane Example", "speech-participle"],
+    ]);
+  });
+});

@@ -584,8 +584,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     let clauseEnd = sentence.end;
     const directAfter = directHere.find((d) => d.start > clauseStart);
     if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
-    // After a quote, only a participle with "that" reports more ("…," he said, adding that …); a bare verb is the quote's own attribution.
-    else if (!(verb.participle && introducedByThat) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
+    // After a quote, only a participle with "that" reports more ("…," he said, adding that …), or a participle with a
+    // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
+    else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
