@@ -7,7 +7,7 @@
 import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
 import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
-import { datelineLength, hasWords, type Paragraph, type Sentence, type Span } from "../../text";
+import { datelineLength, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
 import { citingOutletAtStart } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
@@ -564,7 +564,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
     // "…, as US President Jane Example pushes for …": a title printed before the name stands between the two; "as
     // President Jane Example told her counterpart that …" still reports, with its "that".
-    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start).replace(TITLE_WORDS_AT_END, "")) && !THAT_AFTER_LISTENER.test(text.slice(verbEnd, verbEnd + 100))) continue;
+    const untitled = joiner ? null : withoutTitleAtEnd(text.slice(sentence.start, subject.start));
+    if (untitled !== null && SUBORDINATE_LEAD.test(untitled) && !THAT_AFTER_LISTENER.test(text.slice(verbEnd, verbEnd + 100))) continue;
     // "Jane Example and John Sample called for …": words of two people at once are neither's alone.
     if (!joiner && here.some((m) => m.end < subject.start && m.entity && m.entity !== subject.entity && JOINT_SUBJECT.test(text.slice(m.end, subject.start)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
@@ -745,7 +746,26 @@ const CONCESSIVE_LEAD = /\b(?:although|though)\s+(?:the\s+)?$/i;
 /** "that" within the next few words of the verb ("did say in May that"). */
 const THAT_SOON = /^(?:\s+[\p{L}\d]+){0,4}?\s+that\b/u;
 /** Capitalised words (a title) that end a text: "US President ", "Foreign Minister ". */
-const TITLE_WORDS_AT_END = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
+const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * The text without the one to five capitalised words (a title: "US President ") that end it, each followed by white
+ * space; null when it ends on none. A walk back over the words, not an end-anchored pattern tried at every place.
+ */
+function withoutTitleAtEnd(value: string): string | null {
+  let end = value.length;
+  let cut = -1;
+  for (let words = 0; words < 5; words++) {
+    let wordEnd = end;
+    while (wordEnd > 0 && isSpace(value.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === end) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && !isSpace(value.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === wordEnd || !TITLE_WORD.test(value.slice(wordStart, wordEnd))) break;
+    cut = end = wordStart;
+  }
+  return cut < 0 ? null : value.slice(0, cut);
+}
 /** A "that" after the verb and a listener of a few words: "told his counterpart Jane Example that". */
 const THAT_AFTER_LISTENER = /^(?:\s+[\p{L}\d'’-]+){0,8}?\s+that\b/u;
 /** Between two people who act together: "Jane Example and Examplian President John Sample". */
@@ -882,7 +902,7 @@ function frontedClause(
     const comma = COMMA_BEFORE_SPEAKER.exec(lead);
     // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
     // (A title may stand between the two: "…, as Examplian President Jane Example pushes for …".)
-    if (!comma || SUBORDINATE_LEAD.test(lead.replace(TITLE_WORDS_AT_END, "")) || CONJUNCTION_LEAD.test(lead) || COMMA_CONJUNCTION.test(comma[0])) return [];
+    if (!comma || SUBORDINATE_LEAD.test(withoutTitleAtEnd(lead) ?? lead) || CONJUNCTION_LEAD.test(lead) || COMMA_CONJUNCTION.test(comma[0])) return [];
     const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
