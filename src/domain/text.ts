@@ -167,6 +167,11 @@ function midSentenceBreaks(text: string): { start: number; end: number; beforeLo
  */
 function isCutProse(line: string): boolean {
   if (JUNK_LINE.test(line) || PHOTO_LINE.test(line) || /:\s*\S*$|^\S+:/.test(line)) return false;
+  return isProse(line);
+}
+
+/** Six words or more, most of them in lower case: prose, not a heading's or a menu's capitalised words. */
+function isProse(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const lower = words.filter((w) => /^[“"«(]?\p{Ll}/u.test(w)).length;
   return words.length >= 6 && lower * 2 > words.length;
@@ -183,7 +188,17 @@ function isJunkLine(line: string): boolean {
   if (words < 80 && PHOTO_CREDIT_AT_END.test(line)) return true;
   // A heading: short and without the punctuation that ends a sentence. A sentence of six words or more with a
   // button's word or two glued after it ("…, Jane Example said. Share") is a sentence, not a heading.
-  return words <= 16 && !SENTENCE_END.test(line) && !SENTENCE_THEN_BUTTON.test(line);
+  // A list item of prose ("• Example accused the council of …"): live coverage prints its points unpunctuated.
+  return words <= 16 && !SENTENCE_END.test(line) && !SENTENCE_THEN_BUTTON.test(line) && !isProseListItem(line);
+}
+
+/** A line opening with a list item's mark (a bullet sign, or a dash with a space after it). */
+const LIST_ITEM = /^(?:[•▪●◦‣■►]|[-–—][^\S\n])\s*(?=\S)/u;
+
+/** A list item whose words read as prose (six words or more, most in lower case), not a menu or a link. */
+function isProseListItem(line: string): boolean {
+  const item = LIST_ITEM.exec(line);
+  return !!item && isProse(line.slice(item[0].length));
 }
 
 const SENTENCE_THEN_BUTTON = /^(?:\S+\s+){5,}\S*\p{Ll}[.!?…]["”»’]?\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?$/u;

@@ -22,7 +22,7 @@ export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again
 export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|we've|we’ve|our|Our|us|my|My|me)\b/;
 
 /** A clause has a finite verb within its first words, or a pronoun as its subject ("he expects …", "she's sure …"); used when no "that" introduces it. */
-export const CLAUSE_START = /^(?:he|she|they|we|I|it)(?:[’'](?:[dms]|re|ll|ve))?\s+\p{L}|^(?:[\p{L}\d'’-]+,?\s+){0,7}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|did|does|do|need|needs|remains|wants|won[’']t|isn[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|wasn[’']t|cannot|can[’']t|may|might|shall|felt|thought|knew|saw|made|gave|took|came|went|kept|left|meant|put|stood|sent|won|lost|became|began|brought|built|held|led|paid|ran|spent|understood|got|faced|\p{L}+ed)\b/u;
+export const CLAUSE_START = /^(?:he|she|they|we|I|it)(?:[’'](?:[dms]|re|ll|ve))?\s+\p{L}|^(?:[\p{L}\d'’-]+(?:\.[\p{L}\d]+)*\.?,?\s+){0,7}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|did|does|do|need|needs|remains|wants|won[’']t|isn[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|wasn[’']t|cannot|can[’']t|may|might|shall|felt|thought|knew|saw|made|gave|took|came|went|kept|left|meant|put|stood|sent|won|lost|became|began|brought|built|held|led|paid|ran|spent|understood|got|faced|\p{L}+ed)\b/u;
 
 // ---------------------------------------------------------------- reading a list's source, for faster patterns
 

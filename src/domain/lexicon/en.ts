@@ -53,7 +53,7 @@ export const SPEECH_PARTICIPLES = [
   "conceding", "pointing out", "claiming", "suggesting", "telling", "recalling", "highlighting", "expressing (?:the )?hope", "asserting",
   "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting", "signalling", "signaling",
   "hinting", "pledging", "describing", "denouncing", "hailing", "accusing", "voicing", "indicating", "outlining",
-  "characteri[sz]ing",
+  "characteri[sz]ing", "making (?:it )?clear",
 ];
 
 /**
@@ -67,7 +67,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
-  "appreciated", "reiterated", "reiterates", "reaffirmed", "reaffirms", "repeated", "mentioned",
+  "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
 ];
 

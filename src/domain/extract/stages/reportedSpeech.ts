@@ -7,7 +7,7 @@
 import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
 import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
-import { datelineLength, hasWords, type Paragraph, type Sentence, type Span } from "../../text";
+import { datelineLength, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
 import { citingOutletAtStart } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
@@ -60,6 +60,14 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   return drafts;
 }
 
+/**
+ * Whether a statement found already covers part of [start, end). Drafts are not all in reading order: the reports
+ * inside quotes are found first, so a later quote's report must not count as covering an earlier sentence.
+ */
+function overlapsDraft(drafts: StatementCandidate[], start: number, end: number): boolean {
+  return drafts.some((d) => d.end > start && d.start < end);
+}
+
 /** A sentence adverb that carries on from the sentence before ("Currently, …", "At the same time, …"). */
 const CARRIES_ON = /^\s*(?:Currently|At present|At the same time|Meanwhile|Moreover|In addition|Also|However|Still|For now|Now),\s/;
 
@@ -69,7 +77,7 @@ const CARRIES_ON = /^\s*(?:Currently|At present|At the same time|Meanwhile|Moreo
  */
 function carriedBack(doc: Document, previous: Sentence | undefined, sentence: Sentence, unmarked: StatementCandidate, drafts: StatementCandidate[]): StatementCandidate | null {
   if (!previous || previous.paragraph !== sentence.paragraph || unmarked.kind !== "indirect" || unmarked.found.rule !== "unmarked-trailing-attribution") return null;
-  if (!CARRIES_ON.test(sentence.text) || doc.quotes.top.anyStartingIn(previous.start, previous.end) || drafts.some((d) => d.end > previous.start)) return null;
+  if (!CARRIES_ON.test(sentence.text) || doc.quotes.top.anyStartingIn(previous.start, previous.end) || overlapsDraft(drafts, previous.start, previous.end)) return null;
   const start = previous.start + leadingSpace(previous.text) + datelineLength(previous.text);
   const end = trimEnd(doc.text, start, previous.end);
   const clause = doc.text.slice(start, end);
@@ -300,7 +308,7 @@ const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:stateme
 function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   const reference = BACK_REFERENCE.exec(sentence.text);
   if (!reference || !previous || previous.paragraph !== sentence.paragraph) return null;
-  if (doc.quotes.top.anyStartingIn(previous.start, previous.end) || drafts.some((d) => d.end > previous.start)) return null;
+  if (doc.quotes.top.anyStartingIn(previous.start, previous.end) || overlapsDraft(drafts, previous.start, previous.end)) return null;
   // "by the foreign minister, Jane Example": the name is surer than the title beside it.
   const named = mentionsIn(doc, sentence.start, sentence.end).filter((m) => m.entity?.name);
   const speaker = named.find((m) => m.kind === "name") ?? named[0];
@@ -347,7 +355,7 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
   const referent = opensParagraph ? doc.paragraphs[sentence.paragraph - 1] : previous;
   if (!referent || (opensParagraph && (doc.paragraphs[sentence.paragraph - 1].isJunk || previous.paragraph !== sentence.paragraph - 1))) return null;
   const from = opensParagraph ? referent.start : previous.start;
-  if (doc.quotes.top.anyStartingIn(from, previous.end) || drafts.some((d) => d.end > from)) return null;
+  if (doc.quotes.top.anyStartingIn(from, previous.end) || overlapsDraft(drafts, from, previous.end)) return null;
   const start = from + leadingSpace(doc.text.slice(from, previous.end)) + datelineLength(doc.text.slice(from, previous.end).trimStart());
   const end = trimEnd(doc.text, start, previous.end);
   const clause = doc.text.slice(start, end);
@@ -554,6 +562,12 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
+    // "…, as US President Jane Example pushes for …": a title printed before the name stands between the two; "as
+    // President Jane Example told her counterpart that …" still reports, with its "that".
+    const untitled = joiner ? null : withoutTitleAtEnd(text.slice(sentence.start, subject.start));
+    if (untitled !== null && SUBORDINATE_LEAD.test(untitled) && !THAT_AFTER_LISTENER.test(text.slice(verbEnd, verbEnd + 100))) continue;
+    // "Jane Example and John Sample called for …": words of two people at once are neither's alone.
+    if (!joiner && here.some((m) => m.end < subject.start && m.entity && m.entity !== subject.entity && JOINT_SUBJECT.test(text.slice(m.end, subject.start)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
     if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && (/(?:ed|told)$/.test(verb.text) || verb.decision)) continue;
     // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
@@ -571,8 +585,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     let clauseEnd = sentence.end;
     const directAfter = directHere.find((d) => d.start > clauseStart);
     if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
-    // After a quote, only a participle with "that" reports more ("…," he said, adding that …); a bare verb is the quote's own attribution.
-    else if (!(verb.participle && introducedByThat) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
+    // After a quote, only a participle with "that" reports more ("…," he said, adding that …), or a participle with a
+    // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
+    else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
@@ -730,6 +745,31 @@ const REFERS_BACK = /^(?:this|so|it)\s*(?:$|[,.;:]|(?:in|at|on|during|to|after|b
 const CONCESSIVE_LEAD = /\b(?:although|though)\s+(?:the\s+)?$/i;
 /** "that" within the next few words of the verb ("did say in May that"). */
 const THAT_SOON = /^(?:\s+[\p{L}\d]+){0,4}?\s+that\b/u;
+/** Capitalised words (a title) that end a text: "US President ", "Foreign Minister ". */
+const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * The text without the one to five capitalised words (a title: "US President ") that end it, each followed by white
+ * space; null when it ends on none. A walk back over the words, not an end-anchored pattern tried at every place.
+ */
+function withoutTitleAtEnd(value: string): string | null {
+  let end = value.length;
+  let cut = -1;
+  for (let words = 0; words < 5; words++) {
+    let wordEnd = end;
+    while (wordEnd > 0 && isSpace(value.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === end) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && !isSpace(value.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === wordEnd || !TITLE_WORD.test(value.slice(wordStart, wordEnd))) break;
+    cut = end = wordStart;
+  }
+  return cut < 0 ? null : value.slice(0, cut);
+}
+/** A "that" after the verb and a listener of a few words: "told his counterpart Jane Example that". */
+const THAT_AFTER_LISTENER = /^(?:\s+[\p{L}\d'’-]+){0,8}?\s+that\b/u;
+/** Between two people who act together: "Jane Example and Examplian President John Sample". */
+const JOINT_SUBJECT = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
@@ -861,7 +901,8 @@ function frontedClause(
     const lead = text.slice(leadStart, attributionStart);
     const comma = COMMA_BEFORE_SPEAKER.exec(lead);
     // ", although he said …": a clause of the sentence's own, not an attribution of what stands before it.
-    if (!comma || SUBORDINATE_LEAD.test(lead) || CONJUNCTION_LEAD.test(lead) || COMMA_CONJUNCTION.test(comma[0])) return [];
+    // (A title may stand between the two: "…, as Examplian President Jane Example pushes for …".)
+    if (!comma || SUBORDINATE_LEAD.test(withoutTitleAtEnd(lead) ?? lead) || CONJUNCTION_LEAD.test(lead) || COMMA_CONJUNCTION.test(comma[0])) return [];
     const start = sentence.start + leadingSpace(sentence.text) + datelineLength(sentence.text);
     const end = leadStart + comma.index;
     const clause = text.slice(start, end);
