@@ -2,7 +2,7 @@
 // for each call, and copying a pattern of hundreds of alternatives (names, outlets, speech verbs) cost more
 // than matching it against a sentence; this runs the pattern itself from the start of the text.
 
-import { holdsAny, leadingWordStarts, placesOfKeys, requiredWordStarts, wordStartsOf, type RequiredWordStarts, type TextWords } from "./wordStarts";
+import { holdsAny, leadingWordStarts, placesOfRecentKeys, requiredWordStarts, wordStartsOf, type RequiredWordStarts, type TextWords } from "./wordStarts";
 
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
@@ -211,7 +211,7 @@ class CuePattern extends RegExp {
     const from = keeps ? this.lastIndex : 0;
     const sticky = runs === "as written" ? (this.#stickyAsWritten ??= stickyCopy(this.source, this.flags)) : (this.#stickyPlain ??= stickyCopy(this.#plain!.source, this.#plain!.flags));
     const keys = this.#words!.keys;
-    const at = placesOfKeys(this.#words!, text);
+    const at = placesOfRecentKeys(this.#words!, text);
     const leading = this.#leading!;
     let tried = -1;
     // A global pattern asked again and again over one long text starts each search where the last one ended.
@@ -257,7 +257,7 @@ class CuePattern extends RegExp {
 }
 
 /** The index of the first place at or after `from` in places read in order (binary search: linear in nothing). */
-function firstPlaceFrom(places: number[], from: number): number {
+function firstPlaceFrom(places: Int32Array, from: number): number {
   let low = 0;
   let high = places.length;
   while (low < high) {

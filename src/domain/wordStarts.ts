@@ -10,13 +10,23 @@
 // `\b` counts as word characters without the u and i flags together: A–Z, a–z, 0–9 and "_". Under `iu`, "ſ" and the
 // Kelvin sign are word characters that match "s" and "k": texts holding them are never skipped (matches.ts).
 
-/** The word starts a text holds, as hashed numbers (`pushKeysAt`), and whether it holds a character `iu` folds to ASCII. */
+/**
+ * The word starts a text holds, as hashed numbers (`pushKeysAt`), and whether it holds a character `iu` folds to ASCII.
+ * The arrays of a reading kept by `wordStartsOf` are views of buffers it reuses for the next texts (decision 0515): a
+ * reading is used at once, never kept across another text's.
+ */
 export interface TextWords {
-  keys: number[];
+  keys: Uint16Array;
   /** Where the word of each key starts (a word with a prefix key has two keys at one place), once asked (`placesOfKeys`). */
-  at: number[] | null;
+  at: Int32Array | null;
   /** "ſ", the Kelvin sign or a surrogate: under `iu` the text may match in ways its ASCII reading misses. */
   foldsBeyondAscii: boolean;
+}
+
+/** Buffers a reading's arrays are views of, reused from text to text (none: arrays of their own). */
+interface WordBuffers {
+  keys: Uint16Array;
+  at: Int32Array;
 }
 
 /** How many letters of a word make its start: enough that a start is nearly as rare as the word. */
@@ -56,53 +66,72 @@ function keyOfWord(word: string): number {
   return hashed(value);
 }
 
-/** Every word start of a text, in reading order (repeats kept: dropping them costs more than it saves). */
-export function readWordStarts(text: string): TextWords {
-  const keys: number[] = [];
+/**
+ * Every word start of a text, in reading order (repeats kept: dropping them costs more than it saves), in `buffers`
+ * when given (grown to fit). A text has at most one key per character (a word of one or two characters has one, of
+ * three or more two), so a buffer as long as the text always holds them.
+ */
+export function readWordStarts(text: string, buffers: WordBuffers | null = null): TextWords {
+  let keys: Uint16Array;
+  if (buffers) {
+    if (buffers.keys.length < text.length) buffers.keys = new Uint16Array(Math.max(text.length, 2 * buffers.keys.length));
+    keys = buffers.keys;
+  } else keys = new Uint16Array(text.length);
+  let count = 0;
   let wide = false;
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const symbol = code < 128 ? SYMBOL[code] : 0;
-    if (symbol !== 0 && previous === 0) pushKeysAt(keys, text, i, symbol);
+    if (symbol !== 0 && previous === 0) count = putKeysAt(keys, count, text, i, symbol);
     else if (code >= 128 && !wide) wide = foldsBeyondAscii(code);
     previous = symbol;
   }
-  return { keys, at: null, foldsBeyondAscii: wide };
+  return { keys: keys.subarray(0, count), at: null, foldsBeyondAscii: wide };
 }
 
 /**
  * Where the word of each of the text's keys starts, in the order of `words.keys` (read from the same text): read
  * once per text, and only for a pattern tried at the words it begins with.
  */
-export function placesOfKeys(words: TextWords, text: string): number[] {
+export function placesOfKeys(words: TextWords, text: string, buffers: WordBuffers | null = null): Int32Array {
   if (words.at) return words.at;
-  const at: number[] = [];
+  const count = words.keys.length;
+  let at: Int32Array;
+  if (buffers) {
+    if (buffers.at.length < count) buffers.at = new Int32Array(Math.max(count, 2 * buffers.at.length));
+    at = buffers.at.subarray(0, count);
+  } else at = new Int32Array(count);
+  let placed = 0;
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const symbol = code < 128 ? SYMBOL[code] : 0;
     if (symbol !== 0 && previous === 0) {
       // A word of PREFIX_LENGTH characters or more has its prefix's key before its start's (`pushKeysAt`).
-      if (isWordCode(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 2))) at.push(i);
-      at.push(i);
+      if (isWordCode(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 2))) at[placed++] = i;
+      at[placed++] = i;
     }
     previous = symbol;
   }
   return (words.at = at);
 }
 
-/** The keys of the word that starts at `start` (whose first symbol is given): its start, and its prefix if it has one. */
-function pushKeysAt(keys: number[], text: string, start: number, first: number): void {
+/**
+ * The keys of the word that starts at `start` (whose first symbol is given), put at `count`: its start, and its prefix
+ * if it has one. Returns the new count.
+ */
+function putKeysAt(keys: Uint16Array, count: number, text: string, start: number, first: number): number {
   let value = first;
   let length = 1;
   for (let i = start + 1; i < start + KEY_LENGTH; i++) {
     const symbol = length < i - start || i >= text.length ? 0 : symbolOf(text.charCodeAt(i));
     if (symbol !== 0) length++;
     value = value * SYMBOLS + symbol;
-    if (i - start + 1 === PREFIX_LENGTH && symbol !== 0) keys.push(hashed(PREFIX_SPACE + value));
+    if (i - start + 1 === PREFIX_LENGTH && symbol !== 0) keys[count++] = hashed(PREFIX_SPACE + value);
   }
-  keys.push(hashed(value));
+  keys[count++] = hashed(value);
+  return count;
 }
 
 /**
@@ -112,7 +141,11 @@ function pushKeysAt(keys: number[], text: string, start: number, first: number):
  */
 const RECENT = 4;
 const recentTexts: string[] = new Array<string>(RECENT).fill("");
-const recentWords: TextWords[] = Array.from({ length: RECENT }, () => ({ keys: [], at: [], foldsBeyondAscii: false }));
+const recentWords: TextWords[] = Array.from({ length: RECENT }, () => ({ keys: new Uint16Array(0), at: new Int32Array(0), foldsBeyondAscii: false }));
+/** Each slot's buffers: a text's reading replaces the one before it in its slot (and its views). */
+const recentBuffers: WordBuffers[] = Array.from({ length: RECENT }, () => ({ keys: new Uint16Array(256), at: new Int32Array(256) }));
+/** A text longer than this is read into arrays of its own: a buffer that size is not kept for the texts after it. */
+const LONGEST_BUFFERED = 1 << 16;
 let lastSlot = 0;
 
 export function wordStartsOf(text: string): TextWords {
@@ -125,7 +158,14 @@ export function wordStartsOf(text: string): TextWords {
   }
   lastSlot = (lastSlot + 1) % RECENT;
   recentTexts[lastSlot] = text;
-  return (recentWords[lastSlot] = readWordStarts(text));
+  return (recentWords[lastSlot] = readWordStarts(text, text.length <= LONGEST_BUFFERED ? recentBuffers[lastSlot] : null));
+}
+
+/** `placesOfKeys` of a reading from `wordStartsOf`, in the buffers of its slot. */
+export function placesOfRecentKeys(words: TextWords, text: string): Int32Array {
+  if (words.at) return words.at;
+  const slot = recentWords.indexOf(words);
+  return placesOfKeys(words, text, slot >= 0 && text.length <= LONGEST_BUFFERED ? recentBuffers[slot] : null);
 }
 
 /** The word starts one of which every match of a pattern holds: one bit per key. */
