@@ -156,13 +156,30 @@ function endOfWords(text: string): number {
 function otherPeopleThan(readings: ParagraphReadings, d: PlacedStatement): string[] {
   const names = new Set<string>();
   if (!d.speaker) return [];
-  const speakerWords = d.speaker.name.split(/\s+/);
+  const speakerName = d.speaker.name;
   for (const { printed, name } of readings.names(d.sentence.paragraph)) {
-    if (name === d.speaker.name || speakerWords.includes(printed)) continue;
+    if (name === speakerName || isWordOf(speakerName, printed)) continue;
     names.add(printed);
-    names.add(name.split(/\s+/).at(-1)!);
+    names.add(lastWordOf(name));
   }
   return [...names];
+}
+
+/** `name.split(/\s+/).includes(word)`, without the words' copies (decision 0515). */
+function isWordOf(name: string, word: string): boolean {
+  if (word === "" || WHITE_SPACE.test(word)) return name.split(/\s+/).includes(word);
+  for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || WHITE_SPACE.test(name[at - 1])) && (end === name.length || WHITE_SPACE.test(name[end]))) return true;
+  }
+  return false;
+}
+
+/** `name.split(/\s+/).at(-1)`: the words after the last white space. */
+function lastWordOf(name: string): string {
+  let start = name.length;
+  while (start > 0 && !WHITE_SPACE.test(name[start - 1])) start--;
+  return start === 0 ? name : name.slice(start);
 }
 
 /** What a decision rests on, with the cues read when it was weighed (`--explain` only). */
