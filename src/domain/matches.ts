@@ -2,7 +2,7 @@
 // for each call, and copying a pattern of hundreds of alternatives (names, outlets, speech verbs) cost more
 // than matching it against a sentence; this runs the pattern itself from the start of the text.
 
-import { holdsAny, leadingWordStarts, placesOfRecentKeys, requiredWordStarts, wordStartsOf, type RequiredWordStarts, type TextWords } from "./wordStarts";
+import { holdsAny, leadingWordStarts, placesOfKeys, requiredWordStarts, wordStartsOf, type RequiredWordStarts, type TextWords } from "./wordStarts";
 
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
@@ -210,12 +210,12 @@ class CuePattern extends RegExp {
     const keeps = this.global || this.sticky;
     const from = keeps ? this.lastIndex : 0;
     const sticky = runs === "as written" ? (this.#stickyAsWritten ??= stickyCopy(this.source, this.flags)) : (this.#stickyPlain ??= stickyCopy(this.#plain!.source, this.#plain!.flags));
-    const keys = this.#words!.keys;
-    const at = placesOfRecentKeys(this.#words!, text);
+    const { keys, count } = this.#words!;
+    const at = placesOfKeys(this.#words!, text);
     const leading = this.#leading!;
     let tried = -1;
     // A global pattern asked again and again over one long text starts each search where the last one ended.
-    for (let i = firstPlaceFrom(at, from); i < keys.length; i++) {
+    for (let i = firstPlaceFrom(at, count, from); i < count; i++) {
       const place = at[i];
       const key = keys[i];
       if (place === tried || (leading[key >> 3] & (1 << (key & 7))) === 0) continue;
@@ -257,9 +257,9 @@ class CuePattern extends RegExp {
 }
 
 /** The index of the first place at or after `from` in places read in order (binary search: linear in nothing). */
-function firstPlaceFrom(places: Int32Array, from: number): number {
+function firstPlaceFrom(places: Int32Array, count: number, from: number): number {
   let low = 0;
-  let high = places.length;
+  let high = count;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (places[middle] < from) low = middle + 1;
@@ -364,7 +364,7 @@ export function mayMatchEach(patterns: RegExp[]): (text: string) => number {
     const words = wordStartsOf(text);
     let may = always | (words.foldsBeyondAscii ? folding : 0);
     const keys = words.keys;
-    for (let i = 0; i < keys.length; i++) may |= needing[keys[i]];
+    for (let i = 0; i < words.count; i++) may |= needing[keys[i]];
     return may;
   };
 }

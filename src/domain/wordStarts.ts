@@ -11,22 +11,19 @@
 // Kelvin sign are word characters that match "s" and "k": texts holding them are never skipped (matches.ts).
 
 /**
- * The word starts a text holds, as hashed numbers (`pushKeysAt`), and whether it holds a character `iu` folds to ASCII.
- * The arrays of a reading kept by `wordStartsOf` are views of buffers it reuses for the next texts (decision 0515): a
- * reading is used at once, never kept across another text's.
+ * The word starts a text holds, as hashed numbers (`putKeysAt`), and whether it holds a character `iu` folds to ASCII.
+ * A reading kept by `wordStartsOf` is reused, arrays and all, for a later text (decision 0515): it is used at once,
+ * never kept across another text's reading.
  */
 export interface TextWords {
+  /** The keys, in `keys[0, count)`: the array may be longer. */
   keys: Uint16Array;
-  /** Where the word of each key starts (a word with a prefix key has two keys at one place), once asked (`placesOfKeys`). */
-  at: Int32Array | null;
+  count: number;
+  /** Where the word of each key starts (a word with a prefix key has two keys at one place), once `placed` (`placesOfKeys`). */
+  at: Int32Array;
+  placed: boolean;
   /** "ſ", the Kelvin sign or a surrogate: under `iu` the text may match in ways its ASCII reading misses. */
   foldsBeyondAscii: boolean;
-}
-
-/** Buffers a reading's arrays are views of, reused from text to text (none: arrays of their own). */
-interface WordBuffers {
-  keys: Uint16Array;
-  at: Int32Array;
 }
 
 /** How many letters of a word make its start: enough that a start is nearly as rare as the word. */
@@ -67,16 +64,12 @@ function keyOfWord(word: string): number {
 }
 
 /**
- * Every word start of a text, in reading order (repeats kept: dropping them costs more than it saves), in `buffers`
- * when given (grown to fit). A text has at most one key per character (a word of one or two characters has one, of
- * three or more two), so a buffer as long as the text always holds them.
+ * Every word start of a text, in reading order (repeats kept: dropping them costs more than it saves), read into
+ * `into` when given (its arrays grown to fit), else into arrays of their own length. A text has at most one key per
+ * character (a word of one or two characters has one, of three or more two): an array as long as the text holds them.
  */
-export function readWordStarts(text: string, buffers: WordBuffers | null = null): TextWords {
-  let keys: Uint16Array;
-  if (buffers) {
-    if (buffers.keys.length < text.length) buffers.keys = new Uint16Array(Math.max(text.length, 2 * buffers.keys.length));
-    keys = buffers.keys;
-  } else keys = new Uint16Array(text.length);
+export function readWordStarts(text: string, into: TextWords | null = null): TextWords {
+  const keys = into && into.keys.length >= text.length ? into.keys : new Uint16Array(into ? Math.max(text.length, 2 * into.keys.length) : text.length);
   let count = 0;
   let wide = false;
   let previous = 0;
@@ -87,34 +80,36 @@ export function readWordStarts(text: string, buffers: WordBuffers | null = null)
     else if (code >= 128 && !wide) wide = foldsBeyondAscii(code);
     previous = symbol;
   }
-  return { keys: keys.subarray(0, count), at: null, foldsBeyondAscii: wide };
+  if (!into) return { keys: keys.subarray(0, count), count, at: new Int32Array(count), placed: false, foldsBeyondAscii: wide };
+  into.keys = keys;
+  into.count = count;
+  into.placed = false;
+  into.foldsBeyondAscii = wide;
+  return into;
 }
 
 /**
  * Where the word of each of the text's keys starts, in the order of `words.keys` (read from the same text): read
  * once per text, and only for a pattern tried at the words it begins with.
  */
-export function placesOfKeys(words: TextWords, text: string, buffers: WordBuffers | null = null): Int32Array {
-  if (words.at) return words.at;
-  const count = words.keys.length;
-  let at: Int32Array;
-  if (buffers) {
-    if (buffers.at.length < count) buffers.at = new Int32Array(Math.max(count, 2 * buffers.at.length));
-    at = buffers.at.subarray(0, count);
-  } else at = new Int32Array(count);
+export function placesOfKeys(words: TextWords, text: string): Int32Array {
+  if (words.placed) return words.at;
+  if (words.at.length < words.count) words.at = new Int32Array(Math.max(words.count, 2 * words.at.length));
+  const at = words.at;
   let placed = 0;
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const symbol = code < 128 ? SYMBOL[code] : 0;
     if (symbol !== 0 && previous === 0) {
-      // A word of PREFIX_LENGTH characters or more has its prefix's key before its start's (`pushKeysAt`).
+      // A word of PREFIX_LENGTH characters or more has its prefix's key before its start's (`putKeysAt`).
       if (isWordCode(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 2))) at[placed++] = i;
       at[placed++] = i;
     }
     previous = symbol;
   }
-  return (words.at = at);
+  words.placed = true;
+  return at;
 }
 
 /**
@@ -141,11 +136,12 @@ function putKeysAt(keys: Uint16Array, count: number, text: string, start: number
  */
 const RECENT = 4;
 const recentTexts: string[] = new Array<string>(RECENT).fill("");
-const recentWords: TextWords[] = Array.from({ length: RECENT }, () => ({ keys: new Uint16Array(0), at: new Int32Array(0), foldsBeyondAscii: false }));
-/** Each slot's buffers: a text's reading replaces the one before it in its slot (and its views). */
-const recentBuffers: WordBuffers[] = Array.from({ length: RECENT }, () => ({ keys: new Uint16Array(256), at: new Int32Array(256) }));
-/** A text longer than this is read into arrays of its own: a buffer that size is not kept for the texts after it. */
-const LONGEST_BUFFERED = 1 << 16;
+const emptyReading = (): TextWords => ({ keys: new Uint16Array(256), count: 0, at: new Int32Array(256), placed: false, foldsBeyondAscii: false });
+const recentWords: TextWords[] = Array.from({ length: RECENT }, emptyReading);
+/** Each slot's reading, reused for the next text read into the slot. */
+const slotWords: TextWords[] = [...recentWords];
+/** A text longer than this is read into arrays of its own: arrays that long are not kept for the texts after it. */
+const LONGEST_REUSED = 1 << 16;
 let lastSlot = 0;
 
 export function wordStartsOf(text: string): TextWords {
@@ -158,14 +154,7 @@ export function wordStartsOf(text: string): TextWords {
   }
   lastSlot = (lastSlot + 1) % RECENT;
   recentTexts[lastSlot] = text;
-  return (recentWords[lastSlot] = readWordStarts(text, text.length <= LONGEST_BUFFERED ? recentBuffers[lastSlot] : null));
-}
-
-/** `placesOfKeys` of a reading from `wordStartsOf`, in the buffers of its slot. */
-export function placesOfRecentKeys(words: TextWords, text: string): Int32Array {
-  if (words.at) return words.at;
-  const slot = recentWords.indexOf(words);
-  return placesOfKeys(words, text, slot >= 0 && text.length <= LONGEST_BUFFERED ? recentBuffers[slot] : null);
+  return (recentWords[lastSlot] = readWordStarts(text, text.length <= LONGEST_REUSED ? slotWords[lastSlot] : null));
 }
 
 /** The word starts one of which every match of a pattern holds: one bit per key. */
@@ -174,7 +163,7 @@ export type RequiredWordStarts = Uint8Array;
 /** Whether the text holds one of the required word starts. */
 export function holdsAny(words: TextWords, required: RequiredWordStarts): boolean {
   const keys = words.keys;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < words.count; i++) {
     const key = keys[i];
     if ((required[key >> 3] & (1 << (key & 7))) !== 0) return true;
   }
