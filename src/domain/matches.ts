@@ -16,6 +16,23 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * The matches `allMatches` gives, one at a time, for a loop over a long text: an array of every match of a whole
+ * article stayed live until the loop ended, and the garbage collector copied it and promoted it (decision 0515).
+ * The search goes on from where the match left it, whatever the loop's body does with the pattern.
+ */
+export function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  if (!pattern.global) throw new TypeError(`eachMatch needs a global pattern: ${pattern}`);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    // Read before the body runs, as `allMatches` reads it before any body does.
+    if (m[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.unicodeSets);
+    const after = pattern.lastIndex;
+    yield m;
+    pattern.lastIndex = after;
+  }
+}
+
 function nextIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const lead = text.charCodeAt(index);
