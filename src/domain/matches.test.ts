@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allMatches, mayMatchEach, mayMatchIn, plainSource, skippingAbsentWords, unicodeWhereNeeded } from "./matches";
+import { allMatches, eachMatch, mayMatchEach, mayMatchIn, plainSource, skippingAbsentWords, unicodeWhereNeeded } from "./matches";
 
 const same = (pattern: RegExp, text: string) => {
   const simplify = (ms: RegExpMatchArray[]) => ms.map((m) => ({ index: m.index, groups: [...m] }));
@@ -28,6 +28,28 @@ describe("allMatches", () => {
 
   it("refuses a pattern without the global flag, which would match forever", () => {
     expect(() => allMatches(/\d/, "1")).toThrow(TypeError);
+  });
+});
+
+describe("eachMatch", () => {
+  const shown = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => [m.index, m[0], ...m.slice(1)]);
+
+  it("gives allMatches' matches one at a time, empty ones included", () => {
+    for (const [pattern, text] of [[/\b(\w)(\w*)\b/g, "The alliance met in Brussels, then in Vilnius."], [/a*/g, "baaac"], [/\b|(?=😀)/gu, "a😀b"], [/x*/g, "a😀b"]] as const) {
+      expect(shown(eachMatch(pattern, text))).toEqual(shown(allMatches(pattern, text)));
+    }
+  });
+
+  it("goes on from its last match whatever the loop does with the pattern", () => {
+    const pattern = /\d+/g;
+    const found: string[] = [];
+    for (const m of eachMatch(pattern, "12 and 345 and 6")) {
+      found.push(m[0]);
+      pattern.lastIndex = 0;
+      pattern.exec("999");
+    }
+    expect(found).toEqual(["12", "345", "6"]);
+    expect(() => [...eachMatch(/\d/, "1")]).toThrow(TypeError);
   });
 });
 

@@ -17,6 +17,23 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * The matches `allMatches` gives, one at a time, for a loop over a long text: an array of every match of a whole
+ * article stayed live until the loop ended, and the garbage collector copied it and promoted it (decision 0515).
+ * The search goes on from where the match left it, whatever the loop's body does with the pattern.
+ */
+export function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  if (!pattern.global) throw new TypeError(`eachMatch needs a global pattern: ${pattern}`);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    // Read before the body runs, as `allMatches` reads it before any body does.
+    if (m[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.unicodeSets);
+    const after = pattern.lastIndex;
+    yield m;
+    pattern.lastIndex = after;
+  }
+}
+
 function nextIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const lead = text.charCodeAt(index);
@@ -255,12 +272,12 @@ class CuePattern extends RegExp {
     const keeps = this.global || this.sticky;
     const from = keeps ? this.lastIndex : 0;
     const sticky = runs === "as written" ? (this.#stickyAsWritten ??= stickyCopy(this.source, this.flags)) : (this.#stickyPlain ??= stickyCopy(this.#plainSource!, this.flags.replace("u", "")));
-    const keys = this.#words!.keys;
+    const { keys, count } = this.#words!;
     const at = placesOfKeys(this.#words!, text);
     const leading = this.#leading!;
     let tried = -1;
     // A global pattern asked again and again over one long text starts each search where the last one ended.
-    for (let i = firstPlaceFrom(at, from); i < keys.length; i++) {
+    for (let i = firstPlaceFrom(at, count, from); i < count; i++) {
       const place = at[i];
       const key = keys[i];
       if (place === tried || (leading[key >> 3] & (1 << (key & 7))) === 0) continue;
@@ -302,9 +319,9 @@ class CuePattern extends RegExp {
 }
 
 /** The index of the first place at or after `from` in places read in order (binary search: linear in nothing). */
-function firstPlaceFrom(places: number[], from: number): number {
+function firstPlaceFrom(places: Int32Array, count: number, from: number): number {
   let low = 0;
-  let high = places.length;
+  let high = count;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (places[middle] < from) low = middle + 1;
@@ -414,7 +431,7 @@ export function mayMatchEach(patterns: RegExp[]): (text: string) => number {
     const words = wordStartsOf(text);
     let may = always | (words.foldsBeyondAscii ? folding : 0);
     const keys = words.keys;
-    for (let i = 0; i < keys.length; i++) may |= needing[keys[i]];
+    for (let i = 0; i < words.count; i++) may |= needing[keys[i]];
     return may;
   };
 }

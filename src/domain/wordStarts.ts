@@ -10,11 +10,18 @@
 // `\b` counts as word characters without the u and i flags together: A–Z, a–z, 0–9 and "_". Under `iu`, "ſ" and the
 // Kelvin sign are word characters that match "s" and "k": texts holding them are never skipped (matches.ts).
 
-/** The word starts a text holds, as hashed numbers (`pushKeysAt`), and whether it holds a character `iu` folds to ASCII. */
+/**
+ * The word starts a text holds, as hashed numbers (`putKeysAt`), and whether it holds a character `iu` folds to ASCII.
+ * A reading kept by `wordStartsOf` is reused, arrays and all, for a later text (decision 0515): it is used at once,
+ * never kept across another text's reading.
+ */
 export interface TextWords {
-  keys: number[];
-  /** Where the word of each key starts (a word with a prefix key has two keys at one place), once asked (`placesOfKeys`). */
-  at: number[] | null;
+  /** The keys, in `keys[0, count)`: the array may be longer. */
+  keys: Uint16Array;
+  count: number;
+  /** Where the word of each key starts (a word with a prefix key has two keys at one place), once `placed` (`placesOfKeys`). */
+  at: Int32Array;
+  placed: boolean;
   /** "ſ", the Kelvin sign or a surrogate: under `iu` the text may match in ways its ASCII reading misses. */
   foldsBeyondAscii: boolean;
 }
@@ -56,53 +63,70 @@ function keyOfWord(word: string): number {
   return hashed(value);
 }
 
-/** Every word start of a text, in reading order (repeats kept: dropping them costs more than it saves). */
-export function readWordStarts(text: string): TextWords {
-  const keys: number[] = [];
+/**
+ * Every word start of a text, in reading order (repeats kept: dropping them costs more than it saves), read into
+ * `into` when given (its arrays grown to fit), else into arrays of their own length. A text has at most one key per
+ * character (a word of one or two characters has one, of three or more two): an array as long as the text holds them.
+ */
+export function readWordStarts(text: string, into: TextWords | null = null): TextWords {
+  const keys = into && into.keys.length >= text.length ? into.keys : new Uint16Array(into ? Math.max(text.length, 2 * into.keys.length) : text.length);
+  let count = 0;
   let wide = false;
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const symbol = code < 128 ? SYMBOL[code] : 0;
-    if (symbol !== 0 && previous === 0) pushKeysAt(keys, text, i, symbol);
+    if (symbol !== 0 && previous === 0) count = putKeysAt(keys, count, text, i, symbol);
     else if (code >= 128 && !wide) wide = foldsBeyondAscii(code);
     previous = symbol;
   }
-  return { keys, at: null, foldsBeyondAscii: wide };
+  if (!into) return { keys: keys.subarray(0, count), count, at: new Int32Array(count), placed: false, foldsBeyondAscii: wide };
+  into.keys = keys;
+  into.count = count;
+  into.placed = false;
+  into.foldsBeyondAscii = wide;
+  return into;
 }
 
 /**
  * Where the word of each of the text's keys starts, in the order of `words.keys` (read from the same text): read
  * once per text, and only for a pattern tried at the words it begins with.
  */
-export function placesOfKeys(words: TextWords, text: string): number[] {
-  if (words.at) return words.at;
-  const at: number[] = [];
+export function placesOfKeys(words: TextWords, text: string): Int32Array {
+  if (words.placed) return words.at;
+  if (words.at.length < words.count) words.at = new Int32Array(Math.max(words.count, 2 * words.at.length));
+  const at = words.at;
+  let placed = 0;
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const symbol = code < 128 ? SYMBOL[code] : 0;
     if (symbol !== 0 && previous === 0) {
-      // A word of PREFIX_LENGTH characters or more has its prefix's key before its start's (`pushKeysAt`).
-      if (isWordCode(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 2))) at.push(i);
-      at.push(i);
+      // A word of PREFIX_LENGTH characters or more has its prefix's key before its start's (`putKeysAt`).
+      if (isWordCode(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 2))) at[placed++] = i;
+      at[placed++] = i;
     }
     previous = symbol;
   }
-  return (words.at = at);
+  words.placed = true;
+  return at;
 }
 
-/** The keys of the word that starts at `start` (whose first symbol is given): its start, and its prefix if it has one. */
-function pushKeysAt(keys: number[], text: string, start: number, first: number): void {
+/**
+ * The keys of the word that starts at `start` (whose first symbol is given), put at `count`: its start, and its prefix
+ * if it has one. Returns the new count.
+ */
+function putKeysAt(keys: Uint16Array, count: number, text: string, start: number, first: number): number {
   let value = first;
   let length = 1;
   for (let i = start + 1; i < start + KEY_LENGTH; i++) {
     const symbol = length < i - start || i >= text.length ? 0 : symbolOf(text.charCodeAt(i));
     if (symbol !== 0) length++;
     value = value * SYMBOLS + symbol;
-    if (i - start + 1 === PREFIX_LENGTH && symbol !== 0) keys.push(hashed(PREFIX_SPACE + value));
+    if (i - start + 1 === PREFIX_LENGTH && symbol !== 0) keys[count++] = hashed(PREFIX_SPACE + value);
   }
-  keys.push(hashed(value));
+  keys[count++] = hashed(value);
+  return count;
 }
 
 /**
@@ -112,7 +136,12 @@ function pushKeysAt(keys: number[], text: string, start: number, first: number):
  */
 const RECENT = 4;
 const recentTexts: string[] = new Array<string>(RECENT).fill("");
-const recentWords: TextWords[] = Array.from({ length: RECENT }, () => ({ keys: [], at: [], foldsBeyondAscii: false }));
+const emptyReading = (): TextWords => ({ keys: new Uint16Array(256), count: 0, at: new Int32Array(256), placed: false, foldsBeyondAscii: false });
+const recentWords: TextWords[] = Array.from({ length: RECENT }, emptyReading);
+/** Each slot's reading, reused for the next text read into the slot. */
+const slotWords: TextWords[] = [...recentWords];
+/** A text longer than this is read into arrays of its own: arrays that long are not kept for the texts after it. */
+const LONGEST_REUSED = 1 << 16;
 let lastSlot = 0;
 
 export function wordStartsOf(text: string): TextWords {
@@ -125,7 +154,7 @@ export function wordStartsOf(text: string): TextWords {
   }
   lastSlot = (lastSlot + 1) % RECENT;
   recentTexts[lastSlot] = text;
-  return (recentWords[lastSlot] = readWordStarts(text));
+  return (recentWords[lastSlot] = readWordStarts(text, text.length <= LONGEST_REUSED ? slotWords[lastSlot] : null));
 }
 
 /** The word starts one of which every match of a pattern holds: one bit per key. */
@@ -134,7 +163,7 @@ export type RequiredWordStarts = Uint8Array;
 /** Whether the text holds one of the required word starts. */
 export function holdsAny(words: TextWords, required: RequiredWordStarts): boolean {
   const keys = words.keys;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < words.count; i++) {
     const key = keys[i];
     if ((required[key >> 3] & (1 << (key & 7))) !== 0) return true;
   }

@@ -209,24 +209,39 @@ interface TextReading {
  * The texts a document's statements are read with repeat (the same quote, frame, paragraph or clause for several
  * statements and rules: a third of the calls): while a document is classified (`readingEachTextOnce`), the topics
  * and the terms in each text are found once. Outside it nothing is kept, and nothing from one article is kept for
- * the next (decision 0365).
+ * the next (decision 0365). Within it only the texts of the last statements are kept (decision 0515): the repeats are
+ * a statement's own parts and its neighbours', while readings kept for the whole of a long article stayed live across
+ * its classification, and the garbage collector copied and marked them again and again.
  */
 let readings: Map<string, TextReading> | null = null;
+/** The readings kept before `readings` was started afresh: a text read again from there moves back (the headline). */
+let olderReadings: Map<string, TextReading> | null = null;
+/** How many texts `readings` takes before it becomes `olderReadings`: the parts of a few dozen statements. */
+const TEXTS_KEPT = 256;
 
 export function readingEachTextOnce<T>(classify: () => T): T {
   const outer = readings;
+  const outerOlder = olderReadings;
   readings = new Map();
+  olderReadings = new Map();
   try {
     return classify();
   } finally {
     readings = outer;
+    olderReadings = outerOlder;
   }
 }
 
 function readingOf(text: string): TextReading | null {
   if (!readings) return null;
   let reading = readings.get(text);
-  if (!reading) readings.set(text, (reading = {}));
+  if (reading) return reading;
+  reading = olderReadings!.get(text) ?? {};
+  if (readings.size >= TEXTS_KEPT) {
+    olderReadings = readings;
+    readings = new Map();
+  }
+  readings.set(text, reading);
   return reading;
 }
 

@@ -12,6 +12,5 @@ export function extractStatements(text: string, context: ArticleContext = {}): E
   if (!hasLexicon(context.language)) return { statements: [], notice: noLexiconNotice(context.language!) };
   // The stages read hard-wrapped copy as the paragraphs it was printed as; offsets are the same, so each quote is
   // given back as the article prints it, line breaks and all.
-  const statements = runPipeline(parseDocument(unwrapHardWraps(text), context));
-  return { statements: statements.map((s) => ({ ...s, quote: text.slice(s.start, s.end) })) };
+  return { statements: runPipeline(parseDocument(unwrapHardWraps(text), context), text) };
 }

@@ -17,16 +17,17 @@ import { findReportedSpeech } from "./stages/reportedSpeech";
 import { resolveSpeakers } from "./stages/speakers";
 import type { ExtractedStatement, FieldExplanation, StatementExplanation } from "./types";
 
-export function runPipeline(doc: Document): ExtractedStatement[] {
+/** The statements of a parsed document, each quote as `printed` prints it (the text before hard wraps were unwrapped: the same offsets). */
+export function runPipeline(doc: Document, printed: string = doc.text): ExtractedStatement[] {
   const quotes = findQuoteCandidates(doc);
   const reported = findReportedSpeech(doc, quotes);
   const attributed = resolveSpeakers(doc, quotes, reported);
   const placed = attachOccasions(doc, attributed);
   const classified = classifyStatements(doc, placed);
-  return classified.map((statement) => toStatement(doc, statement, doc.explain));
+  return classified.map((statement) => toStatement(doc, statement, doc.explain, printed));
 }
 
-function toStatement(doc: Document, d: ClassifiedStatement, explain: boolean): ExtractedStatement {
+function toStatement(doc: Document, d: ClassifiedStatement, explain: boolean, printed: string): ExtractedStatement {
   const { date } = d.occasion;
   const role = roleFor(d, date?.date ?? null);
   const explanation: StatementExplanation | undefined = explain
@@ -43,7 +44,7 @@ function toStatement(doc: Document, d: ClassifiedStatement, explain: boolean): E
       }
     : undefined;
   return {
-    quote: doc.text.slice(d.start, d.end),
+    quote: printed.slice(d.start, d.end),
     start: d.start,
     end: d.end,
     kind: d.kind,

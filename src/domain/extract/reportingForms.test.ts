@@ -83,6 +83,13 @@ describe("reported speech", () => {
     const found = run("Jane Example said the border would stay open for trade.\nA caption with a photo of the border post\nJane Example said the border would stay open for trade.\n");
     expect(found.map((s) => [s.quote, s.start > 100])).toEqual([["the border would stay open for trade", true]]);
   });
+
+  it("copies that differ only in their runs of white space and their quotation marks are copies; a letter apart they are not", () => {
+    const copy = run("Jane Example said the “open border” rule would\nstay for trade.\nA caption with a photo of the border post\nJane Example said the \"open border\"  rule would stay for trade.\n");
+    expect(copy.map((s) => s.start > 80)).toEqual([true]);
+    const other = run("Jane Example said the “open border” rule would stay for trade.\nA caption with a photo of the border post\nJane Example said the “open border” rule would stay for trades.\n");
+    expect(other).toHaveLength(2);
+  });
 });
 
 describe("unnamed speakers", () => {

@@ -5,7 +5,7 @@ import type { Sentence, Span } from "../text";
 import { foldDiacritics, isSpace } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
-import { allMatches } from "../matches";
+import { allMatches, eachMatch } from "../matches";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
@@ -268,13 +268,13 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   const add = (start: number, end: number, person: Person | null, name: string) => push({ start, end, kind: "name", entity: entityFor(person, name) });
   // Full names always name their person.
   const namedInFull = new Set<Person>();
-  for (const m of allMatches(FULL_FORMS.regex, folded)) {
+  for (const m of eachMatch(FULL_FORMS.regex, folded)) {
     const person = FULL_FORMS.people.get(m[1])![0];
     namedInFull.add(person);
     if (!overlaps(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, person, person.name);
   }
   // A surname alone names a person only when the article confirms who: named in full, a title that fits, or fame.
-  for (const m of allMatches(SHORT_FORMS.regex, folded)) {
+  for (const m of eachMatch(SHORT_FORMS.regex, folded)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
@@ -290,7 +290,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   const confirmedPeople = new Set(found.map((m) => m.entity!.known));
   const unconfirmed: { start: number; end: number; person: Person }[] = [];
   const nearSurnames = new Map<string, FuzzySurname[]>();
-  for (const m of allMatches(CAPITALISED_WORD, folded)) {
+  for (const m of eachMatch(CAPITALISED_WORD, folded)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(start, end) || partOfLongerName(text, start, end)) continue;
@@ -338,7 +338,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
   // Read in the folded text (one character for one): "Examplińska" later names the "Jana Examplinska" introduced before.
   for (const [surname, entity] of surnames) {
-    for (const m of allMatches(new RegExp(String.raw`\b${HONORIFIC}?${escape(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
+    for (const m of eachMatch(new RegExp(String.raw`\b${HONORIFIC}?${escape(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
@@ -511,7 +511,7 @@ const PRONOUN = /\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording 
 function findPronounMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
   // "him"/"her" only where they name a source: "according to him", "in his opinion".
-  for (const m of allMatches(PRONOUN, text)) {
+  for (const m of eachMatch(PRONOUN, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (occupied(start, end)) continue;
@@ -550,7 +550,7 @@ function findDemonymMentions(text: string, named: Mention[]): Mention[] {
     if (!latest) latestNamed.set(name, (latest = latestEndingBy(named, (n) => !!n.entity && n.entity.name === name)));
     return latest;
   };
-  for (const m of allMatches(DEMONYM_RE, text)) {
+  for (const m of eachMatch(DEMONYM_RE, text)) {
     const names = DEMONYM_FORMS.filter((d) => d.form === m[1]).map((d) => d.name);
     const latest = Math.max(-1, ...names.map((name) => latestOf(name)(m.index)));
     const antecedent = named[latest];
@@ -792,7 +792,7 @@ const INTRODUCES_QUOTE = /^[^.!?\n"“”«»]{0,40}:\s*["“«]/;
 
 function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of allMatches(ANONYMOUS, text)) {
+  for (const m of eachMatch(ANONYMOUS, text)) {
     const start = m.index!;
     const head = start + m[0].length;
     if (occupied(start, head)) continue;

@@ -33,6 +33,7 @@ interface PrintedName {
 /**
  * What the paragraphs and parts of the article give every statement in them, worked out once (decision 0285):
  * read again for each of its statements, an article printed as one paragraph would cost the square of its length.
+ * Statements come in reading order, so only the last few paragraphs' are kept (`keptFor`, decision 0515).
  */
 class ParagraphReadings {
   readonly #topics = new Map<number, StanceTopic[]>();
@@ -43,23 +44,32 @@ class ParagraphReadings {
 
   topics(paragraph: number): StanceTopic[] {
     let topics = this.#topics.get(paragraph);
-    if (!topics) this.#topics.set(paragraph, (topics = topicsOf(this.doc.paragraphs[paragraph].text)));
+    if (!topics) keptFor(this.#topics).set(paragraph, (topics = topicsOf(this.doc.paragraphs[paragraph].text)));
     return topics;
   }
 
   /** The names printed in a paragraph, each pair of printed and resolved name once, in reading order. */
   names(paragraph: number): PrintedName[] {
     let names = this.#names.get(paragraph);
-    if (!names) this.#names.set(paragraph, (names = printedNamesIn(this.doc, paragraph)));
+    if (!names) keptFor(this.#names).set(paragraph, (names = printedNamesIn(this.doc, paragraph)));
     return names;
   }
 
   /** The first term of a topic in a part of the text (`--explain` only: many statements share their paragraph). */
   firstTerm(span: Span, topic: StanceTopic): Span | null {
     const key = `${span.start}-${span.end}-${topic}`;
-    if (!this.#firstTerms.has(key)) this.#firstTerms.set(key, firstTermIn(this.doc.text, span, topic));
+    if (!this.#firstTerms.has(key)) keptFor(this.#firstTerms).set(key, firstTermIn(this.doc.text, span, topic));
     return this.#firstTerms.get(key)!;
   }
+}
+
+/** How many readings a cache of ParagraphReadings keeps before it starts again. */
+const READINGS_KEPT = 64;
+
+/** The cache, emptied when full: a long article's readings do not all stay live to its end. */
+function keptFor<K, V>(cache: Map<K, V>): Map<K, V> {
+  if (cache.size >= READINGS_KEPT) cache.clear();
+  return cache;
 }
 
 function printedNamesIn(doc: Document, index: number): PrintedName[] {
@@ -146,13 +156,30 @@ function endOfWords(text: string): number {
 function otherPeopleThan(readings: ParagraphReadings, d: PlacedStatement): string[] {
   const names = new Set<string>();
   if (!d.speaker) return [];
-  const speakerWords = d.speaker.name.split(/\s+/);
+  const speakerName = d.speaker.name;
   for (const { printed, name } of readings.names(d.sentence.paragraph)) {
-    if (name === d.speaker.name || speakerWords.includes(printed)) continue;
+    if (name === speakerName || isWordOf(speakerName, printed)) continue;
     names.add(printed);
-    names.add(name.split(/\s+/).at(-1)!);
+    names.add(lastWordOf(name));
   }
   return [...names];
+}
+
+/** `name.split(/\s+/).includes(word)`, without the words' copies (decision 0515). */
+function isWordOf(name: string, word: string): boolean {
+  if (word === "" || WHITE_SPACE.test(word)) return name.split(/\s+/).includes(word);
+  for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || WHITE_SPACE.test(name[at - 1])) && (end === name.length || WHITE_SPACE.test(name[end]))) return true;
+  }
+  return false;
+}
+
+/** `name.split(/\s+/).at(-1)`: the words after the last white space. */
+function lastWordOf(name: string): string {
+  let start = name.length;
+  while (start > 0 && !WHITE_SPACE.test(name[start - 1])) start--;
+  return start === 0 ? name : name.slice(start);
 }
 
 /** What a decision rests on, with the cues read when it was weighed (`--explain` only). */

@@ -37,18 +37,68 @@ export function resolveSpeakers(doc: Document, quotes: StatementCandidate[], rep
  * yields the same words of the same speaker twice: they count once, in the later copy, the body's.
  */
 function withoutEarlierCopies(doc: Document, statements: AttributedStatement[]): AttributedStatement[] {
-  const key = (s: AttributedStatement) => `${s.speaker?.name ?? ""}\u0000${doc.text.slice(s.start, s.end).replace(/\s+/g, " ").replace(/[“”"«»‘’']/g, '"')}`;
-  // Two copies share the speaker and the number of characters that are not white space (the key keeps those, one
-  // for one): only statements that share both with another are worth building the key of, which costs a copy each.
+  // Two copies share the speaker, the words with each run of white space read as one space and every quotation mark
+  // as one, and so the number of characters that are not white space: only statements that share that count and the
+  // speaker with another are compared. Their words are compared in the text, through a hash, not copied into keys
+  // (decision 0515: a copy of each statement's words stayed live to the end of the stage).
   const signatures = statements.map((s) => `${nonSpaceCount(doc.text, s.start, s.end)}\u0000${s.speaker?.name ?? ""}`);
   const seen = new Map<string, number>();
   for (const signature of signatures) seen.set(signature, (seen.get(signature) ?? 0) + 1);
-  const keys = statements.map((s, i) => (seen.get(signatures[i])! > 1 ? key(s) : null));
-  const last = new Map<string, AttributedStatement>();
-  statements.forEach((s, i) => {
-    if (keys[i] !== null) last.set(keys[i], s);
+  /** The statements with the same words, by signature and hash: the first of each, and the last so far. */
+  const copies = new Map<string, { first: AttributedStatement; last: AttributedStatement }[]>();
+  const copiesOf = statements.map((s, i) => {
+    if (seen.get(signatures[i])! < 2) return null;
+    const bucket = `${signatures[i]}\u0000${wordsHash(doc.text, s.start, s.end)}`;
+    let same = copies.get(bucket);
+    if (!same) copies.set(bucket, (same = []));
+    const copy = same.find((c) => sameWords(doc.text, c.first, s));
+    if (copy) copy.last = s;
+    else same.push({ first: s, last: s });
+    return copy ?? same[same.length - 1];
   });
-  return statements.filter((s, i) => keys[i] === null || last.get(keys[i]) === s);
+  return statements.filter((s, i) => copiesOf[i] === null || copiesOf[i].last === s);
+}
+
+/** A quotation mark's place in a statement's words: any of them reads as '"'. */
+const QUOTE_MARKS = new Set([0x201c, 0x201d, 0x22, 0xab, 0xbb, 0x2018, 0x2019, 0x27]);
+const wordUnit = (code: number) => (QUOTE_MARKS.has(code) ? 0x22 : code);
+
+/** A hash of text[start, end) as `sameWords` reads it. */
+function wordsHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      while (i + 1 < end && isSpace(text.charCodeAt(i + 1))) i++;
+      code = 0x20;
+    }
+    hash = Math.imul(hash ^ wordUnit(code), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Whether two statements print the same words: `slice.replace(/\s+/g, " ").replace(/[“”"«»‘’']/g, '"')` of the two
+ * is equal, read in the text without either copy.
+ */
+function sameWords(text: string, a: AttributedStatement, b: AttributedStatement): boolean {
+  let i = a.start;
+  let j = b.start;
+  while (i < a.end && j < b.end) {
+    const x = text.charCodeAt(i);
+    const y = text.charCodeAt(j);
+    const xSpace = isSpace(x);
+    if (xSpace !== isSpace(y)) return false;
+    if (xSpace) {
+      while (i < a.end && isSpace(text.charCodeAt(i))) i++;
+      while (j < b.end && isSpace(text.charCodeAt(j))) j++;
+      continue;
+    }
+    if (wordUnit(x) !== wordUnit(y)) return false;
+    i++;
+    j++;
+  }
+  return i >= a.end && j >= b.end;
 }
 
 /** How many characters of text[start, end) are not white space (as `\s` reads it). */
