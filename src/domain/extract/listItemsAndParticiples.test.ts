@@ -38,14 +38,14 @@ describe("a participle after a reported object opens a report of its own", () =>
 
 describe("words attributed in the sentence after them", () => {
   it("“A. This was stated by X”: a report inside a later quote does not count as covering A", () => {
-    const found = rows("The U.S. ferries will not run in the winter. This was stated on Friday by Transport Minister Jane Example, speaking to reporters.\n“Mayor John Sample has made it clear that he will not pay for them,” she said.\n");
+    const found = rows("The U.S. ferries will not run in the winter. This was stated on Thursday by Transport Minister Jane Example, speaking to reporters.\n“Mayor John Sample has insisted that he will not pay for them,” she said.\n");
     expect(found[0]).toEqual(["The U.S. ferries will not run in the winter", "indirect", "Jane Example", "back-reference-attribution"]);
   });
 });
 
 describe("subjects that do not speak alone", () => {
   it("“A and B called for …”: words of two people at once are neither's alone", () => {
-    expect(rows("Examplian Prime Minister Jane Example and Samplish President John Sample have called for the appointment of a harbour envoy.\n")).toEqual([]);
+    expect(rows("Examplian Prime Minister Jane Example and Samplish President John Sample have both called for a new harbour envoy.\n")).toEqual([]);
   });
 
   it("“…, as US President X pushes for …”: a title between “as” and the name still makes it the scene, not a report", () => {
@@ -59,9 +59,9 @@ describe("subjects that do not speak alone", () => {
 });
 
 describe("a participle after a preposition is a gerund", () => {
-  it("“… more emphasis on saying “thank you” …”: the quoted words are a fragment of the paraphrase", () => {
-    const found = rows('The mayor, Jane Example, suggested the towns needed to put more emphasis on saying "thank you" for the ferries.\n');
-    expect(found).toEqual([['the towns needed to put more emphasis on saying "thank you" for the ferries', "indirect", "Jane Example", "speech-verb"]]);
+  it("“… a habit of saying “well done” …”: the quoted words are a fragment of the paraphrase", () => {
+    const found = rows('The mayor, Jane Example, suggested the towns could make a habit of saying "well done" to the ferry crews.\n');
+    expect(found).toEqual([['the towns could make a habit of saying "well done" to the ferry crews', "indirect", "Jane Example", "speech-verb"]]);
   });
 });
 

@@ -15,7 +15,7 @@ import { QUOTE_ATTRIBUTION_VERBS } from "../../lexicon/en";
 /** A speech verb, or a verb that attributes only the quote beside it ("continued", "quipped"). */
 const QUOTE_VERB = `(?:${SPEECH_VERB}|${QUOTE_ATTRIBUTION_VERBS.join("|")})`;
 
-// After a preposition the participle is a gerund, the clause's own words: "more emphasis on saying “thank you”".
+// After a preposition the participle is a gerund, the clause's own words: "a habit of saying “well done”".
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`(?<!\b(?:on|by|of|for|about|without|against)\s+)\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${QUOTE_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
 // "…," Example said. / "…," according to Example.
