@@ -2,7 +2,7 @@
 // Import in the browser: paste or upload, metadata, then a preview of what the extractor finds (quotes
 // highlighted in the text, every field editable or the statement removable) before anything is saved.
 // Talks to /editor/actions/preview and /editor/actions/import with the session's CSRF token in a header.
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { EDITOR_ACTIONS } from "@/lib/urls";
 import { PRECISION_VALUES, STANCE_TOPIC_VALUES as STANCE_TOPICS, STANCE_VALUES, TOPIC_VALUES as TOPICS } from "@/server/editor/fields";
@@ -157,6 +157,8 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [reason, setReason] = useState("");
+  // Until React has hydrated the form, a click would submit it natively: the page would reload and lose the text.
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onPreview(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -275,7 +277,7 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
             <input name="language" defaultValue="en" className={input} />
           </label>
         </div>
-        <button type="submit" disabled={busy} className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+        <button type="submit" disabled={busy || !interactive} className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-60">
           Preview the statements
         </button>
       </form>
@@ -313,3 +315,5 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
     </div>
   );
 }
+
+const noSubscription = () => () => {};
