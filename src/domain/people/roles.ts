@@ -1,5 +1,5 @@
-// Roles written in different but equal ways: "President of Ukraine" and "Ukrainian President", "US President"
-// and "President of the United States". A country's name, other names and adjectives fold to one token, so
+// Roles written in different but equal ways: "President of Ukraine" and "Ukrainian President", "Latvian Foreign
+// Minister" and "Foreign Minister of Latvia". A country's name, other names and adjectives fold to one token, so
 // the role stays the same whichever way the text (or an annotator) prints the country.
 import { foldDiacritics } from "../text";
 import { COUNTRIES } from "./gazetteer";
