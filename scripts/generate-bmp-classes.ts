@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { extractStatements } from "../src/domain/extract";
-import { bmpReadingsAsked, bmpRuntime, computeBmpClass, computeFoldsAlike } from "../src/domain/matches";
+import { bmpClassKey, bmpClassOfKey, bmpReadingsAsked, bmpRuntime, computeBmpClass, computeFoldsAlike } from "../src/domain/matches";
 
 // Every pattern the extraction makes at its start, and any it makes while extracting.
 const seeds = JSON.parse(readFileSync("seeds/manifest.json", "utf8")) as { articles: { file: string }[] };
@@ -15,9 +15,9 @@ for (const { file } of seeds.articles) extractStatements(readFileSync(path.join(
 
 const asked = bmpReadingsAsked();
 const classes: Record<string, string | null> = {};
-for (const key of asked.classes.map(({ name, caseless }) => `${name} ${caseless}`).sort()) {
-  const [name, caseless] = key.split(" ");
-  classes[key] = computeBmpClass(name, caseless === "true");
+for (const key of asked.classes.map(({ name, caseless }) => bmpClassKey(name, caseless)).sort()) {
+  const { name, caseless } = bmpClassOfKey(key);
+  classes[key] = computeBmpClass(name, caseless);
 }
 const foldsAlike: Record<string, boolean> = {};
 for (const ch of asked.foldsAlike.sort()) foldsAlike[ch] = computeFoldsAlike(ch);

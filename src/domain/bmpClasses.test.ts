@@ -2,7 +2,7 @@
 // is not read, and these tests have nothing to compare.
 import { describe, expect, it } from "vitest";
 import bmpClassesJson from "./bmpClasses.json" with { type: "json" };
-import { bmpReadingsAsked, bmpRuntime, computeBmpClass, computeFoldsAlike } from "./matches";
+import { bmpClassKey, bmpClassOfKey, bmpReadingsAsked, bmpRuntime, computeBmpClass, computeFoldsAlike } from "./matches";
 
 const kept = bmpClassesJson.classes as Record<string, string | null>;
 const keptFolds = bmpClassesJson.foldsAlike as Record<string, boolean>;
@@ -16,8 +16,8 @@ describe("bmpClasses.json", () => {
   it.runIf(writtenHere)("holds each class as it is computed under this runtime", () => {
     expect(Object.keys(kept).length).toBeGreaterThan(0);
     for (const [key, ranges] of Object.entries(kept)) {
-      const [name, caseless] = key.split(" ");
-      expect(ranges, key).toBe(computeBmpClass(name, caseless === "true"));
+      const { name, caseless } = bmpClassOfKey(key);
+      expect(ranges, key).toBe(computeBmpClass(name, caseless));
     }
     for (const [ch, alike] of Object.entries(keptFolds)) expect(alike, ch).toBe(computeFoldsAlike(ch));
   });
@@ -27,7 +27,7 @@ describe("bmpClasses.json", () => {
     extractStatements("Jane Sample, the Examplian minister, said on Monday: “We will not send troops.”", { publishedAt: "2025-01-15" });
     const asked = bmpReadingsAsked();
     expect(asked.classes.length).toBeGreaterThan(0);
-    for (const { name, caseless } of asked.classes) expect(Object.keys(kept), `${name} ${caseless}`).toContain(`${name} ${caseless}`);
+    for (const { name, caseless } of asked.classes) expect(Object.keys(kept), bmpClassKey(name, caseless)).toContain(bmpClassKey(name, caseless));
     for (const ch of asked.foldsAlike) expect(Object.keys(keptFolds), ch).toContain(ch);
   });
 });

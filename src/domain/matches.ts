@@ -3,7 +3,17 @@
 // than matching it against a sentence; this runs the pattern itself from the start of the text.
 
 import bmpClassesJson from "./bmpClasses.json" with { type: "json" };
-import { holdsAny, leadingWordStarts, placesOfKeys, requiredWordStarts, wordStartsOf, type RequiredWordStarts, type TextWords } from "./wordStarts";
+import { holdsAny, leadingWordStarts, placesOfKeys, requiredWordStarts, wordStartsOf, type PatternWords, type RequiredWordStarts, type TextWords } from "./wordStarts";
+
+/** A text to match as written, inside a RegExp source (every mark of the syntax escaped). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** The forms as alternatives of a RegExp source, longest first (so that a longer form wins where a shorter one starts it), each as written. */
+export function longestFirstAlternation(forms: Iterable<string>): string {
+  return [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+}
 
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
@@ -132,7 +142,7 @@ function foldsAlike(ch: string, caseless: boolean): boolean {
 
 /** `foldsAlike` of a character under the i flag, computed (it reads every BMP character: bmpClasses.json keeps it). */
 export function computeFoldsAlike(ch: string): boolean {
-  const escaped = ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const escaped = escapeRegExp(ch);
   return runsIn(new RegExp(`${escaped}+`, "gi")) === runsIn(new RegExp(`${escaped}+`, "giu"));
 }
 
@@ -159,7 +169,14 @@ function bmpClass(name: string, caseless: boolean): string | null {
   return BMP_CLASSES.get(key)!;
 }
 
-const bmpClassKey = (name: string, caseless: boolean) => `${name} ${caseless}`;
+/** How bmpClasses.json (and the classes kept here) names a class: "L true" is `\p{L}` case-insensitive. */
+export const bmpClassKey = (name: string, caseless: boolean) => `${name} ${caseless}`;
+
+/** The property and case of a class named by `bmpClassKey`. */
+export function bmpClassOfKey(key: string): { name: string; caseless: boolean } {
+  const [name, caseless] = key.split(" ");
+  return { name, caseless: caseless === "true" };
+}
 
 /** `bmpClass` computed (with `foldsAlike`, a tenth of the extraction worker's start, decision 0495: hence bmpClasses.json). */
 export function computeBmpClass(name: string, caseless: boolean): string | null {
@@ -189,10 +206,7 @@ const KEPT_FOLDS_ALIKE: Record<string, boolean> = keptHere ? (bmpClassesJson.fol
 /** The classes and characters asked about so far in this process (for the script that writes the file, and its test). */
 export function bmpReadingsAsked(): { classes: { name: string; caseless: boolean }[]; foldsAlike: string[] } {
   return {
-    classes: [...BMP_CLASSES.keys()].map((key) => {
-      const [name, caseless] = key.split(" ");
-      return { name, caseless: caseless === "true" };
-    }),
+    classes: [...BMP_CLASSES.keys()].map(bmpClassOfKey),
     foldsAlike: [...FOLDS_ALIKE.keys()],
   };
 }
@@ -352,11 +366,7 @@ export function unicodeWhereNeeded(source: string, flags: string): RegExp {
  * matches, found sooner.
  */
 export function skippingAbsentWords(pattern: string | RegExp, flags = typeof pattern === "string" ? "" : pattern.flags): RegExp {
-  const source = typeof pattern === "string" ? pattern : pattern.source;
-  // Only a case-insensitive pattern runs faster without u (decisions 0250, 0365): `\p{L}` alone is faster under u.
-  const plain = flags.includes("i") ? plainSourceOf(source, flags) : null;
-  const required = requiredWordStarts(source, flags);
-  return plain === null && required === null ? new RegExp(source, flags) : new CuePattern(source, flags, plain, required);
+  return wordAwarePattern(typeof pattern === "string" ? pattern : pattern.source, flags, false);
 }
 
 /**
@@ -365,11 +375,20 @@ export function skippingAbsentWords(pattern: string | RegExp, flags = typeof pat
  * texts hold a word some cue needs but none that a cue begins with. A pattern tried once or twice per text, or one
  * that begins with a common word, gains nothing: reading the words' places costs about what a scan costs.
  */
-export function triedAtFirstWords(pattern: string, flags: string, words?: { required: RequiredWordStarts | null; leading: RequiredWordStarts | null }): RegExp {
-  const plain = flags.includes("i") ? plainSourceOf(pattern, flags) : null;
-  // A cue list's words, read cue by cue (classify/cuePatterns.ts), are the ones its source would give.
-  const required = words ? words.required : requiredWordStarts(pattern, flags);
-  return plain === null && required === null ? new RegExp(pattern, flags) : new CuePattern(pattern, flags, plain, required, true, words?.leading);
+export function triedAtFirstWords(pattern: string, flags: string, words?: PatternWords): RegExp {
+  return wordAwarePattern(pattern, flags, true, words);
+}
+
+/**
+ * The pattern of `skippingAbsentWords` and `triedAtFirstWords`: a plain RegExp when it names no words and runs under
+ * u anyway. `words`, when given, are the ones the source would give, read otherwise (a cue list's, cue by cue:
+ * classify/cuePatterns.ts).
+ */
+function wordAwarePattern(source: string, flags: string, atFirstWords: boolean, words?: PatternWords): RegExp {
+  // Only a case-insensitive pattern runs faster without u (decisions 0250, 0365): `\p{L}` alone is faster under u.
+  const plain = flags.includes("i") ? plainSourceOf(source, flags) : null;
+  const required = words ? words.required : requiredWordStarts(source, flags);
+  return plain === null && required === null ? new RegExp(source, flags) : new CuePattern(source, flags, plain, required, atFirstWords, words?.leading);
 }
 
 /**

@@ -160,6 +160,12 @@ export function wordStartsOf(text: string): TextWords {
 /** The word starts one of which every match of a pattern holds: one bit per key. */
 export type RequiredWordStarts = Uint8Array;
 
+/** A pattern's required word starts and the ones every match begins with (`requiredWordStarts`, `leadingWordStarts`). */
+export interface PatternWords {
+  required: RequiredWordStarts | null;
+  leading: RequiredWordStarts | null;
+}
+
 /** Whether the text holds one of the required word starts. */
 export function holdsAny(words: TextWords, required: RequiredWordStarts): boolean {
   const keys = words.keys;
@@ -292,7 +298,7 @@ const CUE_READINGS = new Map<string, Reading | null>();
  * `leadingOfAlternatives` read the list), else none. A cue that cannot be read on its own (an unbalanced one) has the
  * whole list read as the patterns are.
  */
-export function cueListWordStarts(cues: string[], source: string, flags: string): { required: RequiredWordStarts | null; leading: RequiredWordStarts | null } {
+export function cueListWordStarts(cues: string[], source: string, flags: string): PatternWords {
   const readings = cues.map(cueReading);
   if (flags.includes("y") || cues.length === 0 || readings.some((reading) => reading === null)) {
     return { required: requiredWordStarts(source, flags), leading: leadingWordStarts(source, flags) };

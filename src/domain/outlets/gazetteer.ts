@@ -1,5 +1,6 @@
 // Media outlets that news copy cites, with the forms they appear in: ./data/outlets.json, validated at load.
 import { z } from "zod";
+import { longestFirstAlternation } from "../matches";
 import { parseDataFile } from "../people/loadData";
 import outletsJson from "./data/outlets.json" with { type: "json" };
 
@@ -73,14 +74,7 @@ export function isSameOutlet(publisher: string, named: string): boolean {
 }
 
 /** Alternation of every outlet form, longest first, for use inside a RegExp. */
-export const KNOWN_OUTLET_PATTERN = alternationOf(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).map((form) => form.replace(/^the\s+/i, "")));
+export const KNOWN_OUTLET_PATTERN = longestFirstAlternation(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).map((form) => form.replace(/^the\s+/i, "")));
 
 /** Alternation of the platforms' names (kind "platform"), longest first: where words are posted rather than told. */
-export const PLATFORM_PATTERN = alternationOf(OUTLETS.filter((o) => o.kind === "platform").flatMap((o) => [o.name, ...o.aliases]));
-
-function alternationOf(forms: string[]): string {
-  return [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map((key) => key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-    .join("|");
-}
+export const PLATFORM_PATTERN = longestFirstAlternation(OUTLETS.filter((o) => o.kind === "platform").flatMap((o) => [o.name, ...o.aliases]));

@@ -5,7 +5,7 @@ import type { Sentence, Span } from "../text";
 import { foldDiacritics, isSpace } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
-import { allMatches, eachMatch } from "../matches";
+import { allMatches, eachMatch, escapeRegExp, longestFirstAlternation } from "../matches";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
@@ -40,7 +40,7 @@ const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm)\.?\s+)`;
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?)*`;
 const NAME_PARTICLE = String.raw`(?:von der|von|van der|van den|van|de la|de|del|della|da|di|dos|du|le|al|bin|ter|zu|vel)`;
 const JOB_WORD_SET = new Set(JOB_WORDS.map((w) => w.toLowerCase()));
-const JOB_WORD_PATTERN = JOB_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const JOB_WORD_PATTERN = JOB_WORDS.map(escapeRegExp).join("|");
 const UNTRANSLATED_TITLE_PATTERN = Object.keys(UNTRANSLATED_TITLES).join("|");
 const ROLE_WORDS = new RegExp(String.raw`\b(president|minister|secretary|aide|assistant|negotiator|diplomat|politician|general|chancellor|admiral|chair|chairman|chairwoman|head|chief|commander|leader|premier|deputy|commissioner|representative|king|queen|speaker|mayor|governor|${JOB_WORD_PATTERN}|${UNTRANSLATED_TITLE_PATTERN})\b`, "i");
 /** "Taoiseach" → "Irish Prime Minister (Taoiseach)": an untranslated title in plain English, the printed word kept. */
@@ -62,10 +62,6 @@ const NOT_NAME_WORDS = new Set([
   "un", "us", "uk", "affairs", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
 ]);
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /**
  * Folds what NFD leaves alone, one character for one so offsets stay those of the original:
  * "Władysław" is printed "Wladyslaw", "Støre" "Store".
@@ -81,7 +77,7 @@ function formIndex(formsOf: (p: Person) => string[]): { regex: RegExp; people: M
   for (const person of PEOPLE) {
     for (const form of new Set(formsOf(person).map(foldName))) people.set(form, [...(people.get(form) ?? []), person]);
   }
-  const alternation = [...people.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const alternation = longestFirstAlternation(people.keys());
   return { regex: new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${HONORIFIC})?(${alternation})(?![\p{L}\p{N}]|-\p{L})`, "gu"), people };
 }
 
@@ -102,13 +98,13 @@ interface FuzzySurname {
   order: number;
 }
 const FUZZY_SURNAMES = new Map<string, FuzzySurname[][]>();
-for (const person of PEOPLE) {
+PEOPLE.forEach((person, order) => {
   const surname = foldName(person.name.split(" ").slice(-1)[0]);
-  if (surname.length < 5) continue;
+  if (surname.length < 5) return;
   const byLength = FUZZY_SURNAMES.get(surname[0]) ?? [];
   FUZZY_SURNAMES.set(surname[0], byLength);
-  (byLength[surname.length] ??= []).push({ person, surname, order: PEOPLE.indexOf(person) });
-}
+  (byLength[surname.length] ??= []).push({ person, surname, order });
+});
 
 /** The surnames `word` may be a misspelt or declined printing of, in data order. */
 function nearSurnamesOf(word: string): FuzzySurname[] {
@@ -125,7 +121,7 @@ const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.de
 /** Each country's name, other names, adjectives and demonyms (lower case) → its code. */
 const COUNTRY_OF_WORD = new Map(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms, c.name, ...c.otherNames].map((w) => [w.toLowerCase().replace(/^the\s+/, ""), c.code] as const)));
 
-const COUNTRY_WORD_IN_ROLE = new RegExp(String.raw`\b(?:${[...COUNTRY_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\b`, "g");
+const COUNTRY_WORD_IN_ROLE = new RegExp(String.raw`\b(?:${longestFirstAlternation(COUNTRY_OF_WORD.keys())})\b`, "g");
 
 /** `quoted` holds the quoted spans: people named inside a quote are never a pronoun's antecedent. */
 export function findMentions(text: string, sentences: Sentence[], articleDate: string | null, quoted: Span[] = []): Mention[] {
@@ -338,7 +334,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
   // Read in the folded text (one character for one): "Examplińska" later names the "Jana Examplinska" introduced before.
   for (const [surname, entity] of surnames) {
-    for (const m of eachMatch(new RegExp(String.raw`\b${HONORIFIC}?${escape(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
+    for (const m of eachMatch(new RegExp(String.raw`\b${HONORIFIC}?${escapeRegExp(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
@@ -523,7 +519,7 @@ function findPronounMentions(text: string, occupied: (s: number, e: number) => b
 }
 
 const DEMONYM_FORMS = Object.entries(DEMONYMS).flatMap(([name, forms]) => forms.map((form) => ({ name, form })));
-const DEMONYM_RE = new RegExp(String.raw`\b[Tt]he (?:\d+-year-old\s+)?(${DEMONYM_FORMS.map((d) => escape(d.form)).join("|")})\b`, "g");
+const DEMONYM_RE = new RegExp(String.raw`\b[Tt]he (?:\d+-year-old\s+)?(${DEMONYM_FORMS.map((d) => escapeRegExp(d.form)).join("|")})\b`, "g");
 
 /**
  * For offsets asked in increasing order: the position in `named` of the last mention (in that array's order)

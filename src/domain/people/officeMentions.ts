@@ -1,7 +1,7 @@
 // Offices named the way reporters name them: "the Finnish president", "Finland's defence minister",
 // "the president of Finland", "NATO chief". Country names, adjectives and office nouns come from data.
 import { OFFICE_NOUNS } from "../lexicon/en";
-import { allMatches, unicodeWhereNeeded } from "../matches";
+import { allMatches, longestFirstAlternation, unicodeWhereNeeded } from "../matches";
 import { COUNTRIES, NATO_TITLE_PATTERNS, OFFICES, type Person } from "./gazetteer";
 
 export interface OfficeMention {
@@ -10,11 +10,7 @@ export interface OfficeMention {
   office: string;
 }
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-const alternation = (forms: Iterable<string>) => [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternation = (forms: Iterable<string>) => longestFirstAlternation(new Set(forms));
 const withoutArticle = (name: string) => name.replace(/^the\s+/, "");
 
 /** Country forms as printed (case matters: "US" is a country, "us" is not) → country code. */
