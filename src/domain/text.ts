@@ -76,6 +76,12 @@ export function isSpace(code: number): boolean {
   return SPACE.test(String.fromCharCode(code));
 }
 
+/** Where `text` up to `end` ends without its trailing white space (what `trimEnd` keeps): read back, not copied. */
+export function endOfWords(text: string, end = text.length): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Whether the character at `i` (a whole surrogate pair when one starts there) is a letter or a digit. */
 function isLetterOrDigitAt(value: string, i: number, code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);

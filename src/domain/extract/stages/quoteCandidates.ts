@@ -4,7 +4,7 @@
 // its speaker is named inside the outer quote or it is the outer speaker's own words quoted again.
 
 import { countSpansEndingBy, indexOfFirstSpanFrom, indexOfSpanAt } from "../../spanIndex";
-import { countWords, isSpace, type Sentence } from "../../text";
+import { countWords, endOfWords, type Sentence } from "../../text";
 import type { Mention } from "../../people/mentions";
 import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
@@ -97,9 +97,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
  * tries from every place of the text, is run only then.
  */
 function endsWithColonOrComma(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  const last = text.charCodeAt(end - 1);
+  const last = text.charCodeAt(endOfWords(text) - 1);
   return last === 0x3a || last === 0x2c;
 }
 

@@ -7,7 +7,7 @@
 import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
 import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
-import { datelineLength, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
+import { datelineLength, endOfWords, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
 import { citingOutletAtStart } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
@@ -276,10 +276,8 @@ const TRAILING_SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERB}\s*[:…]?\s*
  * end on a full stop, and the end-anchored pattern would otherwise be tried at every word of them.
  */
 function endsOnLowercaseLetter(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && SPACE_CHAR.test(text[end - 1])) end--;
-  if (end > 0 && (text[end - 1] === ":" || text[end - 1] === "…")) end--;
-  while (end > 0 && SPACE_CHAR.test(text[end - 1])) end--;
+  let end = endOfWords(text);
+  if (end > 0 && (text[end - 1] === ":" || text[end - 1] === "…")) end = endOfWords(text, end - 1);
   const code = end > 0 ? text.charCodeAt(end - 1) : 0;
   return code >= 97 && code <= 122;
 }
@@ -807,10 +805,6 @@ const SPEECH_VERB_IS_WORD = opensWithLowercase(SPEECH_VERB) && closesWithLowerca
 const JOINED_DECISION = new RegExp(String.raw`(?=(?:${STANCE_VERBS.join("|")})\b)(?<=\s(?:and|but)\s+(?:also\s+)?)(?:${STANCE_VERBS.join("|")})\b`, "g");
 
 /**
- * The last texts read and their verbs: a sentence is read by unmarkedSpeech, then by indirectSpeech, and then, as the
- * sentence before the next one, by introducedParagraph. The arrays are shared: callers never change them.
- */
-/**
  * "Jane Example dismissed the idea of …", "has denied the minister's words about …": a decision on what others
  * proposed or said, with its object, is a report of the speaker's own; like a refusal it keeps its verb. Not before
  * "that" (a clause of its own), nor before a preposition ("rejected by …", "dismissed as …").
@@ -826,10 +820,14 @@ const POSSIBILITY_OF_ACT = /^\s+(?:the|any)\s+(?:[\p{L}-]+\s+)?(?:possibility|no
 
 /** A sentence holding none of the decision verbs is not scanned for one (when each is plain words, as written). */
 const DECISION_VERBS_ARE_PLAIN = DECISION_VERBS.every((verb) => /^[a-z]+(?: [a-z]+)*$/.test(verb));
-function holdsStanceVerb(sentence: string): boolean {
+function holdsDecisionVerb(sentence: string): boolean {
   return !DECISION_VERBS_ARE_PLAIN || DECISION_VERBS.some((verb) => sentence.includes(verb));
 }
 
+/**
+ * The last texts read and their verbs: a sentence is read by unmarkedSpeech, then by indirectSpeech, and then, as the
+ * sentence before the next one, by introducedParagraph. The arrays are shared: callers never change them.
+ */
 const recentTexts = ["", ""];
 const recentVerbs: VerbHit[][] = [[], []];
 
@@ -845,7 +843,7 @@ function speechVerbsIn(sentence: string): VerbHit[] {
 function readSpeechVerbs(sentence: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const m of allMatches(FINITE, sentence)) hits.push({ index: m.index, text: m[0], participle: false });
-  if (holdsStanceVerb(sentence)) {
+  if (holdsDecisionVerb(sentence)) {
     const joined = allMatches(JOINED_DECISION, sentence);
     for (const m of joined) hits.push({ index: m.index, text: m[0], participle: false, joinedOnly: true });
     for (const m of allMatches(DECISION_WITH_OBJECT, sentence)) if (!joined.some((j) => j.index === m.index)) hits.push({ index: m.index, text: m[0], participle: false, decision: true });
@@ -1036,7 +1034,6 @@ const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"),
 const CLAUSE_TAIL_AT = new RegExp(CLAUSE_TAIL.source, "uy");
 /** Every tail opens on a comma, or on the space before "but" (", but he did not say"): only there can one start. */
 const TAILS_OPEN_ON_COMMA_OR_BUT = CLAUSE_TAILS.every((tail) => /^,(?![?*{])/.test(tail) || tail.startsWith(String.raw`,?\s+but\s+`));
-const SPACE_CHAR = /\s/;
 
 /**
  * Where a tail starts in the clause, -1 if none: `CLAUSE_TAIL.exec(clause)?.index`, tried only at each comma and at
@@ -1059,9 +1056,9 @@ function clauseTailStart(clause: string): number {
 /** The start of the next run of white space that a "but" follows, from `from` on; -1 if none. */
 function spacesBeforeBut(clause: string, from: number): number {
   for (let but = clause.indexOf("but", from); but >= 0; but = clause.indexOf("but", but + 1)) {
-    if (but === 0 || !SPACE_CHAR.test(clause[but - 1])) continue;
+    if (but === 0 || !isSpace(clause.charCodeAt(but - 1))) continue;
     let start = but - 1;
-    while (start > 0 && SPACE_CHAR.test(clause[start - 1])) start--;
+    while (start > 0 && isSpace(clause.charCodeAt(start - 1))) start--;
     if (start >= from) return start;
   }
   return -1;
