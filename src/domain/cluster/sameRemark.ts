@@ -4,6 +4,7 @@
 // event (same receiving outlet or venue) with related wording, or nearly the
 // same wording on its own. Each article contributes at most one report to a statement.
 
+import { keptIn } from "../keptIn";
 import { foldDiacritics } from "../text";
 
 export interface RemarkReport {
@@ -65,18 +66,8 @@ const KEPT_AT_MOST = 5_000;
 const keptWords = new Map<string, Set<string>>();
 const keptDays = new Map<string, number>();
 
-function kept<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= KEPT_AT_MOST) cache.clear();
-    value = compute(key);
-    cache.set(key, value);
-  }
-  return value;
-}
-
 function dayNumber(date: string): number {
-  return kept(keptDays, date, (d) => Math.floor(Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000));
+  return keptIn(keptDays, KEPT_AT_MOST, date, (d) => Math.floor(Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000));
 }
 
 /** Dates that can describe the same occasion: within three days, or one contains the other. */
@@ -112,7 +103,7 @@ export function remarkScore(a: RemarkReport, b: RemarkReport, wordsOf: (text: st
 export function matchReports(reports: RemarkReport[], candidates: RemarkReport[][]): number[] {
   // Each wording is compared with many others, and the same candidates come back article after article: its
   // content words are computed once.
-  const wordsOf = (text: string) => kept(keptWords, text, contentWords);
+  const wordsOf = (text: string) => keptIn(keptWords, KEPT_AT_MOST, text, contentWords);
   const pairs: { report: number; candidate: number; score: number }[] = [];
   reports.forEach((report, r) => {
     candidates.forEach((printings, c) => {

@@ -7,7 +7,8 @@
 import { classifyStatement, namesOtherSubject, readingEachTextOnce, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import { stanceCues, type Cue } from "../../classify/cues";
 import { decideStance } from "../../classify/stanceModel";
-import type { Span } from "../../text";
+import { keptIn } from "../../keptIn";
+import { endOfWords, isSpace, type Span } from "../../text";
 import { previousSentenceSpan, type Document } from "../document";
 import { STANCE_TOPICS, type FieldExplanation, type StanceTopic, type Topic } from "../types";
 import type { EveryField } from "./candidate";
@@ -33,7 +34,7 @@ interface PrintedName {
 /**
  * What the paragraphs and parts of the article give every statement in them, worked out once (decision 0285):
  * read again for each of its statements, an article printed as one paragraph would cost the square of its length.
- * Statements come in reading order, so only the last few paragraphs' are kept (`keptFor`, decision 0515).
+ * Statements come in reading order, so only the last few paragraphs' are kept (`keptIn`, decision 0515).
  */
 class ParagraphReadings {
   readonly #topics = new Map<number, StanceTopic[]>();
@@ -43,34 +44,22 @@ class ParagraphReadings {
   constructor(readonly doc: Document) {}
 
   topics(paragraph: number): StanceTopic[] {
-    let topics = this.#topics.get(paragraph);
-    if (!topics) keptFor(this.#topics).set(paragraph, (topics = topicsOf(this.doc.paragraphs[paragraph].text)));
-    return topics;
+    return keptIn(this.#topics, READINGS_KEPT, paragraph, (p) => topicsOf(this.doc.paragraphs[p].text));
   }
 
   /** The names printed in a paragraph, each pair of printed and resolved name once, in reading order. */
   names(paragraph: number): PrintedName[] {
-    let names = this.#names.get(paragraph);
-    if (!names) keptFor(this.#names).set(paragraph, (names = printedNamesIn(this.doc, paragraph)));
-    return names;
+    return keptIn(this.#names, READINGS_KEPT, paragraph, (p) => printedNamesIn(this.doc, p));
   }
 
   /** The first term of a topic in a part of the text (`--explain` only: many statements share their paragraph). */
   firstTerm(span: Span, topic: StanceTopic): Span | null {
-    const key = `${span.start}-${span.end}-${topic}`;
-    if (!this.#firstTerms.has(key)) keptFor(this.#firstTerms).set(key, firstTermIn(this.doc.text, span, topic));
-    return this.#firstTerms.get(key)!;
+    return keptIn(this.#firstTerms, READINGS_KEPT, `${span.start}-${span.end}-${topic}`, () => firstTermIn(this.doc.text, span, topic));
   }
 }
 
-/** How many readings a cache of ParagraphReadings keeps before it starts again. */
+/** How many readings a cache of ParagraphReadings keeps before it starts again: a long article's do not all stay live to its end. */
 const READINGS_KEPT = 64;
-
-/** The cache, emptied when full: a long article's readings do not all stay live to its end. */
-function keptFor<K, V>(cache: Map<K, V>): Map<K, V> {
-  if (cache.size >= READINGS_KEPT) cache.clear();
-  return cache;
-}
 
 function printedNamesIn(doc: Document, index: number): PrintedName[] {
   const paragraph = doc.paragraphs[index];
@@ -140,14 +129,6 @@ function questionAnswered(doc: Document, paragraph: number): { text: string; spa
   return undefined;
 }
 const CLOSING_MARKS = ["\"", "”", "’"];
-const WHITE_SPACE = /\s/;
-
-/** Where the text ends without the white space after its last word (what `trimEnd` keeps). */
-function endOfWords(text: string): number {
-  let end = text.length;
-  while (end > 0 && WHITE_SPACE.test(text[end - 1])) end--;
-  return end;
-}
 
 /**
  * The names printed in the statement's paragraph for people other than its speaker: their positions are not the
@@ -167,10 +148,10 @@ function otherPeopleThan(readings: ParagraphReadings, d: PlacedStatement): strin
 
 /** `name.split(/\s+/).includes(word)`, without the words' copies (decision 0515). */
 function isWordOf(name: string, word: string): boolean {
-  if (word === "" || WHITE_SPACE.test(word)) return name.split(/\s+/).includes(word);
+  if (word === "" || /\s/.test(word)) return name.split(/\s+/).includes(word);
   for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if ((at === 0 || WHITE_SPACE.test(name[at - 1])) && (end === name.length || WHITE_SPACE.test(name[end]))) return true;
+    if ((at === 0 || isSpace(name.charCodeAt(at - 1))) && (end === name.length || isSpace(name.charCodeAt(end)))) return true;
   }
   return false;
 }
@@ -178,7 +159,7 @@ function isWordOf(name: string, word: string): boolean {
 /** `name.split(/\s+/).at(-1)`: the words after the last white space. */
 function lastWordOf(name: string): string {
   let start = name.length;
-  while (start > 0 && !WHITE_SPACE.test(name[start - 1])) start--;
+  while (start > 0 && !isSpace(name.charCodeAt(start - 1))) start--;
   return start === 0 ? name : name.slice(start);
 }
 
