@@ -96,7 +96,9 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   const sql: SqlTx = pools ? sqlQueries(pools.reads) : db;
   // Planner statistics, read once per run (decision 0170): they change only when the table is analysed.
   let shares: Promise<Map<string, number>> | null = null;
-  const run: RunContext = { db, sql, pool: pools?.writes, extractor, options, shares: () => (shares ??= lexemeShares(sql)), read: () => Promise.reject(new Error("not planned")) };
+  // The files are read ahead once the run is planned: articles are prepared only after that (below).
+  let reader: ((index: number) => Promise<ReadArticle>) | null = null;
+  const run: RunContext = { db, sql, pool: pools?.writes, extractor, options, shares: () => (shares ??= lexemeShares(sql)), read: (index) => (reader ??= readingAhead(steps, sql))(index) };
   // Read while the worker starts (decision 0300), not after the first extraction; a failure is the first article's.
   if (hasArticles) run.shares().catch(() => undefined);
   // Scale (decisions 0095, 0300): the next articles are read and extracted (in the worker) while this one is
@@ -119,7 +121,6 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   };
   try {
     steps = await planImport(inputs, options.metadata ?? {});
-    run.read = readingAhead(steps, sql);
     for (let index = 0; index < PREPARED_AHEAD; index++) queue(index);
     for (let index = 0; index < steps.length; index++) {
       const current = (await prepared.get(index))!; // null only once the run has stopped
