@@ -3,6 +3,7 @@
 // words, offers a retry (re-fetches the segment) and a way home.
 import Link from "next/link";
 import { useEffect, useSyncExternalStore } from "react";
+import { noSubscription } from "@/lib/hydration";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   // The request id the server logged this request under (set on <body> by the root layout).
@@ -30,9 +31,4 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       </div>
     </div>
   );
-}
-
-/** The request id never changes after the page loads: nothing to subscribe to. */
-function noSubscription(): () => void {
-  return () => {};
 }

@@ -2,8 +2,9 @@
 // Import in the browser: paste or upload, metadata, then a preview of what the extractor finds (quotes
 // highlighted in the text, every field editable or the statement removable) before anything is saved.
 // Talks to /editor/actions/preview and /editor/actions/import with the session's CSRF token in a header.
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import Link from "next/link";
+import { useHydrated } from "@/lib/hydration";
 import { EDITOR_ACTIONS } from "@/lib/urls";
 import { PRECISION_VALUES, STANCE_TOPIC_VALUES as STANCE_TOPICS, STANCE_VALUES, TOPIC_VALUES as TOPICS } from "@/server/editor/fields";
 import { ValueOptions } from "./ValueOptions";
@@ -158,7 +159,7 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
   const [saved, setSaved] = useState<Saved | null>(null);
   const [reason, setReason] = useState("");
   // Until React has hydrated the form, a click would submit it natively: the page would reload and lose the text.
-  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
+  const interactive = useHydrated();
 
   async function onPreview(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -315,5 +316,3 @@ export function ImportForm({ csrfToken, knownOutlets, knownSpeakers }: { csrfTok
     </div>
   );
 }
-
-const noSubscription = () => () => {};
