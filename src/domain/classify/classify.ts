@@ -20,10 +20,15 @@
 //   Descriptions are not positions (decision 0240): others' consensus or division, a role in talks, the manner of
 //   talks, backing security guarantees and a settlement that only sets membership take no stance; a seat demanded
 //   at the table, a refused form of force with another offered and a denied veto are conditional.
+//   A decision rests on what its words govern (decision 0540): a predicate does not reach an aim past a connective of
+//   purpose, nor back to a term past a subject of its own; a negated copula before a thing sorts it into a kind; a
+//   condemned denial backs what is denied; a refused concession and red lines in talks are conditions on a deal; a
+//   condemning word in a quote whose topic only its paragraph names decides nothing.
 import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
   WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -196,6 +201,13 @@ const SUPPORT_AFTER = 30;
 const ADJUNCT_BEFORE_TERM = skippingAbsentWords(String.raw`\b(?:during|amid|amidst|despite|throughout|ahead of|regardless of)\s+(?:\S+\s+){0,2}$`, "iu");
 /** Words that open a new clause of their own between a predicate and a term: the predicate does not reach past them. */
 const SUBORDINATOR = skippingAbsentWords(String.raw`\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b`, "iu");
+/** A connective of purpose between a predicate and a term: the predicate governs the means, the term is the aim (decision 0540). */
+const PURPOSE = skippingAbsentWords(String.raw`\b(?:${alternation(PURPOSE_CONNECTIVES)})\b`, "iu");
+/** A subject of its own between a term and a predicate after it: the predicate is that subject's (decision 0540). */
+const OWN_SUBJECT = new RegExp(
+  String.raw`\b(?:${alternation(CLAUSE_SUBJECTS.filter((w) => !OBJECT_FORM_SUBJECTS.includes(w)))})\b|\b(?:${alternation(OBJECT_FORM_SUBJECTS)})\s+\p{L}+(?:s|ed)\b`,
+  "u",
+);
 
 // ---------------------------------------------------------------- each text read once per document
 
@@ -427,6 +439,11 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (doubtForNow) return verdict("conditional", "doubt-for-now", `${opposition![0]} … ${doubtForNow[0]}`);
   // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) {
+    // Red lines in talks are the conditions of a deal ("there are red lines in the negotiations"), not a refusal to talk.
+    if (topic === "negotiations" && LIMITS.test(opposition[0])) return verdict("conditional", "limits-in-talks", opposition[0]);
+    // "absurd when no time frame is set for membership": what is condemned is the denial of the term (decision 0540).
+    const denial = opposition.index + opposition[0].length <= at ? DENIAL_CONDEMNED.exec(clause.slice(opposition.index + opposition[0].length, at)) : null;
+    if (denial) return othersOr(clause, verdict("supports", "condemned-denial", `${opposition[0]}${denial[0]}`), sentence, voice);
     // "a deal without Kyiv would be a mistake" condemns only the term without what it lacks: like "no … without …", a
     // condition (decision 0345).
     const lacking = WITHOUT.exec(clause.slice(termEnd, Math.max(termEnd, opposition.index)));
@@ -458,7 +475,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // on talking now: only a demand on what they must be ("… need to be backed by …") judges them (decision 0240).
   if (topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd))) return demandOn(clause, at, termEnd) ?? guaranteesDemanded(clause, at, termEnd);
   const connective = conditionOver(clause, connectives, at, termEnd);
-  const before = negationBefore(clause.slice(0, at));
+  const before = negationBefore(clause.slice(0, at), clause.slice(at, termEnd));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
   if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
@@ -479,6 +496,10 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // adjudication clarification 5).
   const otherForm = negated !== null && topic === "troops" ? OTHER_FORM_OF_FORCE.exec(sentence.slice(from + termEnd)) : null;
   if (otherForm) return othersOr(clause, verdict("conditional", "refusal-with-other-form", `${negated} … ${otherForm[1]}`), sentence, voice);
+  // Refusing what a settlement would take from Ukraine ("will not give away its land") is a demand on the terms of a
+  // deal, not a refusal to talk (decision 0540).
+  if (negated !== null && topic === "negotiations" && CONCESSION.test(clause.slice(at, termEnd)))
+    return othersOr(clause, verdict("conditional", "refused-concession", negated), sentence, voice);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
   // A demand inside an embedded question ("whether the ceasefire should be in force") is asked, not made.
   const demand = asked ? null : demandOn(clause, at, termEnd, topic);
@@ -507,6 +528,13 @@ const PARTICIPATION_BEFORE = skippingAbsentWords(
 );
 
 const OTHERS_DIVIDED = cue(DIVIDED);
+const CONCESSION = new RegExp(String.raw`^(?:${alternation(CONCESSION_TERMS)})\b`, "iu");
+const LIMITS = new RegExp(String.raw`^(?:${alternation(LIMITS_IN_TALKS)})$`, "iu");
+/** After a condemning word and before the term, a linking word and a denial: the condemned thing is the denial (decision 0540). */
+const DENIAL_CONDEMNED = new RegExp(
+  String.raw`^(?:\s+[^\s,.;:]+){0,4}?\s+(?:(?:${alternation(DENIAL_AFTER_CONDEMNING.linkers)})\s+(?:[^\s,.;:]+\s+){0,4}?(?:${alternation(DENIAL_AFTER_CONDEMNING.denials)})\b|${DENIAL_AFTER_CONDEMNING.deniedInfinitive}\b)`,
+  "iu",
+);
 /** A negating prefix just before a term ("non-membership"). */
 const NEGATING_PREFIX = new RegExp(`(?:${alternation(NEGATING_PREFIXES)})$`, "iu");
 const MANNER_WORD = cue(MANNER);
@@ -586,14 +614,25 @@ function conditionOver(clause: string, connectives: RegExpExecArray[], termStart
   return over?.[0] ?? null;
 }
 
-/** Where a refusing negation starts in the words just before a term, or null ("not about …" is no refusal). */
-function negationBefore(before: string): number | null {
+/**
+ * Where a refusing negation starts in the words just before a term, or null ("not about …" is no refusal). A negated
+ * copula just before a term that names a thing sorts the subject into a kind, it refuses nothing ("an invitation is
+ * not membership", "you are not at the table"); before a verb form it does ("Ukraine is not joining NATO") (decision 0540).
+ */
+function negationBefore(before: string, term: string): number | null {
   const lastConnective = allMatches(CONNECTIVE, before).at(-1);
   const scoped = lastConnective ? before.slice(lastConnective.index + lastConnective[0].length) : before;
   const negation = NEGATION_BEFORE.exec(scoped);
   if (!negation || NOT_A_REFUSAL.test(negation[1].trimStart())) return null;
+  if (!VERB_FORM_TERM.test(term) && NEGATED_COPULA_BEFORE.test(scoped.slice(0, negation.index + negation[0].length))) return null;
   return before.length - scoped.length + negation.index;
 }
+const NEGATED_COPULA_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATED_PREDICATE_FORMS.copulas)})\s+not\s+(?:(?:a|an|the)\s+)?$`, "iu");
+/**
+ * A term that opens with a verb in -ing or an adjective of readiness ("joining NATO", "sending troops", "ready to
+ * talk"): after a negated copula it is a refused act, not a kind.
+ */
+const VERB_FORM_TERM = new RegExp(String.raw`^(?:\p{L}+ing|${alternation(READINESS)})\b`, "iu");
 
 /** The term as the subject of a negated predicate ("soldiers will not be sent"): the words from the term to the negation, or null. */
 function negatedPredicateAfter(clause: string, termStart: number, termEnd: number): string | null {
@@ -613,9 +652,9 @@ function supportNear(clause: string, termStart: number, termEnd: number): { inde
     if (NEGATION_BEFORE_PREDICATE.test(clause.slice(0, s.index))) continue;
     const between = clause.slice(s.index + s[0].length, termStart);
     // A negation between them takes the predicate's place: "urged them not to wait for a truce" does not urge a truce.
-    const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !ADJUNCT_BEFORE_TERM.test(between) && !NEGATION_BETWEEN.test(between);
+    const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !PURPOSE.test(between) && !ADJUNCT_BEFORE_TERM.test(between) && !NEGATION_BETWEEN.test(between);
     const gap = clause.slice(termEnd, s.index);
-    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(",")));
+    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(","))) && !OWN_SUBJECT.test(gap);
     if (before || after) return { index: s.index, text: s[0] };
   }
   return null;
@@ -786,7 +825,10 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
   const divided = OTHERS_DIVIDED.exec(unquoted(context.quote));
   if (divided) return verdict(null, "others-divided", divided[0]);
   // An answer to a question about the topic may commit the speaker ("We are ready to play our part").
-  const strong = strongCueIn(context.quote) ?? (topicSource === "question" ? ownCommitment(context.quote) : null);
+  // A condemning word in a quote whose topic only its paragraph names may condemn anything the quote is about
+  // ("their statements as hostile"): it decides nothing there; a condition or a limit still does (decision 0540).
+  const found = strongCueIn(context.quote);
+  const strong = (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ?? (topicSource === "question" ? ownCommitment(context.quote) : null);
   if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
   if (NEGATION.test(context.question)) return null;

@@ -138,7 +138,7 @@ export const DENIED_IMPLICATION: string[] = ["(?:does|do|did|would|will|should)(
  * ceasefire" the troops are conditional, the ceasefire is not. "not … until", "no … before" are conditional.
  */
 export const CONDITION_CONNECTIVES: string[] = [
-  "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided (?:that )?", "as soon as(?! possible)",
+  "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided(?! (?:to|by|for|with|in|on|at|as|under|through|via|from)\\b)(?: that)?", "as soon as(?! possible)",
   "in the event of", "in case of", "on condition", "(?:after|following|before) (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|peace|deal|agreement|settlement|truce|war)",
   "when the (?:war|fighting)", "(?:while|during|in the midst of|in the middle of) (?:there (?:is|are|was|remains) |there[’']s )?(?:the |a |an |this )?(?:\\w+ )?(?:war|fighting|hostilities|conflict)",
   "as long as", "in (?:exchange|return) for", "(?:after|following|before) (?:the )?(?:fighting|hostilities|guns)",
@@ -152,8 +152,8 @@ export const CONDITION_CONNECTIVES: string[] = [
 export const CONDITION_PHRASES: string[] = [
   "conditions? (?:are|is|were) met", "not the (?:right )?(?:time|moment)", "(?:is|are|was|were) (?:up )?to (?:Ukraine|Kyiv|the Ukrainians) to",
   "(?:is|are) (?:now )?considering", "(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
-  "nothing about (?:\\w+ ){1,2}without", "for (?:any|a|the) (?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
-  "not (?:yet|now|at this (?:point|stage|moment))", "not ready", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
+  "nothing about (?:\\w+ ){1,2}without", "for (?:(?:any|a|the) )?(?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks|negotiations) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
+  "not (?:yet|now|at this (?:point|stage|moment))", "not ready(?! to \\p{L})", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
   "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
@@ -172,6 +172,10 @@ export const CONDITION_PHRASES: string[] = [
   "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table",
   "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
   "(?:would|could|will|might|may|to) consider", "open to consideration", "(?:is|are|was|were|being|be) (?:\\w+ )?(?:considered|examined|explored|weighed|studied)", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "at any (?:price|cost)", "(?:must|should|needs? to|has to|have to) first", "(?:has|have) not (?:yet )?(?:decided|been decided)",
+  // what must happen before the step ("… must be settled before anyone sends troops"), the step after it ("only then"),
+  // the aim a step serves ("for negotiations to succeed"), a horizon of time, talks forced on the other side (decision 0540)
+  "(?:must|should|has to|have to|needs? to)\\b[^,.;:]{0,40}?\\bbefore", "only then", "(?:a |the )?long(?:er)?[- ]term (?:perspective|prospect)",
+  "(?:forc\\w*|compel\\w*|coerc\\w*|pressur\\w*|push\\w*|get|gets|bring|brings|brought) (?:\\w+ ){0,2}(?:to|into) (?:negotiat\\w*|talks|peace|the (?:negotiating )?table)",
 ];
 
 /**
@@ -240,6 +244,30 @@ export const NEGATION_CUES: string[] = [
   "not", "\\p{L}*n[’']t", "never", "no", "none", "nobody", "cannot", "rule(?:s|d)? out", "ruling out", "reject\\w*",
   "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
 ];
+
+/**
+ * Connectives of purpose: the predicate before one governs the means, not the aim after it ("we must change the
+ * circumstances so that …", "act fast … in a bid to halt the fighting"; decision 0540).
+ */
+export const PURPOSE_CONNECTIVES: string[] = ["so that", "in order (?:to|for|that)", "in a bid to", "so as to"];
+
+
+/**
+ * What Ukraine would give up in a settlement: refusing it ("will not give away its land", "rejected any proposal
+ * that involves ceding territory") is a demand on the terms of a deal, conditional, not a refusal to talk (decision 0540).
+ * Read at the start of a negotiations term.
+ */
+export const CONCESSION_TERMS: string[] = ["concessions?", "compromises?", "(?:give|giving) away", "give up", "cede", "ceding", "surrender", "occupied territories"];
+
+/** The limits a side sets in talks: "red lines" in negotiations are conditions on a deal, not a refusal of talks (decision 0540). */
+export const LIMITS_IN_TALKS: string[] = ["red lines?"];
+
+/**
+ * Words that make a condemning word's object the denial that follows it: "absurd when no time frame is set for
+ * membership" (a linking word, then a denial) and "a mistake not to invite" (a denied infinitive) condemn the refusal,
+ * so they back the term (decision 0540).
+ */
+export const DENIAL_AFTER_CONDEMNING = { linkers: ["when", "that", "to", "if"], denials: ["not", "no", "never", "without", "\\p{L}*n[’']t"], deniedInfinitive: "(?:not|never) to" };
 
 /** A contrast that sets aside the predicate after it ("instead of being ready", "rather than seeking"): it denies that predicate. */
 export const CONTRASTIVE_NEGATIONS: string[] = ["instead of", "rather than", "in place of"];
@@ -317,6 +345,14 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
 export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "presupposes", "has to", "have to", "needs? to", "will have to", "would have to"];
 /** Words that open a clause with a subject of its own after a noun ("the guarantees it needs", "the force we must send"); a relative pronoun may be the term itself ("talks that must …"). */
 export const CLAUSE_SUBJECTS: string[] = ["I", "we", "you", "he", "she", "it", "they"];
+/**
+ * Of those, the ones that are also objects ("want it", "told you"): a subject only before a verb in -s or -ed. A
+ * subject between a term and a predicate after it makes the predicate that subject's, not the term's ("a no-fly zone
+ * … we have to accept"; decision 0540).
+ */
+export const OBJECT_FORM_SUBJECTS: string[] = ["it", "you"];
+/** Adjectives of readiness that open a term ("ready to talk"): after "is not" they deny an act, they sort nothing into a kind (decision 0540). */
+export const READINESS: string[] = ["ready", "willing", "prepared", "open", "able"];
 /** Verbs of need or demand with what is needed as their object: "needs firm guarantees", "insists on guarantees" (decision 0345). */
 export const NEED_VERBS: string[] = ["(?<!(?:the|a|an|no|any) )need(?:s|ed)?", "requir(?:e|es|ed)", "demand(?:s|ed|ing)?", "insist(?:s|ed|ing)? on", "must (?:have|get|receive)"];
 /**
@@ -359,7 +395,7 @@ export const ATTITUDE_VERBS: string[] = [
   "wants?", "wanted", "wanting", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out",
   // adjectives of readiness after any linking verb, which the words between subject and verb hold ("does not seem ready"; decision 0345)
   "ready", "willing", "prepared",
-  "push(?:es|ed|ing)? for", "call(?:s|ed|ing)? for", "demand\\w*", "insist\\w*", "seek\\w*", "sought", "welcom\\w*", "(?:interested|serious) (?:in|about)",
+  "push(?:es|ed|ing)? for", "call(?:s|ed|ing)? for", "demand\\w*", "insist\\w*", "striv\\w* for", "seek\\w*", "sought", "welcom\\w*", "(?:interested|serious) (?:in|about)",
 ];
 
 /**
@@ -369,14 +405,16 @@ export const ATTITUDE_VERBS: string[] = [
 export const THIRD_PARTY_PRONOUNS: string[] = ["he", "she", "they"];
 export const FIRST_PERSON: string[] = ["I", "we", "my", "our", "us", "me"];
 export const THIRD_PARTY_SUBJECTS: string[] = [
-  "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
+  "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "the Russian Federation", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
+  // a counted or quantified group of them is others too ("only six countries are ready", "most allies want"; decision 0540)
+  "(?:only )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|most|a number of|a handful of) (?:of the )?(?:NATO )?(?:European )?(?:member )?(?:allies|countries|states|members|capitals|nations)",
 ];
 /**
  * Which of those subjects are a country's own side, by country code: its own officials speaking of them
  * ("Moscow opposes …" said by a Kremlin spokesman) state their own position, not someone else's.
  */
 export const OWN_SIDE_SUBJECTS: Record<string, string[]> = {
-  ru: ["Russia", "Moscow", "the Kremlin", "Putin", "the Russians"],
+  ru: ["Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "the Russian Federation"],
 };
 
 /**
@@ -434,7 +472,7 @@ export const COMMITMENT_CUES: string[] = [
 /** Backing and wanting: the speaker is for it. */
 export const BACKING_CUES: string[] = [
   "support\\w*", "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed|ing)? for", "urg\\w*", "push(?:es|ed|ing)? for",
-  "welcom\\w*", "accept\\w*", "embrac\\w*", "want(?:s|ed|ing)?", "hope\\w*", "open to", "deserv(?:e|es|ed|ing)", "invit(?:e|es|ed|ing)", "belong(?:s|ed|ing)?",
+  "welcom\\w*", "accept\\w*(?! (?:the )?(?:reality|fact))", "embrac\\w*", "want(?:s|ed|ing)?", "hope\\w*", "open to", "deserv(?:e|es|ed|ing)", "invit(?:e|es|ed|ing)", "belong(?:s|ed|ing)?",
   "future (?:is|lies) in", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
 ];
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
