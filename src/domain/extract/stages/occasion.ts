@@ -347,7 +347,7 @@ function backgroundStart(framing: string): number {
 }
 
 const AMID = /\bamid(?:st)?\b/i;
-/** "The interview is set to be broadcast on 20 March": an event still to come, whatever year the date resolves to. */
+/** "The debate is due to air on 4 May": an event still to come, whatever year the date resolves to. */
 const TO_COME = /\b(?:is|are)\s+(?:set|due|scheduled|expected|slated|planned)\s+to\b/i;
 const AFTER_SOMEONE_SPOKE = new RegExp(String.raw`\b(?:after|following|as)\s+(?:(?!(?:he|she|they)\b)[\p{L}’'.-]+\s+){1,6}?(?:${SPEECH_VERB})\b`, "iu");
 
@@ -521,8 +521,8 @@ const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 /** What every relative pronoun above opens with: a text without it has no relative clause to take out. */
 const RELATIVE_WORD = "wh";
 /**
- * Clauses with a verb of their own, up to the next comma: "the aggressors who invaded Ukraine in February 2022",
- * "his first trip since Russia invaded in February", "…, having launched missiles on Tuesday". Their dates are
+ * Clauses with a verb of their own, up to the next comma: "the generals who seized the port in June 2023",
+ * "her first visit since the fighting began in May", "…, having met the envoys on Monday". Their dates are
  * another event's, not the words'.
  */
 const OTHER_EVENT_CLAUSE = /\b(?:who|which|since|having\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|t))\b[^,;:]*/gu;
