@@ -347,7 +347,7 @@ function backgroundStart(framing: string): number {
 }
 
 const AMID = /\bamid(?:st)?\b/i;
-/** "The debate is due to air on 4 May": an event still to come, whatever year the date resolves to. */
+/** "Her interview is due to air on 4 May": an event still to come, whatever year the date resolves to. */
 const TO_COME = /\b(?:is|are)\s+(?:set|due|scheduled|expected|slated|planned)\s+to\b/i;
 const AFTER_SOMEONE_SPOKE = new RegExp(String.raw`\b(?:after|following|as)\s+(?:(?!(?:he|she|they)\b)[\p{L}’'.-]+\s+){1,6}?(?:${SPEECH_VERB})\b`, "iu");
 
