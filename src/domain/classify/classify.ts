@@ -24,7 +24,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -708,9 +708,25 @@ export function stanceOnContinuedTopics(quote: string, topics: StanceTopic[]): P
   return { stance, decided };
 }
 
+/** An occasion's preposition and at most three words before a term: "during talks with …", "ahead of the peace summit". */
+const OCCASION_BEFORE = skippingAbsentWords(String.raw`\b(?:${alternation(OCCASION_ADJUNCTS)})\s+(?:[\p{L}’'-]+\s+){0,3}$`, "iu");
+const inOccasion = (text: string, term: RegExpExecArray) => OCCASION_BEFORE.test(text.slice(Math.max(0, term.index - 60), term.index));
+
+/**
+ * The topics a part of the context (the frame, the paragraph, the sentence before, the headline) gives a statement: those it
+ * names other than as the occasion the words were spoken at ("During talks with his Slovak counterpart, the minister said
+ * …", "…, she said ahead of the peace summit"): the occasion places the remark, it does not say what it is about (decision 0535).
+ */
+export function contextTopicsOf(text: string | undefined): StanceTopic[] {
+  const topics = topicsOf(text);
+  if (!topics.length) return topics;
+  const plain = unquoted(text!);
+  return topics.filter((t) => NAME[t]?.test(plain) || termsIn(plain, t).some((m) => !inOccasion(plain, m)));
+}
+
 /** The topics the nearest part of the context names, and which part that was. */
 function topicsInContext(context: StatementContext, own: StanceTopic[]): [StanceTopic[], ContextSource] {
-  const framed = own.length || !namesOtherSubject(context.quote) ? topicsOf(context.frame) : [];
+  const framed = own.length || !namesOtherSubject(context.quote) ? contextTopicsOf(context.frame) : [];
   if (own.length || framed.length) return [STANCE_TOPICS.filter((t) => own.includes(t) || framed.includes(t)), own.length ? "quote" : "frame"];
   if (namesOtherSubject(context.quote)) return [[], "quote"];
   const short = context.quote.split(/\s+/).length <= 15;
@@ -726,7 +742,7 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
     ["headline", POINTING.test(context.quote) ? context.headline : undefined],
   ];
   for (const [source, part] of candidates) {
-    const topics = typeof part === "function" ? part() : topicsOf(part);
+    const topics = typeof part === "function" ? part() : contextTopicsOf(part);
     if (topics.length) return [topics, source];
   }
   return [[], "quote"];

@@ -218,6 +218,13 @@ export const OTHER_SUBJECTS: string[] = [
   "(?:under-?)?suppl(?:y|ies|ied|ying)", "(?:support|help)(?:s|ed|ing)? (?:for |to )?(?:Ukraine|Kyiv|Kiev)",
 ];
 
+/**
+ * Prepositions of the occasion a remark was made at: a topic term just after one in the reporter's words or the paragraph
+ * ("during negotiations with …", "ahead of the peace summit", "on the anniversary of its accession") places the remark,
+ * it does not name its subject (decision 0535). Times that look forward ("after the talks conclude") are not occasions.
+ */
+export const OCCASION_ADJUNCTS: string[] = ["before", "ahead of", "during", "amid", "in the run-up to", "on the (?:sidelines|margins) of", "anniversary of"];
+
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
 export const POINTING_WORDS: string[] = [
   "(?:this|that|the|these|those|such an?) (?:issue|question|matter|topic|subject|idea|decision|step|process|option|scenario|proposal|plan|talks|meeting|summit|path|request|prospect)s?",

@@ -1,0 +1,55 @@
+// Topic forms of decision 0535, each on a sentence invented for this test, never one from an article: the reporter's
+// next sentence is not a quote's frame, the occasion a remark was made at does not name its subject, and a status
+// outside every bloc is a term of a settlement as well as the other side of joining.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "../extract";
+import { classifyStatement, contextTopicsOf, topicsOf } from "./classify";
+
+const statements = (text: string) => extractStatements(text, { publishedAt: "2025-05-14", explain: true }).statements;
+
+describe("the reporter's next sentence is not the frame of a quote that closes its own", () => {
+  it("adds no topic from the sentence after a quote with no attribution of its own", () => {
+    const text = [
+      `Jane Example, the foreign minister of Freedonia, spoke in Ostend on Monday. "The ports must reopen," Example said.`,
+      `"Our region will have a say in the peace talks." Other capitals have ruled out sending troops to the region.`,
+    ].join("\n\n");
+    const second = statements(text).find((s) => s.quote.startsWith("Our region"));
+    expect(second?.topics).toEqual(["negotiations"]);
+  });
+
+  it("still reads the attribution printed in the next sentence", () => {
+    const text = `Jane Example, the foreign minister of Freedonia, spoke on Monday.\n\n"No soldiers of ours will go there." Example said at the port.`;
+    const [statement] = statements(text);
+    expect(statement.topics).toEqual(["troops"]);
+  });
+});
+
+describe("the occasion a remark was made at does not name its subject", () => {
+  it.each([
+    "During negotiations with his Ruritanian counterpart, the minister said",
+    "the minister said on the sidelines of the peace summit",
+    "the minister said ahead of the ceasefire talks in Ostend",
+    "marking the anniversary of Freedonia's NATO membership, the minister said",
+  ])("%s → no topic", (frame) => {
+    expect(contextTopicsOf(frame)).toEqual([]);
+    expect(classifyStatement({ quote: "the harbours must reopen by spring", frame }).topics).toEqual(["other"]);
+  });
+
+  it("keeps a topic the same words name otherwise", () => {
+    expect(contextTopicsOf("During the talks, the minister said a ceasefire was near")).toEqual(["negotiations"]);
+    expect(contextTopicsOf("the minister said of the peace talks")).toEqual(["negotiations"]);
+  });
+
+  it("keeps a time that looks forward: after the talks is no occasion", () => {
+    expect(contextTopicsOf("the envoy expects a report after the talks conclude")).toEqual(["negotiations"]);
+  });
+
+  it("leaves the quote's own words alone", () => {
+    expect(topicsOf("We will speak frankly during the peace talks.")).toEqual(["negotiations"]);
+  });
+
+  it("keeps the quote's own subject, without the occasion's topic", () => {
+    const { topics } = classifyStatement({ quote: "the application to join NATO stays on the desk", frame: "the minister said before the peace talks" });
+    expect(topics).toEqual(["membership"]);
+  });
+});
