@@ -269,7 +269,7 @@ function topicsNamedIn(text: string): StanceTopic[] {
   // Where a term may name something else, its terms are read at once (and kept for the stance rules) instead of a test first.
   const named = STANCE_TOPICS.filter((t) => (TERM_ELSEWHERE[t] ? termsIn(plain, t).some((m) => !TERM_ELSEWHERE[t]!(plain, m)) : namesTopic(plain, t)) || NAME[t]?.test(plain));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
-  if (named.includes("membership") && named.includes("negotiations") && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
+  if (named.includes("membership") && named.includes("negotiations") && !NAME.negotiations?.test(plain) && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
     return named.filter((t) => t !== "negotiations");
   return named;
 }

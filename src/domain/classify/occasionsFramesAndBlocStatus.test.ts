@@ -53,3 +53,17 @@ describe("the occasion a remark was made at does not name its subject", () => {
     expect(topics).toEqual(["membership"]);
   });
 });
+
+describe("a status outside every bloc is a term of a settlement and the other side of joining", () => {
+  it.each([
+    "Freedonia could accept neutrality in return for guarantees.",
+    "They want a neutral, non-aligned status written into the text.",
+    "Security guarantees and a non-bloc status are on our list.",
+  ])("%s → membership and negotiations", (sentence) => expect(topicsOf(sentence)).toEqual(expect.arrayContaining(["membership", "negotiations"])));
+
+  it("bears no stance on either", () => {
+    const { stance } = classifyStatement({ quote: "We support a non-aligned status for the country." });
+    expect(stance.membership).toBeUndefined();
+    expect(stance.negotiations).toBeUndefined();
+  });
+});

@@ -70,6 +70,9 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   ],
 };
 
+/** A status outside every bloc: "neutrality", "a neutral, non-aligned status" (decisions 0400, 0535). */
+const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc)", "non-(?:aligned|bloc) status"];
+
 /**
  * Names that set a topic without being something one can be for or against: the statement is about the topic, but
  * the words around the name judge the body, not the topic ("the coalition of the willing is working on this").
@@ -83,11 +86,14 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
     // who carries talks, what a settlement sets up, and a truce on one kind of strike: reported as events ("agreed
     // to pause strikes", "appointing an envoy"), they are described, not backed or refused (decision 0520)
     "special envoys?", "(?:post-?war |post-ceasefire )?security arrangements?", "(?:paus|halt|suspen|moratori)\\w* (?:(?:on|of|in) )?(?:\\w+ ){0,2}(?:strikes|attacks|hostilities|bombing)",
+    // a status outside every bloc is a term of the settlement as well as the other side of joining: asked of Ukraine
+    // or offered by it in talks (decision 0535)
+    ...BLOC_STATUS,
   ],
   // what is sought instead of joining ("no alternative to the alliance will do" wants membership, it refuses nothing), and
   // the alliance's own mutual guarantee, which only members have (the spec: guarantees instead of membership)
   // A status outside every bloc is the other side of joining: demanded of Ukraine or given up by it (decision 0400).
-  membership: ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc)", "non-(?:aligned|bloc) status", "(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)", "NATO(?:[’']s)? guarantees?", "Article 5[- ](?:like|style|type)", "defend one another", "mutual[- ]defen[cs]e"],
+  membership: [...BLOC_STATUS, "(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)", "NATO(?:[’']s)? guarantees?", "Article 5[- ](?:like|style|type)", "defend one another", "mutual[- ]defen[cs]e"],
 };
 
 /**
