@@ -1,6 +1,6 @@
 // Topic forms of decision 0535, each on a sentence invented for this test, never one from an article: the reporter's
-// next sentence is not a quote's frame, the occasion a remark was made at does not name its subject, and a status
-// outside every bloc is a term of a settlement as well as the other side of joining.
+// next sentence is not a quote's frame, the occasion a remark was made at does not name its subject, a status outside
+// every bloc is a term of a settlement as well as the other side of joining, and so is a zone cleared of arms.
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "../extract";
 import { classifyStatement, contextTopicsOf, topicsOf } from "./classify";
@@ -66,4 +66,23 @@ describe("a status outside every bloc is a term of a settlement and the other si
     expect(stance.membership).toBeUndefined();
     expect(stance.negotiations).toBeUndefined();
   });
+});
+
+describe("a zone cleared of arms between the sides is a term of a settlement", () => {
+  it.each([
+    "Both armies would pull back to create a demilitarised zone along the river.",
+    "The plan foresees a buffer zone of fifteen kilometres.",
+    "He rejected a demilitarized free trade zone in the east.",
+  ])("%s → negotiations", (sentence) => expect(topicsOf(sentence)).toContain("negotiations"));
+
+  it("leaves a no-fly zone to the troops topic", () => expect(topicsOf("They asked for a no-fly zone over the capital.")).toEqual(["troops"]));
+
+  it("reads 'the proposed zone' as a description, not a commitment", () => {
+    const { topics, stance } = classifyStatement({ quote: "the proposed demilitarised zone would be heavily fortified" });
+    expect(topics).toEqual(["negotiations"]);
+    expect(stance.negotiations).toBeUndefined();
+  });
+
+  it("still reads a proposal made as a commitment", () =>
+    expect(classifyStatement({ quote: "We proposed a buffer zone along the river." }).stance.negotiations?.value).toBe("supports"));
 });

@@ -55,8 +55,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
-    // a settlement by another name (decision 0520)
-    "political (?:solution|track|settlement)",
+    // a settlement by another name (decision 0520), and the lines it draws: a zone cleared of arms between the sides (decision 0535)
+    "political (?:solution|track|settlement)", "(?:demilitari[sz]ed|buffer)(?: [\\p{L}-]+){0,3}? zones?",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last) (?:[\\p{L}-]+ )?(?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // the envoys of talks (decision 0320)
     "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
@@ -441,7 +441,9 @@ export const COMMITMENT_CUES: string[] = [
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
-  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*", "propos(?:e|es|ed|ing)",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*",
+  // not the participle as an attribute of a noun: "the proposed zone" describes the zone (decision 0535)
+  "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) )propos(?:e|es|ed|ing)",
   "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unit(?:e|es|ed|ing) (?:around|behind)",
 ];
 /** Backing and wanting: the speaker is for it. */
