@@ -86,3 +86,19 @@ describe("a zone cleared of arms between the sides is a term of a settlement", (
   it("still reads a proposal made as a commitment", () =>
     expect(classifyStatement({ quote: "We proposed a buffer zone along the river." }).stance.negotiations?.value).toBe("supports"));
 });
+
+describe("a force named by its planning is the troops topic", () => {
+  it.each(["The planned force would number some ten thousand.", "Officials say the envisaged multinational force is still small."])("%s → troops", (sentence) =>
+    expect(topicsOf(sentence)).toContain("troops"));
+
+  it.each(["They condemned the use of force against civilians.", "Only sanctions can force the regime to negotiate."])("%s → no troops", (sentence) =>
+    expect(topicsOf(sentence)).not.toContain("troops"));
+});
+
+describe("a settlement named as the purpose a force serves, with the gerund, frames the force", () => {
+  it.each(["The planned force is vital for securing a truce.", "Our soldiers could have a part in keeping the ceasefire."])("%s → troops only", (quote) =>
+    expect(classifyStatement({ quote }).topics).toEqual(["troops"]));
+
+  it("keeps the settlement named otherwise too", () =>
+    expect(classifyStatement({ quote: "The planned force is vital for securing a truce, and the truce must come first." }).topics).toEqual(["troops", "negotiations"]));
+});

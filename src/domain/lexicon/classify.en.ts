@@ -34,6 +34,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
     "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?", "rules of engagement",
     "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop", "military forces",
+    "(?:proposed|planned|envisaged|envisioned|potential|future) (?:[\\p{L}-]+ )?force\\b",
     "(?:confrontation|war|clash) between (?:NATO|the alliance|the West) and (?:Russia|Moscow)", "NATO-Russia (?:war|confrontation|clash)",
     // upholding a settlement once made is the work of a force on the ground (decision 0240): "keep the peace",
     // "monitor a ceasefire", "ensure compliance with a truce", "how the ceasefire can be guaranteed"
@@ -466,7 +467,11 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
  * (decision 0520). Times ("after a ceasefire", "once a deal is reached") are not frames: the gold codes them with
  * the settlement as often as without.
  */
-export const SETTLEMENT_FRAMES: string[] = ["under", "in (?:the )?(?:event|case) of", "to (?:enforce|uphold|keep|protect|police|monitor|guarantee|underpin|defend|secure|ensure)"];
+export const SETTLEMENT_FRAMES: string[] = [
+  "under", "in (?:the )?(?:event|case) of", "to (?:enforce|uphold|keep|protect|police|monitor|guarantee|underpin|defend|secure|ensure)",
+  // the same purpose with the gerund: "essential for securing a truce", "a part in keeping the peace" (decision 0535)
+  "(?:for|in) (?:enforc|uphold|keep|protect|polic|monitor|guarantee|underpinn|defend|secur|ensur)ing",
+];
 
 /**
  * A settlement as the setting of a deployment: troops sent to enforce or monitor a ceasefire, or as part of a
