@@ -102,3 +102,26 @@ describe("a settlement named as the purpose a force serves, with the gerund, fra
   it("keeps the settlement named otherwise too", () =>
     expect(classifyStatement({ quote: "The planned force is vital for securing a truce, and the truce must come first." }).topics).toEqual(["troops", "negotiations"]));
 });
+
+describe("quoted words run on from the speaker's paraphrase just before", () => {
+  const lead = "Jane Example, the foreign minister of Freedonia, spoke to reporters on Monday.";
+
+  it("when they open the next paragraph", () => {
+    const text = `${lead}\n\nExample said the peace talks in Ostend had been useful.\n\n"Both working groups met twice and several questions were settled."`;
+    const statement = statements(text).find((s) => s.quote.startsWith("Both working groups"));
+    expect(statement?.topics).toEqual(["negotiations"]);
+    expect(statement?.explain?.topics?.rule).toBe("topic-continues-previous-quote");
+  });
+
+  it("not when a paragraph introduces them afresh", () => {
+    const text = `${lead}\n\nExample said the peace talks in Ostend had been useful.\n\nSpeaking at the harbour later, Example said: "The ferries must run again by June."`;
+    const statement = statements(text).find((s) => s.quote.startsWith("The ferries"));
+    expect(statement?.topics).toEqual(["other"]);
+  });
+
+  it("not from a paraphrase two paragraphs back", () => {
+    const text = `${lead}\n\nExample said the peace talks in Ostend had been useful.\n\nThe harbour was quiet.\n\n"Both working groups met twice and several questions were settled."`;
+    const statement = statements(text).find((s) => s.quote.startsWith("Both working groups"));
+    expect(statement?.topics).toEqual(["other"]);
+  });
+});

@@ -287,10 +287,14 @@ function continueTopics(readings: ParagraphReadings, statements: ClassifiedState
     const previous = statements[i - 1];
     if (!previous || statement.topics.join() !== "other" || previous.topics.join() === "other") return statement;
     // Only quoted speech runs on like this; a new paraphrase by the reporter starts a new point.
-    if (statement.kind !== "direct" || previous.kind !== "direct") return statement;
+    if (statement.kind !== "direct") return statement;
     const sameSpeaker = statement.speaker !== null && statement.speaker === previous.speaker;
     const adjacent = statement.sentence.paragraph - previous.sentence.paragraph <= 1;
     if (!sameSpeaker || !adjacent) return statement;
+    // Quoted words run on from the speaker's paraphrase just before too, in its paragraph or opening the next one
+    // ("Example said the talks were useful. ¶ “Both tracks were engaged.”"); a paragraph that introduces the
+    // quote afresh ("Speaking in Ostend, she said: “…”") starts a new point (decision 0535).
+    if (previous.kind !== "direct" && statement.sentence.paragraph !== previous.sentence.paragraph && !opensItsParagraph(doc, statement)) return statement;
     const topics = previous.topics.filter((t) => t !== "other");
     const quote = doc.text.slice(statement.start, statement.end);
     // A remark about arms, aid or money has moved on to a subject of its own (decision 0320).
@@ -304,5 +308,14 @@ function continueTopics(readings: ParagraphReadings, statements: ClassifiedState
     });
   });
 }
+
+/** Whether a quote opens its paragraph: nothing but white space and an opening mark before it. */
+function opensItsParagraph(doc: Document, statement: ClassifiedStatement): boolean {
+  const { start } = doc.paragraphs[statement.sentence.paragraph];
+  // Read back from the quote, not the paragraph's words from its start: a long paragraph costs nothing.
+  for (let at = statement.start - 1; at >= start; at--) if (!isSpace(doc.text.charCodeAt(at)) && !OPENING_MARKS.includes(doc.text[at])) return false;
+  return true;
+}
+const OPENING_MARKS = ["\"", "“", "‘", "'", "«"];
 
 const isStanceTopic = (topic: Topic): topic is StanceTopic => (STANCE_TOPICS as readonly Topic[]).includes(topic);
