@@ -125,3 +125,10 @@ describe("quoted words run on from the speaker's paraphrase just before", () => 
     expect(statement?.topics).toEqual(["other"]);
   });
 });
+
+describe("a war's causes to be removed are a demand on its settlement", () => {
+  it.each(["First the root causes must be eliminated.", "Any text has to address the root causes of this war."])("%s → negotiations", (sentence) =>
+    expect(topicsOf(sentence)).toContain("negotiations"));
+
+  it("not as blame alone", () => expect(topicsOf("Poverty was among the root causes of the unrest.")).not.toContain("negotiations"));
+});
