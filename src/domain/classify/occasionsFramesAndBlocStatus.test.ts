@@ -132,3 +132,11 @@ describe("a war's causes to be removed are a demand on its settlement", () => {
 
   it("not as blame alone", () => expect(topicsOf("Poverty was among the root causes of the unrest.")).not.toContain("negotiations"));
 });
+
+describe("a warring side's army named by a possessive pronoun is its own", () => {
+  it.each(["The Russians could use the lull to rest their troops.", "Moscow keeps rotating its own brigades near the river."])("%s → no troops", (sentence) =>
+    expect(topicsOf(sentence)).not.toContain("troops"));
+
+  it.each(["The allies could send their troops next spring.", "Russia talks, but Freedonia will keep its soldiers at home.", "Ukraine's allies could send their troops next spring."])("%s → troops", (sentence) =>
+    expect(topicsOf(sentence)).toContain("troops"));
+});
