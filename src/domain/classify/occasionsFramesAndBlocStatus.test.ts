@@ -24,12 +24,14 @@ describe("the reporter's next sentence is not the frame of a quote that closes i
   });
 });
 
-describe("the occasion a remark was made at does not name its subject", () => {
+describe("the occasion a remark was made at, or who the sources are, does not name its subject", () => {
   it.each([
     "During negotiations with his Ruritanian counterpart, the minister said",
     "the minister said on the sidelines of the peace summit",
     "the minister said ahead of the ceasefire talks in Ostend",
     "marking the anniversary of Freedonia's NATO membership, the minister said",
+    ", according to two officials involved in the peace talks.",
+    "said a person familiar with the negotiations",
   ])("%s → no topic", (frame) => {
     expect(contextTopicsOf(frame)).toEqual([]);
     expect(classifyStatement({ quote: "the harbours must reopen by spring", frame }).topics).toEqual(["other"]);

@@ -235,6 +235,13 @@ export const OTHER_SUBJECTS: string[] = [
  */
 export const OCCASION_ADJUNCTS: string[] = ["before", "ahead of", "during", "amid", "in the run-up to", "on the (?:sidelines|margins) of", "anniversary of"];
 
+/**
+ * The reporter's sources and how they know: "officials involved in the talks", "a person familiar with the negotiations".
+ * A topic term in that description says who the sources are, not what the remark is about (decision 0535).
+ */
+export const SOURCE_NOUNS: string[] = ["officials?", "sources?", "diplomats?", "people", "persons?", "someone", "aides?", "insiders?", "negotiators?"];
+export const SOURCE_RELATIONS: string[] = ["involved in", "familiar with", "close to", "briefed on", "with knowledge of", "privy to"];
+
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
 export const POINTING_WORDS: string[] = [
   "(?:this|that|the|these|those|such an?) (?:issue|question|matter|topic|subject|idea|decision|step|process|option|scenario|proposal|plan|talks|meeting|summit|path|request|prospect)s?",
