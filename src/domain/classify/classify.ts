@@ -315,7 +315,7 @@ const ofWarringSide = (text: string, term: RegExpExecArray) => {
 };
 const WARRING_OWNER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(WARRING_SIDES)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
 /**
- * "the Russians could use the winter to reset their troops": a possessive pronoun just before the term whose antecedent,
+ * "the Russians rotated their troops along the canal": a possessive pronoun just before the term whose antecedent,
  * the subject earlier in its clause, is a warring side (decision 0535). The match is placed where the pronoun stands.
  */
 function warringSideOfPronoun(text: string, termIndex: number): { index: number } | null {

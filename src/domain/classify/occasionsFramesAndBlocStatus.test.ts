@@ -11,7 +11,7 @@ describe("the reporter's next sentence is not the frame of a quote that closes i
   it("adds no topic from the sentence after a quote with no attribution of its own", () => {
     const text = [
       `Jane Example, the foreign minister of Freedonia, spoke in Ostend on Monday. "The ports must reopen," Example said.`,
-      `"Our region will have a say in the peace talks." Other capitals have ruled out sending troops to the region.`,
+      `"Our region will have a say in the peace talks." Other capitals have excluded sending troops there.`,
     ].join("\n\n");
     const second = statements(text).find((s) => s.quote.startsWith("Our region"));
     expect(second?.topics).toEqual(["negotiations"]);
@@ -77,7 +77,7 @@ describe("a zone cleared of arms between the sides is a term of a settlement", (
     "He rejected a demilitarized free trade zone in the east.",
   ])("%s → negotiations", (sentence) => expect(topicsOf(sentence)).toContain("negotiations"));
 
-  it("leaves a no-fly zone to the troops topic", () => expect(topicsOf("They asked for a no-fly zone over the capital.")).toEqual(["troops"]));
+  it("leaves a no-fly zone to the troops topic", () => expect(topicsOf("They asked for a no-fly zone above the capital.")).toEqual(["troops"]));
 
   it("reads 'the proposed zone' as a description, not a commitment", () => {
     const { topics, stance } = classifyStatement({ quote: "the proposed demilitarised zone would be heavily fortified" });
@@ -129,10 +129,10 @@ describe("quoted words run on from the speaker's paraphrase just before", () => 
 });
 
 describe("a war's causes to be removed are a demand on its settlement", () => {
-  it.each(["First the root causes must be eliminated.", "Any text has to address the root causes of this war."])("%s → negotiations", (sentence) =>
+  it.each(["First its root causes have to be removed.", "Any text has to address the root causes of this war."])("%s → negotiations", (sentence) =>
     expect(topicsOf(sentence)).toContain("negotiations"));
 
-  it("not as blame alone", () => expect(topicsOf("Poverty was among the root causes of the unrest.")).not.toContain("negotiations"));
+  it("not as blame alone", () => expect(topicsOf("Poverty was one of the root causes of the unrest.")).not.toContain("negotiations"));
 });
 
 describe("a warring side's army named by a possessive pronoun is its own", () => {

@@ -58,8 +58,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
     // a settlement by another name (decision 0520), and the lines it draws: a zone cleared of arms between the sides (decision 0535)
     "political (?:solution|track|settlement)", "(?:demilitari[sz]ed|buffer)(?: [\\p{L}-]+){0,3}? zones?",
-    // a war's causes to be removed are a demand on its settlement ("the root causes must be eliminated"); named as
-    // blame alone ("among the root causes of the war") they are not (decision 0535)
+    // a war's causes to be removed are a demand on its settlement ("its root causes have to be removed"); named as
+    // blame alone ("one of the root causes of the war") they are not (decision 0535)
     "(?:eliminat|address|remov|resolv|tackl|eradicat)\\w* (?:all |the |its |their )?(?:\\w+ )?root causes", "root causes(?: [\\w’']+){0,4}? (?:be|are|were|been|being) (?:eliminated|addressed|removed|resolved|tackled|eradicated)",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last) (?:[\\p{L}-]+ )?(?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // the envoys of talks (decision 0320)
