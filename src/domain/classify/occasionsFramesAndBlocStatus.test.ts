@@ -142,3 +142,12 @@ describe("a warring side's army named by a possessive pronoun is its own", () =>
   it.each(["The allies could send their troops next spring.", "Russia talks, but Freedonia will keep its soldiers at home.", "Ukraine's allies could send their troops next spring."])("%s → troops", (sentence) =>
     expect(topicsOf(sentence)).toContain("troops"));
 });
+
+describe("those who would watch a truce on the ground are the troops topic", () => {
+  it.each(["Unarmed observers could follow the pull-back.", "A civilian mission that would watch the line is one option.", "Ceasefire monitors may arrive in May."])(
+    "%s → troops",
+    (sentence) => expect(topicsOf(sentence)).toContain("troops"),
+  );
+
+  it("not the observers who comment", () => expect(topicsOf("Observers say the vote was calm.")).not.toContain("troops"));
+});

@@ -34,6 +34,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
     "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?", "rules of engagement",
     "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop", "military forces",
+    // those who would watch a truce on the ground, armed or not ("unarmed observers", "ceasefire monitors"; decision 0535)
+    "(?:unarmed|armed|military|international|ceasefire|truce|peace) (?:observers|monitors)", "(?:observer|monitoring|civilian) missions? (?:in|to|that|which|would|could|will)",
     "(?:proposed|planned|envisaged|envisioned|potential|future) (?:[\\p{L}-]+ )?force\\b",
     "(?:confrontation|war|clash) between (?:NATO|the alliance|the West) and (?:Russia|Moscow)", "NATO-Russia (?:war|confrontation|clash)",
     // upholding a settlement once made is the work of a force on the ground (decision 0240): "keep the peace",
