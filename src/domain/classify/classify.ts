@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -281,7 +281,7 @@ function topicsNamedIn(text: string): StanceTopic[] {
   // Where a term may name something else, its terms are read at once (and kept for the stance rules) instead of a test first.
   const named = STANCE_TOPICS.filter((t) => (TERM_ELSEWHERE[t] ? termsIn(plain, t).some((m) => !TERM_ELSEWHERE[t]!(plain, m)) : namesTopic(plain, t)) || NAME[t]?.test(plain));
   // Security guarantees spoken of with membership are guarantees instead of or before it: membership (the spec).
-  if (named.includes("membership") && named.includes("negotiations") && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
+  if (named.includes("membership") && named.includes("negotiations") && !NAME.negotiations?.test(plain) && termsIn(plain, "negotiations").every((m) => GUARANTEE_ONLY.test(m[0])))
     return named.filter((t) => t !== "negotiations");
   return named;
 }
@@ -322,10 +322,24 @@ const ALLIANCE_BESIDE = /^[^.;]{0,40}?\b(?:NATO|the alliance|North Atlantic)\b/u
  */
 const ofWarringSide = (text: string, term: RegExpExecArray) => {
   const before = text.slice(Math.max(0, term.index - 60), term.index);
-  const owner = WARRING_OWNER.exec(before);
+  const owner = WARRING_OWNER.exec(before) ?? warringSideOfPronoun(text, term.index);
   return owner !== null && !COMBAT_BEFORE.test(before.slice(0, owner.index + 1));
 };
 const WARRING_OWNER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(WARRING_SIDES)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
+/**
+ * "the Russians rotated their troops along the canal": a possessive pronoun just before the term whose antecedent,
+ * the subject earlier in its clause, is a warring side (decision 0535). The match is placed where the pronoun stands.
+ */
+function warringSideOfPronoun(text: string, termIndex: number): { index: number } | null {
+  const before = text.slice(Math.max(0, termIndex - 100), termIndex);
+  const pronoun = POSSESSIVE_BEFORE.exec(before);
+  if (!pronoun) return null;
+  const clause = before.slice(0, pronoun.index).split(/[.;:!?]|,\s*(?:but|and|while)\b/u).at(-1)!;
+  // Placed in ofWarringSide's window of the 60 characters before the term.
+  return WARRING_SUBJECT.test(clause) ? { index: Math.max(0, pronoun.index - (before.length - Math.min(termIndex, 60))) } : null;
+}
+const POSSESSIVE_BEFORE = /(?:^|\P{L})(?:their|its)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?$/u;
+const WARRING_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?(?:${alternation([...WARRING_SIDES, "Russians", "Ukrainians"])})\b(?![’']s)`, "u");
 const COMBAT_BEFORE = new RegExp(String.raw`\b(?:${alternation(COMBAT_VERBS)})\s+(?:\S+\s+)?$`, "iu");
 /** A settlement term of another war: its name at most two words before ("the Israeli-Palestinian peace process") (decision 0520). */
 const ofOtherConflict = (text: string, term: RegExpExecArray) => OTHER_CONFLICT_BEFORE.test(text.slice(Math.max(0, term.index - 50), term.index));
@@ -747,9 +761,30 @@ export function stanceOnContinuedTopics(quote: string, topics: StanceTopic[]): P
   return { stance, decided };
 }
 
+/** An occasion's preposition and at most three words before a term: "during talks with …", "ahead of the peace summit". */
+const OCCASION_BEFORE = skippingAbsentWords(String.raw`\b(?:${alternation(OCCASION_ADJUNCTS)})\s+(?:[\p{L}’'-]+\s+){0,3}$`, "iu");
+/** Who the reporter's sources are: "officials involved in the talks", "a person familiar with the negotiations". */
+const SOURCE_BEFORE = skippingAbsentWords(String.raw`\b(?:${alternation(SOURCE_NOUNS)})\s+(?:[\p{L}’'-]+\s+)?(?:${alternation(SOURCE_RELATIONS)})\s+(?:[\p{L}’'-]+\s+){0,3}$`, "iu");
+const inOccasion = (text: string, term: RegExpExecArray) => {
+  const before = text.slice(Math.max(0, term.index - 80), term.index);
+  return OCCASION_BEFORE.test(before) || SOURCE_BEFORE.test(before);
+};
+
+/**
+ * The topics a part of the context (the frame, the paragraph, the sentence before, the headline) gives a statement: those it
+ * names other than as the occasion the words were spoken at ("During talks with his Slovak counterpart, the minister said
+ * …", "…, she said ahead of the peace summit"): the occasion places the remark, it does not say what it is about (decision 0535).
+ */
+export function contextTopicsOf(text: string | undefined): StanceTopic[] {
+  const topics = topicsOf(text);
+  if (!topics.length) return topics;
+  const plain = unquoted(text!);
+  return topics.filter((t) => NAME[t]?.test(plain) || termsIn(plain, t).some((m) => !inOccasion(plain, m)));
+}
+
 /** The topics the nearest part of the context names, and which part that was. */
 function topicsInContext(context: StatementContext, own: StanceTopic[]): [StanceTopic[], ContextSource] {
-  const framed = own.length || !namesOtherSubject(context.quote) ? topicsOf(context.frame) : [];
+  const framed = own.length || !namesOtherSubject(context.quote) ? contextTopicsOf(context.frame) : [];
   if (own.length || framed.length) return [STANCE_TOPICS.filter((t) => own.includes(t) || framed.includes(t)), own.length ? "quote" : "frame"];
   if (namesOtherSubject(context.quote)) return [[], "quote"];
   const short = context.quote.split(/\s+/).length <= 15;
@@ -765,7 +800,7 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
     ["headline", POINTING.test(context.quote) ? context.headline : undefined],
   ];
   for (const [source, part] of candidates) {
-    const topics = typeof part === "function" ? part() : topicsOf(part);
+    const topics = typeof part === "function" ? part() : contextTopicsOf(part);
     if (topics.length) return [topics, source];
   }
   return [[], "quote"];

@@ -95,7 +95,7 @@ describe("a subject of the quote's own outranks the reporter's frame and the par
   });
 
   it("still takes the frame's topic for a quote with no subject of its own", () => {
-    const { topics } = classifyStatement({ quote: "the priority is clear", frame: "the minister said before the peace talks" });
+    const { topics } = classifyStatement({ quote: "the priority is clear", frame: "the minister said of the peace talks" });
     expect(topics).toEqual(["negotiations"]);
   });
 

@@ -34,6 +34,9 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
     "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?", "rules of engagement",
     "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop", "military forces",
+    // those who would watch a truce on the ground, armed or not ("unarmed observers", "ceasefire monitors"; decision 0535)
+    "(?:unarmed|armed|military|international|ceasefire|truce|peace) (?:observers|monitors)", "(?:observer|monitoring|civilian) missions? (?:in|to|that|which|would|could|will)",
+    "(?:proposed|planned|envisaged|envisioned|potential|future) (?:[\\p{L}-]+ )?force\\b",
     "(?:confrontation|war|clash) between (?:NATO|the alliance|the West) and (?:Russia|Moscow)", "NATO-Russia (?:war|confrontation|clash)",
     // upholding a settlement once made is the work of a force on the ground (decision 0240): "keep the peace",
     // "monitor a ceasefire", "ensure compliance with a truce", "how the ceasefire can be guaranteed"
@@ -55,8 +58,11 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
-    // a settlement by another name (decision 0520)
-    "political (?:solution|track|settlement)",
+    // a settlement by another name (decision 0520), and the lines it draws: a zone cleared of arms between the sides (decision 0535)
+    "political (?:solution|track|settlement)", "(?:demilitari[sz]ed|buffer)(?: [\\p{L}-]+){0,3}? zones?",
+    // a war's causes to be removed are a demand on its settlement ("its root causes have to be removed"); named as
+    // blame alone ("one of the root causes of the war") they are not (decision 0535)
+    "(?:eliminat|address|remov|resolv|tackl|eradicat)\\w* (?:all |the |its |their )?(?:\\w+ )?root causes", "root causes(?: [\\w’']+){0,4}? (?:be|are|were|been|being) (?:eliminated|addressed|removed|resolved|tackled|eradicated)",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last) (?:[\\p{L}-]+ )?(?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // the envoys of talks (decision 0320)
     "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
@@ -69,6 +75,9 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", `(?:Ukraine|Kyiv) (?:(?:\\w+ )?(?:be|is|was|being|been) )?(?:in|into|inside) ${ALLIANCE}`,
   ],
 };
+
+/** A status outside every bloc: "neutrality", "a neutral, non-aligned status" (decisions 0400, 0535). */
+const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc)", "non-(?:aligned|bloc) status"];
 
 /**
  * Names that set a topic without being something one can be for or against: the statement is about the topic, but
@@ -83,11 +92,14 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
     // who carries talks, what a settlement sets up, and a truce on one kind of strike: reported as events ("agreed
     // to pause strikes", "appointing an envoy"), they are described, not backed or refused (decision 0520)
     "special envoys?", "(?:post-?war |post-ceasefire )?security arrangements?", "(?:paus|halt|suspen|moratori)\\w* (?:(?:on|of|in) )?(?:\\w+ ){0,2}(?:strikes|attacks|hostilities|bombing)",
+    // a status outside every bloc is a term of the settlement as well as the other side of joining: asked of Ukraine
+    // or offered by it in talks (decision 0535)
+    ...BLOC_STATUS,
   ],
   // what is sought instead of joining ("no alternative to the alliance will do" wants membership, it refuses nothing), and
   // the alliance's own mutual guarantee, which only members have (the spec: guarantees instead of membership)
   // A status outside every bloc is the other side of joining: demanded of Ukraine or given up by it (decision 0400).
-  membership: ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc)", "non-(?:aligned|bloc) status", "(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)", "NATO(?:[’']s)? guarantees?", "Article 5[- ](?:like|style|type)", "defend one another", "mutual[- ]defen[cs]e"],
+  membership: [...BLOC_STATUS, "(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)", "NATO(?:[’']s)? guarantees?", "Article 5[- ](?:like|style|type)", "defend one another", "mutual[- ]defen[cs]e"],
 };
 
 /**
@@ -221,6 +233,20 @@ export const OTHER_SUBJECTS: string[] = [
   // backing Ukraine in the war: supplying and supporting it is the subject of aid (decision 0520)
   "(?:under-?)?suppl(?:y|ies|ied|ying)", "(?:support|help)(?:s|ed|ing)? (?:for |to )?(?:Ukraine|Kyiv|Kiev)",
 ];
+
+/**
+ * Prepositions of the occasion a remark was made at: a topic term just after one in the reporter's words or the paragraph
+ * ("during negotiations with …", "ahead of the peace summit", "on the anniversary of its accession") places the remark,
+ * it does not name its subject (decision 0535). Times that look forward ("after the talks conclude") are not occasions.
+ */
+export const OCCASION_ADJUNCTS: string[] = ["before", "ahead of", "during", "amid", "in the run-up to", "on the (?:sidelines|margins) of", "anniversary of"];
+
+/**
+ * The reporter's sources and how they know: "officials involved in the talks", "a person familiar with the negotiations".
+ * A topic term in that description says who the sources are, not what the remark is about (decision 0535).
+ */
+export const SOURCE_NOUNS: string[] = ["officials?", "sources?", "diplomats?", "people", "persons?", "someone", "aides?", "insiders?", "negotiators?"];
+export const SOURCE_RELATIONS: string[] = ["involved in", "familiar with", "close to", "briefed on", "with knowledge of", "privy to"];
 
 /** Words in a quote that point at a subject named elsewhere: the paragraph or the headline then names it. */
 export const POINTING_WORDS: string[] = [
@@ -466,7 +492,9 @@ export const COMMITMENT_CUES: string[] = [
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
-  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*", "propos(?:e|es|ed|ing)",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*",
+  // not the participle as an attribute of a noun: "the proposed zone" describes the zone (decision 0535)
+  "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) )propos(?:e|es|ed|ing)",
   "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unit(?:e|es|ed|ing) (?:around|behind)",
 ];
 /** Backing and wanting: the speaker is for it. */
@@ -489,7 +517,11 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
  * (decision 0520). Times ("after a ceasefire", "once a deal is reached") are not frames: the gold codes them with
  * the settlement as often as without.
  */
-export const SETTLEMENT_FRAMES: string[] = ["under", "in (?:the )?(?:event|case) of", "to (?:enforce|uphold|keep|protect|police|monitor|guarantee|underpin|defend|secure|ensure)"];
+export const SETTLEMENT_FRAMES: string[] = [
+  "under", "in (?:the )?(?:event|case) of", "to (?:enforce|uphold|keep|protect|police|monitor|guarantee|underpin|defend|secure|ensure)",
+  // the same purpose with the gerund: "essential for securing a truce", "a part in keeping the peace" (decision 0535)
+  "(?:for|in) (?:enforc|uphold|keep|protect|polic|monitor|guarantee|underpinn|defend|secur|ensur)ing",
+];
 
 /**
  * A settlement as the setting of a deployment: troops sent to enforce or monitor a ceasefire, or as part of a

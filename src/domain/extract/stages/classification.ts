@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, namesOtherSubject, readingEachTextOnce, stanceOnContinuedTopics, termsIn, topicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
+import { classifyStatement, namesOtherSubject, readingEachTextOnce, stanceOnContinuedTopics, termsIn, contextTopicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import { stanceCues, type Cue } from "../../classify/cues";
 import { decideStance } from "../../classify/stanceModel";
 import { keptIn } from "../../keptIn";
@@ -44,7 +44,7 @@ class ParagraphReadings {
   constructor(readonly doc: Document) {}
 
   topics(paragraph: number): StanceTopic[] {
-    return keptIn(this.#topics, READINGS_KEPT, paragraph, (p) => topicsOf(this.doc.paragraphs[p].text));
+    return keptIn(this.#topics, READINGS_KEPT, paragraph, (p) => contextTopicsOf(this.doc.paragraphs[p].text));
   }
 
   /** The names printed in a paragraph, each pair of printed and resolved name once, in reading order. */
@@ -82,14 +82,14 @@ function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: 
   const previous = previousSpan ? text.slice(previousSpan.start, previousSpan.end) : "";
   const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
   const paragraph = doc.paragraphs[d.sentence.paragraph];
-  const frame = d.frame.filter((f) => f.end > f.start);
+  const frame = d.frame.filter((f) => f.end > f.start && !nextSentenceOnly(d, f));
   const answered = questionAnswered(doc, d.sentence.paragraph);
   // The reporter's words before the quote in its sentence: the verb that governs a reported clause ("called for …").
   const leadStart = Math.max(d.sentence.start, previousSpan && previousSpan.end <= d.start ? previousSpan.end : d.sentence.start);
   const context: StatementContext = {
     quote: text.slice(d.start, d.end),
     lead: d.start > leadStart ? text.slice(leadStart, d.start) : undefined,
-    frame: d.frame.map((f) => text.slice(f.start, f.end)).join(" "),
+    frame: frame.map((f) => text.slice(f.start, f.end)).join(" "),
     question,
     answered: answered?.text,
     previous,
@@ -113,6 +113,15 @@ function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: 
     ...(doc.headline && !doc.givenHeadline ? { headline: doc.headline } : {}),
   };
   return { context, spans };
+}
+
+/**
+ * Words after a quote that closes its own sentence, in the next sentence, are the reporter's next sentence, not the
+ * frame of the quote, unless they name its speaker (`"… ." Example said.`).
+ */
+function nextSentenceOnly(d: PlacedStatement, f: Span): boolean {
+  if (f.start < d.sentence.end) return false;
+  return !(d.attribution.by === "mention" && d.attribution.mention.start >= f.start && d.attribution.mention.start < f.end);
 }
 
 /**
@@ -278,10 +287,14 @@ function continueTopics(readings: ParagraphReadings, statements: ClassifiedState
     const previous = statements[i - 1];
     if (!previous || statement.topics.join() !== "other" || previous.topics.join() === "other") return statement;
     // Only quoted speech runs on like this; a new paraphrase by the reporter starts a new point.
-    if (statement.kind !== "direct" || previous.kind !== "direct") return statement;
+    if (statement.kind !== "direct") return statement;
     const sameSpeaker = statement.speaker !== null && statement.speaker === previous.speaker;
     const adjacent = statement.sentence.paragraph - previous.sentence.paragraph <= 1;
     if (!sameSpeaker || !adjacent) return statement;
+    // Quoted words run on from the speaker's paraphrase just before too, in its paragraph or opening the next one
+    // ("Example said the talks were useful. ¶ “Both tracks were engaged.”"); a paragraph that introduces the
+    // quote afresh ("Speaking in Ostend, she said: “…”") starts a new point (decision 0535).
+    if (previous.kind !== "direct" && statement.sentence.paragraph !== previous.sentence.paragraph && !opensItsParagraph(doc, statement)) return statement;
     const topics = previous.topics.filter((t) => t !== "other");
     const quote = doc.text.slice(statement.start, statement.end);
     // A remark about arms, aid or money has moved on to a subject of its own (decision 0320).
@@ -295,5 +308,14 @@ function continueTopics(readings: ParagraphReadings, statements: ClassifiedState
     });
   });
 }
+
+/** Whether a quote opens its paragraph: nothing but white space and an opening mark before it. */
+function opensItsParagraph(doc: Document, statement: ClassifiedStatement): boolean {
+  const { start } = doc.paragraphs[statement.sentence.paragraph];
+  // Read back from the quote, not the paragraph's words from its start: a long paragraph costs nothing.
+  for (let at = statement.start - 1; at >= start; at--) if (!isSpace(doc.text.charCodeAt(at)) && !OPENING_MARKS.includes(doc.text[at])) return false;
+  return true;
+}
+const OPENING_MARKS = ["\"", "“", "‘", "'", "«"];
 
 const isStanceTopic = (topic: Topic): topic is StanceTopic => (STANCE_TOPICS as readonly Topic[]).includes(topic);
