@@ -1,0 +1,90 @@
+// Reporting constructions of decision 0550 (misses of dev grouped by mechanism), each on invented wording.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const HEAD = "Example story\nThe ministers met in Sampleton on Monday.\n";
+const run = (body: string, publishedAt: string | null = "2025-03-12") =>
+  extractStatements(HEAD + body, { publishedAt, explain: true }).statements;
+const rows = (body: string) => run(body).map((s) => [s.quote, s.kind, s.speaker, s.explain?.quote.rule]);
+
+describe("an adverb between an unknown name and its verb", () => {
+  it.each(["publicly", "strongly", "once again", "firmly"])("“Jane Sample %s urged …” names a speaker the data does not know", (adverb) => {
+    const found = rows(`Jane Sample ${adverb} urged the council to keep the ferry running all winter.\n`);
+    expect(found).toEqual([["to keep the ferry running all winter", "indirect", "Jane Sample", "speech-verb"]]);
+  });
+
+  it("a capitalised subordinator opening the sentence is not part of the name", () => {
+    const found = run("Jane Sample spoke first. Though Jane Sample once claimed a good relationship with the mayor, the talks stalled.\n");
+    expect(found.every((s) => s.speaker !== "Though Jane Sample")).toBe(true);
+  });
+
+  it("“Secretary of State” before a name stays out of the name", () => {
+    const found = rows("Former Secretary of State Max Sample has spoken out in favor of the port joining the league.\n");
+    expect(found).toEqual([["in favor of the port joining the league", "indirect", "Max Sample", "speech-verb"]]);
+  });
+});
+
+describe("a promise or a threat with an infinitive", () => {
+  it("“X threatened to …” reports what was threatened, with its “to”", () => {
+    const found = rows("President Max Sample on Monday threatened to close the harbour to foreign ships if the council fails to agree.\n");
+    expect(found).toEqual([["to close the harbour to foreign ships if the council fails to agree", "indirect", "Max Sample", "speech-verb"]]);
+  });
+
+  it("“X has promised to …” reports the promise", () => {
+    const found = rows("Defence Minister Jane Sample has sent two ferries. She has promised to send more boats from the northern yards.\n");
+    expect(found).toEqual([["to send more boats from the northern yards", "indirect", "Jane Sample", "speech-verb"]]);
+  });
+
+  it("a threat against someone, with no infinitive, reports nothing", () => {
+    expect(rows("Jane Sample threatened the council with a lawsuit over the harbour fees.\n")).toEqual([]);
+  });
+});
+
+describe("a side taken in words", () => {
+  it("“X spoke in favour of …” inside a subordinate clause ends at the clause's comma", () => {
+    const found = rows('As per reports, while the mayor Jane Sample spoke in favour of a toll, Max Sample replied with, "The ferries stay free."\n');
+    expect(found[0]).toEqual(["in favour of a toll", "indirect", "Jane Sample", "speech-verb"]);
+  });
+
+  it("“X has spoken out against …”; a “that” after the noun opens a relative clause, not the report", () => {
+    expect(rows("For months, Max Sample had spoken out against a toll that would close the ferry.\n")).toEqual([
+      ["against a toll that would close the ferry", "indirect", "Max Sample", "speech-verb"],
+    ]);
+  });
+
+  it("“spoke to reporters” takes no side and reports nothing", () => {
+    expect(rows("Jane Sample spoke to reporters in the harbour on Monday.\n")).toEqual([]);
+  });
+});
+
+describe("blame and names called", () => {
+  it("“X blamed A for B” reports the object and its reason", () => {
+    expect(rows("Jane Sample blamed the council for the delay at the ferry port.\n")).toEqual([
+      ["the council for the delay at the ferry port", "indirect", "Jane Sample", "speech-verb"],
+    ]);
+  });
+
+  it("“A while Minister X claimed B”: another speaker's report ends the clause before it", () => {
+    const found = rows("Mayor Jane Sample blamed the council for the flooding while Foreign Minister Max Sample claimed the pumps had failed.\n");
+    expect(found).toEqual([
+      ["the council for the flooding", "indirect", "Jane Sample", "speech-verb"],
+      ["the pumps had failed", "indirect", "Max Sample", "speech-verb"],
+    ]);
+  });
+
+  it("“X called A “…” and said B”: the quoted word closes what A was called", () => {
+    const found = rows('Jane Sample called the new toll "a scandal" and said the ferries would stay free.\n');
+    expect(found).toEqual([
+      ["the new toll \"a scandal\"", "indirect", "Jane Sample", "speech-verb"],
+      ["the ferries would stay free", "indirect", "Jane Sample", "speech-verb-joined"],
+    ]);
+  });
+
+  it("a verb joined after a time phrase (“and in May called …”) ends the report before it", () => {
+    const found = rows("In April, Jane Sample publicly urged the council to lower the toll and in May called the harbour board “utterly lost.”\n");
+    expect(found).toEqual([
+      ["to lower the toll", "indirect", "Jane Sample", "speech-verb"],
+      ["the harbour board “utterly lost.”", "indirect", "Jane Sample", "speech-verb-joined"],
+    ]);
+  });
+});
