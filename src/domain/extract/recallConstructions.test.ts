@@ -88,3 +88,25 @@ describe("blame and names called", () => {
     ]);
   });
 });
+
+describe("a judgement of an object as something", () => {
+  it.each([
+    ["cast", "the ferry deals as a rebuke to the council"],
+    ["credited", "the harbour crews as the only barrier against the flood"],
+    ["identified", "lowering the toll as her primary objective"],
+    ["named", "Exampleland, Sampleton and Norway as key buyers"],
+  ])("“X %s A as B” reports A as B", (verb, object) => {
+    expect(rows(`Jane Sample ${verb} ${object}.\n`)).toEqual([[object, "indirect", "Jane Sample", "speech-verb"]]);
+  });
+
+  it("“named Jane Example as envoy” is an appointment, not a report", () => {
+    expect(rows("Mayor Max Sample named Jane Example as his envoy to the harbour talks.\n")).toEqual([]);
+  });
+});
+
+describe("“According to him,” with nothing of the reporter's after it", () => {
+  it("a quoted word right after the lead leaves no empty statement", () => {
+    const found = run('Jane Sample spoke in the harbour. According to her, "stronger" wording on the toll would lift the crews\' morale.\n');
+    expect(found.every((s) => s.quote.trim() !== "")).toBe(true);
+  });
+});

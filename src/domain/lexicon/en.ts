@@ -41,6 +41,9 @@ export const SPEECH_VERBS = [
   String.raw`informed(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
   // A judgement of an object ("deemed the plan as premature"): the object, then its "as".
   String.raw`deemed(?=\s[^.;:“”"]{1,80}?\sas\s)`,
+  // The same judgement in other verbs ("cast the deal as a rebuke", "credited the army as …", "named A and B as key
+  // buyers"); "named Jane Example as envoy" (a name, then "as") is an appointment, not a judgement.
+  String.raw`(?:cast|casts|credited|credits|identified|identifies|labell?ed|labels|branded|brands|portrayed|portrays|named(?!\s+[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+as\b))(?=\s[^.;:“”"]{1,80}?\sas\s)`,
   // "called the decision a mistake": an object and, closing the sentence, what it was called; never "called on",
   // "called for", "called him", nor "called X to discuss a …" (a call, not a judgement).
   String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)(?:[^.;:!?]|(?<=\b[A-Z])\.){3,240}?(?<!\bto\s+[a-z]+)\s(?:a|an)\s(?:[^\s.;:!?]+\s+){0,4}[^\s.;:!?]+[.!?"”’:]*\s*$)`,
@@ -78,7 +81,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
-  "spoke", "speaks", "spoken", "blamed", "blames",
+  "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
 ];
 
 /**

@@ -519,6 +519,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
       // "According to him, it is for Kyiv to decide: “…”": the quote after the colon is a statement of its own.
       const directAfter = directHere.find((d) => d.start > start);
       const end = trimEnd(text, start, directAfter ? cutBeforeQuoteIntro(text, start, directAfter.start - 1) : sentence.end);
+      // "According to him, “…”": a quote right after the lead leaves no words of the reporter's to report.
+      if (!hasWords(text.slice(start, end), 1)) return [];
       const frame = { start: sentence.start, end: start };
       return [{ start, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, end), found: evidenceAt(text, "according-to-lead", frame), attribution: { by: "mention", mention: who, source: "before the clause" } }];
     }
