@@ -1,6 +1,7 @@
 // Reporting constructions of decision 0550 (misses of dev grouped by mechanism), each on invented wording.
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "./extract";
+import { isTitleCased } from "./stages/quoteCandidates";
 
 const HEAD = "Example story\nThe ministers met in Sampleton on Monday.\n";
 const run = (body: string, publishedAt: string | null = "2025-03-12") =>
@@ -108,5 +109,38 @@ describe("“According to him,” with nothing of the reporter's after it", () =
   it("a quoted word right after the lead leaves no empty statement", () => {
     const found = run('Jane Sample spoke in the harbour. According to her, "stronger" wording on the toll would lift the crews\' morale.\n');
     expect(found.every((s) => s.quote.trim() !== "")).toBe(true);
+  });
+});
+
+describe("a relative clause after a comma attributes nothing before it", () => {
+  it.each([
+    "The council on Monday closed the northern ferry line, which Mayor Jane Sample said was a mistake.",
+    "Jane Sample also showed a map of the flooded harbour, which she said proved the pumps had failed.",
+    "The call was confirmed by the harbour board, which reported that Jane Sample had agreed to the toll.",
+  ])("%s", (sentence) => {
+    const found = run(`${sentence}\n`);
+    expect(found.filter((s) => s.explain?.quote.rule === "speech-verb-after-clause")).toEqual([]);
+  });
+
+  it("an attribution after the clause, with no relative pronoun, still attributes it", () => {
+    expect(rows("The ferries will run all winter as the council plans, Mayor Jane Sample told reporters on Monday.\n").map((r) => r.slice(0, 3))).toEqual([
+      ["The ferries will run all winter as the council plans", "indirect", "Jane Sample"],
+    ]);
+  });
+});
+
+describe("titles in quotation marks", () => {
+  it.each([
+    ["The Unbearable Lightness of Sampleton", true],
+    ["End the Ferry Strike as Soon as Possible", true],
+    ["WE WILL NOT CLOSE THE PORT", false],
+    ["The ferries will run all winter", false],
+    ["Sampleton and Exampleton will talk", false],
+  ])("“%s” is a title: %s", (inner, expected) => {
+    expect(isTitleCased(inner)).toBe(expected);
+  });
+
+  it("an unattributed quote in title case is the name of a work, not a statement", () => {
+    expect(rows('The mayor, who likes to quote "The Unbearable Lightness of Sampleton" to visitors, opened the bridge.\n')).toEqual([]);
   });
 });

@@ -871,8 +871,12 @@ function isOutletReportFrame(clause: string): boolean {
 
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
-/** ", while the spokesperson …": the comma joins a clause of the sentence's own, it does not set off an attribution. */
-const COMMA_CONJUNCTION = /^,[”"’»]?\s*(?:and|but|or|while|whereas|when|so|yet)\b/i;
+/**
+ * ", while the spokesperson …": the comma joins a clause of the sentence's own, it does not set off an attribution;
+ * nor does a relative clause (", which Jane Example said was …", ", which reported that …"): its verb speaks of the
+ * words before it, it does not attribute them.
+ */
+const COMMA_CONJUNCTION = /^,[”"’»]?\s*(?:and|but|or|while|whereas|when|so|yet|which|who|whom|whose)\b/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
 const COMMA_BEFORE_SPEAKER = /,[”"’»]?\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
