@@ -15,13 +15,13 @@ describe("an adverb between an unknown name and its verb", () => {
   });
 
   it("a capitalised subordinator opening the sentence is not part of the name", () => {
-    const found = run("Jane Sample spoke first. Though Jane Sample once claimed a good relationship with the mayor, the talks stalled.\n");
+    const found = run("Jane Sample spoke first. Though Jane Sample once claimed close ties with the mayor, the talks stalled.\n");
     expect(found.every((s) => s.speaker !== "Though Jane Sample")).toBe(true);
   });
 
   it("“Secretary of State” before a name stays out of the name", () => {
-    const found = rows("Former Secretary of State Max Sample has spoken out in favor of the port joining the league.\n");
-    expect(found).toEqual([["in favor of the port joining the league", "indirect", "Max Sample", "speech-verb"]]);
+    const found = rows("Former Secretary of State Max Sample has also spoken out in favour of the port joining the league.\n");
+    expect(found).toEqual([["in favour of the port joining the league", "indirect", "Max Sample", "speech-verb"]]);
   });
 });
 
@@ -116,7 +116,7 @@ describe("a relative clause after a comma attributes nothing before it", () => {
   it.each([
     "The council on Monday closed the northern ferry line, which Mayor Jane Sample said was a mistake.",
     "Jane Sample also showed a map of the flooded harbour, which she said proved the pumps had failed.",
-    "The call was confirmed by the harbour board, which reported that Jane Sample had agreed to the toll.",
+    "The call was later confirmed by the harbour board, which reported that Jane Sample had agreed to the toll.",
   ])("%s", (sentence) => {
     const found = run(`${sentence}\n`);
     expect(found.filter((s) => s.explain?.quote.rule === "speech-verb-after-clause")).toEqual([]);
