@@ -19,6 +19,12 @@ export const SPEECH_VERBS = [
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "concedes", "assessed", "estimated", "responded",
   "reaffirmed", "asserted", "proposed", "demanded", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges",
   "did say", "described", "describes", "advocated", "advocates", PRESSED_FOR,
+  // A threat is reported only with what was threatened ("threatened to cut …"), never with its target ("threatened Kyiv").
+  String.raw`threaten(?:ed|s)(?=\s+to\s)`,
+  // A side taken in words: "spoke (out) in favour of …", "has spoken out against …"; the report keeps its "in favour of".
+  String.raw`(?:spoke|speaks|spoken)(?:\s+out)?(?=\s+(?:in\s+favou?r\s+of|against)\s)`,
+  // A fault laid on someone: "blamed the council for the delay"; the object, and what for, is the report.
+  "blamed", "blames",
   "appreciated", "predicts", "tweeted", "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
@@ -35,9 +41,15 @@ export const SPEECH_VERBS = [
   String.raw`informed(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
   // A judgement of an object ("deemed the plan as premature"): the object, then its "as".
   String.raw`deemed(?=\s[^.;:“”"]{1,80}?\sas\s)`,
+  // The same judgement in other verbs ("cast the deal as a rebuke", "credited the army as …", "named A and B as key
+  // buyers"); "named Jane Example as envoy" (a name, then "as") is an appointment, not a judgement.
+  String.raw`(?:cast|casts|credited|credits|identified|identifies|labell?ed|labels|branded|brands|portrayed|portrays|named(?!\s+[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+as\b))(?=\s[^.;:“”"]{1,80}?\sas\s)`,
   // "called the decision a mistake": an object and, closing the sentence, what it was called; never "called on",
   // "called for", "called him", nor "called X to discuss a …" (a call, not a judgement).
   String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)(?:[^.;:!?]|(?<=\b[A-Z])\.){3,240}?(?<!\bto\s+[a-z]+)\s(?:a|an)\s(?:[^\s.;:!?]+\s+){0,4}[^\s.;:!?]+[.!?"”’:]*\s*$)`,
+  // "called the plan “reckless” and said …", "called the talks “a farce”, adding …": an object, then what it was called
+  // in quotation marks, closing the sentence or followed by a comma or a joined verb.
+  String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)[^.;:!?“”"]{3,120}?\s(?:a\s+|an\s+)?[“"][^“”"]{2,60}?[”"](?=[.!?]*\s*$|\s*,|\s+(?:and|but|while)\s))`,
 ];
 
 /**
@@ -69,6 +81,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
+  "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
 ];
 
 /**
@@ -82,9 +95,13 @@ export const REFUSAL_SPEECH_VERBS = [
   String.raw`(?:did|does|do)\s+not\s+exclude`, String.raw`(?:didn|doesn)[’']t\s+exclude`,
 ];
 
-/** Speech verbs whose report may be an infinitive ("urged allies to …", "pledged to …"): the clause keeps its "to". */
+/**
+ * Speech verbs whose report may be an infinitive ("urged allies to …", "pledged to …", "has promised to send …",
+ * "threatened to cut …"): the clause keeps its "to".
+ */
 export const INFINITIVE_SPEECH_VERBS = [
   "told", "tells", "urged", "urges", "asked", "asks", "called on", "calls on", "pledged", "pledges",
+  "promised", "promises", "threatened", "threatens",
 ];
 
 /** Speech acts reported without the words ("accused Kyiv of …", "denied the claim"): they date and place someone's speaking. */

@@ -52,8 +52,9 @@ const NOT_NAME_WORDS = new Set([
   "united", "states", "kingdom", "america", "american", "french", "german", "british", "italian", "polish", "chinese",
   "china", "iran", "korea", "trump", "summit", "palace", "minister's", "military", "committee", "office", "ministry",
   "but", "and", "however", "meanwhile", "when", "after", "before", "during", "in", "on", "at", "this", "that", "read",
-  "photo", "also", "while", "despite", "although", "according", "speaking", "asked", "last", "next", "monday", "tuesday",
-  "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+  "photo", "also", "while", "despite", "although", "though", "because", "unless", "whether", "until", "according", "state",
+  "speaking", "asked", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july",
   "august", "september", "october", "november", "december", "fox", "news", "times", "post", "journal", "pravda",
   "independent", "agency", "western", "eastern", "baltic", "nordic", "coalition", "conference", "munich", "hague",
   "parliament", "congress", "senate", "kremlin", "pentagon", "elysee", "downing", "street", "war", "peace", "we", "i",
@@ -449,11 +450,11 @@ function looksLikePersonName(name: string): boolean {
 }
 
 /**
- * A speech verb right after a name, past an aside and adverbs. Only tested (never read as a match), so the verbs stand
+ * A speech verb right after a name, past an aside and up to two adverbs ("publicly urged", "once again said"). Only tested (never read as a match), so the verbs stand
  * in a lookahead, which matches where the group did: V8 compiled the verbs after the optional groups in 75–115 ms at
  * its first use, in a lookahead in about a tenth of that (decision 0495).
  */
-const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|later\s+|repeatedly\s+|previously\s+)?(?=(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b)`, "i");
+const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:(?:also|further|later|repeatedly|previously|once|again|then|now|already|still|even|first|earlier|[a-z]{2,}ly)\s+){0,2}(?=(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b)`, "i");
 
 const TITLE_ABBREVIATIONS: Record<string, string> = { Sen: "Senator", Rep: "Representative", Gov: "Governor", Amb: "Ambassador" };
 

@@ -84,12 +84,25 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     if (/\?$/.test(inner) && (ASKED_BEFORE.test(before) || (!post && ASKED_AFTER.test(after)))) continue;
     const speaker = post ?? pre;
     if (!speaker && !wholeSentence && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
+    if (!speaker && isTitleCased(inner)) continue; // the title of a book, a film or an article, not anyone's words
     const frame = [{ start: beforeStart, end: quote.open }, { start: quote.close, end: afterEnd }];
     const attribution: Attribution = speaker ? { by: "mention", mention: speaker, source: speaker === post ? "after the quote" : "before the quote" } : { by: "context" };
     const rule = post ? "quote-attributed-after" : pre ? "quote-attributed-before" : "quote-unattributed";
     add(candidate(quote, sentence, frame, { rule, span: marks }, attribution));
   }
   return withAttributionOfNextQuote(found);
+}
+
+/**
+ * "The Unbearable Lightness of Being", "End the Ferry Strike as Soon as Possible": words set in title case (three
+ * or more capitalised, at least half of them, and no lower-case word longer than four letters) name a work or a
+ * headline; no sentence anyone speaks is printed so. Used for quotes no one is named beside.
+ */
+export function isTitleCased(inner: string): boolean {
+  const words = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // Capitalised, not in capitals: a post written all in capitals ("WE WILL NOT GO") is still someone's words.
+  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  return capitalised >= 3 && capitalised * 2 >= words.length && !words.some((w) => /^\p{Ll}/u.test(w) && w.length > 4);
 }
 
 /**

@@ -519,6 +519,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
       // "According to him, it is for Kyiv to decide: “…”": the quote after the colon is a statement of its own.
       const directAfter = directHere.find((d) => d.start > start);
       const end = trimEnd(text, start, directAfter ? cutBeforeQuoteIntro(text, start, directAfter.start - 1) : sentence.end);
+      // "According to him, “…”": a quote right after the lead leaves no words of the reporter's to report.
+      if (!hasWords(text.slice(start, end), 1)) return [];
       const frame = { start: sentence.start, end: start };
       return [{ start, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(start, end), found: evidenceAt(text, "according-to-lead", frame), attribution: { by: "mention", mention: who, source: "before the clause" } }];
     }
@@ -586,7 +588,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // After a quote, only a participle with "that" reports more ("…," he said, adding that …), or a participle with a
     // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
     else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
-    clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd);
+    clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd, subject.start);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
@@ -771,7 +773,7 @@ const JOINT_SUBJECT = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
-const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
+const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:in|on)\s+[A-Z][a-z]+\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
 
 function pronounAt(doc: Document, start: number, end: number): Mention | null {
   return mentionsIn(doc, start, end)[0] ?? null;
@@ -869,8 +871,12 @@ function isOutletReportFrame(clause: string): boolean {
 
 const LEAD_REACH = 200;
 const CONJUNCTION_LEAD = /\b(?:and|but|or|while|when|whereas|so|yet)\s+$/i;
-/** ", while the spokesperson …": the comma joins a clause of the sentence's own, it does not set off an attribution. */
-const COMMA_CONJUNCTION = /^,[”"’»]?\s*(?:and|but|or|while|whereas|when|so|yet)\b/i;
+/**
+ * ", while the spokesperson …": the comma joins a clause of the sentence's own, it does not set off an attribution;
+ * nor does a relative clause (", which Jane Example said was …", ", which reported that …"): its verb speaks of the
+ * words before it, it does not attribute them.
+ */
+const COMMA_CONJUNCTION = /^,[”"’»]?\s*(?:and|but|or|while|whereas|when|so|yet|which|who|whom|whose)\b/i;
 /** A comma and at most four words (a title: "Kremlin spokesperson", "President of Ukraine") before the speaker's name. */
 const COMMA_BEFORE_SPEAKER = /,[”"’»]?\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
@@ -958,7 +964,15 @@ function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbSt
 }
 
 /** "After Macron said A, the debate began": the reported words end where the main clause starts. */
-function endOfSubordinateClause(text: string, sentence: Sentence, verbStart: number, clauseStart: number, clauseEnd: number): number {
+function endOfSubordinateClause(text: string, sentence: Sentence, verbStart: number, clauseStart: number, clauseEnd: number, subjectStart: number): number {
+  const other = WHILE_ANOTHER_REPORTS.exec(text.slice(clauseStart, clauseEnd));
+  if (other) clauseEnd = clauseStart + other.index;
+  // "…, while the minister spoke in favour of A, X replied …": a subordinate clause opened right before the speaker
+  // inside the sentence ends at its first comma, where the main clause takes over.
+  if (SUBORDINATE_BEFORE_SUBJECT.test(text.slice(sentence.start, subjectStart))) {
+    const comma = text.indexOf(",", clauseStart);
+    return comma > clauseStart && comma < clauseEnd ? comma : clauseEnd;
+  }
   if (!/^\s*(?:After|When|Since|Although|Though|While|As|Because|Before|Once|Until|If)\b/.test(sentence.text)) return clauseEnd;
   // "As the talks stall, he said A, including B": the subordinate clause closed before the speaker; the verb is the main one.
   if (text.slice(sentence.start, verbStart).includes(",")) return clauseEnd;
@@ -997,7 +1011,8 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
-  if (beforeThat && !joinsSecondThat(beforeThat[0])) return verbEnd + beforeThat[0].length;
+  // "spoke in favour of a truce that …": the side taken is the report; a "that" after it opens a relative clause.
+  if (beforeThat && !joinsSecondThat(beforeThat[0]) && !/^(?:spoke|speaks|spoken)\b/i.test(verb)) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
   // An abbreviation's points ("U.S. President", "Mr. Example") stand inside a listener as well.
@@ -1013,6 +1028,11 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
   const intro = CUT_BEFORE_QUOTE.exec(segment);
   return intro ? start + intro.index : end;
 }
+
+/** "…, while (the mayor) " right before a speaker: a subordinate clause opened inside the sentence, after a comma. */
+const SUBORDINATE_BEFORE_SUBJECT = /,\s*(?:while|when|after|before|once|until)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "blamed A while Foreign Minister X claimed B": another speaker's report joined by "while" ends the clause before it. */
+const WHILE_ANOTHER_REPORTS = new RegExp(String.raw`\s+while\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${SPEECH_VERB})\b)`, "u");
 
 /** What ends a reported clause that is not the speaker's: the source, the occasion, the reporter taking over. */
 const CLAUSE_TAILS = [
