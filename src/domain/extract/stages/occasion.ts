@@ -307,7 +307,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const venue = venueFound ? { value: venueFound.venue, span: locateIn(sentence, venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
-    const withoutRelative = withoutOtherEvents(frameText).replace(TOPIC_LEAD, " ");
+    const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, " ") : frameText).replace(TOPIC_LEAD, " ");
     const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
     // "The remarks come amid talks held on Sunday", "He spoke after a general said this week that …": a sentence that
@@ -342,13 +342,13 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
  * a clause in which someone else speaks ("after a general said …"). -1 when it does not.
  */
 function backgroundStart(framing: string): number {
-  const starts = [AMID, AFTER_SOMEONE_SPOKE, TO_COME].map((pattern) => pattern.exec(framing)?.index ?? -1).filter((at) => at >= 0);
-  return starts.length ? Math.min(...starts) : -1;
+  const amid = AMID.exec(framing);
+  if (amid) return amid.index;
+  const after = AFTER_SOMEONE_SPOKE.exec(framing);
+  return after ? after.index : -1;
 }
 
 const AMID = /\bamid(?:st)?\b/i;
-/** "Her interview is due to air on 4 May": an event still to come, whatever year the date resolves to. */
-const TO_COME = /\b(?:is|are)\s+(?:set|due|scheduled|expected|slated|planned)\s+to\b/i;
 const AFTER_SOMEONE_SPOKE = new RegExp(String.raw`\b(?:after|following|as)\s+(?:(?!(?:he|she|they)\b)[\p{L}’'.-]+\s+){1,6}?(?:${SPEECH_VERB})\b`, "iu");
 
 /** Whether a date lies after the publication's day: an event still to come when the story was printed. */
@@ -520,20 +520,6 @@ const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
 /** What every relative pronoun above opens with: a text without it has no relative clause to take out. */
 const RELATIVE_WORD = "wh";
-/**
- * Clauses with a verb of their own, up to the next comma: "the generals who seized the port in June 2023",
- * "her first visit since the fighting began in May", "…, having met the envoys on Monday". Their dates are
- * another event's, not the words'.
- */
-const OTHER_EVENT_CLAUSE = /\b(?:who|which|since|having\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|t))\b[^,;:]*/gu;
-const OTHER_EVENT_WORD = /\b(?:wh|since|having)/;
-
-/** The framing without the clauses that tell of other events (relative clauses, "since …", "having …"). */
-function withoutOtherEvents(frameText: string): string {
-  if (!OTHER_EVENT_WORD.test(frameText)) return frameText;
-  const withoutRelative = frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, " ") : frameText;
-  return withoutRelative.replace(OTHER_EVENT_CLAUSE, " ");
-}
 /** A participle opening the sentence with what the words are about ("Recalling the talks of May 16, …"). */
 const TOPIC_LEAD = /^\s*(?:Recalling|Referring to|Reflecting on|Looking back (?:at|on)|Commenting on|Asked about|Reacting to)\s[^,.;:]{1,100},/;
 
