@@ -41,3 +41,16 @@ describe("an outlet's own report about no one's words", () => {
     expect(statements[0].outletCited).toBe("Interfax");
   });
 });
+
+describe("a source tagged 'per' on a sentence", () => {
+  it("cites its own sentence's words only", () => {
+    const statements = run("Jane Example said on Tuesday that talks must wait, per Sample News.\n\nJane Example also said that the border would stay closed.");
+    expect(statements.map((s) => s.outletCited)).toEqual(["Sample News", null]);
+    expect(statements[1].explain?.outletCited.rule).toBe("outlet-tag-of-its-sentence");
+  });
+
+  it("beside the interview it passes on, carries with the interview", () => {
+    const statements = run("In an interview with Example Radio, Jane Example said that talks must wait, per Sample News.\n\nShe added that the border would stay closed.");
+    expect(statements.map((s) => s.outletCited)).toEqual(["Example Radio; Sample News", "Example Radio; Sample News"]);
+  });
+});

@@ -34,8 +34,12 @@ interface Occasion {
   lede: boolean;
   /** The sentence tells of words said before the story's own occasion ("Earlier, …", "on several occasions"). */
   looksBack: boolean;
-  /** "…,” Example News quotes him.": the outlet passed on the words just given, not the speaker's later ones. */
-  quotesBack?: boolean;
+  /**
+   * How far the sentence's citing outlet reaches when it is narrower than the speaker's occasion: "…,” Example News
+   * quotes him." passes on the words just given, not the speaker's later ones ("before"); "…, per Example News." tags
+   * its own sentence only ("sentence").
+   */
+  citingReach?: "before" | "sentence";
   outlets: Located<OutletMention>[];
   venue: Located<string> | null;
   date: Located<ResolvedDate> | null;
@@ -118,7 +122,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const reachedCiting = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
   const receiving = carried(reachedReceiving);
   // "…,” Example News quotes him.": that outlet passed on the words it follows, not the speaker's later ones.
-  const quotedBefore = reachedCiting?.quotesBack && reachedCiting.sentence < index ? reachedCiting : null;
+  const quotedBefore = reachedCiting && reachedCiting.sentence !== index && (reachedCiting.citingReach === "sentence" || (reachedCiting.citingReach === "before" && reachedCiting.sentence < index)) ? reachedCiting : null;
   const citingBefore = quotedBefore ? null : reachedCiting;
   const citing = carried(citingBefore);
   const ownOccasionStops = receiving !== reachedReceiving || citing !== citingBefore;
@@ -153,7 +157,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         : ownOccasionStops && own
           ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
           : quotedBefore && !postElsewhere
-          ? { rule: "outlet-quoted-before", source: whereFrom(quotedBefore.sentence, index), evidence: quotedBefore.outlets.map((o) => o.value.name).join("; "), span: quotedBefore.outlets[0].span, sentence: doc.sentences[quotedBefore.sentence].text }
+          ? { rule: quotedBefore.citingReach === "sentence" ? "outlet-tag-of-its-sentence" : "outlet-quoted-before", source: whereFrom(quotedBefore.sentence, index), evidence: quotedBefore.outlets.map((o) => o.value.name).join("; "), span: quotedBefore.outlets[0].span, sentence: doc.sentences[quotedBefore.sentence].text }
           : postElsewhere
           ? { rule: "outlet-post-elsewhere", source: whereFrom(postElsewhere.sentence, index), evidence: postElsewhere.outlets.map((o) => o.value.name).join("; "), span: postElsewhere.outlets[0].span, sentence: doc.sentences[postElsewhere.sentence].text }
           : { rule: "outlet-none", evidence: null, span: null },
@@ -342,7 +346,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       // The lede's date dates everyone's remarks; its outlet and venue stay with its own subject.
       occasions.push({ entity: null, lede, looksBack, sentence: index, fresh, outlets: [], venue: null, date });
       if (outlets.length || venue) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date: null });
-    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, quotesBack: own.length === 0 && QUOTES_HIM.test(frameText), sentence: index, fresh, outlets, venue, date });
+    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
@@ -536,6 +540,20 @@ function opensInQuote(doc: Document, sentence: Sentence): boolean {
 
 /** "Example News quotes him": the words just quoted, by a pronoun for their speaker. */
 const QUOTES_HIM = /\b(?:quotes|quoted|cites|cited)\s+(?:him|her|them)\b/;
+
+/** A source tagged on a sentence, aggregator style ("…, per Example News."). */
+const PER_TAG = /^per\s/i;
+
+/**
+ * How far the sentence's citing outlets reach, when less far than the speaker's occasion. "Per" tags the claim of its
+ * own sentence; beside an interview it names ("In an interview with Example TV, …, per Example News.") it passes on
+ * the whole interview and carries with it.
+ */
+function citingReach(ownWords: boolean, frameText: string, outlets: Located<OutletMention>[]): Occasion["citingReach"] {
+  const citing = outlets.filter((o) => o.value.role === "citing");
+  if (citing.length === outlets.length && citing.length && citing.every((o) => PER_TAG.test(o.value.phrase))) return "sentence";
+  return !ownWords && QUOTES_HIM.test(frameText) ? "before" : undefined;
+}
 
 /** A sentence about words just given: "This was …", "The remarks …", "Example News quotes him", "X quoted this excerpt". */
 const POINTS_BACK_AT_WORDS = /^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b|\b(?:quotes|quoted|cites|cited)\s+(?:him|her|them|this|these|those)\b/;
