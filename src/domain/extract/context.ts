@@ -64,6 +64,11 @@ const RECEIVING: OutletPattern[] = [
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },
+  // "responded on the Example platform", "wrote on the social network Example": the platform with the word for its kind.
+  {
+    re: skippingAbsentWords(String.raw`\b(?:on|via)\s+the\s+(?:(?:social\s+network|social\s+media\s+platform|platform|messenger)\s+|(?=(?:${PLATFORM_PATTERN})\s+(?:platform|social\s+network|network|app|messenger)\b))(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"),
+    hint: PLATFORM_NAMED,
+  },
   // "in a Telegram post", "wrote in a Facebook video", "answered on an Example Chat group": the platform named before its post or its group.
   { re: skippingAbsentWords(String.raw`\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long|official)\s+)?(${PLATFORM_PATTERN})\s+(?:post|video|message|statement|address|group|channel|account|page|chat)\b`, "gu"), hint: PLATFORM_NAMED },
   // "issued via tweet", "in a tweet", "tweeted that …": the platform is named by its post, or by the verb of posting there.

@@ -21,6 +21,12 @@ describe("an outlet that quotes the words just given ('Sample News quotes him')"
     expect(statements[2].explain?.outletCited.rule).toBe("outlet-quoted-before");
   });
 
+  it("names the speaker it quotes: the person after 'quotes' said the words", () => {
+    const [statement] = run('Foreign Minister Jane Example spoke on Monday.\n\n"We are ready to talk," Sample News quotes Jane Example.');
+    expect(statement.speaker).toBe("Jane Example");
+    expect(statement.outletCited).toBe("Sample News");
+  });
+
   it("'the Sample News agency quoted this excerpt' passes on the interview before it", () => {
     const statements = run("In an interview with Example Radio, Jane Example said that talks must wait. Sample News agency quoted this interview excerpt.");
     expect(statements[0].outletCited).toBe("Example Radio; Sample News");
@@ -52,5 +58,12 @@ describe("a source tagged 'per' on a sentence", () => {
   it("beside the interview it passes on, carries with the interview", () => {
     const statements = run("In an interview with Example Radio, Jane Example said that talks must wait, per Sample News.\n\nShe added that the border would stay closed.");
     expect(statements.map((s) => s.outletCited)).toEqual(["Example Radio; Sample News", "Example Radio; Sample News"]);
+  });
+});
+
+describe("a platform named with the word for its kind", () => {
+  it("'on the Example platform' and 'on the social network Example' name the platform", () => {
+    expect(run('"We will never give up," Foreign Minister Jane Example responded on the X platform.')[0].outletCited).toBe("X");
+    expect(run("Foreign Minister Jane Example wrote on the social network Telegram that talks must wait.")[0].outletCited).toBe("Telegram");
   });
 });
