@@ -13,7 +13,12 @@ describe("an outlet that quotes the words just given ('Sample News quotes him')"
     expect(statements.map((s) => s.outletCited)).toEqual(["Sample News", "Sample News"]);
   });
 
-  it("is not cited for the speaker's later words", () => {
+  it("is cited for the rest of its paragraph", () => {
+    const statements = run('Foreign Minister Jane Example spoke on Monday. "We are ready to talk," Sample News quotes her. She also said that the border would stay closed.');
+    expect(statements.map((s) => s.outletCited)).toEqual(["Sample News", "Sample News"]);
+  });
+
+  it("is not cited for the speaker's words in later paragraphs", () => {
     const statements = run(
       'Examplia is ready for talks, Foreign Minister Jane Example said.\n"We are ready to talk. But only after a real pause in the fighting," Sample News quotes her.\nJane Example said on Monday that the border would stay closed.',
     );

@@ -36,8 +36,8 @@ interface Occasion {
   looksBack: boolean;
   /**
    * How far the sentence's citing outlet reaches when it is narrower than the speaker's occasion: "…,” Example News
-   * quotes him." passes on the words just given, not the speaker's later ones ("before"); "…, per Example News." tags
-   * its own sentence only ("sentence").
+   * quotes him." passes on the words just given and the rest of their paragraph, not the speaker's words in later
+   * paragraphs ("before"); "…, per Example News." tags its own sentence only ("sentence").
    */
   citingReach?: "before" | "sentence";
   outlets: Located<OutletMention>[];
@@ -122,7 +122,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const reachedCiting = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
   const receiving = carried(reachedReceiving);
   // "…,” Example News quotes him.": that outlet passed on the words it follows, not the speaker's later ones.
-  const quotedBefore = reachedCiting && reachedCiting.sentence !== index && (reachedCiting.citingReach === "sentence" || (reachedCiting.citingReach === "before" && reachedCiting.sentence < index)) ? reachedCiting : null;
+  const quotedBefore = reachedCiting && reachedCiting.sentence !== index && (reachedCiting.citingReach === "sentence" || (reachedCiting.citingReach === "before" && reachedCiting.sentence < index && doc.sentences[reachedCiting.sentence].paragraph !== d.sentence.paragraph)) ? reachedCiting : null;
   const citingBefore = quotedBefore ? null : reachedCiting;
   const citing = carried(citingBefore);
   const ownOccasionStops = receiving !== reachedReceiving || citing !== citingBefore;
