@@ -64,6 +64,11 @@ const RECEIVING: OutletPattern[] = [
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },
+  // "responded on the Example platform", "wrote on the social network Example": the platform with the word for its kind.
+  {
+    re: skippingAbsentWords(String.raw`\b(?:on|via)\s+the\s+(?:(?:social\s+network|social\s+media\s+platform|platform|messenger)\s+|(?=(?:${PLATFORM_PATTERN})\s+(?:platform|social\s+network|network|app|messenger)\b))(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"),
+    hint: PLATFORM_NAMED,
+  },
   // "in a Telegram post", "wrote in a Facebook video", "answered on an Example Chat group": the platform named before its post or its group.
   { re: skippingAbsentWords(String.raw`\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long|official)\s+)?(${PLATFORM_PATTERN})\s+(?:post|video|message|statement|address|group|channel|account|page|chat)\b`, "gu"), hint: PLATFORM_NAMED },
   // "issued via tweet", "in a tweet", "tweeted that …": the platform is named by its post, or by the verb of posting there.
@@ -75,7 +80,8 @@ const CITING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
   { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
   { re: skippingAbsentWords(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
-  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  // "Example News reported …", "…, the agency Example News quotes", "Example News agency quoted this excerpt".
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:(?:news\s+)?agency\s+)?(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
   // "…, Example Daily said, …": a known outlet that "said" passed the words on (a person's "said" is no outlet's).
   { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)((?:the\s+)?(?:${KNOWN_OUTLET_PATTERN}))\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/ },
   // "…, the Example news agency quotes.": the outlet named before the word for its kind.

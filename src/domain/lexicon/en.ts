@@ -56,7 +56,11 @@ export const SPEECH_VERBS = [
  * Verbs that attribute words printed in quotation marks but report no clause of their own ("“…,” he continued",
  * "She concluded: “…”"): used beside a quote only.
  */
-export const QUOTE_ATTRIBUTION_VERBS = ["continued", "continues", "went on", "concluded", "quipped", "joked", "retorted", "shot back", "recounted", "summed up", "put it"];
+export const QUOTE_ATTRIBUTION_VERBS = [
+  "continued", "continues", "went on", "concluded", "quipped", "joked", "retorted", "shot back", "recounted", "summed up", "put it",
+  // "“…,” Example News quotes him.", "“…,” Example News quoted the minister.": the agency quoted, the person after it spoke.
+  "(?:quotes|quoted|cites|cited)(?=\\s+(?:him|her|them|the\\s+[a-z]|[A-Z]))",
+];
 
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */
 export const SPEECH_PARTICIPLES = [

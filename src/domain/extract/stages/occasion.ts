@@ -34,6 +34,12 @@ interface Occasion {
   lede: boolean;
   /** The sentence tells of words said before the story's own occasion ("Earlier, …", "on several occasions"). */
   looksBack: boolean;
+  /**
+   * How far the sentence's citing outlet reaches when it is narrower than the speaker's occasion: "…,” Example News
+   * quotes him." passes on the words just given and the rest of their paragraph, not the speaker's words in later
+   * paragraphs ("before"); "…, per Example News." tags its own sentence only ("sentence").
+   */
+  citingReach?: "before" | "sentence";
   outlets: Located<OutletMention>[];
   venue: Located<string> | null;
   date: Located<ResolvedDate> | null;
@@ -115,8 +121,11 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const reachedReceiving = reachesBack(doc, occasions, d, index, nearestReceiving, tests);
   const reachedCiting = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
   const receiving = carried(reachedReceiving);
-  const citing = carried(reachedCiting);
-  const ownOccasionStops = receiving !== reachedReceiving || citing !== reachedCiting;
+  // "…,” Example News quotes him.": that outlet passed on the words it follows, not the speaker's later ones.
+  const quotedBefore = reachedCiting && reachedCiting.sentence !== index && (reachedCiting.citingReach === "sentence" || (reachedCiting.citingReach === "before" && reachedCiting.sentence < index && doc.sentences[reachedCiting.sentence].paragraph !== d.sentence.paragraph)) ? reachedCiting : null;
+  const citingBefore = quotedBefore ? null : reachedCiting;
+  const citing = carried(citingBefore);
+  const ownOccasionStops = receiving !== reachedReceiving || citing !== citingBefore;
   // "She tweeted that …", "he posted on Example Social that …": a post is one message; it gives its platform to the
   // speaker's words in its own paragraph, not to those of other paragraphs. A statement or an address published
   // there ("In a statement posted on Example Social, …") may run over several.
@@ -147,6 +156,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
         : ownOccasionStops && own
           ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
+          : quotedBefore && !postElsewhere
+          ? { rule: quotedBefore.citingReach === "sentence" ? "outlet-tag-of-its-sentence" : "outlet-quoted-before", source: whereFrom(quotedBefore.sentence, index), evidence: quotedBefore.outlets.map((o) => o.value.name).join("; "), span: quotedBefore.outlets[0].span, sentence: doc.sentences[quotedBefore.sentence].text }
           : postElsewhere
           ? { rule: "outlet-post-elsewhere", source: whereFrom(postElsewhere.sentence, index), evidence: postElsewhere.outlets.map((o) => o.value.name).join("; "), span: postElsewhere.outlets[0].span, sentence: doc.sentences[postElsewhere.sentence].text }
           : { rule: "outlet-none", evidence: null, span: null },
@@ -299,7 +310,10 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const own = bySentence.get(sentence) ?? [];
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
     // "an interview with President Jane Example": a person the article names is no outlet.
-    const outlets = locatedOutlets(doc, sentence, frameText);
+    const named = locatedOutlets(doc, sentence, frameText);
+    // "According to the Example Times, Examplestan plans to …": an outlet's own report, about no one's words, passes
+    // none of them on; it gives no outlet to a speaker's words before or after it.
+    const outlets = own.length === 0 && named.length && OWN_REPORT.test(frameText) && !mentionsIn(doc, sentence.start, sentence.end).some((m) => m.entity) ? named.filter((o) => o.value.role !== "citing") : named;
     const speechy = own.length > 0 || SPEECH_WORDS.test(frameText);
     // "Members decided at a summit in 1999", "hopes for a deal at next year's summit": a meeting named where
     // no one speaks is an event of the story, not where anyone's words were said.
@@ -319,7 +333,9 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? (cameAfter(doc, sentence, occasions) ?? sameDayAgain(doc, sentence, withoutRelative, occasions)) : null)) : null;
     events.remember(sentence, withoutRelative, datesFound);
     const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
-    const entity = subject ?? (/^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b/.test(sentence.text) ? lastEntity : null);
+    // "This was reported by …", "Example News quotes him.", and the rest of a quote begun in the sentence before: the
+    // last speaker's words.
+    const entity = subject ?? (POINTS_BACK_AT_WORDS.test(sentence.text) || (own.length === 0 && opensInQuote(doc, sentence)) ? lastEntity : null);
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
     const looksBack = tests.holds(LOOKS_BACK, index);
@@ -330,12 +346,15 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       // The lede's date dates everyone's remarks; its outlet and venue stay with its own subject.
       occasions.push({ entity: null, lede, looksBack, sentence: index, fresh, outlets: [], venue: null, date });
       if (outlets.length || venue) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date: null });
-    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date });
+    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
   return occasions;
 }
+
+/** A sentence that opens on its source ("According to Example News, …", after a stray word or two of translation). */
+const OWN_REPORT = /^\s*(?:\p{Lu}?\p{Ll}+\s+){0,2}?[Aa]ccording\s+to\b/u;
 
 /**
  * Where the sentence turns to the events its subject is set against: "amid …", or "after", "following" or "as" opening
@@ -495,6 +514,9 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
   // A short quoted name that is nobody's words stays: a channel may be printed in marks ("a broadcast on «Example 24»").
   for (const q of doc.quotes.all.startingIn(sentence.start, sentence.end)) if (!quotedName(text, q, own)) (cuts ??= []).push({ start: q.open, end: q.close });
   for (const d of own) if (d.kind === "indirect" || !quoteWordStarts.has(d.start)) (cuts ??= []).push({ start: d.start, end: d.end });
+  // "… Such a signal is enough," Example News quotes him.": a sentence that opens inside a quote begun before it frames
+  // only what follows the closing mark.
+  if (opensInQuote(doc, sentence)) (cuts ??= []).push({ start: sentence.start, end: Math.min(doc.quotes.top.maxEndOfStartsBefore(sentence.start), sentence.end) });
   // A wire dateline ("BRUSSELS, Feb 14 (Reuters) -") dates the report, not the remark.
   let at = sentence.start + datelineLength(sentence.text);
   // Most sentences have nothing to cut: their text (after any dateline) is the framing, without building a new string.
@@ -510,6 +532,31 @@ function framingText(doc: Document, sentence: Sentence, quoteWordStarts: Set<num
   if (at < sentence.end) out += text.slice(at, sentence.end);
   return out;
 }
+
+/** Whether a sentence opens inside a quote begun in a sentence before it. */
+function opensInQuote(doc: Document, sentence: Sentence): boolean {
+  return doc.quotes.top.maxEndOfStartsBefore(sentence.start) > sentence.start;
+}
+
+/** "Example News quotes him": the words just quoted, by a pronoun for their speaker. */
+const QUOTES_HIM = /\b(?:quotes|quoted|cites|cited)\s+(?:him|her|them)\b/;
+
+/** A source tagged on a sentence, aggregator style ("…, per Example News."). */
+const PER_TAG = /^per\s/i;
+
+/**
+ * How far the sentence's citing outlets reach, when less far than the speaker's occasion. "Per" tags the claim of its
+ * own sentence; beside an interview it names ("In an interview with Example TV, …, per Example News.") it passes on
+ * the whole interview and carries with it.
+ */
+function citingReach(ownWords: boolean, frameText: string, outlets: Located<OutletMention>[]): Occasion["citingReach"] {
+  const citing = outlets.filter((o) => o.value.role === "citing");
+  if (citing.length === outlets.length && citing.length && citing.every((o) => PER_TAG.test(o.value.phrase))) return "sentence";
+  return !ownWords && QUOTES_HIM.test(frameText) ? "before" : undefined;
+}
+
+/** A sentence about words just given: "This was …", "The remarks …", "Example News quotes him", "X quoted this excerpt". */
+const POINTS_BACK_AT_WORDS = /^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b|\b(?:quotes|quoted|cites|cited)\s+(?:him|her|them|this|these|those)\b/;
 
 function quotedName(text: string, quote: { innerStart: number; innerEnd: number }, own: AttributedStatement[]): boolean {
   return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);
