@@ -1,5 +1,6 @@
-// Runs before every route: a fresh CSP nonce per request (Next reads it from the request's
-// Content-Security-Policy header and puts it on its own scripts) and the security headers.
+// Runs before statement permalinks only (config below): a retired one is rewritten to its 410 route, which a page
+// cannot answer itself. Every other route gets its nonce and security headers from the web server
+// (src/server/http/webServer.ts) before Next sees it; here a permalink gets its own, the same way.
 // Malformed request targets never get here: the HTTP guard (src/server/http) answers them first.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
@@ -51,3 +52,6 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
+
+/** Statement permalinks ("/statements/<id>", "/statements/<id>/<slug>"): the only requests the proxy must see. */
+export const config = { matcher: ["/statements/:id", "/statements/:id/:slug"] };
