@@ -1,5 +1,5 @@
-// The security headers of every response, in one place: the proxy (src/proxy.ts) sets them on
-// everything Next serves, the HTTP guard (src/server/http) on the answers it gives itself.
+// The security headers of every response, in one place: the web server (src/server/http) sets them on everything
+// Next serves and on the answers it gives itself; the proxy (src/proxy.ts) on statement permalinks (decision 0560).
 // Pure: no environment, no I/O; callers say whether the request came over HTTPS.
 
 /** Paths that other sites may frame (embeddable widgets); everything else refuses framing. */
