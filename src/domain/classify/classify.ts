@@ -510,7 +510,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // adjudication clarification 5).
   const otherForm = negated !== null && topic === "troops" ? OTHER_FORM_OF_FORCE.exec(sentence.slice(from + termEnd)) : null;
   if (otherForm) return othersOr(clause, verdict("conditional", "refusal-with-other-form", `${negated} … ${otherForm[1]}`), sentence, voice);
-  // Refusing what a settlement would take from Ukraine ("will not give away its land") is a demand on the terms of a
+  // Refusing what a settlement would take from Ukraine ("will never hand over its provinces") is a demand on the terms of a
   // deal, not a refusal to talk (decision 0540).
   if (negated !== null && topic === "negotiations" && CONCESSION.test(clause.slice(at, termEnd)))
     return othersOr(clause, verdict("conditional", "refused-concession", negated), sentence, voice);
@@ -631,7 +631,7 @@ function conditionOver(clause: string, connectives: RegExpExecArray[], termStart
 /**
  * Where a refusing negation starts in the words just before a term, or null ("not about …" is no refusal). A negated
  * copula just before a term that names a thing sorts the subject into a kind, it refuses nothing ("an invitation is
- * not membership", "you are not at the table"); before a verb form it does ("Ukraine is not joining NATO") (decision 0540).
+ * not membership", "a ceasefire is not a peace deal"); before a verb form it does ("Ukraine is not joining NATO") (decision 0540).
  */
 function negationBefore(before: string, term: string): number | null {
   const lastConnective = allMatches(CONNECTIVE, before).at(-1);
@@ -763,7 +763,7 @@ export function stanceOnContinuedTopics(quote: string, topics: StanceTopic[]): P
 
 /** An occasion's preposition and at most three words before a term: "during talks with …", "ahead of the peace summit". */
 const OCCASION_BEFORE = skippingAbsentWords(String.raw`\b(?:${alternation(OCCASION_ADJUNCTS)})\s+(?:[\p{L}’'-]+\s+){0,3}$`, "iu");
-/** Who the reporter's sources are: "officials involved in the talks", "a person familiar with the negotiations". */
+/** Who the reporter's sources are: "aides briefed on the talks", "a person familiar with the negotiations". */
 const SOURCE_BEFORE = skippingAbsentWords(String.raw`\b(?:${alternation(SOURCE_NOUNS)})\s+(?:[\p{L}’'-]+\s+)?(?:${alternation(SOURCE_RELATIONS)})\s+(?:[\p{L}’'-]+\s+){0,3}$`, "iu");
 const inOccasion = (text: string, term: RegExpExecArray) => {
   const before = text.slice(Math.max(0, term.index - 80), term.index);

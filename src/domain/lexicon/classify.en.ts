@@ -242,7 +242,7 @@ export const OTHER_SUBJECTS: string[] = [
 export const OCCASION_ADJUNCTS: string[] = ["before", "ahead of", "during", "amid", "in the run-up to", "on the (?:sidelines|margins) of", "anniversary of"];
 
 /**
- * The reporter's sources and how they know: "officials involved in the talks", "a person familiar with the negotiations".
+ * The reporter's sources and how they know: "aides briefed on the talks", "a person familiar with the negotiations".
  * A topic term in that description says who the sources are, not what the remark is about (decision 0535).
  */
 export const SOURCE_NOUNS: string[] = ["officials?", "sources?", "diplomats?", "people", "persons?", "someone", "aides?", "insiders?", "negotiators?"];
@@ -279,7 +279,7 @@ export const PURPOSE_CONNECTIVES: string[] = ["so that", "in order (?:to|for|tha
 
 
 /**
- * What Ukraine would give up in a settlement: refusing it ("will not give away its land", "rejected any proposal
+ * What Ukraine would give up in a settlement: refusing it ("will never hand over its provinces", "rejected any proposal
  * that involves ceding territory") is a demand on the terms of a deal, conditional, not a refusal to talk (decision 0540).
  * Read at the start of a negotiations term.
  */
@@ -432,7 +432,7 @@ export const THIRD_PARTY_PRONOUNS: string[] = ["he", "she", "they"];
 export const FIRST_PERSON: string[] = ["I", "we", "my", "our", "us", "me"];
 export const THIRD_PARTY_SUBJECTS: string[] = [
   "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "the Russian Federation", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
-  // a counted or quantified group of them is others too ("only six countries are ready", "most allies want"; decision 0540)
+  // a counted or quantified group of them is others too ("only five states stand ready", "most allies want"; decision 0540)
   "(?:only )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|most|a number of|a handful of) (?:of the )?(?:NATO )?(?:European )?(?:member )?(?:allies|countries|states|members|capitals|nations)",
 ];
 /**

@@ -94,7 +94,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
 }
 
 /**
- * "The Unbearable Lightness of Being", "End the Ferry Strike as Soon as Possible": words set in title case (three
+ * "The Long Winter of Examplestan", "End the Ferry Strike as Soon as Possible": words set in title case (three
  * or more capitalised, at least half of them, and no lower-case word longer than four letters) name a work or a
  * headline; no sentence anyone speaks is printed so. Used for quotes no one is named beside.
  */
