@@ -322,21 +322,20 @@ const ALLIANCE_BESIDE = /^[^.;]{0,40}?\b(?:NATO|the alliance|North Atlantic)\b/u
  */
 const ofWarringSide = (text: string, term: RegExpExecArray) => {
   const before = text.slice(Math.max(0, term.index - 60), term.index);
-  const owner = WARRING_OWNER.exec(before) ?? warringSideOfPronoun(text, term.index);
+  const owner = WARRING_OWNER.exec(before) ?? warringSideOfPronoun(text, term.index, before);
   return owner !== null && !COMBAT_BEFORE.test(before.slice(0, owner.index + 1));
 };
 const WARRING_OWNER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(WARRING_SIDES)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
 /**
- * "the Russians rotated their troops along the canal": a possessive pronoun just before the term whose antecedent,
- * the subject earlier in its clause, is a warring side (decision 0535). The match is placed where the pronoun stands.
+ * "the Russians rotated their troops along the canal": a possessive pronoun just before the term (in `before`, the
+ * words just before it) whose antecedent, the subject earlier in its clause, is a warring side (decision 0535).
  */
-function warringSideOfPronoun(text: string, termIndex: number): { index: number } | null {
-  const before = text.slice(Math.max(0, termIndex - 100), termIndex);
+function warringSideOfPronoun(text: string, termIndex: number, before: string): RegExpExecArray | null {
   const pronoun = POSSESSIVE_BEFORE.exec(before);
   if (!pronoun) return null;
-  const clause = before.slice(0, pronoun.index).split(/[.;:!?]|,\s*(?:but|and|while)\b/u).at(-1)!;
-  // Placed in ofWarringSide's window of the 60 characters before the term.
-  return WARRING_SUBJECT.test(clause) ? { index: Math.max(0, pronoun.index - (before.length - Math.min(termIndex, 60))) } : null;
+  const pronounAt = termIndex - before.length + pronoun.index;
+  const clause = text.slice(Math.max(0, termIndex - 100), pronounAt).split(/[.;:!?]|,\s*(?:but|and|while)\b/u).at(-1)!;
+  return WARRING_SUBJECT.test(clause) ? pronoun : null;
 }
 const POSSESSIVE_BEFORE = /(?:^|\P{L})(?:their|its)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?$/u;
 const WARRING_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?(?:${alternation([...WARRING_SIDES, "Russians", "Ukrainians"])})\b(?![’']s)`, "u");

@@ -52,6 +52,9 @@ export const SPEECH_VERBS = [
   String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)[^.;:!?“”"]{3,120}?\s(?:a\s+|an\s+)?[“"][^“”"]{2,60}?[”"](?=[.!?]*\s*$|\s*,|\s+(?:and|but|while)\s))`,
 ];
 
+/** An outlet passing someone's words on: "Example News quotes him", "…, the agency cited the minister". */
+export const OUTLET_QUOTING_VERB = "(?:quotes|quoted|cites|cited)";
+
 /**
  * Verbs that attribute words printed in quotation marks but report no clause of their own ("“…,” he continued",
  * "She concluded: “…”"): used beside a quote only.
@@ -59,7 +62,7 @@ export const SPEECH_VERBS = [
 export const QUOTE_ATTRIBUTION_VERBS = [
   "continued", "continues", "went on", "concluded", "quipped", "joked", "retorted", "shot back", "recounted", "summed up", "put it",
   // "“…,” Example News quotes him.", "“…,” Example News quoted the minister.": the agency quoted, the person after it spoke.
-  "(?:quotes|quoted|cites|cited)(?=\\s+(?:him|her|them|the\\s+[a-z]|[A-Z]))",
+  `${OUTLET_QUOTING_VERB}(?=\\s+(?:him|her|them|the\\s+[a-z]|[A-Z]))`,
 ];
 
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */

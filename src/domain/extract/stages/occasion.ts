@@ -5,7 +5,7 @@
 // reporters", "later", "in a speech") or another outlet is stated — else the first after it. The lede's date
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
-import { SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
+import { OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches, unicodeWhereNeeded } from "../../matches";
@@ -539,7 +539,7 @@ function opensInQuote(doc: Document, sentence: Sentence): boolean {
 }
 
 /** "Example News quotes him": the words just quoted, by a pronoun for their speaker. */
-const QUOTES_HIM = /\b(?:quotes|quoted|cites|cited)\s+(?:him|her|them)\b/;
+const QUOTES_HIM = new RegExp(String.raw`\b${OUTLET_QUOTING_VERB}\s+(?:him|her|them)\b`);
 
 /** A source tagged on a sentence, aggregator style ("…, per Example News."). */
 const PER_TAG = /^per\s/i;
@@ -556,7 +556,7 @@ function citingReach(ownWords: boolean, frameText: string, outlets: Located<Outl
 }
 
 /** A sentence about words just given: "This was …", "The remarks …", "Example News quotes him", "X quoted this excerpt". */
-const POINTS_BACK_AT_WORDS = /^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b|\b(?:quotes|quoted|cites|cited)\s+(?:him|her|them|this|these|those)\b/;
+const POINTS_BACK_AT_WORDS = new RegExp(String.raw`^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b|\b${OUTLET_QUOTING_VERB}\s+(?:him|her|them|this|these|those)\b`);
 
 function quotedName(text: string, quote: { innerStart: number; innerEnd: number }, own: AttributedStatement[]): boolean {
   return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);
