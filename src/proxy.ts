@@ -4,8 +4,7 @@
 // Malformed request targets never get here: the HTTP guard (src/server/http) answers them first.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
-import { NONCE_HEADER, PATH_HEADER } from "@/lib/requestHeaders";
-import { createNonce, securityHeaders } from "@/lib/securityHeaders";
+import { securedRequest } from "@/lib/securityHeaders";
 import { withdrawnUrl } from "@/lib/urls";
 import { findRetiredStatement } from "@/server/queries/retiredStatement";
 
@@ -34,22 +33,14 @@ async function withdrawnTarget(request: NextRequest): Promise<URL | null> {
 }
 
 export async function proxy(request: NextRequest) {
-  const nonce = createNonce();
-  const headers = securityHeaders({
-    path: request.nextUrl.pathname,
-    nonce,
-    https: servedOverHttps(request),
-    dev: env.NODE_ENV === "development",
-  });
+  const secured = securedRequest({ path: request.nextUrl.pathname, https: servedOverHttps(request), dev: env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(NONCE_HEADER, nonce);
-  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);
-  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  for (const [name, value] of Object.entries(secured.request)) requestHeaders.set(name, value);
   const withdrawn = await withdrawnTarget(request);
   const response = withdrawn
     ? NextResponse.rewrite(withdrawn, { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(secured.response)) response.headers.set(name, value);
   return response;
 }
 

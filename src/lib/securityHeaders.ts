@@ -2,6 +2,8 @@
 // Next serves and on the answers it gives itself; the proxy (src/proxy.ts) on statement permalinks (decision 0560).
 // Pure: no environment, no I/O; callers say whether the request came over HTTPS.
 
+import { NONCE_HEADER, PATH_HEADER } from "./requestHeaders";
+
 /** Paths that other sites may frame (embeddable widgets); everything else refuses framing. */
 const FRAMEABLE_PATH = /^\/embed(?:\/|$)/;
 
@@ -52,4 +54,15 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
 export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * What one request to Next gets before it renders: a fresh nonce, told to Next and the layout in the request's headers
+ * (Next puts the nonce of the request's Content-Security-Policy on its own scripts; the layout reads the nonce and the
+ * path), and the security headers for the response. The web server and the permalinks' proxy both set them this way.
+ */
+export function securedRequest(options: Omit<SecurityHeaderOptions, "nonce">): { request: Record<string, string>; response: Record<string, string> } {
+  const nonce = createNonce();
+  const response = securityHeaders({ ...options, nonce });
+  return { request: { [NONCE_HEADER]: nonce, [PATH_HEADER]: options.path, "content-security-policy": response["Content-Security-Policy"] }, response };
 }

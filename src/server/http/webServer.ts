@@ -8,8 +8,7 @@ import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import pg from "pg";
-import { NONCE_HEADER, PATH_HEADER } from "@/lib/requestHeaders";
-import { createNonce, securityHeaders } from "@/lib/securityHeaders";
+import { securedRequest } from "@/lib/securityHeaders";
 import { withDataVersion, type KnownDataVersion } from "@/server/dataVersionContext";
 import { REQUEST_ID_HEADER } from "@/server/errors";
 import { sendAnswer, type Answer } from "./answers";
@@ -60,12 +59,9 @@ function servedOverHttps(req: IncomingMessage, httpsSite: boolean): boolean {
  * page about 2 ms of its ~27 (decision 0560). A permalink's proxy sets its own, the same way.
  */
 function forSecureRender(req: IncomingMessage, res: ServerResponse, path: string, https: boolean): void {
-  const nonce = createNonce();
-  const headers = securityHeaders({ path, nonce, https });
-  req.headers[NONCE_HEADER] = nonce;
-  req.headers[PATH_HEADER] = path;
-  req.headers["content-security-policy"] = headers["Content-Security-Policy"];
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const secured = securedRequest({ path, https });
+  Object.assign(req.headers, secured.request);
+  for (const [name, value] of Object.entries(secured.response)) res.setHeader(name, value);
 }
 
 /** What to log of a request target: bounded, control characters made visible. */
