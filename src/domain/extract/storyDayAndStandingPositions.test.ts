@@ -1,5 +1,6 @@
 // Dates of words with no date of their own (decision 0565): the story's day that the lede states for someone's words,
-// and positions given by a relative clause in the perfect ("…, who has argued that …"). Invented wording throughout.
+// positions given by a relative clause in the perfect ("…, who has argued that …"), and an earlier month named inside
+// another sentence, which is not carried to the speaker's other words. Invented wording throughout.
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "./extract";
 
@@ -45,5 +46,27 @@ describe("a position given by a relative clause in the perfect (date-standing-po
 
   it("a relative clause that tells of one event is no standing position", () => {
     expect(datesOf("Minister Jane Example, who met President John Sample, said on Monday that talks must wait.")).toEqual([["Jane Example", "2025-03-10", "date-relative"]]);
+  });
+});
+
+describe("an earlier month named inside another sentence is not carried to the speaker's other words", () => {
+  const after = "\n\n“We will not bend,” Jane Example said.";
+
+  it("a month of an event inside the sentence dates that sentence's words only; the others take the publication's day", () => {
+    expect(datesOf(`Minister Jane Example condemned the forces that entered Examplestan in February 2023, saying talks must wait.${after}`)).toEqual([
+      ["Jane Example", "2023-02", "date-stated"],
+      ["Jane Example", "2025-03-12", "date-publication"],
+    ]);
+    expect(run(`Minister Jane Example condemned the forces that entered Examplestan in February 2023, saying talks must wait.${after}`)[1].explain?.date?.evidence).toBe("2023-02-01");
+  });
+
+  it("a month that opens its sentence, a day, the story's own month and a period counted back still carry", () => {
+    expect(datesOf(`In January, Minister Jane Example spoke at the Sampleton forum.${after}`)).toEqual([["Jane Example", "2025-01", "date-stated"]]);
+    expect(datesOf(`Minister Jane Example spoke at the Sampleton forum on February 20, 2024.${after}`)).toEqual([["Jane Example", "2024-02-20", "date-stated"]]);
+    expect(datesOf(`Minister Jane Example spoke at the Sampleton forum in March.${after}`)).toEqual([["Jane Example", "2025-03", "date-stated"]]);
+    expect(datesOf(`Minister Jane Example said last month that talks must wait.${after}`)).toEqual([
+      ["Jane Example", "2025-02", "date-relative"],
+      ["Jane Example", "2025-02", "date-relative"],
+    ]);
   });
 });

@@ -140,9 +140,13 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // Words from before ("Earlier, …") are dated by their own sentence only, never by the story's occasion.
   const looksBack = index < 0 ? LOOKS_BACK.test(d.sentence.text) : tests.holds(LOOKS_BACK, index);
   const nearDate = looksBack ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
-  const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
+  const reachedDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
+  // "She condemned the forces that entered Examplestan in February 2023": a month before the story's, named inside
+  // another sentence, dates what happened there, not the speaker's words elsewhere in the story.
+  const notCarried = reachedDate && reachedDate.sentence !== index && earlierMonthThanPublication(doc, reachedDate) ? reachedDate : null;
+  const ownDate = notCarried ? null : reachedDate;
   const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
   // Words of no date of their own, in a story whose lede tells the day it happened ("… left the White House on Friday,
   // saying …"): that day, when it lies in the week up to the publication's, not the day the story was printed.
@@ -176,7 +180,9 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: dayEvent === storyDay ? "date-story-day" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
         : standing
           ? { rule: "date-standing-position", source: "its own sentence", evidence: standing.words, span: standing.span }
-          : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
+          : notCarried && fallback
+            ? { rule: "date-publication", source: "the publication date, not an earlier month stated in another sentence", evidence: notCarried.date!.value.date, span: notCarried.date!.span, sentence: doc.sentences[notCarried.sentence].text }
+            : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
     },
   };
 }
@@ -198,6 +204,25 @@ function standingPosition(doc: Document, d: AttributedStatement): { words: strin
 const STANDING_REACH = 80;
 /** ", who has (long) argued that", ", who have called for": a relative clause in the perfect, ending where the words begin. */
 const WHO_HAS_SAID = /,\s*who\s+(?:has|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:that\s+|for\s+|of\s+)?[“"«]?$/u;
+
+/**
+ * Whether an occasion's date is a month (or a year) named in the text, in the middle of its sentence, that ends before
+ * the publication's month (or year) begins.
+ */
+function earlierMonthThanPublication(doc: Document, event: Occasion): boolean {
+  const { publication } = doc;
+  const value = event.date?.value;
+  // "said last month that …": a period counted back from the story's day is the occasion of the words that follow it.
+  if (!value || !publication.date || !publication.precision || value.precision === "day" || value.source !== "stated") return false;
+  const { span } = event.date!;
+  // "In January, she spoke at the forum.": a date that opens its sentence frames all of it, the words said there too.
+  if (OPENS_SENTENCE.test(doc.text.slice(doc.sentences[event.sentence].start, span.start))) return false;
+  if (value.precision === "year" || publication.precision === "year") return value.date.slice(0, 4) < publication.date.slice(0, 4);
+  return value.date.slice(0, 7) < publication.date.slice(0, 7);
+}
+
+/** What may stand before a date that opens its sentence: "In", "Back in", "Earlier in", "On". */
+const OPENS_SENTENCE = /^\s*(?:\p{L}+\s+){0,2}$/u;
 
 /** The occasion a statement's own sentence states for its speaker: a date, or a look back ("Earlier, …"). */
 interface OwnOccasion {
@@ -242,8 +267,13 @@ function sameOccasion(doc: Document, own: OwnOccasion, event: Occasion, d: Attri
  */
 function withinTheWeekBefore(own: OwnOccasion, day: string | null): boolean {
   if (!day || own.precision !== "day" || !own.date) return false;
-  const days = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${own.date}T00:00:00Z`)) / 86_400_000;
+  const days = daysFrom(own.date, day);
   return days >= 0 && days <= 7;
+}
+
+/** How many days `later` lies after `earlier` (ISO days; negative when it lies before). */
+function daysFrom(earlier: string, later: string): number {
+  return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000;
 }
 
 const LOOKS_BACK_WORD = /\b(?:Earlier|Previously|Before that|In the past|on (?:several|many|numerous|other|multiple) (?:more |other )?occasions)\b/i;
@@ -647,7 +677,7 @@ class OccasionIndex {
     const first = this.all.date.find((e) => doc.sentences[e.sentence].paragraph === doc.ledeParagraph) ?? null;
     const value = first?.date?.value;
     const published = doc.publication.precision === "day" ? doc.publication.date : null;
-    const days = value && published && value.precision === "day" ? (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${value.date}T00:00:00Z`)) / 86_400_000 : -1;
+    const days = value && published && value.precision === "day" ? daysFrom(value.date, published) : -1;
     return (this.#storyDay = days >= 0 && days <= 7 ? first : null);
   }
 
