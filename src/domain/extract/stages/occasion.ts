@@ -138,13 +138,25 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
   // one in the next paragraphs tells when the words summed up here were said.
   // Words from before ("Earlier, …") are dated by their own sentence only, never by the story's occasion.
-  const nearDate = (index < 0 ? LOOKS_BACK.test(d.sentence.text) : tests.holds(LOOKS_BACK, index)) ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
-  const ownDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
+  const looksBack = index < 0 ? LOOKS_BACK.test(d.sentence.text) : tests.holds(LOOKS_BACK, index);
+  const nearDate = looksBack ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
+  const reachedDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
+  // "She condemned the forces that entered Examplestan in February 2023": a month before the story's, named inside
+  // another sentence, dates what happened there, not the speaker's words elsewhere in the story.
+  const notCarried = reachedDate && reachedDate.sentence !== index && earlierMonthThanPublication(doc, reachedDate) ? reachedDate : null;
+  const ownDate = notCarried ? null : reachedDate;
   const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
-  const resolved = dateEvent?.date ?? null;
-  const fallback = resolved ? null : publicationFallback(doc.publication);
+  // Words of no date of their own, in a story whose lede tells the day it happened ("… left the White House on Friday,
+  // saying …"): that day, when it lies in the week up to the publication's, not the day the story was printed.
+  const storyDay = dateEvent || looksBack ? null : occasions.storyDay(doc);
+  // "Jane Example, who has argued that …": a position the speaker has held over time, given by a relative clause in
+  // the perfect, not words said on one occasion; no day of the story dates them.
+  const standing = standingPosition(doc, d);
+  const dayEvent = standing ? null : (dateEvent ?? storyDay);
+  const resolved = dayEvent?.date ?? null;
+  const fallback = resolved || standing ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
   const outletEvent = receivingOutlets.length ? receiving : citedByOthers.length ? citing : null;
   return {
@@ -164,12 +176,53 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
       venue: venueEvent?.venue
         ? { rule: "venue-occasion", source: whereTold(venueEvent, index, ledeDate, ownDate), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
         : { rule: "venue-none", evidence: null, span: null },
-      date: dateEvent && resolved
-        ? { rule: `date-${resolved.value.source}`, source: whereTold(dateEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dateEvent.sentence].text }
-        : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
+      date: dayEvent && resolved
+        ? { rule: dayEvent === storyDay ? "date-story-day" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
+        : standing
+          ? { rule: "date-standing-position", source: "its own sentence", evidence: standing.words, span: standing.span }
+          : notCarried && fallback
+            ? { rule: "date-publication", source: "the publication date, not an earlier month stated in another sentence", evidence: notCarried.date!.value.date, span: notCarried.date!.span, sentence: doc.sentences[notCarried.sentence].text }
+            : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
     },
   };
 }
+
+/**
+ * "Jane Example, who has long argued that …", "…, who has called for …": the words a statement reports, introduced by a
+ * relative clause in the perfect, right before them in their sentence. Null when they are introduced otherwise.
+ */
+function standingPosition(doc: Document, d: AttributedStatement): { words: string; span: Span } | null {
+  const from = Math.max(d.sentence.start, d.start - STANDING_REACH);
+  const before = doc.text.slice(from, d.start);
+  // Most statements have no relative pronoun before them: the longer pattern runs only where one is.
+  if (!before.includes("who")) return null;
+  const clause = WHO_HAS_SAID.exec(before);
+  return clause ? { words: clause[0].trim(), span: { start: from + clause.index, end: from + clause.index + clause[0].trimEnd().length } } : null;
+}
+
+/** How many characters before a statement its introducing relative clause may start. */
+const STANDING_REACH = 80;
+/** ", who has (long) argued that", ", who have called for": a relative clause in the perfect, ending where the words begin. */
+const WHO_HAS_SAID = /,\s*who\s+(?:has|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:that\s+|for\s+|of\s+)?[“"«]?$/u;
+
+/**
+ * Whether an occasion's date is a month (or a year) named in the text, in the middle of its sentence, that ends before
+ * the publication's month (or year) begins.
+ */
+function earlierMonthThanPublication(doc: Document, event: Occasion): boolean {
+  const { publication } = doc;
+  const value = event.date?.value;
+  // "said last month that …": a period counted back from the story's day is the occasion of the words that follow it.
+  if (!value || !publication.date || !publication.precision || value.precision === "day" || value.source !== "stated") return false;
+  const { span } = event.date!;
+  // "In January, she spoke at the forum.": a date that opens its sentence frames all of it, the words said there too.
+  if (OPENS_SENTENCE.test(doc.text.slice(doc.sentences[event.sentence].start, span.start))) return false;
+  if (value.precision === "year" || publication.precision === "year") return value.date.slice(0, 4) < publication.date.slice(0, 4);
+  return value.date.slice(0, 7) < publication.date.slice(0, 7);
+}
+
+/** What may stand before a date that opens its sentence: "In", "Back in", "Earlier in", "On". */
+const OPENS_SENTENCE = /^\s*(?:\p{L}+\s+){0,2}$/u;
 
 /** The occasion a statement's own sentence states for its speaker: a date, or a look back ("Earlier, …"). */
 interface OwnOccasion {
@@ -214,8 +267,13 @@ function sameOccasion(doc: Document, own: OwnOccasion, event: Occasion, d: Attri
  */
 function withinTheWeekBefore(own: OwnOccasion, day: string | null): boolean {
   if (!day || own.precision !== "day" || !own.date) return false;
-  const days = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${own.date}T00:00:00Z`)) / 86_400_000;
+  const days = daysFrom(own.date, day);
   return days >= 0 && days <= 7;
+}
+
+/** How many days `later` lies after `earlier` (ISO days; negative when it lies before). */
+function daysFrom(earlier: string, later: string): number {
+  return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000;
 }
 
 const LOOKS_BACK_WORD = /\b(?:Earlier|Previously|Before that|In the past|on (?:several|many|numerous|other|multiple) (?:more |other )?occasions)\b/i;
@@ -609,6 +667,21 @@ class OccasionIndex {
     for (const [entity, own] of grouped) this.bySpeaker.set(entity, byKind(own));
     this.ledeDate = occasions.find((e) => e.lede && e.date);
   }
+
+  /**
+   * The story's day: the first date of the lede paragraph, stated for anyone's words there, when it is a day in the
+   * week up to the publication's (a day of the story itself, not of an earlier occasion).
+   */
+  storyDay(doc: Document): Occasion | null {
+    if (this.#storyDay !== undefined) return this.#storyDay;
+    const first = this.all.date.find((e) => doc.sentences[e.sentence].paragraph === doc.ledeParagraph) ?? null;
+    const value = first?.date?.value;
+    const published = doc.publication.precision === "day" ? doc.publication.date : null;
+    const days = value && published && value.precision === "day" ? daysFrom(value.date, published) : -1;
+    return (this.#storyDay = days >= 0 && days <= 7 ? first : null);
+  }
+
+  #storyDay: Occasion | null | undefined;
 
   /** Whether the speaker's occasion in this very sentence names where the words were said. */
   tellsOwnVenue(entity: PersonEntity | null, sentenceIndex: number): boolean {
