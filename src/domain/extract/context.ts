@@ -26,6 +26,11 @@ const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
 const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
 
+/** Verbs by which an outlet named after them, at the end of a clause, passed the words on (translated copy included). */
+const CLAUSE_END_CITING_VERB = "reported|reports|writes|wrote|writing|informs|informed";
+/** "His words lead Example News": the verbs of translated agency copy that take the speaker's words as their object. */
+const WORDS_PASSED_ON_BY = "leads?|brings?|cites?|quotes?|conveys?|transmits?";
+
 const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i;
 
 /**
@@ -81,13 +86,17 @@ const CITING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
   { re: skippingAbsentWords(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   // "Example News reported …", "…, the agency Example News quotes", "Example News agency quoted this excerpt".
-  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:(?:news\s+)?agency\s+)?(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)\b/ },
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:(?:news\s+)?agency\s+)?(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b/ },
   // "…, Example Daily said, …": a known outlet that "said" passed the words on (a person's "said" is no outlet's).
   { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)((?:the\s+)?(?:${KNOWN_OUTLET_PATTERN}))\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/ },
   // "…, the Example news agency quotes.": the outlet named before the word for its kind.
   { re: skippingAbsentWords(String.raw`,\s*(?:the\s+)?(${OUTLET})\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes|cites|cited)\b`, "gu"), hint: /agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine/ },
-  // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause.
-  { re: skippingAbsentWords(String.raw`,\s*(?:reported|reports|writes|wrote)\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: /,\s*(?:reported|reports|writes|wrote)\s/ },
+  // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause; translated copy prints the
+  // verb as a participle or as "informs" ("…, writing Example Wire.", "…, informs Example Daily.").
+  { re: skippingAbsentWords(String.raw`,\s*(?:${CLAUSE_END_CITING_VERB})\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: new RegExp(String.raw`,\s*(?:${CLAUSE_END_CITING_VERB})\s`) },
+  // "His words lead Example News.", "Her words are cited by …" (the passive form is read above): translated agency copy,
+  // whose verb of passing words on ("leads", "brings") takes the words as its object.
+  { re: skippingAbsentWords(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hese|[Tt]hose)\s+words\s+(?:${WORDS_PASSED_ON_BY})\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /\bwords\s/ },
   // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
   { re: skippingAbsentWords(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+(?:reported|reports|writes|wrote|says|said)\b`, "gu"), hint: /correspondent|reporter|journalist/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.

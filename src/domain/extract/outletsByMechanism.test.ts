@@ -54,10 +54,15 @@ describe("an outlet's own report about no one's words", () => {
 });
 
 describe("a source tagged 'per' on a sentence", () => {
-  it("cites its own sentence's words only", () => {
+  it("cites its own paragraph's words only", () => {
     const statements = run("Jane Example said on Tuesday that talks must wait, per Sample News.\n\nJane Example also said that the border would stay closed.");
     expect(statements.map((s) => s.outletCited)).toEqual(["Sample News", null]);
-    expect(statements[1].explain?.outletCited.rule).toBe("outlet-tag-of-its-sentence");
+    expect(statements[1].explain?.outletCited.rule).toBe("outlet-tag-of-its-paragraph");
+  });
+
+  it("reaches the same speaker's next words in its paragraph, as one account (decision 0595)", () => {
+    const statements = run("Jane Example said on Tuesday that talks must wait, per Sample News. She also said that the border would stay closed.");
+    expect(statements.map((s) => s.outletCited)).toEqual(["Sample News", "Sample News"]);
   });
 
   it("beside the interview it passes on, carries with the interview", () => {

@@ -37,9 +37,9 @@ interface Occasion {
   /**
    * How far the sentence's citing outlet reaches when it is narrower than the speaker's occasion: "…,” Example News
    * quotes him." passes on the words just given and the rest of their paragraph, not the speaker's words in later
-   * paragraphs ("before"); "…, per Example News." tags its own sentence only ("sentence").
+   * paragraphs ("before"); "…, per Example News." tags the account of its own paragraph only ("paragraph").
    */
-  citingReach?: "before" | "sentence";
+  citingReach?: "before" | "paragraph";
   outlets: Located<OutletMention>[];
   venue: Located<string> | null;
   date: Located<ResolvedDate> | null;
@@ -122,7 +122,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const reachedCiting = reachesBack(doc, occasions, d, index, occasions.nearest(d.speaker, index, "citing"), tests);
   const receiving = carried(reachedReceiving);
   // "…,” Example News quotes him.": that outlet passed on the words it follows, not the speaker's later ones.
-  const quotedBefore = reachedCiting && reachedCiting.sentence !== index && (reachedCiting.citingReach === "sentence" || (reachedCiting.citingReach === "before" && reachedCiting.sentence < index && doc.sentences[reachedCiting.sentence].paragraph !== d.sentence.paragraph)) ? reachedCiting : null;
+  const quotedBefore = reachedCiting && reachedCiting.sentence !== index && doc.sentences[reachedCiting.sentence].paragraph !== d.sentence.paragraph && (reachedCiting.citingReach === "paragraph" || (reachedCiting.citingReach === "before" && reachedCiting.sentence < index)) ? reachedCiting : null;
   const citingBefore = quotedBefore ? null : reachedCiting;
   const citing = carried(citingBefore);
   const ownOccasionStops = receiving !== reachedReceiving || citing !== citingBefore;
@@ -169,7 +169,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         : ownOccasionStops && own
           ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
           : quotedBefore && !postElsewhere
-          ? { rule: quotedBefore.citingReach === "sentence" ? "outlet-tag-of-its-sentence" : "outlet-quoted-before", source: whereFrom(quotedBefore.sentence, index), evidence: quotedBefore.outlets.map((o) => o.value.name).join("; "), span: quotedBefore.outlets[0].span, sentence: doc.sentences[quotedBefore.sentence].text }
+          ? { rule: quotedBefore.citingReach === "paragraph" ? "outlet-tag-of-its-paragraph" : "outlet-quoted-before", source: whereFrom(quotedBefore.sentence, index), evidence: quotedBefore.outlets.map((o) => o.value.name).join("; "), span: quotedBefore.outlets[0].span, sentence: doc.sentences[quotedBefore.sentence].text }
           : postElsewhere
           ? { rule: "outlet-post-elsewhere", source: whereFrom(postElsewhere.sentence, index), evidence: postElsewhere.outlets.map((o) => o.value.name).join("; "), span: postElsewhere.outlets[0].span, sentence: doc.sentences[postElsewhere.sentence].text }
           : { rule: "outlet-none", evidence: null, span: null },
@@ -603,13 +603,13 @@ const QUOTES_HIM = new RegExp(String.raw`\b${OUTLET_QUOTING_VERB}\s+(?:him|her|t
 const PER_TAG = /^per\s/i;
 
 /**
- * How far the sentence's citing outlets reach, when less far than the speaker's occasion. "Per" tags the claim of its
- * own sentence; beside an interview it names ("In an interview with Example TV, …, per Example News.") it passes on
- * the whole interview and carries with it.
+ * How far the sentence's citing outlets reach, when less far than the speaker's occasion. "Per" tags the account of
+ * its own paragraph ("…, per Example News. She added …" is one account); beside an interview it names ("In an
+ * interview with Example TV, …, per Example News.") it passes on the whole interview and carries with it.
  */
 function citingReach(ownWords: boolean, frameText: string, outlets: Located<OutletMention>[]): Occasion["citingReach"] {
   const citing = outlets.filter((o) => o.value.role === "citing");
-  if (citing.length === outlets.length && citing.length && citing.every((o) => PER_TAG.test(o.value.phrase))) return "sentence";
+  if (citing.length === outlets.length && citing.length && citing.every((o) => PER_TAG.test(o.value.phrase))) return "paragraph";
   return !ownWords && QUOTES_HIM.test(frameText) ? "before" : undefined;
 }
 

@@ -1034,6 +1034,9 @@ const SUBORDINATE_BEFORE_SUBJECT = /,\s*(?:while|when|after|before|once|until)\s
 /** "blamed A while Foreign Minister X claimed B": another speaker's report joined by "while" ends the clause before it. */
 const WHILE_ANOTHER_REPORTS = new RegExp(String.raw`\s+while\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${SPEECH_VERB})\b)`, "u");
 
+/** The kinds of text an occasion gave the words in, named in a tail after the clause ("in a post on …"). */
+const GIVEN_IN_NOUN = "post|tweet|video|message|interview|podcast";
+
 /** What ends a reported clause that is not the speaker's: the source, the occasion, the reporter taking over. */
 const CLAUSE_TAILS = [
   String.raw`,\s+as\s+(?:he|she)\s+(?:prepares|prepared|arrived|arrives|met|meets|visited|visits|left|leaves|heads|headed)\b[^"“”«»]*`, // ", as he prepares to host …"
@@ -1042,11 +1045,13 @@ const CLAUSE_TAILS = [
   String.raw`,\s+as\s+(?!(?:it|this|that|there|they|these|those|we|I|you|he|she|well|long|soon|much|many|far|if|though|part|such|of|for|to|a\s+result)\b)(?:(?:stated|said|reported|noted)\s+by\b|(?:[\p{L}’'.-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+s|\p{Ll}+ed)\b)[^"“”«»]*`,
   String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*`, // ", but he did not say when"
   String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as (?:reported|cited|quoted) by)\s+[^,]{1,60}`,
+  // ", reports Example Wire", and translated copy's ", writing Example Wire", ", informs Example Daily": the source after its verb.
+  String.raw`,\s*(?:reported|reports|writes|wrote|writing|informs|informed)\s+(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
   // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
   // ", Example Wire reported on Tuesday", ", Example Daily reports with reference to Example TV": its day or its source may follow.
-  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|reports|said|wrote|writes|noted)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:with reference to|referring to)\s+[^,]{1,60})?`,
+  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|reports|said|wrote|writes|noted|informs|informed)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:with reference to|referring to)\s+[^,]{1,60})?`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes)`, // ", the Examplewire news agency quotes"
 ];
@@ -1094,8 +1099,34 @@ function trimEnd(text: string, start: number, end: number): number {
     e = start + tail;
     while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
   }
+  const given = givenInTailStart(text.slice(start, e));
+  if (given >= 0) e = start + given;
   // An opening mark left dangling where the excerpt ends ("…, “") opens nothing.
   while (e > start && /[\s.,;:“«„]/.test(text[e - 1])) e--;
   return e;
 }
+
+/**
+ * "said the talks had failed in an interview with Example Radio", "… in a post on Example Social on Monday", "… in a
+ * Telegram post": where the words were given, printed after the reported clause with no comma. It is the reporter's
+ * frame, not the speaker's words (the comma forms are CLAUSE_TAILS). The medium is named by a capital, so "in a post
+ * he deleted" stays. Where the tail starts in the clause, -1 if none; tried only at an " in " among the last words.
+ */
+function givenInTailStart(clause: string): number {
+  for (let at = clause.lastIndexOf(" in ", clause.length); at >= 0 && clause.length - at <= GIVEN_IN_TAIL_LENGTH; at = at > 0 ? clause.lastIndexOf(" in ", at - 1) : -1) {
+    GIVEN_IN_TAIL.lastIndex = at;
+    if (GIVEN_IN_TAIL.test(clause)) {
+      let tail = at;
+      while (tail > 0 && isSpace(clause.charCodeAt(tail - 1))) tail--;
+      return tail;
+    }
+  }
+  return -1;
+}
+
+const GIVEN_IN_TAIL_LENGTH = 120;
+const GIVEN_IN_TAIL = new RegExp(
+  String.raw`\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${GIVEN_IN_NOUN})\s+(?:on|with|to|for)\s+(?:the\s+)?\p{Lu}|(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:${GIVEN_IN_NOUN})\b)[^"“”«»,;:]{0,60}$`,
+  "uy",
+);
 
