@@ -181,6 +181,8 @@ export const CONDITION_PHRASES: string[] = [
   "(?:is|are|it[’']s) (?:a matter |a decision )?(?:for|up to) (?:them|themselves|each of them)", "(?:their|its|his|her|our) (?:own |sovereign |national )+(?:decision|choice)",
   "(?:would|will) (?:need|require) ", "(?:is|it[’']s) not (?:for|up to) \\w+ (?:\\w+ )?to", "(?:needs?|requires?) (?:to be )?(?:backed|guaranteed|underpinned|secured)",
   // hedged openness: an option kept open is not yet a will to take it
+  // an impossibility denied keeps the option open, like a refusal denied: "is not unthinkable", "not impossible" (decision 0570)
+  "(?:not|\\p{L}*n[’']t|never) (?:\\w+ )?(?:impossible|unthinkable|inconceivable|unimaginable|out of the question)",
   "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table",
   "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
   "(?:would|could|will|might|may|to) consider", "open to consideration", "(?:is|are|was|were|being|be) (?:\\w+ )?(?:considered|examined|explored|weighed|studied)", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "at any (?:price|cost)", "(?:must|should|needs? to|has to|have to) first", "(?:has|have) not (?:yet )?(?:decided|been decided)",
@@ -412,6 +414,12 @@ export const DEAL_CONTENT_VERBS: string[] = [
 ];
 /** Words that make the clause after "that" a demand: "it is vital that …", "we insist that …". */
 export const DEMANDING: string[] = ["vital", "important", "essential", "crucial", "necessary", "key", "imperative", "insist\\w*", "demand\\w*", "want\\w*"];
+/**
+ * Nouns that make what they name a requirement of something else: "X is a cornerstone of any settlement", "a
+ * precondition for talks". With the demanding words, the obligation modals and "without" they make membership named
+ * in the clause of a settlement a term demanded of it (decision 0570).
+ */
+export const REQUIREMENT_NOUNS: string[] = ["cornerstones?", "preconditions?", "prerequisites?", "requirements?", "sine qua non"];
 
 /**
  * Verbs of attitude: they say what their subject wants or refuses. With a subject other than the speaker
@@ -509,6 +517,22 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
   "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward", "(?:better|preferable|wiser) (?:than|to)",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
+/**
+ * Adjectives by which someone judges how talks go: "the talks were constructive", "a productive meeting with …",
+ * "described the round as substantive". A good judgement of talks is for them (the annotators code a participant's
+ * "constructive" or "positive" as supports); of a force or of joining these words judge nothing, so they govern
+ * the negotiations topic only (decision 0570).
+ */
+export const TALKS_GOING_WELL: string[] = ["constructive", "productive", "fruitful", "substantive", "positive", "useful", "encouraging"];
+/**
+ * The term named as the speaker's aim or as the means of settling the war (decision 0570): "… as his primary objective",
+ * "our goal was to agree a truce", "a window of opportunity for talks"; "can only be resolved through negotiations",
+ * "the solution lies in a ceasefire". Not "the aim of the talks", which describes them.
+ */
+export const AIM_OR_MEANS: string[] = [
+  "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "opportunit(?:y|ies) for",
+  "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
+];
 
 /**
  * Words that make a settlement the frame a force acts in: its legal frame or circumstance ("deployed under a peace

@@ -1,0 +1,58 @@
+// Stances the classifier used to miss, by mechanism (decision 0570), each on a sentence invented for this test: a good
+// judgement of how talks go, membership named with a requirement in the clause of a settlement, and the term named as
+// the aim or the means, and an impossibility denied.
+import { describe, expect, it } from "vitest";
+import { stanceIn } from "./classify";
+import type { StanceTopic, StanceValue } from "../extract/types";
+
+type Probe = readonly [string, StanceTopic, StanceValue, string];
+
+const expectStance = ([sentence, topic, value, rule]: Probe) => expect(stanceIn(sentence, topic), sentence).toMatchObject({ value, rule });
+
+describe("a good judgement of how talks go is for them", () => {
+  it.each([
+    "The envoy said the talks were long but fruitful.",
+    "Those talks with Moscow were frank and productive.",
+    "She described a constructive meeting with Putin in the capital.",
+  ])("%s → supports", (sentence) => expectStance([sentence, "negotiations", "supports", "talks-judged-good"]));
+  it("judges nothing one could send", () => {
+    expect(stanceIn("The peacekeepers played a constructive part in the exercise.", "troops")).toBeNull();
+  });
+  it("leaves a hedged judgement conditional", () => {
+    expectStance(["The next round of talks could be productive.", "negotiations", "conditional", "modal-hedge"]);
+  });
+});
+
+describe("membership named with a requirement in the clause of a settlement is a term demanded of it", () => {
+  it.each([
+    ["A promise of non-membership in NATO is a precondition for any settlement.", "precondition"],
+    ["Any peace deal must answer the question of NATO membership for Ruritania.", "must"],
+    ["Without a word on NATO's enlargement, the talks will not succeed.", "Without"],
+  ])("%s → conditional", (sentence, evidence) => expect(stanceIn(sentence, "negotiations")).toMatchObject({ value: "conditional", rule: "membership-in-terms", evidence }));
+  it("still abstains on an assessment of what a settlement may hold", () => {
+    expect(stanceIn("Membership for Ruritania is not a likely outcome of a negotiated settlement.", "negotiations")).toBeNull();
+  });
+});
+
+describe("the term named as the aim or the means is backed", () => {
+  it.each([
+    ["The minister named a ceasefire as her first priority.", "priority"],
+    ["Our aim this spring was to agree a truce.", "aim"],
+    ["The dispute can be settled only by dialogue.", "settled only by"],
+    ["He said the answer to this war lies in direct talks with Moscow.", "answer to this war lies in"],
+    ["There is a window of opportunity for negotiations this winter.", "opportunity for"],
+  ])("%s → supports", (sentence, evidence) => expect(stanceIn(sentence, "negotiations")).toMatchObject({ value: "supports", rule: "aim-or-means", evidence }));
+  it("does not take the aim of the talks, which describes them, as backing", () => {
+    expect(stanceIn("The aim of the talks in Vienna is unclear.", "negotiations")).toBeNull();
+  });
+});
+
+describe("an impossibility denied keeps the option open", () => {
+  it.each([
+    ["A mission of allied soldiers in Ruritania is not unthinkable.", "not unthinkable"],
+    ["Sending troops there isn't entirely out of the question.", "isn't entirely out of the question"],
+  ])("%s → conditional", (sentence, evidence) => expect(stanceIn(sentence, "troops")).toMatchObject({ value: "conditional", rule: "condition-phrase", evidence }));
+  it("keeps an impossibility asserted a refusal", () => {
+    expect(stanceIn("Sending troops there is impossible.", "troops")).toMatchObject({ value: "opposes", rule: "condemning-word" });
+  });
+});
