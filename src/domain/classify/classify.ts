@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -135,6 +135,20 @@ const SUPPORT_OF_TALKS = cue([...SUPPORT_CUES, ...AIM_OR_MEANS, ...TALKS_GOING_W
 const AIM_OR_MEANS_WORD = new RegExp(String.raw`^(?:${alternation(AIM_OR_MEANS)})$`, "iu");
 /** What makes membership named in the clause of a settlement a term demanded of it (decision 0570). */
 const MEMBERSHIP_DEMANDED_IN_TERMS = cue([...DEMANDING.filter((w) => !w.startsWith("want")), ...REQUIREMENT_AFTER_TERM, ...REQUIREMENT_NOUNS, "without"]);
+/** An auxiliary of the past or the perfect just before the negation ("did not", "haven't"); a verb of will after it (decision 0570). */
+const PAST_AUXILIARY_BEFORE = new RegExp(String.raw`\b(?:${alternation(PAST_ACT_DENIAL.auxiliaries)})(?:\s+not)?$`, "iu");
+const VERB_OF_WILL_AFTER = new RegExp(String.raw`^\S+\s+(?:(?:yet|ever|even|so far)\s+)?(?:${alternation(PAST_ACT_DENIAL.verbsOfWill)})\b`, "iu");
+const DENIED_IN_CONDITION = cue(SETTLEMENT_DENIED);
+const PENALTY = cue(PENALTIES);
+/**
+ * A settlement denied inside a condition whose consequence is a penalty ("tariffs if no deal is reached", "sanctions if they
+ * fail to agree a truce") is pressed for: supports (decision 0570). Else a term inside a condition takes no stance.
+ */
+function settlementPressed(sentence: string, conditionStart: number, conditionEnd: number): Verdict | null {
+  const denied = DENIED_IN_CONDITION.exec(sentence.slice(conditionStart, conditionEnd));
+  const penalty = denied ? PENALTY.exec(sentence.slice(0, conditionStart) + " " + sentence.slice(conditionEnd)) : null;
+  return penalty ? verdict("supports", "settlement-pressed", `${penalty[0]} … ${denied![0]}`) : null;
+}
 const TALKS_JUDGED_GOOD = new RegExp(String.raw`^(?:${alternation(TALKS_GOING_WELL)})$`, "iu");
 export const HEDGE = cue(HEDGE_CUES);
 const OPENNESS = skippingAbsentWords(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
@@ -493,7 +507,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
     const condemned = condemningWordIn(sentence.slice(from + conditionEnd(clause, condition)));
-    return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
+    return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
   }
   // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
   // on talking now: only a demand on what they must be ("… need to be backed by …") judges them (decision 0240).
@@ -524,6 +538,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // deal, not a refusal to talk (decision 0540).
   if (negated !== null && topic === "negotiations" && CONCESSION.test(clause.slice(at, termEnd)))
     return othersOr(clause, verdict("conditional", "refused-concession", negated), sentence, voice);
+  // "we did not transfer any troops", "have not deployed units": a denied act in the past reports what happened (decision 0570).
+  if (refusal !== null && topic === "troops" && PAST_AUXILIARY_BEFORE.test(clause.slice(0, before!) + refusal.split(/\s/)[0]) && !VERB_OF_WILL_AFTER.test(refusal))
+    return verdict(null, "denied-past-act", refusal);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
   // A demand inside an embedded question ("whether the ceasefire should be in force") is asked, not made.
   const demand = asked ? null : demandOn(clause, at, termEnd, topic);

@@ -1,6 +1,6 @@
 // Stances the classifier used to miss, by mechanism (decision 0570), each on a sentence invented for this test: a good
 // judgement of how talks go, membership named with a requirement in the clause of a settlement, and the term named as
-// the aim or the means, and an impossibility denied.
+// the aim or the means, an impossibility denied, a settlement pressed for by a penalty for its absence; and a stance taken where there is none: a denied act in the past.
 import { describe, expect, it } from "vitest";
 import { stanceIn } from "./classify";
 import type { StanceTopic, StanceValue } from "../extract/types";
@@ -55,4 +55,26 @@ describe("an impossibility denied keeps the option open", () => {
   it("keeps an impossibility asserted a refusal", () => {
     expect(stanceIn("Sending troops there is impossible.", "troops")).toMatchObject({ value: "opposes", rule: "condemning-word" });
   });
+});
+
+describe("a denied act in the past reports what happened, it refuses nothing", () => {
+  it.each(["Frankly, we did not move any troops there.", "The ministry says they haven't deployed any soldiers in Ruritania."])(
+    "%s → no stance",
+    (sentence) => expect(stanceIn(sentence, "troops")).toBeNull(),
+  );
+  it.each([
+    ["The alliance did not plan to send troops to Ruritania.", "negated-term"],
+    ["We will not send soldiers to Ruritania.", "negated-term"],
+  ])("keeps a denied will, or a refusal in the future, a refusal: %s", (sentence, rule) => expect(stanceIn(sentence, "troops")).toMatchObject({ value: "opposes", rule }));
+});
+
+describe("a penalty threatened for a settlement's absence presses for it", () => {
+  it.each([
+    ["Washington will impose heavy tariffs on Moscow if a peace deal isn't reached within a month.", "tariffs … isn't"],
+    ["There will be sanctions if they fail to agree a truce by spring.", "sanctions … fail to"],
+  ])("%s → supports", (sentence, evidence) => expect(stanceIn(sentence, "negotiations")).toMatchObject({ value: "supports", rule: "settlement-pressed", evidence }));
+  it.each(["If there is no deal, the fighting will go on.", "If a truce holds, the sanctions could be eased."])(
+    "keeps a settlement inside a condition without a penalty for its absence hypothetical: %s",
+    (sentence) => expect(stanceIn(sentence, "negotiations")).toBeNull(),
+  );
 });

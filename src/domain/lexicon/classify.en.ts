@@ -397,6 +397,24 @@ export const PARTICIPATION: string[] = [
 export const OTHER_FORMS_OF_FORCE: string[] = [
   "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
 ];
+/**
+ * A denied act in the past or the perfect reports what happened, it refuses nothing: "we did not transfer any troops",
+ * "they have not deployed units" (decision 0570). The auxiliaries before the negation, and the verbs of will or judgement
+ * after it that still make it a refusal ("did not plan to send", "have not agreed to").
+ */
+export const PAST_ACT_DENIAL = {
+  auxiliaries: ["did", "have", "has", "had", "didn[’']t", "haven[’']t", "hasn[’']t", "hadn[’']t"],
+  verbsOfWill: [
+    "plan\\w*", "intend\\w*", "want\\w*", "wish\\w*", "expect\\w*", "agree\\w*", "decid\\w*", "support\\w*", "seek\\w*", "sought", "ask\\w*", "request\\w*",
+    "propos\\w*", "consider\\w*", "rul\\w*", "exclud\\w*", "accept\\w*", "believ\\w*", "mean\\w*", "approv\\w*", "allow\\w*", "authori[sz]\\w*", "commit\\w*", "need\\w*", "see\\w*", "say\\w*", "said",
+  ],
+};
+/**
+ * A penalty threatened for a settlement's absence presses for it: "tariffs if no deal is reached", "sanctions unless they
+ * agree a truce" (decision 0570). The penalties, and the words that deny the settlement inside the condition.
+ */
+export const PENALTIES: string[] = ["tariffs?", "sanctions?", "penalt(?:y|ies)", "punish\\w*", "consequences"];
+export const SETTLEMENT_DENIED: string[] = ["not", "\\p{L}*n[’']t", "no", "never", "fail(?:s|ed|ing)? to", "without"];
 export const CARRYING_OUT: string[] = [
   "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
   "continue", "proceed", "succeed", "move forward", "go on",
