@@ -1,6 +1,7 @@
 // Stances the classifier used to miss, by mechanism (decision 0570), each on a sentence invented for this test: a good
 // judgement of how talks go, membership named with a requirement in the clause of a settlement, and the term named as
-// the aim or the means, an impossibility denied, a settlement pressed for by a penalty for its absence; and a stance taken where there is none: a denied act in the past.
+// the aim or the means, an impossibility denied, a settlement pressed for by a penalty for its absence, a requirement
+// stated of what a step must come with, "toward" beside "towards"; and a stance taken where there is none: a denied act in the past.
 import { describe, expect, it } from "vitest";
 import { stanceIn } from "./classify";
 import type { StanceTopic, StanceValue } from "../extract/types";
@@ -77,4 +78,18 @@ describe("a penalty threatened for a settlement's absence presses for it", () =>
     "keeps a settlement inside a condition without a penalty for its absence hypothetical: %s",
     (sentence) => expect(stanceIn(sentence, "negotiations")).toBeNull(),
   );
+});
+
+describe("a requirement stated of what a step must come with is a condition", () => {
+  it.each([
+    ["Any talks can start, but the consent of the neighbours is required.", "is required"],
+    ["On the peace talks, our friends' interests must be taken into account.", "must be taken into account"],
+    ["Before any troops go, firm rules of engagement are absolutely mandatory.", "are absolutely mandatory"],
+  ])("%s → conditional", (sentence, evidence) =>
+    expect(stanceIn(sentence, sentence.includes("troops") ? "troops" : "negotiations")).toMatchObject({ value: "conditional", rule: "condition-phrase", evidence }));
+});
+
+describe("a verb of working for the term, in either spelling of its preposition", () => {
+  it.each(["The envoys are working toward a ceasefire.", "The envoys are working towards a ceasefire."])("%s → supports", (sentence) =>
+    expect(stanceIn(sentence, "negotiations")).toMatchObject({ value: "supports", rule: "wanting-word" }));
 });

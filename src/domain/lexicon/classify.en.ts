@@ -181,6 +181,9 @@ export const CONDITION_PHRASES: string[] = [
   "(?:is|are|it[’']s) (?:a matter |a decision )?(?:for|up to) (?:them|themselves|each of them)", "(?:their|its|his|her|our) (?:own |sovereign |national )+(?:decision|choice)",
   "(?:would|will) (?:need|require) ", "(?:is|it[’']s) not (?:for|up to) \\w+ (?:\\w+ )?to", "(?:needs?|requires?) (?:to be )?(?:backed|guaranteed|underpinned|secured)",
   // hedged openness: an option kept open is not yet a will to take it
+  // a requirement stated of something the step must come with: "their consent is required", "guarantees are mandatory",
+  // "its interests must be taken into account" (decision 0570)
+  "(?:is|are|be|remains?|was|were) (?:\\w+ )?(?:required|mandatory|indispensable|non-negotiable)", "must be (?:taken into account|respected)",
   // an impossibility denied keeps the option open, like a refusal denied: "is not unthinkable", "not impossible" (decision 0570)
   "(?:not|\\p{L}*n[’']t|never) (?:\\w+ )?(?:impossible|unthinkable|inconceivable|unimaginable|out of the question)",
   "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table",
@@ -518,7 +521,7 @@ export const COMMITMENT_CUES: string[] = [
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
-  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards?|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*",
   // not the participle as an attribute of a noun: "the proposed zone" describes the zone (decision 0535)
   "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) )propos(?:e|es|ed|ing)",
   "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unit(?:e|es|ed|ing) (?:around|behind)",
