@@ -464,8 +464,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // A settlement named in the clause of membership ("membership is not part of any deal", "separate from a peace
   // agreement") is membership's setting: the clause judges membership, not talking now, unless a connective
   // makes the settlement wait on it ("a truce can come only if …") (decision 0240).
-  // Named with a requirement ("… is crucial in any deal", "any talks must take … into account", "without addressing …, talks
-  // will fail"), membership is a term the speaker demands of the settlement: conditional, like a refused concession (decision 0570).
+  // Named with a requirement ("… is vital to every settlement", "each deal has to weigh …", "without settling …, no deal
+  // will hold"), membership is a term the speaker demands of the settlement: conditional, like a refused concession (decision 0570).
   if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "membership") && !ANY_CONNECTIVE.test(clause)) {
     const demanded = MEMBERSHIP_DEMANDED_IN_TERMS.exec(clause);
     return demanded ? verdict("conditional", "membership-in-terms", demanded[0]) : verdict(null, "setting-of-membership", clause.slice(at, termEnd));
@@ -538,7 +538,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // deal, not a refusal to talk (decision 0540).
   if (negated !== null && topic === "negotiations" && CONCESSION.test(clause.slice(at, termEnd)))
     return othersOr(clause, verdict("conditional", "refused-concession", negated), sentence, voice);
-  // "we did not transfer any troops", "have not deployed units": a denied act in the past reports what happened (decision 0570).
+  // "we did not move soldiers there", "they have not stationed units": a denied act in the past reports what happened (decision 0570).
   if (refusal !== null && topic === "troops" && PAST_AUXILIARY_BEFORE.test(clause.slice(0, before!) + refusal.split(/\s/)[0]) && !VERB_OF_WILL_AFTER.test(refusal))
     return verdict(null, "denied-past-act", refusal);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);

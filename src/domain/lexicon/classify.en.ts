@@ -401,8 +401,8 @@ export const OTHER_FORMS_OF_FORCE: string[] = [
   "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
 ];
 /**
- * A denied act in the past or the perfect reports what happened, it refuses nothing: "we did not transfer any troops",
- * "they have not deployed units" (decision 0570). The auxiliaries before the negation, and the verbs of will or judgement
+ * A denied act in the past or the perfect reports what happened, it refuses nothing: "we did not move soldiers there",
+ * "they have not stationed units" (decision 0570). The auxiliaries before the negation, and the verbs of will or judgement
  * after it that still make it a refusal ("did not plan to send", "have not agreed to").
  */
 export const PAST_ACT_DENIAL = {
@@ -547,8 +547,8 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
 export const TALKS_GOING_WELL: string[] = ["constructive", "productive", "fruitful", "substantive", "positive", "useful", "encouraging"];
 /**
  * The term named as the speaker's aim or as the means of settling the war (decision 0570): "… as his primary objective",
- * "our goal was to agree a truce", "a window of opportunity for talks"; "can only be resolved through negotiations",
- * "the solution lies in a ceasefire". Not "the aim of the talks", which describes them.
+ * "our goal was to agree a truce", "an opportunity for a truce"; "a quarrel to be settled by dialogue",
+ * "the answer lies in a ceasefire". Not "the aim of the talks", which describes them.
  */
 export const AIM_OR_MEANS: string[] = [
   "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "opportunit(?:y|ies) for",
