@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -128,7 +128,28 @@ export const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
 const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
-const SUPPORT = cue(SUPPORT_CUES, "giu");
+/** Predicates for the term, and the term named as the aim or the means (decision 0570). */
+const SUPPORT = cue([...SUPPORT_CUES, ...AIM_OR_MEANS], "giu");
+/** The same predicates, with the words that judge how talks go: for the negotiations topic only (decision 0570). */
+const SUPPORT_OF_TALKS = cue([...SUPPORT_CUES, ...AIM_OR_MEANS, ...TALKS_GOING_WELL], "giu");
+const AIM_OR_MEANS_WORD = new RegExp(String.raw`^(?:${alternation(AIM_OR_MEANS)})$`, "iu");
+/** What makes membership named in the clause of a settlement a term demanded of it (decision 0570). */
+const MEMBERSHIP_DEMANDED_IN_TERMS = cue([...DEMANDING.filter((w) => !w.startsWith("want")), ...REQUIREMENT_AFTER_TERM, ...REQUIREMENT_NOUNS, "without"]);
+/** An auxiliary of the past or the perfect just before the negation ("did not", "haven't"); a verb of will after it (decision 0570). */
+const PAST_AUXILIARY_BEFORE = new RegExp(String.raw`\b(?:${alternation(PAST_ACT_DENIAL.auxiliaries)})(?:\s+not)?$`, "iu");
+const VERB_OF_WILL_AFTER = new RegExp(String.raw`^\S+\s+(?:(?:yet|ever|even|so far)\s+)?(?:${alternation(PAST_ACT_DENIAL.verbsOfWill)})\b`, "iu");
+const DENIED_IN_CONDITION = cue(SETTLEMENT_DENIED);
+const PENALTY = cue(PENALTIES);
+/**
+ * A settlement denied inside a condition whose consequence is a penalty ("tariffs if no deal is reached", "sanctions if they
+ * fail to agree a truce") is pressed for: supports (decision 0570). Else a term inside a condition takes no stance.
+ */
+function settlementPressed(sentence: string, conditionStart: number, conditionEnd: number): Verdict | null {
+  const denied = DENIED_IN_CONDITION.exec(sentence.slice(conditionStart, conditionEnd));
+  const penalty = denied ? PENALTY.exec(sentence.slice(0, conditionStart) + " " + sentence.slice(conditionEnd)) : null;
+  return penalty ? verdict("supports", "settlement-pressed", `${penalty[0]} … ${denied![0]}`) : null;
+}
+const TALKS_JUDGED_GOOD = new RegExp(String.raw`^(?:${alternation(TALKS_GOING_WELL)})$`, "iu");
 export const HEDGE = cue(HEDGE_CUES);
 const OPENNESS = skippingAbsentWords(String.raw`^(?:${alternation(OPENNESS_CUES)})$`, "iu");
 export const NEGATION = cue(NEGATION_CUES);
@@ -443,8 +464,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // A settlement named in the clause of membership ("membership is not part of any deal", "separate from a peace
   // agreement") is membership's setting: the clause judges membership, not talking now, unless a connective
   // makes the settlement wait on it ("a truce can come only if …") (decision 0240).
-  if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "membership") && !ANY_CONNECTIVE.test(clause))
-    return verdict(null, "setting-of-membership", clause.slice(at, termEnd));
+  // Named with a requirement ("… is vital to every settlement", "each deal has to weigh …", "without settling …, no deal
+  // will hold"), membership is a term the speaker demands of the settlement: conditional, like a refused concession (decision 0570).
+  if (topic === "negotiations" && namesTopic(clause.slice(0, at) + " " + clause.slice(termEnd), "membership") && !ANY_CONNECTIVE.test(clause)) {
+    const demanded = MEMBERSHIP_DEMANDED_IN_TERMS.exec(clause);
+    return demanded ? verdict("conditional", "membership-in-terms", demanded[0]) : verdict(null, "setting-of-membership", clause.slice(at, termEnd));
+  }
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
@@ -482,7 +507,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
     const condemned = condemningWordIn(sentence.slice(from + conditionEnd(clause, condition)));
-    return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : null;
+    return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
   }
   // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
   // on talking now: only a demand on what they must be ("… need to be backed by …") judges them (decision 0240).
@@ -513,6 +538,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // deal, not a refusal to talk (decision 0540).
   if (negated !== null && topic === "negotiations" && CONCESSION.test(clause.slice(at, termEnd)))
     return othersOr(clause, verdict("conditional", "refused-concession", negated), sentence, voice);
+  // "we did not move soldiers there", "they have not stationed units": a denied act in the past reports what happened (decision 0570).
+  if (refusal !== null && topic === "troops" && PAST_AUXILIARY_BEFORE.test(clause.slice(0, before!) + refusal.split(/\s/)[0]) && !VERB_OF_WILL_AFTER.test(refusal))
+    return verdict(null, "denied-past-act", refusal);
   if (negated !== null) return othersOr(clause, verdict("opposes", refusal !== null ? "negated-term" : "negated-predicate", negated), sentence, voice);
   // A demand inside an embedded question ("whether the ceasefire should be in force") is asked, not made.
   const demand = asked ? null : demandOn(clause, at, termEnd, topic);
@@ -521,7 +549,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // (conditional), "has a part to play in building peace" describes one (no stance) (decision 0240).
   const part = topic === "negotiations" ? PARTICIPATION_BEFORE.exec(clause.slice(0, at)) : null;
   if (part) return verdict(part[1] ? "conditional" : null, part[1] ? "seat-at-talks" : "role-in-talks", clause.slice(part.index, termEnd));
-  const support = supportNear(clause, at, termEnd);
+  const support = supportNear(clause, at, termEnd, topic);
   if (!support || support.index < questionEnd) return topic === "troops" ? settledDeployment(clause, sentence, voice) : null;
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
@@ -531,7 +559,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // A deployment offered for a settlement ("ready to send troops to monitor a truce") waits for that settlement.
   const setting = topic === "troops" ? (SETTLEMENT_SETTING.exec(clause) ?? ANY_TERM.negotiations.exec(clause)) : null;
   if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, voice);
-  return othersOr(clause, verdict("supports", "wanting-word", support.text), sentence, voice);
+  // "the talks were constructive", "a productive meeting": a good judgement of how talks go is for them (decision 0570).
+  const rule = TALKS_JUDGED_GOOD.test(support.text) ? "talks-judged-good" : AIM_OR_MEANS_WORD.test(support.text) ? "aim-or-means" : "wanting-word";
+  return othersOr(clause, verdict("supports", rule, support.text), sentence, voice);
 }
 
 /** A part in talks just before the term, with the modal that demands it if any: "should have a place in". */
@@ -659,8 +689,8 @@ function negatedPredicateAfter(clause: string, termStart: number, termEnd: numbe
  * twelve words away with no subordinate clause opening between ("ready, with our partners, to send troops"),
  * or just after it, the term being its subject ("talks are welcome").
  */
-function supportNear(clause: string, termStart: number, termEnd: number): { index: number; text: string } | null {
-  for (const s of allMatches(SUPPORT, clause)) {
+function supportNear(clause: string, termStart: number, termEnd: number, topic: StanceTopic): { index: number; text: string } | null {
+  for (const s of allMatches(topic === "negotiations" ? SUPPORT_OF_TALKS : SUPPORT, clause)) {
     // A denied predicate supports nothing ("do not show any commitment to talks"); a refusal near the term was read before.
     if (NEGATION_BEFORE_PREDICATE.test(clause.slice(0, s.index))) continue;
     const between = clause.slice(s.index + s[0].length, termStart);

@@ -181,6 +181,11 @@ export const CONDITION_PHRASES: string[] = [
   "(?:is|are|it[’']s) (?:a matter |a decision )?(?:for|up to) (?:them|themselves|each of them)", "(?:their|its|his|her|our) (?:own |sovereign |national )+(?:decision|choice)",
   "(?:would|will) (?:need|require) ", "(?:is|it[’']s) not (?:for|up to) \\w+ (?:\\w+ )?to", "(?:needs?|requires?) (?:to be )?(?:backed|guaranteed|underpinned|secured)",
   // hedged openness: an option kept open is not yet a will to take it
+  // a requirement stated of something the step must come with: "their consent is required", "guarantees are mandatory",
+  // "its interests must be taken into account" (decision 0570)
+  "(?:is|are|be|remains?|was|were) (?:\\w+ )?(?:required|mandatory|indispensable|non-negotiable)", "must be (?:taken into account|respected)",
+  // an impossibility denied keeps the option open, like a refusal denied: "is not unthinkable", "not impossible" (decision 0570)
+  "(?:not|\\p{L}*n[’']t|never) (?:\\w+ )?(?:impossible|unthinkable|inconceivable|unimaginable|out of the question)",
   "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table",
   "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
   "(?:would|could|will|might|may|to) consider", "open to consideration", "(?:is|are|was|were|being|be) (?:\\w+ )?(?:considered|examined|explored|weighed|studied)", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "at any (?:price|cost)", "(?:must|should|needs? to|has to|have to) first", "(?:has|have) not (?:yet )?(?:decided|been decided)",
@@ -395,6 +400,24 @@ export const PARTICIPATION: string[] = [
 export const OTHER_FORMS_OF_FORCE: string[] = [
   "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
 ];
+/**
+ * A denied act in the past or the perfect reports what happened, it refuses nothing: "we did not move soldiers there",
+ * "they have not stationed units" (decision 0570). The auxiliaries before the negation, and the verbs of will or judgement
+ * after it that still make it a refusal ("did not plan to send", "have not agreed to").
+ */
+export const PAST_ACT_DENIAL = {
+  auxiliaries: ["did", "have", "has", "had", "didn[’']t", "haven[’']t", "hasn[’']t", "hadn[’']t"],
+  verbsOfWill: [
+    "plan\\w*", "intend\\w*", "want\\w*", "wish\\w*", "expect\\w*", "agree\\w*", "decid\\w*", "support\\w*", "seek\\w*", "sought", "ask\\w*", "request\\w*",
+    "propos\\w*", "consider\\w*", "rul\\w*", "exclud\\w*", "accept\\w*", "believ\\w*", "mean\\w*", "approv\\w*", "allow\\w*", "authori[sz]\\w*", "commit\\w*", "need\\w*", "see\\w*", "say\\w*", "said",
+  ],
+};
+/**
+ * A penalty threatened for a settlement's absence presses for it: "tariffs if no deal is reached", "sanctions unless they
+ * agree a truce" (decision 0570). The penalties, and the words that deny the settlement inside the condition.
+ */
+export const PENALTIES: string[] = ["tariffs?", "sanctions?", "penalt(?:y|ies)", "punish\\w*", "consequences"];
+export const SETTLEMENT_DENIED: string[] = ["not", "\\p{L}*n[’']t", "no", "never", "fail(?:s|ed|ing)? to", "without"];
 export const CARRYING_OUT: string[] = [
   "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
   "continue", "proceed", "succeed", "move forward", "go on",
@@ -412,6 +435,12 @@ export const DEAL_CONTENT_VERBS: string[] = [
 ];
 /** Words that make the clause after "that" a demand: "it is vital that …", "we insist that …". */
 export const DEMANDING: string[] = ["vital", "important", "essential", "crucial", "necessary", "key", "imperative", "insist\\w*", "demand\\w*", "want\\w*"];
+/**
+ * Nouns that make what they name a requirement of something else: "X is a cornerstone of any settlement", "a
+ * precondition for talks". With the demanding words, the obligation modals and "without" they make membership named
+ * in the clause of a settlement a term demanded of it (decision 0570).
+ */
+export const REQUIREMENT_NOUNS: string[] = ["cornerstones?", "preconditions?", "prerequisites?", "requirements?", "sine qua non"];
 
 /**
  * Verbs of attitude: they say what their subject wants or refuses. With a subject other than the speaker
@@ -492,7 +521,7 @@ export const COMMITMENT_CUES: string[] = [
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
-  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards?|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*",
   // not the participle as an attribute of a noun: "the proposed zone" describes the zone (decision 0535)
   "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) )propos(?:e|es|ed|ing)",
   "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unit(?:e|es|ed|ing) (?:around|behind)",
@@ -509,6 +538,22 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
   "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward", "(?:better|preferable|wiser) (?:than|to)",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
+/**
+ * Adjectives by which someone judges how talks go: "the talks were constructive", "a productive meeting with …",
+ * "described the round as substantive". A good judgement of talks is for them (the annotators code a participant's
+ * "constructive" or "positive" as supports); of a force or of joining these words judge nothing, so they govern
+ * the negotiations topic only (decision 0570).
+ */
+export const TALKS_GOING_WELL: string[] = ["constructive", "productive", "fruitful", "substantive", "positive", "useful", "encouraging"];
+/**
+ * The term named as the speaker's aim or as the means of settling the war (decision 0570): "… as his primary objective",
+ * "our goal was to agree a truce", "an opportunity for a truce"; "a quarrel to be settled by dialogue",
+ * "the answer lies in a ceasefire". Not "the aim of the talks", which describes them.
+ */
+export const AIM_OR_MEANS: string[] = [
+  "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "opportunit(?:y|ies) for",
+  "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
+];
 
 /**
  * Words that make a settlement the frame a force acts in: its legal frame or circumstance ("deployed under a peace

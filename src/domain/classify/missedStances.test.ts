@@ -1,0 +1,96 @@
+// Stances the classifier used to miss, by mechanism (decision 0570), each on a sentence invented for this test: a good
+// judgement of how talks go, membership named with a requirement in the clause of a settlement, the term named as the
+// aim or the means, an impossibility denied, a settlement pressed for by a penalty for its absence, a requirement stated
+// of what a step must come with, "toward" beside "towards"; and a stance taken where there is none: a denied past act.
+// Each mechanism is listed with the form it must not take.
+import { describe, expect, it } from "vitest";
+import { stanceIn } from "./classify";
+import type { StanceTopic, StanceValue } from "../extract/types";
+
+/** A sentence, the stance it must take on the topic (null: none), and the rule and evidence that must decide it. */
+type Row = readonly [sentence: string, value: StanceValue | null, rule?: string, evidence?: string];
+
+function decides(topic: StanceTopic, rows: readonly Row[]): void {
+  for (const [sentence, value, rule, evidence] of rows)
+    it(`${sentence} → ${topic}: ${value ?? "no stance"}`, () => {
+      const found = stanceIn(sentence, topic);
+      if (value === null) expect(found, sentence).toBeNull();
+      else expect(found, sentence).toMatchObject({ value, ...(rule ? { rule } : {}), ...(evidence ? { evidence } : {}) });
+    });
+}
+
+describe("a good judgement of how talks go is for them", () => {
+  decides("negotiations", [
+    ["The envoy said the talks were long but fruitful.", "supports", "talks-judged-good", "fruitful"],
+    ["Those talks with Moscow were frank and productive.", "supports", "talks-judged-good", "productive"],
+    ["She described a constructive meeting with Putin in the capital.", "supports", "talks-judged-good", "constructive"],
+    ["The next round of talks could be productive.", "conditional", "modal-hedge"],
+  ]);
+  // of a force these words judge nothing one could send
+  decides("troops", [["The peacekeepers played a constructive part in the exercise.", null]]);
+});
+
+describe("membership named with a requirement in the clause of a settlement is a term demanded of it", () => {
+  decides("negotiations", [
+    ["A pledge of lasting non-membership for Ruritania is a precondition for any settlement.", "conditional", "membership-in-terms", "precondition"],
+    ["Any peace deal must answer the question of NATO membership for Ruritania.", "conditional", "membership-in-terms", "must"],
+    ["Without a word on NATO's enlargement, the talks will not succeed.", "conditional", "membership-in-terms", "Without"],
+    // an assessment of what a settlement may hold demands nothing
+    ["Membership for Ruritania is not a likely outcome of a negotiated settlement.", null],
+  ]);
+});
+
+describe("the term named as the aim or the means is backed", () => {
+  decides("negotiations", [
+    ["The minister named a ceasefire as her first priority.", "supports", "aim-or-means", "priority"],
+    ["Our aim this spring was to agree a truce.", "supports", "aim-or-means", "aim"],
+    ["The dispute can be settled only by dialogue.", "supports", "aim-or-means", "settled only by"],
+    ["He said the answer to this war lies in direct talks with Moscow.", "supports", "aim-or-means", "answer to this war lies in"],
+    ["There is a window of opportunity for negotiations this winter.", "supports", "aim-or-means", "opportunity for"],
+    // the aim of the talks describes them
+    ["The aim of the talks in Vienna is unclear.", null],
+  ]);
+});
+
+describe("an impossibility denied keeps the option open", () => {
+  decides("troops", [
+    ["A mission of allied soldiers in Ruritania is not unthinkable.", "conditional", "condition-phrase", "not unthinkable"],
+    ["Sending troops there isn't entirely out of the question.", "conditional", "condition-phrase", "isn't entirely out of the question"],
+    ["Sending troops there is impossible.", "opposes", "condemning-word", "impossible"],
+  ]);
+});
+
+describe("a denied act in the past reports what happened, it refuses nothing", () => {
+  decides("troops", [
+    ["Frankly, we did not move any troops there.", null],
+    ["The ministry says they haven't deployed any soldiers in Ruritania.", null],
+    // a denied will, or a refusal in the future, is still a refusal
+    ["The alliance did not intend to deploy soldiers in Ruritania.", "opposes", "negated-term"],
+    ["We will not send soldiers to Ruritania.", "opposes", "negated-term"],
+  ]);
+});
+
+describe("a penalty threatened for a settlement's absence presses for it", () => {
+  decides("negotiations", [
+    ["Washington will impose heavy tariffs on Moscow if a peace deal isn't reached within a month.", "supports", "settlement-pressed", "tariffs … isn't"],
+    ["There will be sanctions if they fail to agree a truce by spring.", "supports", "settlement-pressed", "sanctions … fail to"],
+    // without a penalty for its absence a settlement inside a condition stays hypothetical
+    ["If there is no deal, the fighting will go on.", null],
+    ["If a truce holds, the sanctions could be eased.", null],
+  ]);
+});
+
+describe("a requirement stated of what a step must come with is a condition", () => {
+  decides("negotiations", [
+    ["Any talks can start, but the consent of the neighbours is required.", "conditional", "condition-phrase", "is required"],
+    ["On the peace talks, our friends' interests must be taken into account.", "conditional", "condition-phrase", "must be taken into account"],
+  ]);
+  decides("troops", [["Before any troops go, firm rules of engagement are absolutely mandatory.", "conditional", "condition-phrase", "are absolutely mandatory"]]);
+});
+
+describe("a verb of working for the term, in either spelling of its preposition", () => {
+  decides("negotiations", [
+    ["The envoys are working toward a ceasefire.", "supports", "wanting-word", "working toward"],
+    ["The envoys are working towards a ceasefire.", "supports", "wanting-word", "working towards"],
+  ]);
+});
