@@ -1,0 +1,61 @@
+// Decision 0575: reported speech whose subject stands further from its verb than the rules reached (a long
+// appositive, "now" before the verb, a relative clause of its own, a descriptive age, a participle after the
+// attribution), each on invented wording.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const HEAD = "Example story\nThe ministers met in Sampleton on Monday.\n";
+const run = (body: string, publishedAt: string | null = "2025-03-12") =>
+  extractStatements(HEAD + body, { publishedAt, explain: true }).statements;
+const rows = (body: string) => run(body).map((s) => [s.quote, s.kind, s.speaker, s.explain?.quote.rule]);
+
+describe("a subject set off from its verb", () => {
+  it("an appositive of more than ninety characters between the name and “said that”", () => {
+    const found = rows(
+      "Mayor Jane Sample, speaking to the harbour board after Governor Max Example’s long appeal for more ferries to the islands, said that the port would stay open all winter.\n",
+    );
+    expect(found).toEqual([["the port would stay open all winter", "indirect", "Jane Sample", "speech-verb"]]);
+  });
+
+  it("“now” between the name and the verb", () => {
+    const found = rows("Governor Jane Sample opposed the plan for years. But in her letter to the board, Sample now said that the ferry link would be a fair price for peace.\n");
+    expect(found).toEqual([["the ferry link would be a fair price for peace", "indirect", "Jane Sample", "speech-verb"]]);
+  });
+});
+
+describe("a relative clause with a speech verb of its own", () => {
+  it("“X, who has described herself as …, has said B”: two reports, the relative one ending at its comma", () => {
+    const found = rows("Mayor Jane Sample, who has described herself as a “bridge builder”, has repeatedly said a deal on the ferries is close.\n");
+    expect(found).toEqual([
+      ["herself as a “bridge builder”", "indirect", "Jane Sample", "speech-verb"],
+      ["a deal on the ferries is close", "indirect", "Jane Sample", "speech-verb"],
+    ]);
+  });
+
+  it("“X, who has argued that A, admitted B”", () => {
+    const found = rows("Jane Sample, who has argued that new tolls could ruin the fishing towns, admitted she was “realistic” about the vote.\n");
+    expect(found.map((f) => f[0])).toEqual(["new tolls could ruin the fishing towns", "she was “realistic” about the vote"]);
+  });
+});
+
+describe("an age standing for the person named last", () => {
+  it("“…,” said the 64-year-old: the quote after a lead phrase is attributed, not read as a fragment", () => {
+    const found = rows("Former Governor Jane Sample has changed her mind. On the bridge, “the idea of a free ferry no longer makes sense,” said the 64-year-old.\n");
+    expect(found).toEqual([["the idea of a free ferry no longer makes sense", "direct", "Jane Sample", "quote-attributed-after"]]);
+  });
+
+  it("“the 64-year-old said” after the quote", () => {
+    const found = rows("Former Governor Jane Sample has changed her mind. “The idea of a free ferry no longer makes sense,” the 64-year-old said.\n");
+    expect(found).toEqual([["The idea of a free ferry no longer makes sense", "direct", "Jane Sample", "quote-attributed-after"]]);
+  });
+});
+
+describe("a participle after a trailing attribution", () => {
+  it("“Under these terms, A is clear, X told reporters, describing it as “…”.”: A is reported, and the participle's words too", () => {
+    const found = rows("Under these terms, the council’s position on the new ferry tolls is clear, Jane Sample told reporters, describing them as “a tax on islanders.”\n");
+    expect(found).toEqual([
+      ["Under these terms, the council’s position on the new ferry tolls is clear", "indirect", "Jane Sample", "speech-verb-after-clause"],
+      ["them as “a tax on islanders.”", "indirect", "Jane Sample", "speech-participle"],
+    ]);
+  });
+});
