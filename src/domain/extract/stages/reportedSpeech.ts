@@ -559,6 +559,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
     const subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
+    // "Jane Example, who has described herself as a “realist”, has said …": a verb inside a relative clause set off
+    // after the name reports up to the clause's closing comma; the main clause's speech verb after it reports the rest.
+    const relativeEnd = joiner ? -1 : endOfRelativeBeforeMainVerb(text, subject.end, verbStart, verbEnd, sentence.end);
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
@@ -589,6 +592,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
     else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd, subject.start);
+    if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
@@ -931,10 +935,15 @@ function frontedClause(
 
 const FINITE_ANYWHERE = /\b(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|may|might|remains|cannot|won[’']t|isn[’']t|aren[’']t)\b/;
 
-/** The words after an attribution's verb add only where, when or to whom ("has said in a statement on Monday."). */
+/**
+ * The words after an attribution's verb add only where, when or to whom ("has said in a statement on Monday."); a
+ * participle after them ("…, describing it as “…”") reports words of its own, read apart.
+ */
 function closesSentence(rest: string): boolean {
-  return !/[“”"«»:;]|\bthat\b/.test(rest) && !hasWords(rest, 17);
+  const own = rest.replace(PARTICIPLE_AFTER_ATTRIBUTION, "");
+  return !/[“”"«»:;]|\bthat\b/.test(own) && !hasWords(own, 17);
 }
+const PARTICIPLE_AFTER_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${SPEECH_PARTICIPLE})\b[\s\S]*$`);
 
 /** Quoted words: a first person inside a fragment is the quoted speaker's, not the reporter's clause. */
 const QUOTED_WORDS = /[“"«][^“”"«»]*[”"»]/g;
@@ -961,6 +970,23 @@ function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbSt
     if (subject && /,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart))) return subject;
   }
   return null;
+}
+
+const RELATIVE_AFTER_NAME = /^\s*,\s*who\s/;
+/** After the comma closing a relative clause: the main clause's speech verb, with its auxiliaries and adverbs. */
+const MAIN_VERB_AFTER_RELATIVE = new RegExp(String.raw`^[”"’»]?,\s+(?:(?:has|have|had|also|still|now|then|again|later|since|[a-z]{3,}ly)\s+)*(?:${SPEECH_VERB})\b`);
+
+/**
+ * Where a relative clause closes ("X, who … <verb> …,") when the sentence's own speech verb follows its comma: the
+ * comma's offset, else -1.
+ */
+function endOfRelativeBeforeMainVerb(text: string, subjectEnd: number, verbStart: number, verbEnd: number, sentenceEnd: number): number {
+  if (!RELATIVE_AFTER_NAME.test(text.slice(subjectEnd, verbStart))) return -1;
+  for (let comma = text.indexOf(",", verbEnd); comma >= 0 && comma < sentenceEnd && comma - verbEnd <= 150; comma = text.indexOf(",", comma + 1)) {
+    const from = /[”"’»]/.test(text[comma - 1]) ? comma - 1 : comma;
+    if (MAIN_VERB_AFTER_RELATIVE.test(text.slice(from, Math.min(sentenceEnd, from + 80)))) return comma;
+  }
+  return -1;
 }
 
 /** "After Macron said A, the debate began": the reported words end where the main clause starts. */
