@@ -585,9 +585,11 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolea
   { noun: /^official$/, fits: (role) => ROLE_WORDS.test(role) },
   { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
+  // "…,” said the 64-year-old.": an age stands for the person named last, whatever their role.
+  { noun: /^\d{2,3}-year-old$/, fits: () => true },
 ];
 // Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
-const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral`;
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|\d{2,3}-year-old`;
 /** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
 const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military", "official"];
 /** Modifiers that rank rather than describe: the role need not print them. */
