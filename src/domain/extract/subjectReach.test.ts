@@ -59,3 +59,24 @@ describe("a participle after a trailing attribution", () => {
     ]);
   });
 });
+
+describe("verbs of saying that report only with a “that” clause", () => {
+  it.each(["countered", "complained", "lamented", "alleged", "affirmed", "quipped", "retorted", "contended", "disclosed", "speculated"])(
+    "“X %s that …” reports the clause",
+    (verb) => {
+      const found = rows(`Mayor Jane Sample ${verb} that the new tolls would ruin the fishing towns.\n`);
+      expect(found).toEqual([["the new tolls would ruin the fishing towns", "indirect", "Jane Sample", "speech-verb"]]);
+    },
+  );
+
+  it("a listener or a day may stand between the verb and its “that”", () => {
+    expect(rows("Mayor Jane Sample complained to reporters that the tolls were too high.\n").map((f) => f[0])).toEqual(["the tolls were too high"]);
+    expect(rows("Mayor Jane Sample alleged on Monday that the tolls were too high.\n").map((f) => f[0])).toEqual(["the tolls were too high"]);
+    expect(rows("Mayor Jane Sample reassured the islanders that the ferry would keep running.\n").map((f) => f[0])).toEqual(["the ferry would keep running"]);
+  });
+
+  it("without a “that” clause they report nothing", () => {
+    expect(rows("Mayor Jane Sample complained about the tolls that were imposed last year.\n")).toEqual([]);
+    expect(rows("Mayor Jane Sample joked with the crew before the ferry left.\n")).toEqual([]);
+  });
+});
