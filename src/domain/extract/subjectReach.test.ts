@@ -80,3 +80,18 @@ describe("verbs of saying that report only with a “that” clause", () => {
     expect(rows("Mayor Jane Sample joked with the crew before the ferry left.\n")).toEqual([]);
   });
 });
+
+describe("a reported clause opening with a phrase of place or time", () => {
+  it("“In Sampleton the schools will close, X claimed, adding, “…”” reports the clause", () => {
+    const found = rows("In Sampleton the ferry schools will be closed by the council, Mayor Jane Sample claimed, adding, “This is a blow to every family.”\n");
+    expect(found.map((f) => [f[0], f[3]])).toEqual([
+      ["In Sampleton the ferry schools will be closed by the council", "speech-verb-after-clause"],
+      ["This is a blow to every family.", "quote-attributed-before"],
+    ]);
+  });
+
+  it("an occasion before the speaker is not a clause the speaker said", () => {
+    const found = rows("In a statement posted on Sunday, Mayor Jane Sample said the council had confirmed the dates for the next meetings, adding that the ferries would run.\n");
+    expect(found.map((f) => f[0])).not.toContain("In a statement posted on Sunday");
+  });
+});

@@ -917,8 +917,12 @@ function frontedClause(
     const unquoted = clause.replace(/[“”"«»]/g, "");
     // "A binding document committing the country to neutrality is a cornerstone, Jane Example said.": an attribution
     // that closes the sentence leaves no doubt, so a long subject may keep the clause's verb past its first words.
-    const isClause = CLAUSE_START.test(unquoted) || (closesSentence(text.slice(verbStart + verb.text.length, sentence.end)) && FINITE_ANYWHERE.test(unquoted));
-    if (!hasWords(clause.slice(0, 200), 4) || FRONTED_PHRASE.test(clause) || !isClause) return [];
+    const rest = text.slice(verbStart + verb.text.length, sentence.end);
+    const isClause = CLAUSE_START.test(unquoted) || ((closesSentence(rest) || onlyAttribution(rest)) && FINITE_ANYWHERE.test(unquoted));
+    // "In Russia the schools will close, X claimed.": a clause may open with a phrase of place or time when the
+    // attribution closes the sentence; a subordinate clause or an occasion alone ("After the talks, X said …") may not.
+    const fronted = FRONTED_PHRASE.test(clause) && !(PREPOSITION_OPENING.test(clause) && CLAUSE_START.test(unquoted) && onlyAttribution(rest));
+    if (!hasWords(clause.slice(0, 200), 4) || fronted || !isClause) return [];
     // A short quote inside the clause is a fragment of the paraphrase; a quote that stands on its own is not.
     if (directHere.some((d) => d.start < end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
     // A fragment may close right after the clause's comma ("… “in the coming days,” the minister said").
@@ -933,15 +937,21 @@ function frontedClause(
   return [];
 }
 
+const PREPOSITION_OPENING = /^(?:In|On|At|During|Despite)\s/;
+
 const FINITE_ANYWHERE = /\b(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|may|might|remains|cannot|won[’']t|isn[’']t|aren[’']t)\b/;
 
+/** The words after an attribution's verb add only where, when or to whom ("has said in a statement on Monday."). */
+function closesSentence(rest: string): boolean {
+  return !/[“”"«»:;]|\bthat\b/.test(rest) && !hasWords(rest, 17);
+}
 /**
- * The words after an attribution's verb add only where, when or to whom ("has said in a statement on Monday."); a
+ * Stricter than closesSentence: a few words with no verb of their own ("…, X told reporters on Monday."); a
  * participle after them ("…, describing it as “…”") reports words of its own, read apart.
  */
-function closesSentence(rest: string): boolean {
+function onlyAttribution(rest: string): boolean {
   const own = rest.replace(PARTICIPLE_AFTER_ATTRIBUTION, "");
-  return !/[“”"«»:;]|\bthat\b/.test(own) && !hasWords(own, 17);
+  return closesSentence(own) && !hasWords(own, 9) && !FINITE_ANYWHERE.test(own) && !/\b\p{L}+ed\b/u.test(own.replace(/\b(?:on|in|at)\s+\p{L}+/gu, ""));
 }
 const PARTICIPLE_AFTER_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${SPEECH_PARTICIPLE})\b[\s\S]*$`);
 
