@@ -95,3 +95,15 @@ describe("a reported clause opening with a phrase of place or time", () => {
     expect(found.map((f) => f[0])).not.toContain("In a statement posted on Sunday");
   });
 });
+
+describe("“the diplomat” for whoever speaks for a country abroad", () => {
+  it("a foreign minister named before is “the diplomat”", () => {
+    const found = rows("Foreign Minister Jane Sample visited Exampleton on Monday. The ferry deal will take up points of the older plan, the diplomat said.\n");
+    expect(found).toEqual([["The ferry deal will take up points of the older plan", "indirect", "Jane Sample", "unmarked-trailing-attribution"]]);
+  });
+
+  it("“the longtime top diplomat” for a former secretary of state", () => {
+    const found = rows("Former Secretary of State Max Sample spoke by video. For months, the longtime top diplomat had spoken out in favour of a truce on the river.\n");
+    expect(found.map((f) => [f[0], f[2]])).toEqual([["in favour of a truce on the river", "Max Sample"]]);
+  });
+});
