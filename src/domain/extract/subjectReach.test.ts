@@ -107,3 +107,16 @@ describe("“the diplomat” for whoever speaks for a country abroad", () => {
     expect(found.map((f) => [f[0], f[2]])).toEqual([["in favour of a truce on the river", "Max Sample"]]);
   });
 });
+
+describe("an announced act owned by its speaker", () => {
+  it.each([
+    ["announced her intention to close the harbour to tankers", "her intention to close the harbour to tankers"],
+    ["announced his plans for a truce on the river", "his plans for a truce on the river"],
+  ])("“X %s” reports the act", (phrase, quote) => {
+    expect(rows(`Mayor Jane Sample ${phrase}.\n`).map((f) => [f[0], f[3]])).toEqual([[quote, "speech-verb"]]);
+  });
+
+  it("an act of someone else's with no nominal ending reports nothing", () => {
+    expect(rows("Mayor Jane Sample announced her trip to the islands.\n")).toEqual([]);
+  });
+});
