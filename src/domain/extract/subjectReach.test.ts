@@ -120,3 +120,10 @@ describe("an announced act owned by its speaker", () => {
     expect(rows("Mayor Jane Sample announced her trip to the islands.\n")).toEqual([]);
   });
 });
+
+describe("a speech verb joined after a negated verb of the same subject", () => {
+  it("“X did not specify …, but said B”", () => {
+    const found = rows("Mayor Jane Sample did not specify who would run the “river zone,” but said the old ferry line would remain.\n");
+    expect(found.map((f) => [f[0], f[2]])).toEqual([["the old ferry line would remain", "Jane Sample"]]);
+  });
+});
