@@ -40,13 +40,13 @@ describe("a relative clause with a speech verb of its own", () => {
 
 describe("an age standing for the person named last", () => {
   it("“…,” said the 64-year-old: the quote after a lead phrase is attributed, not read as a fragment", () => {
-    const found = rows("Former Governor Jane Sample has changed her mind. On the bridge, “the idea of a free ferry no longer makes sense,” said the 64-year-old.\n");
-    expect(found).toEqual([["the idea of a free ferry no longer makes sense", "direct", "Jane Sample", "quote-attributed-after"]]);
+    const found = rows("Former Governor Jane Sample has changed her mind. On the bridge, “the idea of a free ferry is out of date now,” said the 64-year-old.\n");
+    expect(found).toEqual([["the idea of a free ferry is out of date now", "direct", "Jane Sample", "quote-attributed-after"]]);
   });
 
   it("“the 64-year-old said” after the quote", () => {
-    const found = rows("Former Governor Jane Sample has changed her mind. “The idea of a free ferry no longer makes sense,” the 64-year-old said.\n");
-    expect(found).toEqual([["The idea of a free ferry no longer makes sense", "direct", "Jane Sample", "quote-attributed-after"]]);
+    const found = rows("Former Governor Jane Sample has changed her mind. “The idea of a free ferry is out of date now,” the 64-year-old said.\n");
+    expect(found).toEqual([["The idea of a free ferry is out of date now", "direct", "Jane Sample", "quote-attributed-after"]]);
   });
 });
 
@@ -91,8 +91,8 @@ describe("a reported clause opening with a phrase of place or time", () => {
   });
 
   it("an occasion before the speaker is not a clause the speaker said", () => {
-    const found = rows("In a statement posted on Sunday, Mayor Jane Sample said the council had confirmed the dates for the next meetings, adding that the ferries would run.\n");
-    expect(found.map((f) => f[0])).not.toContain("In a statement posted on Sunday");
+    const found = rows("In a note posted on Sunday, Mayor Jane Sample said the council had fixed a day for its harbour vote, adding that the ferries would run.\n");
+    expect(found.map((f) => f[0])).not.toContain("In a note posted on Sunday");
   });
 });
 
@@ -102,8 +102,8 @@ describe("“the diplomat” for whoever speaks for a country abroad", () => {
     expect(found).toEqual([["The ferry deal will take up points of the older plan", "indirect", "Jane Sample", "unmarked-trailing-attribution"]]);
   });
 
-  it("“the longtime top diplomat” for a former secretary of state", () => {
-    const found = rows("Former Secretary of State Max Sample spoke by video. For months, the longtime top diplomat had spoken out in favour of a truce on the river.\n");
+  it("“the veteran diplomat” for a former secretary of state", () => {
+    const found = rows("Former Secretary of State Max Sample spoke by video. Until the spring the veteran diplomat had spoken in favour of a truce on the river.\n");
     expect(found.map((f) => [f[0], f[2]])).toEqual([["in favour of a truce on the river", "Max Sample"]]);
   });
 });
