@@ -37,8 +37,12 @@ export const SPEECH_VERBS = [
   String.raw`(?:went|goes)\s+on\s+to\s+(?:say|add|stress|note|warn|explain)`, "made the case", "makes the case",
   // Setting out a plan or a judgement, and passing on information ("set out a plan for …", "characterised the talks as …").
   "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es",
-  // "informed allies that …" (a listener, then the clause); "was informed of …" is being told, not telling.
-  String.raw`informed(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
+  // Verbs of saying that report only with a "that" clause ("countered that …", "complained to reporters that …",
+  // "alleged on Monday that …"); without one they name an act, a grievance or a tone ("complained about the fees").
+  String.raw`(?:contended|contends|countered|counters|complained|complains|lamented|laments|boasted|boasts|joked|jokes|quipped|quips|alleged|alleges|affirmed|affirms|retorted|disclosed|discloses|proclaimed|speculated|opined|reasoned)(?=\s+(?:(?:on\s+[A-Z][a-z]+|to\s+(?:the\s+)?[A-Za-z]+)\s+)?that\b)`,
+  // "informed allies that …", "reassured allies that …" (a listener, then the clause); "was informed of …" is being
+  // told, not telling.
+  String.raw`(?:informed|reassured|reassures)(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
   // A judgement of an object ("deemed the plan as premature"): the object, then its "as".
   String.raw`deemed(?=\s[^.;:“”"]{1,80}?\sas\s)`,
   // The same judgement in other verbs ("cast the deal as a rebuke", "credited the army as …", "named A and B as key

@@ -578,20 +578,24 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolea
   { noun: /^chancellor$/, fits: (role) => /chancellor/i.test(role) },
   { noun: /^(?:premier|pm)$/, fits: (role) => /prime minister|premier|\bPM\b/i.test(role) },
   { noun: /^(?:spokes(?:man|woman|person)|representative)$/, fits: (role) => /spokes|representative|press secretary/i.test(role) },
-  { noun: /^(?:envoy|ambassador|diplomat)$/, fits: (role) => /ambassador|envoy|diplomat/i.test(role) },
+  { noun: /^(?:envoy|ambassador)$/, fits: (role) => /ambassador|envoy|diplomat/i.test(role) },
+  // "the diplomat", "the top diplomat": whoever speaks for a country abroad, a foreign minister or a secretary of state too.
+  { noun: /^diplomat$/, fits: (role) => /ambassador|envoy|diplomat|foreign|secretary of state/i.test(role) },
   { noun: /^leader$/, fits: (role) => /president|prime minister|premier|chancellor|leader/i.test(role) },
   { noun: /^politician$/, fits: (role) => /president|minister|premier|chancellor|leader|senator|lawmaker|\bMP\b|mayor|speaker/i.test(role) },
   // "official" alone is left out: it mostly stands for an unnamed source; with a modifier ("defence") it must share it.
   { noun: /^official$/, fits: (role) => ROLE_WORDS.test(role) },
   { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
+  // "…,” said the 64-year-old.": an age stands for the person named last, whatever their role.
+  { noun: /^\d{2,3}-year-old$/, fits: () => true },
 ];
 // Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
-const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral`;
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|\d{2,3}-year-old`;
 /** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
-const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military", "official"];
+const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military", "official", "longtime", "veteran"];
 /** Modifiers that rank rather than describe: the role need not print them. */
-const INTENSIFIERS = new Set(["top", "senior", "chief", "official"]);
+const INTENSIFIERS = new Set(["top", "senior", "chief", "official", "longtime", "veteran"]);
 const COUNTRY_POSSESSIVE = String.raw`\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s`;
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral.", "the envoy here stressed". */
 // "the Kremlin spokesperson", "Examplia's top defence official": modifiers the antecedent's role must share.

@@ -559,6 +559,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
     const subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
+    // "Jane Example, who has described herself as a “realist”, has said …": a verb inside a relative clause set off
+    // after the name reports up to the clause's closing comma; the main clause's speech verb after it reports the rest.
+    const relativeEnd = joiner ? -1 : endOfRelativeBeforeMainVerb(text, subject.end, verbStart, verbEnd, sentence.end);
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
     if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
@@ -589,6 +592,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
     else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd, subject.start);
+    if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
@@ -731,7 +735,9 @@ const PRESENT_TENSE_CLAUSE = /^(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(
 
 const DASHED_ASIDE = /\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu;
 const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
-const NOMINALISATION = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+to\s+\p{Ll}+/u;
+// "announced the creation of …", "announced her intention to …", "announced his plans for …": the owner's own act may
+// stand where "the" does.
+const NOMINALISATION = /^(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+(?:to|for)\s+\p{Ll}+/u;
 
 const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
@@ -913,8 +919,12 @@ function frontedClause(
     const unquoted = clause.replace(/[“”"«»]/g, "");
     // "A binding document committing the country to neutrality is a cornerstone, Jane Example said.": an attribution
     // that closes the sentence leaves no doubt, so a long subject may keep the clause's verb past its first words.
-    const isClause = CLAUSE_START.test(unquoted) || (closesSentence(text.slice(verbStart + verb.text.length, sentence.end)) && FINITE_ANYWHERE.test(unquoted));
-    if (!hasWords(clause.slice(0, 200), 4) || FRONTED_PHRASE.test(clause) || !isClause) return [];
+    const rest = text.slice(verbStart + verb.text.length, sentence.end);
+    const isClause = CLAUSE_START.test(unquoted) || ((closesSentence(rest) || onlyAttribution(rest)) && FINITE_ANYWHERE.test(unquoted));
+    // "In Russia the schools will close, X claimed.": a clause may open with a phrase of place or time when the
+    // attribution closes the sentence; a subordinate clause or an occasion alone ("After the talks, X said …") may not.
+    const fronted = FRONTED_PHRASE.test(clause) && !(PREPOSITION_OPENING.test(clause) && CLAUSE_START.test(unquoted) && onlyAttribution(rest));
+    if (!hasWords(clause.slice(0, 200), 4) || fronted || !isClause) return [];
     // A short quote inside the clause is a fragment of the paraphrase; a quote that stands on its own is not.
     if (directHere.some((d) => d.start < end) || quotes.top.maxEndOfStartsBefore(sentence.start) > start) return [];
     // A fragment may close right after the clause's comma ("… “in the coming days,” the minister said").
@@ -929,12 +939,23 @@ function frontedClause(
   return [];
 }
 
+const PREPOSITION_OPENING = /^(?:In|On|At|During|Despite)\s/;
+
 const FINITE_ANYWHERE = /\b(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|may|might|remains|cannot|won[’']t|isn[’']t|aren[’']t)\b/;
 
 /** The words after an attribution's verb add only where, when or to whom ("has said in a statement on Monday."). */
 function closesSentence(rest: string): boolean {
   return !/[“”"«»:;]|\bthat\b/.test(rest) && !hasWords(rest, 17);
 }
+/**
+ * Stricter than closesSentence: a few words with no verb of their own ("…, X told reporters on Monday."); a
+ * participle after them ("…, describing it as “…”") reports words of its own, read apart.
+ */
+function onlyAttribution(rest: string): boolean {
+  const own = rest.replace(PARTICIPLE_AFTER_ATTRIBUTION, "");
+  return closesSentence(own) && !hasWords(own, 9) && !FINITE_ANYWHERE.test(own) && !/\b\p{L}+ed\b/u.test(own.replace(/\b(?:on|in|at)\s+\p{L}+/gu, ""));
+}
+const PARTICIPLE_AFTER_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${SPEECH_PARTICIPLE})\b[\s\S]*$`);
 
 /** Quoted words: a first person inside a fragment is the quoted speaker's, not the reporter's clause. */
 const QUOTED_WORDS = /[“"«][^“”"«»]*[”"»]/g;
@@ -961,6 +982,23 @@ function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbSt
     if (subject && /,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart))) return subject;
   }
   return null;
+}
+
+const RELATIVE_AFTER_NAME = /^\s*,\s*who\s/;
+/** After the comma closing a relative clause: the main clause's speech verb, with its auxiliaries and adverbs. */
+const MAIN_VERB_AFTER_RELATIVE = new RegExp(String.raw`^[”"’»]?,\s+(?:(?:has|have|had|also|still|now|then|again|later|since|[a-z]{3,}ly)\s+)*(?:${SPEECH_VERB})\b`);
+
+/**
+ * Where a relative clause closes ("X, who … <verb> …,") when the sentence's own speech verb follows its comma: the
+ * comma's offset, else -1.
+ */
+function endOfRelativeBeforeMainVerb(text: string, subjectEnd: number, verbStart: number, verbEnd: number, sentenceEnd: number): number {
+  if (!RELATIVE_AFTER_NAME.test(text.slice(subjectEnd, verbStart))) return -1;
+  for (let comma = text.indexOf(",", verbEnd); comma >= 0 && comma < sentenceEnd && comma - verbEnd <= 150; comma = text.indexOf(",", comma + 1)) {
+    const from = /[”"’»]/.test(text[comma - 1]) ? comma - 1 : comma;
+    if (MAIN_VERB_AFTER_RELATIVE.test(text.slice(from, Math.min(sentenceEnd, from + 80)))) return comma;
+  }
+  return -1;
 }
 
 /** "After Macron said A, the debate began": the reported words end where the main clause starts. */
