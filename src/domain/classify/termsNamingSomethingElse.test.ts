@@ -14,6 +14,17 @@ describe("'deal' names a settlement only as the noun of a bargain over the war",
 
   it.each(["Any deal must respect the borders of the republic.", "He said a good deal was within reach."])("%s → negotiations", (sentence) =>
     expect(topicsOf(sentence)).toContain("negotiations"));
+
+  // The idioms of weight and amount (decision 0585): no bargain is named.
+  it.each([
+    "The new radar was “a big deal” for the coastguard, the admiral said.",
+    "Losing the first match is no big deal, said the coach.",
+    "That’s not a big deal for the harbour crews.",
+    "A great deal of work remains on the bridge at Marlow.",
+  ])("%s → no negotiations", (sentence) => expect(topicsOf(sentence)).not.toContain("negotiations"));
+
+  it.each(["A big deal with Moscow could come before the winter.", "We will make a great deal for both sides."])("%s → negotiations", (sentence) =>
+    expect(topicsOf(sentence)).toContain("negotiations"));
 });
 
 describe("a warring side's own army is not a force sent to Ukraine", () => {
