@@ -94,3 +94,17 @@ describe("a settlement a force is sent to uphold is the force's purpose, not a t
   it("a time is no frame: the settlement stays", () =>
     expect(classifyStatement({ quote: "Peacekeepers could deploy once a truce is signed." }).topics).toEqual(["troops", "negotiations"]));
 });
+
+describe("another country's own accession is not Ukraine's membership (decision 0585)", () => {
+  it.each([
+    "The Norwegian membership bid moved faster than anyone in Bergen expected.",
+    "Lisbon welcomed Finland's NATO membership at the ceremony.",
+    "Denmark's bid to join the club was settled long ago.",
+  ])("%s → no membership", (sentence) => expect(topicsOf(sentence)).not.toContain("membership"));
+
+  it.each([
+    "Ukraine's membership is only a matter of time, the envoy said.",
+    "The Portuguese minister backed Kyiv's membership bid.",
+    "A Hungarian veto could still block the invitation.",
+  ])("%s → membership", (sentence) => expect(topicsOf(sentence)).toContain("membership"));
+});
