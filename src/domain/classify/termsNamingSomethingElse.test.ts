@@ -108,3 +108,13 @@ describe("another country's own accession is not Ukraine's membership (decision 
     "A Hungarian veto could still block the invitation.",
   ])("%s → membership", (sentence) => expect(topicsOf(sentence)).toContain("membership"));
 });
+
+describe("land held by a side is named, not bargained over (decision 0585)", () => {
+  it.each(["Relief convoys still cannot reach the occupied territories along the Vardo river.", "Families fled the occupied territories in spring."])(
+    "%s → no negotiations",
+    (sentence) => expect(topicsOf(sentence)).not.toContain("negotiations"),
+  );
+
+  it.each(["Nobody in Kyiv will cede those territories for a signature.", "Giving away land was never on the table at Lakeside."])("%s → negotiations", (sentence) =>
+    expect(topicsOf(sentence)).toContain("negotiations"));
+});
