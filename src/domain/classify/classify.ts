@@ -33,6 +33,7 @@ import {
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
+import { COUNTRIES } from "../people/gazetteer";
 import { isSpace } from "../text";
 import { cuePattern } from "./cuePatterns";
 
@@ -332,6 +333,18 @@ const ofOtherUnion = (text: string, term: RegExpExecArray) => {
   const after = text.slice(term.index + term[0].length, term.index + term[0].length + 60);
   return (UNION_BEFORE.test(before) || UNION_AFTER.test(after)) && !ALLIANCE_BESIDE.test(after);
 };
+/**
+ * A membership term owned by a country other than Ukraine, just before it ("Finland's membership", "the Swedish
+ * accession", "Norway's bid to join"): that country's own accession, not Ukraine's (the spec; decision 0585).
+ */
+const ofOtherCountry = (text: string, term: RegExpExecArray) =>
+  OWN_ACCESSION.test(term[0]) && OTHER_COUNTRY_OWNER.test(text.slice(Math.max(0, term.index - 60), term.index));
+/** The terms that name a country's own accession (not a veto or an invitation, which may bear on Ukraine's). */
+const OWN_ACCESSION = /^(?:membership|accession|\p{L}+ to join)$/iu;
+const OTHER_COUNTRY_OWNER = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${alternation(COUNTRIES.filter((c) => c.code !== "ua").flatMap((c) => [c.name, ...c.otherNames, ...c.adjectives]))})(?:[’']s)?\s+(?:(?:NATO|alliance)\s+)?$`,
+  "u",
+);
 const UNION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_UNIONS)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
 const UNION_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?(?:of|in|to|into|with|for)\s+(?:${alternation(OTHER_UNIONS)})(?![\p{L}])`, "u");
 const ALLIANCE_BESIDE = /^[^.;]{0,40}?\b(?:NATO|the alliance|North Atlantic)\b/u;
@@ -367,7 +380,7 @@ const OTHER_CONFLICT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternati
 const TERM_ELSEWHERE: Partial<Record<StanceTopic, (text: string, term: RegExpExecArray) => boolean>> = {
   troops: (text, term) => sentElsewhere(text, term) || ofWarringSide(text, term),
   negotiations: ofOtherConflict,
-  membership: ofOtherUnion,
+  membership: (text, term) => ofOtherUnion(text, term) || ofOtherCountry(text, term),
 };
 
 /**

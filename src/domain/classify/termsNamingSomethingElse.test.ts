@@ -14,6 +14,17 @@ describe("'deal' names a settlement only as the noun of a bargain over the war",
 
   it.each(["Any deal must respect the borders of the republic.", "He said a good deal was within reach."])("%s → negotiations", (sentence) =>
     expect(topicsOf(sentence)).toContain("negotiations"));
+
+  // The idioms of weight and amount (decision 0585): no bargain is named.
+  it.each([
+    "The new radar was “a big deal” for the coastguard, the admiral said.",
+    "Losing the first match is no big deal, said the coach.",
+    "That’s not a big deal for the harbour crews.",
+    "A great deal of work remains on the bridge at Marlow.",
+  ])("%s → no negotiations", (sentence) => expect(topicsOf(sentence)).not.toContain("negotiations"));
+
+  it.each(["A big deal with Moscow could come before the winter.", "We will make a great deal for both sides."])("%s → negotiations", (sentence) =>
+    expect(topicsOf(sentence)).toContain("negotiations"));
 });
 
 describe("a warring side's own army is not a force sent to Ukraine", () => {
@@ -82,4 +93,28 @@ describe("a settlement a force is sent to uphold is the force's purpose, not a t
     expect(classifyStatement({ quote }).topics).toEqual(["troops"]));
   it("a time is no frame: the settlement stays", () =>
     expect(classifyStatement({ quote: "Peacekeepers could deploy once a truce is signed." }).topics).toEqual(["troops", "negotiations"]));
+});
+
+describe("another country's own accession is not Ukraine's membership (decision 0585)", () => {
+  it.each([
+    "The Norwegian membership bid moved faster than anyone in Bergen expected.",
+    "Lisbon welcomed Finland's NATO membership at the ceremony.",
+    "Denmark's bid to join the club was settled long ago.",
+  ])("%s → no membership", (sentence) => expect(topicsOf(sentence)).not.toContain("membership"));
+
+  it.each([
+    "Ukraine's membership is only a matter of time, the envoy said.",
+    "The Portuguese minister backed Kyiv's membership bid.",
+    "A Hungarian veto could still block the invitation.",
+  ])("%s → membership", (sentence) => expect(topicsOf(sentence)).toContain("membership"));
+});
+
+describe("land held by a side is named, not bargained over (decision 0585)", () => {
+  it.each(["Relief convoys still cannot reach the occupied territories along the Vardo river.", "Families fled the occupied territories in spring."])(
+    "%s → no negotiations",
+    (sentence) => expect(topicsOf(sentence)).not.toContain("negotiations"),
+  );
+
+  it.each(["Nobody in Kyiv will cede those territories for a signature.", "Giving away land was never on the table at Lakeside."])("%s → negotiations", (sentence) =>
+    expect(topicsOf(sentence)).toContain("negotiations"));
 });

@@ -17,6 +17,11 @@ const ALLIANCE = "(?:NATO|the (?:NATO |military |transatlantic |Western |North A
 
 /** Words after which "deal" is the verb (to deal with, we deal with): no settlement (decision 0520). */
 const VERB_BEFORE_DEAL = "to|we|they|you|I|can|could|will|would|must|should|shall|may|might|cannot|can't|can’t|won't|won’t|how";
+/**
+ * "deal" as the weight of something ("it was a big deal", "no big deal") or an amount ("a great deal of work"): an
+ * idiom, no bargain (decision 0585). The copula or "no" before the weight, so that "a big deal with Moscow" stays one.
+ */
+const DEAL_AS_WEIGHT = "is|was|are|were|be|been|being|isn[’']t|wasn[’']t|[’']s|no";
 /** Goods a bargain is named by: a minerals or trade deal is an economic bargain, not the settlement of the war. */
 const GOODS_OF_A_BARGAIN = "minerals?|mineral resources|resources?|rare[- ]earths?|critical minerals|trade|arms|weapons|gas|oil|energy|business|investment|economic";
 
@@ -51,12 +56,15 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     // not a bargain with a firm ("negotiate with arms makers for more shells", decision 0520)
     `(?<!accession )negotiat\\w*(?! with (?:the |its |their )?(?:[\\w-]+ ){0,3}(?:${COMMERCIAL_PARTIES}))`, "ceasefire", "cease-fire", "truce", "armistice",
     "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)",
-    // the noun, not the verb ("how to deal with it", "we deal with"), nor a bargain named by its goods (decision 0520)
-    `(?<!\\b(?:${VERB_BEFORE_DEAL}) )(?<!\\b(?:${GOODS_OF_A_BARGAIN})[ -])deal`,
+    // the noun, not the verb ("how to deal with it", "we deal with"), nor a bargain named by its goods (decision 0520),
+    // nor the idioms of weight and amount ("no big deal", "a great deal of", decision 0585)
+    `(?<!\\b(?:${VERB_BEFORE_DEAL}) )(?<!\\b(?:${GOODS_OF_A_BARGAIN})[ -])(?<!\\b(?:${DEAL_AS_WEIGHT})\\s+(?:(?:not|such)\\s+)?(?:a\\s+)?(?:big|huge)\\s+)deal(?<!\\ba\\s+great\\s+deal(?=\\s+(?:of|more)\\b))`,
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
-    "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "occupied territories", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
+    "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
+    // land given up is a term of a settlement; "occupied territories" alone names the land, not talks (decision 0585:
+    // it decided no topic right on dev, seeds or synthetic, and three wrong on the batch no rule was written on)
     "no military solution", "(?:peace|direct|ceasefire|bilateral|trilateral) talks",
     // a settlement by another name (decision 0520), and the lines it draws: a zone cleared of arms between the sides (decision 0535)
     "political (?:solution|track|settlement)", "(?:demilitari[sz]ed|buffer)(?: [\\p{L}-]+){0,3}? zones?",
