@@ -40,7 +40,7 @@ describe("verbs of translated agency copy that pass the words on", () => {
 
   it("'His words lead “<outlet>”.' cites the speaker's words that follow, in later paragraphs too", () => {
     const statements = run(
-      "Foreign Minister Jane Example is sure that the war will end at the negotiating table. His words lead “Example News”.\n\n“Most wars end with talks,” Example said.\n\nShe added that sanctions must stay.",
+      "Foreign Minister Jane Example is sure that the fighting can only stop through talks. His words lead “Example News”.\n\n“Most wars end with talks,” Example said.\n\nShe added that sanctions must stay.",
     );
     expect(statements.map((s) => s.outletCited)).toEqual(["Example News", "Example News", "Example News"]);
   });
