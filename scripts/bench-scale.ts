@@ -10,8 +10,7 @@
 // --warm-seconds S (5), --cold-samples K (40), --load-seconds S (60), --rate R (200), --imports K (100), --keep (keep the data),
 // --explain FILE (write EXPLAIN (ANALYZE, BUFFERS) of the app's main queries to FILE, as Markdown),
 // --data DIR (keep the corpus in DIR; a later run with the same DIR and N measures it without rebuilding),
-// --import-only (measure only the import: no app, no routes, no open loop), --import-lanes L (extraction lanes of the
-// import; by default the importer's own choice, decision 0590),
+// --import-only (measure only the import: no app, no routes, no open loop),
 // --routes a,b (measure only the routes whose names contain a or b; the open loop and import still run).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -50,7 +49,6 @@ const { values: args } = parseArgs({
     explain: { type: "string" },
     data: { type: "string" },
     "import-only": { type: "boolean", default: false },
-    "import-lanes": { type: "string" },
     /** Only the routes whose names contain one of these (comma-separated), e.g. "positions,speaker". */
     routes: { type: "string" },
   },
@@ -645,8 +643,7 @@ async function measureImport(url: string, dataDir: string, salt: string) {
   const cpuImport = process.cpuUsage();
   let firstWritten = 0;
   const onProgress = (_: unknown, index: number) => void (index === 0 && (firstWritten = Date.now()));
-  const lanes = args["import-lanes"] ? Number(args["import-lanes"]) : undefined;
-  const imported = await importArticles(db, [variants], { connectionString: url, onProgress, extractionLanes: lanes });
+  const imported = await importArticles(db, [variants], { connectionString: url, onProgress });
   const tEnd = Date.now();
   const importSeconds = (tEnd - tImport) / 1000;
   const importCpu = process.cpuUsage(cpuImport);
