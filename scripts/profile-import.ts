@@ -2,7 +2,7 @@
 // goes, on a corpus kept by `npm run bench:scale -- --data DIR` (issue #13). Starts that corpus's PostgreSQL
 // with pg_stat_statements (track = all), applies this checkout's migrations, then imports R batches of N seed
 // variants with the real importer (`importArticles`, as `npm run import` does) and prints, per article:
-// PostgreSQL's CPU (its processes' utime + stime from /proc), the importer's CPU (extraction workers
+// PostgreSQL's CPU (its processes' utime + stime from /proc), the importer's CPU (extraction worker
 // included), wall time and round trips (top-level statements); then the statements by total time.
 // Run it on a copy of the corpus (it writes articles into it), never on a shared pristine one; the copy keeps
 // pg_stat_statements preloaded afterwards (postgresql.auto.conf), which a later bench run on it would pay for.
@@ -85,7 +85,7 @@ async function main() {
   const { startEmbeddedPostgres, ensureDatabase, getFreePort } = await import("../src/server/postgres");
   const { applyMigrations } = await import("../src/server/migrate");
   const { createPrismaClient } = await import("../src/server/db");
-  const { extractionLanes, importArticles } = await import("../src/server/ingest");
+  const { importArticles } = await import("../src/server/ingest");
 
   const start = async () =>
     startEmbeddedPostgres({ dataDir: path.join(DATA, "postgres"), port: args.port ? Number(args.port) : await getFreePort(), persistent: true, log: say });
@@ -138,15 +138,13 @@ async function main() {
       const cpu0 = process.cpuUsage();
       const t0 = Date.now();
       const threads0 = threadCpuMs();
-      // The workers' own CPU, read when the last article is written (they are closed right after).
+      // The worker's own CPU, read when the last article is written (the worker is closed right after).
       let worker = 0;
       let firstWrittenAt = 0;
       const onProgress = (_: unknown, index: number, total: number) => {
         if (index === 0) firstWrittenAt = Date.now();
         if (index !== total - 1) return;
-        // One worker per extraction lane (decision 0590): the busiest threads other than the main one.
-        const others = [...threadCpuMs()].filter(([tid]) => tid !== process.pid).map(([tid, ms]) => ms - (threads0.get(tid) ?? 0));
-        worker = others.sort((x, y) => y - x).slice(0, extractionLanes(total)).reduce((sum, ms) => sum + ms, 0);
+        for (const [tid, ms] of threadCpuMs()) if (tid !== process.pid) worker = Math.max(worker, ms - (threads0.get(tid) ?? 0));
       };
       const imported = await importArticles(db, [folder], args.prisma ? { onProgress } : { connectionString: dbUrl, onProgress });
       const wall = Date.now() - t0;
@@ -166,7 +164,7 @@ async function main() {
       const per = (v: number) => Math.round((v / ARTICLES) * 10) / 10;
       console.log(
         `round ${round}: ${ARTICLES} articles, wall ${per(wall)} ms/article (${per(((t0 + wall - firstWrittenAt) * ARTICLES) / (ARTICLES - 1))} after the first), ` +
-          `importer CPU ${per((cpu.user + cpu.system) / 1000)} ms (main thread ${per(main)}, workers ${per(worker)}, other threads ${per((cpu.user + cpu.system) / 1000 - main - worker)}), ` +
+          `importer CPU ${per((cpu.user + cpu.system) / 1000)} ms (main thread ${per(main)}, worker ${per(worker)}, other threads ${per((cpu.user + cpu.system) / 1000 - main - worker)}), ` +
           `PostgreSQL CPU ${per(pgCpu)} ms, statements' time ${per(calls.rows[0].top_ms)} ms, round trips ${per(calls.rows[0].top)} ` +
           `(+${per(calls.rows[0].nested)} nested), load ${load}, ${imported.reportsAdded} reports, ${imported.statementsAdded} new statements`,
       );
