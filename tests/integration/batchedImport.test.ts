@@ -10,7 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { extractionLanes, importArticles, importSeedsIfMissing } from "@/server/ingest";
+import { importArticles, importSeedsIfMissing } from "@/server/ingest";
 import { createScratchDatabase } from "./setup/database";
 
 const GOLDEN = path.resolve("tests/fixtures/import-rows.json");
@@ -144,33 +144,5 @@ describe("batched import", () => {
     const second = await importArticles(db, [folder], options);
     expect(second.results.map((r) => r.status)).toEqual(files.map((_, k) => (k === 2 ? "added" : "unchanged")));
     expect(second).toMatchObject({ added: 1, unchanged: 6, failed: 0 });
-  });
-
-  it("writes the same rows, in the same order, from two extraction lanes as from one (decision 0590)", async () => {
-    expect([extractionLanes(5, 2), extractionLanes(12, 1), extractionLanes(12, 2), extractionLanes(12, 8)]).toEqual([1, 1, 2, 2]);
-    const folder = path.join(tmp, "lanes");
-    await fs.mkdir(folder);
-    const names = (await fs.readdir("seeds")).filter((n) => n.endsWith(".txt")).sort();
-    const texts = await Promise.all(names.map((n) => fs.readFile(path.join("seeds", n), "utf8")));
-    // Twelve articles: each seed two or three times, so later ones cluster onto statements the other lane's wrote.
-    for (let k = 0; k < 12; k++) await fs.writeFile(path.join(folder, `lane-${String(k).padStart(2, "0")}.txt`), `${texts[k % texts.length].trimEnd()}\n\n(Lane ${k}.)\n`);
-    const options = { metadata: { outlet: "Reuters", publishedAt: "2025-03-16" } };
-    const rowsWith = async (lanes: number) => {
-      const target = await createScratchDatabase({ prefix: `lanes${lanes}` });
-      const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
-      try {
-        const progress: number[] = [];
-        const summary = await importArticles(client, [folder], { ...options, connectionString: target.url, extractionLanes: lanes, onProgress: (_, index) => progress.push(index) });
-        expect(summary).toMatchObject({ read: 12, added: 12, failed: 0 });
-        expect(progress).toEqual(Array.from({ length: 12 }, (_, k) => k)); // written in order, whatever the lane
-        return { summary: summary.results.map((r) => [path.basename(r.file), r.statementsAdded, r.reportsAdded]), rows: await storedRows(target.url) };
-      } finally {
-        await client.$disconnect();
-        await target.drop();
-      }
-    };
-    const one = await rowsWith(1);
-    expect(one.rows.reports.length).toBeGreaterThan(one.rows.statements.length); // the repeats clustered
-    expect(await rowsWith(2)).toEqual(one);
   });
 });

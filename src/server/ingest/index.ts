@@ -1,7 +1,6 @@
 // Imports article files: read safely, decode, validate, extract under a time
 // limit, then write. Every check runs before the article's one transaction;
 // a bad file is reported with its rule and reason and skipped, the rest go on.
-import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -58,8 +57,6 @@ export interface ImportOptions {
    * not the ORM (decision 0255: ~0.5 ms of CPU and ~1 ms of wall time less per query, ten an article).
    */
   connectionString?: string;
-  /** Extraction workers, articles dealt to them in turn; by default `extractionLanes` of the run's size. */
-  extractionLanes?: number;
 }
 
 /** Articles read and extracted ahead of the one being written (decision 0300). */
@@ -71,27 +68,13 @@ const PREPARED_AHEAD = 3;
  */
 const READ_BATCH = 16;
 
-/**
- * Extraction workers for a run of this many articles (decision 0590): extraction is most of an article's CPU, and
- * one worker kept the second core idle while PostgreSQL wrote. Two lanes already extract faster than the one
- * transaction connection writes, so more would only compete with PostgreSQL; a short run (the seeds) keeps one,
- * as a second worker's start (~0.2 s of CPU) would cost more than it saves.
- */
-export function extractionLanes(articles: number, cores = os.availableParallelism()): number {
-  return articles >= LANES_FROM ? Math.max(1, Math.min(MAX_LANES, cores)) : 1;
-}
-const MAX_LANES = 2;
-const LANES_FROM = 8;
-
 export async function importArticles(db: PrismaClient, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const limitMs = (options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000;
-  /** One extractor per lane; the first starts at once, the others once the run is planned and needs them. */
-  const extractors = [new TimedExtractor(limitMs)];
+  const extractor = new TimedExtractor((options.extractionSeconds ?? DEFAULT_EXTRACTION_SECONDS) * 1000);
   // The worker starts while the first article is read and checked (decision 0330), not after, and before the
   // inputs are even planned (decision 0445: a folder's listing and manifest took 0.1–0.2 s under load). A
   // run given inputs nearly always has articles; one that has none closes the worker unused.
   const hasArticles = inputs.length > 0;
-  if (hasArticles) extractors[0].warmUp();
+  if (hasArticles) extractor.warmUp();
   /** Planned once the worker and the connections are on their way (below). */
   let steps: PlannedStep[] = [];
   const results: ImportFileResult[] = [];
@@ -115,49 +98,42 @@ export async function importArticles(db: PrismaClient, inputs: string[], options
   let shares: Promise<Map<string, number>> | null = null;
   // The files are read ahead once the run is planned: articles are prepared only after that (below).
   let reader: ((index: number) => Promise<ReadArticle>) | null = null;
-  const run: RunContext = { db, sql, pool: pools?.writes, options, shares: () => (shares ??= lexemeShares(sql)), read: (index) => (reader ??= readingAhead(steps, sql))(index) };
+  const run: RunContext = { db, sql, pool: pools?.writes, extractor, options, shares: () => (shares ??= lexemeShares(sql)), read: (index) => (reader ??= readingAhead(steps, sql))(index) };
   // Read while the worker starts (decision 0300), not after the first extraction; a failure is the first article's.
   if (hasArticles) run.shares().catch(() => undefined);
   // Scale (decisions 0095, 0300): the next articles are read and extracted (in the worker) while this one is
-  // written (in PostgreSQL), so the two costs overlap instead of adding up. Up to PREPARED_AHEAD articles a lane
-  // are prepared, one after another in each lane: a short article's write then does not leave a worker idle, nor
-  // a long extraction the database, when the two alternate. Articles are written in their order, whatever lane.
-  const prepare = (index: number, extractor: TimedExtractor): Promise<Prepared> => {
+  // written (in PostgreSQL), so the two costs overlap instead of adding up. Up to PREPARED_AHEAD articles are
+  // prepared, one after another: a short article's write then does not leave the worker idle, nor a long
+  // extraction the database, when the two alternate.
+  const prepare = (index: number): Promise<Prepared> => {
     const step = steps[index];
-    return step.kind === "problem" ? Promise.resolve(failure(step.error)) : prepareOne(run, extractor, step, index);
+    return step.kind === "problem" ? Promise.resolve(failure(step.error)) : prepareOne(run, step, index);
   };
   const prepared = new Map<number, Promise<Prepared | null>>();
-  const lastPrepared: Promise<unknown>[] = [];
+  let lastPrepared: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const queue = (index: number) => {
     if (index >= steps.length) return;
-    const lane = index % extractors.length;
     // Never rejects (a problem is the file's result); once the run has stopped, no article is started.
-    const next = (lastPrepared[lane] ?? Promise.resolve()).then(() => (stopped ? null : prepare(index, extractors[lane])));
+    const next = lastPrepared.then(() => (stopped ? null : prepare(index)));
     prepared.set(index, next);
-    lastPrepared[lane] = next;
+    lastPrepared = next;
   };
   try {
     steps = await planImport(inputs, options.metadata ?? {});
-    while (extractors.length < (options.extractionLanes ?? extractionLanes(steps.length))) {
-      const extractor = new TimedExtractor(limitMs);
-      extractor.warmUp();
-      extractors.push(extractor);
-    }
-    const ahead = PREPARED_AHEAD * extractors.length;
-    for (let index = 0; index < ahead; index++) queue(index);
+    for (let index = 0; index < PREPARED_AHEAD; index++) queue(index);
     for (let index = 0; index < steps.length; index++) {
       const current = (await prepared.get(index))!; // null only once the run has stopped
       prepared.delete(index);
-      queue(index + ahead);
+      queue(index + PREPARED_AHEAD);
       const result = "write" in current ? await writeOne(run, current) : current;
       results.push(result);
       options.onProgress?.(result, index, steps.length);
     }
   } finally {
     stopped = true;
-    await Promise.all(lastPrepared); // the workers and the pool are closed once no article is being prepared
-    await Promise.all(extractors.map((extractor) => extractor.close()));
+    await lastPrepared; // the worker and the pool are closed once no article is being prepared
+    await extractor.close();
     await Promise.all([pools?.reads.end(), pools?.writes.end()]);
   }
   return summarise(results);
@@ -177,6 +153,7 @@ interface RunContext {
   sql: SqlTx;
   /** The transactions' connection (file imports through `pg`). */
   pool?: pg.Pool;
+  extractor: TimedExtractor;
   options: ImportOptions;
   shares: () => Promise<Map<string, number>>;
   /** The planned article at this index, read, checked and looked up (see `readingAhead`). */
@@ -235,7 +212,7 @@ async function readBatch(steps: PlannedStep[], sql: SqlTx): Promise<ReadArticle[
 }
 
 /** Everything before the article's transaction; never throws (a problem is the file's result). */
-async function prepareOne({ sql, options, shares, read }: RunContext, extractor: TimedExtractor, { file }: PlannedArticle, index: number): Promise<Prepared> {
+async function prepareOne({ sql, extractor, options, shares, read }: RunContext, { file }: PlannedArticle, index: number): Promise<Prepared> {
   try {
     const article = await read(index);
     if ("error" in article) throw article.error;
