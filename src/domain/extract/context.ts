@@ -1,7 +1,7 @@
 // Where a remark was made: the outlet that received it ("in an interview with
 // Fox News", "told Reuters", "on Telegram"), the outlets that passed it on
 // ("cited by Focus", "according to ANSA", "RT reported"), and non-media venues
-// ("at a press conference in Brussels", "at a security forum in Munich").
+// ("at a news briefing in the capital", "at a security forum in Munich").
 
 import { COUNTRIES } from "../people/gazetteer";
 import { KNOWN_OUTLET_PATTERN, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";

@@ -411,7 +411,7 @@ export const OTHER_FORMS_OF_FORCE: string[] = [
 /**
  * A denied act in the past or the perfect reports what happened, it refuses nothing: "we did not move soldiers there",
  * "they have not stationed units" (decision 0570). The auxiliaries before the negation, and the verbs of will or judgement
- * after it that still make it a refusal ("did not plan to send", "have not agreed to").
+ * after it that still make it a refusal ("did not intend to deploy", "have not agreed to").
  */
 export const PAST_ACT_DENIAL = {
   auxiliaries: ["did", "have", "has", "had", "didn[’']t", "haven[’']t", "hasn[’']t", "hadn[’']t"],
