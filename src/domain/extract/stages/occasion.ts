@@ -266,14 +266,13 @@ function sameOccasion(doc: Document, own: OwnOccasion, event: Occasion, d: Attri
  * ("said on Monday", "told Example TV on Tuesday"). A date further back, or only a month, is another occasion.
  */
 function withinTheWeekBefore(own: OwnOccasion, day: string | null): boolean {
-  if (!day || own.precision !== "day" || !own.date) return false;
-  const days = daysFrom(own.date, day);
-  return days >= 0 && days <= 7;
+  return !!day && own.precision === "day" && !!own.date && inTheWeekUpTo(own.date, day);
 }
 
-/** How many days `later` lies after `earlier` (ISO days; negative when it lies before). */
-function daysFrom(earlier: string, later: string): number {
-  return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000;
+/** Whether the ISO day `earlier` lies in the week up to `later` (0 to 7 days before it). */
+function inTheWeekUpTo(earlier: string, later: string): boolean {
+  const days = (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000;
+  return days >= 0 && days <= 7;
 }
 
 const LOOKS_BACK_WORD = /\b(?:Earlier|Previously|Before that|In the past|on (?:several|many|numerous|other|multiple) (?:more |other )?occasions)\b/i;
@@ -677,8 +676,7 @@ class OccasionIndex {
     const first = this.all.date.find((e) => doc.sentences[e.sentence].paragraph === doc.ledeParagraph) ?? null;
     const value = first?.date?.value;
     const published = doc.publication.precision === "day" ? doc.publication.date : null;
-    const days = value && published && value.precision === "day" ? daysFrom(value.date, published) : -1;
-    return (this.#storyDay = days >= 0 && days <= 7 ? first : null);
+    return (this.#storyDay = value && published && value.precision === "day" && inTheWeekUpTo(value.date, published) ? first : null);
   }
 
   #storyDay: Occasion | null | undefined;
