@@ -4,6 +4,7 @@
 // ("at a news briefing in the capital", "at a security forum in Munich").
 
 import { COUNTRIES } from "../people/gazetteer";
+import { CLAUSE_END_CITING_VERB } from "../lexicon/en";
 import { KNOWN_OUTLET_PATTERN, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
@@ -26,8 +27,6 @@ const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
 const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
 
-/** Verbs by which an outlet named after them, at the end of a clause, passed the words on (translated copy included). */
-const CLAUSE_END_CITING_VERB = "reported|reports|writes|wrote|writing|informs|informed";
 /** "His words lead Example News": the verbs of translated agency copy that take the speaker's words as their object. */
 const WORDS_PASSED_ON_BY = "leads?|brings?|cites?|quotes?|conveys?|transmits?";
 
@@ -93,7 +92,7 @@ const CITING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`,\s*(?:the\s+)?(${OUTLET})\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes|cites|cited)\b`, "gu"), hint: /agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine/ },
   // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause; translated copy prints the
   // verb as a participle or as "informs" ("…, writing Example Wire.", "…, informs Example Daily.").
-  { re: skippingAbsentWords(String.raw`,\s*(?:${CLAUSE_END_CITING_VERB})\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: new RegExp(String.raw`,\s*(?:${CLAUSE_END_CITING_VERB})\s`) },
+  { re: skippingAbsentWords(String.raw`,\s*${CLAUSE_END_CITING_VERB}\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: new RegExp(String.raw`,\s*${CLAUSE_END_CITING_VERB}\s`) },
   // "His words lead Example News.", "Her words are cited by …" (the passive form is read above): translated agency copy,
   // whose verb of passing words on ("leads", "brings") takes the words as its object.
   { re: skippingAbsentWords(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hese|[Tt]hose)\s+words\s+(?:${WORDS_PASSED_ON_BY})\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /\bwords\s/ },

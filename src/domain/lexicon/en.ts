@@ -60,6 +60,12 @@ export const SPEECH_VERBS = [
 export const OUTLET_QUOTING_VERB = "(?:quotes|quoted|cites|cited)";
 
 /**
+ * An outlet named after its verb at the end of a reported clause, which passed the words on: "…, reports Example
+ * Daily."; translated copy prints the verb as a participle or as "informs" ("…, writing Example Wire.").
+ */
+export const CLAUSE_END_CITING_VERB = "(?:reported|reports|writes|wrote|writing|informs|informed)";
+
+/**
  * Verbs that attribute words printed in quotation marks but report no clause of their own ("“…,” he continued",
  * "She concluded: “…”"): used beside a quote only.
  */

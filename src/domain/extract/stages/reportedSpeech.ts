@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -1084,7 +1084,7 @@ const CLAUSE_TAILS = [
   String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*`, // ", but he did not say when"
   String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as (?:reported|cited|quoted) by)\s+[^,]{1,60}`,
   // ", reports Example Wire", and translated copy's ", writing Example Wire", ", informs Example Daily": the source after its verb.
-  String.raw`,\s*(?:reported|reports|writes|wrote|writing|informs|informed)\s+(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}`,
+  String.raw`,\s*${CLAUSE_END_CITING_VERB}\s+(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
   // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
