@@ -30,37 +30,66 @@ export function countSpansEndingBy(spans: readonly { end: number }[], offset: nu
   return firstWhere(spans.length, (i) => spans[i].end > offset);
 }
 
-/** Items with a start and an end (quotes, mentions, drafts), in any order, queried by position. */
+/**
+ * The index of the first entry of `sorted` (ascending) that is at least `value` (`orAbove` false) or above it (`orAbove`
+ * true); `sorted.length` when none is. `firstWhere` without a closure made per call.
+ */
+function firstAtLeast(sorted: Float64Array, value: number, orAbove: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (orAbove ? sorted[mid] > value : sorted[mid] >= value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Items with a start and an end (quotes, mentions, drafts), in any order, queried by position. The positions are kept in
+ * typed arrays: plain arrays of numbers took a different elements kind from one article to the next (small integers,
+ * doubles where `Math.max` ran optimised, an empty array), and each new kind changed the index's hidden class and threw
+ * the optimised code of every reader away (decision 0630).
+ */
 export class SpanIndex<T> {
   /** Positions into `items`, sorted by start (ties keep the items' order). */
-  private readonly byStart: number[];
-  private readonly starts: number[];
+  private readonly byStart: Int32Array;
+  private readonly starts: Float64Array;
   /** The largest end among the first i+1 items of `byStart`. */
-  private readonly maxEndSoFar: number[];
-  private readonly endsSorted: number[];
+  private readonly maxEndSoFar: Float64Array;
+  private readonly endsSorted: Float64Array;
   /** The items are already in start order (mentions, quotes): a range of them is a slice, with no sort. */
   private readonly inStartOrder: boolean;
 
   constructor(
     readonly items: readonly T[],
-    private readonly startOf: (item: T) => number,
+    startOf: (item: T) => number,
     endOf: (item: T) => number,
   ) {
-    this.byStart = items.map((_, i) => i).sort((a, b) => startOf(items[a]) - startOf(items[b]) || a - b);
-    this.starts = this.byStart.map((i) => startOf(items[i]));
+    const count = items.length;
+    const order = items.map((_, i) => i).sort((a, b) => startOf(items[a]) - startOf(items[b]) || a - b);
+    this.byStart = Int32Array.from(order);
+    this.starts = new Float64Array(count);
+    this.maxEndSoFar = new Float64Array(count);
     let max = -Infinity;
-    this.maxEndSoFar = this.byStart.map((i) => (max = Math.max(max, endOf(items[i]))));
-    this.endsSorted = items.map(endOf).sort((a, b) => a - b);
-    this.inStartOrder = this.byStart.every((position, k) => position === k);
+    let inOrder = true;
+    for (let k = 0; k < count; k++) {
+      const item = items[order[k]];
+      this.starts[k] = startOf(item);
+      max = Math.max(max, endOf(item));
+      this.maxEndSoFar[k] = max;
+      if (order[k] !== k) inOrder = false;
+    }
+    this.endsSorted = Float64Array.from(items.map(endOf).sort((a, b) => a - b));
+    this.inStartOrder = inOrder;
   }
 
   /** Items whose start lies in [from, to), in the order of `items` (as `items.filter` would give them). */
   startingIn(from: number, to: number): T[] {
-    const first = firstWhere(this.starts.length, (i) => this.starts[i] >= from);
+    const first = firstAtLeast(this.starts, from, false);
     if (this.inStartOrder) {
-      let stop = first;
-      while (stop < this.starts.length && this.starts[stop] < to) stop++;
-      return this.items.slice(first, stop);
+      const stop = firstAtLeast(this.starts, to, false);
+      return this.items.slice(first, Math.max(first, stop));
     }
     const positions: number[] = [];
     for (let k = first; k < this.starts.length && this.starts[k] < to; k++) positions.push(this.byStart[k]);
@@ -68,25 +97,25 @@ export class SpanIndex<T> {
   }
 
   anyStartingIn(from: number, to: number): boolean {
-    const first = firstWhere(this.starts.length, (i) => this.starts[i] >= from);
+    const first = firstAtLeast(this.starts, from, false);
     return first < this.starts.length && this.starts[first] < to;
   }
 
   /** The largest end among items that start before `offset`; -Infinity when none does. */
   maxEndOfStartsBefore(offset: number): number {
-    const count = firstWhere(this.starts.length, (i) => this.starts[i] >= offset);
+    const count = firstAtLeast(this.starts, offset, false);
     return count ? this.maxEndSoFar[count - 1] : -Infinity;
   }
 
   /** The largest end at or before `offset`; -Infinity when none. */
   lastEndAtOrBefore(offset: number): number {
-    const count = firstWhere(this.endsSorted.length, (i) => this.endsSorted[i] > offset);
+    const count = firstAtLeast(this.endsSorted, offset, true);
     return count ? this.endsSorted[count - 1] : -Infinity;
   }
 
   /** The smallest start at or after `offset`; Infinity when none. */
   firstStartAtOrAfter(offset: number): number {
-    const first = firstWhere(this.starts.length, (i) => this.starts[i] >= offset);
+    const first = firstAtLeast(this.starts, offset, false);
     return first < this.starts.length ? this.starts[first] : Infinity;
   }
 }

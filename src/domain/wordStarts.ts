@@ -70,11 +70,16 @@ function keyOfWord(word: string): number {
  */
 export function readWordStarts(text: string, into: TextWords | null = null): TextWords {
   const keys = into && into.keys.length >= text.length ? into.keys : new Uint16Array(into ? Math.max(text.length, 2 * into.keys.length) : text.length);
+  // Not `text.charCodeAt(i)`: the texts asked about are sliced, joined, replaced and whole strings, one-byte and
+  // two-byte, more string representations than an inline cache keeps, so that lookup went megamorphic and each
+  // character cost a generic lookup and call. Read from `String.prototype` the method is one known function, which the
+  // optimising compiler inlines (decision 0630). The same in `placesOfKeys` and `putKeysAt`.
+  const charCodeAt = String.prototype.charCodeAt;
   let count = 0;
   let wide = false;
   let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0, length = text.length; i < length; i++) {
+    const code = charCodeAt.call(text, i);
     const symbol = code < 128 ? SYMBOL[code] : 0;
     if (symbol !== 0 && previous === 0) count = putKeysAt(keys, count, text, i, symbol);
     else if (code >= 128 && !wide) wide = foldsBeyondAscii(code);
@@ -96,14 +101,15 @@ export function placesOfKeys(words: TextWords, text: string): Int32Array {
   if (words.placed) return words.at;
   if (words.at.length < words.count) words.at = new Int32Array(Math.max(words.count, 2 * words.at.length));
   const at = words.at;
+  const charCodeAt = String.prototype.charCodeAt;
   let placed = 0;
   let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0, length = text.length; i < length; i++) {
+    const code = charCodeAt.call(text, i);
     const symbol = code < 128 ? SYMBOL[code] : 0;
     if (symbol !== 0 && previous === 0) {
       // A word of PREFIX_LENGTH characters or more has its prefix's key before its start's (`putKeysAt`).
-      if (isWordCode(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 2))) at[placed++] = i;
+      if (isWordCode(charCodeAt.call(text, i + 1)) && isWordCode(charCodeAt.call(text, i + 2))) at[placed++] = i;
       at[placed++] = i;
     }
     previous = symbol;
@@ -117,10 +123,12 @@ export function placesOfKeys(words: TextWords, text: string): Int32Array {
  * if it has one. Returns the new count.
  */
 function putKeysAt(keys: Uint16Array, count: number, text: string, start: number, first: number): number {
+  const charCodeAt = String.prototype.charCodeAt;
+  const textLength = text.length;
   let value = first;
   let length = 1;
   for (let i = start + 1; i < start + KEY_LENGTH; i++) {
-    const symbol = length < i - start || i >= text.length ? 0 : symbolOf(text.charCodeAt(i));
+    const symbol = length < i - start || i >= textLength ? 0 : symbolOf(charCodeAt.call(text, i));
     if (symbol !== 0) length++;
     value = value * SYMBOLS + symbol;
     if (i - start + 1 === PREFIX_LENGTH && symbol !== 0) keys[count++] = hashed(PREFIX_SPACE + value);
