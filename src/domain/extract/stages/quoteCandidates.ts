@@ -75,7 +75,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
     // `… said. "Allies must act".`: a quote that is a whole sentence of its own, its full stop printed after the mark.
-    const wholeSentence = /^\p{Lu}/u.test(inner) && /^\s*$/.test(text.slice(sentence.start, quote.open)) && /^[.!?…]/.test(after);
+    const wholeSentence = /^\p{Lu}/u.test(inner) && /^\s*$/.test(text.slice(sentence.start, quote.open)) && (/^[.!?…]/.test(after) || cutByTheEnd(text, quote));
     if ((!post || RUNS_ON.test(after)) && !preAttribution && !wholeSentence && isFragment(before, inner)) continue;
     // "Talks will resume “in the coming days,” the minister said": words the reporter's clause runs into, closed
     // with the clause's comma before its attribution, are a fragment of that paraphrase, not words of their own.
@@ -91,6 +91,14 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     add(candidate(quote, sentence, frame, { rule, span: marks }, attribution));
   }
   return withAttributionOfNextQuote(found);
+}
+
+/**
+ * `… he said. “We will never` and nothing after: a quote the excerpt was cut inside (no closing mark, nothing but white
+ * space after it to the end of the text) was a whole sentence, however few of its words are left.
+ */
+function cutByTheEnd(text: string, quote: QuoteSpan): boolean {
+  return !quote.closedByMark && !/\S/.test(text.slice(quote.close));
 }
 
 /**
