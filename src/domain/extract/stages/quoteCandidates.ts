@@ -63,7 +63,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const inner = text.slice(quote.innerStart, quote.innerEnd);
 
     // "“…” Example's government has made clear …": a name in the possessive is not who speaks.
-    const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
+    const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
@@ -132,6 +132,14 @@ function newSentenceWithItsOwnReport(inner: string, after: string): boolean {
 const NEW_SENTENCE_OWN_REPORT = new RegExp(String.raw`^\s*[A-Z][^.!?“”"«»]*?\b${QUOTE_VERB}\b[^.!?“”"«»]{0,60}?(?:\bthat\b|:|[“"«])`);
 
 /**
+ * `… tied to what he called “obvious reasons.” He said …`: words the reporter's sentence runs into, closed with that
+ * sentence's full stop inside the marks, are a fragment of it; the next sentence's speaker does not attribute them.
+ */
+function fragmentClosingItsSentence(before: string, inner: string, after: string): boolean {
+  return /[.!?…]$/.test(inner) && /^\s+\p{Lu}/u.test(after) && isFragment(before, inner);
+}
+
+/**
  * "“A” was “B,” Example said": an unattributed quote shares the attribution of the next quote in its sentence,
  * when that one names its speaker after it.
  */
@@ -165,7 +173,7 @@ export function sentenceEndAfter(sentences: Sentence[], offset: number, paragrap
 function isFragment(before: string, inner: string): boolean {
   const lead = before.replace(/\s+$/, "");
   if (/['’]s$/.test(lead)) return true; // "the alliance's “militarisation”"
-  if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called)$/i.test(lead)) return true;
+  if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called|when|where|whether|because|if|once|until|unless|than)$/i.test(lead)) return true;
   if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/:$/.test(lead)) return true;
   return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
 }
