@@ -19,6 +19,17 @@ describe("a quote that completes the reporter's clause", () => {
     expect(found.filter((f) => f[1] === "direct")).toEqual([]);
   });
 
+  it("after “but”: the report runs on through the quote", () => {
+    const found = rows("Mayor Jane Sample noted that a new ferry should not be “ruled out”, but “…for now there is no money for a second boat.”\n");
+    expect(found.filter((f) => f[1] === "direct")).toEqual([]);
+    expect(found.map((f) => f[0])).toEqual(["a new ferry should not be “ruled out”, but “…for now there is no money for a second boat.”"]);
+  });
+
+  it("in lower case after the comma of a clause reported with “that”: the report runs on through it", () => {
+    const found = rows("Mayor Jane Sample believes that the council must pay first, “only then can the islands plan a second line.”\n");
+    expect(found.filter((f) => f[1] === "direct")).toEqual([]);
+  });
+
   it("a quote that opens a sentence of its own after such a sentence is still attributed", () => {
     const found = rows("Mayor Jane Sample spoke of “technical reasons.” “We will reopen the line in May,” she said.\n");
     expect(found).toContainEqual(["We will reopen the line in May", "direct", "Jane Sample"]);

@@ -64,7 +64,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
 
     // "“…” Example's government has made clear …": a name in the possessive is not who speaks.
     const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
-    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
+    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
     const joined = !post && !pre ? joinedToPreviousQuote(found, beforeStart, before) : null;
@@ -132,6 +132,15 @@ function newSentenceWithItsOwnReport(inner: string, after: string): boolean {
 const NEW_SENTENCE_OWN_REPORT = new RegExp(String.raw`^\s*[A-Z][^.!?“”"«»]*?\b${QUOTE_VERB}\b[^.!?“”"«»]{0,60}?(?:\bthat\b|:|[“"«])`);
 
 /**
+ * `He believes that A, “only then can …”`: a quote opening in lower case after the comma of a clause the verb
+ * reports with "that" goes on with that clause; the verb before it does not introduce it as words of their own.
+ */
+function continuesReportedClause(before: string, inner: string): boolean {
+  return /^\p{Ll}/u.test(inner) && REPORTED_THAT_CLAUSE_BEFORE.test(before);
+}
+const REPORTED_THAT_CLAUSE_BEFORE = new RegExp(String.raw`\b${QUOTE_VERB}\s+that\s+[^“”"«»:]*\s[^“”"«»:]*,\s*$`);
+
+/**
  * `… tied to what he called “obvious reasons.” He said …`: words the reporter's sentence runs into, closed with that
  * sentence's full stop inside the marks, are a fragment of it; the next sentence's speaker does not attribute them.
  */
@@ -173,7 +182,7 @@ export function sentenceEndAfter(sentences: Sentence[], offset: number, paragrap
 function isFragment(before: string, inner: string): boolean {
   const lead = before.replace(/\s+$/, "");
   if (/['’]s$/.test(lead)) return true; // "the alliance's “militarisation”"
-  if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called|when|where|whether|because|if|once|until|unless|than)$/i.test(lead)) return true;
+  if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called|but|when|where|whether|because|if|once|until|unless|than)$/i.test(lead)) return true;
   if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/:$/.test(lead)) return true;
   return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
 }
