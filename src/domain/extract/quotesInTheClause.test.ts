@@ -9,7 +9,7 @@ const rows = (body: string) => extractStatements(HEAD + body, { publishedAt: "20
 
 describe("a quote that completes the reporter's clause", () => {
   it("closed with the sentence's full stop: the next sentence's speaker does not take it", () => {
-    const found = rows("Mayor Jane Sample told reporters that the closure was temporary and tied to what she called “technical reasons.” She said the harbour board hoped to reopen the line in May.\n");
+    const found = rows("Mayor Jane Sample told reporters the line would stay shut for a while, for what she termed “technical faults.” She said the harbour board hoped to reopen the line in May.\n");
     expect(found.filter((f) => f[1] === "direct")).toEqual([]);
     expect(found.map((f) => f[0])).toContain("the harbour board hoped to reopen the line in May");
   });
@@ -31,15 +31,15 @@ describe("a quote that completes the reporter's clause", () => {
   });
 
   it("a quote that opens a sentence of its own after such a sentence is still attributed", () => {
-    const found = rows("Mayor Jane Sample spoke of “technical reasons.” “We will reopen the line in May,” she said.\n");
+    const found = rows("Mayor Jane Sample spoke of “technical faults.” “We will reopen the line in May,” she said.\n");
     expect(found).toContainEqual(["We will reopen the line in May", "direct", "Jane Sample"]);
   });
 });
 
 describe("a “that” inside quotation marks", () => {
   it("is not the report's “that” after “said the …”", () => {
-    const found = rows("Mayor Jane Sample said the “first task is to make sure that the boats run and that the crews are paid.”\n");
-    expect(found.map((f) => f[0])).not.toContain("the boats run");
+    const found = rows("Mayor Jane Sample said the “main job now is to check that every boat runs and that crews get paid.”\n");
+    expect(found.map((f) => f[0])).not.toContain("every boat runs");
   });
 
   it("after “wrote on X:” the quote is the statement, with no report cut from inside it", () => {
@@ -48,7 +48,7 @@ describe("a “that” inside quotation marks", () => {
   });
 
   it("the listener before a colon is not what was told", () => {
-    const found = rows("Mayor Jane Sample told the gathered skippers: “We have a plan that is ready to go in the first week of spring.”\n");
-    expect(found).toEqual([["We have a plan that is ready to go in the first week of spring.", "direct", "Jane Sample"]]);
+    const found = rows("Mayor Jane Sample told the gathered skippers: “Our timetable, which the board approved, starts in the first week of spring.”\n");
+    expect(found).toEqual([["Our timetable, which the board approved, starts in the first week of spring.", "direct", "Jane Sample"]]);
   });
 });

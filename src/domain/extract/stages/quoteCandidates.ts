@@ -141,7 +141,7 @@ function continuesReportedClause(before: string, inner: string): boolean {
 const REPORTED_THAT_CLAUSE_BEFORE = new RegExp(String.raw`\b${QUOTE_VERB}\s+that\s+[^“”"«»:]*\s[^“”"«»:]*,\s*$`);
 
 /**
- * `… tied to what he called “obvious reasons.” He said …`: words the reporter's sentence runs into, closed with that
+ * `… closed for what she termed “technical faults.” She said …`: words the reporter's sentence runs into, closed with that
  * sentence's full stop inside the marks, are a fragment of it; the next sentence's speaker does not attribute them.
  */
 function fragmentClosingItsSentence(before: string, inner: string, after: string): boolean {
