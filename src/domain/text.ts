@@ -112,7 +112,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     paragraphs.push({ start, end: start + trimmed.length, text: trimmed, isJunk: isJunkLine(trimmed) });
   }
   const last = paragraphs.at(-1);
-  if (last?.isJunk && paragraphs.length > 2 && isCutProse(last.text)) paragraphs[paragraphs.length - 1] = { ...last, isJunk: false };
+  if (last?.isJunk && paragraphs.length > 2 && (isCutProse(last.text) || isCutQuote(last.text))) paragraphs[paragraphs.length - 1] = { ...last, isJunk: false };
   return paragraphs;
 }
 
@@ -174,6 +174,14 @@ function midSentenceBreaks(text: string): { start: number; end: number; beforeLo
 function isCutProse(line: string): boolean {
   if (JUNK_LINE.test(line) || PHOTO_LINE.test(line) || /:\s*\S*$|^\S+:/.test(line)) return false;
   return isProse(line);
+}
+
+/**
+ * The last line of an excerpt cut inside a quote that opens it (`“Regarding the talks, we wi`): someone's words, not
+ * a heading, however few are left; a quoted heading is closed (`“A Just Peace”`).
+ */
+function isCutQuote(line: string): boolean {
+  return /^["“«„]\p{Lu}/u.test(line) && !/["”»]/.test(line.slice(1)) && countWords(line) >= 2;
 }
 
 /** Six words or more, most of them in lower case: prose, not a heading's or a menu's capitalised words. */

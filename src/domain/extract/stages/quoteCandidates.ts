@@ -63,8 +63,8 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const inner = text.slice(quote.innerStart, quote.innerEnd);
 
     // "“…” Example's government has made clear …": a name in the possessive is not who speaks.
-    const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
-    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
+    const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
+    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
     const joined = !post && !pre ? joinedToPreviousQuote(found, beforeStart, before) : null;
@@ -75,7 +75,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
     // `… said. "Allies must act".`: a quote that is a whole sentence of its own, its full stop printed after the mark.
-    const wholeSentence = /^\p{Lu}/u.test(inner) && /^\s*$/.test(text.slice(sentence.start, quote.open)) && /^[.!?…]/.test(after);
+    const wholeSentence = /^\p{Lu}/u.test(inner) && /^\s*$/.test(text.slice(sentence.start, quote.open)) && (/^[.!?…]/.test(after) || cutByTheEnd(text, quote));
     if ((!post || RUNS_ON.test(after)) && !preAttribution && !wholeSentence && isFragment(before, inner)) continue;
     // "Talks will resume “in the coming days,” the minister said": words the reporter's clause runs into, closed
     // with the clause's comma before its attribution, are a fragment of that paraphrase, not words of their own.
@@ -91,6 +91,14 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     add(candidate(quote, sentence, frame, { rule, span: marks }, attribution));
   }
   return withAttributionOfNextQuote(found);
+}
+
+/**
+ * `… he said. “We will never` and nothing after: a quote the excerpt was cut inside (no closing mark, nothing but white
+ * space after it to the end of the text) was a whole sentence, however few of its words are left.
+ */
+function cutByTheEnd(text: string, quote: QuoteSpan): boolean {
+  return !quote.closedByMark && !/\S/.test(text.slice(quote.close));
 }
 
 /**
@@ -122,6 +130,23 @@ function newSentenceWithItsOwnReport(inner: string, after: string): boolean {
   return /[.!?…]$/.test(inner) && NEW_SENTENCE_OWN_REPORT.test(after);
 }
 const NEW_SENTENCE_OWN_REPORT = new RegExp(String.raw`^\s*[A-Z][^.!?“”"«»]*?\b${QUOTE_VERB}\b[^.!?“”"«»]{0,60}?(?:\bthat\b|:|[“"«])`);
+
+/**
+ * `He believes that A, “only then can …”`: a quote opening in lower case after the comma of a clause the verb
+ * reports with "that" goes on with that clause; the verb before it does not introduce it as words of their own.
+ */
+function continuesReportedClause(before: string, inner: string): boolean {
+  return /^\p{Ll}/u.test(inner) && REPORTED_THAT_CLAUSE_BEFORE.test(before);
+}
+const REPORTED_THAT_CLAUSE_BEFORE = new RegExp(String.raw`\b${QUOTE_VERB}\s+that\s+[^“”"«»:]*\s[^“”"«»:]*,\s*$`);
+
+/**
+ * `… closed for what she termed “technical faults.” She said …`: words the reporter's sentence runs into, closed with that
+ * sentence's full stop inside the marks, are a fragment of it; the next sentence's speaker does not attribute them.
+ */
+function fragmentClosingItsSentence(before: string, inner: string, after: string): boolean {
+  return /[.!?…]$/.test(inner) && /^\s+\p{Lu}/u.test(after) && isFragment(before, inner);
+}
 
 /**
  * "“A” was “B,” Example said": an unattributed quote shares the attribution of the next quote in its sentence,
@@ -157,7 +182,7 @@ export function sentenceEndAfter(sentences: Sentence[], offset: number, paragrap
 function isFragment(before: string, inner: string): boolean {
   const lead = before.replace(/\s+$/, "");
   if (/['’]s$/.test(lead)) return true; // "the alliance's “militarisation”"
-  if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called)$/i.test(lead)) return true;
+  if (/\b(?:that|as|is|are|was|were|be|been|being|the|a|an|of|to|called|described|dubbed|termed|named|about|from|between|and|or|this|these|its|his|her|their|our|so-called|but|when|where|whether|because|if|once|until|unless|than)$/i.test(lead)) return true;
   if (/^[a-z]/.test(inner) && /[\p{L},]$/u.test(lead) && !/:$/.test(lead)) return true;
   return countWords(inner) <= 4 && !/[.!?…]$/.test(inner) && !/[:,]$/.test(lead);
 }

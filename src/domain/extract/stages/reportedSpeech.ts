@@ -596,6 +596,8 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
     if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
+    // "told the gathered ministers: “…”": the words before the colon are who was told; the quote is what was said.
+    if (directAfter && LISTENER_VERB.test(verb.text) && QUOTE_AFTER_COLON.test(text.slice(clauseEnd, directAfter.start))) continue;
     // "said Thursday and reiterated …": a second verb of the same subject, not what the first one reports.
     if (!introducedByThat && JOINED_SECOND_VERB.test(clause)) continue;
     // "told X that, if a mission were agreed, “…”": the condition belongs to the quote that follows it.
@@ -1048,7 +1050,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
   // "spoke in favour of a truce that …": the side taken is the report; a "that" after it opens a relative clause.
   if (beforeThat && !joinsSecondThat(beforeThat[0]) && !/^(?:spoke|speaks|spoken)\b/i.test(verb)) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
@@ -1059,6 +1061,11 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const object = LISTENER.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
 }
+
+/** Verbs whose object is the listener ("told the council: “…”"). */
+const LISTENER_VERB = /^(?:told|tells|telling|assured|assures|reminded|reminds|informed|informs)$/i;
+/** A colon and an opening mark, and nothing else, between a clause and the quote after it. */
+const QUOTE_AFTER_COLON = /^\s*:\s*["“«„]\s*$/;
 
 /** Ends a reported clause before ", stating," or ", saying:" that introduces a direct quote. */
 function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
