@@ -134,7 +134,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const citedByOthers = citing ? outletsNotByPublisher(doc, citing, "citing") : [];
   const outlets = receivingOutlets.length && citedByOthers.length ? [...receivingOutlets, ...citedByOthers] : receivingOutlets.length ? receivingOutlets : citedByOthers;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
-  const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index ? occasions.ledeDate : null;
+  const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index && !ofAnotherEvent(doc, occasions.ledeDate, d, index) ? occasions.ledeDate : null;
   // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
   // one in the next paragraphs tells when the words summed up here were said.
   // Words from before ("Earlier, …") are dated by their own sentence only, never by the story's occasion.
@@ -144,9 +144,13 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
   // "She condemned the forces that entered Examplestan in February 2023": a month before the story's, named inside
-  // another sentence, dates what happened there, not the speaker's words elsewhere in the story.
-  const notCarried = reachedDate && reachedDate.sentence !== index && earlierMonthThanPublication(doc, reachedDate) ? reachedDate : null;
-  const ownDate = notCarried ? null : reachedDate;
+  // another sentence, dates what happened there, not the speaker's words elsewhere in the story; named in a later
+  // sentence ("In March, X and Y announced …"), it tells the background, even when it opens that sentence.
+  const notCarried = reachedDate && reachedDate.sentence !== index && earlierMonthThanPublication(doc, reachedDate, reachedDate.sentence > index) ? reachedDate : null;
+  // "…, on his first trip since the army invaded in February", "…, having fired rockets on Tuesday", "her comment
+  // addressed the minister's prior statement on Monday": the date of another event, or of other words, not of these.
+  const otherEvent = reachedDate && !notCarried && ofAnotherEvent(doc, reachedDate, d, index) ? reachedDate : null;
+  const ownDate = notCarried || otherEvent ? null : reachedDate;
   const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
   // Words of no date of their own, in a story whose lede tells the day it happened ("… left the White House on Friday,
   // saying …"): that day, when it lies in the week up to the publication's, not the day the story was printed.
@@ -182,6 +186,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
           ? { rule: "date-standing-position", source: "its own sentence", evidence: standing.words, span: standing.span }
           : notCarried && fallback
             ? { rule: "date-publication", source: "the publication date, not an earlier month stated in another sentence", evidence: notCarried.date!.value.date, span: notCarried.date!.span, sentence: doc.sentences[notCarried.sentence].text }
+            : otherEvent && fallback
+              ? { rule: "date-publication", source: "the publication date, not the date of another event or of other words", evidence: otherEvent.date!.value.date, span: otherEvent.date!.span, sentence: doc.sentences[otherEvent.sentence].text }
             : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
     },
   };
@@ -206,20 +212,64 @@ const STANDING_REACH = 80;
 const WHO_HAS_SAID = /,\s*who\s+(?:has|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:that\s+|for\s+|of\s+)?[“"«]?$/u;
 
 /**
- * Whether an occasion's date is a month (or a year) named in the text, in the middle of its sentence, that ends before
- * the publication's month (or year) begins.
+ * Whether an occasion's date is a month (or a year) named in the text, in the middle of its sentence (anywhere in it,
+ * for a sentence `later` than the statement's), that ends before the publication's month (or year) begins.
  */
-function earlierMonthThanPublication(doc: Document, event: Occasion): boolean {
+function earlierMonthThanPublication(doc: Document, event: Occasion, later = false): boolean {
   const { publication } = doc;
   const value = event.date?.value;
   // "said last month that …": a period counted back from the story's day is the occasion of the words that follow it.
   if (!value || !publication.date || !publication.precision || value.precision === "day" || value.source !== "stated") return false;
   const { span } = event.date!;
   // "In January, she spoke at the forum.": a date that opens its sentence frames all of it, the words said there too.
-  if (OPENS_SENTENCE.test(doc.text.slice(doc.sentences[event.sentence].start, span.start))) return false;
+  if (!later && OPENS_SENTENCE.test(doc.text.slice(doc.sentences[event.sentence].start, span.start))) return false;
   if (value.precision === "year" || publication.precision === "year") return value.date.slice(0, 4) < publication.date.slice(0, 4);
   return value.date.slice(0, 7) < publication.date.slice(0, 7);
 }
+
+/** Whether an occasion's date is another event's (in any sentence) or other words' (in another sentence than the statement's). */
+function ofAnotherEvent(doc: Document, event: Occasion, d: AttributedStatement, index: number): boolean {
+  return inClauseOfAnotherEvent(doc, event) || (event.sentence !== index && datesOthersWords(doc, event, d));
+}
+
+/**
+ * Whether an occasion's date lies in a clause that tells of another event than the words: "…, on his first trip since
+ * the army invaded in February", "…, having fired rockets at the city on Tuesday", "…, with the lists published on
+ * May 4". A perfect participle or "with" that opens the sentence ("Having met her on Tuesday, he said …") still tells
+ * of the occasion of the words.
+ */
+function inClauseOfAnotherEvent(doc: Document, event: Occasion): boolean {
+  const { span } = event.date!;
+  const before = doc.text.slice(doc.sentences[event.sentence].start, span.start);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("—"));
+  const clause = before.slice(cut + 1);
+  return SINCE.test(clause) || (cut >= 0 && SET_OFF_EVENT.test(clause));
+}
+
+/** "since the army invaded in February": the start of a stretch of time, never the day of anyone's words. */
+const SINCE = /\bsince\b/;
+/** A clause set off by a comma, opening on a perfect participle or on "with" and a participle: another event. */
+const SET_OFF_EVENT = /^[\s"”»’]*(?:having\s+\p{Ll}+|with\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{Ll}+ly\s+)?\p{Ll}+ed)\b/u;
+
+/**
+ * Whether an occasion's date is the day of words named as a noun, someone else's or of an earlier occasion ("her comment
+ * addressed the minister's prior statement on Monday"): it dates those words, not the statement's speaker's words in
+ * other sentences.
+ */
+function datesOthersWords(doc: Document, event: Occasion, d: AttributedStatement): boolean {
+  const from = doc.sentences[event.sentence].start;
+  const words = OTHERS_WORDS.exec(doc.text.slice(from, event.date!.span.start));
+  if (!words) return false;
+  // "The minister's remarks on Monday …": the speaker's own words still date the speaker's.
+  if (!POSSESSIVE.test(words[0])) return true;
+  const at = from + words.index;
+  const owner = mentionsIn(doc, from, at).findLast((m) => m.end === at);
+  return !owner || owner.entity !== d.speaker;
+}
+
+const POSSESSIVE = /^[’']s/;
+/** "the minister's (prior) statement on", "an earlier statement on", "previous remarks made last": words as a noun, then their date. */
+const OTHERS_WORDS = /(?:[’']s|\bprior|\bprevious|\bearlier)\s+(?:\p{L}+\s+)?(?:statements?|remarks|comments?|words|claims?|speech|address|announcement)\s+(?:made\s+)?(?:on\s+|last\s+|this\s+)?$/u;
 
 /** What may stand before a date that opens its sentence: "In", "Back in", "Earlier in", "On". */
 const OPENS_SENTENCE = /^\s*(?:\p{L}+\s+){0,2}$/u;
@@ -676,7 +726,7 @@ class OccasionIndex {
     const first = this.all.date.find((e) => doc.sentences[e.sentence].paragraph === doc.ledeParagraph) ?? null;
     const value = first?.date?.value;
     const published = doc.publication.precision === "day" ? doc.publication.date : null;
-    return (this.#storyDay = value && published && value.precision === "day" && inTheWeekUpTo(value.date, published) ? first : null);
+    return (this.#storyDay = value && published && value.precision === "day" && inTheWeekUpTo(value.date, published) && !inClauseOfAnotherEvent(doc, first!) ? first : null);
   }
 
   #storyDay: Occasion | null | undefined;
