@@ -327,8 +327,8 @@ const sentElsewhere = (text: string, term: RegExpExecArray) => {
  * A membership term of another union: the union just before it ("EU membership", "the EU's accession talks") or as
  * the object just after it ("membership of the European Union"), with the alliance not named beside it ("joining
  * both the EU and the alliance" is still the alliance's). A term of joining with no owner of its own ("accession",
- * "membership", "bid to join") in a sentence that names another union and not the alliance is that union's too ("while
- * Ukraine's place is in the European Union, no accession date is set", decision 0620).
+ * "membership", "bid to join") in a sentence that names another union and not the alliance is that union's too ("the
+ * candidate may have to wait for an accession year, the European Union's ministers said", decision 0620).
  */
 const ofOtherUnion = (text: string, term: RegExpExecArray) => {
   const before = text.slice(Math.max(0, term.index - 40), term.index);
