@@ -326,13 +326,30 @@ const sentElsewhere = (text: string, term: RegExpExecArray) => {
 /**
  * A membership term of another union: the union just before it ("EU membership", "the EU's accession talks") or as
  * the object just after it ("membership of the European Union"), with the alliance not named beside it ("joining
- * both the EU and the alliance" is still the alliance's).
+ * both the EU and the alliance" is still the alliance's). A term of joining with no owner of its own ("accession",
+ * "membership", "bid to join") in a sentence that names another union and not the alliance is that union's too ("the
+ * candidate may have to wait for an accession year, the European Union's ministers said", decision 0620).
  */
 const ofOtherUnion = (text: string, term: RegExpExecArray) => {
   const before = text.slice(Math.max(0, term.index - 40), term.index);
   const after = text.slice(term.index + term[0].length, term.index + term[0].length + 60);
-  return (UNION_BEFORE.test(before) || UNION_AFTER.test(after)) && !ALLIANCE_BESIDE.test(after);
+  if (UNION_BEFORE.test(before) || UNION_AFTER.test(after)) return !ALLIANCE_BESIDE.test(after);
+  if (!OWN_ACCESSION.test(term[0])) return false;
+  const sentence = sentenceAround(text, term.index, term.index + term[0].length);
+  return UNION_NAMED.test(sentence) && !ALLIANCE_NAMED.test(sentence);
 };
+/** The words around a span up to the nearest sentence or clause end on either side, at most `SENTENCE_REACH` characters each way. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_ENDS.includes(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_ENDS.includes(text[to])) to++;
+  return text.slice(from, to);
+}
+const SENTENCE_REACH = 300;
+const SENTENCE_ENDS = ".;!?";
+const UNION_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_UNIONS)})(?![\p{L}])`, "u");
+const ALLIANCE_NAMED = /\b(?:NATO|the alliance|North Atlantic)\b/iu;
 /**
  * A membership term owned by a country other than Ukraine, just before it ("Finland's membership", "the Swedish
  * accession", "Norway's bid to join"): that country's own accession, not Ukraine's (the spec; decision 0585).

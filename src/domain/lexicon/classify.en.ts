@@ -72,6 +72,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     // blame alone ("one of the root causes of the war") they are not (decision 0535)
     "(?:eliminat|address|remov|resolv|tackl|eradicat)\\w* (?:all |the |its |their )?(?:\\w+ )?root causes", "root causes(?: [\\w’']+){0,4}? (?:be|are|were|been|being) (?:eliminated|addressed|removed|resolved|tackled|eradicated)",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last) (?:[\\p{L}-]+ )?(?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    // a round of talks whatever its determiner ("a new round of talks", "two rounds of negotiations"; decision 0620)
+    "rounds? of (?:peace )?(?:talks|negotiations)",
     // the envoys of talks (decision 0320)
     "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
   ],
@@ -84,8 +86,8 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   ],
 };
 
-/** A status outside every bloc: "neutrality", "a neutral, non-aligned status" (decisions 0400, 0535). */
-const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc)", "non-(?:aligned|bloc) status"];
+/** A status outside every bloc: "neutrality", "a neutral, non-aligned status", outside the alliance by name: "a non-NATO status" (decisions 0400, 0535, 0620). */
+const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc|NATO),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc|NATO)", "non-(?:aligned|bloc|NATO) status"];
 
 /**
  * Names that set a topic without being something one can be for or against: the statement is about the topic, but
