@@ -15,6 +15,9 @@ const PARTY_TO_THE_WAR = "(?:Russia|Russian|Moscow|Kremlin|Putin|Ukraine|Ukraini
  */
 const ALLIANCE = "(?:NATO|the (?:NATO |military |transatlantic |Western |North Atlantic |US-led )*alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance)|the (?:NATO |US-led |North Atlantic )*(?:military(?:-political)? )?bloc(?<!the bloc))";
 
+/** Adjectives by which someone judges how talks go (`TALKS_GOING_WELL`); before "talks" they also name them (decision 0605). */
+const GOOD_OF_TALKS = ["constructive", "productive", "fruitful", "substantive", "positive", "useful", "encouraging"];
+
 /** Words after which "deal" is the verb (to deal with, we deal with): no settlement (decision 0520). */
 const VERB_BEFORE_DEAL = "to|we|they|you|I|can|could|will|would|must|should|shall|may|might|cannot|can't|can’t|won't|won’t|how";
 /**
@@ -71,7 +74,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     // a war's causes to be removed are a demand on its settlement ("its root causes have to be removed"); named as
     // blame alone ("one of the root causes of the war") they are not (decision 0535)
     "(?:eliminat|address|remov|resolv|tackl|eradicat)\\w* (?:all |the |its |their )?(?:\\w+ )?root causes", "root causes(?: [\\w’']+){0,4}? (?:be|are|were|been|being) (?:eliminated|addressed|removed|resolved|tackled|eradicated)",
-    "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last) (?:[\\p{L}-]+ )?(?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last|new|their|our|his|her|its) (?:[\\p{L}-]+ )?(?:round of )?talks", `(?:${GOOD_OF_TALKS.join("|")}) (?:round of )?talks`, "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // the envoys of talks (decision 0320)
     "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
   ],
@@ -552,7 +555,7 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
  * "constructive" or "positive" as supports); of a force or of joining these words judge nothing, so they govern
  * the negotiations topic only (decision 0570).
  */
-export const TALKS_GOING_WELL: string[] = ["constructive", "productive", "fruitful", "substantive", "positive", "useful", "encouraging"];
+export const TALKS_GOING_WELL: string[] = GOOD_OF_TALKS;
 /**
  * The term named as the speaker's aim or as the means of settling the war (decision 0570): "… as his primary objective",
  * "our goal was to agree a truce", "an opportunity for a truce"; "a quarrel to be settled by dialogue",
