@@ -2,9 +2,10 @@
 // judgement of how talks go, membership named with a requirement in the clause of a settlement, the term named as the
 // aim or the means, an impossibility denied, a settlement pressed for by a penalty for its absence, a requirement stated
 // of what a step must come with, "toward" beside "towards"; and a stance taken where there is none: a denied past act.
-// Each mechanism is listed with the form it must not take.
+// Each mechanism is listed with the form it must not take. Then those of decision 0605, in reporting shapes: talks named by a
+// possessive, "new" or a judging adjective.
 import { describe, expect, it } from "vitest";
-import { stanceIn } from "./classify";
+import { stanceIn, topicsOf } from "./classify";
 import type { StanceTopic, StanceValue } from "../extract/types";
 
 /** A sentence, the stance it must take on the topic (null: none), and the rule and evidence that must decide it. */
@@ -93,4 +94,18 @@ describe("a verb of working for the term, in either spelling of its preposition"
     ["The envoys are working toward a ceasefire.", "supports", "wanting-word", "working toward"],
     ["The envoys are working towards a ceasefire.", "supports", "wanting-word", "working towards"],
   ]);
+});
+
+describe("talks named by a possessive, by 'new' or by a judging adjective", () => {
+  it.each([
+    "The envoy called their talks in the desert long.",
+    "A new round of talks is set for the spring.",
+    "Ministers held fruitful talks in Geneva on Tuesday.",
+  ])("%s names the negotiations topic", (sentence) => expect(topicsOf(sentence)).toContain("negotiations"));
+  decides("negotiations", [
+    ["The minister described our talks as very useful.", "supports", "talks-judged-good", "useful"],
+    ["He held constructive talks with the envoy of Ruritania.", "supports", "talks-judged-good", "constructive"],
+  ]);
+  // "talks" with no determiner and no judgement stays unnamed: a lecture or a visit "talks" too
+  it("bare 'talks' names nothing", () => expect(topicsOf("He talks every week with his students.")).toEqual([]));
 });
