@@ -3,7 +3,8 @@
 // aim or the means, an impossibility denied, a settlement pressed for by a penalty for its absence, a requirement stated
 // of what a step must come with, "toward" beside "towards"; and a stance taken where there is none: a denied past act.
 // Each mechanism is listed with the form it must not take. Then those of decision 0605, in reporting shapes: talks named by a
-// possessive, "new" or a judging adjective.
+// possessive, "new" or a judging adjective; the term as what is needed, planned or the means; a time or a condition added
+// after a dash; a settlement wanted "as soon as possible"; a settlement sought or pursued.
 import { describe, expect, it } from "vitest";
 import { stanceIn, topicsOf } from "./classify";
 import type { StanceTopic, StanceValue } from "../extract/types";
@@ -108,4 +109,46 @@ describe("talks named by a possessive, by 'new' or by a judging adjective", () =
   ]);
   // "talks" with no determiner and no judgement stays unnamed: a lecture or a visit "talks" too
   it("bare 'talks' names nothing", () => expect(topicsOf("He talks every week with his students.")).toEqual([]));
+});
+
+describe("the term as what is needed, planned or the means is backed", () => {
+  decides("negotiations", [
+    ["The premier stressed the need for dialogue between the two capitals.", "supports", "aim-or-means", "need for"],
+    ["She outlined her plans for a ceasefire along the river.", "supports", "aim-or-means", "plans for"],
+    ["Both sides should settle their quarrel through direct negotiations.", "supports"],
+    ["The quarrel over the border is to be handled by way of diplomacy.", "supports", "aim-or-means", "by way of"],
+    // denied, the need is a refusal
+    ["He said there was no need for talks with the junta.", "opposes"],
+    // "through" that does not lead to the term governs nothing
+    ["The talks went on through the night.", null],
+  ]);
+});
+
+describe("a time or a condition added after a dash limits the clause before it", () => {
+  decides("troops", [
+    ["The allies are preparing to send soldiers to Ruritania – the plans are ready once a ceasefire is signed.", "conditional", "condition-scope"],
+    ["The allies are preparing to send soldiers to Ruritania - ready to go after a truce holds.", "conditional", "condition-scope"],
+    // a dash that adds no time or condition leaves the clause as it is
+    ["The allies are ready to send soldiers to Ruritania – a big step for them.", "supports"],
+  ]);
+});
+
+describe("a settlement wanted as soon as possible is backed; 'as … as possible' is no hedge", () => {
+  decides("negotiations", [
+    ["Reaching a truce as soon as possible is in everyone's interest.", "supports", "wanting-word", "as soon as possible"],
+    ["Our side wants a truce signed as quickly as possible.", "supports", "wanting-word"],
+    // a real hedge still makes it conditional
+    ["A truce is possibly welcome.", "conditional", "modal-hedge", "possibly … welcome"],
+  ]);
+});
+
+describe("a settlement sought or pursued is backed", () => {
+  decides("negotiations", [
+    ["The two presidents will keep talking in pursuit of peace.", "supports", "wanting-word", "in pursuit of"],
+    ["Ruritania seeks a ceasefire before the winter.", "supports", "wanting-word", "seeks"],
+    ["They pursued a negotiated settlement for months.", "supports", "wanting-word", "pursued"],
+    // set aside by a contrast, the seeking backs nothing
+    ["They used the talks to regroup rather than seeking a truce.", null],
+  ]);
+  decides("membership", [["Kyiv has long sought membership of NATO.", "supports", "wanting-word", "sought"]]);
 });

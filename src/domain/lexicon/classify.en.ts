@@ -278,7 +278,7 @@ export const OPENNESS_CUES: string[] = ["open to"];
 
 /** Modal hedges: a wanted step that only could or might happen is conditional, not support. */
 export const HEDGE_CUES: string[] = [
-  "could", "might", "may", "possibl[ey]", "perhaps", "potential(?:ly)?", "not excluded", "in principle",
+  "could", "might", "may", "(?<!\\bas \\w+ as )possibl[ey]", "perhaps", "potential(?:ly)?", "not excluded", "in principle",
 ];
 
 /** Refusal and rejection: a negation or a refusing verb shortly before a topic term, in the same clause. */
@@ -528,7 +528,7 @@ export const OPPOSITION_CUES: string[] = [
 /** Commitment, readiness and intent: the speaker will do it or is prepared to. */
 export const COMMITMENT_CUES: string[] = [
   "ready", "readiness", "prepared", "(?<!of the )willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
-  "plan(?:s|ned|ning)? to", "(?:would|'d|’d) like to", "aim(?:s|ed|ing)? to", "striv\\w* (?:to|for)", "(?:seek(?:s|ing)?|sought) (?:\\w+ ){0,2}to",
+  "plan(?:s|ned|ning)? to", "(?:would|'d|’d) like to", "aim(?:s|ed|ing)? to", "striv\\w* (?:to|for)", "(?:seek(?:s|ing)?|sought) (?:\\w+ ){0,2}to", "(?:seek(?:s|ing)?|sought)", "pursu(?:e|es|ed|ing)", "in pursuit of",
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
@@ -545,7 +545,7 @@ export const BACKING_CUES: string[] = [
 ];
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
-  "should", "must", "(?<!(?:the|a|an|no|any) )need(?:s|ed)? (?!for\\b)(?:to\\b|[\\p{L}-]+)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional",
+  "should", "must", "(?<!(?:the|a|an|no|any) )need(?:s|ed)? (?!for\\b)(?:to\\b|[\\p{L}-]+)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional", "as (?:soon|quickly|fast|early) as possible", "without delay",
   "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward", "(?:better|preferable|wiser) (?:than|to)",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
@@ -562,7 +562,8 @@ export const TALKS_GOING_WELL: string[] = GOOD_OF_TALKS;
  * "the answer lies in a ceasefire". Not "the aim of the talks", which describes them.
  */
 export const AIM_OR_MEANS: string[] = [
-  "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "opportunit(?:y|ies) for",
+  "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
+  "(?:through|via|by means of|by way of)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:negotiat|talks|dialog|diplomac))",
   "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
 ];
 
