@@ -133,7 +133,9 @@ const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)
 const SUPPORT = cue([...SUPPORT_CUES, ...AIM_OR_MEANS], "giu");
 /** The same predicates, with the words that judge how talks go: for the negotiations topic only (decision 0570). */
 const SUPPORT_OF_TALKS = cue([...SUPPORT_CUES, ...AIM_OR_MEANS, ...TALKS_GOING_WELL], "giu");
-const AIM_OR_MEANS_WORD = new RegExp(String.raw`^(?:${alternation(AIM_OR_MEANS)})$`, "iu");
+/** Whether the predicate found at `at` is one of the aim or the means, read where it stands (a means looks at the term after it). */
+const AIM_OR_MEANS_AT = new RegExp(String.raw`^(?:${alternation(AIM_OR_MEANS)})`, "iu");
+const isAimOrMeans = (clause: string, at: number, text: string) => AIM_OR_MEANS_AT.exec(clause.slice(at))?.[0].length === text.length;
 /** What makes membership named in the clause of a settlement a term demanded of it (decision 0570). */
 const MEMBERSHIP_DEMANDED_IN_TERMS = cue([...DEMANDING.filter((w) => !w.startsWith("want")), ...REQUIREMENT_AFTER_TERM, ...REQUIREMENT_NOUNS, "without"]);
 /** An auxiliary of the past or the perfect just before the negation ("did not", "haven't"); a verb of will after it (decision 0570). */
@@ -465,9 +467,12 @@ function clauseAround(sentence: string, breaks: number[], start: number, end: nu
   return { from, to };
 }
 
+const DASH_BEFORE = /^\s*(?:[—–]|-\s)/u;
 /** A "but"-clause that names no topic and limits what came before: "but not now", "but only in peacetime". */
 function addsLimit(clause: string): boolean {
   if (/^[,\s]*but\s+only\s+(?:if|when|once|after|with)\b/i.test(clause)) return true; // "…, but only when …" limits whatever it names
+  // "… send a force – ready to go once a truce is agreed": a dash that adds a time or a condition limits the clause before it (decision 0605)
+  if (DASH_BEFORE.test(clause) && allMatches(CONNECTIVE, clause).some((c) => !TOPICALISING_IF.test(clause.slice(c.index)))) return true;
   if (!/^[,\s]*but\b/i.test(clause) || topicsOf(clause).length) return false;
   return /^[,\s]*but\s+(?:only|not|never)\b/i.test(clause) || clause.trim().split(/\s+/).length <= 7 || CONDITION_PHRASE.test(clause) || ANY_CONNECTIVE.test(clause);
 }
@@ -590,7 +595,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const setting = topic === "troops" ? (SETTLEMENT_SETTING.exec(clause) ?? ANY_TERM.negotiations.exec(clause)) : null;
   if (setting) return othersOr(clause, verdict("conditional", "deployment-tied-to-settlement", `${support.text} … ${setting[0]}`), sentence, voice);
   // "the talks were constructive", "a productive meeting": a good judgement of how talks go is for them (decision 0570).
-  const rule = TALKS_JUDGED_GOOD.test(support.text) ? "talks-judged-good" : AIM_OR_MEANS_WORD.test(support.text) ? "aim-or-means" : "wanting-word";
+  const rule = TALKS_JUDGED_GOOD.test(support.text) ? "talks-judged-good" : isAimOrMeans(clause, support.index, support.text) ? "aim-or-means" : "wanting-word";
   return othersOr(clause, verdict("supports", rule, support.text), sentence, voice);
 }
 

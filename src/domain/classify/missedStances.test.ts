@@ -2,9 +2,11 @@
 // judgement of how talks go, membership named with a requirement in the clause of a settlement, the term named as the
 // aim or the means, an impossibility denied, a settlement pressed for by a penalty for its absence, a requirement stated
 // of what a step must come with, "toward" beside "towards"; and a stance taken where there is none: a denied past act.
-// Each mechanism is listed with the form it must not take.
+// Each mechanism is listed with the form it must not take. Then those of decision 0605, in reporting shapes: talks named by a
+// possessive, "new" or a judging adjective; the term as what is needed, planned or the means; a time or a condition added
+// after a dash; a settlement wanted "as soon as possible"; a settlement sought or pursued.
 import { describe, expect, it } from "vitest";
-import { stanceIn } from "./classify";
+import { stanceIn, topicsOf } from "./classify";
 import type { StanceTopic, StanceValue } from "../extract/types";
 
 /** A sentence, the stance it must take on the topic (null: none), and the rule and evidence that must decide it. */
@@ -93,4 +95,60 @@ describe("a verb of working for the term, in either spelling of its preposition"
     ["The envoys are working toward a ceasefire.", "supports", "wanting-word", "working toward"],
     ["The envoys are working towards a ceasefire.", "supports", "wanting-word", "working towards"],
   ]);
+});
+
+describe("talks named by a possessive, by 'new' or by a judging adjective", () => {
+  it.each([
+    "The envoy called their talks in the desert long.",
+    "A new round of talks is set for the spring.",
+    "Ministers held fruitful talks in Geneva on Tuesday.",
+  ])("%s names the negotiations topic", (sentence) => expect(topicsOf(sentence)).toContain("negotiations"));
+  decides("negotiations", [
+    ["The minister described our talks as very useful.", "supports", "talks-judged-good", "useful"],
+    ["He held constructive talks with the envoy of Ruritania.", "supports", "talks-judged-good", "constructive"],
+  ]);
+  // "talks" with no determiner and no judgement stays unnamed: a lecture or a visit "talks" too
+  it("bare 'talks' names nothing", () => expect(topicsOf("He talks every week with his students.")).toEqual([]));
+});
+
+describe("the term as what is needed, planned or the means is backed", () => {
+  decides("negotiations", [
+    ["The premier stressed the need for dialogue between the two capitals.", "supports", "aim-or-means", "need for"],
+    ["She outlined her plans for a ceasefire along the river.", "supports", "aim-or-means", "plans for"],
+    ["Both sides should settle their quarrel through direct negotiations.", "supports"],
+    ["The quarrel over the border is to be handled by way of diplomacy.", "supports", "aim-or-means", "by way of"],
+    // denied, the need is a refusal
+    ["He said there was no need for talks with the junta.", "opposes"],
+    // "through" that does not lead to the term governs nothing
+    ["The talks went on through the night.", null],
+  ]);
+});
+
+describe("a time or a condition added after a dash limits the clause before it", () => {
+  decides("troops", [
+    ["The allies are preparing to send soldiers to Ruritania – the plans are ready once a ceasefire is signed.", "conditional", "condition-scope"],
+    ["The allies are preparing to send soldiers to Ruritania - ready to go after a truce holds.", "conditional", "condition-scope"],
+    // a dash that adds no time or condition leaves the clause as it is
+    ["The allies are ready to send soldiers to Ruritania – a big step for them.", "supports"],
+  ]);
+});
+
+describe("a settlement wanted as soon as possible is backed; 'as … as possible' is no hedge", () => {
+  decides("negotiations", [
+    ["Reaching a truce as soon as possible is in everyone's interest.", "supports", "wanting-word", "as soon as possible"],
+    ["Our side wants a truce signed as quickly as possible.", "supports", "wanting-word"],
+    // a real hedge still makes it conditional
+    ["A truce is possibly welcome.", "conditional", "modal-hedge", "possibly … welcome"],
+  ]);
+});
+
+describe("a settlement sought or pursued is backed", () => {
+  decides("negotiations", [
+    ["The two presidents will keep talking in pursuit of peace.", "supports", "wanting-word", "in pursuit of"],
+    ["Ruritania seeks a ceasefire before the winter.", "supports", "wanting-word", "seeks"],
+    ["They pursued a negotiated settlement for months.", "supports", "wanting-word", "pursued"],
+    // set aside by a contrast, the seeking backs nothing
+    ["They used the talks to regroup rather than seeking a truce.", null],
+  ]);
+  decides("membership", [["Kyiv has long sought membership of NATO.", "supports", "wanting-word", "sought"]]);
 });

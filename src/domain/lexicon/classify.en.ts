@@ -15,6 +15,9 @@ const PARTY_TO_THE_WAR = "(?:Russia|Russian|Moscow|Kremlin|Putin|Ukraine|Ukraini
  */
 const ALLIANCE = "(?:NATO|the (?:NATO |military |transatlantic |Western |North Atlantic |US-led )*alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance)|the (?:NATO |US-led |North Atlantic )*(?:military(?:-political)? )?bloc(?<!the bloc))";
 
+/** Adjectives by which someone judges how talks go (`TALKS_GOING_WELL`); before "talks" they also name them (decision 0605). */
+const GOOD_OF_TALKS = ["constructive", "productive", "fruitful", "substantive", "positive", "useful", "encouraging"];
+
 /** Words after which "deal" is the verb (to deal with, we deal with): no settlement (decision 0520). */
 const VERB_BEFORE_DEAL = "to|we|they|you|I|can|could|will|would|must|should|shall|may|might|cannot|can't|can’t|won't|won’t|how";
 /**
@@ -71,7 +74,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     // a war's causes to be removed are a demand on its settlement ("its root causes have to be removed"); named as
     // blame alone ("one of the root causes of the war") they are not (decision 0535)
     "(?:eliminat|address|remov|resolv|tackl|eradicat)\\w* (?:all |the |its |their )?(?:\\w+ )?root causes", "root causes(?: [\\w’']+){0,4}? (?:be|are|were|been|being) (?:eliminated|addressed|removed|resolved|tackled|eradicated)",
-    "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last) (?:[\\p{L}-]+ )?(?:round of )?talks", "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last|new|their|our|his|her|its) (?:[\\p{L}-]+ )?(?:round of )?talks", `(?:${GOOD_OF_TALKS.join("|")}) (?:round of )?talks`, "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // a round of talks whatever its determiner ("a new round of talks", "two rounds of negotiations"; decision 0620)
     "rounds? of (?:peace )?(?:talks|negotiations)",
     // the envoys of talks (decision 0320)
@@ -277,7 +280,7 @@ export const OPENNESS_CUES: string[] = ["open to"];
 
 /** Modal hedges: a wanted step that only could or might happen is conditional, not support. */
 export const HEDGE_CUES: string[] = [
-  "could", "might", "may", "possibl[ey]", "perhaps", "potential(?:ly)?", "not excluded", "in principle",
+  "could", "might", "may", "(?<!\\bas \\w+ as )possibl[ey]", "perhaps", "potential(?:ly)?", "not excluded", "in principle",
 ];
 
 /** Refusal and rejection: a negation or a refusing verb shortly before a topic term, in the same clause. */
@@ -527,7 +530,7 @@ export const OPPOSITION_CUES: string[] = [
 /** Commitment, readiness and intent: the speaker will do it or is prepared to. */
 export const COMMITMENT_CUES: string[] = [
   "ready", "readiness", "prepared", "(?<!of the )willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
-  "plan(?:s|ned|ning)? to", "(?:would|'d|’d) like to", "aim(?:s|ed|ing)? to", "striv\\w* (?:to|for)", "(?:seek(?:s|ing)?|sought) (?:\\w+ ){0,2}to",
+  "plan(?:s|ned|ning)? to", "(?:would|'d|’d) like to", "aim(?:s|ed|ing)? to", "striv\\w* (?:to|for)", "(?:seek(?:s|ing)?|sought) (?:\\w+ ){0,2}to", "(?:seek(?:s|ing)?|sought)", "pursu(?:e|es|ed|ing)", "in pursuit of",
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
@@ -544,7 +547,7 @@ export const BACKING_CUES: string[] = [
 ];
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
-  "should", "must", "(?<!(?:the|a|an|no|any) )need(?:s|ed)? (?!for\\b)(?:to\\b|[\\p{L}-]+)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional",
+  "should", "must", "(?<!(?:the|a|an|no|any) )need(?:s|ed)? (?!for\\b)(?:to\\b|[\\p{L}-]+)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional", "as (?:soon|quickly|fast|early) as possible", "without delay",
   "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward", "(?:better|preferable|wiser) (?:than|to)",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
@@ -554,14 +557,15 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
  * "constructive" or "positive" as supports); of a force or of joining these words judge nothing, so they govern
  * the negotiations topic only (decision 0570).
  */
-export const TALKS_GOING_WELL: string[] = ["constructive", "productive", "fruitful", "substantive", "positive", "useful", "encouraging"];
+export const TALKS_GOING_WELL: string[] = GOOD_OF_TALKS;
 /**
  * The term named as the speaker's aim or as the means of settling the war (decision 0570): "… as his primary objective",
  * "our goal was to agree a truce", "an opportunity for a truce"; "a quarrel to be settled by dialogue",
  * "the answer lies in a ceasefire". Not "the aim of the talks", which describes them.
  */
 export const AIM_OR_MEANS: string[] = [
-  "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "opportunit(?:y|ies) for",
+  "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
+  "(?:through|via|by means of|by way of)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:negotiat|talks|dialog|diplomac))",
   "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
 ];
 
