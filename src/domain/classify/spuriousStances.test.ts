@@ -1,0 +1,103 @@
+// Stances the classifier gave where the words take none, or in the wrong direction, by mechanism (decision 0610),
+// each on a sentence invented for this test, beside the form that must keep its stance: a denied rejection, a
+// condemning word that only dates something, doubt about what can be known, "now or later", a cue word as the
+// attribute of a noun, someone else's acceptance or wish, the question put to the speaker in the frame, a condition
+// on the arrangements of talks or on discussing an issue, a predicate after a verb of consequence, and keeping the
+// candidate from joining.
+import { describe, expect, it } from "vitest";
+import { classifyStatement, stanceIn } from "./classify";
+import type { StanceTopic, StanceValue } from "../extract/types";
+
+type Probe = readonly [string, StanceTopic, StanceValue, string];
+
+const expectStance = ([sentence, topic, value, rule]: Probe) => expect(stanceIn(sentence, topic), sentence).toMatchObject({ value, rule });
+
+describe("a rejection denied backs what it governs", () => {
+  it.each<Probe>([
+    ["Our government has never rejected negotiations with the neighbours.", "negotiations", "supports", "denied-rejection"],
+    ["The hope of Moldavia joining NATO should never be written off.", "membership", "supports", "denied-rejection"],
+    ["They have not given up on membership.", "membership", "supports", "denied-rejection"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+  it.each<Probe>([
+    ["Our government rejected negotiations with the neighbours.", "negotiations", "opposes", "negated-term"],
+    ["We will not rule out sending troops.", "troops", "conditional", "condition-phrase"],
+  ])("keeps %s → %s %s (%s)", (...probe) => expectStance(probe));
+});
+
+describe("a condemning word that dates something judges nothing", () => {
+  it.each([
+    "The plan has opened talks on peace for the first time since the onset of the full-scale war.",
+    "Contacts on a ceasefire have been rare since the open war began.",
+  ])("%s → no stance", (sentence) => expect(stanceIn(sentence, "negotiations")).toBeNull());
+  it("keeps a condemning word that is no point in time", () => {
+    expectStance(["Sending troops would risk a full-scale war.", "troops", "opposes", "condemning-word"]);
+    expectStance(["We must prevent this war from escalating into direct confrontation over troops.", "troops", "opposes", "condemning-word"]);
+  });
+});
+
+describe("doubt about what can be known is no doubt about the topic", () => {
+  it("impossible to predict → no stance", () => expect(stanceIn("The file is complex, and it is impossible to predict when a peace agreement comes.", "negotiations")).toBeNull());
+  it("keeps doubt about the topic itself", () => expectStance(["Membership is impossible for the republic.", "membership", "opposes", "condemning-word"]));
+});
+
+describe("now and later together is always, not for now", () => {
+  it("refuses", () => expectStance(["Lusatia will not send its troops to the region either now or in the future.", "troops", "opposes", "negated-term"]));
+  it("keeps a refusal for now", () => expectStance(["Lusatia will not send its troops to the region now.", "troops", "conditional", "refusal-for-now"]));
+});
+
+describe("a cue word as the attribute of a noun backs nothing", () => {
+  it.each<[string, StanceTopic]>([
+    ["The soldiers would serve at key points of the peace zone as support forces.", "negotiations"],
+    ["Lead negotiator Ivo Example reported on the talks.", "negotiations"],
+  ])("%s → no stance", (sentence, topic) => expect(stanceIn(sentence, topic)).toBeNull());
+  it("keeps the verbs", () => {
+    expectStance(["We support peace talks.", "negotiations", "supports", "wanting-word"]);
+    expectStance(["The island will lead negotiations on a truce.", "negotiations", "supports", "wanting-word"]);
+  });
+});
+
+describe("someone else's acceptance or wish is their position", () => {
+  it("a named person's acceptance in the frame decides nothing for the speaker", () => {
+    const { stance } = classifyStatement({
+      quote: "the islanders must give up the coast",
+      frame: "Although Jonas Example has accepted the proposed ceasefire, Petra Sample said that",
+      otherPeople: ["Jonas Example", "Example"],
+      speaker: "Petra Sample",
+    });
+    expect(stance.negotiations).toBeUndefined();
+  });
+  it("Russia's wish is reported", () => expect(stanceIn("Russia does not wish to engage in dialogue on ending the war.", "negotiations")).toBeNull());
+});
+
+describe("the question put to the speaker in the frame is asked, not said", () => {
+  it("its hedge decides nothing", () => {
+    const { stance } = classifyStatement({ quote: "his attention stays on the negotiations", frame: "When asked about the potential for his candidacy should a truce hold, Example said that" });
+    expect(stance.negotiations).toBeUndefined();
+  });
+  it("the reporter's words after it still decide", () => {
+    const { stance } = classifyStatement({ quote: "that is all for today", frame: "Asked about the week ahead, Example said, ruling out troops, that" });
+    expect(stance.troops).toMatchObject({ value: "opposes" });
+  });
+});
+
+describe("a condition on the arrangements of talks, or on discussing an issue, is no condition on doing it", () => {
+  it.each<[string, StanceTopic]>([
+    ["The timing and venue of the next peace talks depend on the security situation.", "negotiations"],
+    ["The spokesman did not rule out that the issue of peacekeepers could be raised at the summit.", "troops"],
+  ])("%s → no stance", (sentence, topic) => expect(stanceIn(sentence, topic)).toBeNull());
+  it.each<Probe>([
+    ["Peace talks depend on the security situation.", "negotiations", "conditional", "condition-phrase"],
+    ["The spokesman did not rule out sending peacekeepers.", "troops", "conditional", "condition-phrase"],
+  ])("keeps %s → %s %s (%s)", (...probe) => expectStance(probe));
+});
+
+describe("a predicate after a verb of consequence is what the term brings", () => {
+  it("would mean … ready → no stance", () => expect(stanceIn("A no-fly zone would mean the alliance having to be ready to down planes.", "troops")).toBeNull());
+});
+
+describe("keeping the candidate from joining refuses it", () => {
+  it.each<Probe>([
+    ["The treaty must guarantee that the republic is prohibited from joining NATO.", "membership", "opposes", "negated-term"],
+    ["Any deal will involve preventing the republic from joining the alliance.", "membership", "opposes", "negated-term"],
+  ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
+});
