@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, CONSEQUENCE_VERBS, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
   WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -944,8 +944,14 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   const own = verdictIn(quote, topic, voice);
   const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
   if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
+  // "We want to see peace. But we must make sure that …": a later sentence that limits the backing (decision 0610).
+  const limit = own?.value === "supports" ? LIMIT_SENTENCE.exec(unquoted(quote).slice(unquoted(quote).indexOf(own.evidence) + own.evidence.length)) : null;
+  if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
   return own ?? further;
 }
+
+/** A sentence of a quote that opens with "But" and a limit (decision 0610). */
+const LIMIT_SENTENCE = skippingAbsentWords(String.raw`[.!?…]\s+But\s+(?:(?:we|I|they|it|you|he|she|this|that)\s+)?(?:also\s+)?(?:${alternation(LIMIT_AFTER_BACKING)})\b`, "u");
 
 /**
  * A quote that does not name the topic ("That would be a mistake", "That is for each government") answers

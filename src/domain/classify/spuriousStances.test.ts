@@ -101,3 +101,13 @@ describe("keeping the candidate from joining refuses it", () => {
     ["Any deal will involve preventing the republic from joining the alliance.", "membership", "opposes", "negated-term"],
   ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
 });
+
+describe("a sentence that opens with \"But\" and a limit makes the backing before it conditional", () => {
+  it.each([
+    "We want to see a peace settlement on the islands. But we want to make sure that the aggressor gains nothing.",
+    "We are ready for talks with anyone. But only once the shelling stops.",
+  ])("%s → conditional", (quote) => expect(classifyStatement({ quote }).stance.negotiations).toMatchObject({ value: "conditional" }));
+  it("keeps a backing with no limit after it", () => {
+    expect(classifyStatement({ quote: "We are ready for talks with anyone. But the other side is not." }).stance.negotiations).toMatchObject({ value: "supports" });
+  });
+});

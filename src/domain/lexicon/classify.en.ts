@@ -550,6 +550,14 @@ export const QUESTION_IN_FRAME: string[] = [
   "(?:when|after being) pressed (?:on|about|over)",
 ];
 
+/**
+ * A sentence that opens with "But" and sets a limit ("But only after …", "But we must make sure that …", "But first …"):
+ * after a quote's backing of a topic it makes the backing conditional (decision 0610).
+ */
+export const LIMIT_AFTER_BACKING: string[] = [
+  "only", "first", "(?:must|has to|have to|needs? to|should|wants? to) (?:first |also )?(?:make sure|ensure|be sure)", "not (?:at any|at all) costs?", "not (?:on|under) (?:any|all) (?:terms|conditions)",
+];
+
 /** Short answers that say yes or no to the question put to the speaker. */
 export const YES_ANSWERS: string[] = ["yes", "absolutely", "certainly", "of course", "definitely", "sure"];
 export const NO_ANSWERS: string[] = ["no", "never", "absolutely not", "certainly not", "of course not", "not at all"];
