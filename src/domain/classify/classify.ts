@@ -125,7 +125,7 @@ const ENDED = skippingAbsentWords(String.raw`\b(?:${alternation(ENDING_VERBS)})(
 export const DOUBT_CUE = cue(DOUBT);
 /**
  * The first condemning word that is not what an ending verb governs ("stop the madness" wants it over) nor a point in
- * time ("since the onset of the full-scale war" dates something; decision 0610).
+ * time ("since the outbreak of the open war" dates something; decision 0610).
  */
 export const condemningWordIn = (text: string): RegExpExecArray | null =>
   allMatches(CONDEMNING, text).find(
@@ -524,7 +524,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "the timing and venue of the talks depend on …": the condition is on the arrangements (decision 0610).
   const arrangement = phrase ? ARRANGEMENT_OF.exec(clause.slice(0, at)) : null;
   if (arrangement) return verdict(null, "arrangements-only", `${arrangement[0]}${clause.slice(at, termEnd)}`);
-  // "did not rule out that the issue of X could be raised": an option kept open to discuss X, not to do it (decision 0610).
+  // "would not exclude that the question of X comes up": an option kept open to discuss X, not to do it (decision 0610).
   const issue = phrase && DENIED_REFUSAL_ONLY.test(phrase[0]) ? ISSUE_OF.exec(clause.slice(0, at)) : null;
   if (issue) return verdict(null, "open-to-discussion-only", `${phrase![0]} … ${issue[0]}${clause.slice(at, termEnd)}`);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);

@@ -15,7 +15,7 @@ const expectStance = ([sentence, topic, value, rule]: Probe) => expect(stanceIn(
 describe("a rejection denied backs what it governs", () => {
   it.each<Probe>([
     ["Our government has never rejected negotiations with the neighbours.", "negotiations", "supports", "denied-rejection"],
-    ["The hope of Moldavia joining NATO should never be written off.", "membership", "supports", "denied-rejection"],
+    ["The republic's membership should never be written off.", "membership", "supports", "denied-rejection"],
     ["They have not given up on membership.", "membership", "supports", "denied-rejection"],
   ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
   it.each<Probe>([
@@ -26,7 +26,7 @@ describe("a rejection denied backs what it governs", () => {
 
 describe("a condemning word that dates something judges nothing", () => {
   it.each([
-    "The plan has opened talks on peace for the first time since the onset of the full-scale war.",
+    "Contacts on a truce resumed last week, ten months after the start of the open war.",
     "Contacts on a ceasefire have been rare since the open war began.",
   ])("%s → no stance", (sentence) => expect(stanceIn(sentence, "negotiations")).toBeNull());
   it("keeps a condemning word that is no point in time", () => {
@@ -41,7 +41,7 @@ describe("doubt about what can be known is no doubt about the topic", () => {
 });
 
 describe("now and later together is always, not for now", () => {
-  it("refuses", () => expectStance(["Lusatia will not send its troops to the region either now or in the future.", "troops", "opposes", "negated-term"]));
+  it("refuses", () => expectStance(["Lusatia will not send its troops to the region now or later.", "troops", "opposes", "negated-term"]));
   it("keeps a refusal for now", () => expectStance(["Lusatia will not send its troops to the region now.", "troops", "conditional", "refusal-for-now"]));
 });
 
@@ -66,12 +66,12 @@ describe("someone else's acceptance or wish is their position", () => {
     });
     expect(stance.negotiations).toBeUndefined();
   });
-  it("Russia's wish is reported", () => expect(stanceIn("Russia does not wish to engage in dialogue on ending the war.", "negotiations")).toBeNull());
+  it("Russia's wish is reported", () => expect(stanceIn("Moscow does not wish to hold talks on a truce.", "negotiations")).toBeNull());
 });
 
 describe("the question put to the speaker in the frame is asked, not said", () => {
   it("its hedge decides nothing", () => {
-    const { stance } = classifyStatement({ quote: "his attention stays on the negotiations", frame: "When asked about the potential for his candidacy should a truce hold, Example said that" });
+    const { stance } = classifyStatement({ quote: "his attention stays on the negotiations", frame: "Asked whether he might stand for office should a truce hold, Example said that" });
     expect(stance.negotiations).toBeUndefined();
   });
   it("the reporter's words after it still decide", () => {
@@ -83,7 +83,7 @@ describe("the question put to the speaker in the frame is asked, not said", () =
 describe("a condition on the arrangements of talks, or on discussing an issue, is no condition on doing it", () => {
   it.each<[string, StanceTopic]>([
     ["The timing and venue of the next peace talks depend on the security situation.", "negotiations"],
-    ["The spokesman did not rule out that the issue of peacekeepers could be raised at the summit.", "troops"],
+    ["The spokeswoman would not exclude that the question of peacekeepers comes up at the summit.", "troops"],
   ])("%s → no stance", (sentence, topic) => expect(stanceIn(sentence, topic)).toBeNull());
   it.each<Probe>([
     ["Peace talks depend on the security situation.", "negotiations", "conditional", "condition-phrase"],
@@ -92,7 +92,7 @@ describe("a condition on the arrangements of talks, or on discussing an issue, i
 });
 
 describe("a predicate after a verb of consequence is what the term brings", () => {
-  it("would mean … ready → no stance", () => expect(stanceIn("A no-fly zone would mean the alliance having to be ready to down planes.", "troops")).toBeNull());
+  it("entails … ready → no stance", () => expect(stanceIn("A no-fly zone entails the alliance being ready to engage aircraft.", "troops")).toBeNull());
 });
 
 describe("keeping the candidate from joining refuses it", () => {
@@ -104,7 +104,7 @@ describe("keeping the candidate from joining refuses it", () => {
 
 describe("a sentence that opens with \"But\" and a limit makes the backing before it conditional", () => {
   it.each([
-    "We want to see a peace settlement on the islands. But we want to make sure that the aggressor gains nothing.",
+    "We want to see a peace settlement on the islands. But we have to ensure the invader gains nothing.",
     "We are ready for talks with anyone. But only once the shelling stops.",
   ])("%s → conditional", (quote) => expect(classifyStatement({ quote }).stance.negotiations).toMatchObject({ value: "conditional" }));
   it("keeps a backing with no limit after it", () => {

@@ -308,7 +308,7 @@ export const NEGATION_CUES: string[] = [
 
 /**
  * Verbs of consequence: a predicate after one, past a term, says what the term would bring, not what anyone wants
- * ("a no-fly zone would mean the alliance having to be ready to fight"; decision 0610).
+ * ("a no-fly zone entails the alliance being ready to fight"; decision 0610).
  */
 export const CONSEQUENCE_VERBS: string[] = ["means?", "meant", "entail(?:s|ed)?", "impl(?:y|ies|ied)", "result(?:s|ed)? in", "amounts? to"];
 
@@ -650,7 +650,7 @@ export const SETTLEMENT_SETTINGS: string[] = [
 ];
 
 /**
- * Words that make what follows a point in time ("since the start of the full-scale war", "before the escalation"): a
+ * Words that make what follows a point in time ("after the start of the wider war", "before the escalation"): a
  * condemning word named so dates something, it judges nothing (decision 0610). The preposition, then the nouns of a
  * beginning that may stand between it and the event.
  */
