@@ -111,3 +111,13 @@ describe("a sentence that opens with \"But\" and a limit makes the backing befor
     expect(classifyStatement({ quote: "We are ready for talks with anyone. But the other side is not." }).stance.negotiations).toMatchObject({ value: "supports" });
   });
 });
+
+describe("\"not yet\" before a verb of knowing limits the knowing, not the topic", () => {
+  it("decides nothing", () => expect(stanceIn("Sending blue helmets is their idea; I do not yet fully understand it.", "troops")).toBeNull());
+  it("keeps \"not yet\" before the topic", () => expectStance(["The republic is not yet joining NATO.", "membership", "conditional", "condition-phrase"]));
+});
+
+describe("a refused place of deployment with another place offered is a limit", () => {
+  it("is conditional", () =>
+    expectStance(["The allied soldiers would not be deployed at the front but would operate from bases in the west.", "troops", "conditional", "refusal-with-other-form"]));
+});
