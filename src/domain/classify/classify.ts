@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
   WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -123,8 +123,23 @@ export const FOR_NOW_AFTER = cue(FOR_NOW);
 const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
 const ENDED = skippingAbsentWords(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
 export const DOUBT_CUE = cue(DOUBT);
-/** The first condemning word that is not what an ending verb governs ("stop the madness" wants it over). */
-export const condemningWordIn = (text: string): RegExpExecArray | null => allMatches(CONDEMNING, text).find((m) => !ENDED.test(text.slice(0, m.index))) ?? null;
+/**
+ * The first condemning word that is not what an ending verb governs ("stop the madness" wants it over) nor a point in
+ * time ("since the outbreak of the open war" dates something; decision 0610).
+ */
+export const condemningWordIn = (text: string): RegExpExecArray | null =>
+  allMatches(CONDEMNING, text).find(
+    (m) => !ENDED.test(text.slice(0, m.index)) && !AS_A_TIME.test(text.slice(Math.max(0, m.index - AS_A_TIME_REACH), m.index)) && !(DOUBT_CUE.test(m[0]) && OF_KNOWING.test(text.slice(m.index + m[0].length))),
+  ) ?? null;
+/** Doubt over a verb of knowing: "impossible to predict", "not possible for us to say" (decision 0610). */
+const OF_KNOWING = new RegExp(String.raw`^\s+(?:(?:for|by)\s+(?:\S+\s+){1,2}?)?to\s+(?:${alternation(VERBS_OF_KNOWING)})\b`, "iu");
+/** A preposition of time and, between it and the event, a noun of its beginning: "since the onset of Russia’s …". */
+const AS_A_TIME = skippingAbsentWords(
+  String.raw`\b(?:${alternation(TIME_OF_AN_EVENT.prepositions)})\s+(?:(?:the|a|this|that)\s+)?(?:(?:very\s+)?(?:${alternation(TIME_OF_AN_EVENT.beginnings)})\s+of\s+(?:(?:the|this|that|its|their|Russia[’']s|Moscow[’']s)\s+)?)?$`,
+  "iu",
+);
+/** How far back a point in time is read before a condemning word: its few words, not the whole text (decision 0515). */
+const AS_A_TIME_REACH = 80;
 export const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
@@ -227,6 +242,8 @@ const ADJUNCT_BEFORE_TERM = skippingAbsentWords(String.raw`\b(?:during|amid|amid
 const SUBORDINATOR = skippingAbsentWords(String.raw`\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b`, "iu");
 /** A connective of purpose between a predicate and a term: the predicate governs the means, the term is the aim (decision 0540). */
 const PURPOSE = skippingAbsentWords(String.raw`\b(?:${alternation(PURPOSE_CONNECTIVES)})\b`, "iu");
+/** A verb of consequence between a term and a predicate after it: the predicate is what the term brings (decision 0610). */
+const CONSEQUENCE = skippingAbsentWords(String.raw`\b(?:${alternation(CONSEQUENCE_VERBS)})\b`, "iu");
 /** A subject of its own between a term and a predicate after it: the predicate is that subject's (decision 0540). */
 const OWN_SUBJECT = new RegExp(
   String.raw`\b(?:${alternation(CLAUSE_SUBJECTS.filter((w) => !OBJECT_FORM_SUBJECTS.includes(w)))})\b|\b(?:${alternation(OBJECT_FORM_SUBJECTS)})\s+\p{L}+(?:s|ed)\b`,
@@ -526,6 +543,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // is the deployment's setting: the clause judges the deployment, not the settlement.
   if (topic === "negotiations" && topicsOf(clause.slice(0, at) + " " + clause.slice(termEnd)).includes("troops"))
     return verdict(null, "setting-of-deployment", clause.slice(at, termEnd));
+  // "the timing and venue of the talks depend on …": the condition is on the arrangements (decision 0610).
+  const arrangement = phrase ? ARRANGEMENT_OF.exec(clause.slice(0, at)) : null;
+  if (arrangement) return verdict(null, "arrangements-only", `${arrangement[0]}${clause.slice(at, termEnd)}`);
+  // "would not exclude that the question of X comes up": an option kept open to discuss X, not to do it (decision 0610).
+  const issue = phrase && DENIED_REFUSAL_ONLY.test(phrase[0]) ? ISSUE_OF.exec(clause.slice(0, at)) : null;
+  if (issue) return verdict(null, "open-to-discussion-only", `${phrase![0]} … ${issue[0]}${clause.slice(at, termEnd)}`);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // How it is done ("talks are best kept confidential", "not in public") is no view on doing it (decision 0240).
   const manner = MANNER_WORD.exec(clause);
@@ -551,6 +574,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const before = negationBefore(clause.slice(0, at), clause.slice(at, termEnd));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
+  // "we have never rejected talks", "joining should never be written off": a rejection denied backs the term (decision 0610).
+  const rejectionDenied = negated !== null ? deniedRejection(clause, negated, refusal !== null, at) : null;
+  if (rejectionDenied) return othersOr(clause, verdict("supports", "denied-rejection", rejectionDenied), sentence, voice);
   if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
   const exception = negated !== null ? WITHOUT.exec(clause.slice(termEnd)) : null;
@@ -598,6 +624,16 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const rule = TALKS_JUDGED_GOOD.test(support.text) ? "talks-judged-good" : isAimOrMeans(clause, support.index, support.text) ? "aim-or-means" : "wanting-word";
   return othersOr(clause, verdict("supports", rule, support.text), sentence, voice);
 }
+
+/** A noun of arrangements and "of" just before the term: "the timing of the talks", "the date and venue of a new round of". */
+const ARRANGEMENT_OF = skippingAbsentWords(
+  String.raw`\b(?:${alternation(ARRANGEMENT_NOUNS)})(?:\s+(?:and|or)\s+(?:the\s+)?(?:${alternation(ARRANGEMENT_NOUNS)}))?\s+(?:of|for)\s+(?:(?:the|a|an|any|this|that|next|new|future|further|coming|first|second|third|another)\s+)*(?:round\s+of\s+)?$`,
+  "iu",
+);
+
+/** A denied refusal, and a noun of a subject of discussion just before the term ("the issue of"). */
+const DENIED_REFUSAL_ONLY = new RegExp(`^(?:${DENIED_REFUSAL})$`, "iu");
+const ISSUE_OF = skippingAbsentWords(String.raw`\b(?:issue|question|matter|topic|subject)\s+of\s+(?:the\s+)?$`, "iu");
 
 /** A part in talks just before the term, with the modal that demands it if any: "should have a place in". */
 const PARTICIPATION_BEFORE = skippingAbsentWords(
@@ -712,6 +748,19 @@ const NEGATED_COPULA_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATED_P
  */
 const VERB_FORM_TERM = new RegExp(String.raw`^(?:\p{L}+ing|${alternation(READINESS)})\b`, "iu");
 
+/**
+ * A negation whose verb is itself a rejection ("never rejected negotiations", "should never be written off"): the
+ * negation denies the rejection, not the term. The words that say so, or null.
+ */
+function deniedRejection(clause: string, negated: string, before: boolean, termStart: number): string | null {
+  if (before) return DENIED_REJECTION_BEFORE.test(negated) ? negated : null;
+  const rest = REJECTION_AFTER_NEGATION.exec(clause.slice(termStart + negated.length));
+  return rest ? `${negated}${rest[0]}` : null;
+}
+const REJECTING = alternation(REJECTING_VERBS);
+const DENIED_REJECTION_BEFORE = new RegExp(String.raw`^(?:${alternation(BARE_NEGATIONS)})\s+(?:(?:ever|once|yet)\s+)?(?:${REJECTING})`, "iu");
+const REJECTION_AFTER_NEGATION = new RegExp(String.raw`^\s*(?:(?:be|been|have\s+been|ever\s+be)\s+)?(?:${REJECTING})`, "iu");
+
 /** The term as the subject of a negated predicate ("soldiers will not be sent"): the words from the term to the negation, or null. */
 function negatedPredicateAfter(clause: string, termStart: number, termEnd: number): string | null {
   const after = NEGATED_PREDICATE.exec(clause.slice(termEnd));
@@ -732,7 +781,7 @@ function supportNear(clause: string, termStart: number, termEnd: number, topic: 
     // A negation between them takes the predicate's place: "urged them not to wait for a truce" does not urge a truce.
     const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !PURPOSE.test(between) && !ADJUNCT_BEFORE_TERM.test(between) && !NEGATION_BETWEEN.test(between);
     const gap = clause.slice(termEnd, s.index);
-    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(","))) && !OWN_SUBJECT.test(gap);
+    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(","))) && !OWN_SUBJECT.test(gap) && !CONSEQUENCE.test(gap);
     if (before || after) return { index: s.index, text: s[0] };
   }
   return null;
@@ -881,13 +930,18 @@ function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSourc
   if (governed) return { ...governed, source: "lead" };
   // The reporter's words decide where the quote took no position, whether or not it names the topic ("…, he said,
   // ruling out troops"; decision 0290: measured on dev half A, held on half B).
-  const inFrame = context.frame ? verdictIn(context.frame, topic, { ...voice, direct: false }) : null;
+  // The question put to the speaker, worded in the frame ("When asked about …,"), is asked, not said (decision 0610).
+  const frame = context.frame?.replace(QUESTION_IN_FRAME_PATTERN, " ");
+  const inFrame = frame ? verdictIn(frame, topic, { ...voice, direct: false }) : null;
   // A bare "not" or "no" in the reporter's words may deny anything; a refusing verb ("ruling out") may decide.
   const bareNegation = (inFrame?.rule === "negated-term" && BARE_NEGATION.test(inFrame.evidence)) || inFrame?.rule === "negated-predicate";
   if (inFrame && !bareNegation) return { ...inFrame, source: "frame" };
   return null;
 }
 
+
+/** A question put to the speaker in the reporter's words, to the next comma or the end of its sentence. */
+const QUESTION_IN_FRAME_PATTERN = new RegExp(String.raw`\b(?:${alternation(QUESTION_IN_FRAME)})\b[^,.;:!?]*`, "giu");
 
 /**
  * The verdict on the lead and the quote read as one sentence, only where the verb just before the quote takes
@@ -912,8 +966,14 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   const own = verdictIn(quote, topic, voice);
   const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
   if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
+  // "We want to see peace. But we must make sure that …": a later sentence that limits the backing (decision 0610).
+  const limit = own?.value === "supports" ? LIMIT_SENTENCE.exec(unquoted(quote).slice(unquoted(quote).indexOf(own.evidence) + own.evidence.length)) : null;
+  if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
   return own ?? further;
 }
+
+/** A sentence of a quote that opens with "But" and a limit (decision 0610). */
+const LIMIT_SENTENCE = skippingAbsentWords(String.raw`[.!?…]\s+But\s+(?:(?:we|I|they|it|you|he|she|this|that)\s+)?(?:also\s+)?(?:${alternation(LIMIT_AFTER_BACKING)})\b`, "u");
 
 /**
  * A quote that does not name the topic ("That would be a mistake", "That is for each government") answers

@@ -209,7 +209,9 @@ describe("openness, requirements, embedded questions and categorisations (decisi
     ["The government is open to putting its own soldiers on the ground there.", "troops", "conditional", "hedged-openness"],
     ["The cabinet is open to talks with Moscow.", "negotiations", "supports", "wanting-word"],
     ["Any hope of real negotiations requires a much stronger army first.", "negotiations", "conditional", "requirement-on-topic"],
-    ["The country would never give up on joining the North Atlantic Treaty Organization.", "membership", "opposes", "negated-term"],
+    // "give up on" refuses; denied, it insists (decision 0610)
+    ["The country would give up on its NATO membership.", "membership", "opposes", "negated-term"],
+    ["The country would never give up on its NATO membership.", "membership", "supports", "denied-rejection"],
     ["As to whether we should have soldiers over there, I don't support that.", "troops", "opposes", "answer-to-question"],
   ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
 

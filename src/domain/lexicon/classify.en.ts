@@ -178,7 +178,8 @@ export const CONDITION_PHRASES: string[] = [
   "conditions? (?:are|is|were) met", "not the (?:right )?(?:time|moment)", "(?:is|are|was|were) (?:up )?to (?:Ukraine|Kyiv|the Ukrainians) to",
   "(?:is|are) (?:now )?considering", "(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
   "nothing about (?:\\w+ ){1,2}without", "for (?:(?:any|a|the) )?(?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks|negotiations) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
-  "not (?:yet|now|at this (?:point|stage|moment))", "not ready(?! to \\p{L})", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
+  // not a limit of time on knowing ("I do not yet fully understand the plan"; decision 0610)
+  "not (?:yet|now|at this (?:point|stage|moment))(?! (?:\\w+ly )?(?:understand|know|grasp|comprehend)\\b)", "not ready(?! to \\p{L})", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
   "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
@@ -222,13 +223,17 @@ export const REFUSALS: string[] = [
   "(?:a |any )?veto(?:es)?",
 ];
 
+/** Times after the present: with "now or …" they make a refusal hold always, not for now (decision 0610). */
+const LATER = ["in (?:the )?future", "later", "ever", "at any (?:time|point)", "in the (?:long|medium) (?:term|run)", "tomorrow", "(?:in )?(?:the )?years? to come"];
+
 /**
  * A refusal limited to the present says "not now", which is conditional: words of time after the negation in its
  * clause ("we will not send troops for now", "there is no agreement yet", "not at this stage").
  */
 export const FOR_NOW: string[] = [
   "yet", "for now", "for the (?:time being|moment)", "at (?:this|the) (?:moment|stage|point|time)", "at present", "currently", "right now",
-  "today", "now", "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
+  // not "now or in the future", "today or ever": now and later together is always (decision 0610)
+  `(?:today|now)(?!\\s+(?:or|and|nor)\\s+(?:${LATER.join("|")}))`, "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
   "in the (?:near|short|immediate) (?:term|future)", "(?:any time )?soon",
 ];
 
@@ -238,6 +243,22 @@ export const FOR_NOW: string[] = [
  */
 export const DOUBT: string[] = [
   "unlikely", "not (?:very |\\w+ly )?likely", "impossible", "not (?:\\w+ )?possible", "unrealistic", "not realistic",
+];
+
+/**
+ * Nouns of the when, where and how of something ("the timing and venue of the next talks depend on …"): a condition on
+ * them is on the arrangements, not on whether to hold the talks or send the force (decision 0610).
+ */
+export const ARRANGEMENT_NOUNS: string[] = [
+  "timing", "time", "dates?", "scheduling", "schedule", "location", "venue", "place", "format", "composition", "size", "pace", "details", "modalities", "shape",
+];
+
+/**
+ * Verbs of knowing and telling: doubt that governs one of them is about what can be known, not about the topic
+ * ("impossible to predict when talks end", "unlikely to say when they join"): no judgement (decision 0610).
+ */
+export const VERBS_OF_KNOWING: string[] = [
+  "predict", "say", "tell", "know", "foresee", "forecast", "estimate", "determine", "specify", "name", "guess", "judge", "speculate", "comment", "answer",
 ];
 
 /**
@@ -287,7 +308,15 @@ export const HEDGE_CUES: string[] = [
 export const NEGATION_CUES: string[] = [
   "not", "\\p{L}*n[’']t", "never", "no", "none", "nobody", "cannot", "rule(?:s|d)? out", "ruling out", "reject\\w*",
   "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
+  // keeping it from happening: "prohibited from joining", "barred from membership", "prevent them from sending" (decision 0610)
+  "(?:prohibit|bar|ban|prevent|block|keep|kept|stop)(?:s|ed|ped|red|ned|ping|ring|ning|ing)?(?: \\p{L}+){0,2}? from",
 ];
+
+/**
+ * Verbs of consequence: a predicate after one, past a term, says what the term would bring, not what anyone wants
+ * ("a no-fly zone entails the alliance being ready to fight"; decision 0610).
+ */
+export const CONSEQUENCE_VERBS: string[] = ["means?", "meant", "entail(?:s|ed)?", "impl(?:y|ies|ied)", "result(?:s|ed)? in", "amounts? to"];
 
 /**
  * Connectives of purpose: the predicate before one governs the means, not the aim after it ("we must change the
@@ -312,6 +341,15 @@ export const LIMITS_IN_TALKS: string[] = ["red lines?"];
  * so they back the term (decision 0540).
  */
 export const DENIAL_AFTER_CONDEMNING = { linkers: ["when", "that", "to", "if"], denials: ["not", "no", "never", "without", "\\p{L}*n[’']t"], deniedInfinitive: "(?:not|never) to" };
+
+/**
+ * Verbs of rejection and of giving up. Denied, they back what they govern ("we have never rejected talks", "the
+ * prospect should never be written off"): supports (decision 0610). A denied "rule out", "exclude" or "off the table"
+ * keeps an option open instead (`DENIERS` and `REFUSALS`, conditional).
+ */
+export const REJECTING_VERBS: string[] = [
+  "reject\\w*", "oppos\\w*", "refus\\w*", "abandon\\w*", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "writ(?:e|es|ing|ten) off", "wrote off", "turn(?:s|ed|ing)? down",
+];
 
 /** A contrast that sets aside the predicate after it ("instead of being ready", "rather than seeking"): it denies that predicate. */
 export const CONTRASTIVE_NEGATIONS: string[] = ["instead of", "rather than", "in place of"];
@@ -411,6 +449,8 @@ export const PARTICIPATION: string[] = [
  * refusal (adjudication 2026-12-01, clarification 5; decision 0240).
  */
 export const OTHER_FORMS_OF_FORCE: string[] = [
+  // a place away from the fighting: "not on the line of contact, but would operate at key points" (decision 0610)
+  "operat(?:e|es|ing) (?:at|in|from|behind|away from|far from)", "(?:stationed|based|positioned) (?:at|in|behind|away from|far from)",
   "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
 ];
 /**
@@ -460,7 +500,7 @@ export const REQUIREMENT_NOUNS: string[] = ["cornerstones?", "preconditions?", "
  * ("he", "they", "Russia") they report someone else's position, not the speaker's.
  */
 export const ATTITUDE_VERBS: string[] = [
-  "wants?", "wanted", "wanting", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out",
+  "wants?", "wanted", "wanting", "wish(?:es|ed|ing)?", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out",
   // adjectives of readiness after any linking verb, which the words between subject and verb hold ("does not seem ready"; decision 0345)
   "ready", "willing", "prepared",
   "push(?:es|ed|ing)? for", "call(?:s|ed|ing)? for", "demand\\w*", "insist\\w*", "striv\\w* for", "seek\\w*", "sought", "welcom\\w*", "(?:interested|serious) (?:in|about)",
@@ -504,7 +544,26 @@ export const NOT_A_PERSON_NAME_START: string[] = [
  */
 export const OTHERS_POSITION_VERBS: string[] = [
   "said", "says", "say", "told", "tells", "stated", "believes?", "thinks?", "argued", "argues", "claimed", "claims", "insisted", "insists",
-  "wants?", "wanted", "demands?", "demanded", "rejects?", "rejected", "refuses?", "refused", "opposes?", "opposed", "(?:is|was|are|were) (?:not )?(?:ready|willing|prepared)",
+  "wants?", "wanted", "wish(?:es|ed)?", "demands?", "demanded", "accepts?", "accepted", "agreed", "agrees", "rejects?", "rejected", "refuses?", "refused", "opposes?", "opposed", "(?:is|was|are|were) (?:not )?(?:ready|willing|prepared)",
+];
+
+/**
+ * The question put to the speaker, as the reporter words it in the frame ("When asked about …,", "In response to a
+ * question on whether …,"): what it names is asked, not said, so its cue words decide no stance (decision 0610).
+ * Each opens the question; it runs to the next comma.
+ */
+export const QUESTION_IN_FRAME: string[] = [
+  "(?:(?:when|after being|on being|if|once)\\s+)?asked\\s+(?:about|whether|if|why|how|what|when|on|for)",
+  "in (?:response|reply|answer) to (?:a|the|an?\\s+\\w+'s|a reporter's) question",
+  "(?:when|after being) pressed (?:on|about|over)",
+];
+
+/**
+ * A sentence that opens with "But" and sets a limit ("But only after …", "But we must make sure that …", "But first …"):
+ * after a quote's backing of a topic it makes the backing conditional (decision 0610).
+ */
+export const LIMIT_AFTER_BACKING: string[] = [
+  "only", "first", "(?:must|has to|have to|needs? to|should|wants? to) (?:first |also )?(?:make sure|ensure|be sure)", "not (?:at any|at all) costs?", "not (?:on|under) (?:any|all) (?:terms|conditions)",
 ];
 
 /** Short answers that say yes or no to the question put to the speaker. */
@@ -527,6 +586,12 @@ export const OPPOSITION_CUES: string[] = [
  * Predicates by which a speaker wants, backs or works for what they govern, by word class. A predicate governs
  * a topic term in its clause (a few words before it, or just after it as its subject: "talks are welcome").
  */
+/**
+ * Nouns a cue word may stand before as their attribute ("the lead negotiator", "security support forces"): the cue
+ * then names a role or a unit, it backs nothing (decision 0610).
+ */
+const ATTRIBUTE_HEADS = String.raw`(?!\s+(?:negotiators?|envoys?|authors?|investigators?|prosecutors?|officials?|forces?|troops|units?|missions?|personnel|staff|contingents?|roles?|nations?|countr(?:y|ies))\b)`;
+
 /** Commitment, readiness and intent: the speaker will do it or is prepared to. */
 export const COMMITMENT_CUES: string[] = [
   "ready", "readiness", "prepared", "(?<!of the )willing(?:ness)?", "commit\\w*", "pledg(?:e|es|ed|ing) to", "promis(?:e|es|ed|ing) to", "vow(?:s|ed|ing)? to", "intend\\w*", "determined",
@@ -534,14 +599,14 @@ export const COMMITMENT_CUES: string[] = [
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
-  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards?|for)", "step up", "lead(?:s|ing)?", "draw up", "devis\\w*",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards?|for)", "step up", `lead${ATTRIBUTE_HEADS}(?:s|ing)?`, "draw up", "devis\\w*",
   // not the participle as an attribute of a noun: "the proposed zone" describes the zone (decision 0535)
   "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) )propos(?:e|es|ed|ing)",
   "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unit(?:e|es|ed|ing) (?:around|behind)",
 ];
 /** Backing and wanting: the speaker is for it. */
 export const BACKING_CUES: string[] = [
-  "support\\w*", "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed|ing)? for", "urg\\w*", "push(?:es|ed|ing)? for",
+  `support${ATTRIBUTE_HEADS}\\w*`, "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed|ing)? for", "urg\\w*", "push(?:es|ed|ing)? for",
   "welcom\\w*", "accept\\w*(?! (?:the )?(?:reality|fact))", "embrac\\w*", "want(?:s|ed|ing)?", "hope\\w*", "open to", "deserv(?:e|es|ed|ing)", "invit(?:e|es|ed|ing)", "belong(?:s|ed|ing)?",
   "future (?:is|lies) in", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
 ];
@@ -592,6 +657,16 @@ export const SETTLEMENT_SETTINGS: string[] = [
   "in the event of (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|truce|peace|deal|agreement|settlement)",
   "as part of (?:a|the|any) (?:\\w+ ){0,2}(?:deal|agreement|settlement|guarantees?)", "post-(?:war|conflict|ceasefire)", "after the war", "security guarantees?",
 ];
+
+/**
+ * Words that make what follows a point in time ("after the start of the wider war", "before the escalation"): a
+ * condemning word named so dates something, it judges nothing (decision 0610). The preposition, then the nouns of a
+ * beginning that may stand between it and the event.
+ */
+export const TIME_OF_AN_EVENT = {
+  prepositions: ["since", "after", "before", "during", "throughout", "on the eve of", "ahead of"],
+  beginnings: ["start", "onset", "beginning", "outbreak", "launch", "eve", "first (?:days?|weeks?|months?|year)", "early (?:days|weeks|months)"],
+};
 
 /** Verbs that end what they govern: "stop the madness" wants the bad thing over, it does not condemn the topic. */
 export const ENDING_VERBS: string[] = ["stop", "end", "halt", "(?:put|bring) an end to", "finish"];
