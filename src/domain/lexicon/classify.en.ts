@@ -178,7 +178,7 @@ export const CONDITION_PHRASES: string[] = [
   "conditions? (?:are|is|were) met", "not the (?:right )?(?:time|moment)", "(?:is|are|was|were) (?:up )?to (?:Ukraine|Kyiv|the Ukrainians) to",
   "(?:is|are) (?:now )?considering", "(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
   "nothing about (?:\\w+ ){1,2}without", "for (?:(?:any|a|the) )?(?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks|negotiations) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
-  // not a limit of time on knowing ("I do not yet fully understand the plan"; decision 0610)
+  // not a limit of time on knowing ("we don't yet know the details"; decision 0610)
   "not (?:yet|now|at this (?:point|stage|moment))(?! (?:\\w+ly )?(?:understand|know|grasp|comprehend)\\b)", "not ready(?! to \\p{L})", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
   "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
@@ -449,7 +449,7 @@ export const PARTICIPATION: string[] = [
  * refusal (adjudication 2026-12-01, clarification 5; decision 0240).
  */
 export const OTHER_FORMS_OF_FORCE: string[] = [
-  // a place away from the fighting: "not on the line of contact, but would operate at key points" (decision 0610)
+  // a place away from the fighting: "kept away from the front, stationed instead in the rear" (decision 0610)
   "operat(?:e|es|ing) (?:at|in|from|behind|away from|far from)", "(?:stationed|based|positioned) (?:at|in|behind|away from|far from)",
   "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
 ];
