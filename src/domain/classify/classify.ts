@@ -574,7 +574,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const before = negationBefore(clause.slice(0, at), clause.slice(at, termEnd));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
-  // "we have never rejected talks", "joining should never be written off": a rejection denied backs the term (decision 0610).
+  // "we have never rejected talks", "joining must never be written off": a rejection denied backs the term (decision 0610).
   const rejectionDenied = negated !== null ? deniedRejection(clause, negated, refusal !== null, at) : null;
   if (rejectionDenied) return othersOr(clause, verdict("supports", "denied-rejection", rejectionDenied), sentence, voice);
   if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
@@ -749,7 +749,7 @@ const NEGATED_COPULA_BEFORE = new RegExp(String.raw`\b(?:${alternation(NEGATED_P
 const VERB_FORM_TERM = new RegExp(String.raw`^(?:\p{L}+ing|${alternation(READINESS)})\b`, "iu");
 
 /**
- * A negation whose verb is itself a rejection ("never rejected negotiations", "should never be written off"): the
+ * A negation whose verb is itself a rejection ("has never refused talks", "was never turned down"): the
  * negation denies the rejection, not the term. The words that say so, or null.
  */
 function deniedRejection(clause: string, negated: string, before: boolean, termStart: number): string | null {
@@ -966,7 +966,7 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   const own = verdictIn(quote, topic, voice);
   const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
   if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
-  // "We want to see peace. But we must make sure that …": a later sentence that limits the backing (decision 0610).
+  // "We back a settlement. But only once …": a later sentence that limits the backing (decision 0610).
   const limit = own?.value === "supports" ? LIMIT_SENTENCE.exec(unquoted(quote).slice(unquoted(quote).indexOf(own.evidence) + own.evidence.length)) : null;
   if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
   return own ?? further;

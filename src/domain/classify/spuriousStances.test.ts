@@ -14,8 +14,8 @@ const expectStance = ([sentence, topic, value, rule]: Probe) => expect(stanceIn(
 
 describe("a rejection denied backs what it governs", () => {
   it.each<Probe>([
-    ["Our government has never rejected negotiations with the neighbours.", "negotiations", "supports", "denied-rejection"],
-    ["The republic's membership should never be written off.", "membership", "supports", "denied-rejection"],
+    ["The cabinet has never rejected negotiations with its neighbours.", "negotiations", "supports", "denied-rejection"],
+    ["The republic's membership must never be written off.", "membership", "supports", "denied-rejection"],
     ["They have not given up on membership.", "membership", "supports", "denied-rejection"],
   ])("%s → %s %s (%s)", (...probe) => expectStance(probe));
   it.each<Probe>([

@@ -75,7 +75,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     // blame alone ("one of the root causes of the war") they are not (decision 0535)
     "(?:eliminat|address|remov|resolv|tackl|eradicat)\\w* (?:all |the |its |their )?(?:\\w+ )?root causes", "root causes(?: [\\w’']+){0,4}? (?:be|are|were|been|being) (?:eliminated|addressed|removed|resolved|tackled|eradicated)",
     "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last|new|their|our|his|her|its) (?:[\\p{L}-]+ )?(?:round of )?talks", `(?:${GOOD_OF_TALKS.join("|")}) (?:round of )?talks`, "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
-    // a round of talks whatever its determiner ("a new round of talks", "two rounds of negotiations"; decision 0620)
+    // a round of talks whatever its determiner ("another round of talks", "three rounds of peace negotiations"; decision 0620)
     "rounds? of (?:peace )?(?:talks|negotiations)",
     // the envoys of talks (decision 0320)
     "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
@@ -232,7 +232,7 @@ const LATER = ["in (?:the )?future", "later", "ever", "at any (?:time|point)", "
  */
 export const FOR_NOW: string[] = [
   "yet", "for now", "for the (?:time being|moment)", "at (?:this|the) (?:moment|stage|point|time)", "at present", "currently", "right now",
-  // not "now or in the future", "today or ever": now and later together is always (decision 0610)
+  // not "now or later", "today or at any time": now and later together is always (decision 0610)
   `(?:today|now)(?!\\s+(?:or|and|nor)\\s+(?:${LATER.join("|")}))`, "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
   "in the (?:near|short|immediate) (?:term|future)", "(?:any time )?soon",
 ];
@@ -344,7 +344,7 @@ export const DENIAL_AFTER_CONDEMNING = { linkers: ["when", "that", "to", "if"], 
 
 /**
  * Verbs of rejection and of giving up. Denied, they back what they govern ("we have never rejected talks", "the
- * prospect should never be written off"): supports (decision 0610). A denied "rule out", "exclude" or "off the table"
+ * prospect must never be written off"): supports (decision 0610). A denied "rule out", "exclude" or "off the table"
  * keeps an option open instead (`DENIERS` and `REFUSALS`, conditional).
  */
 export const REJECTING_VERBS: string[] = [
