@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
   WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -367,8 +367,10 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 const SENTENCE_REACH = 300;
 const SENTENCE_ENDS = ".;!?";
+/** The alliance by its names, beside another union's (read with and without regard to case below). */
+const ALLIANCE_NAMES = "NATO|the alliance|North Atlantic";
 const UNION_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_UNIONS)})(?![\p{L}])`, "u");
-const ALLIANCE_NAMED = /\b(?:NATO|the alliance|North Atlantic)\b/iu;
+const ALLIANCE_NAMED = new RegExp(String.raw`\b(?:${ALLIANCE_NAMES})\b`, "iu");
 /**
  * A membership term owned by a country other than Ukraine, just before it ("Finland's membership", "the Swedish
  * accession", "Norway's bid to join"): that country's own accession, not Ukraine's (the spec; decision 0585).
@@ -383,7 +385,7 @@ const OTHER_COUNTRY_OWNER = new RegExp(
 );
 const UNION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_UNIONS)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
 const UNION_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?(?:of|in|to|into|with|for)\s+(?:${alternation(OTHER_UNIONS)})(?![\p{L}])`, "u");
-const ALLIANCE_BESIDE = /^[^.;]{0,40}?\b(?:NATO|the alliance|North Atlantic)\b/u;
+const ALLIANCE_BESIDE = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${ALLIANCE_NAMES})\b`, "u");
 /** Terms of a topic that may name something else: troops sent to allied soil, membership of another union. */
 /**
  * A troops term owned by a warring side ("Russia's troop mobilization", "Ukrainian soldiers could …"): that side's own
@@ -633,7 +635,7 @@ const ARRANGEMENT_OF = skippingAbsentWords(
 
 /** A denied refusal, and a noun of a subject of discussion just before the term ("the issue of"). */
 const DENIED_REFUSAL_ONLY = new RegExp(`^(?:${DENIED_REFUSAL})$`, "iu");
-const ISSUE_OF = skippingAbsentWords(String.raw`\b(?:issue|question|matter|topic|subject)\s+of\s+(?:the\s+)?$`, "iu");
+const ISSUE_OF = skippingAbsentWords(String.raw`\b(?:${alternation(ISSUE_NOUNS)})\s+of\s+(?:the\s+)?$`, "iu");
 
 /** A part in talks just before the term, with the modal that demands it if any: "should have a place in". */
 const PARTICIPATION_BEFORE = skippingAbsentWords(
@@ -967,7 +969,8 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   const further = own === null || own.rule === "negated-term" ? strongCueIn(quote, true) : null;
   if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
   // "We back a settlement. But only once …": a later sentence that limits the backing (decision 0610).
-  const limit = own?.value === "supports" ? LIMIT_SENTENCE.exec(unquoted(quote).slice(unquoted(quote).indexOf(own.evidence) + own.evidence.length)) : null;
+  const plain = own?.value === "supports" ? unquoted(quote) : null;
+  const limit = plain !== null ? LIMIT_SENTENCE.exec(plain.slice(plain.indexOf(own!.evidence) + own!.evidence.length)) : null;
   if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
   return own ?? further;
 }

@@ -252,6 +252,8 @@ export const DOUBT: string[] = [
 export const ARRANGEMENT_NOUNS: string[] = [
   "timing", "time", "dates?", "scheduling", "schedule", "location", "venue", "place", "format", "composition", "size", "pace", "details", "modalities", "shape",
 ];
+/** Nouns of a subject of discussion before "of" and a term ("the question of troops"): an issue to talk about (decision 0610). */
+export const ISSUE_NOUNS: string[] = ["issue", "question", "matter", "topic", "subject"];
 
 /**
  * Verbs of knowing and telling: doubt that governs one of them is about what can be known, not about the topic

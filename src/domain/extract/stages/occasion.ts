@@ -150,7 +150,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // "…, on his first trip since the army invaded in February", "…, having fired rockets on Tuesday", "her comment
   // addressed the minister's prior statement on Monday": the date of another event, or of other words, not of these.
   const otherEvent = reachedDate && !notCarried && ofAnotherEvent(doc, reachedDate, d, index) ? reachedDate : null;
-  const ownDate = notCarried || otherEvent ? null : reachedDate;
+  const refusedDate = notCarried ?? otherEvent;
+  const ownDate = refusedDate ? null : reachedDate;
   const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
   // Words of no date of their own, in a story whose lede tells the day it happened ("… left the White House on Friday,
   // saying …"): that day, when it lies in the week up to the publication's, not the day the story was printed.
@@ -184,10 +185,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: dayEvent === storyDay ? "date-story-day" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
         : standing
           ? { rule: "date-standing-position", source: "its own sentence", evidence: standing.words, span: standing.span }
-          : notCarried && fallback
-            ? { rule: "date-publication", source: "the publication date, not an earlier month stated in another sentence", evidence: notCarried.date!.value.date, span: notCarried.date!.span, sentence: doc.sentences[notCarried.sentence].text }
-            : otherEvent && fallback
-              ? { rule: "date-publication", source: "the publication date, not the date of another event or of other words", evidence: otherEvent.date!.value.date, span: otherEvent.date!.span, sentence: doc.sentences[otherEvent.sentence].text }
+          : refusedDate && fallback
+            ? { rule: "date-publication", source: `the publication date, not ${notCarried ? "an earlier month stated in another sentence" : "the date of another event or of other words"}`, evidence: refusedDate.date!.value.date, span: refusedDate.date!.span, sentence: doc.sentences[refusedDate.sentence].text }
             : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
     },
   };
