@@ -60,8 +60,7 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
   // No statement, nothing to place: the occasions of an article are read only for its statements.
   if (statements.length === 0) return [];
   const tests = new SentenceTests(doc.sentences);
-  const scenes: Occasion[] = [];
-  const occasions = new OccasionIndex(findOccasions(doc, statements, tests, scenes), scenes);
+  const occasions = new OccasionIndex(findOccasions(doc, statements, tests));
   return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests)));
 }
 
@@ -156,13 +155,11 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
   // Words of no date of their own, in a story whose lede tells the day it happened ("… left the White House on Friday,
   // saying …"): that day, when it lies in the week up to the publication's, not the day the story was printed.
-  // Words given to an outlet ("told the Example Times") have an occasion of their own, whatever scene came before.
-  const sceneDay = dateEvent || looksBack || nearestReceiving ? null : occasions.sceneBefore(doc, d, index);
-  const storyDay = dateEvent || looksBack || sceneDay ? null : occasions.storyDay(doc);
+  const storyDay = dateEvent || looksBack ? null : occasions.storyDay(doc);
   // "Jane Example, who has argued that …": a position the speaker has held over time, given by a relative clause in
   // the perfect, not words said on one occasion; no day of the story dates them.
   const standing = standingPosition(doc, d);
-  const dayEvent = standing ? null : (dateEvent ?? sceneDay ?? storyDay);
+  const dayEvent = standing ? null : (dateEvent ?? storyDay);
   const resolved = dayEvent?.date ?? null;
   const fallback = resolved || standing ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
@@ -185,7 +182,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: "venue-occasion", source: whereTold(venueEvent, index, ledeDate, ownDate), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
         : { rule: "venue-none", evidence: null, span: null },
       date: dayEvent && resolved
-        ? { rule: dayEvent === storyDay ? "date-story-day" : dayEvent === sceneDay ? "date-scene-day" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : dayEvent === sceneDay ? "an earlier sentence that dates the scene" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
+        ? { rule: dayEvent === storyDay ? "date-story-day" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
         : standing
           ? { rule: "date-standing-position", source: "its own sentence", evidence: standing.words, span: standing.span }
           : refusedDate && fallback
@@ -403,7 +400,7 @@ function whereFrom(eventSentence: number, statementSentence: number): string {
 
 // ---------------------------------------------------------------- finding the occasions
 
-function findOccasions(doc: Document, statements: AttributedStatement[], tests: SentenceTests, scenes: Occasion[]): Occasion[] {
+function findOccasions(doc: Document, statements: AttributedStatement[], tests: SentenceTests): Occasion[] {
   const { text, sentences, paragraphs } = doc;
   const occasions: Occasion[] = [];
   let lastEntity: PersonEntity | null = null;
@@ -441,10 +438,6 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       ? { value: dateFound, span: locateIn(sentence, withoutRelative.slice(dateFound.index, dateFound.index + dateFound.length)) }
       : speechy ? (events.dateOfEventNamedAgain(sentence) ?? (own.length ? (cameAfter(doc, sentence, occasions) ?? sameDayAgain(doc, sentence, withoutRelative, occasions)) : null)) : null;
     events.remember(sentence, withoutRelative, datesFound);
-    if (!speechy) {
-      const scene = sceneDate(doc, sentence, withoutRelative);
-      if (scene) scenes.push({ entity: null, lede: false, looksBack: false, sentence: index, fresh: false, outlets: [], venue: null, date: scene });
-    }
     const subject = own[0]?.speaker ?? passiveAgent(doc, sentence) ?? subjectOf(mentionsIn(doc, sentence.start, sentence.end), text, sentence.start)?.entity ?? null;
     // "This was reported by …", "Example News quotes him.", and the rest of a quote begun in the sentence before: the
     // last speaker's words.
@@ -522,31 +515,6 @@ function sameDayAgain(doc: Document, sentence: Sentence, framing: string, earlie
   if (!anchor || anchor.precision !== "day") return null;
   return { value: { date: anchor.date, precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span: locateIn(sentence, phrase[0]) };
 }
-
-/** How many paragraphs before a statement's own the sentence that dates its scene may stand. */
-const SCENE_REACH = 2;
-
-/**
- * The day a sentence that reports no words dates the scene of the story by: a day that opens the sentence ("On
- * Tuesday, Examplestan opposed …"), or the day of a meeting, summit or talks it tells of ("Ministers gathered in
- * Sampleton on 10 April for talks"). Only a day of the story's own days counts: in the week up to a day-precise
- * publication, in the month of a month-precise one.
- */
-function sceneDate(doc: Document, sentence: Sentence, framing: string): Located<ResolvedDate> | null {
-  const { publication } = doc;
-  if (!publication.date || (publication.precision !== "day" && publication.precision !== "month")) return null;
-  if (!OPENS_ON_DATE_WORD.test(framing) && !SCENE_EVENT.test(framing)) return null;
-  const found = findDates(framing, publication).find((f) => f.precision === "day");
-  if (!found) return null;
-  if (!OPENS_SENTENCE.test(framing.slice(0, found.index)) && !SCENE_EVENT.test(framing)) return null;
-  if (publication.precision === "day" ? !inTheWeekUpTo(found.date, publication.date) : found.date.slice(0, 7) !== publication.date.slice(0, 7)) return null;
-  return { value: found, span: locateIn(sentence, framing.slice(found.index, found.index + found.length)) };
-}
-
-/** A number, a month's or a weekday's name, "today" or "yesterday" among the first three words: a date may open the sentence. */
-const OPENS_ON_DATE_WORD = /^\s*(?:\p{L}+\s+){0,2}(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Yy]esterday)/u;
-/** An event held on one day or a few: where the words reported after it may have been said. */
-const SCENE_EVENT = /\b(?:summit|meeting|talks|negotiations|conference|gathered|convened|met)\b/i;
 
 /**
  * Meetings, summits and talks the article dates ("On Thursday she met the planners", "leaders met at a summit on
@@ -735,7 +703,7 @@ class OccasionIndex {
   /** The first lede occasion that carries a date. */
   readonly ledeDate: Occasion | undefined;
 
-  constructor(occasions: Occasion[], private readonly scenes: Occasion[] = []) {
+  constructor(occasions: Occasion[]) {
     const speakers = new Set(occasions.map((e) => e.entity).filter((e) => e !== null));
     this.soleSpeaker = speakers.size === 0 ? undefined : speakers.size === 1 ? [...speakers][0] : null;
     this.all = byKind(occasions);
@@ -761,20 +729,6 @@ class OccasionIndex {
   }
 
   #storyDay: Occasion | null | undefined;
-
-  /**
-   * The day of the scene the words were said at: the latest sentence before them, in their paragraph or the
-   * SCENE_REACH paragraphs before it, that reports no words and dates an event of the story ("On Tuesday, Examplestan
-   * opposed …", "Ministers gathered in Sampleton on 10 April …") and names no one but the speaker.
-   */
-  sceneBefore(doc: Document, d: AttributedStatement, index: number): Occasion | null {
-    const scene = at(this.scenes, firstAtOrAfter(this.scenes, index) - 1);
-    if (!scene || d.sentence.paragraph - doc.sentences[scene.sentence].paragraph > SCENE_REACH) return null;
-    if (inClauseOfAnotherEvent(doc, scene)) return null;
-    // "On Friday, John Sample met the minister": the scene of those people, not of another speaker's words.
-    const { start, end } = doc.sentences[scene.sentence];
-    return mentionsIn(doc, start, end).some((m) => m.entity && m.entity !== d.speaker) ? null : scene;
-  }
 
   /** Whether the speaker's occasion in this very sentence names where the words were said. */
   tellsOwnVenue(entity: PersonEntity | null, sentenceIndex: number): boolean {
