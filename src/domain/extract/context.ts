@@ -23,7 +23,8 @@ export interface VenueMention {
   phrase: string;
 }
 
-const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
+// "Example of Sampleton", "Folha de Exemplo": a name's lower-case particle stands between two capitalised words.
+const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:(?:of|de|da|do|del|della|di|du|des)\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
 const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
 
@@ -57,6 +58,10 @@ const RECEIVING: OutletPattern[] = [
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
   { re: skippingAbsentWords(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
+  // "discussed the war with Example Weekly": the medium the speaker talked it over with (a known one, or one named as media).
+  { re: skippingAbsentWords(String.raw`\b(?:discussed|discusses|discussing)\s+(?:[^.;,]{1,60}?\s+)?with\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bdiscuss/ },
+  // "said this to the newspaper Example Daily", "stated to the broadcaster Example One": told, with the word for a medium.
+  { re: skippingAbsentWords(String.raw`\b(?:said|stated|declared|explained)\s+(?:(?:this|that|so|it)\s+)?to\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\b(?:said|stated|declared|explained)\s+(?:\p{Ll}+\s+)?to\s/u },
   // "in a readout on state broadcaster Example TV", "said on the news channel Example 24": words given on a medium the text names as one.
   { re: skippingAbsentWords(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
   // "during an appearance on Example TV", "appeared on Example Radio": a programme's guest speaks to its channel.

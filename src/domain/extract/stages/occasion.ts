@@ -138,7 +138,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const found = receivingOutlets.length && citedByOthers.length ? [...receivingOutlets, ...citedByOthers] : receivingOutlets.length ? receivingOutlets : citedByOthers;
   // "The ministry on Tuesday accused …, Example Wire and Sample News reported.": agencies credited in the lede for an
   // account of no one's words in particular passed the whole story on, every speaker's words in it.
-  const storySource = found.length || own || postElsewhere || quotedBefore ? null : occasions.storySource;
+  const storySource = found.length || postElsewhere || quotedBefore ? null : occasions.storySource;
   const outlets = storySource ? outletsNotByPublisher(doc, storySource, "citing") : found;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index && !ofAnotherEvent(doc, occasions.ledeDate, d, index) ? occasions.ledeDate : null;
