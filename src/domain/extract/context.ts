@@ -5,7 +5,7 @@
 
 import { COUNTRIES } from "../people/gazetteer";
 import { CLAUSE_END_CITING_VERB } from "../lexicon/en";
-import { KNOWN_OUTLET_PATTERN, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
+import { KNOWN_OUTLET_PATTERN, OUTLETS, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 
@@ -23,9 +23,16 @@ export interface VenueMention {
   phrase: string;
 }
 
-const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
+// "Example of Sampleton", "Folha de Exemplo": a name's lower-case particle stands between two capitalised words.
+const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:(?:of|de|da|do|del|della|di|du|des)\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
 const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
+
+/**
+ * An outlet, or two joined by "and" ("Example Wire and Sample News reported", "according to Example Wire and Sample
+ * News"): two agencies that passed the same words on. The second is a second group, read only when it is media.
+ */
+const OUTLET_PAIR = String.raw`(${OUTLET})(?:\s+and\s+(${OUTLET}))?`;
 
 /** "His words lead Example News": the verbs of translated agency copy that take the speaker's words as their object. */
 const WORDS_PASSED_ON_BY = "leads?|brings?|cites?|quotes?|conveys?|transmits?";
@@ -47,10 +54,14 @@ interface OutletPattern {
 const PLATFORM_NAMED = new RegExp(String.raw`(?:${PLATFORM_PATTERN})(?![\p{L}\d])`, "u");
 
 const RECEIVING: OutletPattern[] = [
-  { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment/i },
+  { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary|statements?)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment|statement/i },
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
   { re: skippingAbsentWords(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
+  // "discussed the war with Example Weekly": the medium the speaker talked it over with (a known one, or one named as media).
+  { re: skippingAbsentWords(String.raw`\b(?:discussed|discusses|discussing)\s+(?:[^.;,]{1,60}?\s+)?with\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bdiscuss/ },
+  // "said this to the newspaper Example Daily", "stated to the broadcaster Example One": told, with the word for a medium.
+  { re: skippingAbsentWords(String.raw`\b(?:said|stated|declared|explained)\s+(?:(?:this|that|so|it)\s+)?to\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\b(?:said|stated|declared|explained)\s+(?:\p{Ll}+\s+)?to\s/u },
   // "in a readout on state broadcaster Example TV", "said on the news channel Example 24": words given on a medium the text names as one.
   { re: skippingAbsentWords(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
   // "during an appearance on Example TV", "appeared on Example Radio": a programme's guest speaks to its channel.
@@ -81,11 +92,11 @@ const RECEIVING: OutletPattern[] = [
 ];
 
 const CITING: OutletPattern[] = [
-  { re: skippingAbsentWords(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
-  { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /according/i },
+  { re: skippingAbsentWords(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
+  { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /according/i },
   { re: skippingAbsentWords(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   // "Example News reported …", "…, the agency Example News quotes", "Example News agency quoted this excerpt".
-  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?(${OUTLET})\s+(?:(?:news\s+)?agency\s+)?(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b/ },
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?${OUTLET_PAIR}\s+(?:(?:news\s+)?agencies\s+|(?:news\s+)?agency\s+)?(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b/ },
   // "…, Example Daily said, …": a known outlet that "said" passed the words on (a person's "said" is no outlet's).
   { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)((?:the\s+)?(?:${KNOWN_OUTLET_PATTERN}))\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/ },
   // "…, the Example news agency quotes.": the outlet named before the word for its kind.
@@ -114,8 +125,11 @@ const NAMED_PROGRAMME = new RegExp(
   "gu",
 );
 
-/** One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"). */
-const NAME_RUNS_ON = new RegExp(String.raw`^(\s+(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}+)(?![\p{L}.'’-])`, "u");
+/**
+ * One more capitalised word of a name; a weekday or month after an outlet dates the remark ("told Example TV Sunday"),
+ * and a word before a colon opens a programme's title ("an interview for Example News Examplia: The Front Line").
+ */
+const NAME_RUNS_ON = new RegExp(String.raw`^(\s+(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}+)(?![\p{L}.'’:-])`, "u");
 /**
  * Which outlet patterns (and the programme test, the last bit) a sentence holds a word for, from one reading of its
  * words: without such a word no pattern can match, and the answer is none. (An alternation of every pattern's hint
@@ -159,6 +173,8 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
       // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
       const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
       addOutlet(found, publisher, m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause || /correspondent|reporter|journalist/.test(m[0]), m[0]);
+      // "Example Wire and Sample News reported": the second agency, when the data knows it or its name says media.
+      if (m[2]) addOutlet(found, publisher, m[2], "citing", m.index!, false, m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -211,12 +227,16 @@ function inProgramme(programmes: RegExpExecArray[], at: number): boolean {
   return programmes.some((m) => at >= m.index && at < m.index + m[0].length);
 }
 
+/** The outlets' forms that the outlet data prints in lower case ("dpa", "n-tv"), exactly as printed. */
+const LOWER_CASE_OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).filter((form) => /^\p{Ll}/u.test(form) && !/^the\s/.test(form)));
+
 function cleanOutlet(raw: string): string | null {
   let name = raw.trim().replace(/[’']s$/, "").replace(/^the\s+/i, "");
   name = name.replace(/\s+(?:on|in|at|that|which|who|and|with)$/i, "");
   if (!/(?:^|\s)(?:[A-Z]\.)+$/.test(name)) name = name.replace(/\.+$/, ""); // a sentence's full stop, not "U.S."
   name = withoutDescription(name);
-  if (!name || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
+  // "an interview with dpa": a name is capitalised, unless the outlet data prints it in lower case, letter for letter.
+  if (!name || (!/^[\p{Lu}\p{N}]/u.test(name) && !LOWER_CASE_OUTLET_NAMES.has(name))) return null;
   // A person's name after an outlet's possessive ("Fox News's Brian Kilmeade") is cut by the apostrophe rule above.
   return name;
 }

@@ -29,10 +29,10 @@ describe("platforms: named by data, by the verb of posting, and one post per par
     expect(run("Foreign Minister Jane Example tweeted that talks must wait.")[0].outletCited).toBe("Twitter");
   });
 
-  it("a post gives its platform to its own paragraph only; a statement published there may run on", () => {
-    const post = run("Foreign Minister Jane Example posted on Telegram that talks must wait.\n\nJane Example said that the border would stay closed.");
-    expect(post.map((s) => s.outletCited)).toEqual(["Telegram", null]);
-    expect(post[1].explain?.outletCited.rule).toBe("outlet-post-elsewhere");
+  it("a post gives its platform to its own paragraph (and those that go on with it, 0645) only; a statement published there may run on", () => {
+    const post = run("Foreign Minister Jane Example posted on Telegram that talks must wait.\n\nGeneral John Sample said that the shelling had stopped.\n\nJane Example said that the border would stay closed.");
+    expect(post.map((s) => s.outletCited)).toEqual(["Telegram", null, null]);
+    expect(post[2].explain?.outletCited.rule).toBe("outlet-post-elsewhere");
     const statement = run("In a video statement put out on Telegram, Foreign Minister Jane Example said that talks must wait.\n\nJane Example said that the border would stay closed.");
     expect(statement.map((s) => s.outletCited)).toEqual(["Telegram", "Telegram"]);
   });

@@ -25,7 +25,7 @@ for (const outlet of OUTLETS) {
 }
 
 function normalizeOutletKey(value: string): string {
-  return value.toLowerCase().replace(/^the\s+/, "").replace(/[’']s$/, "").replace(/\s+/g, " ").trim();
+  return value.toLowerCase().replace(/\s*\/\s*/g, "/").replace(/^the\s+/, "").replace(/[’']s$/, "").replace(/\s+/g, " ").trim();
 }
 
 export function findKnownOutlet(name: string): KnownOutlet | null {
@@ -74,7 +74,9 @@ export function isSameOutlet(publisher: string, named: string): boolean {
 }
 
 /** Alternation of every outlet form, longest first, for use inside a RegExp. */
-export const KNOWN_OUTLET_PATTERN = longestFirstAlternation(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).map((form) => form.replace(/^the\s+/i, "")));
+export const KNOWN_OUTLET_PATTERN = longestFirstAlternation(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).map((form) => form.replace(/^the\s+/i, "")))
+  // "Example One / Example Two": a name joined by a slash, as translated copy prints it with a space either side.
+  .replaceAll("\\/", String.raw`\s?\/\s?`);
 
 /** Alternation of the platforms' names (kind "platform"), longest first: where words are posted rather than told. */
 export const PLATFORM_PATTERN = longestFirstAlternation(OUTLETS.filter((o) => o.kind === "platform").flatMap((o) => [o.name, ...o.aliases]));

@@ -60,7 +60,7 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
   // No statement, nothing to place: the occasions of an article are read only for its statements.
   if (statements.length === 0) return [];
   const tests = new SentenceTests(doc.sentences);
-  const occasions = new OccasionIndex(findOccasions(doc, statements, tests));
+  const occasions = new OccasionIndex(findOccasions(doc, statements, tests), doc.sentences, statements);
   return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests)));
 }
 
@@ -129,10 +129,17 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // "She tweeted that …", "he posted on Example Social that …": a post is one message; it gives its platform to the
   // speaker's words in its own paragraph, not to those of other paragraphs. A statement or an address published
   // there ("In a statement posted on Example Social, …") may run over several.
-  const postElsewhere = receiving && receiving.sentence !== index && doc.sentences[receiving.sentence].paragraph !== d.sentence.paragraph && onlyPosts(receiving) && !tests.holds(PUBLISHED_TEXT, receiving.sentence) ? receiving : null;
+  // The paragraphs right after the post's that hold only the speaker's words go on with it ("…,” she continued.").
+  const postOfAnotherParagraph = receiving && receiving.sentence !== index && doc.sentences[receiving.sentence].paragraph !== d.sentence.paragraph && onlyPosts(receiving) && !tests.holds(PUBLISHED_TEXT, receiving.sentence) ? receiving : null;
+  const postContinued = postOfAnotherParagraph && occasions.onlyTheirWordsSince(d.speaker, doc.sentences[postOfAnotherParagraph.sentence].paragraph, d.sentence.paragraph) ? postOfAnotherParagraph : null;
+  const postElsewhere = postContinued ? null : postOfAnotherParagraph;
   const receivingOutlets = receiving && !postElsewhere ? outletsNotByPublisher(doc, receiving, "receiving") : [];
   const citedByOthers = citing ? outletsNotByPublisher(doc, citing, "citing") : [];
-  const outlets = receivingOutlets.length && citedByOthers.length ? [...receivingOutlets, ...citedByOthers] : receivingOutlets.length ? receivingOutlets : citedByOthers;
+  const found = receivingOutlets.length && citedByOthers.length ? [...receivingOutlets, ...citedByOthers] : receivingOutlets.length ? receivingOutlets : citedByOthers;
+  // "The ministry on Tuesday accused …, Example Wire and Sample News reported.": agencies credited in the lede for an
+  // account of no one's words in particular passed the whole story on, every speaker's words in it.
+  const storySource = found.length || postElsewhere || quotedBefore ? null : occasions.storySource;
+  const outlets = storySource ? outletsNotByPublisher(doc, storySource, "citing") : found;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index && !ofAnotherEvent(doc, occasions.ledeDate, d, index) ? occasions.ledeDate : null;
   // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
@@ -164,13 +171,16 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const fallback = resolved || standing ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
   const outletEvent = receivingOutlets.length ? receiving : citedByOthers.length ? citing : null;
+  const storyOutlets = !outletEvent && storySource && outlets.length ? storySource : null;
   return {
     outletCited: outlets.length ? joinOutletChain(outlets.map((o) => o.value)) : null,
     venue: venueEvent?.venue?.value ?? null,
     date,
     decidedBy: {
       outletCited: outletEvent
-        ? { rule: "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
+        ? { rule: outletEvent === postContinued ? "outlet-post-continued" : "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
+        : storyOutlets
+        ? { rule: "outlet-story-source", source: "the lede", evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[storyOutlets.sentence].text }
         : ownOccasionStops && own
           ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
           : quotedBefore && !postElsewhere
@@ -703,7 +713,15 @@ class OccasionIndex {
   /** The first lede occasion that carries a date. */
   readonly ledeDate: Occasion | undefined;
 
-  constructor(occasions: Occasion[]) {
+  /** The speakers of each paragraph's statements. */
+  private readonly speakersByParagraph = new Map<number, Set<PersonEntity | null>>();
+
+  constructor(occasions: Occasion[], sentences: Sentence[], statements: AttributedStatement[]) {
+    for (const d of statements) {
+      const speakers = this.speakersByParagraph.get(d.sentence.paragraph) ?? new Set<PersonEntity | null>();
+      speakers.add(d.speaker);
+      this.speakersByParagraph.set(d.sentence.paragraph, speakers);
+    }
     const speakers = new Set(occasions.map((e) => e.entity).filter((e) => e !== null));
     this.soleSpeaker = speakers.size === 0 ? undefined : speakers.size === 1 ? [...speakers][0] : null;
     this.all = byKind(occasions);
@@ -714,7 +732,24 @@ class OccasionIndex {
     }
     for (const [entity, own] of grouped) this.bySpeaker.set(entity, byKind(own));
     this.ledeDate = occasions.find((e) => e.lede && e.date);
+    this.storySource = occasions.find((e) => e.lede && e.entity === null && e.outlets.length > 0 && e.outlets.every((o) => o.value.role === "citing" && creditsTheSentence(sentences[e.sentence], o.value))) ?? null;
   }
+
+  /**
+   * Whether every paragraph after `from` up to `to` holds words of the speaker's and of no one else's: the speaker goes
+   * on, paragraph after paragraph, with nothing else set between.
+   */
+  onlyTheirWordsSince(entity: PersonEntity | null, from: number, to: number): boolean {
+    if (entity === null || to <= from) return false;
+    for (let p = from + 1; p <= to; p++) {
+      const speakers = this.speakersByParagraph.get(p);
+      if (!speakers || speakers.size !== 1 || !speakers.has(entity)) return false;
+    }
+    return true;
+  }
+
+  /** A lede sentence about no one's words in particular whose only outlets passed the story on ("…, Example Wire reported."). */
+  readonly storySource: Occasion | null;
 
   /**
    * The story's day: the first date of the lede paragraph, stated for anyone's words there, when it is a day in the
@@ -764,6 +799,11 @@ class OccasionIndex {
     const found = this.nearest(entity, sentenceIndex, kind, false, false);
     return found?.sentence === sentenceIndex ? found : null;
   }
+}
+
+/** ", Example Wire and Sample News reported.": a citing outlet and its verb that end the sentence, after a comma. */
+function creditsTheSentence(sentence: Sentence, outlet: OutletMention): boolean {
+  return outlet.phrase.startsWith(",") && /\p{Ll}$/u.test(outlet.phrase) && sentence.text.replace(/[\s.!"”»’]+$/u, "").endsWith(outlet.phrase);
 }
 
 function byKind(occasions: Occasion[]): Record<OccasionKind, Occasion[]> {
