@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldDiacritics } from "../text";
 import peopleJson from "./data/people.json" with { type: "json" };
-import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, OFFICES, PEOPLE, holderOf, roleOn } from "./gazetteer";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, GIVEN_NAME_VARIANTS, OFFICES, PEOPLE, holderOf, roleOn } from "./gazetteer";
 import { DataFileError, parseDataFile } from "./loadData";
 import { peopleFile } from "./schema";
 
@@ -61,6 +61,13 @@ describe("the people data", () => {
     broken.people[rutte].terms[0].start = "2024-13-45";
     expect(() => parseDataFile("people.json", peopleFile, broken)).toThrow(DataFileError);
     expect(() => parseDataFile("people.json", peopleFile, broken)).toThrow(/people\.json: people\[\d+\] "Mark Rutte": terms\.0\.start/);
+  });
+});
+
+describe("the given names' spellings", () => {
+  it("puts each spelling in one group only, each group's spellings distinct", () => {
+    const spellings = GIVEN_NAME_VARIANTS.flat().map((name) => foldDiacritics(name).toLowerCase());
+    expect(new Set(spellings).size).toBe(spellings.length);
   });
 });
 

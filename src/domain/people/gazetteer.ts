@@ -2,9 +2,10 @@
 // and validated at load. One function answers "who held this office on this date" (holderOf).
 import countriesJson from "./data/countries.json" with { type: "json" };
 import officesJson from "./data/offices.json" with { type: "json" };
+import givenNameVariantsJson from "./data/given-name-variants.json" with { type: "json" };
 import peopleJson from "./data/people.json" with { type: "json" };
 import { DataFileError, parseDataFile } from "./loadData";
-import { countriesFile, officesFile, peopleFile, type CountryRecord, type OfficeRecord, type PersonRecord } from "./schema";
+import { countriesFile, givenNameVariantsFile, officesFile, peopleFile, type CountryRecord, type OfficeRecord, type PersonRecord } from "./schema";
 
 export type Gender = "m" | "f";
 export type Office = OfficeRecord;
@@ -40,6 +41,8 @@ export const COUNTRIES: Country[] = parseDataFile("countries.json", countriesFil
 export const OFFICES: Office[] = parseDataFile("offices.json", officesFile, officesJson).offices;
 const peopleData = parseDataFile("people.json", peopleFile, peopleJson);
 export const AMBIGUOUS_SHORT_NAMES: string[] = peopleData.ambiguousShortNames;
+/** Spellings of one given name across transliterations ("Dmytro", "Dmitry"), each group one name. */
+export const GIVEN_NAME_VARIANTS: string[][] = parseDataFile("given-name-variants.json", givenNameVariantsFile, givenNameVariantsJson).groups;
 
 const OFFICE_BY_ID = new Map(OFFICES.map((o) => [o.id, o]));
 

@@ -7,7 +7,7 @@ import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches, eachMatch, escapeRegExp, longestFirstAlternation } from "../matches";
 import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
-import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
 
@@ -89,8 +89,34 @@ const FULL_FORMS = formIndex((p) => p.fullForms);
 const SHORT_FORMS = formIndex((p) => p.shortNames);
 const AMBIGUOUS = new Set(AMBIGUOUS_SHORT_NAMES.map(foldName));
 
-/** Given names a person is printed with ("Jens", "Jamie"): a different one before a surname means someone else. */
-const GIVEN_NAMES = new Map(PEOPLE.map((p) => [p, new Set(p.fullForms.map((f) => foldName(f.split(/\s+/)[0])).filter((w) => !/^(?:King|Queen|Grand|Lord)$/.test(w)))]));
+/** Each spelling of a given name (folded) → every spelling of that name in other transliterations ("Dmytro" → "Dmitry", …). */
+const SAME_GIVEN_NAME = new Map<string, string[]>();
+for (const group of GIVEN_NAME_VARIANTS) {
+  const folded = group.map(foldName);
+  for (const name of folded) SAME_GIVEN_NAME.set(name, [...(SAME_GIVEN_NAME.get(name) ?? []), ...folded]);
+}
+
+/**
+ * Given names a person is printed with ("Jens", "Jamie"), with their spellings in other transliterations
+ * ("Dmytro" for "Dmitry"): a different one before a surname means someone else.
+ */
+const GIVEN_NAMES = new Map(
+  PEOPLE.map((p) => {
+    const printed = p.fullForms.map((f) => foldName(f.split(/\s+/)[0])).filter((w) => !/^(?:King|Queen|Grand|Lord)$/.test(w));
+    return [p, new Set(printed.flatMap((name) => [name, ...(SAME_GIVEN_NAME.get(name) ?? [])]))];
+  }),
+);
+
+/**
+ * One spelling for the transliterations of a Slavic surname ("Shmyhal", "Schmihal"; "Yermak", "Jermak"):
+ * German "sch"/"tsch" and English "sh"/"ch", "kh" and "h", "w" and "v", any run of "i", "y" and "j", and a
+ * doubled letter and a single one fall together. One pass: it runs once for each capitalised word of an article.
+ */
+const TRANSLITERATION_PARTS = /shch|s?sch|tsch|kh|w|[iyj]+|([a-z])\1+/g;
+const TRANSLITERATED: Record<string, string> = { shch: "sh", sch: "sh", ssch: "sh", tsch: "ch", kh: "h", w: "v" };
+function transliterationKey(folded: string): string {
+  return folded.toLowerCase().replace(TRANSLITERATION_PARTS, (part, doubled: string | undefined) => doubled ?? TRANSLITERATED[part] ?? "i");
+}
 
 /**
  * Surnames one edit or one case ending away from a printed form are checked by initial and length (one edit changes
@@ -101,22 +127,27 @@ interface FuzzySurname {
   surname: string;
   order: number;
 }
+
 const FUZZY_SURNAMES = new Map<string, FuzzySurname[][]>();
+/** The same surnames by `transliterationKey`: "Jermak" and "Yermak" differ in their initial. */
+const TRANSLITERATED_SURNAMES = new Map<string, FuzzySurname[]>();
 PEOPLE.forEach((person, order) => {
   const surname = foldName(person.name.split(" ").slice(-1)[0]);
   if (surname.length < 5) return;
   const byLength = FUZZY_SURNAMES.get(surname[0]) ?? [];
   FUZZY_SURNAMES.set(surname[0], byLength);
-  (byLength[surname.length] ??= []).push({ person, surname, order });
+  const entry = { person, surname, order };
+  (byLength[surname.length] ??= []).push(entry);
+  const key = transliterationKey(surname);
+  TRANSLITERATED_SURNAMES.set(key, [...(TRANSLITERATED_SURNAMES.get(key) ?? []), entry]);
 });
 
 /** The surnames `word` may be a misspelt or declined printing of, in data order. */
 function nearSurnamesOf(word: string): FuzzySurname[] {
   const byLength = FUZZY_SURNAMES.get(word[0]);
-  if (!byLength) return [];
-  const near: FuzzySurname[] = [];
+  const near: FuzzySurname[] = [...(TRANSLITERATED_SURNAMES.get(transliterationKey(word)) ?? [])];
   for (let length = word.length - 3; length <= word.length + 1; length++) {
-    for (const entry of byLength[length] ?? []) if (misspelt(entry.surname, word) || declined(entry.surname, word)) near.push(entry);
+    for (const entry of byLength?.[length] ?? []) if (!near.includes(entry) && (misspelt(entry.surname, word) || declined(entry.surname, word))) near.push(entry);
   }
   return near.sort((a, b) => a.order - b.order);
 }

@@ -67,6 +67,11 @@ export const peopleFile = z.object({
   ),
 }).passthrough();
 
+/** Spellings of one given name across transliterations and languages ("Dmytro", "Dmitry"): see given-name-variants.json. */
+export const givenNameVariantsFile = z.object({
+  groups: z.array(z.array(z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, "one capitalised word")).min(2)),
+}).passthrough();
+
 export type CountryRecord = z.infer<typeof countriesFile>["countries"][number];
 export type OfficeRecord = z.infer<typeof officesFile>["offices"][number];
 export type PersonRecord = z.infer<typeof peopleFile>["people"][number];

@@ -70,6 +70,14 @@ describe("job words before a name", () => {
     expect([statement.speaker, statement.speakerRole?.toLowerCase()]).toEqual([speaker, role]);
   });
 
+  it("takes another transliteration of a known person's given name or surname for that person", () => {
+    expect(speakers("Dmytro Peskov told reporters that the Kremlin was watching closely.", "2024-05-02")).toEqual(["Dmitry Peskov"]);
+    expect(speakers("Prime Minister Denis Schmihal said that the grid would hold through the winter.", "2023-11-20")).toEqual(["Denys Shmyhal"]);
+    expect(speakers("Andrij Jermak said that the delegation would travel on Thursday.", "2024-05-02")).toEqual(["Andriy Yermak"]);
+    // A given name of another name before the surname is still someone else.
+    expect(speakers("Oleh Peskov told reporters that the Kremlin was watching closely.", "2024-05-02")).toEqual(["Oleh Peskov"]);
+  });
+
   it("ends no name in an institution's: the title of the whole phrase names its holder on the date", () => {
     const body = "The secretary general of the North Atlantic Treaty Organization said the allies would meet again in June.";
     expect(speakers(body, "2025-09-01")).toEqual(["Mark Rutte"]);
