@@ -208,7 +208,13 @@ const OTHER_SUBJECT = cue(OTHER_SUBJECTS);
  * Whether a quote that names none of the three topics has a subject of its own: arms, aid or money, or troops bound
  * for allied territory (the alliance's own defence). It is then `other`, whatever its context names.
  */
-export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) || termsIn(unquoted(quote), "troops").some((m) => sentElsewhere(unquoted(quote), m));
+export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) || namesSomethingElse(unquoted(quote));
+/**
+ * A topic term that names something else (troops bound for allied soil or a warring side's own army, another union's
+ * accession, another war's peace process): the quote has a subject of its own, and no context lends it a topic
+ * ("talks on accession to the European Union are expected next year" beside a paragraph on joining NATO; decision 0660).
+ */
+const namesSomethingElse = (plain: string) => STANCE_TOPICS.some((t) => TERM_ELSEWHERE[t] !== undefined && termsIn(plain, t).some((m) => TERM_ELSEWHERE[t]!(plain, m)));
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 /**
  * The words between may not hold a subject of their own ("the guarantees it needs to …", "the troops we must …"):
@@ -1028,3 +1034,4 @@ function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const limit = allMatches(CONNECTIVE, plain).find((c) => !/^(?:if|once)$/i.test(c[0]));
   return limit ? verdict("conditional", "condition-scope", limit[0]) : null;
 }
+

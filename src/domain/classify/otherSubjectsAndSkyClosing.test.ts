@@ -1,0 +1,54 @@
+// Topic forms of decision 0660, each on a sentence invented for this test, never one from an article: subjects of
+// their own that no context lends a topic (economic pressure, named weapon systems, the allies' own defence, a term
+// that names something else), the no-fly zone by the words that ask for it, talks on joining a union, and becoming
+// part of the alliance.
+import { describe, expect, it } from "vitest";
+import { classifyStatement, namesOtherSubject, topicsOf } from "./classify";
+
+describe("a quote with a subject of its own is other, whatever its paragraph names", () => {
+  it.each([
+    "Duties of forty percent would follow on every cargo, he said, calling them secondary tariffs.",
+    "The crews hope they will never need Taurus at all.",
+    "Two more Patriot batteries are on their way.",
+    "Our deterrence on the northern shore has never been stronger.",
+    "The Europeans must carry more of the defence of Europe themselves.",
+    "Each capital owes a share to the security of our continent.",
+  ])("%s", (quote) => {
+    expect(namesOtherSubject(quote)).toBe(true);
+    const { topics } = classifyStatement({ quote, paragraph: "The envoy spoke of a peace deal and of troops on the ground before the vote." });
+    expect(topics).toEqual(["other"]);
+  });
+
+  it("a term that names something else gives the quote a subject of its own: another union's accession talks", () => {
+    const quote = "The move to negotiations on accession to the European Union is due next spring.";
+    expect(topicsOf(quote)).toEqual([]);
+    expect(classifyStatement({ quote, paragraph: "Ministers say the republic could become part of the alliance within a decade." }).topics).toEqual(["other"]);
+  });
+
+  it("a quote that names none of these still takes its paragraph's topic", () =>
+    expect(classifyStatement({ quote: "We will see in the spring.", paragraph: "The envoy spoke of a peace deal before the vote." }).topics).toEqual(["negotiations"]));
+});
+
+describe("closing the sky is the no-fly zone: troops", () => {
+  it.each(["Close the skies over the republic now!", "She urged the allies to close the sky above the reactors.", "The sky must be closed over our cities, the mayor wrote.", "He spoke of closing its sky to enemy jets."])(
+    "%s → troops",
+    (sentence) => expect(topicsOf(sentence)).toContain("troops"),
+  );
+  it("a sky that is not closed is no term", () => expect(topicsOf("The sky over the capital was clear on Monday.")).not.toContain("troops"));
+});
+
+describe("talks on joining a union are its accession, not the settlement of the war", () => {
+  it.each(["Talks are under way, and negotiations on membership of the bloc could end next year.", "The negotiations over accession to NATO are stalled."])(
+    "%s → no negotiations",
+    (sentence) => expect(topicsOf(sentence)).not.toContain("negotiations"),
+  );
+  it("negotiations on a truce stay talks", () => expect(topicsOf("Negotiations on a truce resume on Friday.")).toContain("negotiations"));
+  it("negotiations over accession to NATO are membership", () => expect(topicsOf("The negotiations over accession to NATO are stalled.")).toContain("membership"));
+});
+
+describe("becoming part of the alliance is membership", () => {
+  it.each(["The republic may become part of the North Atlantic Alliance within a decade.", "Kyiv becoming a part of NATO is not on the agenda this year."])(
+    "%s → membership",
+    (sentence) => expect(topicsOf(sentence)).toContain("membership"),
+  );
+});
