@@ -1,9 +1,9 @@
 // Topic forms of decision 0660, each on a sentence invented for this test, never one from an article: subjects of
 // their own that no context lends a topic (economic pressure, named weapon systems, the allies' own defence, a term
 // that names something else), the no-fly zone by the words that ask for it, talks on joining a union, and becoming
-// part of the alliance.
+// part of the alliance; and the bare word "peace" in the context.
 import { describe, expect, it } from "vitest";
-import { classifyStatement, namesOtherSubject, topicsOf } from "./classify";
+import { classifyStatement, contextTopicsOf, namesOtherSubject, topicsOf } from "./classify";
 
 describe("a quote with a subject of its own is other, whatever its paragraph names", () => {
   it.each([
@@ -51,4 +51,15 @@ describe("becoming part of the alliance is membership", () => {
     "%s → membership",
     (sentence) => expect(topicsOf(sentence)).toContain("membership"),
   );
+});
+
+describe("the bare word peace in the context lends no topic; the quote's own does, and so do the settlement's names", () => {
+  const paragraph = (words: string) => `The minister, who spoke of ${words} at the rally, also met the mayor.`;
+  it("a paragraph that names only peace gives nothing", () => expect(contextTopicsOf(paragraph("peace"))).toEqual([]));
+  it.each(["a peace accord", "a lasting peace", "a ceasefire", "peace talks"])("a paragraph that names %s gives negotiations", (words) =>
+    expect(contextTopicsOf(paragraph(words))).toEqual(["negotiations"]),
+  );
+  it("a quote that names peace is about the settlement", () => expect(classifyStatement({ quote: "We all want peace by the summer." }).topics).toEqual(["negotiations"]));
+  it("a quote that names nothing beside a paragraph on peace is other", () =>
+    expect(classifyStatement({ quote: "He is a very tough man.", paragraph: paragraph("peace") }).topics).toEqual(["other"]));
 });

@@ -61,12 +61,12 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     // not a bargain with a firm ("negotiate with arms makers for more shells", decision 0520), nor talks on joining a
     // union, which are its accession ("negotiations on accession to the bloc", like "accession negotiations"; decision 0660)
     `(?<!accession )negotiat\\w*(?! with (?:the |its |their )?(?:[\\w-]+ ){0,3}(?:${COMMERCIAL_PARTIES}))(?! (?:on|about|over|for) (?:[\\w’']+ )?(?:accession|membership|joining)\\b)`, "ceasefire", "cease-fire", "truce", "armistice",
-    "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)",
+    "peace (?:deal|agreement|accord|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)",
     // the noun, not the verb ("how to deal with it", "we deal with"), nor a bargain named by its goods (decision 0520),
     // nor the idioms of weight and amount ("no big deal", "a great deal of", decision 0585)
     `(?<!\\b(?:${VERB_BEFORE_DEAL}) )(?<!\\b(?:${GOODS_OF_A_BARGAIN})[ -])(?<!\\b(?:${DEAL_AS_WEIGHT})\\s+(?:(?:not|such)\\s+)?(?:a\\s+)?(?:big|huge)\\s+)deal(?<!\\ba\\s+great\\s+deal(?=\\s+(?:of|more)\\b))`,
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
-    "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
+    "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     // land given up is a term of a settlement; "occupied territories" alone names the land, not talks (decision 0585:
