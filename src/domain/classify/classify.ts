@@ -212,7 +212,7 @@ export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) ||
 /**
  * A topic term that names something else (troops bound for allied soil or a warring side's own army, another union's
  * accession, another war's peace process): the quote has a subject of its own, and no context lends it a topic
- * ("talks on accession to the European Union are expected next year" beside a paragraph on joining NATO; decision 0660).
+ * ("the talks over membership of the Union open in spring" beside a paragraph on joining NATO; decision 0660).
  */
 const namesSomethingElse = (plain: string) => STANCE_TOPICS.some((t) => TERM_ELSEWHERE[t] !== undefined && termsIn(plain, t).some((m) => TERM_ELSEWHERE[t]!(plain, m)));
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */

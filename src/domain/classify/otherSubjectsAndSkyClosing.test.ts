@@ -20,9 +20,9 @@ describe("a quote with a subject of its own is other, whatever its paragraph nam
   });
 
   it("a term that names something else gives the quote a subject of its own: another union's accession talks", () => {
-    const quote = "The move to negotiations on accession to the European Union is due next spring.";
+    const quote = "The move to negotiations over membership of the European Union is due next spring.";
     expect(topicsOf(quote)).toEqual([]);
-    expect(classifyStatement({ quote, paragraph: "Ministers say the republic could become part of the alliance within a decade." }).topics).toEqual(["other"]);
+    expect(classifyStatement({ quote, paragraph: "Ministers say the republic could one day become part of the alliance." }).topics).toEqual(["other"]);
   });
 
   it("a quote that names none of these still takes its paragraph's topic", () =>
@@ -30,7 +30,7 @@ describe("a quote with a subject of its own is other, whatever its paragraph nam
 });
 
 describe("closing the sky is the no-fly zone: troops", () => {
-  it.each(["Close the skies over the republic now!", "She urged the allies to close the sky above the reactors.", "The sky must be closed over our cities, the mayor wrote.", "He spoke of closing its sky to enemy jets."])(
+  it.each(["Close the skies over the republic now!", "She urged the allies to close the sky above the reactors.", "Those skies must be closed at once, the mayor wrote.", "He spoke of closing its sky to enemy jets."])(
     "%s → troops",
     (sentence) => expect(topicsOf(sentence)).toContain("troops"),
   );
@@ -47,7 +47,7 @@ describe("talks on joining a union are its accession, not the settlement of the 
 });
 
 describe("becoming part of the alliance is membership", () => {
-  it.each(["The republic may become part of the North Atlantic Alliance within a decade.", "Kyiv becoming a part of NATO is not on the agenda this year."])(
+  it.each(["The republic becoming part of the military alliance is years away.", "Kyiv becoming a part of NATO is not on the agenda this year."])(
     "%s → membership",
     (sentence) => expect(topicsOf(sentence)).toContain("membership"),
   );
