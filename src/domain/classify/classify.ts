@@ -208,13 +208,7 @@ const OTHER_SUBJECT = cue(OTHER_SUBJECTS);
  * Whether a quote that names none of the three topics has a subject of its own: arms, aid or money, or troops bound
  * for allied territory (the alliance's own defence). It is then `other`, whatever its context names.
  */
-export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) || namesSomethingElse(unquoted(quote));
-/**
- * A topic term that names something else (troops bound for allied soil or a warring side's own army, another union's
- * accession, another war's peace process): the quote has a subject of its own, and no context lends it a topic
- * ("the talks over membership of the Union open in spring" beside a paragraph on joining NATO; decision 0660).
- */
-const namesSomethingElse = (plain: string) => STANCE_TOPICS.some((t) => TERM_ELSEWHERE[t] !== undefined && termsIn(plain, t).some((m) => TERM_ELSEWHERE[t]!(plain, m)));
+export const namesOtherSubject = (quote: string) => OTHER_SUBJECT.test(quote) || termsIn(unquoted(quote), "troops").some((m) => sentElsewhere(unquoted(quote), m));
 /** A requirement with the term as its subject: the term, at most three words, then the modal. */
 /**
  * The words between may not hold a subject of their own ("the guarantees it needs to …", "the troops we must …"):
@@ -893,24 +887,15 @@ const inOccasion = (text: string, term: RegExpExecArray) => {
 
 /**
  * The topics a part of the context (the frame, the paragraph, the sentence before, the headline) gives a statement: those it
- * names other than as the occasion the words were spoken at or by the bare word "peace" ("During talks with his Slovak counterpart, the minister said
+ * names other than as the occasion the words were spoken at ("During talks with his Slovak counterpart, the minister said
  * …", "…, she said ahead of the peace summit"): the occasion places the remark, it does not say what it is about (decision 0535).
  */
 export function contextTopicsOf(text: string | undefined): StanceTopic[] {
   const topics = topicsOf(text);
   if (!topics.length) return topics;
   const plain = unquoted(text!);
-  return topics.filter((t) => NAME[t]?.test(plain) || termsIn(plain, t).some((m) => givesContextTopic(plain, m)));
+  return topics.filter((t) => NAME[t]?.test(plain) || termsIn(plain, t).some((m) => !inOccasion(plain, m)));
 }
-
-/**
- * Whether a term in a part of the context gives the statements around it its topic: not where it names the occasion,
- * and not the bare word "peace", which a story uses in passing for the war's end (a peace plan, a lasting peace, a
- * ceasefire still do). The quote's own "peace" is untouched (decision 0660: on dev half A six statements right, one
- * wrong; on half B one each way; 0585 had measured B one worse on 149 reports).
- */
-export const givesContextTopic = (text: string, term: RegExpExecArray) => !inOccasion(text, term) && !BARE_PEACE.test(term[0]);
-const BARE_PEACE = /^peace$/iu;
 
 /** The topics the nearest part of the context names, and which part that was. */
 function topicsInContext(context: StatementContext, own: StanceTopic[]): [StanceTopic[], ContextSource] {
@@ -1043,4 +1028,3 @@ function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const limit = allMatches(CONNECTIVE, plain).find((c) => !/^(?:if|once)$/i.test(c[0]));
   return limit ? verdict("conditional", "condition-scope", limit[0]) : null;
 }
-

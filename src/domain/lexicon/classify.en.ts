@@ -45,8 +45,6 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     // those who would watch a truce on the ground, armed or not ("unarmed observers", "ceasefire monitors"; decision 0535)
     "(?:unarmed|armed|military|international|ceasefire|truce|peace) (?:observers|monitors)", "(?:observer|monitoring|civilian) missions? (?:in|to|that|which|would|could|will)",
     "(?:proposed|planned|envisaged|envisioned|potential|future) (?:[\\p{L}-]+ )?force\\b",
-    // the no-fly zone by the words that ask for it ("close the sky over Ukraine", "the skies must be closed", decision 0660)
-    "clos(?:e|es|ed|ing) (?:the |its |our |their |Ukraine[’']s )?sk(?:y|ies)", "sk(?:y|ies) (?:[\\w’']+ ){0,3}?closed",
     "(?:confrontation|war|clash) between (?:NATO|the alliance|the West) and (?:Russia|Moscow)", "NATO-Russia (?:war|confrontation|clash)",
     // upholding a settlement once made is the work of a force on the ground (decision 0240): "keep the peace",
     // "monitor a ceasefire", "ensure compliance with a truce", "how the ceasefire can be guaranteed"
@@ -58,15 +56,14 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "(?:be|being|been|get|gets|getting|got|become|becoming) involved(?! (?:in|with) (?:[\\w’']+ ){0,3}?(?:talks|negotiations?|process|discussions?|dialog(?:ue)?|diplomacy|mediation|peace|deal|settlement))",
   ],
   negotiations: [
-    // not a bargain with a firm ("negotiate with arms makers for more shells", decision 0520), nor talks on joining a
-    // union, which are its accession ("negotiations on accession to the bloc", like "accession negotiations"; decision 0660)
-    `(?<!accession )negotiat\\w*(?! with (?:the |its |their )?(?:[\\w-]+ ){0,3}(?:${COMMERCIAL_PARTIES}))(?! (?:on|about|over|for) (?:[\\w’']+ )?(?:accession|membership|joining)\\b)`, "ceasefire", "cease-fire", "truce", "armistice",
-    "peace (?:deal|agreement|accord|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)",
+    // not a bargain with a firm ("negotiate with arms makers for more shells", decision 0520)
+    `(?<!accession )negotiat\\w*(?! with (?:the |its |their )?(?:[\\w-]+ ){0,3}(?:${COMMERCIAL_PARTIES}))`, "ceasefire", "cease-fire", "truce", "armistice",
+    "peace (?:deal|agreement|plan|process|settlement|treaty|efforts?|initiative|summit|framework|proposal)",
     // the noun, not the verb ("how to deal with it", "we deal with"), nor a bargain named by its goods (decision 0520),
     // nor the idioms of weight and amount ("no big deal", "a great deal of", decision 0585)
     `(?<!\\b(?:${VERB_BEFORE_DEAL}) )(?<!\\b(?:${GOODS_OF_A_BARGAIN})[ -])(?<!\\b(?:${DEAL_AS_WEIGHT})\\s+(?:(?:not|such)\\s+)?(?:a\\s+)?(?:big|huge)\\s+)deal(?<!\\ba\\s+great\\s+deal(?=\\s+(?:of|more)\\b))`,
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
-    "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "(?:peace|direct|ceasefire|bilateral|trilateral) talks", "peace",
+    "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
     "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,3}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",
     // land given up is a term of a settlement; "occupied territories" alone names the land, not talks (decision 0585:
@@ -87,7 +84,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     `join(?:s|ing|ed)? ${ALLIANCE}`, `admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) ${ALLIANCE}`, "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "(?:allowed|allow(?:s|ing)?|right|eligible|entitled|permitted) to join", "membership", `(?:a|the|full) member of ${ALLIANCE}`, "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
     "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
     "NATO (?:aspirations?|bid|integration|family|door)", `(?:expansion|enlargement) of ${ALLIANCE}`, "NATO(?:'s|’s)? (?:\\w+ )?(?:expansion|enlargement)",
-    "open[- ]door", "veto", "closer to NATO", `integration into (?:${ALLIANCE}|the organi[sz]ation)`, "part of (?:the )?NATO", `(?:become|becomes|becoming|became) (?:a )?part of ${ALLIANCE}`, "(?:future|place|seat) (?:is |lies )?in NATO",
+    "open[- ]door", "veto", "closer to NATO", `integration into (?:${ALLIANCE}|the organi[sz]ation)`, "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
     "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", `(?:Ukraine|Kyiv) (?:(?:\\w+ )?(?:be|is|was|being|been) )?(?:in|into|inside) ${ALLIANCE}`,
   ],
 };
@@ -275,10 +272,7 @@ export const OTHER_SUBJECTS: string[] = [
   "weapons?", "weaponry", "arms", "ammunition", "munitions?", "shells", "air defen[cs]es?", "missiles?", "tanks", "jets", "F-16s?", "drones?",
   "aid", "assistance", "money", "funding", "funds", "budgets?", "spending", "spend", "GDP", "sanctions?", "defen[cs]e industry",
   // backing Ukraine in the war: supplying and supporting it is the subject of aid (decision 0520)
-  "(?:under-?)?suppl(?:y|ies|ied|ying)", "(?:support|help)(?:s|ed|ing)? (?:for |to )?(?:Ukraine|Kyiv|Kiev)",  // economic pressure beside sanctions, named weapon systems beside "missiles" and "F-16s", and the allies' own defence
-  // of their continent (deterrence, "the defence of Europe"): subjects of their own, not a force sent to Ukraine (decision 0660)
-  "tariffs?", "Tomahawks?", "Patriot (?:systems?|batteries|missiles)", "ATACMS", "HIMARS", "Taurus", "Storm Shadows?", "Leopards?",
-  "deterrence", "(?:defen[cs]e|security) of (?:Europe|(?:the|their|our) continent)",
+  "(?:under-?)?suppl(?:y|ies|ied|ying)", "(?:support|help)(?:s|ed|ing)? (?:for |to )?(?:Ukraine|Kyiv|Kiev)",
 ];
 
 /**

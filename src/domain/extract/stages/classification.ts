@@ -4,7 +4,7 @@
 // speaker's previous quote is about the same thing. Each decision is placed in the article: the words of the
 // context part that decided it.
 
-import { classifyStatement, namesOtherSubject, readingEachTextOnce, stanceOnContinuedTopics, termsIn, contextTopicsOf, givesContextTopic, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
+import { classifyStatement, namesOtherSubject, readingEachTextOnce, stanceOnContinuedTopics, termsIn, contextTopicsOf, type Classification, type ContextSource, type Decision, type StatementContext } from "../../classify/classify";
 import { stanceCues, type Cue } from "../../classify/cues";
 import { decideStance } from "../../classify/stanceModel";
 import { keptIn } from "../../keptIn";
@@ -53,8 +53,8 @@ class ParagraphReadings {
   }
 
   /** The first term of a topic in a part of the text (`--explain` only: many statements share their paragraph). */
-  firstTerm(span: Span, topic: StanceTopic, inContext: boolean): Span | null {
-    return keptIn(this.#firstTerms, READINGS_KEPT, `${span.start}-${span.end}-${topic}-${inContext}`, () => firstTermIn(this.doc.text, span, topic, inContext));
+  firstTerm(span: Span, topic: StanceTopic): Span | null {
+    return keptIn(this.#firstTerms, READINGS_KEPT, `${span.start}-${span.end}-${topic}`, () => firstTermIn(this.doc.text, span, topic));
   }
 }
 
@@ -222,7 +222,7 @@ function classifyOne(readings: ParagraphReadings, d: PlacedStatement): Classifie
   const decidedBy = { topics: ruled.decidedBy.topics, stance: decidedStance };
   const topicSpan = spans[decidedBy.topics.source];
   // Finding the term again costs a pass of the topic patterns: only for an explanation.
-  const firstTerm = doc.explain && topicSpan ? firstTopicTerm(readings, topicSpan, topics, decidedBy.topics.source !== "quote") : null;
+  const firstTerm = doc.explain && topicSpan ? firstTopicTerm(readings, topicSpan, topics) : null;
   return classified(d, topics, stance, {
     topics: { rule: decidedBy.topics.rule, source: decidedBy.topics.source, ...(firstTerm ? { evidence: doc.text.slice(firstTerm.start, firstTerm.end), span: firstTerm } : { span: null }) },
     stance: doc.explain ? explainStances(doc.text, decidedBy.stance, stance, (source) => spans[source]) : {},
@@ -255,20 +255,18 @@ function explainStances(
 }
 
 /** The first topic term of the deciding topics in a part of the text. */
-function firstTopicTerm(readings: ParagraphReadings, span: Span, topics: Topic[], inContext: boolean): Span | null {
+function firstTopicTerm(readings: ParagraphReadings, span: Span, topics: Topic[]): Span | null {
   let first: Span | null = null;
   for (const topic of STANCE_TOPICS) {
     if (!topics.includes(topic)) continue;
-    const term = readings.firstTerm(span, topic, inContext);
+    const term = readings.firstTerm(span, topic);
     if (term && (!first || term.start < first.start)) first = term;
   }
   return first;
 }
 
-/** In a part of the context, the first term that gives a topic there (not an occasion's, not a bare "peace"). */
-function firstTermIn(text: string, span: Span, topic: StanceTopic, inContext: boolean): Span | null {
-  const part = text.slice(span.start, span.end);
-  const term = inContext ? termsIn(part, topic).find((m) => givesContextTopic(part, m)) : termsIn(part, topic)[0];
+function firstTermIn(text: string, span: Span, topic: StanceTopic): Span | null {
+  const term = termsIn(text.slice(span.start, span.end), topic)[0];
   return term ? { start: span.start + term.index, end: span.start + term.index + term[0].length } : null;
 }
 
