@@ -677,3 +677,41 @@ export const ENDING_VERBS: string[] = ["stop", "end", "halt", "(?:put|bring) an 
 export const NEGATIVE_EVALUATION_CUES: string[] = [
   "wrong", "bad idea", "counterproductive", "makes? no sense", "(?:does|do)(?: not|n[’']t) make (?:any )?sense", "nonsense", "pointless", "futile", "risky",
 ];
+
+/**
+ * The clause subject of a stance cue (decision 0650): the words that open a clause of their own before the cue
+ * (its subject comes after them), the words that mark the clause's verb (its subject is the noun phrase before
+ * them), and the modals by which the speaker demands something of whoever the subject is ("Moscow must …" is the
+ * speaker's demand, not Moscow's position).
+ */
+export const SUBJECT_CLAUSE_OPENERS: string[] = [
+  "that", "which", "who", "whom", "because", "while", "whereas", "although", "though", "if", "when", "whether", "unless", "until", "since", "as", "once",
+];
+export const SUBJECT_VERB_MARKERS: string[] = [
+  "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "do", "does", "did", "won[’']t", "can[’']t",
+  "says?", "said", "tells?", "told", "believes?", "believed", "thinks?", "thought", "argued?", "argues", "claim(?:s|ed)?", "insist(?:s|ed)?",
+  "wants?", "wanted", "wish(?:es|ed)?", "demand(?:s|ed)?", "accepts?", "accepted", "agreed?", "agrees", "reject(?:s|ed)?", "refused?", "refuses", "oppose[sd]?",
+  "offer(?:s|ed)?", "propose[sd]?", "hope[sd]?", "took", "takes?", "sees?", "saw", "considers?", "considered",
+];
+/** A coordinator opens a clause of its own when a pronoun subject follows it ("… and it is impossible …"). */
+export const COORDINATED_SUBJECTS: string[] = ["(?:and|but|or|yet)\\s+(?:it|he|she|they|we|I|this|that|there)"];
+/**
+ * The speaker's evaluation of what someone else does, before "that" ("felt heartened that Example is now moving toward
+ * peace", "welcomed that …"): the cue in the clause after it is the speaker's stance.
+ */
+export const ENDORSING_BEFORE_THAT: string[] = ["encouraged", "pleased", "glad", "happy", "satisfied", "hopeful", "welcome[sd]?", "relieved", "heartened"];
+/** Words that make a run of capitalised words the name of a body, not of a person ("the North Atlantic Treaty Organization"). */
+export const INSTITUTION_WORDS: string[] = [
+  "Organi[sz]ation", "Alliance", "Union", "Council", "Ministry", "Commission", "Parliament", "Policy", "Affairs", "Office", "Department", "Committee", "Forces?", "House", "Nations", "States", "Kingdom", "Group", "Coalition",
+];
+/** The sides of a war or of talks as one subject ("both sides agreed to …", "all parties …"): not the speaker alone. */
+export const SIDES_AS_SUBJECT: string[] = ["(?:all|both|the two|the) (?:parties|sides)", "each side", "the warring parties"];
+export const SPEAKERS_DEMAND_MODALS: string[] = ["must", "should", "ought to", "needs? to", "has to", "have to"];
+/** Governments and states named by a noun after a possessive or "the" ("Trump's administration", "the Kremlin's"). */
+export const GOVERNMENT_NOUNS: string[] = ["administration", "government", "team"];
+/** Words that end a subject's head noun phrase: what follows them modifies it ("a meeting in Example City", "the leaders of …"). */
+export const HEAD_ENDERS: string[] = [
+  "of", "for", "with", "in", "on", "at", "from", "to", "between", "under", "during", "about", "against", "over", "by", "into", "toward", "towards", "through", "after", "before", "without",
+];
+/** Words that may stand between a subject and its verb without being its head ("they both say", "Example himself"). */
+export const FLOATING_AFTER_SUBJECT: string[] = ["both", "all", "also", "alone", "too", "himself", "herself", "themselves", "itself", "now", "still", "again", "indeed", "reportedly", "apparently"];
