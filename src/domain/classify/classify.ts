@@ -36,7 +36,6 @@ import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches"
 import { COUNTRIES } from "../people/gazetteer";
 import { isSpace } from "../text";
 import { cuePattern } from "./cuePatterns";
-import { othersCue } from "./cueSubject";
 
 /** Where a decision came from, nearest first. */
 export type ContextSource = "quote" | "lead" | "frame" | "question" | "previous" | "carried" | "paragraph" | "headline";
@@ -466,31 +465,11 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
     for (const term of termsIn(sentence, topic)) {
       breaks ??= clauseBreaks(sentence);
       const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, voice, topic);
-      if (verdict) return verdict.value ? subjectChecked(sentence, verdict, voice) : verdict;
+      if (verdict) return verdict;
     }
   }
   return null;
 }
-
-/**
- * A cue whose clause has someone else as its subject ("the administration had offered guarantees", "Example took
- * membership off the table") reports that actor's position, not the speaker's: no stance (decision 0650).
- */
-function subjectChecked(sentence: string, found: Verdict, voice: Voice): Verdict {
-  const cueAt = sentence.indexOf(found.evidence.split(" … ")[0]);
-  if (cueAt < 0) return found;
-  const pronounIsOther = FIRST_PERSON_WORD.test(sentence);
-  const other = othersCue(sentence, cueAt, found.evidence, { pronounIsOther, otherPeople: voice.otherPeople, speaker: voice.speaker, others: othersFor(voice.country), own: ownFor(voice.country) });
-  return other ? verdict(null, "others-subject", `${other} … ${found.evidence}`) : found;
-}
-const subjectsOf = (subjects: string[]) => new RegExp(subjects.length ? String.raw`(?<![\p{L}])(?:${alternation(subjects)})(?![\p{L}])` : "(?!)", "gu");
-/** The named states and leaders of the other side (the Russian names); a counted group of allies is no one's side. */
-const NAMED_SIDES = Object.values(OWN_SIDE_SUBJECTS).flat();
-const OTHERS = subjectsOf(NAMED_SIDES);
-const OTHERS_FOR = new Map(Object.entries(OWN_SIDE_SUBJECTS).map(([country, own]) => [country, subjectsOf(NAMED_SIDES.filter((s) => !own.includes(s)))]));
-const OWN_FOR = new Map(Object.entries(OWN_SIDE_SUBJECTS).map(([country, own]) => [country, subjectsOf(own)]));
-const othersFor = (country: string | null) => (country && OTHERS_FOR.get(country)) || OTHERS;
-const ownFor = (country: string | null) => (country && OWN_FOR.get(country)) || null;
 
 /** Where the clauses of a sentence end: read once for all the terms in it. */
 function clauseBreaks(sentence: string): number[] {
@@ -944,7 +923,7 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
 
 /** The quote speaks for itself first; the reporter's frame only when the quote names no position. */
 function stanceOnTopic(context: StatementContext, topic: StanceTopic, topicSource: ContextSource, named: boolean): (Verdict & { source: ContextSource }) | null {
-  const voice = voiceOf(context);
+  const voice: Voice = { country: context.speakerCountry ?? null, direct: context.direct ?? false, otherPeople: context.otherPeople, speaker: context.speaker };
   const inQuote = named ? ownVerdict(context.quote, topic, voice) : answerAbout(context, topic, topicSource);
   if (inQuote) return { ...inQuote, source: "quote" };
   // A reported clause that takes no position of its own is governed by the reporter's verb before it
@@ -1010,9 +989,7 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
   // An answer to a question about the topic may commit the speaker ("We are ready to play our part").
   // A condemning word in a quote whose topic only its paragraph names may condemn anything the quote is about
   // ("their statements as hostile"): it decides nothing there; a condition or a limit still does (decision 0540).
-  const cue = strongCueIn(context.quote);
-  // The cue's clause may have someone else as its subject ("Moscow won't stop unless forced") (decision 0650).
-  const found = cue?.value ? subjectChecked(plainAsserted(context.quote), cue, voiceOf(context)) : cue;
+  const found = strongCueIn(context.quote);
   const strong = (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ?? (topicSource === "question" ? ownCommitment(context.quote) : null);
   if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
@@ -1039,9 +1016,6 @@ function ownCommitment(quote: string): Verdict | null {
  * quote that names the topic but takes no position on it where it does, only its sentences that name no
  * topic at all are read (they go on about it: "We are not there yet"), and only for words and phrases.
  */
-const plainAsserted = (text: string) => sentencesOf(unquoted(text)).filter((s) => !isQuestion(s)).join(" ");
-const voiceOf = (context: StatementContext): Voice => ({ country: context.speakerCountry ?? null, direct: context.direct ?? false, otherPeople: context.otherPeople, speaker: context.speaker });
-
 function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   const sentences = sentencesOf(unquoted(text));
   const asserted = sentences.filter((s) => !isQuestion(s));
