@@ -25,7 +25,12 @@ export const SPEECH_VERBS = [
   String.raw`(?:spoke|speaks|spoken)(?:\s+out)?(?=\s+(?:in\s+favou?r\s+of|against)\s)`,
   // A fault laid on someone: "blamed the council for the delay"; the object, and what for, is the report.
   "blamed", "blames",
-  "appreciated", "predicts", "tweeted", "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
+  "appreciated", "predicts", "tweeted",
+  // Verbs whose report is their object, a noun phrase (decision 0670): "compared the talks to …", "put forward a plan",
+  // "referred to the conditions", "decries the decision"; "offered no details" (a refusal to say) reports nothing.
+  "compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried",
+  "referred to", "referenced", String.raw`offered(?!\s+(?:no|little|few)\b)`,
+  "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
@@ -99,6 +104,8 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
   "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
+  "compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried",
+  "referred to", "referenced", "offered", "proposed", "recalled",
 ];
 
 /**
