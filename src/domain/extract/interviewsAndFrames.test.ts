@@ -29,3 +29,58 @@ describe("verbs whose report is a noun phrase", () => {
     ]);
   });
 });
+
+describe("an interview printed as questions and answers", () => {
+  const INTRO = "Harbour Minister Jane Examplova spoke to our paper about the ferry strike.\n";
+
+  it("“Q: … / A: …”: each answer is the interviewee's, each question no one's named", () => {
+    const found = rows(
+      INTRO +
+        "Q: Will the ferries run again before the summer season?\n" +
+        "A: We are ready to restart them, but only with a clear budget from the council.\n" +
+        "The unions know our offer. Nothing has changed since Monday.\n" +
+        "Q: And the new harbour in the north?\n" +
+        "A: That plan stays on the table. We will not drop it.\n",
+    );
+    expect(found).toEqual([
+      ["Will the ferries run again before the summer season?", "direct", null, "interview-question"],
+      ["We are ready to restart them, but only with a clear budget from the council.", "direct", "Jane Examplova", "interview-answer"],
+      ["The unions know our offer. Nothing has changed since Monday.", "direct", "Jane Examplova", "interview-turn-continues"],
+      ["And the new harbour in the north?", "direct", null, "interview-question"],
+      ["That plan stays on the table. We will not drop it.", "direct", "Jane Examplova", "interview-answer"],
+    ]);
+  });
+
+  it("“Question: … / Answer: …”", () => {
+    const found = rows(INTRO + "Question: Is a deal with the unions close?\nAnswer: I believe a deal can be signed this week.\n");
+    expect(found.map((f) => [f[0], f[2]])).toEqual([
+      ["Is a deal with the unions close?", null],
+      ["I believe a deal can be signed this week.", "Jane Examplova"],
+    ]);
+  });
+
+  it("a lone “A:” line makes no interview", () => {
+    expect(run(INTRO + "A: the ferry timetable for the week.\n")).toEqual([]);
+  });
+
+  it("“Surname: …” after an introduction that names the person in full, the interviewer labelled by a programme", () => {
+    const found = rows(
+      INTRO +
+        "morning show: Minister, will the ferries run again before the summer?\n" +
+        "Examplova: We are ready to restart them, but only with a clear budget from the council.\n" +
+        "morning show: And the harbour in the north?\n" +
+        "Examplova: That plan stays on the table. We will not drop it.\n",
+    );
+    expect(found).toEqual([
+      ["Minister, will the ferries run again before the summer?", "direct", null, "transcript-interviewer-label"],
+      ["We are ready to restart them, but only with a clear budget from the council.", "direct", "Jane Examplova", "transcript-speaker-label"],
+      ["And the harbour in the north?", "direct", null, "transcript-interviewer-label"],
+      ["That plan stays on the table. We will not drop it.", "direct", "Jane Examplova", "transcript-speaker-label"],
+    ]);
+  });
+
+  it("a label before words in marks is a quote's attribution, not a turn", () => {
+    const found = rows("Jane Examplova spoke after the talks.\nExamplova: “The ferries will run again.”\nMax Sampleman: “We are not so sure.”\n");
+    expect(found.map((f) => f[3])).not.toContain("transcript-speaker-label");
+  });
+});
