@@ -84,3 +84,30 @@ describe("an interview printed as questions and answers", () => {
     expect(found.map((f) => f[3])).not.toContain("transcript-speaker-label");
   });
 });
+
+describe("frames of a person's view", () => {
+  // The person is named in full first, as reports do; a possessive form names someone the text already knows.
+  const LEDE = "Governor Max Example met the harbour board on Monday.\n";
+  const last = (body: string) => rows(LEDE + body).map((f) => [f[0], f[2]]).at(-1);
+
+  it("“X's view is that …”, “X's position is that …”, “X's message was clear: …”", () => {
+    expect(last("Max Example's view is that the ferry tender must wait until spring.\n")).toEqual(["the ferry tender must wait until spring", "Max Example"]);
+    expect(last("Example's position is that the islands will get a second harbour.\n")).toEqual(["the islands will get a second harbour", "Max Example"]);
+    expect(last("Example's message was clear: the council will not pay for the bridge.\n")).toEqual(["the council will not pay for the bridge", "Max Example"]);
+  });
+
+  it("a country's or an institution's view is no one's statement", () => {
+    expect(run("Sampleland's position is that the islands will get a second harbour.\n")).toEqual([]);
+  });
+
+  it("“In X Y's words, …”, “In the view of X, …”, “For X, …”", () => {
+    expect(last("In Max Example's words, the ferry link is a fair price for peace.\n")).toEqual(["the ferry link is a fair price for peace", "Max Example"]);
+    expect(last("In the view of Max Example, the tender must wait until spring.\n")).toEqual(["the tender must wait until spring", "Max Example"]);
+    expect(last("For Example, it is up to the islands to decide on the tolls.\n")).toEqual(["it is up to the islands to decide on the tolls", "Max Example"]);
+  });
+
+  it("“is of the view that …”, “expressed the view that …”", () => {
+    expect(last("Max Example is of the view that the talks are premature.\n")).toEqual(["the talks are premature", "Max Example"]);
+    expect(last("Max Example expressed the view that the talks should start soon.\n")).toEqual(["the talks should start soon", "Max Example"]);
+  });
+});

@@ -31,10 +31,10 @@ export const SPEECH_VERBS = [
   "compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried",
   "referred to", "referenced", String.raw`offered(?!\s+(?:no|little|few)\b)`,
   "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
-  "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|belief|conviction|concern|regret|doubts?|support)",
+  "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
-  "believes", "believed", "thinks", "considers", "is of the opinion",
+  "believes", "believed", "thinks", "considers", "(?:is|was|remains) of the (?:opinion|view)",
   // An agency's report of someone's words: "was quoted (by Example News) as saying …", "quoted him as saying …"
   // (the speaker stands inside the phrase: reportedSpeech reads it there); "went on to say …"; "made the case that …".
   String.raw`(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+(?:the\s+)?[^,.;:“”"«»]{1,60}?)?\s+as\s+(?:saying|stating|telling|writing)`,
