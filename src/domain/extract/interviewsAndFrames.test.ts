@@ -111,3 +111,19 @@ describe("frames of a person's view", () => {
     expect(last("Max Example expressed the view that the talks should start soon.\n")).toEqual(["the talks should start soon", "Max Example"]);
   });
 });
+
+describe("a quote's speaker named after it", () => {
+  const speakers = (body: string) => run(body).map((s) => [s.quote, s.speaker, s.explain?.speaker.rule]);
+
+  it("a quote left open at its paragraph's end takes the speaker its continuation names", () => {
+    const found = speakers("Harbour Minister Jane Examplova spoke on Monday.\n“The ferries will not run while the strike goes on. The council would never pay for it.\n“But once the unions agree, we will restart them,” Examplova said.\n");
+    expect(found[0]).toEqual(["The ferries will not run while the strike goes on. The council would never pay for it.", "Jane Examplova", "speaker-continued-quote"]);
+  });
+
+  it("“…” These were the words of X / That was the message of X", () => {
+    const body = "Harbour Minister Jane Examplova spoke on Monday. Governor Max Example spoke on Tuesday.\n“The ferries must run all winter.” These were the words of Jane Examplova at the council.\n";
+    expect(speakers(body).at(-1)).toEqual(["The ferries must run all winter.", "Jane Examplova", "speaker-words-of"]);
+    const other = "Harbour Minister Jane Examplova spoke on Monday. Governor Max Example spoke on Tuesday.\n“The tolls will stay.” That was the message of Jane Examplova to the board.\n";
+    expect(speakers(other).at(-1)).toEqual(["The tolls will stay.", "Jane Examplova", "speaker-words-of"]);
+  });
+});
