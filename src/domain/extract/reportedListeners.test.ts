@@ -29,8 +29,9 @@ describe("where a report ends", () => {
     ]);
   });
 
-  it("'X offered A and said B': the first verb phrase may be long and hold a quoted phrase", () => {
-    expect(rows('The minister Jane Example offered a role to the partners of the region in building the "northern" ferry terminals and said the bridge will open in May.\n')).toEqual([
+  it("'X opened A and said B': the first verb phrase may be long and hold a quoted phrase", () => {
+    // ("offered" reports its object since decision 0670: another verb keeps what this test is about.)
+    expect(rows('The minister Jane Example opened a meeting with the partners of the region on building the "northern" ferry terminals and said the bridge will open in May.\n')).toEqual([
       ["the bridge will open in May", "indirect", "Jane Example"],
     ]);
   });

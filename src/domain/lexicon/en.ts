@@ -25,11 +25,16 @@ export const SPEECH_VERBS = [
   String.raw`(?:spoke|speaks|spoken)(?:\s+out)?(?=\s+(?:in\s+favou?r\s+of|against)\s)`,
   // A fault laid on someone: "blamed the council for the delay"; the object, and what for, is the report.
   "blamed", "blames",
-  "appreciated", "predicts", "tweeted", "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
-  "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|belief|conviction|concern|regret|doubts?|support)",
+  "appreciated", "predicts", "tweeted",
+  // Verbs whose report is their object, a noun phrase (decision 0670): "compared the talks to …", "put forward a plan",
+  // "referred to the conditions", "decries the decision"; "offered no details" (a refusal to say) reports nothing.
+  "compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried",
+  "referred to", "referenced", String.raw`offered(?!\s+(?:no|little|few)\b)`,
+  "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
+  "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
-  "believes", "believed", "thinks", "considers", "is of the opinion",
+  "believes", "believed", "thinks", "considers", "(?:is|was|remains) of the (?:opinion|view)",
   // An agency's report of someone's words: "was quoted (by Example News) as saying …", "quoted him as saying …"
   // (the speaker stands inside the phrase: reportedSpeech reads it there); "went on to say …"; "made the case that …".
   String.raw`(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+(?:the\s+)?[^,.;:“”"«»]{1,60}?)?\s+as\s+(?:saying|stating|telling|writing)`,
@@ -99,6 +104,8 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
   "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
+  "compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried",
+  "referred to", "referenced", "offered", "proposed", "recalled",
 ];
 
 /**

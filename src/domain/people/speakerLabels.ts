@@ -66,14 +66,40 @@ export function findSpeakerLabels(text: string, isRoleWord: (word: string) => bo
     if (nameWords.length === 1) {
       // "KHALID:" after "ASMA KHALID, BYLINE:": a surname alone names someone labelled in full before.
       const earlier = labels.find((l) => l.name.split(" ").at(-1)!.toLowerCase() === name.toLowerCase());
-      if (!earlier) continue;
-      labels.push({ ...label, name: earlier.name, person: earlier.person, role: earlier.role, reporter: earlier.reporter });
+      if (earlier) labels.push({ ...label, name: earlier.name, person: earlier.person, role: earlier.role, reporter: earlier.reporter });
+      // "Sample: …" in an interview whose introduction names "Jane Sample" (decision 0670): the surname of a full name
+      // printed before the label.
+      const full = earlier ? null : fullNameBefore(text, m.index, name, isName);
+      if (full) labels.push({ ...label, name: full, person: BY_FULL_NAME.get(key(full)) ?? null });
       continue;
     }
     if (!isName(name)) continue;
     labels.push(label);
   }
   return new Set(labels.map((l) => l.name)).size >= 2 || isOnePersonInterview(text, labels) ? labels : [];
+}
+
+/** A run of capitalised words (a given name or two, and particles' capitals) printed right before a surname. */
+const GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’.-]+[^\S\n]+){1,2}$/u;
+
+/** The latest full name in text[0, end) that ends with `surname` and reads as a person's name, if any. */
+function fullNameBefore(text: string, end: number, surname: string, isName: (name: string) => boolean): string | null {
+  const folded = foldDiacritics(surname).toLowerCase();
+  const words = new RegExp(String.raw`(?<![\p{L}'’-])${escapeSurname(surname)}(?![\p{L}'’-])`, "giu");
+  let found: string | null = null;
+  for (const m of allMatches(words, text.slice(0, end))) {
+    const given = GIVEN_NAMES.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!given || foldDiacritics(m[0]).toLowerCase() !== folded) continue;
+    // "Foreign Minister Jane Sample": the shorter run first, so that a title before the given name is left out.
+    const names = given[0].trim().split(/\s+/);
+    const name = [names.slice(-1), names].map((g) => `${g.join(" ")} ${titleCase(m[0])}`).find(isName);
+    if (name) found = name;
+  }
+  return found;
+}
+
+function escapeSurname(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A line's short label, in any case ("daily topics: …", a programme's name as machine translation prints it). */

@@ -31,7 +31,7 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const drafts: StatementCandidate[] = [];
   const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
   const dashed = dialogueDashTurns(doc, direct);
-  const turns = [...transcriptTurns(doc), ...dashed.map((d) => d.turn)].sort((a, b) => a.start - b.start);
+  const turns = [...transcriptTurns(doc), ...questionAnswerTurns(doc), ...dashed.map((d) => d.turn)].sort((a, b) => a.start - b.start);
   drafts.push(...turns);
   // A turn covers its sentences from where it opens (a dash may open one inside a sentence: "…”. – We …").
   const covered = [...turns.filter((t) => t.found.rule !== "dialogue-dash"), ...dashed.map((d) => ({ start: d.dash, end: d.turn.end }))];
@@ -155,10 +155,28 @@ function labelAt(doc: Document, paragraph: Paragraph): { mention: Mention; words
 function transcriptTurns(doc: Document): StatementCandidate[] {
   const { text, paragraphs } = doc;
   const turns: StatementCandidate[] = [];
+  const labels = paragraphs.map((paragraph) => (paragraph.isJunk ? null : labelAt(doc, paragraph)));
+  const interviewer = labels.some((l) => l?.mention.label === "speaker") ? interviewerLabels(paragraphs, labels) : null;
   let speaker: Mention | null = null;
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (paragraph.isJunk) continue;
-    const label = labelAt(doc, paragraph);
+    const label = labels[index];
+    const asked = label ? null : interviewer?.get(index);
+    if (asked) {
+      // An interviewer labelled by a programme or an outlet, not a person (decision 0670): the question is a
+      // statement of no one named, and it ends the turn before it.
+      speaker = null;
+      const start = paragraph.start + asked;
+      const end = wholeParagraphEnd(text, start, paragraph.end);
+      if (!hasWords(text.slice(start, end), 3)) continue;
+      const labelSpan = { start: paragraph.start, end: start };
+      turns.push({
+        start, end, kind: "direct", sentence: doc.sentences[indexOfSpanAt(doc.sentences, start)], frame: [labelSpan], quotedFragments: [],
+        found: evidenceAt(text, "transcript-interviewer-label", labelSpan),
+        attribution: { by: "mention", mention: { start: labelSpan.start, end: labelSpan.end, kind: "anonymous", entity: null }, source: "the transcript's interviewer label" },
+      });
+      continue;
+    }
     if (label) speaker = label.mention.label === "speaker" ? label.mention : null;
     // Another label, even one naming nobody ("evening news: …", an interviewer's programme), ends the turn.
     else if (speaker && (doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text) || OTHER_LABEL.test(paragraph.text))) speaker = null;
@@ -166,6 +184,8 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     const start = label?.wordsStart ?? paragraph.start;
     const end = wholeParagraphEnd(text, start, paragraph.end);
     if (!hasWords(text.slice(start, end), 3)) continue;
+    // "Jane Example: “…”": words in marks after a label are a quote with its attribution before it, read as quotes are.
+    if (label && doc.quotes.top.anyStartingIn(start, start + 1)) continue;
     const sentence = doc.sentences[indexOfSpanAt(doc.sentences, start)];
     const labelSpan = label ? { start: paragraph.start, end: label.wordsStart } : { start: speaker.start, end: speaker.end };
     turns.push({
@@ -175,6 +195,61 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     });
   }
   return turns;
+}
+
+/** "Q: …" / "A: …", "Question: …" / "Answer: …" opening a paragraph: group 1 marks a question, group 2 an answer. */
+const QA_LABEL = /^[^\S\n]*(?:(Q|Question)|(A|Answer))[^\S\n]*:[^\S\n]*(?=\S)/u;
+
+/**
+ * An interview printed as questions and answers (decision 0670): each answer, and each unlabelled paragraph after it
+ * up to the next label, is a direct statement of the person interviewed — the person the text names most often
+ * before the first label (the first of them on a tie); each question is the interviewer's, whom the label does not
+ * name. A text is such an interview only with a question and an answer labelled so.
+ */
+function questionAnswerTurns(doc: Document): StatementCandidate[] {
+  const { text, paragraphs } = doc;
+  const labelled = paragraphs.map((p) => (p.isJunk ? null : QA_LABEL.exec(p.text)));
+  if (!labelled.some((m) => m?.[1]) || !labelled.some((m) => m?.[2])) return [];
+  const first = paragraphs[labelled.findIndex((m) => m)].start;
+  const interviewee = mostNamedBefore(doc, first);
+  const turns: StatementCandidate[] = [];
+  let speaker: Mention | null = null;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const label = labelled[index];
+    if (label) {
+      const labelSpan = { start: paragraph.start, end: paragraph.start + label[0].length };
+      // The interviewer is named by no label: the statement keeps the label as its evidence and no one as its speaker.
+      speaker = label[1] ? { start: labelSpan.start, end: labelSpan.end, kind: "anonymous", entity: null } : (interviewee ?? { start: labelSpan.start, end: labelSpan.end, kind: "anonymous", entity: null });
+    } else if (speaker && (paragraph.isJunk || doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text) || OTHER_LABEL.test(paragraph.text))) speaker = null;
+    if (!speaker || paragraph.isJunk) continue;
+    const start = label ? paragraph.start + label[0].length : paragraph.start;
+    const end = wholeParagraphEnd(text, start, paragraph.end);
+    if (!hasWords(text.slice(start, end), 3)) continue;
+    const sentence = doc.sentences[indexOfSpanAt(doc.sentences, start)];
+    const labelSpan = label ? { start: paragraph.start, end: start } : null;
+    const rule = label ? (label[1] ? "interview-question" : "interview-answer") : "interview-turn-continues";
+    turns.push({
+      start, end, kind: "direct", sentence, frame: labelSpan ? [labelSpan] : [], quotedFragments: [],
+      found: evidenceAt(text, rule, labelSpan ?? { start: speaker.start, end: speaker.end }),
+      attribution: { by: "mention", mention: speaker, source: speaker.entity ? "the person the interview names" : "the interview's question label" },
+    });
+  }
+  return turns;
+}
+
+/** The person named most often before `offset` (the first of them on a tie), by any name or title that stands for them. */
+function mostNamedBefore(doc: Document, offset: number): Mention | null {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (const m of mentionsIn(doc, 0, offset)) {
+    if (m.kind === "pronoun" || m.kind === "anonymous") continue;
+    const key = m.entity!.name;
+    const seen = counts.get(key);
+    if (seen) seen.count++;
+    else counts.set(key, { mention: m, count: 1 });
+  }
+  let best: { mention: Mention; count: number } | null = null;
+  for (const c of counts.values()) if (!best || c.count > best.count) best = c;
+  return best?.mention ?? null;
 }
 
 /**
@@ -256,6 +331,27 @@ function lastSpeakerBefore(candidates: StatementCandidate[], offset: number, fir
 
 /** A paragraph opening with a short label of its own ("evening news: …"). */
 const OTHER_LABEL = /^[^\S\n]*\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}:[^\S\n]+\S/u;
+/** The same, with the label (group 1) and the white space after its colon. */
+const OTHER_LABEL_WORDS = /^[^\S\n]*(\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}):[^\S\n]+(?=\S)/u;
+
+/**
+ * In a transcript, the paragraphs opened by a label that names no person but opens two paragraphs or more (an
+ * outlet's or a programme's, "evening news: …"): by paragraph index, where the words after the label begin. A label
+ * printed once ("Status: …", "Note: …") is none.
+ */
+function interviewerLabels(paragraphs: Paragraph[], labels: ({ mention: Mention } | null)[]): Map<number, number> {
+  const found = new Map<number, { label: string; offset: number }>();
+  const counts = new Map<string, number>();
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (paragraph.isJunk || labels[index]) continue;
+    const m = OTHER_LABEL_WORDS.exec(paragraph.text);
+    if (!m || QA_LABEL.test(paragraph.text)) continue;
+    const label = m[1].toLowerCase();
+    found.set(index, { label, offset: m[0].length });
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Map([...found].filter(([, f]) => counts.get(f.label)! >= 2).map(([index, f]) => [index, f.offset]));
+}
 
 /** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said", "I have argued" keeps the turn). */
 const TURN_BREAK = new RegExp(String.raw`(?<!\b(?:I|we|We|you|You)\s(?:(?:have|had|also|always|often|already|just)\s)*)\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|according to)\b`);
@@ -454,7 +550,9 @@ function leadingSpace(value: string): number {
   return value.length - value.trimStart().length;
 }
 
-const ACCORDING_LEAD = /^(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|[A-Z][\p{L}'’-]+(?:[’']s|[’'])) (?:opinion|view|words)),\s+/u;
+// "In Jane Example's words, …", "In the view of the minister, …" (a name of up to four words before the possessive);
+// "Jane Example's view is that …", "The minister's message was clear: …" (decision 0670): a person's view stated as theirs.
+const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+|(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion)\s+(?:is|was|remains|has\s+been)(?:\s+clear)?(?:\s+that\s+|:\s+))/u;
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
 const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
 

@@ -5,7 +5,7 @@
 // introduction ending in a colon or of the sentence before, else the last speaker nearby.
 
 import type { Mention, PersonEntity } from "../../people/mentions";
-import type { Document } from "../document";
+import { mentionsIn, type Document } from "../document";
 import type { FieldExplanation } from "../types";
 import type { EveryField, StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
@@ -29,6 +29,7 @@ export function resolveSpeakers(doc: Document, quotes: StatementCandidate[], rep
     resolved.push(statement);
     byCandidate.set(candidate, statement);
   }
+  attributeFromContinuations(resolved);
   return withoutEarlierCopies(doc, [...resolved, ...others].sort((a, b) => a.start - b.start));
 }
 
@@ -118,6 +119,21 @@ function resolveOne(doc: Document, candidate: StatementCandidate, earlier: Attri
   return currentSpeaker(doc, candidate, earlier, reported);
 }
 
+/**
+ * A quote left open at its paragraph's end goes on in the next paragraph (“… . ¶ “…,” she said.): with no speaker of
+ * its own, it is the speaker of the attribution its continuation carries (decision 0670), read from the last paragraph
+ * of the quote back to its first.
+ */
+function attributeFromContinuations(resolved: AttributedStatement[]): void {
+  for (let i = resolved.length - 2; i >= 0; i--) {
+    const statement = resolved[i];
+    const next = resolved[i + 1];
+    if (statement.speaker || !statement.quote || statement.quote.closedByMark || statement.attribution.by !== "context") continue;
+    if (!next.speaker || !next.quote?.continuation || next.kind !== "direct") continue;
+    resolved[i] = withSpeaker(statement, next.speaker, next.via, { ...next.speakerDecision, rule: "speaker-continued-quote", source: "the attribution of the quote's continuation" });
+  }
+}
+
 function withSpeaker(c: StatementCandidate, speaker: PersonEntity | null, via: Mention | null, decision: FieldExplanation): AttributedStatement {
   const statement: EveryField<AttributedStatement> = {
     start: c.start, end: c.end, kind: c.kind, sentence: c.sentence, frame: c.frame, continues: c.continues, quotedFragments: c.quotedFragments,
@@ -141,10 +157,26 @@ function currentSpeaker(doc: Document, candidate: StatementCandidate, earlier: A
     last
       ? withSpeaker(candidate, last.speaker, null, { ...last.speakerDecision, rule, source: "the speaker of the quotes before" })
       : withSpeaker(candidate, null, null, { rule: "speaker-none", span: null });
+  const namedAfter = quote.closedByMark ? nameInWordsAfter(doc, quote.close) : null;
+  if (namedAfter) return withSpeaker(candidate, namedAfter.mention.entity, namedAfter.mention, { ...named(doc, namedAfter.mention, "the sentence after the quote"), rule: "speaker-words-of" });
   if (last && (last.sentence.paragraph === sentence.paragraph || quote.continuation)) return continuing("speaker-continues");
   const introduction = introductionBefore(doc, quote.open, sentence);
   if (introduction) return withSpeaker(candidate, introduction.subject.entity, null, { ...named(doc, introduction.subject, "an earlier sentence"), rule: introduction.rule });
   return continuing("speaker-continues");
+}
+
+/**
+ * "“…” These were the words of Jane Example at the summit.", "“…” That was the message of the minister on Monday.", "“…”
+ * The remarks were made by Jane Example …": the sentence right after a quote names whose words it gave (decision 0670).
+ */
+const WORDS_OF = /^[^\S\n]*(?:(?:These|Those|Such)\s+were\s+(?:the\s+)?words\s+of|(?:This|That)\s+was\s+the\s+(?:message|view|verdict|warning|assessment|conclusion|word)\s+of|(?:The|These|Those|Such)\s+(?:words|remarks|comments|statements?)\s+(?:were|was)\s+(?:made|delivered|voiced|spoken|given)\s+by)\s+(?:the\s+)?/u;
+
+function nameInWordsAfter(doc: Document, close: number): { mention: Mention } | null {
+  const m = WORDS_OF.exec(doc.text.slice(close, close + 120));
+  if (!m) return null;
+  const from = close + m[0].length;
+  const mention = mentionsIn(doc, from, from + 80).find((x) => x.start - from < 40 && x.kind !== "pronoun");
+  return mention ? { mention } : null;
 }
 
 /** The latest statement that starts before `offset`, looking back no further than paragraph `firstParagraph` (statements are in reading order). */
