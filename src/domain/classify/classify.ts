@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -467,6 +467,27 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
       breaks ??= clauseBreaks(sentence);
       const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, voice, topic);
       if (verdict) return verdict;
+    }
+  }
+  return topic === "membership" ? blocStatusIn(text, voice) : null;
+}
+
+const BLOC_STATUS_TERM = cue(BLOC_STATUS, "giu");
+const OFFERED = new RegExp(String.raw`^(?:${alternation(OFFERING)})\b`, "iu");
+const OTHER_SIDE: Record<StanceValue, StanceValue> = { supports: "opposes", opposes: "supports", conditional: "conditional" };
+/**
+ * A status outside every bloc is the other side of joining (decision 0400): where a text names no term of joining, a
+ * verdict on the status is the reverse one on membership ("demands a neutral status" refuses joining, "neutrality makes
+ * no sense" backs it), and the status offered ("willing to assume a neutral status") is a concession: conditional (decision 0655).
+ */
+function blocStatusIn(text: string, voice: Voice): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(text))) {
+    if (isQuestion(sentence)) continue;
+    for (const status of allMatches(BLOC_STATUS_TERM, sentence)) {
+      const found = judgeTerm(sentence, clauseBreaks(sentence), status.index, status.index + status[0].length, voice, "membership");
+      if (!found?.value) continue;
+      const offered = found.value === "supports" && OFFERED.test(found.evidence);
+      return verdict(offered ? "conditional" : OTHER_SIDE[found.value], offered ? "bloc-status-offered" : "bloc-status", `${found.evidence} … ${status[0]}`);
     }
   }
   return null;

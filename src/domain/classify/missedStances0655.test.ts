@@ -1,7 +1,7 @@
 // Stances the classifier used to miss, third pass (decision 0655), each on a sentence invented for this test, beside the
 // form it must not take: a good consequence of the term as the subject of a modal; a war as what a step would bring; an
 // option kept open with a pronoun ("not ruling anything out"); a realism denied with an article; "on the side of" a term,
-// and a contrast that sets the term aside; a focus named as the aim.
+// and a contrast that sets the term aside; a focus named as the aim; a bloc status read as the other side of joining.
 import { describe, expect, it } from "vitest";
 import { CONDITION_PHRASE, condemningWordIn, stanceIn } from "./classify";
 import type { StanceTopic, StanceValue } from "../extract/types";
@@ -66,5 +66,14 @@ describe("'on the side of' a term backs it; a contrast sets the term aside", () 
 describe("a focus named as the aim", () => {
   decides("negotiations", [
     ["Her focus remains on restarting negotiations.", "supports", "aim-or-means", "focus remains on"],
+  ]);
+});
+
+describe("a bloc status is the other side of joining where no term of joining is named", () => {
+  decides("membership", [
+    ["We want a neutral status for the country.", "opposes", "bloc-status", "want … neutral status"],
+    ["Kyiv is willing to accept neutrality.", "conditional", "bloc-status-offered"],
+    // a term of joining decides first
+    ["Kyiv will never give up joining NATO for neutrality.", "supports", "denied-rejection"],
   ]);
 });

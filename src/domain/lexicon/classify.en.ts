@@ -90,7 +90,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
 };
 
 /** A status outside every bloc: "neutrality", "a neutral, non-aligned status", outside the alliance by name: "a non-NATO status" (decisions 0400, 0535, 0620). */
-const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc|NATO),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc|NATO)", "non-(?:aligned|bloc|NATO) status"];
+export const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc|NATO),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc|NATO)", "non-(?:aligned|bloc|NATO) status"];
 
 /**
  * Names that set a topic without being something one can be for or against: the statement is about the topic, but
@@ -489,6 +489,11 @@ export const DEAL_CONTENT_VERBS: string[] = [
   "address\\w*", "protect\\w*", "last(?:s|ed)?", "hold(?:s)?", "endur(?:e|es|ed)", "preserv\\w*", "deliver\\w*", "lead\\w* to", "tak\\w* into account", "be (?:just|fair|lasting|durable|enduring|sustainable|credible|balanced|acceptable)",
 ];
 /** Words that make the clause after "that" a demand: "it is vital that …", "we insist that …". */
+/**
+ * Words by which a speaker offers a step rather than demands it ("willing to assume a neutral status", "ready to accept
+ * neutrality"): a bloc status offered is a concession in a deal, conditional on what it is traded for (decision 0655).
+ */
+export const OFFERING: string[] = ["willing(?:ness)?", "ready", "readiness", "prepared", "open to", "agree\\w*", "accept\\w*", "consider\\w*"];
 export const DEMANDING: string[] = ["vital", "important", "essential", "crucial", "necessary", "key", "imperative", "insist\\w*", "demand\\w*", "want\\w*"];
 /**
  * Nouns that make what they name a requirement of something else: "X is a cornerstone of any settlement", "a
