@@ -589,7 +589,11 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
     const condemned = condemningWordIn(sentence.slice(from + conditionEnd(clause, condition)));
-    return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
+    if (condemned) return verdict("opposes", "condemned-consequence", condemned[0]);
+    // "If we want a lasting settlement, we have to …": the term wanted under the condition, what it takes after it (decision 0655).
+    const wanted = WANTED_IN_CONDITION.exec(clause.slice(condition.index, at));
+    if (wanted) return verdict("conditional", "wanted-in-condition", wanted[0]);
+    return topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
   }
   // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
   // on talking now: only a demand on what they must be ("… need to be backed by …") judges them (decision 0240).
@@ -649,6 +653,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   return othersOr(clause, verdict("supports", rule, support.text), sentence, voice);
 }
 
+/** A condition that opens on someone wanting what follows: "if we (really) want …", "if you are serious about …" (decision 0655). */
+const WANTED_IN_CONDITION = new RegExp(String.raw`^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b`, "iu");
 /** The term, a few words, a modal and a good consequence: "membership would make the country safer" (decision 0655). */
 const GOOD_CONSEQUENCE_AFTER = skippingAbsentWords(
   String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|also|certainly|surely|definitely|really|help|help to)\s+)?(?:${alternation(GOOD_CONSEQUENCES)}))`,

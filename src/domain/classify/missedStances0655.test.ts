@@ -1,7 +1,8 @@
 // Stances the classifier used to miss, third pass (decision 0655), each on a sentence invented for this test, beside the
 // form it must not take: a good consequence of the term as the subject of a modal; a war as what a step would bring; an
 // option kept open with a pronoun ("not ruling anything out"); a realism denied with an article; "on the side of" a term,
-// and a contrast that sets the term aside; a focus named as the aim; a bloc status read as the other side of joining.
+// and a contrast that sets the term aside; a focus named as the aim; a bloc status read as the other side of joining; the term
+// wanted under a condition ("if we want …, we must …").
 import { describe, expect, it } from "vitest";
 import { CONDITION_PHRASE, condemningWordIn, stanceIn } from "./classify";
 import type { StanceTopic, StanceValue } from "../extract/types";
@@ -75,5 +76,14 @@ describe("a bloc status is the other side of joining where no term of joining is
     ["Kyiv is willing to accept neutrality.", "conditional", "bloc-status-offered"],
     // a term of joining decides first
     ["Kyiv will never give up joining NATO for neutrality.", "supports", "denied-rejection"],
+  ]);
+});
+
+describe("the term wanted under a condition is conditional on what the main clause says it takes", () => {
+  decides("negotiations", [
+    ["If we want a lasting ceasefire, we have to arm the defenders.", "conditional", "wanted-in-condition", "If we want"],
+    ["If Moscow is serious about a truce, it should stop the shelling.", "conditional", "wanted-in-condition", "If Moscow is serious about"],
+    // a condition of another kind still leaves the term hypothetical
+    ["If a ceasefire holds, the troops go home.", null],
   ]);
 });
