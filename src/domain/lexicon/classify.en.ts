@@ -586,7 +586,7 @@ export const OPPOSITION_CUES: string[] = [
   // denied presence on the agenda, in any tense ("is no longer on the agenda", "has not been on the table"; decision 0345)
   "(?:not|never|\\p{L}*n[’']t|no longer)(?: \\w+){0,2}? on the (?:table|agenda)",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)",
-  // a war as what a step would bring: "could trigger a third world war", "would mean a war with Russia" (decision 0655)
+  // a war as what a step would bring: "could spark a world war", "would mean open war" (decision 0655)
   "(?:would|could|will|might|may) (?:\\w+ )?(?:mean|trigger|provoke|spark|unleash|lead to|result in)\\s+(?:(?:a|an|the|direct|open|wider|world|nuclear|third|global|new|big|major|full-scale)\\s+)*war\\b",
   "out of the question", "not an option", "(?:root )?causes? of (?:the|this) (?:\\w+ )?(?:war|conflict)", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
 ];
