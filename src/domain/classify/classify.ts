@@ -654,7 +654,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
 }
 
 /** A condition that opens on someone wanting what follows: "if we (really) want …", "if you are serious about …" (decision 0655). */
-const WANTED_IN_CONDITION = new RegExp(String.raw`^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b`, "iu");
+const WANTED_IN_CONDITION = /^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b/iu;
 /** The term, a few words, a modal and a good consequence: "membership would make the country safer" (decision 0655). */
 const GOOD_CONSEQUENCE_AFTER = skippingAbsentWords(
   String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|also|certainly|surely|definitely|really|help|help to)\s+)?(?:${alternation(GOOD_CONSEQUENCES)}))`,
