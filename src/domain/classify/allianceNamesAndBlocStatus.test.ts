@@ -29,10 +29,11 @@ describe("a status outside every bloc names membership but bears no stance", () 
     "They demanded a neutral, non-aligned country on their border.",
   ])("%s → membership", (sentence) => expect(topicsOf(sentence)).toContain("membership"));
 
-  it("is no view on joining", () => {
+  // A wanting word does not back joining by it: backing the status is the other side of joining (decision 0655).
+  it("is the other side of joining, not a view for it", () => {
     const { topics, stance } = classifyStatement({ quote: "We support a non-aligned status for the country." });
     expect(topics).toContain("membership");
-    expect(stance.membership).toBeUndefined();
+    expect(stance.membership?.value).toBe("opposes");
   });
 
   it("leaves a neutral place or tone out", () => {

@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -239,7 +239,8 @@ const SUPPORT_AFTER = 30;
 /** A term in an adjunct of time or circumstance ("even during any talks") is not what the predicate governs. */
 const ADJUNCT_BEFORE_TERM = skippingAbsentWords(String.raw`\b(?:during|amid|amidst|despite|throughout|ahead of|regardless of)\s+(?:\S+\s+){0,2}$`, "iu");
 /** Words that open a new clause of their own between a predicate and a term: the predicate does not reach past them. */
-const SUBORDINATOR = skippingAbsentWords(String.raw`\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since)\b`, "iu");
+// … or a contrast that sets the term aside: "on the side of X instead of Y" is not for Y (decision 0655).
+const SUBORDINATOR = skippingAbsentWords(String.raw`\b(?:because|which|who|whom|whose|where|whereas|although|though|than|since|instead\s+of|in\s+place\s+of)\b`, "iu");
 /** A connective of purpose between a predicate and a term: the predicate governs the means, the term is the aim (decision 0540). */
 const PURPOSE = skippingAbsentWords(String.raw`\b(?:${alternation(PURPOSE_CONNECTIVES)})\b`, "iu");
 /** A verb of consequence between a term and a predicate after it: the predicate is what the term brings (decision 0610). */
@@ -468,6 +469,27 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
       if (verdict) return verdict;
     }
   }
+  return topic === "membership" ? blocStatusIn(text, voice) : null;
+}
+
+const BLOC_STATUS_TERM = cue(BLOC_STATUS, "giu");
+const OFFERED = new RegExp(String.raw`^(?:${alternation(OFFERING)})\b`, "iu");
+const OTHER_SIDE: Record<StanceValue, StanceValue> = { supports: "opposes", opposes: "supports", conditional: "conditional" };
+/**
+ * A status outside every bloc is the other side of joining (decision 0400): where a text names no term of joining, a
+ * verdict on the status is the reverse one on membership ("demands a neutral status" refuses joining, "neutrality makes
+ * no sense" backs it), and the status offered ("willing to assume a neutral status") is a concession: conditional (decision 0655).
+ */
+function blocStatusIn(text: string, voice: Voice): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(text))) {
+    if (isQuestion(sentence)) continue;
+    for (const status of allMatches(BLOC_STATUS_TERM, sentence)) {
+      const found = judgeTerm(sentence, clauseBreaks(sentence), status.index, status.index + status[0].length, voice, "membership");
+      if (!found?.value) continue;
+      const offered = found.value === "supports" && OFFERED.test(found.evidence);
+      return verdict(offered ? "conditional" : OTHER_SIDE[found.value], offered ? "bloc-status-offered" : "bloc-status", `${found.evidence} … ${status[0]}`);
+    }
+  }
   return null;
 }
 
@@ -567,7 +589,11 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const condition = conditionHolding(clause, connectives, at, termEnd);
   if (condition) {
     const condemned = condemningWordIn(sentence.slice(from + conditionEnd(clause, condition)));
-    return condemned ? verdict("opposes", "condemned-consequence", condemned[0]) : topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
+    if (condemned) return verdict("opposes", "condemned-consequence", condemned[0]);
+    // "If we want a lasting settlement, we have to …": the term wanted under the condition, what it takes after it (decision 0655).
+    const wanted = WANTED_IN_CONDITION.exec(clause.slice(condition.index, at));
+    if (wanted) return verdict("conditional", "wanted-in-condition", wanted[0]);
+    return topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
   }
   // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
   // on talking now: only a demand on what they must be ("… need to be backed by …") judges them (decision 0240).
@@ -613,7 +639,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const part = topic === "negotiations" ? PARTICIPATION_BEFORE.exec(clause.slice(0, at)) : null;
   if (part) return verdict(part[1] ? "conditional" : null, part[1] ? "seat-at-talks" : "role-in-talks", clause.slice(part.index, termEnd));
   const support = supportNear(clause, at, termEnd, topic);
-  if (!support || support.index < questionEnd) return topic === "troops" ? settledDeployment(clause, sentence, voice) : null;
+  if (!support || support.index < questionEnd) return goodConsequence(clause, termEnd, sentence, voice, asked !== null) ?? (topic === "troops" ? settledDeployment(clause, sentence, voice) : null);
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
   if (hedge) return othersOr(clause, verdict("conditional", "modal-hedge", `${hedge[0]} … ${support.text}`), sentence, voice);
@@ -625,6 +651,19 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "the talks were constructive", "a productive meeting": a good judgement of how talks go is for them (decision 0570).
   const rule = TALKS_JUDGED_GOOD.test(support.text) ? "talks-judged-good" : isAimOrMeans(clause, support.index, support.text) ? "aim-or-means" : "wanting-word";
   return othersOr(clause, verdict("supports", rule, support.text), sentence, voice);
+}
+
+/** A condition that opens on someone wanting what follows: "if we (really) want …", "if you are serious about …" (decision 0655). */
+const WANTED_IN_CONDITION = /^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b/iu;
+/** The term, a few words, a modal and a good consequence: "membership would make the country safer" (decision 0655). */
+const GOOD_CONSEQUENCE_AFTER = skippingAbsentWords(
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|also|certainly|surely|definitely|really|help|help to)\s+)?(?:${alternation(GOOD_CONSEQUENCES)}))`,
+  "iu",
+);
+/** A good consequence of the term as its subject is for it, unless asked about (decision 0655). */
+function goodConsequence(clause: string, termEnd: number, sentence: string, voice: Voice, asked: boolean): Verdict | null {
+  const good = asked ? null : GOOD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
+  return good ? othersOr(clause, verdict("supports", "good-consequence", good[1]), sentence, voice) : null;
 }
 
 /** A noun of arrangements and "of" just before the term: "the timing of the talks", "the date and venue of a new round of". */

@@ -63,9 +63,10 @@ describe("a status outside every bloc is a term of a settlement and the other si
     "Security guarantees and a non-bloc status are on our list.",
   ])("%s → membership and negotiations", (sentence) => expect(topicsOf(sentence)).toEqual(expect.arrayContaining(["membership", "negotiations"])));
 
-  it("bears no stance on either", () => {
+  // Backed, it is the other side of joining (decision 0655); it takes no stance on talking.
+  it("bears no stance on the talks, the reverse one on joining", () => {
     const { stance } = classifyStatement({ quote: "We support a non-aligned status for the country." });
-    expect(stance.membership).toBeUndefined();
+    expect(stance.membership?.value).toBe("opposes");
     expect(stance.negotiations).toBeUndefined();
   });
 });

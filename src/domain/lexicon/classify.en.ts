@@ -90,7 +90,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
 };
 
 /** A status outside every bloc: "neutrality", "a neutral, non-aligned status", outside the alliance by name: "a non-NATO status" (decisions 0400, 0535, 0620). */
-const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc|NATO),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc|NATO)", "non-(?:aligned|bloc|NATO) status"];
+export const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc|NATO),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc|NATO)", "non-(?:aligned|bloc|NATO) status"];
 
 /**
  * Names that set a topic without being something one can be for or against: the statement is about the topic, but
@@ -201,7 +201,7 @@ export const CONDITION_PHRASES: string[] = [
   // an impossibility denied keeps the option open, like a refusal denied: "is not unthinkable", "not impossible" (decision 0570)
   "(?:not|\\p{L}*n[’']t|never) (?:\\w+ )?(?:impossible|unthinkable|inconceivable|unimaginable|out of the question)",
   "(?<!\\bnot |\\bn[’']t )(?:stays?|remains?|is|are|be|still|kept|keep) on the table",
-  "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "consider(?:s|ed|ing)? whether",
+  "(?:keep|keeps|keeping|leave|leaves|leaving) (?:all |every |our |the )?(?:options?|doors?) open", "rul(?:e|es|ed|ing) nothing out", "consider(?:s|ed|ing)? whether",
   "(?:would|could|will|might|may|to) consider", "open to consideration", "(?:is|are|was|were|being|be) (?:\\w+ )?(?:considered|examined|explored|weighed|studied)", "no (?:final )?decision (?:has been|was|had been|is) (?:taken|made)", "at any (?:price|cost)", "(?:must|should|needs? to|has to|have to) first", "(?:has|have) not (?:yet )?(?:decided|been decided)",
   // what must happen before the step ("… must be settled before anyone sends troops"), the step after it ("only then"),
   // the aim a step serves ("for negotiations to succeed"), a horizon of time, talks forced on the other side (decision 0540)
@@ -218,7 +218,7 @@ export const DENIERS: string[] = [
   "not", "\\p{L}*n[’']t", "never", "cannot", "no", "nothing", "nobody", "no one", "without", "refus\\w* to", "declin\\w* to", "unwilling to",
 ];
 export const REFUSALS: string[] = [
-  "rul(?:e|es|ed|ing) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "close (?:any |the |all |our )?(?:doors?|options?)",
+  "rul(?:e|es|ed|ing) out", "rul(?:e|es|ed|ing) (?:anything|it|that|this) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "close (?:any |the |all |our )?(?:doors?|options?)",
   // someone's veto denied keeps the door open (decision 0240)
   "(?:a |any )?veto(?:es)?",
 ];
@@ -242,7 +242,7 @@ export const FOR_NOW: string[] = [
  * the near term", "not possible at the moment"), which is conditional.
  */
 export const DOUBT: string[] = [
-  "unlikely", "not (?:very |\\w+ly )?likely", "impossible", "not (?:\\w+ )?possible", "unrealistic", "not realistic",
+  "unlikely", "not (?:very |\\w+ly )?likely", "impossible", "not (?:\\w+ )?possible", "unrealistic", "not (?:an? |\\w+ly )?[“‘\"]?realistic",
 ];
 
 /**
@@ -489,6 +489,11 @@ export const DEAL_CONTENT_VERBS: string[] = [
   "address\\w*", "protect\\w*", "last(?:s|ed)?", "hold(?:s)?", "endur(?:e|es|ed)", "preserv\\w*", "deliver\\w*", "lead\\w* to", "tak\\w* into account", "be (?:just|fair|lasting|durable|enduring|sustainable|credible|balanced|acceptable)",
 ];
 /** Words that make the clause after "that" a demand: "it is vital that …", "we insist that …". */
+/**
+ * Words by which a speaker offers a step rather than demands it ("willing to assume a neutral status", "ready to accept
+ * neutrality"): a bloc status offered is a concession in a deal, conditional on what it is traded for (decision 0655).
+ */
+export const OFFERING: string[] = ["willing(?:ness)?", "ready", "readiness", "prepared", "open to", "agree\\w*", "accept\\w*", "consider\\w*"];
 export const DEMANDING: string[] = ["vital", "important", "essential", "crucial", "necessary", "key", "imperative", "insist\\w*", "demand\\w*", "want\\w*"];
 /**
  * Nouns that make what they name a requirement of something else: "X is a cornerstone of any settlement", "a
@@ -581,6 +586,8 @@ export const OPPOSITION_CUES: string[] = [
   // denied presence on the agenda, in any tense ("is no longer on the agenda", "has not been on the table"; decision 0345)
   "(?:not|never|\\p{L}*n[’']t|no longer)(?: \\w+){0,2}? on the (?:table|agenda)",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)",
+  // a war as what a step would bring: "could spark a world war", "would mean open war" (decision 0655)
+  "(?:would|could|will|might|may) (?:\\w+ )?(?:mean|trigger|provoke|spark|unleash|lead to|result in)\\s+(?:(?:a|an|the|direct|open|wider|world|nuclear|third|global|new|big|major|full-scale)\\s+)*war\\b",
   "out of the question", "not an option", "(?:root )?causes? of (?:the|this) (?:\\w+ )?(?:war|conflict)", "no question of", "(?:direct |serious |grave )?threat to", "(?:an?|direct|serious|grave) threat", "(?:direct |open )?clash",
 ];
 
@@ -610,7 +617,7 @@ export const COMMITMENT_CUES: string[] = [
 export const BACKING_CUES: string[] = [
   `support${ATTRIBUTE_HEADS}\\w*`, "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed|ing)? for", "urg\\w*", "push(?:es|ed|ing)? for",
   "welcom\\w*", "accept\\w*(?! (?:the )?(?:reality|fact))", "embrac\\w*", "want(?:s|ed|ing)?", "hope\\w*", "open to", "deserv(?:e|es|ed|ing)", "invit(?:e|es|ed|ing)", "belong(?:s|ed|ing)?",
-  "future (?:is|lies) in", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
+  "future (?:is|lies) in", "(?:firmly |squarely |clearly )?on the side of", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
 ];
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
@@ -630,8 +637,20 @@ export const TALKS_GOING_WELL: string[] = GOOD_OF_TALKS;
  * "our goal was to agree a truce", "an opportunity for a truce"; "a quarrel to be settled by dialogue",
  * "the answer lies in a ceasefire". Not "the aim of the talks", which describes them.
  */
+/**
+ * What a term as the subject of a modal does for someone, when it is good: "membership would make the country safer",
+ * "an invitation will raise the morale of …", "joining could bring peace closer", "only membership can guarantee its
+ * security". A good consequence of the term is for it, whatever the modal: a forecast, not a hedged will (decision 0655).
+ */
+export const GOOD_CONSEQUENCES: string[] = [
+  "mak(?:e|es|ing) (?:\\S+ ){1,3}?(?:stronger|safer|more secure)",
+  "(?:strengthen|boost|bolster|rais|lift|improv)\\w*(?: up)? (?:\\S+ ){0,3}?(?:morale|security|stability)\\b(?! (?:concerns?|risks?|threats?))",
+  "bring\\w* (?:\\S+ ){1,5}?closer(?! to (?:a |an |the )?(?:\\w+ )?(?:war|conflict|confrontation))",
+  "(?:guarantee|ensure|secure|protect)\\w* (?:\\S+ ){0,2}?(?:security|safety|protection)",
+  "(?:offer|provide|give)\\w* (?:the |a )?(?:best|strongest|real|true|reliable|lasting) (?:\\S+ ){0,2}?(?:guarantees?|protection|security)",
+];
 export const AIM_OR_MEANS: string[] = [
-  "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
+  "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "focus (?:is|remains|stays|will (?:be|remain)) on", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
   "(?:through|via|by means of|by way of)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:negotiat|talks|dialog|diplomac))",
   "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
 ];
