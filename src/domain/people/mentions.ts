@@ -61,7 +61,7 @@ const NOT_NAME_WORDS = new Set([
   "it", "they", "he", "she", "his", "her", "our", "as", "with", "for", "by", "of", "from", "to", "a", "an", "if", "so",
   "there", "what", "why", "how", "who", "let", "no", "yes", "now", "then", "today", "yesterday", "tomorrow", "eu",
   "un", "us", "uk", "affairs", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
-  // Institutions' names: "the secretary general of the North Atlantic Treaty Organization" ends in no one's name.
+  // Institutions' names: "the chair of the Examplian Research Foundation", "… of the North Atlantic Treaty Organisation" end in no one's name.
   "treaty", "organization", "organisation", "commission", "assembly", "institute", "foundation", "government",
   "administration", "federation", "republic", "nations", "bloc",
 ]);
