@@ -252,6 +252,24 @@ const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 /** A capitalised word long enough to be a misspelt surname. */
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'’-]{4,}\b/gu;
 
+/**
+ * A surname's pattern (honorific + the folded surname, as a whole word), made once per surname: it was made per
+ * article and per surname the article introduces, one RegExp object and, once V8's cache of compiled patterns had
+ * aged it out, one compile each. Kept per process for the last SURNAMES_KEPT surnames asked about; global, and every
+ * caller runs it from lastIndex 0 to its last match (`eachMatch`), so one object serves every article.
+ */
+const surnamePatterns = new Map<string, RegExp>();
+const SURNAMES_KEPT = 1024;
+function surnamePattern(folded: string): RegExp {
+  let pattern = surnamePatterns.get(folded);
+  if (!pattern) {
+    if (surnamePatterns.size >= SURNAMES_KEPT) surnamePatterns.clear();
+    pattern = new RegExp(String.raw`\b${HONORIFIC}?${escapeRegExp(folded)}(?![\p{L}-])`, "gu");
+    surnamePatterns.set(folded, pattern);
+  }
+  return pattern;
+}
+
 /** A capitalised run of two or three name words. A name never runs across a line break ("Headline\nJamie Rubin said"). */
 const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
 
@@ -335,7 +353,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
   // Read in the folded text (one character for one): "Examplińska" later names the "Jana Examplinska" introduced before.
   for (const [surname, entity] of surnames) {
-    for (const m of eachMatch(new RegExp(String.raw`\b${HONORIFIC}?${escapeRegExp(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
+    for (const m of eachMatch(surnamePattern(foldName(surname)), folded)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
