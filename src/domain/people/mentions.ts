@@ -286,6 +286,53 @@ const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 /** A capitalised word long enough to be a misspelt surname. */
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'’-]{4,}\b/gu;
 
+/** The honorifics of HONORIFIC, as words. */
+const HONORIFIC_WORDS = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Adm"];
+/** What may not follow a surname (the pattern's `(?![\p{L}-])`), tried at one place. */
+const LETTER_OR_HYPHEN_AT = /[\p{L}-]/uy;
+/** A surname `surnameMatches` leaves to the pattern: empty, made of an honorific's characters, or holding a surrogate. */
+const SURNAME_FOR_THE_PATTERN = /^[MrsDGenAdm.\s]*$|[\uD800-\uDFFF]/;
+const isAsciiWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95 || (code >= 97 && code <= 122);
+
+/**
+ * The matches of `\b${HONORIFIC}?${surname}(?![\p{L}-])` (global, u) in `text`, as `eachMatch` gives them, found with
+ * `indexOf` and read around each place the surname stands, without a pattern of its own: the pattern was made per
+ * article and per surname the article introduces, and compiling it (a letter class under u) cost more than an article's
+ * whole reading of the surname (decision 0675). A match starts at the honorific before the surname when one stands there
+ * (the leftmost start), else at the surname on a word boundary (`\b`: ASCII word characters, as under u without i).
+ */
+export function surnameMatches(text: string, surname: string): Span[] {
+  if (SURNAME_FOR_THE_PATTERN.test(surname)) {
+    return [...eachMatch(new RegExp(String.raw`\b${HONORIFIC}?${escapeRegExp(surname)}(?![\p{L}-])`, "gu"), text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  }
+  const found: Span[] = [];
+  let from = 0;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const end = at + surname.length;
+    LETTER_OR_HYPHEN_AT.lastIndex = end;
+    if (LETTER_OR_HYPHEN_AT.test(text)) continue;
+    const start = honorificStartBefore(text, at, from);
+    if (start < 0 && (at > 0 && isAsciiWordCode(text.charCodeAt(at - 1))) === isAsciiWordCode(text.charCodeAt(at))) continue;
+    found.push({ start: start < 0 ? at : start, end });
+    from = end;
+    at = end - 1;
+  }
+  return found;
+}
+
+/** Where an honorific, an optional full stop and white space before `at` begin (not before `from`), else -1. */
+function honorificStartBefore(text: string, at: number, from: number): number {
+  let space = at;
+  while (space > from && isSpace(text.charCodeAt(space - 1))) space--;
+  if (space === at) return -1;
+  const wordEnd = text.charCodeAt(space - 1) === 46 ? space - 1 : space;
+  for (const word of HONORIFIC_WORDS) {
+    const start = wordEnd - word.length;
+    if (start >= from && text.startsWith(word, start) && (start === 0 || !isAsciiWordCode(text.charCodeAt(start - 1)))) return start;
+  }
+  return -1;
+}
+
 /** A capitalised run of two or three name words. A name never runs across a line break ("Headline\nJamie Rubin said"). */
 const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
 
@@ -369,9 +416,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   for (const m of found) if (m.entity && !m.entity.known) surnames.set(m.entity.name.split(/\s+/).slice(-1)[0], m.entity);
   // Read in the folded text (one character for one): "Examplińska" later names the "Jana Examplinska" introduced before.
   for (const [surname, entity] of surnames) {
-    for (const m of eachMatch(new RegExp(String.raw`\b${HONORIFIC}?${escapeRegExp(foldName(surname))}(?![\p{L}-])`, "gu"), folded)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+    for (const { start, end } of surnameMatches(folded, foldName(surname))) {
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
     }
   }
