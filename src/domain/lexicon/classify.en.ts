@@ -117,7 +117,7 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
 
 /**
  * Where allied troops go that is not Ukraine: a troops term followed, within a few words, by one of these
- * ("troops to Romania", "forces on the eastern flank") is about the alliance's own defence, not the topic.
+ * ("troops to Romania", "brigades along the eastern flank") is about the alliance's own defence, not the topic.
  */
 export const ALLIED_TERRITORY: string[] = [
   "(?:NATO[’']s |the alliance[’']s |the )?eastern flank", "the Baltics?", "Baltic (?:states|countries)", "Poland", "Romania", "Lithuania", "Latvia", "Estonia",
