@@ -7,6 +7,9 @@ const PRESSED_FOR = String.raw`(?:pushed|pushes|pressed|presses)(?:\s+(?:his|her
 /** "Example News quoted the minister as saying …": the agency quotes; the person between is the speaker. */
 export const QUOTED_AS_SAYING = String.raw`(?:quoted|quotes|cited|cites)\s+(?!as\b)[^,.;:“”"«»]{1,60}?\s+as\s+(?:saying|stating|telling|writing)`;
 
+/** Verbs whose report is their object, a noun phrase: speech verbs, and in NOUN_OBJECT_SPEECH_VERBS (decision 0670). */
+const REPORTED_AS_OBJECT = ["compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried", "referred to", "referenced"];
+
 /** Finite speech verbs and verb phrases (regex source fragments) that introduce what someone said. */
 export const SPEECH_VERBS = [
   "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
@@ -28,8 +31,7 @@ export const SPEECH_VERBS = [
   "appreciated", "predicts", "tweeted",
   // Verbs whose report is their object, a noun phrase (decision 0670): "compared the talks to …", "put forward a plan",
   // "referred to the conditions", "decries the decision"; "offered no details" (a refusal to say) reports nothing.
-  "compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried",
-  "referred to", "referenced", String.raw`offered(?!\s+(?:no|little|few)\b)`,
+  ...REPORTED_AS_OBJECT, String.raw`offered(?!\s+(?:no|little|few)\b)`,
   "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
@@ -104,8 +106,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
   "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
-  "compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried",
-  "referred to", "referenced", "offered", "proposed", "recalled",
+  ...REPORTED_AS_OBJECT, "offered", "proposed", "recalled",
 ];
 
 /**

@@ -35,7 +35,9 @@ export interface Mention {
   office?: string;
 }
 
-const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm)\.?\s+)`;
+/** The honorifics a name may carry before it ("Mr Example"), as words. */
+const HONORIFIC_WORDS = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Adm"];
+const HONORIFIC = String.raw`(?:(?:${HONORIFIC_WORDS.join("|")})\.?\s+)`;
 // "Kosiniak-Kamysz", "McGuinty", "O'Brien": hyphens and inner capitals are part of a name.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?)*`;
 const NAME_PARTICLE = String.raw`(?:von der|von|van der|van den|van|de la|de|del|della|da|di|dos|du|le|al|bin|ter|zu|vel)`;
@@ -286,12 +288,10 @@ const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
 /** A capitalised word long enough to be a misspelt surname. */
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'’-]{4,}\b/gu;
 
-/** The honorifics of HONORIFIC, as words. */
-const HONORIFIC_WORDS = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Adm"];
 /** What may not follow a surname (the pattern's `(?![\p{L}-])`), tried at one place. */
 const LETTER_OR_HYPHEN_AT = /[\p{L}-]/uy;
 /** A surname `surnameMatches` leaves to the pattern: empty, made of an honorific's characters, or holding a surrogate. */
-const SURNAME_FOR_THE_PATTERN = /^[MrsDGenAdm.\s]*$|[\uD800-\uDFFF]/;
+const SURNAME_FOR_THE_PATTERN = new RegExp(String.raw`^[${[...new Set(HONORIFIC_WORDS.join(""))].join("")}.\s]*$|[\uD800-\uDFFF]`);
 const isAsciiWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95 || (code >= 97 && code <= 122);
 
 /**

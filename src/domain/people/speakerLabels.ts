@@ -1,7 +1,7 @@
 // Speaker labels of a transcript: "Jane Example: …", "PRESIDENT JANE EXAMPLE: …", "JOHN DOE, HOST: …" at the
 // start of a line name who speaks in the paragraph they open. A text is a transcript only when at least two
 // different people are labelled so; a single "Note: …" or "Update: …" line is not.
-import { allMatches } from "../matches";
+import { allMatches, escapeRegExp } from "../matches";
 import { foldDiacritics } from "../text";
 import { PEOPLE, type Person } from "./gazetteer";
 
@@ -85,7 +85,7 @@ const GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’.-]+[^\S\n]+){1,2}$/u;
 /** The latest full name in text[0, end) that ends with `surname` and reads as a person's name, if any. */
 function fullNameBefore(text: string, end: number, surname: string, isName: (name: string) => boolean): string | null {
   const folded = foldDiacritics(surname).toLowerCase();
-  const words = new RegExp(String.raw`(?<![\p{L}'’-])${escapeSurname(surname)}(?![\p{L}'’-])`, "giu");
+  const words = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(surname)}(?![\p{L}'’-])`, "giu");
   let found: string | null = null;
   for (const m of allMatches(words, text.slice(0, end))) {
     const given = GIVEN_NAMES.exec(text.slice(Math.max(0, m.index - 40), m.index));
@@ -96,10 +96,6 @@ function fullNameBefore(text: string, end: number, surname: string, isName: (nam
     if (name) found = name;
   }
   return found;
-}
-
-function escapeSurname(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A line's short label, in any case ("daily topics: …", a programme's name as machine translation prints it). */

@@ -171,7 +171,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const fallback = resolved || standing ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
   const outletEvent = receivingOutlets.length ? receiving : citedByOthers.length ? citing : null;
-  const storyOutlets = !outletEvent && storySource && outlets.length ? storySource : null;
+  const storyOutlets = storySource && outlets.length ? storySource : null; // storySource stands only where no outlet of its own was found
   return {
     outletCited: outlets.length ? joinOutletChain(outlets.map((o) => o.value)) : null,
     venue: venueEvent?.venue?.value ?? null,

@@ -179,7 +179,7 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     }
     if (label) speaker = label.mention.label === "speaker" ? label.mention : null;
     // Another label, even one naming nobody ("evening news: …", an interviewer's programme), ends the turn.
-    else if (speaker && (doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text) || OTHER_LABEL.test(paragraph.text))) speaker = null;
+    else if (speaker && endsTurn(doc, paragraph)) speaker = null;
     if (!speaker) continue;
     const start = label?.wordsStart ?? paragraph.start;
     const end = wholeParagraphEnd(text, start, paragraph.end);
@@ -217,10 +217,10 @@ function questionAnswerTurns(doc: Document): StatementCandidate[] {
   for (const [index, paragraph] of paragraphs.entries()) {
     const label = labelled[index];
     if (label) {
-      const labelSpan = { start: paragraph.start, end: paragraph.start + label[0].length };
       // The interviewer is named by no label: the statement keeps the label as its evidence and no one as its speaker.
-      speaker = label[1] ? { start: labelSpan.start, end: labelSpan.end, kind: "anonymous", entity: null } : (interviewee ?? { start: labelSpan.start, end: labelSpan.end, kind: "anonymous", entity: null });
-    } else if (speaker && (paragraph.isJunk || doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text) || OTHER_LABEL.test(paragraph.text))) speaker = null;
+      const unnamed: Mention = { start: paragraph.start, end: paragraph.start + label[0].length, kind: "anonymous", entity: null };
+      speaker = label[1] ? unnamed : (interviewee ?? unnamed);
+    } else if (speaker && (paragraph.isJunk || endsTurn(doc, paragraph))) speaker = null;
     if (!speaker || paragraph.isJunk) continue;
     const start = label ? paragraph.start + label[0].length : paragraph.start;
     const end = wholeParagraphEnd(text, start, paragraph.end);
@@ -329,10 +329,8 @@ function lastSpeakerBefore(candidates: StatementCandidate[], offset: number, fir
   return latest ? mentionOf(latest) : null;
 }
 
-/** A paragraph opening with a short label of its own ("evening news: …"). */
-const OTHER_LABEL = /^[^\S\n]*\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}:[^\S\n]+\S/u;
-/** The same, with the label (group 1) and the white space after its colon. */
-const OTHER_LABEL_WORDS = /^[^\S\n]*(\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}):[^\S\n]+(?=\S)/u;
+/** A paragraph opening with a short label of its own ("evening news: …"): the label (group 1) and the white space after its colon. */
+const OTHER_LABEL = /^[^\S\n]*(\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,2}):[^\S\n]+(?=\S)/u;
 
 /**
  * In a transcript, the paragraphs opened by a label that names no person but opens two paragraphs or more (an
@@ -344,13 +342,18 @@ function interviewerLabels(paragraphs: Paragraph[], labels: ({ mention: Mention 
   const counts = new Map<string, number>();
   for (const [index, paragraph] of paragraphs.entries()) {
     if (paragraph.isJunk || labels[index]) continue;
-    const m = OTHER_LABEL_WORDS.exec(paragraph.text);
+    const m = OTHER_LABEL.exec(paragraph.text);
     if (!m || QA_LABEL.test(paragraph.text)) continue;
     const label = m[1].toLowerCase();
     found.set(index, { label, offset: m[0].length });
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return new Map([...found].filter(([, f]) => counts.get(f.label)! >= 2).map(([index, f]) => [index, f.offset]));
+}
+
+/** A paragraph after a turn that is not the turn's: a quote of its own, the reporter's words, another label. */
+function endsTurn(doc: Document, paragraph: Paragraph): boolean {
+  return doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end) || TURN_BREAK.test(paragraph.text) || OTHER_LABEL.test(paragraph.text);
 }
 
 /** The reporter taking over after a turn: someone else's speech verb (a speaker's own "I said", "I have argued" keeps the turn). */
