@@ -227,13 +227,53 @@ interface Reading {
   keys: { required?: RequiredWordStarts | null; leading?: RequiredWordStarts | null };
 }
 
+/**
+ * What a host keeps of the readings between loads of the same code (scale, decision 0690). The import's extraction
+ * worker starts a new thread for every run, and reading the sources of its hundreds of patterns and thousands of
+ * cues was ~50 ms of that start: the worker keeps the readings of a load in a file beside its bundle's code cache,
+ * and a later worker of the very same bundle (same code, so the same readings) is given them and reads no source
+ * again. Without a host (the web server, tests, scripts), every source is read.
+ */
+export interface WordReadingsHost {
+  /** The readings an earlier load of this code made, by source and by cue (null: the cue cannot be read alone). */
+  kept: { sources: Map<string, KeptReading>; cues: Map<string, KeptReading | null> } | null;
+  /** Set here: this load's readings so far, in the kept form, for the host to keep. */
+  readings?: () => { sources: [string, KeptReading][]; cues: [string, KeptReading | null][] };
+}
+
+/** A reading's words as JSON keeps them: required, then leading (null: the source does not say). */
+export type KeptReading = [required: string[] | null, leading: string[] | null];
+
+/** Where a host leaves its WordReadingsHost, before this code runs. */
+export const WORD_READINGS_HOST = Symbol.for("nato-tracker.word-readings-host");
+
+const readingsHost = (globalThis as { [WORD_READINGS_HOST]?: WordReadingsHost })[WORD_READINGS_HOST];
+
+/** The kept reading of a source or cue: undefined when none was kept, null for a cue that cannot be read alone. */
+function keptReading(kept: Map<string, KeptReading | null> | undefined, key: string): Reading | null | undefined {
+  if (!kept?.has(key)) return undefined;
+  const words = kept.get(key)!;
+  if (!words) return null;
+  const set = (list: string[] | null) => (list ? new Set(list) : null);
+  return { required: set(words[0]), leading: set(words[1]), keys: {} };
+}
+
+const toKept = (reading: Reading | null): KeptReading | null => (reading ? [reading.required && [...reading.required], reading.leading && [...reading.leading]] : null);
+
+if (readingsHost) {
+  readingsHost.readings = () => ({
+    sources: [...READINGS].map(([source, reading]): [string, KeptReading] => [source, toKept(reading)!]),
+    cues: [...CUE_READINGS].map(([cue, reading]): [string, KeptReading | null] => [cue, toKept(reading)]),
+  });
+}
+
 const READINGS = new Map<string, Reading>();
 
 function readingOf(source: string): Reading {
   let reading = READINGS.get(source);
   if (!reading) {
     // A match may start anywhere: what stands before it is unknown.
-    reading = readParsed(parseSource(source), false, false);
+    reading = keptReading(readingsHost?.kept?.sources, source) ?? readParsed(parseSource(source), false, false);
     READINGS.set(source, reading);
   }
   return reading;
@@ -286,14 +326,17 @@ function keysOfWords(words: Set<string> | null): RequiredWordStarts | null {
 function cueReading(cue: string): Reading | null {
   let reading = CUE_READINGS.get(cue);
   if (reading === undefined) {
-    const reader = new SourceReader(cue);
-    let parsed: Item[][] | null;
-    try {
-      parsed = reader.wholeExactly();
-    } catch {
-      parsed = null;
+    reading = keptReading(readingsHost?.kept?.cues, cue);
+    if (reading === undefined) {
+      const reader = new SourceReader(cue);
+      let parsed: Item[][] | null;
+      try {
+        parsed = reader.wholeExactly();
+      } catch {
+        parsed = null;
+      }
+      reading = parsed ? readParsed(parsed, true, true) : null;
     }
-    reading = parsed ? readParsed(parsed, true, true) : null;
     CUE_READINGS.set(cue, reading);
   }
   return reading;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { dataCheckedMarkOf, TimedExtractor } from "./timedExtraction";
+import { dataCheckedMarkOf, TimedExtractor, wordReadingsOf } from "./timedExtraction";
 import { extractionWorkerBundle } from "./workerBundle";
 
 const context = { publishedAt: "2024-06-03", outlet: null, language: "en" } as const;
@@ -15,6 +15,8 @@ describe("the extraction worker started ahead", () => {
     expect((await extractor.extract("a.txt", ARTICLE, context)).map((s) => s.speaker)).toEqual(["Mark Rutte"]);
     // Its data files passed their checks: the next worker of this bundle skips them (decision 0460), same people.
     expect(existsSync(dataCheckedMarkOf(await extractionWorkerBundle()))).toBe(true);
+    // And its patterns' word readings are kept for the next worker (decision 0690), which extracts the same.
+    expect(existsSync(wordReadingsOf(await extractionWorkerBundle()))).toBe(true);
     await extractor.close();
     expect((await extractor.extract("b.txt", ARTICLE, context)).map((s) => s.speaker)).toEqual(["Mark Rutte"]);
     await extractor.close();

@@ -26,7 +26,8 @@ type Reply = { ready: true } | { statements: ExtractedStatement[] } | { error: s
  * extraction used, not only the top level), if it started without a usable one. V8 refuses a cache made by
  * another version or with other flags or for other code, and then compiles as without it. Beside the cache, a
  * mark that this bundle's data files passed their zod checks unchanged: later workers of the same bundle (a
- * file named by its content) skip those checks (decision 0460; src/domain/people/loadData.ts).
+ * file named by its content) skip those checks (decision 0460; src/domain/people/loadData.ts), and the word
+ * readings of its patterns, made by the first load and given to the later ones (decision 0690; src/domain/wordStarts.ts).
  */
 const WORKER_BOOT = `
 const fs = require("node:fs");
@@ -34,21 +35,29 @@ const vm = require("node:vm");
 const { wrap } = require("node:module");
 const path = require("node:path");
 const { workerData } = require("node:worker_threads");
-const { file, codeCache, dataChecked, control } = workerData;
+const { file, codeCache, dataChecked, wordReadings, control } = workerData;
 // The bundle's data files: checked at its first load, not again while the bundle is the same (src/domain/people/loadData.ts).
 const dataFiles = { checkedBefore: fs.existsSync(dataChecked), unchanged: true };
 globalThis[Symbol.for("nato-tracker.data-files-host")] = dataFiles;
+// Its patterns' word readings: made at its first load, given to the later ones (src/domain/wordStarts.ts).
+const readings = { kept: null };
+try {
+  const kept = JSON.parse(fs.readFileSync(wordReadings, "utf8"));
+  readings.kept = { sources: new Map(kept.sources), cues: new Map(kept.cues) };
+} catch {}
+globalThis[Symbol.for("nato-tracker.word-readings-host")] = readings;
+const keepWhole = (target, content) => {
+  const temporary = target + "." + process.pid + "." + require("node:worker_threads").threadId + ".tmp";
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, target);
+};
 let cachedData;
 try { cachedData = fs.readFileSync(codeCache); } catch {}
 const script = new vm.Script(wrap(fs.readFileSync(file, "utf8")), { filename: file, cachedData });
 const keep = !cachedData || script.cachedDataRejected;
 control.on("message", () => {
   try {
-    if (keep) {
-      const temporary = codeCache + "." + process.pid + "." + require("node:worker_threads").threadId + ".tmp";
-      fs.writeFileSync(temporary, script.createCachedData());
-      fs.renameSync(temporary, codeCache);
-    }
+    if (keep) keepWhole(codeCache, script.createCachedData());
   } catch {}
   control.postMessage("kept");
 });
@@ -56,6 +65,8 @@ control.unref();
 const module_ = { exports: {} };
 script.runInThisContext().call(module_.exports, module_.exports, require, module_, file, path.dirname(file));
 if (!dataFiles.checkedBefore && dataFiles.unchanged) try { fs.writeFileSync(dataChecked, ""); } catch {}
+// The readings of the patterns made as the bundle loads (not those of one article's names, made later).
+if (!readings.kept && readings.readings) try { keepWhole(wordReadings, JSON.stringify(readings.readings())); } catch {}
 `;
 
 /** The code cache's file for a bundle: V8's cache holds only for this Node and these V8 flags. */
@@ -64,6 +75,9 @@ const codeCacheOf = (bundle: string) =>
 
 /** The mark that a bundle's data files passed their checks unchanged, for this Node and these flags (see WORKER_BOOT). */
 export const dataCheckedMarkOf = (bundle: string) => `${codeCacheOf(bundle)}.data-checked`;
+
+/** The word readings of a bundle's patterns, kept by its first worker for the later ones (see WORKER_BOOT). */
+export const wordReadingsOf = (bundle: string) => `${codeCacheOf(bundle)}.words.json`;
 
 interface RunningWorker {
   worker: Worker;
@@ -167,7 +181,7 @@ export class TimedExtractor {
     const { port1: control, port2 } = new MessageChannel();
     const worker = new Worker(WORKER_BOOT, {
       eval: true,
-      workerData: { file: bundle, codeCache: codeCacheOf(bundle), dataChecked: dataCheckedMarkOf(bundle), control: port2 },
+      workerData: { file: bundle, codeCache: codeCacheOf(bundle), dataChecked: dataCheckedMarkOf(bundle), wordReadings: wordReadingsOf(bundle), control: port2 },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
