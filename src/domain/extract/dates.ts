@@ -38,12 +38,14 @@ const HAS_WEEKDAY_NAME = new RegExp(String.raw`(?:${WEEKDAY_NAMES.join("|")})\b`
 const HAS_PERIOD_WORD = /week|month|year/i;
 const HAS_MONTH_AFTER_IN = /\b(?:in|during|early|late|mid-?)\s+[A-Z]/i;
 
-type PatternKind = "mdy" | "dmy" | "my" | "md" | "dm" | "monthOnly" | "dayOfMonth" | "today" | "yesterday" | "daysAgo" | "weekday" | "lastWeekday" | "period";
+type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnly" | "dayOfMonth" | "today" | "yesterday" | "daysAgo" | "weekday" | "weekdayLastWeek" | "lastWeekday" | "period";
 
 const NUMERIC_DATE = [HAS_MONTH_NAME, HAS_DIGIT];
 const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: NUMERIC_DATE },
+  // "on 10.03.2025": translated copy prints a day, a month and a year in numbers, day first.
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, kind: "dmyNumeric", needs: [HAS_DIGIT] },
   { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: NUMERIC_DATE },
@@ -56,6 +58,8 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   { re: /\b(?:yesterday|last\s+night)\b/gi, kind: "yesterday", needs: [HAS_DAY_WORD] },
   // "two days ago": counted back from the publication's day.
   { re: /\b(a|one|two|three|four|five|six|\d)\s+days?\s+ago\b/gi, kind: "daysAgo", needs: [HAS_DAYS_AGO] },
+  // "on Wednesday last week", "Friday of last week": that weekday of the week before the publication's.
+  { re: new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_RE}\s+(?:of\s+)?last\s+week\b`, "g"), kind: "weekdayLastWeek", needs: [HAS_WEEKDAY_NAME, HAS_PERIOD_WORD] },
   { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month|year)|this\s+week|(?:at|over)\s+the\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
   { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: [HAS_WEEKDAY_NAME] },
   { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
@@ -151,7 +155,7 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
       if (overlapsFound(found, index, length)) continue;
       if (kind === "weekday" && namesEventToCome(text, index, m[1], publication)) continue;
       // "on Monday, March 3": the weekday names the date printed after it, which the numeric patterns read.
-      if ((kind === "weekday" || kind === "lastWeekday") && namesPrintedDate(found, text, index + length)) continue;
+      if ((kind === "weekday" || kind === "lastWeekday" || kind === "weekdayLastWeek") && namesPrintedDate(found, text, index + length)) continue;
       const resolved = resolve(kind, m, publication);
       // Written out, not spread: a spread of objects made at several places is copied by a slow generic path.
       if (resolved) found.push({ date: resolved.date, precision: resolved.precision, source: resolved.source, index, length });
@@ -210,6 +214,10 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
       const date = iso(Number(year), monthIndex(monthName), Number(day));
       return date ? { date, precision: "day", source: "stated" } : null;
     }
+    case "dmyNumeric": {
+      const date = iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
+      return date ? { date, precision: "day", source: "stated" } : null;
+    }
     case "my": {
       const month = monthIndex(m[1]);
       return { date: `${m[2]}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
@@ -236,6 +244,11 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
       return pubDay ? { date: isoDay(subDays(pubDay, 1)), precision: "day", source: "relative" } : null;
     case "daysAgo":
       return pubDay ? { date: isoDay(subDays(pubDay, DAYS_AGO[m[1].toLowerCase()] ?? Number(m[1]))), precision: "day", source: "relative" } : null;
+    case "weekdayLastWeek": {
+      if (!pubDay) return null;
+      const mondayBefore = subDays(pubDay, ((getDay(pubDay) + 6) % 7) + 7);
+      return { date: isoDay(addDays(mondayBefore, (WEEKDAYS.indexOf(m[1].toLowerCase()) + 6) % 7)), precision: "day", source: "relative" };
+    }
     case "weekday":
     case "lastWeekday": {
       if (!pubDay) return null;
@@ -249,13 +262,20 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
   return null;
 }
 
+/** How many months back a month named without a year may lie in the year before the publication's. */
+const MONTHS_BACK_OVER_NEW_YEAR = 2;
+
 /**
  * "in April": that month of the publication's year. A month after the publication's is an event to come ("the summit
  * in July"), not when anything was said; which earlier year it might mean the text does not say.
  */
 function monthOfPublicationYear(month: number, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
-  if (!publication.date || publication.precision === "year" || month > Number(publication.date.slice(5, 7)) - 1) return null;
-  return { date: `${publication.date.slice(0, 4)}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
+  if (!publication.date || publication.precision === "year") return null;
+  const published = Number(publication.date.slice(5, 7)) - 1;
+  const year = Number(publication.date.slice(0, 4));
+  // "in December", in a story of January: the December just gone, up to two months back over the turn of the year.
+  if (month > published) return published + 12 - month <= MONTHS_BACK_OVER_NEW_YEAR ? { date: `${year - 1}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" } : null;
+  return { date: `${year}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
 }
 
 /** "on the 15th": that day of the publication's month, or of the month before when it lies after the publication. */

@@ -59,3 +59,26 @@ describe("days counted from the day the story last named", () => {
     expect(dated("General John Sample said on the previous day that the line was holding.")).toEqual([["2025-03-11", "day"]]);
   });
 });
+
+describe("more forms of the day the words were said", () => {
+  it("'on Wednesday last week' is that weekday of the week before the publication's", () => {
+    expect(findDates("on Wednesday last week", day("2025-03-12"))[0]).toMatchObject({ date: "2025-03-05", precision: "day", source: "relative" });
+    expect(findDates("Friday of last week", day("2025-03-10"))[0]).toMatchObject({ date: "2025-03-07", precision: "day" });
+    expect(dated("Governor Jane Example said on Monday last week that the ferry would run until May.")).toEqual([["2025-03-03", "day"]]);
+  });
+
+  it("a day, a month and a year in numbers, day first", () => {
+    expect(findDates("on 10.03.2025", day("2025-03-12"))[0]).toMatchObject({ date: "2025-03-10", precision: "day", source: "stated" });
+    expect(run("Governor Jane Example said on 10.03.2025 that the ferry would run until May.")[0]).toMatchObject({ quote: "the ferry would run until May", date: "2025-03-10" });
+  });
+
+  it("'in December' in a story of January is the December just gone; a month further ahead is still an event to come", () => {
+    expect(findDates("In December, the governor said", day("2025-01-03"))[0]).toMatchObject({ date: "2024-12-01", precision: "month", source: "stated" });
+    expect(findDates("at the summit in October", day("2025-01-03"))).toEqual([]);
+  });
+
+  it("the time after the speech verb is not part of the words: 'late last month', 'on Tuesday (local time)'", () => {
+    expect(run("Governor Jane Example said late last month that the ferry would run until May.")[0]).toMatchObject({ quote: "the ferry would run until May", date: "2025-02", datePrecision: "month" });
+    expect(run("Governor Jane Example said on Tuesday (local time) that the ferry would run until May.")[0]).toMatchObject({ quote: "the ferry would run until May", date: "2025-03-11" });
+  });
+});
