@@ -31,18 +31,21 @@ const WEEKDAY_RE = `(${WEEKDAY_NAMES.join("|")})`;
 const HAS_DIGIT = /\d/;
 /** Every month of MONTH_RE opens with one of these (case kept, as the patterns read it), at the start of a word. */
 const HAS_MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const HAS_DAY_WORD = /day\b|tonight|this (?:morning|afternoon|evening)/i;
+const HAS_DAY_WORD = /day\b|tonight|this (?:morning|afternoon|evening)|last night/i;
+const HAS_DAYS_AGO = /\bago\b/i;
 /** A weekday's name as the weekday patterns read it (case kept, then the end of a word). */
 const HAS_WEEKDAY_NAME = new RegExp(String.raw`(?:${WEEKDAY_NAMES.join("|")})\b`);
 const HAS_PERIOD_WORD = /week|month|year/i;
 const HAS_MONTH_AFTER_IN = /\b(?:in|during|early|late|mid-?)\s+[A-Z]/i;
 
-type PatternKind = "mdy" | "dmy" | "my" | "md" | "dm" | "monthOnly" | "dayOfMonth" | "today" | "yesterday" | "weekday" | "lastWeekday" | "period";
+type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnly" | "dayOfMonth" | "today" | "yesterday" | "daysAgo" | "weekday" | "weekdayLastWeek" | "lastWeekday" | "period";
 
 const NUMERIC_DATE = [HAS_MONTH_NAME, HAS_DIGIT];
 const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: NUMERIC_DATE },
+  // "on 10.03.2025": translated copy prints a day, a month and a year in numbers, day first.
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, kind: "dmyNumeric", needs: [HAS_DIGIT] },
   { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: NUMERIC_DATE },
@@ -51,8 +54,13 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   // "on the 15th (local time)": translated copy names the day of the publication's month alone.
   { re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?\p{L})/gu, kind: "dayOfMonth", needs: [HAS_DIGIT] },
   { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today", needs: [HAS_DAY_WORD] },
-  { re: /\byesterday\b/gi, kind: "yesterday", needs: [HAS_DAY_WORD] },
-  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month)|this\s+week|(?:at|over)\s+the\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
+  // "last night": the evening before the publication's day, as wire and broadcast copy print it.
+  { re: /\b(?:yesterday|last\s+night)\b/gi, kind: "yesterday", needs: [HAS_DAY_WORD] },
+  // "two days ago": counted back from the publication's day.
+  { re: /\b(a|one|two|three|four|five|six|\d)\s+days?\s+ago\b/gi, kind: "daysAgo", needs: [HAS_DAYS_AGO] },
+  // "on Wednesday last week", "Friday of last week": that weekday of the week before the publication's.
+  { re: new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_RE}\s+(?:of\s+)?last\s+week\b`, "g"), kind: "weekdayLastWeek", needs: [HAS_WEEKDAY_NAME, HAS_PERIOD_WORD] },
+  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month|year)|this\s+week|(?:at|over)\s+the\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
   { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: [HAS_WEEKDAY_NAME] },
   { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
   // Wire style without "on": "said Wednesday", "Rutte on Wednesday" is above; never "Black Friday" or "next Monday".
@@ -83,6 +91,8 @@ function iso(year: number, month: number, day: number): string | null {
   if (value.getUTCFullYear() !== year || value.getUTCMonth() !== month || value.getUTCDate() !== day) return null;
   return value.toISOString().slice(0, 10);
 }
+
+const DAYS_AGO: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** Parsed publication days: every relative date of an article resolves against the same one. */
 const parsedDays = new Map<string, Date | null>();
@@ -144,6 +154,8 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
       const length = m[0].length;
       if (overlapsFound(found, index, length)) continue;
       if (kind === "weekday" && namesEventToCome(text, index, m[1], publication)) continue;
+      // "on Monday, March 3": the weekday names the date printed after it, which the numeric patterns read.
+      if ((kind === "weekday" || kind === "lastWeekday" || kind === "weekdayLastWeek") && namesPrintedDate(found, text, index + length)) continue;
       const resolved = resolve(kind, m, publication);
       // Written out, not spread: a spread of objects made at several places is copied by a slow generic path.
       if (resolved) found.push({ date: resolved.date, precision: resolved.precision, source: resolved.source, index, length });
@@ -157,6 +169,14 @@ function passesAll(tests: number[], passed: (boolean | undefined)[], text: strin
   for (const test of tests) if (!(passed[test] ??= CHEAP_TESTS[test].test(text))) return false;
   return true;
 }
+
+/** Whether a date already found follows the end of a weekday, set off by at most a comma: "Monday, March 3", "Sunday 9 March". */
+function namesPrintedDate(found: ResolvedDate[], text: string, end: number): boolean {
+  for (const f of found) if (f.index >= end && f.index - end <= 2 && WEEKDAY_TO_DATE.test(text.slice(end, f.index))) return true;
+  return false;
+}
+
+const WEEKDAY_TO_DATE = /^,?\s?$/;
 
 function overlapsFound(found: ResolvedDate[], index: number, length: number): boolean {
   for (const f of found) if (f.index < index + length && index < f.index + f.length) return true;
@@ -194,6 +214,10 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
       const date = iso(Number(year), monthIndex(monthName), Number(day));
       return date ? { date, precision: "day", source: "stated" } : null;
     }
+    case "dmyNumeric": {
+      const date = iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
+      return date ? { date, precision: "day", source: "stated" } : null;
+    }
     case "my": {
       const month = monthIndex(m[1]);
       return { date: `${m[2]}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
@@ -218,6 +242,13 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
       return pubDay ? { date: isoDay(pubDay), precision: "day", source: "relative" } : null;
     case "yesterday":
       return pubDay ? { date: isoDay(subDays(pubDay, 1)), precision: "day", source: "relative" } : null;
+    case "daysAgo":
+      return pubDay ? { date: isoDay(subDays(pubDay, DAYS_AGO[m[1].toLowerCase()] ?? Number(m[1]))), precision: "day", source: "relative" } : null;
+    case "weekdayLastWeek": {
+      if (!pubDay) return null;
+      const mondayBefore = subDays(pubDay, ((getDay(pubDay) + 6) % 7) + 7);
+      return { date: isoDay(addDays(mondayBefore, (WEEKDAYS.indexOf(m[1].toLowerCase()) + 6) % 7)), precision: "day", source: "relative" };
+    }
     case "weekday":
     case "lastWeekday": {
       if (!pubDay) return null;
@@ -231,13 +262,20 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
   return null;
 }
 
+/** How many months back a month named without a year may lie in the year before the publication's. */
+const MONTHS_BACK_OVER_NEW_YEAR = 2;
+
 /**
  * "in April": that month of the publication's year. A month after the publication's is an event to come ("the summit
  * in July"), not when anything was said; which earlier year it might mean the text does not say.
  */
 function monthOfPublicationYear(month: number, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
-  if (!publication.date || publication.precision === "year" || month > Number(publication.date.slice(5, 7)) - 1) return null;
-  return { date: `${publication.date.slice(0, 4)}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
+  if (!publication.date || publication.precision === "year") return null;
+  const published = Number(publication.date.slice(5, 7)) - 1;
+  const year = Number(publication.date.slice(0, 4));
+  // "in December", in a story of January: the December just gone, up to two months back over the turn of the year.
+  if (month > published) return published + 12 - month <= MONTHS_BACK_OVER_NEW_YEAR ? { date: `${year - 1}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" } : null;
+  return { date: `${year}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
 }
 
 /** "on the 15th": that day of the publication's month, or of the month before when it lies after the publication. */
@@ -266,6 +304,8 @@ function stretchBefore(phrase: string, publication: Publication): [Date, Date] |
   const year = publicationYear(publication);
   if (year === null) return null;
   if (phrase === "last year") return [new Date(year - 1, 0, 1), new Date(year - 1, 11, 31)];
+  // "earlier this year": the publication's year, never a month the text does not name.
+  if (phrase === "earlier this year") return [new Date(year, 0, 1), new Date(year, 11, 31)];
   const month = Number(publication.date!.slice(5, 7)) - 1;
   if (phrase === "last month" && publication.precision !== "year") return [new Date(year, month - 1, 1), new Date(year, month, 0)];
   if (phrase === "earlier this month" && publication.precision !== "year") return [new Date(year, month, 1), new Date(year, month, 1)];

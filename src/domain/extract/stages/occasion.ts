@@ -511,19 +511,36 @@ function cameAfter(doc: Document, sentence: Sentence, earlier: Occasion[]): Loca
   return { value: { date: day.toISOString().slice(0, 10), precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span };
 }
 
-/** "earlier in the day", "later that day", "on the same day": the day the story last named, not a day of its own. */
-const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day)\b/i;
+/**
+ * "earlier in the day", "later that day", "on the same day": the day the story last named, not a day of its own.
+ * "the next day", "the previous day", "two days earlier", "a day later", "the day before,": that many days from it,
+ * counted from the words before (an event named after "the day before" is another anchor, so it must end a clause).
+ */
+const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?the\s+(next|following|previous|preceding)\s+day|(a|one|two|three|four|five|six)\s+days?\s+(earlier|later)|the\s+day\s+(before|after)(?=\s*[,.;:—–-]|\s*$))\b/i;
+/** Days counted from the day last named: a count's word, or "next", "previous", "before" alone (one day). */
+const DAYS_COUNTED: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
- * The date of words said "earlier in the day" or "on the same day": the last day the article stated before them (else
- * the publication's). Only a day-precise anchor gives a day.
+ * The date of words said "earlier in the day", "on the same day" or "two days earlier": the last day the article stated
+ * before them (else the publication's), moved by the days the phrase counts. Only a day-precise anchor gives a day.
  */
 function sameDayAgain(doc: Document, sentence: Sentence, framing: string, earlier: Occasion[]): Located<ResolvedDate> | null {
   const phrase = SAME_DAY.exec(framing);
   if (!phrase) return null;
   const anchor = earlier.findLast((e) => e.date)?.date?.value ?? (doc.publication.date ? { date: doc.publication.date, precision: doc.publication.precision } : null);
   if (!anchor || anchor.precision !== "day") return null;
-  return { value: { date: anchor.date, precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span: locateIn(sentence, phrase[0]) };
+  const day = new Date(`${anchor.date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + daysFromAnchor(phrase));
+  return { value: { date: day.toISOString().slice(0, 10), precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span: locateIn(sentence, phrase[0]) };
+}
+
+/** How many days a SAME_DAY phrase lies from the day last named: 0 for the same day, negative before it. */
+function daysFromAnchor(phrase: RegExpExecArray): number {
+  const [, neighbour, count, direction, beforeOrAfter] = phrase;
+  if (neighbour) return /^(?:next|following)$/i.test(neighbour) ? 1 : -1;
+  if (count) return (/^earlier$/i.test(direction) ? -1 : 1) * DAYS_COUNTED[count.toLowerCase()];
+  if (beforeOrAfter) return /^before$/i.test(beforeOrAfter) ? -1 : 1;
+  return 0;
 }
 
 /**

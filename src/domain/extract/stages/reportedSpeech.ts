@@ -1126,10 +1126,10 @@ const DAY_OF_MONTH_FORMS = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\
 const WEEKDAY_WORD = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 /**
  * When the words were said, right after the verb: "on Friday night", "late on Tuesday", "on Feb. 24, 2025,", "two
- * days ago", "over the weekend". Not a subject ("Monday's talks", "last week was …").
+ * days ago", "over the weekend", "a day later", "the next day", "late last month", "on Tuesday (local time)". Not a subject ("Monday's talks", "last week was …").
  */
 const WHEN_SAID = new RegExp(
-  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|today|tonight|yesterday|overnight|last\s+(?:week|night|${WEEKDAY_WORD})|earlier(?:\s+(?:today|this\s+(?:week|month)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks)\s+ago)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b),?`,
+  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:week|night|month|year|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+(?:week|month|year)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\(local\s+time\))?,?`,
 );
 
 /** "said the plan is ready — and that …": a first clause joined to a second "that" is a report, not a listener or a time. */
