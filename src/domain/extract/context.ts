@@ -26,7 +26,7 @@ export interface VenueMention {
 // "Example of Sampleton", "Folha de Exemplo": a name's lower-case particle stands between two capitalised words.
 const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:(?:of|de|da|do|del|della|di|du|des)\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
-const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
+const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
 
 /**
  * An outlet, or two joined by "and" ("Example Wire and Sample News reported", "according to Example Wire and Sample
@@ -48,6 +48,11 @@ interface OutletPattern {
   hint: RegExp;
   /** The construction itself says the name is a medium ("a programme on X"), whatever the name looks like. */
   saysMedia?: boolean;
+  /**
+   * The construction says nothing of what the name is ("said on X", "wrote in X", "asked by X"): only a known outlet or
+   * a name shaped as media counts, whatever words come before it.
+   */
+  mediaOnly?: boolean;
 }
 
 /** A platform's name as printed (case kept): a sentence without one skips the platform patterns. */
@@ -57,7 +62,7 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary|statements?)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment|statement/i },
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
-  { re: skippingAbsentWords(String.raw`\btold\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\btold\b/ },
+  { re: skippingAbsentWords(String.raw`\b(?:told|telling)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:told|telling)\b/ },
   // "discussed the war with Example Weekly": the medium the speaker talked it over with (a known one, or one named as media).
   { re: skippingAbsentWords(String.raw`\b(?:discussed|discusses|discussing)\s+(?:[^.;,]{1,60}?\s+)?with\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bdiscuss/ },
   // "said this to the newspaper Example Daily", "stated to the broadcaster Example One": told, with the word for a medium.
@@ -75,7 +80,22 @@ const RECEIVING: OutletPattern[] = [
   // "told «Example Hour» on Example One", "in an interview with “Example Hour” on Example One": a programme named in
   // marks, then the channel that aired it; the channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:told|to|with|on|in)\s+["“«„][^"“”«»„]{1,60}["”»“]\s+(?:on|of)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /["“«„]/, saysMedia: true },
-  { re: skippingAbsentWords(String.raw`\bquestion\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
+  { re: skippingAbsentWords(String.raw`\bquestions?\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
+  // "told a Example Wire correspondent", "an Example News reporter asked": the outlet whose reporter the words were given to.
+  { re: skippingAbsentWords(String.raw`\b(?:told|telling|to|with|by)\s+(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist|interviewer)s?\b`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, mediaOnly: true },
+  // "told a correspondent of Example News", "to a reporter for the Sample Gazette": the same, the outlet after the person.
+  { re: skippingAbsentWords(String.raw`\b(?:correspondent|reporter|journalist|interviewer)s?\s+(?:of|for|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, saysMedia: true },
+  // "in an interview given to Example Daily", "an interview published on Sunday by Example News", "in an interview aired
+  // on Example TV": the interview's medium after the participle that tells what became of it.
+  { re: skippingAbsentWords(String.raw`\b[Ii]nterview\s+(?:that\s+)?(?:was\s+)?(?:given|granted|published|aired|broadcast|released|conducted)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|late|overnight))?\s+(?:to|by|in|on|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /interview/i, mediaOnly: true },
+  // "said on Example TV", "speaking on Example Radio", "in an op-ed in Example Daily", "writing in the Example Times",
+  // "wrote in Example Weekly", "in an email to Example Wire", "asked by Example TV", "interviewed by Example Radio": the
+  // constructions say nothing of what the name is, so the name itself must be a medium (known, or shaped as one).
+  { re: skippingAbsentWords(String.raw`\b(?:said|says|saying|spoke|speaks|speaking|stated|remarks|comments)\s+on\s+(${OUTLET})`, "gu"), hint: /\b(?:said|says|saying|spoke|speaks|speaking|stated|remarks|comments)\s+on\s/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:op-ed|opinion\s+piece|article|column|essay|commentary|piece|editorial)\s+(?:published\s+)?(?:in|for)\s+(${OUTLET})`, "gu"), hint: /op-ed|opinion|article|column|essay|commentary|piece|editorial/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:[Ww]riting|[Ww]rote|[Ww]rites)\s+in\s+(${OUTLET})`, "gu"), hint: /\b[Ww]r(?:iting|ote|ites)\s+in\s/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:e-?mail|letter|written\s+(?:answers|responses|replies|comments|remarks|statement))\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /mail|letter|written/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:[Ii]nterviewed|[Aa]sked|[Qq]uestioned)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:[Ii]nterviewed|[Aa]sked|[Qq]uestioned)\s+by\s/, mediaOnly: true },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },
@@ -92,13 +112,19 @@ const RECEIVING: OutletPattern[] = [
 ];
 
 const CITING: OutletPattern[] = [
-  { re: skippingAbsentWords(String.raw`\b(?:cited|quoted|reported)\s+by\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /(?:cited|quoted|reported)\s+by/ },
+  { re: skippingAbsentWords(String.raw`\b(?:cited|quoted|reported)(?:\s+as\s+saying)?\s+by\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /(?:cited|quoted|reported)(?:\s+as\s+saying)?\s+by/ },
   { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /according/i },
+  // "according to a Example Wire report", "an Example News investigation found": the outlet's own report passed the words on.
+  { re: skippingAbsentWords(String.raw`\b(?:[Aa]ccording\s+to|[Ii]n|[Cc]ited\s+in|[Qq]uoted\s+in)\s+(?:an?|the)\s+(${OUTLET})\s+(?:report|article|story|investigation|interview|piece|broadcast|dispatch)\b`, "gu"), hint: /report|article|story|investigation|interview|piece|broadcast|dispatch/, mediaOnly: true },
+  // "according to a report by Example Wire", "a report in the Example Times", "a report from Sample TV".
+  { re: skippingAbsentWords(String.raw`\b(?:[Aa]ccording\s+to|[Ii]n|[Cc]ited\s+in|[Qq]uoted\s+in)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:report|article|story|investigation|dispatch)\s+(?:by|in|from|of|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /report|article|story|investigation|dispatch/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   // "Example News reported …", "…, the agency Example News quotes", "Example News agency quoted this excerpt".
-  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)${AGENCY_WORDS}?${OUTLET_PAIR}\s+(?:(?:news\s+)?agencies\s+|(?:news\s+)?agency\s+)?(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b/ },
+  // "…, as Example Wire reported": the same, after "as".
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)(?:[Aa]s\s+)?${AGENCY_WORDS}?${OUTLET_PAIR}\s+(?:(?:news\s+)?agencies\s+|(?:news\s+)?agency\s+)?(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b/ },
   // "…, Example Daily said, …": a known outlet that "said" passed the words on (a person's "said" is no outlet's).
-  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)((?:the\s+)?(?:${KNOWN_OUTLET_PATTERN}))\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/ },
+  // A name shaped as media says it too ("…, Example News said on its website"); a person's name never passes `addOutlet`.
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/, mediaOnly: true },
   // "…, the Example news agency quotes.": the outlet named before the word for its kind.
   { re: skippingAbsentWords(String.raw`,\s*(?:the\s+)?(${OUTLET})\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes|cites|cited)\b`, "gu"), hint: /agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine/ },
   // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause; translated copy prints the
@@ -117,6 +143,8 @@ const CITING: OutletPattern[] = [
 const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES].join("|");
 /** "…, citing Examplia, the United States and …": a country named where an outlet could stand is no outlet. */
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.otherNames]).map((n) => n.toLowerCase().replace(/^the\s+/, "")));
+/** "told the Examplian daily": a country's adjective before a kind of medium describes it; it names none. */
+const COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms]).map((n) => n.toLowerCase()));
 const NOT_AN_OUTLET = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b`);
 const PROGRAMME = skippingAbsentWords(/\b(?:programme|program|show|podcast)\b/);
 const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;
@@ -131,11 +159,13 @@ const NAMED_PROGRAMME = new RegExp(
  */
 const NAME_RUNS_ON = new RegExp(String.raw`^(\s+(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}+)(?![\p{L}.'’:-])`, "u");
 /**
- * Which outlet patterns (and the programme test, the last bit) a sentence holds a word for, from one reading of its
+ * Which receiving patterns (and the programme test, the last bit) a sentence holds a word for, from one reading of its
  * words: without such a word no pattern can match, and the answer is none. (An alternation of every pattern's hint
  * used to come next; nearly every sentence with such a word passed it, and it cost more than the hints it spared.)
  */
-const OUTLET_PATTERNS_THAT_MAY_MATCH = mayMatchEach([...RECEIVING, ...CITING].map(({ re }) => re).concat(PROGRAMME));
+const RECEIVING_PATTERNS_THAT_MAY_MATCH = mayMatchEach(RECEIVING.map(({ re }) => re).concat(PROGRAMME));
+/** The same for the citing patterns (one reading answers at most 31 patterns: the two lists are read apart). */
+const CITING_PATTERNS_THAT_MAY_MATCH = mayMatchEach(CITING.map(({ re }) => re));
 
 /**
  * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
@@ -143,8 +173,9 @@ const OUTLET_PATTERNS_THAT_MAY_MATCH = mayMatchEach([...RECEIVING, ...CITING].ma
  */
 export function findOutlets(sentence: string, citingOnly = false, publisher: string | null = null): OutletMention[] {
   const found: OutletMention[] = [];
-  const mayMatch = OUTLET_PATTERNS_THAT_MAY_MATCH(sentence);
-  if (mayMatch === 0) return found;
+  const mayReceive = citingOnly ? 0 : RECEIVING_PATTERNS_THAT_MAY_MATCH(sentence);
+  const mayCite = CITING_PATTERNS_THAT_MAY_MATCH(sentence);
+  if (mayReceive === 0 && mayCite === 0) return found;
   // "told Example Radio's Morning Edition programme": the programme, named with its channel, received the words.
   const programmes = !citingOnly && PROGRAMME.test(sentence) ? allMatches(NAMED_PROGRAMME, sentence) : [];
   for (const m of programmes) {
@@ -152,33 +183,65 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
     addOutlet(found, publisher, known?.name ?? `${canonicalOutletName(m[1])} ${m[2]}`, "receiving", m.index!, true, m[0]);
   }
   for (let i = 0; i < (citingOnly ? 0 : RECEIVING.length); i++) {
-    const { re, hint, saysMedia } = RECEIVING[i];
-    if ((mayMatch & (1 << i)) === 0 || !hint.test(sentence)) continue;
+    const { re, hint, saysMedia, mediaOnly } = RECEIVING[i];
+    if ((mayReceive & (1 << i)) === 0 || !hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       if (programmes.length && inProgramme(programmes, m.index! + m[0].length - 1)) continue;
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
       const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
-      const trusted = (described || !!saysMedia) && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
+      const trusted = !mediaOnly && (described || !!saysMedia) && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
       // "an interview with the news channel Example Türk": a described outlet's name runs on past a known one it contains.
-      const runOn = described ? NAME_RUNS_ON.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
+      const runOn = described && !mediaOnly ? NAME_RUNS_ON.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
+      const whole = runOn ? null : longerName(sentence, m, 1);
+      // "told the Example news site", "told the Sample podcast": the kind of medium printed after the name says so too.
+      const kindAfter = !mediaOnly && KIND_AFTER.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) && !COUNTRY_ADJECTIVES.has(m[1].replace(/^the\s+/i, "").toLowerCase());
       if (/^tweet/i.test(m[1])) addOutlet(found, publisher, "Twitter", "receiving", m.index!, true, m[0]);
+      else if (whole === "") continue;
       else if (runOn && !findKnownOutlet(m[1] + runOn)) addOutlet(found, publisher, m[1] + runOn, "receiving", m.index!, true, m[0] + runOn);
-      else addOutlet(found, publisher, m[1], "receiving", m.index!, trusted, m[0]);
+      else addOutlet(found, publisher, whole ?? m[1], "receiving", m.index!, trusted || !!whole || kindAfter, m[0]);
     }
   }
   for (let i = 0; i < CITING.length; i++) {
-    const { re, hint } = CITING[i];
-    if ((mayMatch & (1 << (RECEIVING.length + i))) === 0 || !hint.test(sentence)) continue;
+    const { re, hint, mediaOnly } = CITING[i];
+    if ((mayCite & (1 << i)) === 0 || !hint.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       // "…, citing Example TV.": a name that ends the clause after "citing" is the outlet cited, not "citing Example officials".
       const endsClause = /citing/.test(m[0]) && /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index! + m[0].length));
-      addOutlet(found, publisher, m[1], "citing", m.index!, MEDIA_WORD.test(m[0]) || endsClause || /correspondent|reporter|journalist/.test(m[0]), m[0]);
+      const whole = longerName(sentence, m, 1);
+      if (whole !== "") addOutlet(found, publisher, whole ?? m[1], "citing", m.index!, !!whole || (!mediaOnly && (MEDIA_WORD.test(m[0]) || endsClause || /correspondent|reporter|journalist/.test(m[0]))), m[0]);
       // "Example Wire and Sample News reported": the second agency, when the data knows it or its name says media.
-      if (m[2]) addOutlet(found, publisher, m[2], "citing", m.index!, false, m[0]);
+      if (m[2] && longerName(sentence, m, 2) !== "") addOutlet(found, publisher, m[2], "citing", m.index!, false, m[0]);
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * What the name a pattern read is part of, from the words printed right after it: "" when they make it the name of an
+ * institution ("the Atlantic Council", "the Foreign Affairs Committee", "the Example Times Foundation": a known outlet's
+ * name begins it, but it is no medium); a longer name when a known outlet's name goes on with "of" and a place ("the
+ * Example Times of Sampleton", another paper); else null, the name as read.
+ */
+function longerName(sentence: string, m: RegExpExecArray, group: number): string | null {
+  const name = m[group];
+  const at = m.index + m[0].indexOf(name) + name.length;
+  const after = sentence.slice(at, at + 80);
+  if (INSTITUTION_AFTER.test(after)) return "";
+  const place = findKnownOutlet(name) ? OF_A_PLACE.exec(after) : null;
+  return place ? name + place[0] : null;
+}
+
+/** A kind of medium in lower case right after a name ("the Example news site", "the Sample podcast"). */
+const KIND_AFTER = /^\s+(?:news\s+)?(?:outlet|site|website|portal|newspaper|daily|weekly|broadcaster|channel|agency|magazine|podcast|tabloid)\b/;
+
+/** Words that end the name of an institution, not of a medium. */
+const INSTITUTION_WORD = String.raw`(?:Council|Committee|Commission|Ministry|Institute|Institution|Foundation|Association|Society|University|Party|Assembly|Office|Department|Center|Centre|Fund|Initiative|Forum|Conference|Parliament|Caucus|Alliance|Academy|College|Authority|Directorate|Unit)`;
+/** "… Council", "… Research Foundation", "… Committee on …": the words after a name that make it an institution's. */
+const INSTITUTION_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}${INSTITUTION_WORD}\b`, "u");
+/** An unknown name that ends on such a word ("Sample Institute", "Example Centre") is no medium, however it was introduced. */
+const INSTITUTION_NAME = new RegExp(String.raw`\s${INSTITUTION_WORD}$`, "u");
+/** " of Sampleton": a place that goes on a known outlet's name (one capitalised word). */
+const OF_A_PLACE = /^\s+of\s+\p{Lu}[\p{L}-]+(?!\s+\p{Lu})/u;
 
 /**
  * The first outlet that passed the words on (as `findOutlets(clause, true)[0]`) when it starts within the clause's
@@ -194,9 +257,9 @@ export function citingOutletAtStart(clause: string, within = 2): OutletMention |
 
 /** Whether a citing pattern matches at one of the first places: a match further on cannot start a citing outlet there. */
 function citingPatternStartsWithin(clause: string, within: number): boolean {
-  const mayMatch = OUTLET_PATTERNS_THAT_MAY_MATCH(clause);
+  const mayMatch = CITING_PATTERNS_THAT_MAY_MATCH(clause);
   for (let i = 0; i < CITING_STICKY.length; i++) {
-    if ((mayMatch & (1 << (RECEIVING.length + i))) === 0) continue;
+    if ((mayMatch & (1 << i)) === 0) continue;
     const re = CITING_STICKY[i];
     for (let at = 0; at <= within; at++) {
       re.lastIndex = at;
@@ -216,7 +279,7 @@ function addOutlet(found: OutletMention[], publisher: string | null, raw: string
   const known = findKnownOutlet(name);
   // The publisher is media by definition ("told The Example", printed in The Example).
   const isPublisher = !known && !!publisher && isSameOutlet(publisher, name);
-  if (!known && !isPublisher && (NOT_AN_OUTLET.test(name) || COUNTRY_NAMES.has(name.toLowerCase().replace(/^the\s+/, "")) || (!trusted && !looksLikeMediaName(name)))) return;
+  if (!known && !isPublisher && (NOT_AN_OUTLET.test(name) || INSTITUTION_NAME.test(name) || COUNTRY_NAMES.has(name.toLowerCase().replace(/^the\s+/, "")) || (!trusted && !looksLikeMediaName(name)))) return;
   if (known?.name === "X" && !/\bX\b/.test(raw)) return;
   const canonical = known?.name ?? canonicalOutletName(name);
   if (!found.some((f) => f.name === canonical && f.role === role)) found.push({ name: canonical, role, index, phrase });
@@ -234,12 +297,35 @@ function cleanOutlet(raw: string): string | null {
   let name = raw.trim().replace(/[’']s$/, "").replace(/^the\s+/i, "");
   name = name.replace(/\s+(?:on|in|at|that|which|who|and|with)$/i, "");
   if (!/(?:^|\s)(?:[A-Z]\.)+$/.test(name)) name = name.replace(/\.+$/, ""); // a sentence's full stop, not "U.S."
+  // "an interview with Example TV aired on Sunday" (a pattern read without case): the name ends at its first word in
+  // lower case, save a name's particle ("Folha de Exemplo") and a known name printed so ("Example am Sonntag").
+  if (/^[\p{Lu}\p{N}]/u.test(name) && !findKnownOutlet(name) && !EDITION_WORDS.test(name)) name = name.replace(LOWER_CASE_RUN_ON, "");
+  name = withoutPerson(name);
   name = withoutDescription(name);
   // "an interview with dpa": a name is capitalised, unless the outlet data prints it in lower case, letter for letter.
   if (!name || (!/^[\p{Lu}\p{N}]/u.test(name) && !LOWER_CASE_OUTLET_NAMES.has(name))) return null;
   // A person's name after an outlet's possessive ("Fox News's Brian Kilmeade") is cut by the apostrophe rule above.
   return name;
 }
+
+/**
+ * "Example TV's Jane Doe", "Jane Doe of Example TV": an unknown outlet's name read together with the person who asked
+ * the questions; the outlet is the part that is media (known, or shaped as media), the other part a person's name.
+ */
+function withoutPerson(name: string): string {
+  if (findKnownOutlet(name)) return name;
+  const isMedia = (part: string) => !!findKnownOutlet(part) || looksLikeMediaName(part);
+  const owner = PERSON_AFTER_POSSESSIVE.exec(name);
+  if (owner && isMedia(owner[1])) return owner[1];
+  const of = name.indexOf(" of ");
+  if (of < 0) return name;
+  const [person, outlet] = [name.slice(0, of), name.slice(of + 4)];
+  return /^\p{Lu}/u.test(outlet) && isMedia(outlet) && !isMedia(person) ? outlet : name;
+}
+
+const LOWER_CASE_RUN_ON = /\s+(?!(?:of|de|da|do|del|della|di|du|des|the|and|at|am|im|la|le|el)\s)\p{Ll}[\s\S]*$/u;
+const EDITION_WORDS = /\s(?:edition|version)\s+of\s/;
+const PERSON_AFTER_POSSESSIVE = /^(.+?)['’]s\s+\p{Lu}/u;
 
 /**
  * "the Spanish edition of Example TV", "Examplia’s Example Daily newspaper": the outlet itself, without the words

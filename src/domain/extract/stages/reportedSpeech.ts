@@ -8,7 +8,7 @@ import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
 import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
 import { datelineLength, endOfWords, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
-import { citingOutletAtStart } from "../context";
+import { citingOutletAtStart, findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
@@ -1151,13 +1151,14 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile),?\s+(?=that\b)/.exec(rest);
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50},)?,?\s+(?=that\b)/.exec(rest);
   // "spoke in favour of a truce that …": the side taken is the report; a "that" after it opens a relative clause.
   if (beforeThat && !joinsSecondThat(beforeThat[0]) && !/^(?:spoke|speaks|spoken)\b/i.test(verb)) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
   // An abbreviation's points ("U.S. President", "Mr. Example") stand inside a listener as well.
-  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St))\.|,\s+(?=as well as|including|along with|such as|\p{Lu})){1,140}?,?\s+(?=that\b)/u.exec(rest);
+  // "told Example Radio, cited by Example Wire, that …": the source set off inside the frame is part of it.
+  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St))\.|,\s+(?=as well as|including|along with|such as|\p{Lu}|(?:as\s+)?(?:cited|quoted|reported)\s+by\b|according\s+to\b)){1,140}?,?\s+(?=that\b)/u.exec(rest);
   if (that && !joinsSecondThat(that[0])) return verbEnd + that[0].length;
   const object = LISTENER.exec(rest);
   return object ? verbEnd + object[0].length : verbEnd;
@@ -1245,12 +1246,35 @@ function trimEnd(text: string, start: number, end: number): number {
     e = start + tail;
     while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
   }
+  const source = sourceTailStart(text.slice(start, e));
+  if (source >= 0) {
+    e = start + source;
+    while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
+  }
   const given = givenInTailStart(text.slice(start, e));
   if (given >= 0) e = start + given;
   // An opening mark left dangling where the excerpt ends ("…, “") opens nothing.
   while (e > start && /[\s.,;:“«„]/.test(text[e - 1])) e--;
   return e;
 }
+
+/**
+ * "…, Example News quoted him as saying", "…, the Example Daily newspaper reported on Monday", "…, speaking to Example
+ * Radio", "…, in remarks carried by Example Wire": a short phrase after the clause's last comma in which the context
+ * stage reads an outlet (one that received the words or passed them on) is the reporter's frame, not the speaker's
+ * words, whatever its verb. The same reading decides both: what the context stage takes as a source is never left
+ * inside the words. Where the tail starts in the clause, -1 if none; a phrase with a "that" of its own reports more.
+ */
+function sourceTailStart(clause: string): number {
+  const comma = clause.lastIndexOf(",");
+  if (comma < 0) return -1;
+  const tail = clause.slice(comma);
+  if (hasWords(tail, SOURCE_TAIL_WORDS + 1) || /\bthat\b|[“”"«»]/.test(tail)) return -1;
+  return findOutlets(tail).length ? comma : -1;
+}
+
+/** How many words a source set off at the end of a clause may have ("the Examplian news agency Example reported on Monday"). */
+const SOURCE_TAIL_WORDS = 10;
 
 /**
  * "said the talks had failed in an interview with Example Radio", "… in a post on Example Social on Monday", "… in a
@@ -1272,7 +1296,7 @@ function givenInTailStart(clause: string): number {
 
 const GIVEN_IN_TAIL_LENGTH = 120;
 const GIVEN_IN_TAIL = new RegExp(
-  String.raw`\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${GIVEN_IN_NOUN})\s+(?:on|with|to|for)\s+(?:the\s+)?\p{Lu}|(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:${GIVEN_IN_NOUN})\b)[^"“”«»,;:]{0,60}$`,
+  String.raw`\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${GIVEN_IN_NOUN})(?:\s+(?:on|with|to|for)|\s+(?:given|granted|published|aired|broadcast|released)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:on|with|to|for|by|in))\s+(?:the\s+)?\p{Lu}|(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:${GIVEN_IN_NOUN})\b)[^"“”«»,;:]{0,60}$`,
   "uy",
 );
 
