@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -469,7 +469,20 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
       if (verdict) return verdict;
     }
   }
-  return topic === "membership" ? blocStatusIn(text, voice) : null;
+  return topic === "membership" ? (blocStatusIn(text, voice) ?? allianceAlternativeDenied(text, voice)) : null;
+}
+
+/** "we look for no substitute for the alliance": the alliance named only as what has no alternative backs joining it (decision 0700). */
+const ALLIANCE_ALTERNATIVE_DENIED = skippingAbsentWords(
+  String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:NATO|the (?:North Atlantic )?alliance)\b`,
+  "iu",
+);
+function allianceAlternativeDenied(text: string, voice: Voice): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(text))) {
+    const denied = isQuestion(sentence) ? null : ALLIANCE_ALTERNATIVE_DENIED.exec(sentence);
+    if (denied) return othersOr(sentence, verdict("supports", "denied-alternative", denied[0]), sentence, voice);
+  }
+  return null;
 }
 
 const BLOC_STATUS_TERM = cue(BLOC_STATUS, "giu");
@@ -546,6 +559,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     const demanded = MEMBERSHIP_DEMANDED_IN_TERMS.exec(clause);
     return demanded ? verdict("conditional", "membership-in-terms", demanded[0]) : verdict(null, "setting-of-membership", clause.slice(at, termEnd));
   }
+  // "no alternative to talks", "not seeking a substitute for membership": the alternative is denied, the term backed (decision 0700).
+  const alternative = ALTERNATIVE_DENIED.exec(clause.slice(0, at));
+  if (alternative) return othersOr(clause, verdict("supports", "denied-alternative", `${alternative[0]}${clause.slice(at, termEnd)}`), sentence, voice);
+  // "membership is the only way": the term as the way itself, not what the way leads to (decision 0700).
+  const onlyWay = ONLY_WAY_AFTER.exec(clause.slice(termEnd));
+  if (onlyWay) return othersOr(clause, verdict("supports", "only-way", `${clause.slice(at, termEnd)}${onlyWay[0]}`), sentence, voice);
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
@@ -593,6 +612,10 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     // "If we want a lasting settlement, we have to …": the term wanted under the condition, what it takes after it (decision 0655).
     const wanted = WANTED_IN_CONDITION.exec(clause.slice(condition.index, at));
     if (wanted) return verdict("conditional", "wanted-in-condition", wanted[0]);
+    // "peace is possible only if Kyiv drops its bid to join", "will attend only if a roadmap to membership is offered": the term
+    // inside a condition the speaker sets is demanded, refused when its condition refuses it (decision 0700).
+    const demanded = DEMANDING_CONDITION.test(condition[0]) || ONLY_BEFORE.test(clause.slice(Math.max(0, condition.index - ONLY_REACH), condition.index)) ? demandedIn(clause, condition.index, at, termEnd, topic) : null;
+    if (demanded) return othersOr(clause, demanded, sentence, voice);
     return topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
   }
   // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
@@ -653,6 +676,31 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   return othersOr(clause, verdict("supports", rule, support.text), sentence, voice);
 }
 
+/** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */
+const ALTERNATIVE_DENIED = skippingAbsentWords(
+  String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:[\p{L}’'-]+\s+){0,2}$`,
+  "iu",
+);
+/** After the term, at most four words, a copula and "the only way" (decision 0700). */
+const ONLY_WAY_AFTER = skippingAbsentWords(
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(ONLY_WAY.copulas)})\s+(?:(?:the|our|their|its|his|her|my)\s+)?(?:${alternation(ONLY_WAY.superlatives)})\s+(?:real\s+|possible\s+|remaining\s+)?(?:${alternation(ONLY_WAY.nouns)})\b`,
+  "iu",
+);
+/** A condition the speaker sets as the one on which all depends: "only if", "on condition that", "provided that" (decision 0700). */
+const DEMANDING_CONDITION = /^(?:only\s+(?:if|when|once)|on condition|provided)\b/iu;
+/** "only" a few words before an "if": "will only attend … if" (decision 0700). */
+const ONLY_BEFORE = /\bonly(?:\s+[\p{L}’']+){0,10}\s*$/iu;
+const ONLY_REACH = 60;
+/**
+ * The term inside a condition the speaker sets: refused there ("only if the republic gives up its bid to join") the refusal is
+ * demanded (opposes); for joining, the term itself is demanded (supports). Else null: a settlement named as the
+ * condition of talks or a force keeps 0090's reading (hypothetical).
+ */
+function demandedIn(clause: string, conditionStart: number, at: number, termEnd: number, topic: StanceTopic): Verdict | null {
+  const refusal = negationBefore(clause.slice(conditionStart, at), clause.slice(at, termEnd));
+  if (refusal !== null) return verdict("opposes", "refusal-demanded", clause.slice(conditionStart + refusal, termEnd));
+  return topic === "membership" ? verdict("supports", "term-demanded", clause.slice(conditionStart, termEnd)) : null;
+}
 /** A condition that opens on someone wanting what follows: "if we (really) want …", "if you are serious about …" (decision 0655). */
 const WANTED_IN_CONDITION = /^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b/iu;
 /** The term, a few words, a modal and a good consequence: "membership would make the country safer" (decision 0655). */

@@ -1,0 +1,95 @@
+// Stances the annotators' conventions give that the classifier did not implement as a general rule (decision 0700), each on a
+// sentence invented for this test, beside the form it must not take: an obligation in the first person with "have to" (like
+// "must" and "need to"); an alternative to the term denied; the term as "the only way"; negotiating from strength in other
+// words than "a position of strength"; a horizon of time set on the step; the term inside a condition the speaker sets
+// ("only if", "on condition that"): refused there, the refusal is demanded, and joining named there is demanded; a step judged
+// "appropriate"; "renounce" beside "abandon" as a refusal.
+import { describe, expect, it } from "vitest";
+import { stanceIn } from "./classify";
+import type { StanceTopic, StanceValue } from "../extract/types";
+
+/** A sentence, the stance it must take on the topic (null: none), and the rule and evidence that must decide it. */
+type Row = readonly [sentence: string, value: StanceValue | null, rule?: string, evidence?: string];
+
+function decides(topic: StanceTopic, rows: readonly Row[]): void {
+  for (const [sentence, value, rule, evidence] of rows)
+    it(`${sentence} → ${topic}: ${value ?? "no stance"}`, () => {
+      const found = stanceIn(sentence, topic);
+      if (value === null) expect(found, sentence).toBeNull();
+      else expect(found, sentence).toMatchObject({ value, ...(rule ? { rule } : {}), ...(evidence ? { evidence } : {}) });
+    });
+}
+
+describe("an obligation in the first person backs the act: 'have to' beside 'must' and 'need to'", () => {
+  decides("negotiations", [
+    ["Every week costs lives, so we have to end this war.", "supports", "wanting-word", "have to"],
+    ["So we simply have to reach a truce this year.", "supports", "wanting-word", "have to"],
+  ]);
+  decides("negotiations", [
+    // someone else's obligation, and "have" as a verb with an object, are not the speaker's backing
+    ["Sooner or later someone will have to sit at the peace table with the invaders.", null],
+    ["Whatever plans we may have to halt the war, the winter comes first.", null],
+  ]);
+});
+
+describe("an alternative denied backs the term", () => {
+  decides("negotiations", [
+    ["For Ruritania there is no alternative to negotiations.", "supports", "denied-alternative", "no alternative to negotiations"],
+    ["We are not looking for a substitute for a ceasefire.", "supports", "denied-alternative"],
+  ]);
+  decides("membership", [
+    ["Our people are not seeking any substitute for NATO, the envoy said.", "supports", "denied-alternative", "not seeking any substitute for NATO"],
+    ["They offer an alternative to NATO.", null],
+  ]);
+});
+
+describe("the term as 'the only way' is backed; the way to the term is still a condition", () => {
+  decides("membership", [
+    ["For the republic, membership in the alliance remains the only way.", "supports", "only-way", "membership in the alliance remains the only way"],
+    ["An invitation to join NATO is our best option.", "supports", "only-way"],
+  ]);
+  decides("negotiations", [["The only way to a lasting peace is to arm the defenders.", "conditional", "condition-phrase"]]);
+});
+
+describe("negotiating from strength, in other words than 'a position of strength'", () => {
+  decides("negotiations", [
+    ["Whatever is agreed at the negotiating table is tied to the strength of the army.", "conditional", "condition-phrase", "to the strength"],
+    ["The republic should be placed for strength, not rushed into peace talks.", "conditional", "condition-phrase", "for strength"],
+    ["The allies will keep Ruritania as strong as possible before any talks begin.", "conditional", "condition-phrase", "as strong as possible"],
+    ["The defenders will strengthen their positions along the river before the talks.", "conditional", "condition-phrase"],
+  ]);
+  // strength of something else, or as an attribute, sets no condition
+  decides("negotiations", [["The envoy felt strong support for the peace plan.", "supports", "wanting-word"]]);
+});
+
+describe("a horizon of time set on the step is 'not now'", () => {
+  decides("membership", [
+    ["The accession of the republic is a question for a later stage.", "conditional", "condition-phrase", "for a later stage"],
+    ["Joining the alliance is not timely, the minister said.", "conditional", "condition-phrase", "not timely"],
+    ["Membership will come in due course.", "conditional", "condition-phrase"],
+  ]);
+});
+
+describe("the term inside a condition the speaker sets is demanded", () => {
+  decides("membership", [
+    ["A settlement can come only if the republic abandons its wish to join the alliance.", "opposes", "refusal-demanded", "abandons its wish to join"],
+    ["Moscow will sign on condition that the republic renounces membership.", "opposes", "refusal-demanded", "renounces membership"],
+    ["The president will only travel to the summit if a roadmap to membership is offered.", "supports", "term-demanded"],
+    // an ordinary condition keeps the term hypothetical
+    ["If the republic joins NATO, the border will be quiet.", null],
+  ]);
+  // a settlement named as the condition of talks or a force keeps its reading
+  decides("negotiations", [["We will talk only if a ceasefire holds.", null]]);
+});
+
+describe("a step judged appropriate is backed; the appropriate time is no judgement", () => {
+  decides("membership", [["Membership of the alliance would be an appropriate answer to the invasion.", "supports", "wanting-word", "appropriate"]]);
+  decides("negotiations", [["The talks will start at the appropriate moment.", null]]);
+});
+
+describe("renouncing is refusing; never renouncing backs", () => {
+  decides("membership", [
+    ["The republic must renounce membership, the envoy demanded.", "opposes", "negated-term"],
+    ["The republic will never renounce its bid to join NATO.", "supports", "denied-rejection"],
+  ]);
+});
