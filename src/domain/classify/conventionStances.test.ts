@@ -4,21 +4,8 @@
 // words than "a position of strength"; a horizon of time set on the step; the term inside a condition the speaker sets
 // ("only if", "on condition that"): refused there, the refusal is demanded, and joining named there is demanded; a step judged
 // "appropriate"; "renounce" beside "abandon" as a refusal.
-import { describe, expect, it } from "vitest";
-import { stanceIn } from "./classify";
-import type { StanceTopic, StanceValue } from "../extract/types";
-
-/** A sentence, the stance it must take on the topic (null: none), and the rule and evidence that must decide it. */
-type Row = readonly [sentence: string, value: StanceValue | null, rule?: string, evidence?: string];
-
-function decides(topic: StanceTopic, rows: readonly Row[]): void {
-  for (const [sentence, value, rule, evidence] of rows)
-    it(`${sentence} → ${topic}: ${value ?? "no stance"}`, () => {
-      const found = stanceIn(sentence, topic);
-      if (value === null) expect(found, sentence).toBeNull();
-      else expect(found, sentence).toMatchObject({ value, ...(rule ? { rule } : {}), ...(evidence ? { evidence } : {}) });
-    });
-}
+import { describe } from "vitest";
+import { decides } from "./decidesStance.testing";
 
 describe("an obligation in the first person backs the act: 'have to' beside 'must' and 'need to'", () => {
   decides("negotiations", [
