@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -559,6 +559,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     const demanded = MEMBERSHIP_DEMANDED_IN_TERMS.exec(clause);
     return demanded ? verdict("conditional", "membership-in-terms", demanded[0]) : verdict(null, "setting-of-membership", clause.slice(at, termEnd));
   }
+  // "Back then we were opposed to joining": a view the speaker held then, not now (decision 0700).
+  const pastView = PAST_VIEW.exec(clause.slice(0, at));
+  if (pastView) return verdict(null, "past-view", pastView[0]);
+  // "guarantees without membership", "protection instead of joining": a stage before or in place of joining (the spec; decision 0700).
+  const instead = topic === "membership" ? GUARANTEES_IN_PLACE_OF.exec(clause.slice(0, at)) : null;
+  if (instead) return othersOr(clause, verdict("conditional", "guarantees-instead", `${instead[0]}${clause.slice(at, termEnd)}`), sentence, voice);
   // "no alternative to talks", "not seeking a substitute for membership": the alternative is denied, the term backed (decision 0700).
   const alternative = ALTERNATIVE_DENIED.exec(clause.slice(0, at));
   if (alternative) return othersOr(clause, verdict("supports", "denied-alternative", `${alternative[0]}${clause.slice(at, termEnd)}`), sentence, voice);
@@ -676,6 +682,16 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   return othersOr(clause, verdict("supports", rule, support.text), sentence, voice);
 }
 
+/** Guarantees or protection, a few words, and a word of replacement or waiting just before the term of joining (decision 0700). */
+const GUARANTEES_IN_PLACE_OF = skippingAbsentWords(
+  String.raw`\b(?:${alternation(GUARANTEES_BEFORE_JOINING.guarantees)})\b(?:\s+[^\s.,;:!?]+){0,6}?\s+(?:${alternation(GUARANTEES_BEFORE_JOINING.inPlaceOf)})\s+(?:[\p{L}’'-]+\s+){0,3}$`,
+  "iu",
+);
+/** A time before now and a past copula or "used to" before the term: a view held then ("Back then we were against …"; decision 0700). */
+const PAST_VIEW = skippingAbsentWords(
+  String.raw`\b(?:${alternation(PAST_VIEW_WORDS.times)})\b[^.;:!?]*?\b(?:I|we)\s+(?:${alternation(PAST_VIEW_WORDS.pastForms)})\b`,
+  "iu",
+);
 /** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */
 const ALTERNATIVE_DENIED = skippingAbsentWords(
   String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:[\p{L}’'-]+\s+){0,2}$`,

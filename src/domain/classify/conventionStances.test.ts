@@ -3,7 +3,7 @@
 // "must" and "need to"); an alternative to the term denied; the term as "the only way"; negotiating from strength in other
 // words than "a position of strength"; a horizon of time set on the step; the term inside a condition the speaker sets
 // ("only if", "on condition that"): refused there, the refusal is demanded, and joining named there is demanded; a step judged
-// "appropriate"; "renounce" beside "abandon" as a refusal.
+// "appropriate"; "renounce" beside "abandon" as a refusal; guarantees instead of or before joining; a view held before and not now.
 import { describe } from "vitest";
 import { decides } from "./decidesStance.testing";
 
@@ -78,5 +78,21 @@ describe("renouncing is refusing; never renouncing backs", () => {
   decides("membership", [
     ["The republic must renounce membership, the envoy demanded.", "opposes", "negated-term"],
     ["The republic will never renounce its bid to join NATO.", "supports", "denied-rejection"],
+  ]);
+});
+
+describe("guarantees instead of or before joining are a stage short of it, not a refusal", () => {
+  decides("membership", [
+    ["The republic could be offered firm guarantees without formal NATO membership.", "conditional", "guarantees-instead", "guarantees without formal NATO membership"],
+    ["Allies discuss protection for the republic until it joins the alliance.", "conditional", "guarantees-instead"],
+    // without guarantees before it, "without" still refuses
+    ["The republic will stay without membership.", "opposes", "negated-term"],
+  ]);
+});
+
+describe("a view held before and not now takes no stance", () => {
+  decides("membership", [
+    ["Back then, I was opposed to the republic joining NATO.", null],
+    ["We are opposed to membership for the republic.", "opposes", "negated-term"],
   ]);
 });

@@ -427,6 +427,20 @@ export const ONLY_WAY = {
   superlatives: ["only", "sole", "single", "best", "surest", "one and only"],
   nouns: ["way", "option", "path", "road", "solution", "answer", "chance", "hope", "choice"],
 };
+/**
+ * Guarantees instead of or before joining (the spec's membership topic; decision 0700): "guarantees without formal
+ * membership", "protection in place of joining the alliance", "guarantees pending an invitation" are a stage short of it:
+ * conditional, not the refusal "without" reads elsewhere.
+ */
+export const GUARANTEES_BEFORE_JOINING = {
+  guarantees: ["guarantees?", "guaranteed", "protection", "security arrangements?", "security commitments?", "assurances?"],
+  inPlaceOf: ["without", "instead of", "in place of", "rather than", "short of", "pending", "ahead of", "before", "until", "as an alternative to", "outside of", "outside"],
+};
+/** A view the speaker held before and no longer states (annotator aa: "a past view … = no stance"; decision 0700). */
+export const PAST_VIEW_WORDS = {
+  times: ["before (?:this|the) (?:war|invasion)", "back then", "at (?:that|the) time", "in the past", "years ago", "once upon a time"],
+  pastForms: ["was", "were", "used to", "had been", "had"],
+};
 export const DENIED_DOUBT: string[] = [
   "(?:not|never|no longer) (?:be )?(?:in|open to) (?:doubt|question)", "(?:no|without|beyond) (?:any )?(?:doubt|equivocation|hesitation)(?! (?:of|whether))", "beyond question",
   "(?:must|should|can|will)(?: not|n[’']t) be (?:doubted|questioned)",
