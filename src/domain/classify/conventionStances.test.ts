@@ -3,7 +3,8 @@
 // "must" and "need to"); an alternative to the term denied; the term as "the only way"; negotiating from strength in other
 // words than "a position of strength"; a horizon of time set on the step; the term inside a condition the speaker sets
 // ("only if", "on condition that"): refused there, the refusal is demanded, and joining named there is demanded; a step judged
-// "appropriate"; "renounce" beside "abandon" as a refusal; guarantees instead of or before joining; a view held before and not now.
+// "appropriate"; "renounce" beside "abandon" as a refusal; guarantees instead of or before joining; a view held before and not now;
+// a step judged good with a noun ("the right decision"); doors not being closed.
 import { describe } from "vitest";
 import { decides } from "./decidesStance.testing";
 
@@ -94,5 +95,19 @@ describe("a view held before and not now takes no stance", () => {
   decides("membership", [
     ["Back then, I was opposed to the republic joining NATO.", null],
     ["We are opposed to membership for the republic.", "opposes", "negated-term"],
+  ]);
+});
+
+describe("a step judged good with a noun, beside 'bad idea'", () => {
+  decides("negotiations", [
+    ["A truce before winter would be the right decision for everyone.", "supports", "wanting-word", "right decision"],
+    ["A truce now would be a bad idea.", "opposes", "condemning-word"],
+  ]);
+});
+
+describe("doors not being closed keep the option open, in every form of the verb", () => {
+  decides("troops", [
+    ["The ministry is not closing any doors on sending soldiers to the republic.", "conditional", "condition-phrase", "not closing any doors"],
+    ["We never shut the door on sending troops.", "conditional", "condition-phrase"],
   ]);
 });

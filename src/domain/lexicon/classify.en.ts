@@ -226,7 +226,7 @@ export const DENIERS: string[] = [
   "not", "\\p{L}*n[’']t", "never", "cannot", "no", "nothing", "nobody", "no one", "without", "refus\\w* to", "declin\\w* to", "unwilling to",
 ];
 export const REFUSALS: string[] = [
-  "rul(?:e|es|ed|ing) out", "rul(?:e|es|ed|ing) (?:anything|it|that|this) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "close (?:any |the |all |our )?(?:doors?|options?)",
+  "rul(?:e|es|ed|ing) out", "rul(?:e|es|ed|ing) (?:anything|it|that|this) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "(?:close|closes|closed|closing|shut|shuts|shutting) (?:any |the |all |our )?(?:doors?|options?)",
   // someone's veto denied keeps the door open (decision 0240)
   "(?:a |any )?veto(?:es)?",
 ];
@@ -664,6 +664,8 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
   "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward", "(?:better|preferable|wiser) (?:than|to)",
   // a step judged fitting: "joining would be an appropriate answer" (decision 0700); not a time ("at the appropriate moment")
   "(?:appropriate|justified|fitting)(?! (?:time|moment|stage|point|juncture)\\b)",
+  // a step judged good with a noun, beside "bad idea": "a good idea", "the right decision", "a great step" (decision 0700)
+  "(?:good|great|right|wise|sensible|welcome) (?:thing|idea|step|move|decision|sign|signal|news)",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
 /**
