@@ -574,8 +574,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
-  const doubtForNow = opposition && DOUBT_CUE.test(opposition[0]) ? FOR_NOW_AFTER.exec(clause.slice(opposition.index)) : null;
-  if (doubtForNow) return verdict("conditional", "doubt-for-now", `${opposition![0]} … ${doubtForNow[0]}`);
+  // A likelihood denied may have its limit before it ("joining in the near term is not very likely") or wait for a time ("unlikely
+  // … until the war ends"): doubt that it happens now, not that it ever does (decision 0700). Not "impossible until …", "not
+  // realistic now", which the gold reads as refusals.
+  const doubt = opposition && DOUBT_CUE.test(opposition[0]) ? opposition : null;
+  const doubtForNow = doubt ? (FOR_NOW_AFTER.exec(clause.slice(doubt.index)) ?? (LIKELIHOOD.test(doubt[0]) ? (FOR_NOW_AFTER.exec(clause) ?? WAITING_FOR.exec(clause.slice(doubt.index))) : null)) : null;
+  if (doubtForNow) return verdict("conditional", "doubt-for-now", `${doubt![0]} … ${doubtForNow[0]}`);
   // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) {
     // Red lines in talks are the conditions of a deal ("there are red lines in the negotiations"), not a refusal to talk.
@@ -692,6 +696,10 @@ const PAST_VIEW = skippingAbsentWords(
   String.raw`\b(?:${alternation(PAST_VIEW_WORDS.times)})\b[^.;:!?]*?\b(?:I|we)\s+(?:${alternation(PAST_VIEW_WORDS.pastForms)})\b`,
   "iu",
 );
+/** A doubt of likelihood ("unlikely", "not very likely"), not of possibility or realism (decision 0700). */
+const LIKELIHOOD = /likel/iu;
+/** A connective of time that a doubt waits on: "until", "before/after the war …", "while the war …" (decision 0700). */
+const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|after) (?:the|a|any) (?:\w+ ){0,2}?(?:war|ceasefire|conflict|fighting|peace)|(?:while|as long as) (?:the )?(?:war|fighting|conflict))\b`, "iu");
 /** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */
 const ALTERNATIVE_DENIED = skippingAbsentWords(
   String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:[\p{L}’'-]+\s+){0,2}$`,

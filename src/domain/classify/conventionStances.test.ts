@@ -4,7 +4,8 @@
 // words than "a position of strength"; a horizon of time set on the step; the term inside a condition the speaker sets
 // ("only if", "on condition that"): refused there, the refusal is demanded, and joining named there is demanded; a step judged
 // "appropriate"; "renounce" beside "abandon" as a refusal; guarantees instead of or before joining; a view held before and not now;
-// a step judged good with a noun ("the right decision"); doors not being closed.
+// a step judged good with a noun ("the right decision"); doors not being closed; a likelihood denied with a limit of time; the
+// path to a settlement that lies in talks.
 import { describe } from "vitest";
 import { decides } from "./decidesStance.testing";
 
@@ -110,4 +111,19 @@ describe("doors not being closed keep the option open, in every form of the verb
     ["The ministry is not closing any doors on sending soldiers to the republic.", "conditional", "condition-phrase", "not closing any doors"],
     ["We never shut the door on sending troops.", "conditional", "condition-phrase"],
   ]);
+});
+
+describe("a likelihood denied with a limit of time anywhere in its clause is 'not now'", () => {
+  decides("membership", [
+    ["Accession of the republic in the short term is not very likely.", "conditional", "doubt-for-now", "not very likely … in the short term"],
+    ["It is unlikely that the republic joins the alliance until the fighting stops.", "conditional", "doubt-for-now", "unlikely … until"],
+    ["Membership for the republic is unlikely.", "opposes", "condemning-word"],
+    // impossibility and realism are refusals whatever the time (the gold)
+    ["An invitation now is not realistic.", "opposes", "condemning-word"],
+  ]);
+});
+
+describe("the path to a settlement that lies in talks is the means, not a condition", () => {
+  decides("negotiations", [["The road to a settlement lies in patient diplomacy, the envoy said.", "supports", "aim-or-means"]]);
+  decides("membership", [["The republic is on its road to NATO.", "conditional", "condition-phrase"]]);
 });

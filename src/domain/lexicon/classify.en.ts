@@ -191,7 +191,7 @@ export const CONDITION_PHRASES: string[] = [
   // a horizon of time set on it: "to be considered at another time", "at a later stage", "not timely", "in due course" (decision 0700);
   // not "at some point", which dates other events as often (decision 0570)
   "(?:at|in|for|until) (?:a |some )?(?:later|future|another|other) (?:stage|point|time|date|moment)", "(?:not|un)\\s?timely", "in due (?:course|time)",
-  "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
+  "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to(?! (?:[\\w-]+ ){0,3}?(?:lies|lie) in\\b)",
   "with (?:a|an) (?:\\w+ ){0,2}mandate", "would consider",
   // an order of steps, a clarity to wait for, a mandate to obtain first (decision 0240)
   "first (?:has|have|needs?) to", "first (?:must|should)", "the first step", "when (?:it is |it becomes |things are |there is )?(?:more )?(?:clear(?:er)?|clarity)",
@@ -695,7 +695,7 @@ export const GOOD_CONSEQUENCES: string[] = [
 export const AIM_OR_MEANS: string[] = [
   "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "focus (?:is|remains|stays|will (?:be|remain)) on", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
   "(?:through|via|by means of|by way of)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:negotiat|talks|dialog|diplomac))",
-  "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
+  "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out|path|road|key) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
 ];
 
 /**
