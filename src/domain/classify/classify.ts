@@ -574,7 +574,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const phrase = CONDITION_PHRASE.exec(clause);
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
-  // A likelihood denied may have its limit before it ("joining in the near term is not very likely") or wait for a time ("unlikely
+  // A likelihood denied may have its limit before it ("joining soon is hardly likely") or wait for a time ("unlikely
   // … until the war ends"): doubt that it happens now, not that it ever does (decision 0700). Not "impossible until …", "not
   // realistic now", which the gold reads as refusals.
   const doubt = opposition && DOUBT_CUE.test(opposition[0]) ? opposition : null;
