@@ -5,8 +5,9 @@
 // ("only if", "on condition that"): refused there, the refusal is demanded, and joining named there is demanded; a step judged
 // "appropriate"; "renounce" beside "abandon" as a refusal; guarantees instead of or before joining; a view held before and not now;
 // a step judged good with a noun ("the right decision"); doors not being closed; a likelihood denied with a limit of time; the
-// path to a settlement that lies in talks.
-import { describe } from "vitest";
+// path to a settlement that lies in talks; a backing limited by "but" and a requirement in the same sentence.
+import { describe, expect, it } from "vitest";
+import { classifyStatement } from "./classify";
 import { decides } from "./decidesStance.testing";
 
 describe("an obligation in the first person backs the act: 'have to' beside 'must' and 'need to'", () => {
@@ -126,4 +127,16 @@ describe("a likelihood denied with a limit of time anywhere in its clause is 'no
 describe("the path to a settlement that lies in talks is the means, not a condition", () => {
   decides("negotiations", [["The road to a settlement lies in patient diplomacy, the envoy said.", "supports", "aim-or-means"]]);
   decides("membership", [["The republic is on its road to NATO.", "conditional", "condition-phrase"]]);
+});
+
+describe("a backing limited by 'but' and a requirement in the same sentence is conditional", () => {
+  const stanceOf = (quote: string) => {
+    const found = classifyStatement({ quote, direct: true });
+    return { ...found.stance.negotiations, rule: found.decidedBy.stance.negotiations?.rule };
+  };
+  it("a truce needed first", () =>
+    expect(stanceOf("The republic is ready for talks with any envoy, but a truce is necessary before they begin.")).toMatchObject({ value: "conditional", rule: "backing-then-limit" }));
+  it("a fair kind demanded", () => expect(stanceOf("We are open to diplomacy, but fair diplomacy.")).toMatchObject({ value: "conditional", rule: "backing-then-limit" }));
+  // a "but" that limits nothing leaves the backing
+  it("a but that limits nothing", () => expect(stanceOf("We are ready for talks, but the envoys are late.")).toMatchObject({ value: "supports", rule: "wanting-word" }));
 });

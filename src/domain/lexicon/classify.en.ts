@@ -612,6 +612,9 @@ export const LIMIT_AFTER_BACKING: string[] = [
   "only", "first", "(?:must|has to|have to|needs? to|should|wants? to) (?:first |also )?(?:make sure|ensure|be sure)", "not (?:at any|at all) costs?", "not (?:on|under) (?:any|all) (?:terms|conditions)",
 ];
 
+/** After a backing and "but" in the same sentence, a requirement or a quality demanded limits it (decision 0700). */
+export const REQUIREMENT_AFTER_BUT: string[] = ["necessary", "needed", "required", "a (?:pre)?condition", "honest", "fair", "just", "dignified"];
+
 /** Short answers that say yes or no to the question put to the speaker. */
 export const YES_ANSWERS: string[] = ["yes", "absolutely", "certainly", "of course", "definitely", "sure"];
 export const NO_ANSWERS: string[] = ["no", "never", "absolutely not", "certainly not", "of course not", "not at all"];
