@@ -571,7 +571,10 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "membership is the only way": the term as the way itself, not what the way leads to (decision 0700).
   const onlyWay = ONLY_WAY_AFTER.exec(clause.slice(termEnd));
   if (onlyWay) return othersOr(clause, verdict("supports", "only-way", `${clause.slice(at, termEnd)}${onlyWay[0]}`), sentence, voice);
-  const phrase = CONDITION_PHRASE.exec(clause);
+  // "in the talks every question is on the table": of talks, the table is their agenda, no condition (annotator v;
+  // decision 0700); of a force or of joining, an option kept open (adjudication clause 1).
+  const found = CONDITION_PHRASE.exec(clause);
+  const phrase = found && topic === "negotiations" && ON_THE_TABLE.test(found[0]) ? null : found;
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
   // A likelihood denied may have its limit before it ("joining soon is hardly likely") or wait for a time ("unlikely
@@ -700,6 +703,8 @@ const PAST_VIEW = skippingAbsentWords(
 const LIKELIHOOD = /likel/iu;
 /** A connective of time that a doubt waits on: "until", "before/after the war …", "while the war …" (decision 0700). */
 const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|after) (?:the|a|any) (?:\w+ ){0,2}?(?:war|ceasefire|conflict|fighting|peace)|(?:while|as long as) (?:the )?(?:war|fighting|conflict))\b`, "iu");
+/** A condition phrase of an option kept "on the table" (decision 0700). */
+const ON_THE_TABLE = /\bon the table$/iu;
 /** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */
 const ALTERNATIVE_DENIED = skippingAbsentWords(
   String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:[\p{L}’'-]+\s+){0,2}$`,

@@ -5,7 +5,7 @@
 // ("only if", "on condition that"): refused there, the refusal is demanded, and joining named there is demanded; a step judged
 // "appropriate"; "renounce" beside "abandon" as a refusal; guarantees instead of or before joining; a view held before and not now;
 // a step judged good with a noun ("the right decision"); doors not being closed; a likelihood denied with a limit of time; the
-// path to a settlement that lies in talks; a backing limited by "but" and a requirement in the same sentence.
+// path to a settlement that lies in talks; a backing limited by "but" and a requirement in the same sentence; "on the table" of talks.
 import { describe, expect, it } from "vitest";
 import { classifyStatement } from "./classify";
 import { decides } from "./decidesStance.testing";
@@ -139,4 +139,9 @@ describe("a backing limited by 'but' and a requirement in the same sentence is c
   it("a fair kind demanded", () => expect(stanceOf("We are open to diplomacy, but fair diplomacy.")).toMatchObject({ value: "conditional", rule: "backing-then-limit" }));
   // a "but" that limits nothing leaves the backing
   it("a but that limits nothing", () => expect(stanceOf("We are ready for talks, but the envoys are late.")).toMatchObject({ value: "supports", rule: "wanting-word" }));
+});
+
+describe("of talks, 'on the table' is their agenda; of a force, an option kept open", () => {
+  decides("negotiations", [["In the peace talks every question is on the table, the envoy said.", null]]);
+  decides("troops", [["Sending soldiers to the republic stays on the table.", "conditional", "condition-phrase"]]);
 });
