@@ -629,6 +629,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     // inside a condition the speaker sets is demanded, refused when its condition refuses it (decision 0700).
     const demanded = DEMANDING_CONDITION.test(condition[0]) || ONLY_BEFORE.test(clause.slice(Math.max(0, condition.index - ONLY_REACH), condition.index)) ? demandedIn(clause, condition.index, at, termEnd, topic) : null;
     if (demanded) return othersOr(clause, demanded, sentence, voice);
+    // "once guarantees are given, a truce becomes thinkable": a settlement as what the condition opens (decision 0700).
+    const settled = topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd)) ? SETTLEMENT_AS_CONSEQUENCE.exec(sentence.slice(from + conditionEnd(clause, condition))) : null;
+    if (settled) return verdict("conditional", "settlement-on-guarantees", `${clause.slice(condition.index, termEnd)} … ${settled[0]}`);
     return topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
   }
   // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
@@ -730,6 +733,8 @@ function demandedIn(clause: string, conditionStart: number, at: number, termEnd:
   if (refusal !== null) return verdict("opposes", "refusal-demanded", clause.slice(conditionStart + refusal, termEnd));
   return topic === "membership" ? verdict("supports", "term-demanded", clause.slice(conditionStart, termEnd)) : null;
 }
+/** A settlement or an end of the war named in the consequence of a condition (decision 0700). */
+const SETTLEMENT_AS_CONSEQUENCE = /\b(?:end(?:ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?:[\p{L}’'‘-]+\s+){0,5}?(?:war|fighting|conflict)|peace|ceasefire|truce|settlement|talks|negotiat\p{L}*)\b/iu;
 /** A condition that opens on someone wanting what follows: "if we (really) want …", "if you are serious about …" (decision 0655). */
 const WANTED_IN_CONDITION = /^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b/iu;
 /** The term, a few words, a modal and a good consequence: "membership would make the country safer" (decision 0655). */

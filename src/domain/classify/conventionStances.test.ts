@@ -5,7 +5,8 @@
 // ("only if", "on condition that"): refused there, the refusal is demanded, and joining named there is demanded; a step judged
 // "appropriate"; "renounce" beside "abandon" as a refusal; guarantees instead of or before joining; a view held before and not now;
 // a step judged good with a noun ("the right decision"); doors not being closed; a likelihood denied with a limit of time; the
-// path to a settlement that lies in talks; a backing limited by "but" and a requirement in the same sentence; "on the table" of talks.
+// path to a settlement that lies in talks; a backing limited by "but" and a requirement in the same sentence; "on the table" of talks;
+// security guarantees as the condition a settlement waits on.
 import { describe, expect, it } from "vitest";
 import { classifyStatement } from "./classify";
 import { decides } from "./decidesStance.testing";
@@ -144,4 +145,11 @@ describe("a backing limited by 'but' and a requirement in the same sentence is c
 describe("of talks, 'on the table' is their agenda; of a force, an option kept open", () => {
   decides("negotiations", [["In the peace talks every question is on the table, the envoy said.", null]]);
   decides("troops", [["Sending soldiers to the republic stays on the table.", "conditional", "condition-phrase"]]);
+});
+
+describe("security guarantees as the condition a settlement waits on are the price of it", () => {
+  decides("negotiations", [
+    ["If the republic gets security guarantees, a truce along the river becomes thinkable.", "conditional", "settlement-on-guarantees"],
+    ["If security guarantees are given, the republic will rebuild its army.", null],
+  ]);
 });
