@@ -605,6 +605,10 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "would not exclude that the question of X comes up": an option kept open to discuss X, not to do it (decision 0610).
   const issue = phrase && DENIED_REFUSAL_ONLY.test(phrase[0]) ? ISSUE_OF.exec(clause.slice(0, at)) : null;
   if (issue) return verdict(null, "open-to-discussion-only", `${phrase![0]} … ${issue[0]}${clause.slice(at, termEnd)}`);
+  // "further aid should depend on their willingness to enter talks": aid or a penalty made to wait on a readiness for the term
+  // presses for it, like a penalty for no deal (decision 0570's settlement-pressed; annotator ag; decision 0700).
+  const leverage = phrase && topic === "negotiations" && DEPENDING.test(phrase[0]) ? LEVERAGE_ON_READINESS.exec(clause.slice(0, at)) : null;
+  if (leverage) return othersOr(clause, verdict("supports", "settlement-pressed", `${leverage[0]}${clause.slice(at, termEnd)}`), sentence, voice);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // How it is done ("talks are best kept confidential", "not in public") is no view on doing it (decision 0240).
   const manner = MANNER_WORD.exec(clause);
@@ -735,6 +739,13 @@ function demandedIn(clause: string, conditionStart: number, at: number, termEnd:
 }
 /** A settlement or an end of the war named in the consequence of a condition (decision 0700). */
 const SETTLEMENT_AS_CONSEQUENCE = /\b(?:end(?:ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?:[\p{L}’'‘-]+\s+){0,5}?(?:war|fighting|conflict)|peace|ceasefire|truce|settlement|talks|negotiat\p{L}*)\b/iu;
+/** A condition phrase of depending (decision 0700). */
+const DEPENDING = /^(?:depends?|depending|dependent)\b/iu;
+/** Aid or a penalty, "depend(s) on" and a readiness just before the term: "aid should depend on their willingness to enter" (decision 0700). */
+const LEVERAGE_ON_READINESS = skippingAbsentWords(
+  String.raw`\b(?:aid|assistance|support|help|funding|weapons|${alternation(PENALTIES)})\b(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:depends?|depending|dependent)\s+on\s+(?:[\p{L}’'-]+\s+){0,3}?(?:willingness|readiness|agreement|consent|commitment)\s+to\s+(?:[\p{L}’'-]+\s+){0,3}$`,
+  "iu",
+);
 /** A condition that opens on someone wanting what follows: "if we (really) want …", "if you are serious about …" (decision 0655). */
 const WANTED_IN_CONDITION = /^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b/iu;
 /** The term, a few words, a modal and a good consequence: "membership would make the country safer" (decision 0655). */

@@ -6,7 +6,7 @@
 // "appropriate"; "renounce" beside "abandon" as a refusal; guarantees instead of or before joining; a view held before and not now;
 // a step judged good with a noun ("the right decision"); doors not being closed; a likelihood denied with a limit of time; the
 // path to a settlement that lies in talks; a backing limited by "but" and a requirement in the same sentence; "on the table" of talks;
-// security guarantees as the condition a settlement waits on.
+// security guarantees as the condition a settlement waits on; aid made to wait on a readiness for talks.
 import { describe, expect, it } from "vitest";
 import { classifyStatement } from "./classify";
 import { decides } from "./decidesStance.testing";
@@ -151,5 +151,12 @@ describe("security guarantees as the condition a settlement waits on are the pri
   decides("negotiations", [
     ["If the republic gets security guarantees, a truce along the river becomes thinkable.", "conditional", "settlement-on-guarantees"],
     ["If security guarantees are given, the republic will rebuild its army.", null],
+  ]);
+});
+
+describe("aid or a penalty made to wait on a readiness for talks presses for them", () => {
+  decides("negotiations", [
+    ["Further aid to the republic should depend on its willingness to enter into peace talks.", "supports", "settlement-pressed"],
+    ["The timing will depend on the weather, not on the talks.", "conditional", "condition-phrase"],
   ]);
 });
