@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -469,7 +469,20 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
       if (verdict) return verdict;
     }
   }
-  return topic === "membership" ? blocStatusIn(text, voice) : null;
+  return topic === "membership" ? (blocStatusIn(text, voice) ?? allianceAlternativeDenied(text, voice)) : null;
+}
+
+/** "we look for no substitute for the alliance": the alliance named only as what has no alternative backs joining it (decision 0700). */
+const ALLIANCE_ALTERNATIVE_DENIED = skippingAbsentWords(
+  String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:NATO|the (?:North Atlantic )?alliance)\b`,
+  "iu",
+);
+function allianceAlternativeDenied(text: string, voice: Voice): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(text))) {
+    const denied = isQuestion(sentence) ? null : ALLIANCE_ALTERNATIVE_DENIED.exec(sentence);
+    if (denied) return othersOr(sentence, verdict("supports", "denied-alternative", denied[0]), sentence, voice);
+  }
+  return null;
 }
 
 const BLOC_STATUS_TERM = cue(BLOC_STATUS, "giu");
@@ -546,11 +559,30 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     const demanded = MEMBERSHIP_DEMANDED_IN_TERMS.exec(clause);
     return demanded ? verdict("conditional", "membership-in-terms", demanded[0]) : verdict(null, "setting-of-membership", clause.slice(at, termEnd));
   }
-  const phrase = CONDITION_PHRASE.exec(clause);
+  // "Back then we were opposed to joining": a view the speaker held then, not now (decision 0700).
+  const pastView = PAST_VIEW.exec(clause.slice(0, at));
+  if (pastView) return verdict(null, "past-view", pastView[0]);
+  // "guarantees without membership", "protection instead of joining": a stage before or in place of joining (the spec; decision 0700).
+  const instead = topic === "membership" ? GUARANTEES_IN_PLACE_OF.exec(clause.slice(0, at)) : null;
+  if (instead) return othersOr(clause, verdict("conditional", "guarantees-instead", `${instead[0]}${clause.slice(at, termEnd)}`), sentence, voice);
+  // "no alternative to talks", "not seeking a substitute for membership": the alternative is denied, the term backed (decision 0700).
+  const alternative = ALTERNATIVE_DENIED.exec(clause.slice(0, at));
+  if (alternative) return othersOr(clause, verdict("supports", "denied-alternative", `${alternative[0]}${clause.slice(at, termEnd)}`), sentence, voice);
+  // "membership is the only way": the term as the way itself, not what the way leads to (decision 0700).
+  const onlyWay = ONLY_WAY_AFTER.exec(clause.slice(termEnd));
+  if (onlyWay) return othersOr(clause, verdict("supports", "only-way", `${clause.slice(at, termEnd)}${onlyWay[0]}`), sentence, voice);
+  // "in the talks every question is on the table": of talks, the table is their agenda, no condition (annotator v;
+  // decision 0700); of a force or of joining, an option kept open (adjudication clause 1).
+  const found = CONDITION_PHRASE.exec(clause);
+  const phrase = found && topic === "negotiations" && ON_THE_TABLE.test(found[0]) ? null : found;
   const opposition = condemningWordIn(clause);
   // Doubt limited to the present ("unlikely in the near term") is "not now".
-  const doubtForNow = opposition && DOUBT_CUE.test(opposition[0]) ? FOR_NOW_AFTER.exec(clause.slice(opposition.index)) : null;
-  if (doubtForNow) return verdict("conditional", "doubt-for-now", `${opposition![0]} … ${doubtForNow[0]}`);
+  // A likelihood denied may have its limit before it ("joining soon is hardly likely") or wait for a time ("unlikely
+  // … until the war ends"): doubt that it happens now, not that it ever does (decision 0700). Not "impossible until …", "not
+  // realistic now", which the gold reads as refusals.
+  const doubt = opposition && DOUBT_CUE.test(opposition[0]) ? opposition : null;
+  const doubtForNow = doubt ? (FOR_NOW_AFTER.exec(clause.slice(doubt.index)) ?? (LIKELIHOOD.test(doubt[0]) ? (FOR_NOW_AFTER.exec(clause) ?? WAITING_FOR.exec(clause.slice(doubt.index))) : null)) : null;
+  if (doubtForNow) return verdict("conditional", "doubt-for-now", `${doubt![0]} … ${doubtForNow[0]}`);
   // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) {
     // Red lines in talks are the conditions of a deal ("there are red lines in the negotiations"), not a refusal to talk.
@@ -573,6 +605,10 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "would not exclude that the question of X comes up": an option kept open to discuss X, not to do it (decision 0610).
   const issue = phrase && DENIED_REFUSAL_ONLY.test(phrase[0]) ? ISSUE_OF.exec(clause.slice(0, at)) : null;
   if (issue) return verdict(null, "open-to-discussion-only", `${phrase![0]} … ${issue[0]}${clause.slice(at, termEnd)}`);
+  // "further aid should depend on their willingness to enter talks": aid or a penalty made to wait on a readiness for the term
+  // presses for it, like a penalty for no deal (decision 0570's settlement-pressed; annotator ag; decision 0700).
+  const leverage = phrase && topic === "negotiations" && DEPENDING.test(phrase[0]) ? LEVERAGE_ON_READINESS.exec(clause.slice(0, at)) : null;
+  if (leverage) return othersOr(clause, verdict("supports", "settlement-pressed", `${leverage[0]}${clause.slice(at, termEnd)}`), sentence, voice);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   // How it is done ("talks are best kept confidential", "not in public") is no view on doing it (decision 0240).
   const manner = MANNER_WORD.exec(clause);
@@ -593,6 +629,13 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     // "If we want a lasting settlement, we have to …": the term wanted under the condition, what it takes after it (decision 0655).
     const wanted = WANTED_IN_CONDITION.exec(clause.slice(condition.index, at));
     if (wanted) return verdict("conditional", "wanted-in-condition", wanted[0]);
+    // "peace is possible only if Kyiv drops its bid to join", "will attend only if a roadmap to membership is offered": the term
+    // inside a condition the speaker sets is demanded, refused when its condition refuses it (decision 0700).
+    const demanded = DEMANDING_CONDITION.test(condition[0]) || ONLY_BEFORE.test(clause.slice(Math.max(0, condition.index - ONLY_REACH), condition.index)) ? demandedIn(clause, condition.index, at, termEnd, topic) : null;
+    if (demanded) return othersOr(clause, demanded, sentence, voice);
+    // "once guarantees are given, a truce becomes thinkable": a settlement as what the condition opens (decision 0700).
+    const settled = topic === "negotiations" && GUARANTEE_ONLY.test(clause.slice(at, termEnd)) ? SETTLEMENT_AS_CONSEQUENCE.exec(sentence.slice(from + conditionEnd(clause, condition))) : null;
+    if (settled) return verdict("conditional", "settlement-on-guarantees", `${clause.slice(condition.index, termEnd)} … ${settled[0]}`);
     return topic === "negotiations" ? settlementPressed(sentence, from + condition.index, from + conditionEnd(clause, condition)) : null;
   }
   // Security guarantees name the negotiations topic, but backing, refusing or conditioning the guarantees is no view
@@ -653,6 +696,56 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   return othersOr(clause, verdict("supports", rule, support.text), sentence, voice);
 }
 
+/** Guarantees or protection, a few words, and a word of replacement or waiting just before the term of joining (decision 0700). */
+const GUARANTEES_IN_PLACE_OF = skippingAbsentWords(
+  String.raw`\b(?:${alternation(GUARANTEES_BEFORE_JOINING.guarantees)})\b(?:\s+[^\s.,;:!?]+){0,6}?\s+(?:${alternation(GUARANTEES_BEFORE_JOINING.inPlaceOf)})\s+(?:[\p{L}’'-]+\s+){0,3}$`,
+  "iu",
+);
+/** A time before now and a past copula or "used to" before the term: a view held then ("Back then we were against …"; decision 0700). */
+const PAST_VIEW = skippingAbsentWords(
+  String.raw`\b(?:${alternation(PAST_VIEW_WORDS.times)})\b[^.;:!?]*?\b(?:I|we)\s+(?:${alternation(PAST_VIEW_WORDS.pastForms)})\b`,
+  "iu",
+);
+/** A doubt of likelihood ("unlikely", "not very likely"), not of possibility or realism (decision 0700). */
+const LIKELIHOOD = /likel/iu;
+/** A connective of time that a doubt waits on: "until", "before/after the war …", "while the war …" (decision 0700). */
+const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|after) (?:the|a|any) (?:\w+ ){0,2}?(?:war|ceasefire|conflict|fighting|peace)|(?:while|as long as) (?:the )?(?:war|fighting|conflict))\b`, "iu");
+/** A condition phrase of an option kept "on the table" (decision 0700). */
+const ON_THE_TABLE = /\bon the table$/iu;
+/** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */
+const ALTERNATIVE_DENIED = skippingAbsentWords(
+  String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:[\p{L}’'-]+\s+){0,2}$`,
+  "iu",
+);
+/** After the term, at most four words, a copula and "the only way" (decision 0700). */
+const ONLY_WAY_AFTER = skippingAbsentWords(
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(ONLY_WAY.copulas)})\s+(?:(?:the|our|their|its|his|her|my)\s+)?(?:${alternation(ONLY_WAY.superlatives)})\s+(?:real\s+|possible\s+|remaining\s+)?(?:${alternation(ONLY_WAY.nouns)})\b`,
+  "iu",
+);
+/** A condition the speaker sets as the one on which all depends: "only if", "on condition that", "provided that" (decision 0700). */
+const DEMANDING_CONDITION = /^(?:only\s+(?:if|when|once)|on condition|provided)\b/iu;
+/** "only" a few words before an "if": "will only attend … if" (decision 0700). */
+const ONLY_BEFORE = /\bonly(?:\s+[\p{L}’']+){0,10}\s*$/iu;
+const ONLY_REACH = 60;
+/**
+ * The term inside a condition the speaker sets: refused there ("only if the republic gives up its bid to join") the refusal is
+ * demanded (opposes); for joining, the term itself is demanded (supports). Else null: a settlement named as the
+ * condition of talks or a force keeps 0090's reading (hypothetical).
+ */
+function demandedIn(clause: string, conditionStart: number, at: number, termEnd: number, topic: StanceTopic): Verdict | null {
+  const refusal = negationBefore(clause.slice(conditionStart, at), clause.slice(at, termEnd));
+  if (refusal !== null) return verdict("opposes", "refusal-demanded", clause.slice(conditionStart + refusal, termEnd));
+  return topic === "membership" ? verdict("supports", "term-demanded", clause.slice(conditionStart, termEnd)) : null;
+}
+/** A settlement or an end of the war named in the consequence of a condition (decision 0700). */
+const SETTLEMENT_AS_CONSEQUENCE = /\b(?:end(?:ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?:[\p{L}’'‘-]+\s+){0,5}?(?:war|fighting|conflict)|peace|ceasefire|truce|settlement|talks|negotiat\p{L}*)\b/iu;
+/** A condition phrase of depending (decision 0700). */
+const DEPENDING = /^(?:depends?|depending|dependent)\b/iu;
+/** Aid or a penalty, "depend(s) on" and a readiness just before the term: "aid should depend on their willingness to enter" (decision 0700). */
+const LEVERAGE_ON_READINESS = skippingAbsentWords(
+  String.raw`\b(?:aid|assistance|support|help|funding|weapons|${alternation(PENALTIES)})\b(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:depends?|depending|dependent)\s+on\s+(?:[\p{L}’'-]+\s+){0,3}?(?:willingness|readiness|agreement|consent|commitment)\s+to\s+(?:[\p{L}’'-]+\s+){0,3}$`,
+  "iu",
+);
 /** A condition that opens on someone wanting what follows: "if we (really) want …", "if you are serious about …" (decision 0655). */
 const WANTED_IN_CONDITION = /^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b/iu;
 /** The term, a few words, a modal and a good consequence: "membership would make the country safer" (decision 0655). */
@@ -1009,11 +1102,20 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   if (own?.rule === "negated-term" && further?.value === "conditional") return verdict("conditional", "negation-with-condition", `${own.evidence} … ${further.evidence}`);
   // "We back a settlement. But only once …": a later sentence that limits the backing (decision 0610).
   const plain = own?.value === "supports" ? unquoted(quote) : null;
-  const limit = plain !== null ? LIMIT_SENTENCE.exec(plain.slice(plain.indexOf(own!.evidence) + own!.evidence.length)) : null;
+  const rest = plain !== null ? plain.slice(plain.indexOf(own!.evidence) + own!.evidence.length) : null;
+  const limit = rest !== null ? (LIMIT_SENTENCE.exec(rest) ?? LIMIT_AFTER_BUT.exec(rest)) : null;
   if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
   return own ?? further;
 }
 
+/**
+ * In the same sentence, "but" and, within a few words, a limit or a requirement: "ready for talks with anyone, but a truce is
+ * needed first", "open to talks, but fair ones" (annotator s: an openness limited by a demanded quality = conditional; decision 0700).
+ */
+const LIMIT_AFTER_BUT = skippingAbsentWords(
+  String.raw`^[^.!?]*?\bbut\s+(?:[^\s.!?]+\s+){0,6}?(?:${alternation([...LIMIT_AFTER_BACKING, ...REQUIREMENT_AFTER_BUT])})\b`,
+  "iu",
+);
 /** A sentence of a quote that opens with "But" and a limit (decision 0610). */
 const LIMIT_SENTENCE = skippingAbsentWords(String.raw`[.!?…]\s+But\s+(?:(?:we|I|they|it|you|he|she|this|that)\s+)?(?:also\s+)?(?:${alternation(LIMIT_AFTER_BACKING)})\b`, "u");
 

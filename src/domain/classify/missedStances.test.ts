@@ -9,20 +9,8 @@
 // a realism denied with an article; "on the side of" a term and a contrast that sets the term aside; a focus named as the
 // aim; a bloc status read as the other side of joining; the term wanted under a condition ("if we want …, we have to …").
 import { describe, expect, it } from "vitest";
-import { CONDITION_PHRASE, condemningWordIn, stanceIn, topicsOf } from "./classify";
-import type { StanceTopic, StanceValue } from "../extract/types";
-
-/** A sentence, the stance it must take on the topic (null: none), and the rule and evidence that must decide it. */
-type Row = readonly [sentence: string, value: StanceValue | null, rule?: string, evidence?: string];
-
-function decides(topic: StanceTopic, rows: readonly Row[]): void {
-  for (const [sentence, value, rule, evidence] of rows)
-    it(`${sentence} → ${topic}: ${value ?? "no stance"}`, () => {
-      const found = stanceIn(sentence, topic);
-      if (value === null) expect(found, sentence).toBeNull();
-      else expect(found, sentence).toMatchObject({ value, ...(rule ? { rule } : {}), ...(evidence ? { evidence } : {}) });
-    });
-}
+import { CONDITION_PHRASE, condemningWordIn, topicsOf } from "./classify";
+import { decides } from "./decidesStance.testing";
 
 describe("a good judgement of how talks go is for them", () => {
   decides("negotiations", [

@@ -183,7 +183,15 @@ export const CONDITION_PHRASES: string[] = [
   "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
-  "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to",
+  // negotiating from strength in other words (the spec's "from a position of strength"; decision 0700): strength as what the
+  // side is brought to or what talks hang on ("tied to the strength of its army", "placed for strength"), a side
+  // made "as strong as possible", its positions strengthened; not strength as an attribute ("strong support")
+  "(?:for|from|through|with|to|on|into) (?:(?:the|a|its|their|our|his|her|military|real|enough)\\s+)?strength\\b(?! of (?:the )?(?:alliance|NATO|partnership|relations?|ties|bonds?))", "(?:as|so) strong as (?:possible|we can|it can|they can)",
+  "strengthen\\w* (?:\\S+ ){0,2}?positions?\\b",
+  // a horizon of time set on it: "to be considered at another time", "at a later stage", "not timely", "in due course" (decision 0700);
+  // not "at some point", which dates other events as often (decision 0570)
+  "(?:at|in|for|until) (?:a |some )?(?:later|future|another|other) (?:stage|point|time|date|moment)", "(?:not|un)\\s?timely", "in due (?:course|time)",
+  "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to(?! (?:[\\w-]+ ){0,3}?(?:lies|lie) in\\b)",
   "with (?:a|an) (?:\\w+ ){0,2}mandate", "would consider",
   // an order of steps, a clarity to wait for, a mandate to obtain first (decision 0240)
   "first (?:has|have|needs?) to", "first (?:must|should)", "the first step", "when (?:it is |it becomes |things are |there is )?(?:more )?(?:clear(?:er)?|clarity)",
@@ -218,7 +226,7 @@ export const DENIERS: string[] = [
   "not", "\\p{L}*n[’']t", "never", "cannot", "no", "nothing", "nobody", "no one", "without", "refus\\w* to", "declin\\w* to", "unwilling to",
 ];
 export const REFUSALS: string[] = [
-  "rul(?:e|es|ed|ing) out", "rul(?:e|es|ed|ing) (?:anything|it|that|this) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "close (?:any |the |all |our )?(?:doors?|options?)",
+  "rul(?:e|es|ed|ing) out", "rul(?:e|es|ed|ing) (?:anything|it|that|this) out", "exclud\\w*", "dismiss\\w*", "(?:taken |take |be )?off the table", "(?:close|closes|closed|closing|shut|shuts|shutting) (?:any |the |all |our )?(?:doors?|options?)",
   // someone's veto denied keeps the door open (decision 0240)
   "(?:a |any )?veto(?:es)?",
 ];
@@ -309,7 +317,7 @@ export const HEDGE_CUES: string[] = [
 /** Refusal and rejection: a negation or a refusing verb shortly before a topic term, in the same clause. */
 export const NEGATION_CUES: string[] = [
   "not", "\\p{L}*n[’']t", "never", "no", "none", "nobody", "cannot", "rule(?:s|d)? out", "ruling out", "reject\\w*",
-  "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
+  "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "renounc\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
   // keeping it from happening: "prohibited from joining", "barred from membership", "prevent them from sending" (decision 0610)
   "(?:prohibit|bar|ban|prevent|block|keep|kept|stop)(?:s|ed|ped|red|ned|ping|ring|ning|ing)?(?: \\p{L}+){0,2}? from",
 ];
@@ -350,7 +358,7 @@ export const DENIAL_AFTER_CONDEMNING = { linkers: ["when", "that", "to", "if"], 
  * keeps an option open instead (`DENIERS` and `REFUSALS`, conditional).
  */
 export const REJECTING_VERBS: string[] = [
-  "reject\\w*", "oppos\\w*", "refus\\w*", "abandon\\w*", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "writ(?:e|es|ing|ten) off", "wrote off", "turn(?:s|ed|ing)? down",
+  "reject\\w*", "oppos\\w*", "refus\\w*", "abandon\\w*", "renounc\\w*", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "writ(?:e|es|ing|ten) off", "wrote off", "turn(?:s|ed|ing)? down",
 ];
 
 /** A contrast that sets aside the predicate after it ("instead of being ready", "rather than seeking"): it denies that predicate. */
@@ -402,6 +410,37 @@ export const DIVIDED: string[] = [
  * Doubt denied: "is not in question", "without any hesitation", "beyond question" affirm what they govern (decision
  * 0240). "no question of" is a refusal and stays with the condemning words.
  */
+/**
+ * An alternative denied just before the term backs the term (decision 0700): "there is no alternative to talks", "we are not
+ * seeking a substitute for membership". The negation denies the alternative, not the term after it.
+ */
+export const DENIED_ALTERNATIVE = {
+  negations: ["no", "not", "never", "nothing", "\\p{L}*n[’']t"],
+  alternatives: ["alternatives?", "substitutes?", "replacements?", "other (?:way|option|path|road|choice)s?"],
+};
+/**
+ * The term as the subject of "is the only way", "remains the best option" (decision 0700): the annotators code it backed.
+ * Not "the only way to peace is …", where the term is what the way leads to (`CONDITION_PHRASES`: a condition).
+ */
+export const ONLY_WAY = {
+  copulas: ["is", "are", "was", "were", "remains?", "(?:would|will) (?:be|remain)"],
+  superlatives: ["only", "sole", "single", "best", "surest", "one and only"],
+  nouns: ["way", "option", "path", "road", "solution", "answer", "chance", "hope", "choice"],
+};
+/**
+ * Guarantees instead of or before joining (the spec's membership topic; decision 0700): "guarantees without formal
+ * membership", "protection in place of joining the alliance", "guarantees pending an invitation" are a stage short of it:
+ * conditional, not the refusal "without" reads elsewhere.
+ */
+export const GUARANTEES_BEFORE_JOINING = {
+  guarantees: ["guarantees?", "guaranteed", "protection", "security arrangements?", "security commitments?", "assurances?"],
+  inPlaceOf: ["without", "instead of", "in place of", "rather than", "short of", "pending", "ahead of", "before", "until", "as an alternative to", "outside of", "outside"],
+};
+/** A view the speaker held before and no longer states (annotator aa: "a past view … = no stance"; decision 0700). */
+export const PAST_VIEW_WORDS = {
+  times: ["before (?:this|the) (?:war|invasion)", "back then", "at (?:that|the) time", "in the past", "years ago", "once upon a time"],
+  pastForms: ["was", "were", "used to", "had been", "had"],
+};
 export const DENIED_DOUBT: string[] = [
   "(?:not|never|no longer) (?:be )?(?:in|open to) (?:doubt|question)", "(?:no|without|beyond) (?:any )?(?:doubt|equivocation|hesitation)(?! (?:of|whether))", "beyond question",
   "(?:must|should|can|will)(?: not|n[’']t) be (?:doubted|questioned)",
@@ -573,6 +612,9 @@ export const LIMIT_AFTER_BACKING: string[] = [
   "only", "first", "(?:must|has to|have to|needs? to|should|wants? to) (?:first |also )?(?:make sure|ensure|be sure)", "not (?:at any|at all) costs?", "not (?:on|under) (?:any|all) (?:terms|conditions)",
 ];
 
+/** After a backing and "but" in the same sentence, a requirement or a quality demanded limits it (decision 0700). */
+export const REQUIREMENT_AFTER_BUT: string[] = ["necessary", "needed", "required", "a (?:pre)?condition", "honest", "fair", "just", "dignified"];
+
 /** Short answers that say yes or no to the question put to the speaker. */
 export const YES_ANSWERS: string[] = ["yes", "absolutely", "certainly", "of course", "definitely", "sure"];
 export const NO_ANSWERS: string[] = ["no", "never", "absolutely not", "certainly not", "of course not", "not at all"];
@@ -621,8 +663,12 @@ export const BACKING_CUES: string[] = [
 ];
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
-  "should", "must", "(?<!(?:the|a|an|no|any) )need(?:s|ed)? (?!for\\b)(?:to\\b|[\\p{L}-]+)", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional", "as (?:soon|quickly|fast|early) as possible", "without delay",
+  "should", "must", "(?<!(?:the|a|an|no|any) )need(?:s|ed)? (?!for\\b)(?:to\\b|[\\p{L}-]+)", "(?<=\\b(?:we|I|you) (?:all |really |simply |just )?)(?:have|had) (?:\\w+ly )?to(?= \\p{L})", "important", "necessary", "essential", "crucial", "vital", "progress", "immediate", "unconditional", "as (?:soon|quickly|fast|early) as possible", "without delay",
   "positive (?:step|fact|development|sign|signal|move)", "(?:an? )?(?:\\w+ )?(?:impetus|momentum|breakthrough)", "steps? (?:forward|in the right direction)", "no military solution", "(?:best|ultimate|strongest|most effective|most reliable|only real) (?:\\w+ )?guarantee", "the way forward", "(?:better|preferable|wiser) (?:than|to)",
+  // a step judged fitting: "joining would be an appropriate answer" (decision 0700); not a time ("at the appropriate moment")
+  "(?:appropriate|justified|fitting)(?! (?:time|moment|stage|point|juncture)\\b)",
+  // a step judged good with a noun, beside "bad idea": "a good idea", "the right decision", "a great step" (decision 0700)
+  "(?:good|great|right|wise|sensible|welcome) (?:thing|idea|step|move|decision|sign|signal|news)",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
 /**
@@ -652,7 +698,7 @@ export const GOOD_CONSEQUENCES: string[] = [
 export const AIM_OR_MEANS: string[] = [
   "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "focus (?:is|remains|stays|will (?:be|remain)) on", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
   "(?:through|via|by means of|by way of)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:negotiat|talks|dialog|diplomac))",
-  "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
+  "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out|path|road|key) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
 ];
 
 /**
@@ -694,5 +740,5 @@ export const ENDING_VERBS: string[] = ["stop", "end", "halt", "(?:put|bring) an 
 
 /** Negative evaluation: the speaker judges it wrong or harmful (opposition without a negation). */
 export const NEGATIVE_EVALUATION_CUES: string[] = [
-  "wrong", "bad idea", "counterproductive", "makes? no sense", "(?:does|do)(?: not|n[’']t) make (?:any )?sense", "nonsense", "pointless", "futile", "risky",
+  "wrong", "bad idea", "counterproductive", "makes? no sense", "(?:does|do)(?: not|n[’']t) make (?:any )?sense", "no longer makes? (?:any )?sense", "nonsense", "pointless", "futile", "risky",
 ];
