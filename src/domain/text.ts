@@ -223,6 +223,13 @@ const ABBREVIATIONS = new Set([
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ed",
 ]);
 
+/**
+ * A full stop that closes an abbreviation or an initial ("Mr.", "Gen.", "U.S.", "John F."), as a regex source: a
+ * pattern that reads up to the end of a sentence with `[^.]` may take these dots too (`… ,” Mr. Example said`), as
+ * the sentence splitter does.
+ */
+export const ABBREVIATION_DOT = String.raw`(?<=\b(?:${[...ABBREVIATIONS].filter((w) => !w.includes(".")).map((w) => w[0].toUpperCase() + w.slice(1)).join("|")}|[A-Z]))\.`;
+
 const OPENERS = new Set(["“", "«", "„", "‘"]);
 const CLOSERS = new Set(["”", "»", "’"]);
 

@@ -540,12 +540,26 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { Sen: "Senator", Rep: "Repr
 /** "Sen. Jane Example", "Gov. Jane Example": an abbreviated title right before a name. */
 const TITLE_ABBREVIATION_BEFORE = /\b(?:Sen|Rep|Gov|Amb|Lt|Col|Capt|Prof)\.\s*$/;
 
+/**
+ * `“…,” said Jane Example`, `…, says Jane Example.`: a name right after a speech verb that follows a quote's closing
+ * mark or a comma is who speaks (the inverted attribution); "Example said Jane Sample would …" has no mark or comma
+ * before the verb.
+ */
+const INVERTED_SPEECH_VERB_BEFORE = /(?:[,”"’»]|[,”"’»]\s*[—–-])\s*(?:said|says|added|adds|noted|notes|explained|explains|warned|warns|wrote|writes|stressed|stresses|continued|concluded|insisted|argued|argues|observed|remarked|commented|recalled|acknowledged|admitted|replied|responded)\s+$/;
+/** The words of an appositive after a name, up to its closing comma or the sentence's end. */
+const APPOSITIVE_AFTER = /^,\s*([^,.;]{1,80})/;
+
 function hasPersonContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const lastWords = before.split(/\s+/).slice(-6).join(" ");
   if (ROLE_WORDS.test(lastWords) || TITLE_ABBREVIATION_BEFORE.test(before)) return true;
+  if (INVERTED_SPEECH_VERB_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 140);
   if (/^,\s*(?:the\s+)?[^,]{0,60}\b(?:president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
+  // "Jane Example, a senior fellow at …", "Jane Example, who heads …": an appositive that gives a job, or a relative
+  // clause of a person.
+  const appositive = APPOSITIVE_AFTER.exec(after);
+  if (appositive && (/^who\b/.test(appositive[1]) || ROLE_WORDS.test(appositive[1]))) return true;
   return SPEECH_NEAR.test(after);
 }
 

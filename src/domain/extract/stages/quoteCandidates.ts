@@ -4,7 +4,7 @@
 // its speaker is named inside the outer quote or it is the outer speaker's own words quoted again.
 
 import { countSpansEndingBy, indexOfFirstSpanFrom, indexOfSpanAt } from "../../spanIndex";
-import { countWords, endOfWords, type Sentence } from "../../text";
+import { ABBREVIATION_DOT, countWords, endOfWords, type Sentence } from "../../text";
 import type { Mention } from "../../people/mentions";
 import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
@@ -18,8 +18,8 @@ const QUOTE_VERB = `(?:${SPEECH_VERB}|${QUOTE_ATTRIBUTION_VERBS.join("|")})`;
 // After a preposition the participle is a gerund, the clause's own words: "a habit of saying “well done”".
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`(?<!\b(?:on|by|of|for|about|without|against)\s+)\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${QUOTE_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
-// "…," Example said. / "…," according to Example.
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${QUOTE_VERB}|[^.“”"«»]{0,120}?\b${QUOTE_VERB})|according to)\b`);
+// "…," Example said. / "…," according to Example. / "…," Mr. Example said.
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${QUOTE_VERB}|(?:[^.“”"«»]|${ABBREVIATION_DOT}){0,120}?\b${QUOTE_VERB})|according to)\b`);
 /**
  * Words that carry a sentence on past a closing mark, without a comma or a speaker first ("said X" is an attribution,
  * so is a speaker named by a role: "…,” the alliance's chief said").
@@ -63,8 +63,11 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const inner = text.slice(quote.innerStart, quote.innerEnd);
 
     // "“…” Example's government has made clear …": a name in the possessive is not who speaks.
-    const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
-    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
+    const attributedAfter = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
+    // "“Why should we wait?” Example asked.": a question asked by a person the people data knows (a politician, not
+    // an interviewer) is their statement.
+    const post = attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd);
+    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before) || sentenceRightAfterVerb(before, inner);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
     const joined = !post && !pre ? joinedToPreviousQuote(found, beforeStart, before) : null;
@@ -81,7 +84,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // with the clause's comma before its attribution, are a fragment of that paraphrase, not words of their own.
     if (post && !preAttribution && closesParaphrase(before, inner, text.slice(quote.innerEnd, quote.close + 1).trimEnd())) continue;
     // An interviewer's question ("Doe asked the minister: “Would you go?”", "“…?” Doe asked") is nobody's statement.
-    if (/\?$/.test(inner) && (ASKED_BEFORE.test(before) || (!post && ASKED_AFTER.test(after)))) continue;
+    if (/\?$/.test(inner) && ((ASKED_BEFORE.test(before) && !askedBy(pre, text, beforeStart + before.search(ASKED_BEFORE))) || (!post && ASKED_AFTER.test(after)))) continue;
     const speaker = post ?? pre;
     if (!speaker && !wholeSentence && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
     if (!speaker && isTitleCased(inner)) continue; // the title of a book, a film or an article, not anyone's words
@@ -130,6 +133,35 @@ function newSentenceWithItsOwnReport(inner: string, after: string): boolean {
   return /[.!?…]$/.test(inner) && NEW_SENTENCE_OWN_REPORT.test(after);
 }
 const NEW_SENTENCE_OWN_REPORT = new RegExp(String.raw`^\s*[A-Z][^.!?“”"«»]*?\b${QUOTE_VERB}\b[^.!?“”"«»]{0,60}?(?:\bthat\b|:|[“"«])`);
+
+/**
+ * The person who asks the question a quote holds (“…?” Example asked / he asked / asked Example), when the people data
+ * knows them: the interviewers and reporters who ask most questions in copy are not in it, and their questions are
+ * no one's statements.
+ */
+function knownAsker(doc: Document, inner: string, after: string, from: number, to: number): Mention | null {
+  if (!inner.includes("?") || !ASKED_ATTRIBUTION.test(after)) return null;
+  const asker = mentionsIn(doc, from, to).find((m) => m.entity);
+  return asker?.entity?.known ? asker : null;
+}
+const ASKED_ATTRIBUTION = /^(?:\s*[,?!])?\s*(?:(?:he|she|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+(?:(?:also|then|later|rhetorically)\s+)?asked\b|asked\s+(?:\p{Lu}|the\s))/u;
+
+/**
+ * "Example asked: “…?”": the subject stands right before "asked" (at `askedAt`) and is a person the people data knows
+ * (not "Host asked Example: …").
+ */
+function askedBy(subject: Mention | null, text: string, askedAt: number): boolean {
+  return !!subject?.entity?.known && subject.end <= askedAt && /^\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(subject.end, askedAt));
+}
+
+/**
+ * `Example said “We will stay.”`: a whole sentence in marks (a capital, and five words or a final stop) printed
+ * right after a speech verb with no colon or comma between is introduced by that verb, as after a colon.
+ */
+function sentenceRightAfterVerb(before: string, inner: string): boolean {
+  return /^\p{Lu}/u.test(inner) && (countWords(inner) > 4 || /[.!?…]$/.test(inner)) && VERB_RIGHT_BEFORE_QUOTE.test(before);
+}
+const VERB_RIGHT_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\s+$`);
 
 /**
  * `He believes that A, “only then can …”`: a quote opening in lower case after the comma of a clause the verb

@@ -1,0 +1,76 @@
+// Decision 0710: direct quotes in layouts the rules did not read: an attribution with an abbreviation's full stop
+// ("Mr.", "U.S.", "Gen."), a person the people data does not know named after an inverted verb or with a job or a
+// relative clause beside the name, a whole sentence in marks right after a speech verb, a question asked by a known
+// politician. Invented wording; the known people are the data's own.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const HEAD = "Example story\nThe ministers met in Sampleton on Monday to talk about the ferries.\n";
+const rows = (body: string) => extractStatements(HEAD + body, { publishedAt: "2025-03-12", explain: true }).statements.map((s) => [s.quote, s.kind, s.speaker]);
+const direct = (body: string) => rows(body).filter((r) => r[1] === "direct");
+
+describe("an attribution whose words hold an abbreviation's full stop", () => {
+  it("an honorific, a rank and a country's initials before the name", () => {
+    expect(direct("NATO Secretary General Mark Rutte spoke on Monday.\n“The ferries will run all winter,” Mr. Rutte said.")).toEqual([
+      ["The ferries will run all winter", "direct", "Mark Rutte"],
+    ]);
+    expect(direct("“The ferries will run all winter, and the tolls will fall,” U.S. President Joe Biden said on Monday.")).toEqual([
+      ["The ferries will run all winter, and the tolls will fall", "direct", "Joe Biden"],
+    ]);
+  });
+
+  it("a short quote is kept once its attribution is read", () => {
+    expect(direct("Gen. Christopher Cavoli commands the harbour fleet.\n“We are ready,” Gen. Cavoli told the board.")).toEqual([["We are ready", "direct", "Christopher Cavoli"]]);
+  });
+
+  it("the quote after the attribution of the sentence before goes on with the same speaker", () => {
+    const found = direct("NATO Secretary General Mark Rutte spoke on Monday.\n“The ferries will run,” Mr. Rutte said. “The tolls will fall.”");
+    expect(found.map((f) => f[2])).toEqual(["Mark Rutte", "Mark Rutte"]);
+  });
+});
+
+describe("a person the people data does not know", () => {
+  it("named after an inverted speech verb, with or without a job after the name", () => {
+    expect(direct("“The island will not wait for the ferries,” said Jane Sample, a senior fellow at the Sampleton Institute.")).toEqual([
+      ["The island will not wait for the ferries", "direct", "Jane Sample"],
+    ]);
+    expect(direct("“The island will not wait for the ferries,” said Jane Sample.")).toEqual([["The island will not wait for the ferries", "direct", "Jane Sample"]]);
+  });
+
+  it("introduced with a relative clause, then named by the surname alone", () => {
+    const found = direct("Jane Sample, who runs the harbour co-operative, has watched the ferries for years.\n“The island will not wait,” Sample said.");
+    expect(found).toEqual([["The island will not wait", "direct", "Jane Sample"]]);
+  });
+
+  it("a name after a speech verb with no mark or comma before it is not read as the speaker", () => {
+    const found = rows("Mayor Tom Example said Jane Sample would open the harbour on Friday.");
+    expect(found.map((f) => f[2])).toEqual(["Tom Example"]);
+  });
+});
+
+describe("a whole sentence in marks right after a speech verb", () => {
+  it("takes the verb's subject as speaker", () => {
+    expect(direct("Mayor Jane Sample said “The ferries will run all winter” at the harbour on Friday.")).toEqual([
+      ["The ferries will run all winter", "direct", "Jane Sample"],
+    ]);
+  });
+
+  it("a short quoted name after the verb stays out", () => {
+    expect(direct("Mayor Jane Sample called “Harbour Watch” a success.")).toEqual([]);
+  });
+});
+
+describe("questions", () => {
+  it("a question a known politician asks is their statement, after or before the quote", () => {
+    expect(direct("Volodymyr Zelensky spoke to the harbour board.\n“Why should the island wait for the ferries?” Zelensky asked.")).toEqual([
+      ["Why should the island wait for the ferries?", "direct", "Volodymyr Zelensky"],
+    ]);
+    expect(direct("Volodymyr Zelensky spoke to the harbour board.\n“Why should the island wait?” he asked.").map((f) => f[2])).toEqual(["Volodymyr Zelensky"]);
+    expect(direct("Volodymyr Zelensky spoke to the harbour board. Zelensky asked: “Why should the island wait?”").map((f) => f[2])).toEqual(["Volodymyr Zelensky"]);
+  });
+
+  it("an interviewer's question stays no one's statement, before or after the quote", () => {
+    const body = "Jane Sample interviewed Volodymyr Zelensky for the harbour radio.\n“Will the ferries run all winter?” Sample asked.\nSample asked Zelensky: “Are you open to that?”\n“They will run,” Zelensky said.";
+    expect(direct(body)).toEqual([["They will run", "direct", "Volodymyr Zelensky"]]);
+  });
+});
