@@ -74,3 +74,29 @@ describe("questions", () => {
     expect(direct(body)).toEqual([["They will run", "direct", "Volodymyr Zelensky"]]);
   });
 });
+
+describe("speech in single marks", () => {
+  it("a paragraph that also holds double marks: a quote within the speech, or a term", () => {
+    const nested = direct("Mayor Jane Sample spoke on Sunday.\n‘Tom Example told me “the ferries will run”, and I believe him,’ Ms Sample said.");
+    expect(nested).toEqual([
+      ["Tom Example told me “the ferries will run”, and I believe him", "direct", "Jane Sample"],
+      ["the ferries will run", "direct", "Tom Example"],
+    ]);
+    const term = direct("Mayor Jane Sample spoke on Sunday.\n‘We will not close the harbour this winter,’ Ms Sample said, calling the plan “reckless”.");
+    expect(term).toEqual([["We will not close the harbour this winter", "direct", "Jane Sample"]]);
+  });
+
+  it("a plural's apostrophe inside the marks does not close them", () => {
+    expect(direct("Mayor Jane Sample spoke on Sunday.\n‘The islanders’ patience will not last for ever,’ Ms Sample said.")).toEqual([
+      ["The islanders’ patience will not last for ever", "direct", "Jane Sample"],
+    ]);
+  });
+
+  it("a quote that runs over two paragraphs, its opening mark repeated", () => {
+    const found = direct("Mayor Jane Sample spoke on Sunday.\n‘The island has waited long enough.\n‘The ferries must run this winter,’ she said.");
+    expect(found).toEqual([
+      ["The island has waited long enough.", "direct", "Jane Sample"],
+      ["The ferries must run this winter", "direct", "Jane Sample"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // quotes that run over a line break, quotes continued in a new paragraph,
 // and quotes nested inside quotes.
 
-import type { Paragraph } from "../text";
+import { countWords, type Paragraph } from "../text";
 import { allMatches } from "../matches";
 import { SPEECH_VERB } from "./speech";
 
@@ -27,6 +27,8 @@ const DOUBLE_CLOSERS = new Set(["”", "»"]);
 export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let continuing = false;
+  /** The paragraph before left a single-quoted quote open (`‘A. ¶ ‘B,’ she said.`). */
+  let singleContinuing = false;
   /** Where the last quote closed: a quote that ran over a line break has taken the start of this paragraph. */
   let closedAt = 0;
   paragraphs.forEach((paragraph, index) => {
@@ -34,10 +36,17 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
     // Some house styles print speech in single marks; only where a paragraph has no double marks at all,
     // so that apostrophes and quotes within quotes are never read as speech.
     if (!DOUBLE_MARK.test(text.slice(paragraph.start, paragraph.end))) {
-      quotes.push(...singleQuoted(text, paragraph.start, paragraph.end, null));
+      const singles = singleQuoted(text, paragraph.start, paragraph.end, null);
+      const open = singles.some((q) => q.open === paragraph.start) ? null : singleQuoteLeftOpen(text, paragraph, next);
+      if (open) singles.unshift(open);
+      if (singleContinuing && singles[0]?.open === paragraph.start) singles[0] = { ...singles[0], continuation: true };
+      singleContinuing = !!open;
+      quotes.push(...singles);
       continuing = false;
       return;
     }
+    singleContinuing = false;
+    const firstOfParagraph = quotes.length;
     let i = Math.max(paragraph.start, closedAt);
     // "…of the war,” he said." with the opening mark left out: the words from the paragraph's start are the quote,
     // unless a quote opened on the line before closes there.
@@ -68,9 +77,40 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       if (found.close > paragraph.end) break;
       void ch;
     }
+    quotes.splice(firstOfParagraph, quotes.length - firstOfParagraph, ...withOuterSingleQuotes(text, paragraph, quotes.slice(firstOfParagraph)));
   });
   return quotes;
 }
+
+/**
+ * House styles that print speech in single marks print a quote within it, or a term, in double marks
+ * (`‘He told me “never”, and I believe him,’ she said.`): curly single-quoted words of three words or more that no
+ * double-quoted span holds are quotes of their own, and the double-quoted spans inside them are nested in them.
+ */
+function withOuterSingleQuotes(text: string, paragraph: Paragraph, doubles: QuoteSpan[]): QuoteSpan[] {
+  const body = text.slice(paragraph.start, paragraph.end);
+  if (!body.includes("‘")) return doubles;
+  const singles: QuoteSpan[] = [];
+  for (const m of allMatches(CURLY_SINGLE_QUOTED, body)) {
+    const open = paragraph.start + m.index + m[1].length;
+    const close = open + 1 + m[2].length + 1;
+    if (m[2].split(/\s+/).length < 3 || doubles.some((d) => !d.parent && d.open < open && open < d.close)) continue;
+    const span = makeSpan(text, open, close, close - 1, false);
+    if (span) singles.push(span);
+  }
+  if (!singles.length) return doubles;
+  const result: QuoteSpan[] = [];
+  const outerOf = (q: QuoteSpan) => singles.find((s) => s.open < q.open && q.close <= s.close);
+  for (const single of singles) result.push(single);
+  for (const q of doubles) {
+    const outer = !q.parent ? outerOf(q) : undefined;
+    result.push(outer ? { ...q, parent: outer } : q);
+  }
+  // Outer quotes before the quotes they hold: a nested quote's statement looks its outer one up.
+  return result.sort((a, b) => a.open - b.open || (a.parent ? 1 : 0) - (b.parent ? 1 : 0));
+}
+// Curly marks only: a straight one is as often an apostrophe. Double marks may stand inside.
+const CURLY_SINGLE_QUOTED = /(^|[\s(—–-])‘(?=\p{L})([^‘’]+(?:(?:’(?=\p{L})|(?<=s)’(?=\s+\p{Ll}[^‘’]*’(?:$|[\s,.;:!?)—–-])))[^‘’]+)*)’(?=$|[\s,.;:!?)—–-])/gu;
 
 const UNOPENED_ATTRIBUTION = new RegExp(String.raw`^\s*(?:(?:he|she|they|the\s+[\p{L}'’ -]{1,40}?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+)?(?:${SPEECH_VERB})\b`, "u");
 
@@ -166,7 +206,18 @@ function makeSpan(text: string, open: number, close: number, closeMarkAt: number
 
 const DOUBLE_MARK = /["“”«»„]/;
 // An apostrophe inside a word ("Ukraine's") never opens or closes.
-const SINGLE_QUOTED = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]+(?:[’'](?=\p{L})[^‘’'"“”]+)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
+// "the allies’ support": a plural's apostrophe before a lower-case word, with the closing mark still to come.
+const SINGLE_QUOTED = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]+(?:(?:[’'](?=\p{L})|(?<=s)[’'](?=\s+\p{Ll}[^‘’'"“”]*[’'](?:$|[\s,.;:!?)—–-])))[^‘’'"“”]+)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
+
+/**
+ * `‘We are at a crossroads. ¶ ‘This is the moment,’ she said.`: a paragraph that opens with a curly single mark it
+ * never closes, followed by a paragraph opening with one again, is a quote that runs on into that paragraph.
+ */
+function singleQuoteLeftOpen(text: string, paragraph: Paragraph, next: Paragraph | undefined): QuoteSpan | null {
+  if (!next || text[paragraph.start] !== "‘" || text[next.start] !== "‘" || !/\p{L}/u.test(text[paragraph.start + 1] ?? "")) return null;
+  if (countWords(text.slice(paragraph.start, paragraph.end)) < 3) return null;
+  return makeSpan(text, paragraph.start, paragraph.end, null, false);
+}
 
 /** Single-quoted speech inside a double-quoted quote: ‘…’ or '…'. */
 function findNested(text: string, outer: QuoteSpan): QuoteSpan[] {
