@@ -100,3 +100,24 @@ describe("speech in single marks", () => {
     ]);
   });
 });
+
+describe("dialogue dashes typed as hyphens", () => {
+  it("a turn over sentences, its attribution after a dash, the comma before it left out", () => {
+    const found = direct("Mayor Jane Sample spoke on Sunday.\n- We will not close the harbour. The ferries must run, - Sample said.");
+    expect(found).toEqual([["We will not close the harbour. The ferries must run", "direct", "Jane Sample"]]);
+  });
+
+  it("a dash after the end of a sentence opens a turn inside the paragraph", () => {
+    const found = direct("Mayor Jane Sample spoke on Sunday. She said the board would meet again. - We are ready to talk, but not to give in, - Sample said.");
+    expect(found).toEqual([["We are ready to talk, but not to give in", "direct", "Jane Sample"]]);
+  });
+
+  it("a hyphen before a lower-case word or a number is no dash of speech", () => {
+    expect(direct("Mayor Jane Sample spoke on Sunday.\n- around 40 ferries will run, she said.")).toEqual([]);
+  });
+
+  it("“the pope” stands for the person named with the title", () => {
+    const found = direct("Pope Example said on Sunday that the island should talk to its neighbours.\n- I think the island must have the courage to talk, - said the pope.");
+    expect(found).toEqual([["I think the island must have the courage to talk", "direct", "Pope Example"]]);
+  });
+});

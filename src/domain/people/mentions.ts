@@ -664,7 +664,7 @@ function roleText(person: Mention, date: string | null): string {
  * "the minister conceded", "the admiral told LRT", "the top envoy stressed": a role noun or a rank standing for
  * the person named last with a role of that kind, or printed with that rank before the name.
  */
-const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolean }[] = [
+const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string, name: string) => boolean }[] = [
   { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (role) => /minister/i.test(role) },
   // A president-elect or a vice president is not "the president".
   { noun: /^(?:president|head of state)$/, fits: (role) => /(?<!vice[- ])president(?!-elect)/i.test(role) },
@@ -680,11 +680,13 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolea
   { noun: /^official$/, fits: (role) => ROLE_WORDS.test(role) },
   { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
+  // "Pope Example … said the pope", "the pontiff": the title printed as the first word of the name.
+  { noun: /^(?:pope|pontiff)$/, fits: (role, before, name) => /^Pope\s/.test(name) || /\bPope\s+$/.test(before) || /\bpope\b/i.test(role) },
   // "…,” said the 64-year-old.": an age stands for the person named last, whatever their role.
   { noun: /^\d{2,3}-year-old$/, fits: () => true },
 ];
 // Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
-const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|\d{2,3}-year-old`;
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|[Pp]ope|pontiff|\d{2,3}-year-old`;
 /** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
 const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military", "official", "longtime", "veteran"];
 /** Modifiers that rank rather than describe: the role need not print them. */
@@ -828,7 +830,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     if (/^official$/i.test(m[3]) && !modifiers.length) continue;
     const fits = (n: Mention) => {
       const role = roleOf(n);
-      return !!n.entity && kind.fits(role, text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, role);
+      return !!n.entity && kind.fits(role, text.slice(Math.max(0, n.start - 30), n.start), n.entity.name) && modifiersFit(modifiers, role);
     };
     const key = `${m[3].toLowerCase()}|${modifiers.join(" ").toLowerCase()}`;
     let latest = latestFitting.get(key);
@@ -845,7 +847,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
     // "the minister's spokeswoman told the press": a spokesperson when the text names none still speaks, unnamed.
-    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleOf(n), ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
+    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleOf(n), "", ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
   }
   return mentions;
 }

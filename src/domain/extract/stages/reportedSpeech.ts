@@ -281,7 +281,8 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
       const speakerStart = trailing ? bodyStart + trailing[0].indexOf(trailing[2], trailing[1].length) : -1;
       speaker = trailing ? (mentionsIn(doc, speakerStart, speakerStart + trailing[2].length)[0] ?? null) : null;
       if (trailing && speaker?.entity) {
-        end = bodyStart + trailing[1].length;
+        // "…, – she said": the comma before the attribution is not the speaker's, as before a closing mark.
+        end = trimEnd(text, start, bodyStart + trailing[1].replace(/,\s*$/, "").length);
         attribution = { start: end, end: sentence.end };
         break;
       }
@@ -307,9 +308,12 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
   return turns.map((turn, k) => ({ turn, dash: dashes[k] }));
 }
 
-/** A dialogue dash at a sentence's start or right after the end of a sentence the splitter kept whole ("…”. – We …"). */
+/**
+ * A dialogue dash at a sentence's start or right after the end of a sentence the splitter kept whole ("…”. – We …");
+ * translated copy often types it as a hyphen ("- We …, - Example said."), before a capital.
+ */
 function dashIn(sentence: string): { index: number; length: number } | null {
-  const m = /^[–—][^\S\n]+|[.!?…][”"»’]?[^\S\n]+([–—][^\S\n]+)(?=\p{Lu})/u.exec(sentence);
+  const m = /^(?:[–—]|-(?=[^\S\n]+\p{Lu}))[^\S\n]+|[.!?…][”"»’]?[^\S\n]+([–—-][^\S\n]+)(?=\p{Lu})/u.exec(sentence);
   if (!m) return null;
   return m[1] ? { index: m.index + m[0].length - m[1].length, length: m[1].length } : { index: 0, length: m[0].length };
 }
