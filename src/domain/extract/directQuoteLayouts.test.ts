@@ -121,3 +121,19 @@ describe("dialogue dashes typed as hyphens", () => {
     expect(found).toEqual([["I think the island must have the courage to talk", "direct", "Pope Example"]]);
   });
 });
+
+describe("a quote the excerpt was cut inside (decision 0615, two more layouts)", () => {
+  it("in single marks, after a participle", () => {
+    const found = direct("Mayor Jane Sample has asked the board for more boats, stating, ‘Every ferry for the isl");
+    expect(found).toEqual([["Every ferry for the isl", "direct", "Jane Sample"]]);
+  });
+
+  it("in lower case after a lead phrase's comma, the speaker from the sentence before", () => {
+    const found = direct("The ferries will stop if the storms go on, Mayor Jane Sample warned. Despite all the talk of new boats, “the islanders will s");
+    expect(found).toEqual([["the islanders will s", "direct", "Jane Sample"]]);
+  });
+
+  it("a closed single-quoted term on the last line is no cut quote", () => {
+    expect(direct("Mayor Jane Sample spoke about the ‘Harbour Plan’")).toEqual([]);
+  });
+});

@@ -39,6 +39,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       const singles = singleQuoted(text, paragraph.start, paragraph.end, null);
       const open = singles.some((q) => q.open === paragraph.start) ? null : singleQuoteLeftOpen(text, paragraph, next);
       if (open) singles.unshift(open);
+      const cut = next ? null : singleQuoteCutByTheEnd(text, paragraph, singles);
+      if (cut) singles.push(cut);
       if (singleContinuing && singles[0]?.open === paragraph.start) singles[0] = { ...singles[0], continuation: true };
       singleContinuing = !!open;
       quotes.push(...singles);
@@ -217,6 +219,19 @@ function singleQuoteLeftOpen(text: string, paragraph: Paragraph, next: Paragraph
   if (!next || text[paragraph.start] !== "‘" || text[next.start] !== "‘" || !/\p{L}/u.test(text[paragraph.start + 1] ?? "")) return null;
   if (countWords(text.slice(paragraph.start, paragraph.end)) < 3) return null;
   return makeSpan(text, paragraph.start, paragraph.end, null, false);
+}
+
+/**
+ * `…, stating, ‘Every ferry for the isl` and nothing after: the stored excerpt was cut inside a quote in single marks
+ * (a curly opening mark before a capital, after the last quote closed, no closing mark to the end of the text).
+ */
+function singleQuoteCutByTheEnd(text: string, paragraph: Paragraph, singles: QuoteSpan[]): QuoteSpan | null {
+  if (/\S/.test(text.slice(paragraph.end))) return null;
+  const from = Math.max(paragraph.start, singles.at(-1)?.close ?? 0);
+  const open = text.lastIndexOf("‘", paragraph.end);
+  if (open < from || (open > paragraph.start && !/[\s(—–-]/.test(text[open - 1])) || !/\p{Lu}/u.test(text[open + 1] ?? "")) return null;
+  if (text.includes("’", open) || countWords(text.slice(open, paragraph.end)) < 2) return null;
+  return makeSpan(text, open, paragraph.end, null, false);
 }
 
 /** Single-quoted speech inside a double-quoted quote: ‘…’ or '…'. */
