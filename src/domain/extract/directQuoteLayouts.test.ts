@@ -137,3 +137,14 @@ describe("a quote the excerpt was cut inside (decision 0615, two more layouts)",
     expect(direct("Mayor Jane Sample spoke about the ‘Harbour Plan’")).toEqual([]);
   });
 });
+
+describe("quotes inside a quoted report", () => {
+  it("a second quote after the first one's attribution goes on with its speaker, glued to the sentence before or not", () => {
+    const body = "The Sampleton Post reported: “Mayor Jane Sample met the board on Monday.‘The ferries will run all winter,’ she told reporters. ‘The tolls will fall in spring.’”";
+    const found = direct(body).filter((f) => f[0] !== body.slice(body.indexOf("“") + 1, body.lastIndexOf("”")));
+    expect(found).toEqual([
+      ["The ferries will run all winter", "direct", "Jane Sample"],
+      ["The tolls will fall in spring.", "direct", "Jane Sample"],
+    ]);
+  });
+});

@@ -209,7 +209,8 @@ function makeSpan(text: string, open: number, close: number, closeMarkAt: number
 const DOUBLE_MARK = /["“”«»„]/;
 // An apostrophe inside a word ("Ukraine's") never opens or closes.
 // "the allies’ support": a plural's apostrophe before a lower-case word, with the closing mark still to come.
-const SINGLE_QUOTED = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]+(?:(?:[’'](?=\p{L})|(?<=s)[’'](?=\s+\p{Ll}[^‘’'"“”]*[’'](?:$|[\s,.;:!?)—–-])))[^‘’'"“”]+)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
+// A curly opening mark may follow a full stop with no space in run-together copy ("…details.‘This is …").
+const SINGLE_QUOTED = /(^|[\s(—–-]|(?<=[.!?…])(?=‘\p{Lu}))[‘'](?=\p{L})([^‘’'"“”]+(?:(?:[’'](?=\p{L})|(?<=s)[’'](?=\s+\p{Ll}[^‘’'"“”]*[’'](?:$|[\s,.;:!?)—–-])))[^‘’'"“”]+)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
 
 /**
  * `‘We are at a crossroads. ¶ ‘This is the moment,’ she said.`: a paragraph that opens with a curly single mark it

@@ -29,6 +29,8 @@ const ASKED_BEFORE = /\basked\s[^:“”"«».]{1,60}:\s*$/;
 const ASKED_AFTER = /^(?:\s*[,?])?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^(?:\s*[,?])?\s*asked\s+(?:\p{Lu}|the\s+(?:interviewer|host|reporter|journalist|moderator))/u;
 const POSSESSIVE = /^['’]s?\b/;
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
+/** Between two quotes inside one outer quote: the first one's attribution and the end of its sentence, no more. */
+const NESTED_CONTINUES = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.“”"«»‘’]{0,80}\b)?${SPEECH_VERB}\b[^.“”"«»‘’]{0,60}[.!?]\s*$`);
 const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
 
 export function findQuoteCandidates(doc: Document): StatementCandidate[] {
@@ -51,6 +53,14 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
         // "I have said it many times: ‘…’" — the outer speaker quoting their own words.
         const outer = candidateAt.get(quote.parent.innerStart);
         if (outer) add(candidate(quote, sentence, outer.frame, { rule: "quote-nested-own-words", span: marks }, { by: "outer", outer }));
+      } else {
+        // “… ‘A,’ he told reporters. ‘B.’ …”: a quote inside the same outer quote, next to one with a speaker and only
+        // the attribution's sentence between, goes on with that speaker.
+        const previous = found.at(-1);
+        const mention = previous?.found.rule === "quote-nested-attributed" && previous.quote?.parent === quote.parent && previous.attribution.by === "mention" ? previous.attribution.mention : null;
+        if (mention && NESTED_CONTINUES.test(text.slice(previous!.quote!.close, quote.open))) {
+          add(candidate(quote, sentence, [], { rule: "quote-nested-continues", span: marks }, { by: "mention", mention, source: "the quote before, inside the same outer quote" }));
+        }
       }
       continue;
     }

@@ -46,7 +46,8 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? saidThis(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
     if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
-    const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
+    // A quote that goes on inside an outer quote (decision 0710) does not cut the reporting after the outer quote's end.
+    const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct" && d.found.rule !== "quote-nested-continues");
     const unmarked = unmarkedSpeech(doc, sentence);
     // "Has she said she will come?": a question asks what someone said; it reports nothing.
     const carried = unmarked ? carriedBack(doc, sentences[index - 1], sentence, unmarked, drafts) : null;
