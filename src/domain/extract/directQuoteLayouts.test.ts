@@ -148,3 +148,18 @@ describe("quotes inside a quoted report", () => {
     ]);
   });
 });
+
+describe("a transcript's turns run into one paragraph", () => {
+  it("labels in capitals after the end of a sentence, a translator's note after the name", () => {
+    const body = "Radio host Jane Sample spoke with Mayor Tom Example in Sampleton on Sunday.\nSAMPLE: The ferries stopped last week. Will they run again this winter? EXAMPLE (via translator): They will run again, and the tolls will fall in spring.";
+    expect(direct(body)).toEqual([
+      ["The ferries stopped last week. Will they run again this winter?", "direct", "Jane Sample"],
+      ["They will run again, and the tolls will fall in spring.", "direct", "Tom Example"],
+    ]);
+  });
+
+  it("words in capitals before a colon that name no one printed before are no label", () => {
+    const body = "Radio host Jane Sample spoke with Mayor Tom Example in Sampleton on Sunday.\nSAMPLE: Will the ferries run this winter? EXAMPLE: They will run. UPDATE: the board meets on Monday to set the tolls.";
+    expect(direct(body).map((f) => f[0])).toEqual(["Will the ferries run this winter?", "They will run. UPDATE: the board meets on Monday to set the tolls."]);
+  });
+});

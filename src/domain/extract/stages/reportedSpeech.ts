@@ -181,22 +181,47 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     if (label) speaker = label.mention.label === "speaker" ? label.mention : null;
     // Another label, even one naming nobody ("evening news: …", an interviewer's programme), ends the turn.
     else if (speaker && endsTurn(doc, paragraph)) speaker = null;
-    if (!speaker) continue;
+    const inline = label || speaker ? inlineLabels(doc, label?.wordsStart ?? paragraph.start, paragraph.end) : [];
+    if (!speaker && !inline.length) continue;
     const start = label?.wordsStart ?? paragraph.start;
-    const end = wholeParagraphEnd(text, start, paragraph.end);
-    if (!hasWords(text.slice(start, end), 3)) continue;
+    // "…? ZELENSKY (via translator): …": a label inside the paragraph ends this turn and opens the next.
+    const end = wholeParagraphEnd(text, start, inline[0]?.mention.start ?? paragraph.end);
     // "Jane Example: “…”": words in marks after a label are a quote with its attribution before it, read as quotes are.
-    if (label && doc.quotes.top.anyStartingIn(start, start + 1)) continue;
-    const sentence = doc.sentences[indexOfSpanAt(doc.sentences, start)];
-    const labelSpan = label ? { start: paragraph.start, end: label.wordsStart } : { start: speaker.start, end: speaker.end };
-    turns.push({
-      start, end, kind: "direct", sentence, frame: label ? [labelSpan] : [], quotedFragments: [],
-      found: evidenceAt(text, label ? "transcript-speaker-label" : "transcript-turn-continues", labelSpan),
-      attribution: { by: "mention", mention: speaker, source: "the transcript's speaker label" },
+    if (speaker && hasWords(text.slice(start, end), 3) && !(label && doc.quotes.top.anyStartingIn(start, start + 1))) {
+      const sentence = doc.sentences[indexOfSpanAt(doc.sentences, start)];
+      const labelSpan = label ? { start: paragraph.start, end: label.wordsStart } : { start: speaker.start, end: speaker.end };
+      turns.push({
+        start, end, kind: "direct", sentence, frame: label ? [labelSpan] : [], quotedFragments: [],
+        found: evidenceAt(text, label ? "transcript-speaker-label" : "transcript-turn-continues", labelSpan),
+        attribution: { by: "mention", mention: speaker, source: "the transcript's speaker label" },
+      });
+    }
+    inline.forEach((turn, k) => {
+      speaker = turn.mention.label === "speaker" ? turn.mention : null;
+      const turnEnd = wholeParagraphEnd(text, turn.wordsStart, inline[k + 1]?.mention.start ?? paragraph.end);
+      if (!speaker || !hasWords(text.slice(turn.wordsStart, turnEnd), 3)) return;
+      const labelSpan = { start: turn.mention.start, end: turn.wordsStart };
+      turns.push({
+        start: turn.wordsStart, end: turnEnd, kind: "direct", sentence: doc.sentences[indexOfSpanAt(doc.sentences, turn.wordsStart)], frame: [labelSpan], quotedFragments: [],
+        found: evidenceAt(text, "transcript-speaker-label", labelSpan),
+        attribution: { by: "mention", mention: speaker, source: "the transcript's speaker label" },
+      });
     });
   }
   return turns;
 }
+
+/** The speaker labels printed inside a paragraph's words ("…? ZELENSKY (via translator): …"), in order. */
+function inlineLabels(doc: Document, from: number, end: number): { mention: Mention; wordsStart: number }[] {
+  const found: { mention: Mention; wordsStart: number }[] = [];
+  for (const mention of mentionsIn(doc, from, end)) {
+    if (!mention.label || mention.start <= from) continue;
+    const rest = INLINE_LABEL_REST.exec(doc.text.slice(mention.end, end));
+    if (rest) found.push({ mention, wordsStart: mention.end + rest[0].length });
+  }
+  return found;
+}
+const INLINE_LABEL_REST = /^(?:\s+\([^()\n]{1,30}\))?:\s+/;
 
 /** "Q: …" / "A: …", "Question: …" / "Answer: …" opening a paragraph: group 1 marks a question, group 2 an answer. */
 const QA_LABEL = /^[^\S\n]*(?:(Q|Question)|(A|Answer))[^\S\n]*:[^\S\n]*(?=\S)/u;
