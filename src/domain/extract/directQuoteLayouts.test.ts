@@ -163,3 +163,10 @@ describe("a transcript's turns run into one paragraph", () => {
     expect(direct(body).map((f) => f[0])).toEqual(["Will the ferries run this winter?", "They will run. UPDATE: the board meets on Monday to set the tolls."]);
   });
 });
+
+describe("an embedded post", () => {
+  it("its link ends a quote its text was cut inside", () => {
+    const body = "Mayor Jane Sample said the ferries would run.“As mayor, I will do everything to keep the…  pic.twitter.com/Ab12Cd— Sampleton News (@sampleton) June 1, 2025The Post reported:“The board met on Monday.”";
+    expect(direct(body)[0]).toEqual(["As mayor, I will do everything to keep the…", "direct", "Jane Sample"]);
+  });
+});

@@ -161,6 +161,9 @@ function scanToClose(text: string, open: number, paragraph: Paragraph, next: Par
   while (j < text.length) {
     const ch = text[j];
     if (DOUBLE_CLOSERS.has(ch) || ch === '"') return { close: j + 1, closeMarkAt: j, continuesInNext: false };
+    // "“We will do everything to… pic.twitter.com/Ab12— Example (@example) June 1": an embedded post's link ends its
+    // text, cut short with its closing mark.
+    if (ch === "p" && text.startsWith("pic.twitter.com/", j)) return { close: j, closeMarkAt: null, continuesInNext: false };
     // A curly opener used as a closer ("…text“ he said") or the start of a new quote: close before it.
     if (DOUBLE_OPENERS.has(ch) && !/\s/.test(text[j - 1]) && /[\s,.;:]/.test(text[j + 1] ?? " ")) {
       return { close: j + 1, closeMarkAt: j, continuesInNext: false };
