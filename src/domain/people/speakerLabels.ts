@@ -22,10 +22,10 @@ export interface SpeakerLabel {
 
 // The tag after the name may be a whole job title ("JANE DOE, EXAMPLE NEWS CHIEF POLITICAL CORRESPONDENT:").
 const NON_SPACE_RUN = /\S+/g;
-// "ZELENSKY (via translator):": a note in brackets after the name is part of the label.
+// "EXAMPLE (via translator):": a note in brackets after the name is part of the label.
 const LABEL = /^[^\S\n]*((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’.-]*)(?:[^\S\n]+\([^()\n]{1,30}\))?(?:,[^\S\n]+(\p{Lu}[\p{Lu}\p{Ll}. ]{1,60}))?:[^\S\n]+(?=\S)/gmu;
 /**
- * "… for membership? ZELENSKY (via translator): I’m grateful …": a label in capitals after the end of a sentence, in
+ * "… this winter? EXAMPLE (via translator): They will run …": a label in capitals after the end of a sentence, in
  * copy that ran a transcript's turns into one paragraph.
  */
 const INLINE_LABEL = /(?<=[.!?…]["”’]?[^\S\n]+)(\p{Lu}{2}[\p{Lu}'’.-]*(?:[^\S\n]+\p{Lu}{2}[\p{Lu}'’.-]*){0,2})(?:[^\S\n]+\([^()\n]{1,30}\))?:[^\S\n]+(?=\S)/gu;

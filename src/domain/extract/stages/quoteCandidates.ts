@@ -88,7 +88,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
     // `… said. "Allies must act".`: a quote that is a whole sentence of its own, its full stop printed after the mark.
-    // `Despite the talks, “people will s` and nothing after: cut by the end after a lead phrase's comma, the quote was
+    // `For all the promises, “the islanders will s` and nothing after: cut by the end after a lead phrase's comma, the quote was
     // the sentence's own clause; what a fragment would have run into is gone with the rest of the text.
     const wholeSentence = (/^\p{Lu}/u.test(inner) && /^\s*$/.test(text.slice(sentence.start, quote.open)) && (/^[.!?…]/.test(after) || cutByTheEnd(text, quote))) || (cutByTheEnd(text, quote) && /,\s*$/.test(before) && countWords(inner) >= 2);
     if ((!post || RUNS_ON.test(after)) && !preAttribution && !wholeSentence && isFragment(before, inner)) continue;

@@ -184,7 +184,7 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     const inline = label || speaker ? inlineLabels(doc, label?.wordsStart ?? paragraph.start, paragraph.end) : [];
     if (!speaker && !inline.length) continue;
     const start = label?.wordsStart ?? paragraph.start;
-    // "…? ZELENSKY (via translator): …": a label inside the paragraph ends this turn and opens the next.
+    // "…? EXAMPLE (via translator): …": a label inside the paragraph ends this turn and opens the next.
     const end = wholeParagraphEnd(text, start, inline[0]?.mention.start ?? paragraph.end);
     // "Jane Example: “…”": words in marks after a label are a quote with its attribution before it, read as quotes are.
     if (speaker && hasWords(text.slice(start, end), 3) && !(label && doc.quotes.top.anyStartingIn(start, start + 1))) {
@@ -211,7 +211,7 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
   return turns;
 }
 
-/** The speaker labels printed inside a paragraph's words ("…? ZELENSKY (via translator): …"), in order. */
+/** The speaker labels printed inside a paragraph's words ("…? EXAMPLE (via translator): …"), in order. */
 function inlineLabels(doc: Document, from: number, end: number): { mention: Mention; wordsStart: number }[] {
   const found: { mention: Mention; wordsStart: number }[] = [];
   for (const mention of mentionsIn(doc, from, end)) {
