@@ -170,3 +170,13 @@ describe("an embedded post", () => {
     expect(direct(body)[0]).toEqual(["As mayor, I will do everything to keep the…", "direct", "Jane Sample"]);
   });
 });
+
+describe("a quote signed with a dash", () => {
+  it("a name and a role after the dash are the speaker; a dash before a clause of its own is none", () => {
+    expect(direct("The harbour board met on Monday.\n“The ferries will run all winter, and the tolls will fall in spring.” — Jane Sample, mayor of Sampleton")).toEqual([
+      ["The ferries will run all winter, and the tolls will fall in spring.", "direct", "Jane Sample"],
+    ]);
+    const found = direct("Mayor Jane Sample met the harbour board on Monday.\n“The ferries will run all winter.” — Tom Example, who chairs the board, left early.");
+    expect(found.map((f) => f[2])).not.toContain("Tom Example");
+  });
+});

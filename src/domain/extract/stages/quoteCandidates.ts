@@ -76,7 +76,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const attributedAfter = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
     // "“Why should we wait?” Example asked.": a question asked by a person the people data knows (a politician, not
     // an interviewer) is their statement.
-    const post = attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd);
+    const post = attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd) ?? signedBy(doc, after, quote.close, afterEnd);
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before) || sentenceRightAfterVerb(before, inner);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
@@ -157,6 +157,20 @@ function knownAsker(doc: Document, inner: string, after: string, from: number, t
   return asker?.entity?.known ? asker : null;
 }
 const ASKED_ATTRIBUTION = /^(?:\s*[,?!])?\s*(?:(?:he|she|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+(?:(?:also|then|later|rhetorically)\s+)?asked\b|asked\s+(?:\p{Lu}|the\s))/u;
+
+/**
+ * `“…” — Jane Example, mayor of Sampleton`: a quote signed with a dash and a name (a role after it, if any) and nothing
+ * else to the end of its sentence.
+ */
+function signedBy(doc: Document, after: string, from: number, to: number): Mention | null {
+  if (!SIGNATURE_AFTER.test(after)) return null;
+  const signer = mentionsIn(doc, from, to)[0];
+  if (!signer?.entity || signer.kind !== "name" || !/^\s*[—–-]\s*$/.test(doc.text.slice(from, signer.start))) return null;
+  return SIGNATURE_ROLE.test(doc.text.slice(signer.end, to)) ? signer : null;
+}
+const SIGNATURE_AFTER = /^\s*[—–-]\s*\p{Lu}/u;
+/** What may follow the signature's name: one role after a comma, and the end. */
+const SIGNATURE_ROLE = /^(?:,\s*[^,.;!?“”"«»]{1,80})?\.?\s*$/;
 
 /**
  * "Example asked: “…?”": the subject stands right before "asked" (at `askedAt`) and is a person the people data knows
