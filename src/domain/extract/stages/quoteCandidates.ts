@@ -170,7 +170,7 @@ function signedBy(doc: Document, after: string, from: number, to: number): Menti
 }
 const SIGNATURE_AFTER = /^\s*[—–-]\s*\p{Lu}/u;
 /** What may follow the signature's name: one role after a comma, and the end. */
-const SIGNATURE_ROLE = /^(?:,\s*[^,.;!?“”"«»]{1,80})?\.?\s*$/;
+const SIGNATURE_ROLE = /^(?:,[^,.;!?“”"«»]{1,80})?\.?\s*$/;
 
 /**
  * "Example asked: “…?”": the subject stands right before "asked" (at `askedAt`) and is a person the people data knows
