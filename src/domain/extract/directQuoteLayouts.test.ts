@@ -180,3 +180,23 @@ describe("a quote signed with a dash", () => {
     expect(found.map((f) => f[2])).not.toContain("Tom Example");
   });
 });
+
+describe("a quote whose closing mark was misprinted", () => {
+  it("turned the wrong way before the attribution, or left out before it", () => {
+    const wrongWay = direct("Mayor Jane Sample spoke on Monday.\n“If the storms go on, “Sample declared, “the ferries will stop for a week.”");
+    expect(wrongWay).toEqual([
+      ["If the storms go on", "direct", "Jane Sample"],
+      ["the ferries will stop for a week.", "direct", "Jane Sample"],
+    ]);
+    const left = direct("Mayor Jane Sample spoke on Monday.\n“The ferries will run all winter, she said. “The tolls will fall.”");
+    expect(left).toEqual([
+      ["The ferries will run all winter", "direct", "Jane Sample"],
+      ["The tolls will fall.", "direct", "Jane Sample"],
+    ]);
+  });
+
+  it("an opening mark with no attribution before it does not close the quote", () => {
+    const found = direct("Mayor Jane Sample spoke on Monday.\n“The ferries, the tolls and the “harbour plan” all matter,” she said.");
+    expect(found.map((f) => f[0])).not.toContain("The ferries, the tolls and the");
+  });
+});

@@ -168,6 +168,10 @@ function scanToClose(text: string, open: number, paragraph: Paragraph, next: Par
     if (DOUBLE_OPENERS.has(ch) && !/\s/.test(text[j - 1]) && /[\s,.;:]/.test(text[j + 1] ?? " ")) {
       return { close: j + 1, closeMarkAt: j, continuesInNext: false };
     }
+    if (DOUBLE_OPENERS.has(ch) && j < end) {
+      const misprinted = misprintedClose(text, open, j);
+      if (misprinted) return misprinted;
+    }
     if (j >= end) {
       // Unclosed at the end of a line: a new paragraph that opens with a mark continues the quote.
       if (next && isMark(text[next.start])) return { close: end, closeMarkAt: null, continuesInNext: true };
@@ -183,6 +187,22 @@ function scanToClose(text: string, open: number, paragraph: Paragraph, next: Par
   }
   return { close: end, closeMarkAt: null, continuesInNext: false };
 }
+
+/**
+ * An opening mark met inside an open quote, where the quote's closing mark was misprinted: turned the wrong way before
+ * its attribution (`“A, “Example declared, “B …”`: closes at that mark), or left out before it (`“A, he said. “B …”`:
+ * closes at the comma before the attribution, which then follows the quote as usual).
+ */
+function misprintedClose(text: string, open: number, at: number): CloseResult | null {
+  if (WRONG_WAY_BEFORE_ATTRIBUTION.test(text.slice(at, at + 80))) return { close: at + 1, closeMarkAt: at, continuesInNext: false };
+  const missing = MISSING_BEFORE_ATTRIBUTION.exec(text.slice(open + 1, at));
+  if (!missing) return null;
+  const comma = open + 1 + missing.index + 1;
+  return { close: comma, closeMarkAt: comma, continuesInNext: false };
+}
+const SPEAKER_WORDS = String.raw`(?:he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+const WRONG_WAY_BEFORE_ATTRIBUTION = new RegExp(String.raw`^“${SPEAKER_WORDS}\s+(?:${SPEECH_VERB}),\s*[“"]`, "u");
+const MISSING_BEFORE_ATTRIBUTION = new RegExp(String.raw`,\s+${SPEAKER_WORDS}\s+(?:${SPEECH_VERB})\b[^“”"«»,.]{0,60}[.,:]\s*$`, "u");
 
 function isMark(ch: string | undefined): boolean {
   return !!ch && (DOUBLE_OPENERS.has(ch) || ch === '"');
