@@ -3,6 +3,7 @@
 // relative clause beside the name, a whole sentence in marks right after a speech verb, a question asked by a known
 // politician. Invented wording; the known people are the data's own.
 import { describe, expect, it } from "vitest";
+import { splitParagraphs } from "../text";
 import { extractStatements } from "./extract";
 
 const HEAD = "Example story\nThe ministers met in Sampleton on Monday to talk about the ferries.\n";
@@ -198,5 +199,14 @@ describe("a quote whose closing mark was misprinted", () => {
   it("an opening mark with no attribution before it does not close the quote", () => {
     const found = direct("Mayor Jane Sample spoke on Monday.\n“The ferries, the tolls and the “harbour plan” all matter,” she said.");
     expect(found.map((f) => f[0])).not.toContain("The ferries, the tolls and the");
+  });
+});
+
+describe("a quote line that lost its full stop", () => {
+  it("below the first line, with an attribution in the past tense, is a paragraph; a headline's “says” line stays a heading", () => {
+    expect(direct("The harbour board met on Monday.\n“The ferries will run all winter and the tolls will fall,” Jane Sample said")).toEqual([
+      ["The ferries will run all winter and the tolls will fall", "direct", "Jane Sample"],
+    ]);
+    expect(splitParagraphs("First line of the story.\n“The ferries will run all winter,” says Jane Sample").at(-1)?.isJunk).toBe(true);
   });
 });
