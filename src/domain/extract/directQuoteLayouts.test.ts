@@ -210,3 +210,22 @@ describe("a quote line that lost its full stop", () => {
     expect(splitParagraphs("First line of the story.\n“The ferries will run all winter,” says Jane Sample").at(-1)?.isJunk).toBe(true);
   });
 });
+
+describe("a quote's speaker named in the paragraph before or after it", () => {
+  it("the subject of the paragraph before, when no one has spoken yet", () => {
+    expect(direct("Mayor Jane Sample posted a message after the board met.\n“We agreed to keep the ferries running. The tolls will fall.”")).toEqual([
+      ["We agreed to keep the ferries running. The tolls will fall.", "direct", "Jane Sample"],
+    ]);
+  });
+
+  it("“That was the message of …” opening the next paragraph", () => {
+    expect(direct("“The ferries will not stop.”\nThat was the message of Mayor Jane Sample to the islanders on Monday.")).toEqual([
+      ["The ferries will not stop.", "direct", "Jane Sample"],
+    ]);
+  });
+
+  it("an earlier speaker goes on before the subject of the paragraph before", () => {
+    const body = "“The ferries will run,” Mayor Jane Sample said.\nTom Example, the harbour master, listened.\n“The tolls will fall in spring.”";
+    expect(direct(body).map((f) => f[2])).toEqual(["Jane Sample", "Jane Sample"]);
+  });
+});
