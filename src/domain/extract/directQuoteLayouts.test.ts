@@ -38,6 +38,10 @@ describe("a person the people data does not know", () => {
     expect(direct("“The island will not wait for the ferries,” said Jane Sample.")).toEqual([["The island will not wait for the ferries", "direct", "Jane Sample"]]);
   });
 
+  it("a middle initial in the name", () => {
+    expect(direct("“We are ready,” said Jane Q. Sample, the harbour master.")).toEqual([["We are ready", "direct", "Jane Q. Sample"]]);
+  });
+
   it("introduced with a relative clause, then named by the surname alone", () => {
     const found = direct("Jane Sample, who runs the harbour co-operative, has watched the ferries for years.\n“The island will not wait,” Sample said.");
     expect(found).toEqual([["The island will not wait", "direct", "Jane Sample"]]);

@@ -334,7 +334,8 @@ function honorificStartBefore(text: string, at: number, from: number): number {
 }
 
 /** A capitalised run of two or three name words. A name never runs across a line break ("Headline\nJamie Rubin said"). */
-const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
+// "Jane Q. Example": a middle initial after the given name.
+const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
 
 function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
   const found: Mention[] = [];
