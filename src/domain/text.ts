@@ -109,7 +109,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     const trimmed = raw.trim();
     if (!trimmed) continue;
     const start = match.index + leading;
-    paragraphs.push({ start, end: start + trimmed.length, text: trimmed, isJunk: isJunkLine(trimmed) });
+    paragraphs.push({ start, end: start + trimmed.length, text: trimmed, isJunk: isJunkLine(trimmed) && !(paragraphs.length > 0 && isAttributedQuoteLine(trimmed)) });
   }
   const last = paragraphs.at(-1);
   if (last?.isJunk && paragraphs.length > 2 && (isCutProse(last.text) || isCutQuote(last.text))) paragraphs[paragraphs.length - 1] = { ...last, isJunk: false };
@@ -184,6 +184,15 @@ function isCutQuote(line: string): boolean {
   return /^["“«„]\p{Lu}/u.test(line) && !/["”»]/.test(line.slice(1)) && countWords(line) >= 2;
 }
 
+/**
+ * `“The ferries will run all winter,” Jane Example said` with no full stop, below the first line: a quote and its
+ * attribution in the past tense (a headline says "says") are a paragraph that lost its stop, not a heading.
+ */
+function isAttributedQuoteLine(line: string): boolean {
+  return ATTRIBUTED_QUOTE_LINE.test(line) && countWords(line) >= 6;
+}
+const ATTRIBUTED_QUOTE_LINE = /^["“«„]\p{Lu}[^"“”«»„\n]{10,}["”»],?\s+(?:he|she|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:said|added|told|stressed|noted|warned|insisted|explained|wrote|declared)\b/u;
+
 /** Six words or more, most of them in lower case: prose, not a heading's or a menu's capitalised words. */
 function isProse(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -222,6 +231,13 @@ const ABBREVIATIONS = new Set([
   "st", "jr", "sr", "no", "vs", "etc", "approx", "dept", "u.s", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ed",
 ]);
+
+/**
+ * A full stop that closes an abbreviation or an initial ("Mr.", "Gen.", "U.S.", "John F."), as a regex source: a
+ * pattern that reads up to the end of a sentence with `[^.]` may take these dots too (`… ,” Mr. Example said`), as
+ * the sentence splitter does.
+ */
+export const ABBREVIATION_DOT = String.raw`(?<=\b(?:${[...ABBREVIATIONS].filter((w) => !w.includes(".")).map((w) => w[0].toUpperCase() + w.slice(1)).join("|")}|[A-Z]))\.`;
 
 const OPENERS = new Set(["“", "«", "„", "‘"]);
 const CLOSERS = new Set(["”", "»", "’"]);

@@ -2,7 +2,7 @@
 // quotes that run over a line break, quotes continued in a new paragraph,
 // and quotes nested inside quotes.
 
-import type { Paragraph } from "../text";
+import { countWords, type Paragraph } from "../text";
 import { allMatches } from "../matches";
 import { SPEECH_VERB } from "./speech";
 
@@ -27,6 +27,8 @@ const DOUBLE_CLOSERS = new Set(["”", "»"]);
 export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let continuing = false;
+  /** The paragraph before left a single-quoted quote open (`‘A. ¶ ‘B,’ she said.`). */
+  let singleContinuing = false;
   /** Where the last quote closed: a quote that ran over a line break has taken the start of this paragraph. */
   let closedAt = 0;
   paragraphs.forEach((paragraph, index) => {
@@ -34,10 +36,19 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
     // Some house styles print speech in single marks; only where a paragraph has no double marks at all,
     // so that apostrophes and quotes within quotes are never read as speech.
     if (!DOUBLE_MARK.test(text.slice(paragraph.start, paragraph.end))) {
-      quotes.push(...singleQuoted(text, paragraph.start, paragraph.end, null));
+      const singles = singleQuoted(text, paragraph.start, paragraph.end, null);
+      const open = singles.some((q) => q.open === paragraph.start) ? null : singleQuoteLeftOpen(text, paragraph, next);
+      if (open) singles.unshift(open);
+      const cut = next ? null : singleQuoteCutByTheEnd(text, paragraph, singles);
+      if (cut) singles.push(cut);
+      if (singleContinuing && singles[0]?.open === paragraph.start) singles[0] = { ...singles[0], continuation: true };
+      singleContinuing = !!open;
+      quotes.push(...singles);
       continuing = false;
       return;
     }
+    singleContinuing = false;
+    const firstOfParagraph = quotes.length;
     let i = Math.max(paragraph.start, closedAt);
     // "…of the war,” he said." with the opening mark left out: the words from the paragraph's start are the quote,
     // unless a quote opened on the line before closes there.
@@ -68,9 +79,40 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       if (found.close > paragraph.end) break;
       void ch;
     }
+    quotes.splice(firstOfParagraph, quotes.length - firstOfParagraph, ...withOuterSingleQuotes(text, paragraph, quotes.slice(firstOfParagraph)));
   });
   return quotes;
 }
+
+/**
+ * House styles that print speech in single marks print a quote within it, or a term, in double marks
+ * (`‘He told me “never”, and I believe him,’ she said.`): curly single-quoted words of three words or more that no
+ * double-quoted span holds are quotes of their own, and the double-quoted spans inside them are nested in them.
+ */
+function withOuterSingleQuotes(text: string, paragraph: Paragraph, doubles: QuoteSpan[]): QuoteSpan[] {
+  const body = text.slice(paragraph.start, paragraph.end);
+  if (!body.includes("‘")) return doubles;
+  const singles: QuoteSpan[] = [];
+  for (const m of allMatches(CURLY_SINGLE_QUOTED, body)) {
+    const open = paragraph.start + m.index + m[1].length;
+    const close = open + 1 + m[2].length + 1;
+    if (m[2].split(/\s+/).length < 3 || doubles.some((d) => !d.parent && d.open < open && open < d.close)) continue;
+    const span = makeSpan(text, open, close, close - 1, false);
+    if (span) singles.push(span);
+  }
+  if (!singles.length) return doubles;
+  const result: QuoteSpan[] = [];
+  const outerOf = (q: QuoteSpan) => singles.find((s) => s.open < q.open && q.close <= s.close);
+  for (const single of singles) result.push(single);
+  for (const q of doubles) {
+    const outer = !q.parent ? outerOf(q) : undefined;
+    result.push(outer ? { ...q, parent: outer } : q);
+  }
+  // Outer quotes before the quotes they hold: a nested quote's statement looks its outer one up.
+  return result.sort((a, b) => a.open - b.open || (a.parent ? 1 : 0) - (b.parent ? 1 : 0));
+}
+// Curly marks only: a straight one is as often an apostrophe. Double marks may stand inside.
+const CURLY_SINGLE_QUOTED = /(^|[\s(—–-])‘(?=\p{L})([^‘’]+(?:(?:’(?=\p{L})|(?<=s)’(?=\s+\p{Ll}[^‘’]*’(?:$|[\s,.;:!?)—–-])))[^‘’]+)*)’(?=$|[\s,.;:!?)—–-])/gu;
 
 const UNOPENED_ATTRIBUTION = new RegExp(String.raw`^\s*(?:(?:he|she|they|the\s+[\p{L}'’ -]{1,40}?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+)?(?:${SPEECH_VERB})\b`, "u");
 
@@ -119,9 +161,16 @@ function scanToClose(text: string, open: number, paragraph: Paragraph, next: Par
   while (j < text.length) {
     const ch = text[j];
     if (DOUBLE_CLOSERS.has(ch) || ch === '"') return { close: j + 1, closeMarkAt: j, continuesInNext: false };
+    // "“We will do everything to… pic.twitter.com/Ab12— Example (@example) June 1": an embedded post's link ends its
+    // text, cut short with its closing mark.
+    if (ch === "p" && text.startsWith("pic.twitter.com/", j)) return { close: j, closeMarkAt: null, continuesInNext: false };
     // A curly opener used as a closer ("…text“ he said") or the start of a new quote: close before it.
     if (DOUBLE_OPENERS.has(ch) && !/\s/.test(text[j - 1]) && /[\s,.;:]/.test(text[j + 1] ?? " ")) {
       return { close: j + 1, closeMarkAt: j, continuesInNext: false };
+    }
+    if (DOUBLE_OPENERS.has(ch) && j < end) {
+      const misprinted = misprintedClose(text, open, j);
+      if (misprinted) return misprinted;
     }
     if (j >= end) {
       // Unclosed at the end of a line: a new paragraph that opens with a mark continues the quote.
@@ -138,6 +187,22 @@ function scanToClose(text: string, open: number, paragraph: Paragraph, next: Par
   }
   return { close: end, closeMarkAt: null, continuesInNext: false };
 }
+
+/**
+ * An opening mark met inside an open quote, where the quote's closing mark was misprinted: turned the wrong way before
+ * its attribution (`“A, “Example declared, “B …”`: closes at that mark), or left out before it (`“A, he said. “B …”`:
+ * closes at the comma before the attribution, which then follows the quote as usual).
+ */
+function misprintedClose(text: string, open: number, at: number): CloseResult | null {
+  if (WRONG_WAY_BEFORE_ATTRIBUTION.test(text.slice(at, at + 80))) return { close: at + 1, closeMarkAt: at, continuesInNext: false };
+  const missing = MISSING_BEFORE_ATTRIBUTION.exec(text.slice(open + 1, at));
+  if (!missing) return null;
+  const comma = open + 1 + missing.index + 1;
+  return { close: comma, closeMarkAt: comma, continuesInNext: false };
+}
+const SPEAKER_WORDS = String.raw`(?:he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+const WRONG_WAY_BEFORE_ATTRIBUTION = new RegExp(String.raw`^“${SPEAKER_WORDS}\s+(?:${SPEECH_VERB}),\s*[“"]`, "u");
+const MISSING_BEFORE_ATTRIBUTION = new RegExp(String.raw`,\s+${SPEAKER_WORDS}\s+(?:${SPEECH_VERB})\b[^“”"«»,.]{0,60}[.,:]\s*$`, "u");
 
 function isMark(ch: string | undefined): boolean {
   return !!ch && (DOUBLE_OPENERS.has(ch) || ch === '"');
@@ -166,7 +231,32 @@ function makeSpan(text: string, open: number, close: number, closeMarkAt: number
 
 const DOUBLE_MARK = /["“”«»„]/;
 // An apostrophe inside a word ("Ukraine's") never opens or closes.
-const SINGLE_QUOTED = /(^|[\s(—–-])[‘'](?=\p{L})([^‘’'"“”]+(?:[’'](?=\p{L})[^‘’'"“”]+)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
+// "the allies’ support": a plural's apostrophe before a lower-case word, with the closing mark still to come.
+// A curly opening mark may follow a full stop with no space in run-together copy ("…details.‘This is …").
+const SINGLE_QUOTED = /(^|[\s(—–-]|(?<=[.!?…])(?=‘\p{Lu}))[‘'](?=\p{L})([^‘’'"“”]+(?:(?:[’'](?=\p{L})|(?<=s)[’'](?=\s+\p{Ll}[^‘’'"“”]*[’'](?:$|[\s,.;:!?)—–-])))[^‘’'"“”]+)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
+
+/**
+ * `‘We are at a crossroads. ¶ ‘This is the moment,’ she said.`: a paragraph that opens with a curly single mark it
+ * never closes, followed by a paragraph opening with one again, is a quote that runs on into that paragraph.
+ */
+function singleQuoteLeftOpen(text: string, paragraph: Paragraph, next: Paragraph | undefined): QuoteSpan | null {
+  if (!next || text[paragraph.start] !== "‘" || text[next.start] !== "‘" || !/\p{L}/u.test(text[paragraph.start + 1] ?? "")) return null;
+  if (countWords(text.slice(paragraph.start, paragraph.end)) < 3) return null;
+  return makeSpan(text, paragraph.start, paragraph.end, null, false);
+}
+
+/**
+ * `…, stating, ‘Every ferry for the isl` and nothing after: the stored excerpt was cut inside a quote in single marks
+ * (a curly opening mark before a capital, after the last quote closed, no closing mark to the end of the text).
+ */
+function singleQuoteCutByTheEnd(text: string, paragraph: Paragraph, singles: QuoteSpan[]): QuoteSpan | null {
+  if (/\S/.test(text.slice(paragraph.end))) return null;
+  const from = Math.max(paragraph.start, singles.at(-1)?.close ?? 0);
+  const open = text.lastIndexOf("‘", paragraph.end);
+  if (open < from || (open > paragraph.start && !/[\s(—–-]/.test(text[open - 1])) || !/\p{Lu}/u.test(text[open + 1] ?? "")) return null;
+  if (text.includes("’", open) || countWords(text.slice(open, paragraph.end)) < 2) return null;
+  return makeSpan(text, open, paragraph.end, null, false);
+}
 
 /** Single-quoted speech inside a double-quoted quote: ‘…’ or '…'. */
 function findNested(text: string, outer: QuoteSpan): QuoteSpan[] {

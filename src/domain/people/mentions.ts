@@ -334,7 +334,8 @@ function honorificStartBefore(text: string, at: number, from: number): number {
 }
 
 /** A capitalised run of two or three name words. A name never runs across a line break ("Headline\nJamie Rubin said"). */
-const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
+// "Jane Q. Example": a middle initial after the given name.
+const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
 
 function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
   const found: Mention[] = [];
@@ -540,12 +541,26 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { Sen: "Senator", Rep: "Repr
 /** "Sen. Jane Example", "Gov. Jane Example": an abbreviated title right before a name. */
 const TITLE_ABBREVIATION_BEFORE = /\b(?:Sen|Rep|Gov|Amb|Lt|Col|Capt|Prof)\.\s*$/;
 
+/**
+ * `“…,” said Jane Example`, `…, says Jane Example.`: a name right after a speech verb that follows a quote's closing
+ * mark or a comma is who speaks (the inverted attribution); "Example said Jane Sample would …" has no mark or comma
+ * before the verb.
+ */
+const INVERTED_SPEECH_VERB_BEFORE = /(?:[,”"’»]|[,”"’»]\s*[—–-])\s*(?:said|says|added|adds|noted|notes|explained|explains|warned|warns|wrote|writes|stressed|stresses|continued|concluded|insisted|argued|argues|observed|remarked|commented|recalled|acknowledged|admitted|replied|responded)\s+$/;
+/** The words of an appositive after a name, up to its closing comma or the sentence's end. */
+const APPOSITIVE_AFTER = /^,\s*([^,.;]{1,80})/;
+
 function hasPersonContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const lastWords = before.split(/\s+/).slice(-6).join(" ");
   if (ROLE_WORDS.test(lastWords) || TITLE_ABBREVIATION_BEFORE.test(before)) return true;
+  if (INVERTED_SPEECH_VERB_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 140);
   if (/^,\s*(?:the\s+)?[^,]{0,60}\b(?:president|minister|secretary|spokes\w+|chief|head|ambassador|envoy|commander|adviser|advisor|director|chair\w*)\b/i.test(after)) return true;
+  // "Jane Example, a senior fellow at …", "Jane Example, who heads …": an appositive that gives a job, or a relative
+  // clause of a person.
+  const appositive = APPOSITIVE_AFTER.exec(after);
+  if (appositive && (/^who\b/.test(appositive[1]) || ROLE_WORDS.test(appositive[1]))) return true;
   return SPEECH_NEAR.test(after);
 }
 
@@ -650,7 +665,7 @@ function roleText(person: Mention, date: string | null): string {
  * "the minister conceded", "the admiral told LRT", "the top envoy stressed": a role noun or a rank standing for
  * the person named last with a role of that kind, or printed with that rank before the name.
  */
-const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolean }[] = [
+const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string, name: string) => boolean }[] = [
   { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (role) => /minister/i.test(role) },
   // A president-elect or a vice president is not "the president".
   { noun: /^(?:president|head of state)$/, fits: (role) => /(?<!vice[- ])president(?!-elect)/i.test(role) },
@@ -666,11 +681,13 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string) => boolea
   { noun: /^official$/, fits: (role) => ROLE_WORDS.test(role) },
   { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
   { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
+  // "Pope Example … said the pope", "the pontiff": the title printed as the first word of the name.
+  { noun: /^(?:pope|pontiff)$/, fits: (role, before, name) => /^Pope\s/.test(name) || /\bPope\s+$/.test(before) || /\bpope\b/i.test(role) },
   // "…,” said the 64-year-old.": an age stands for the person named last, whatever their role.
   { noun: /^\d{2,3}-year-old$/, fits: () => true },
 ];
 // Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
-const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|\d{2,3}-year-old`;
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|[Pp]ope|pontiff|\d{2,3}-year-old`;
 /** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
 const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military", "official", "longtime", "veteran"];
 /** Modifiers that rank rather than describe: the role need not print them. */
@@ -814,7 +831,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     if (/^official$/i.test(m[3]) && !modifiers.length) continue;
     const fits = (n: Mention) => {
       const role = roleOf(n);
-      return !!n.entity && kind.fits(role, text.slice(Math.max(0, n.start - 30), n.start)) && modifiersFit(modifiers, role);
+      return !!n.entity && kind.fits(role, text.slice(Math.max(0, n.start - 30), n.start), n.entity.name) && modifiersFit(modifiers, role);
     };
     const key = `${m[3].toLowerCase()}|${modifiers.join(" ").toLowerCase()}`;
     let latest = latestFitting.get(key);
@@ -831,7 +848,7 @@ function findRoleNounMentions(text: string, named: Mention[], taken: Mention[], 
     const antecedent = (subject && subject.start >= reach ? subject : named[latestAny(start)]) ?? firstFittingAfter(named, end, fits);
     if (antecedent) mentions.push({ start, end, kind: "title", entity: antecedent.entity });
     // "the minister's spokeswoman told the press": a spokesperson when the text names none still speaks, unnamed.
-    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleOf(n), ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
+    else if (/^spokes/i.test(m[3]) && !named.some((n) => !!n.entity && kind.fits(roleOf(n), "", ""))) mentions.push({ start, end, kind: "anonymous", entity: unnamed(m[0]) });
   }
   return mentions;
 }

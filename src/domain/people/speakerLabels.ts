@@ -22,12 +22,39 @@ export interface SpeakerLabel {
 
 // The tag after the name may be a whole job title ("JANE DOE, EXAMPLE NEWS CHIEF POLITICAL CORRESPONDENT:").
 const NON_SPACE_RUN = /\S+/g;
-const LABEL = /^[^\S\n]*((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’.-]*)(?:,[^\S\n]+(\p{Lu}[\p{Lu}\p{Ll}. ]{1,60}))?:[^\S\n]+(?=\S)/gmu;
+// "EXAMPLE (via translator):": a note in brackets after the name is part of the label.
+const LABEL = /^[^\S\n]*((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’.-]*)(?:[^\S\n]+\([^()\n]{1,30}\))?(?:,[^\S\n]+(\p{Lu}[\p{Lu}\p{Ll}. ]{1,60}))?:[^\S\n]+(?=\S)/gmu;
+/**
+ * "… this winter? EXAMPLE (via translator): They will run …": a label in capitals after the end of a sentence, in
+ * copy that ran a transcript's turns into one paragraph.
+ */
+const INLINE_LABEL = /(?<=[.!?…]["”’]?[^\S\n]+)(\p{Lu}{2}[\p{Lu}'’.-]*(?:[^\S\n]+\p{Lu}{2}[\p{Lu}'’.-]*){0,2})(?:[^\S\n]+\([^()\n]{1,30}\))?:[^\S\n]+(?=\S)/gu;
 /** What a transcript writes after a reporter's name ("JANE DOE, BYLINE:", "JOHN DOE, HOST:", "…, SENIOR CORRESPONDENT:"). */
 const REPORTER_TAG = /(?:^|\s)(?:byline|host|co-host|anchor|correspondent|reporter|moderator|interviewer)$/i;
 
 const BY_FULL_NAME = new Map<string, Person>();
 for (const person of PEOPLE) for (const form of person.fullForms) BY_FULL_NAME.set(key(form), person);
+
+/**
+ * "Volodymr Example" for the known "Volodymyr Example": a full name whose surname is a known person's and whose given
+ * name differs from theirs by one letter left out, added or changed.
+ */
+function misspeltFullName(full: string): Person | null {
+  const words = key(full).split(" ");
+  for (const [form, person] of BY_FULL_NAME) {
+    const known = form.split(" ");
+    if (known.length === words.length && known.at(-1) === words.at(-1) && known.slice(0, -1).every((w, i) => oneLetterApart(w, words[i]))) return person;
+  }
+  return null;
+}
+
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
 
 function key(name: string): string {
   return foldDiacritics(name).toLowerCase().replace(/\s+/g, " ").trim();
@@ -49,7 +76,9 @@ function roleAfter(tag: string | undefined, isRoleWord: (word: string) => boolea
  */
 export function findSpeakerLabels(text: string, isRoleWord: (word: string) => boolean, isName: (name: string) => boolean): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
-  for (const m of allMatches(LABEL, text)) {
+  const inline = allMatches(INLINE_LABEL, text);
+  const matches = inline.length ? [...allMatches(LABEL, text), ...inline].sort((a, b) => a.index - b.index) : allMatches(LABEL, text);
+  for (const m of matches) {
     const printed = m[1];
     const words = printed.split(/\s+/);
     let lead = 0;
@@ -70,7 +99,7 @@ export function findSpeakerLabels(text: string, isRoleWord: (word: string) => bo
       // "Sample: …" in an interview whose introduction names "Jane Sample" (decision 0670): the surname of a full name
       // printed before the label.
       const full = earlier ? null : fullNameBefore(text, m.index, name, isName);
-      if (full) labels.push({ ...label, name: full, person: BY_FULL_NAME.get(key(full)) ?? null });
+      if (full) labels.push({ ...label, name: full, person: BY_FULL_NAME.get(key(full)) ?? misspeltFullName(full) });
       continue;
     }
     if (!isName(name)) continue;

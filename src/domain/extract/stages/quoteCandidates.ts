@@ -4,7 +4,7 @@
 // its speaker is named inside the outer quote or it is the outer speaker's own words quoted again.
 
 import { countSpansEndingBy, indexOfFirstSpanFrom, indexOfSpanAt } from "../../spanIndex";
-import { countWords, endOfWords, type Sentence } from "../../text";
+import { ABBREVIATION_DOT, countWords, endOfWords, type Sentence } from "../../text";
 import type { Mention } from "../../people/mentions";
 import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
@@ -18,8 +18,8 @@ const QUOTE_VERB = `(?:${SPEECH_VERB}|${QUOTE_ATTRIBUTION_VERBS.join("|")})`;
 // After a preposition the participle is a gerund, the clause's own words: "a habit of saying “well done”".
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`(?<!\b(?:on|by|of|for|about|without|against)\s+)\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${QUOTE_VERB}\b[^“”"«»]{0,80}?[:,]\s*$`);
-// "…," Example said. / "…," according to Example.
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${QUOTE_VERB}|[^.“”"«»]{0,120}?\b${QUOTE_VERB})|according to)\b`);
+// "…," Example said. / "…," according to Example. / "…," Mr. Example said.
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?(?:(?:${ADVERBS})?(?:${QUOTE_VERB}|(?:[^.“”"«»]|${ABBREVIATION_DOT}){0,120}?\b${QUOTE_VERB})|according to)\b`);
 /**
  * Words that carry a sentence on past a closing mark, without a comma or a speaker first ("said X" is an attribution,
  * so is a speaker named by a role: "…,” the alliance's chief said").
@@ -29,6 +29,8 @@ const ASKED_BEFORE = /\basked\s[^:“”"«».]{1,60}:\s*$/;
 const ASKED_AFTER = /^(?:\s*[,?])?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^(?:\s*[,?])?\s*asked\s+(?:\p{Lu}|the\s+(?:interviewer|host|reporter|journalist|moderator))/u;
 const POSSESSIVE = /^['’]s?\b/;
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
+/** Between two quotes inside one outer quote: the first one's attribution and the end of its sentence, no more. */
+const NESTED_CONTINUES = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.“”"«»‘’]{0,80}\b)?${SPEECH_VERB}\b[^.“”"«»‘’]{0,60}[.!?]\s*$`);
 const NESTED_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^.]{0,40}[:,]?\s*$`);
 
 export function findQuoteCandidates(doc: Document): StatementCandidate[] {
@@ -51,6 +53,14 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
         // "I have said it many times: ‘…’" — the outer speaker quoting their own words.
         const outer = candidateAt.get(quote.parent.innerStart);
         if (outer) add(candidate(quote, sentence, outer.frame, { rule: "quote-nested-own-words", span: marks }, { by: "outer", outer }));
+      } else {
+        // “… ‘A,’ he told reporters. ‘B.’ …”: a quote inside the same outer quote, next to one with a speaker and only
+        // the attribution's sentence between, goes on with that speaker.
+        const previous = found.at(-1);
+        const mention = previous?.found.rule === "quote-nested-attributed" && previous.quote?.parent === quote.parent && previous.attribution.by === "mention" ? previous.attribution.mention : null;
+        if (mention && NESTED_CONTINUES.test(text.slice(previous!.quote!.close, quote.open))) {
+          add(candidate(quote, sentence, [], { rule: "quote-nested-continues", span: marks }, { by: "mention", mention, source: "the quote before, inside the same outer quote" }));
+        }
       }
       continue;
     }
@@ -63,8 +73,11 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const inner = text.slice(quote.innerStart, quote.innerEnd);
 
     // "“…” Example's government has made clear …": a name in the possessive is not who speaks.
-    const post = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
-    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before);
+    const attributedAfter = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
+    // "“Why should we wait?” Example asked.": a question asked by a person the people data knows (a politician, not
+    // an interviewer) is their statement.
+    const post = attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd) ?? signedBy(doc, after, quote.close, afterEnd);
+    const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before) || sentenceRightAfterVerb(before, inner);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
     const joined = !post && !pre ? joinedToPreviousQuote(found, beforeStart, before) : null;
@@ -75,13 +88,15 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // "Allies need “a change of pace” and more money, Example said": a quote the sentence runs on from is part of the
     // paraphrase, even with a speech verb later in the sentence.
     // `… said. "Allies must act".`: a quote that is a whole sentence of its own, its full stop printed after the mark.
-    const wholeSentence = /^\p{Lu}/u.test(inner) && /^\s*$/.test(text.slice(sentence.start, quote.open)) && (/^[.!?…]/.test(after) || cutByTheEnd(text, quote));
+    // `For all the promises, “the islanders will s` and nothing after: cut by the end after a lead phrase's comma, the quote was
+    // the sentence's own clause; what a fragment would have run into is gone with the rest of the text.
+    const wholeSentence = (/^\p{Lu}/u.test(inner) && /^\s*$/.test(text.slice(sentence.start, quote.open)) && (/^[.!?…]/.test(after) || cutByTheEnd(text, quote))) || (cutByTheEnd(text, quote) && /,\s*$/.test(before) && countWords(inner) >= 2);
     if ((!post || RUNS_ON.test(after)) && !preAttribution && !wholeSentence && isFragment(before, inner)) continue;
     // "Talks will resume “in the coming days,” the minister said": words the reporter's clause runs into, closed
     // with the clause's comma before its attribution, are a fragment of that paraphrase, not words of their own.
     if (post && !preAttribution && closesParaphrase(before, inner, text.slice(quote.innerEnd, quote.close + 1).trimEnd())) continue;
     // An interviewer's question ("Doe asked the minister: “Would you go?”", "“…?” Doe asked") is nobody's statement.
-    if (/\?$/.test(inner) && (ASKED_BEFORE.test(before) || (!post && ASKED_AFTER.test(after)))) continue;
+    if (/\?$/.test(inner) && ((ASKED_BEFORE.test(before) && !askedBy(pre, text, beforeStart + before.search(ASKED_BEFORE))) || (!post && ASKED_AFTER.test(after)))) continue;
     const speaker = post ?? pre;
     if (!speaker && !wholeSentence && countWords(inner) <= 4 && !/[.!?…]$/.test(inner)) continue; // a scare quote or a name
     if (!speaker && isTitleCased(inner)) continue; // the title of a book, a film or an article, not anyone's words
@@ -130,6 +145,49 @@ function newSentenceWithItsOwnReport(inner: string, after: string): boolean {
   return /[.!?…]$/.test(inner) && NEW_SENTENCE_OWN_REPORT.test(after);
 }
 const NEW_SENTENCE_OWN_REPORT = new RegExp(String.raw`^\s*[A-Z][^.!?“”"«»]*?\b${QUOTE_VERB}\b[^.!?“”"«»]{0,60}?(?:\bthat\b|:|[“"«])`);
+
+/**
+ * The person who asks the question a quote holds (“…?” Example asked / he asked / asked Example), when the people data
+ * knows them: the interviewers and reporters who ask most questions in copy are not in it, and their questions are
+ * no one's statements.
+ */
+function knownAsker(doc: Document, inner: string, after: string, from: number, to: number): Mention | null {
+  if (!inner.includes("?") || !ASKED_ATTRIBUTION.test(after)) return null;
+  const asker = mentionsIn(doc, from, to).find((m) => m.entity);
+  return asker?.entity?.known ? asker : null;
+}
+const ASKED_ATTRIBUTION = /^(?:\s*[,?!])?\s*(?:(?:he|she|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+(?:(?:also|then|later|rhetorically)\s+)?asked\b|asked\s+(?:\p{Lu}|the\s))/u;
+
+/**
+ * `“…” — Jane Example, mayor of Sampleton`: a quote signed with a dash and a name (a role after it, if any) and nothing
+ * else to the end of its sentence.
+ */
+function signedBy(doc: Document, after: string, from: number, to: number): Mention | null {
+  if (!SIGNATURE_AFTER.test(after)) return null;
+  const signer = mentionsIn(doc, from, to)[0];
+  if (!signer?.entity || signer.kind !== "name" || !/^\s*[—–-]\s*$/.test(doc.text.slice(from, signer.start))) return null;
+  return SIGNATURE_ROLE.test(doc.text.slice(signer.end, to)) ? signer : null;
+}
+const SIGNATURE_AFTER = /^\s*[—–-]\s*\p{Lu}/u;
+/** What may follow the signature's name: one role after a comma, and the end. */
+const SIGNATURE_ROLE = /^(?:,[^,.;!?“”"«»]{1,80})?\.?\s*$/;
+
+/**
+ * "Example asked: “…?”": the subject stands right before "asked" (at `askedAt`) and is a person the people data knows
+ * (not "Host asked Example: …").
+ */
+function askedBy(subject: Mention | null, text: string, askedAt: number): boolean {
+  return !!subject?.entity?.known && subject.end <= askedAt && /^\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(subject.end, askedAt));
+}
+
+/**
+ * `Example said “We will stay.”`: a whole sentence in marks (a capital, and five words or a final stop) printed
+ * right after a speech verb with no colon or comma between is introduced by that verb, as after a colon.
+ */
+function sentenceRightAfterVerb(before: string, inner: string): boolean {
+  return /^\p{Lu}/u.test(inner) && (countWords(inner) > 4 || /[.!?…]$/.test(inner)) && VERB_RIGHT_BEFORE_QUOTE.test(before);
+}
+const VERB_RIGHT_BEFORE_QUOTE = new RegExp(String.raw`\b${SPEECH_VERB}\s+$`);
 
 /**
  * `He believes that A, “only then can …”`: a quote opening in lower case after the comma of a clause the verb

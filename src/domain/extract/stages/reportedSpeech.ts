@@ -46,7 +46,8 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? saidThis(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
     if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
-    const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct");
+    // A quote that goes on inside an outer quote (decision 0710) does not cut the reporting after the outer quote's end.
+    const directHere = directIndex.startingIn(sentence.start, sentence.end).filter((d) => d.kind === "direct" && d.found.rule !== "quote-nested-continues");
     const unmarked = unmarkedSpeech(doc, sentence);
     // "Has she said she will come?": a question asks what someone said; it reports nothing.
     const carried = unmarked ? carriedBack(doc, sentences[index - 1], sentence, unmarked, drafts) : null;
@@ -180,22 +181,47 @@ function transcriptTurns(doc: Document): StatementCandidate[] {
     if (label) speaker = label.mention.label === "speaker" ? label.mention : null;
     // Another label, even one naming nobody ("evening news: …", an interviewer's programme), ends the turn.
     else if (speaker && endsTurn(doc, paragraph)) speaker = null;
-    if (!speaker) continue;
+    const inline = label || speaker ? inlineLabels(doc, label?.wordsStart ?? paragraph.start, paragraph.end) : [];
+    if (!speaker && !inline.length) continue;
     const start = label?.wordsStart ?? paragraph.start;
-    const end = wholeParagraphEnd(text, start, paragraph.end);
-    if (!hasWords(text.slice(start, end), 3)) continue;
+    // "…? EXAMPLE (via translator): …": a label inside the paragraph ends this turn and opens the next.
+    const end = wholeParagraphEnd(text, start, inline[0]?.mention.start ?? paragraph.end);
     // "Jane Example: “…”": words in marks after a label are a quote with its attribution before it, read as quotes are.
-    if (label && doc.quotes.top.anyStartingIn(start, start + 1)) continue;
-    const sentence = doc.sentences[indexOfSpanAt(doc.sentences, start)];
-    const labelSpan = label ? { start: paragraph.start, end: label.wordsStart } : { start: speaker.start, end: speaker.end };
-    turns.push({
-      start, end, kind: "direct", sentence, frame: label ? [labelSpan] : [], quotedFragments: [],
-      found: evidenceAt(text, label ? "transcript-speaker-label" : "transcript-turn-continues", labelSpan),
-      attribution: { by: "mention", mention: speaker, source: "the transcript's speaker label" },
+    if (speaker && hasWords(text.slice(start, end), 3) && !(label && doc.quotes.top.anyStartingIn(start, start + 1))) {
+      const sentence = doc.sentences[indexOfSpanAt(doc.sentences, start)];
+      const labelSpan = label ? { start: paragraph.start, end: label.wordsStart } : { start: speaker.start, end: speaker.end };
+      turns.push({
+        start, end, kind: "direct", sentence, frame: label ? [labelSpan] : [], quotedFragments: [],
+        found: evidenceAt(text, label ? "transcript-speaker-label" : "transcript-turn-continues", labelSpan),
+        attribution: { by: "mention", mention: speaker, source: "the transcript's speaker label" },
+      });
+    }
+    inline.forEach((turn, k) => {
+      speaker = turn.mention.label === "speaker" ? turn.mention : null;
+      const turnEnd = wholeParagraphEnd(text, turn.wordsStart, inline[k + 1]?.mention.start ?? paragraph.end);
+      if (!speaker || !hasWords(text.slice(turn.wordsStart, turnEnd), 3)) return;
+      const labelSpan = { start: turn.mention.start, end: turn.wordsStart };
+      turns.push({
+        start: turn.wordsStart, end: turnEnd, kind: "direct", sentence: doc.sentences[indexOfSpanAt(doc.sentences, turn.wordsStart)], frame: [labelSpan], quotedFragments: [],
+        found: evidenceAt(text, "transcript-speaker-label", labelSpan),
+        attribution: { by: "mention", mention: speaker, source: "the transcript's speaker label" },
+      });
     });
   }
   return turns;
 }
+
+/** The speaker labels printed inside a paragraph's words ("…? EXAMPLE (via translator): …"), in order. */
+function inlineLabels(doc: Document, from: number, end: number): { mention: Mention; wordsStart: number }[] {
+  const found: { mention: Mention; wordsStart: number }[] = [];
+  for (const mention of mentionsIn(doc, from, end)) {
+    if (!mention.label || mention.start <= from) continue;
+    const rest = INLINE_LABEL_REST.exec(doc.text.slice(mention.end, end));
+    if (rest) found.push({ mention, wordsStart: mention.end + rest[0].length });
+  }
+  return found;
+}
+const INLINE_LABEL_REST = /^(?:\s+\([^()\n]{1,30}\))?:\s+/;
 
 /** "Q: …" / "A: …", "Question: …" / "Answer: …" opening a paragraph: group 1 marks a question, group 2 an answer. */
 const QA_LABEL = /^[^\S\n]*(?:(Q|Question)|(A|Answer))[^\S\n]*:[^\S\n]*(?=\S)/u;
@@ -281,7 +307,8 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
       const speakerStart = trailing ? bodyStart + trailing[0].indexOf(trailing[2], trailing[1].length) : -1;
       speaker = trailing ? (mentionsIn(doc, speakerStart, speakerStart + trailing[2].length)[0] ?? null) : null;
       if (trailing && speaker?.entity) {
-        end = bodyStart + trailing[1].length;
+        // "…, – she said": the comma before the attribution is not the speaker's, as before a closing mark.
+        end = trimEnd(text, start, bodyStart + trailing[1].replace(/,\s*$/, "").length);
         attribution = { start: end, end: sentence.end };
         break;
       }
@@ -307,9 +334,12 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
   return turns.map((turn, k) => ({ turn, dash: dashes[k] }));
 }
 
-/** A dialogue dash at a sentence's start or right after the end of a sentence the splitter kept whole ("…”. – We …"). */
+/**
+ * A dialogue dash at a sentence's start or right after the end of a sentence the splitter kept whole ("…”. – We …");
+ * translated copy often types it as a hyphen ("- We …, - Example said."), before a capital.
+ */
 function dashIn(sentence: string): { index: number; length: number } | null {
-  const m = /^[–—][^\S\n]+|[.!?…][”"»’]?[^\S\n]+([–—][^\S\n]+)(?=\p{Lu})/u.exec(sentence);
+  const m = /^(?:[–—]|-(?=[^\S\n]+\p{Lu}))[^\S\n]+|[.!?…][”"»’]?[^\S\n]+([–—-][^\S\n]+)(?=\p{Lu})/u.exec(sentence);
   if (!m) return null;
   return m[1] ? { index: m.index + m[0].length - m[1].length, length: m[1].length } : { index: 0, length: m[0].length };
 }

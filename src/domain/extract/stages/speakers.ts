@@ -7,7 +7,7 @@
 import type { Mention, PersonEntity } from "../../people/mentions";
 import { mentionsIn, type Document } from "../document";
 import type { FieldExplanation } from "../types";
-import type { EveryField, StatementCandidate } from "./candidate";
+import { subjectOf, type EveryField, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
 import { isSpace } from "../../text";
 
@@ -160,16 +160,33 @@ function currentSpeaker(doc: Document, candidate: StatementCandidate, earlier: A
   const namedAfter = quote.closedByMark ? nameInWordsAfter(doc, quote.close) : null;
   if (namedAfter) return withSpeaker(candidate, namedAfter.mention.entity, namedAfter.mention, { ...named(doc, namedAfter.mention, "the sentence after the quote"), rule: "speaker-words-of" });
   if (last && (last.sentence.paragraph === sentence.paragraph || quote.continuation)) return continuing("speaker-continues");
-  const introduction = introductionBefore(doc, quote.open, sentence);
+  const introduction = introductionBefore(doc, quote.open, sentence) ?? (last || leftOpenBeforeMore(doc, quote) ? null : paragraphBefore(doc, quote.open, sentence));
   if (introduction) return withSpeaker(candidate, introduction.subject.entity, null, { ...named(doc, introduction.subject, "an earlier sentence"), rule: introduction.rule });
   return continuing("speaker-continues");
+}
+
+/** A quote with no closing mark and more text after it: it goes on in the next paragraph, whose attribution names it. */
+function leftOpenBeforeMore(doc: Document, quote: NonNullable<StatementCandidate["quote"]>): boolean {
+  return !quote.closedByMark && /\S/.test(doc.text.slice(quote.close));
+}
+
+/**
+ * `Jane Example posted a message after the call. ¶ “We agreed …”`: a quote that opens its paragraph, with no speaker
+ * before it in the text, belongs to the subject of the last sentence of the paragraph before, when that subject is a
+ * person named (not a pronoun). A quote left open before more text goes to the attribution of its continuation instead (below).
+ */
+function paragraphBefore(doc: Document, offset: number, sentence: Document["sentences"][number]): { subject: Mention; rule: string } | null {
+  const previous = doc.sentences[doc.sentences.indexOf(sentence) - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph - 1 || doc.paragraphs[previous.paragraph].isJunk || /\S/.test(doc.text.slice(sentence.start, offset))) return null;
+  const subject = subjectOf(mentionsIn(doc, previous.start, previous.end), doc.text, previous.start);
+  return subject?.entity && subject.kind !== "pronoun" ? { subject, rule: "speaker-previous-paragraph-subject" } : null;
 }
 
 /**
  * "“…” These were the words of Jane Example at the summit.", "“…” That was the message of the minister on Monday.", "“…”
  * The remarks were made by Jane Example …": the sentence right after a quote names whose words it gave (decision 0670).
  */
-const WORDS_OF = /^[^\S\n]*(?:(?:These|Those|Such)\s+were\s+(?:the\s+)?words\s+of|(?:This|That)\s+was\s+the\s+(?:message|view|verdict|warning|assessment|conclusion|word)\s+of|(?:The|These|Those|Such)\s+(?:words|remarks|comments|statements?)\s+(?:were|was)\s+(?:made|delivered|voiced|spoken|given)\s+by)\s+(?:the\s+)?/u;
+const WORDS_OF = /^\s*(?:(?:These|Those|Such)\s+were\s+(?:the\s+)?words\s+of|(?:This|That)\s+was\s+the\s+(?:message|view|verdict|warning|assessment|conclusion|word)\s+of|(?:The|These|Those|Such)\s+(?:words|remarks|comments|statements?)\s+(?:were|was)\s+(?:made|delivered|voiced|spoken|given)\s+by)\s+(?:the\s+)?/u;
 
 function nameInWordsAfter(doc: Document, close: number): { mention: Mention } | null {
   const m = WORDS_OF.exec(doc.text.slice(close, close + 120));
