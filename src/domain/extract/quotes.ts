@@ -236,7 +236,7 @@ const DOUBLE_MARK = /["“”«»„]/;
 const SINGLE_QUOTED = /(^|[\s(—–-]|(?<=[.!?…])(?=‘\p{Lu}))[‘'](?=\p{L})([^‘’'"“”]+(?:(?:[’'](?=\p{L})|(?<=s)[’'](?=\s+\p{Ll}[^‘’'"“”]*[’'](?:$|[\s,.;:!?)—–-])))[^‘’'"“”]+)*)[’'](?=$|[\s,.;:!?)—–-])/gu;
 
 /**
- * `‘We are at a crossroads. ¶ ‘This is the moment,’ she said.`: a paragraph that opens with a curly single mark it
+ * `‘The harbour stays shut all week. ¶ ‘Nobody sails before Friday,’ she said.`: a paragraph that opens with a curly single mark it
  * never closes, followed by a paragraph opening with one again, is a quote that runs on into that paragraph.
  */
 function singleQuoteLeftOpen(text: string, paragraph: Paragraph, next: Paragraph | undefined): QuoteSpan | null {

@@ -183,7 +183,7 @@ export const CONDITION_PHRASES: string[] = [
   "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
-  // negotiating from strength in other words (the spec's "from a position of strength"; decision 0700): strength as what the
+  // negotiating from strength in other words (the spec's negotiating from strength; decision 0700): strength as what the
   // side is brought to or what talks hang on ("tied to the strength of its army", "placed for strength"), a side
   // made "as strong as possible", its positions strengthened; not strength as an attribute ("strong support")
   "(?:for|from|through|with|to|on|into) (?:(?:the|a|its|their|our|his|her|military|real|enough)\\s+)?strength\\b(?! of (?:the )?(?:alliance|NATO|partnership|relations?|ties|bonds?))", "(?:as|so) strong as (?:possible|we can|it can|they can)",
