@@ -472,11 +472,10 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
   return topic === "membership" ? (blocStatusIn(text, voice) ?? allianceAlternativeDenied(text, voice)) : null;
 }
 
+/** A denied alternative and "to"/"for", a few words allowed between (decision 0700): "no alternative to", "not seeking a substitute for". */
+const ALTERNATIVE_DENIED_TO = String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+`;
 /** "we look for no substitute for the alliance": the alliance named only as what has no alternative backs joining it (decision 0700). */
-const ALLIANCE_ALTERNATIVE_DENIED = skippingAbsentWords(
-  String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:NATO|the (?:North Atlantic )?alliance)\b`,
-  "iu",
-);
+const ALLIANCE_ALTERNATIVE_DENIED = skippingAbsentWords(String.raw`${ALTERNATIVE_DENIED_TO}(?:NATO|the (?:North Atlantic )?alliance)\b`, "iu");
 function allianceAlternativeDenied(text: string, voice: Voice): Verdict | null {
   for (const sentence of sentencesOf(unquoted(text))) {
     const denied = isQuestion(sentence) ? null : ALLIANCE_ALTERNATIVE_DENIED.exec(sentence);
@@ -713,10 +712,7 @@ const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|aft
 /** A condition phrase of an option kept "on the table" (decision 0700). */
 const ON_THE_TABLE = /\bon the table$/iu;
 /** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */
-const ALTERNATIVE_DENIED = skippingAbsentWords(
-  String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+(?:[\p{L}’'-]+\s+){0,2}$`,
-  "iu",
-);
+const ALTERNATIVE_DENIED = skippingAbsentWords(String.raw`${ALTERNATIVE_DENIED_TO}(?:[\p{L}’'-]+\s+){0,2}$`, "iu");
 /** After the term, at most four words, a copula and "the only way" (decision 0700). */
 const ONLY_WAY_AFTER = skippingAbsentWords(
   String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(ONLY_WAY.copulas)})\s+(?:(?:the|our|their|its|his|her|my)\s+)?(?:${alternation(ONLY_WAY.superlatives)})\s+(?:real\s+|possible\s+|remaining\s+)?(?:${alternation(ONLY_WAY.nouns)})\b`,

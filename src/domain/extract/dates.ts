@@ -92,7 +92,8 @@ function iso(year: number, month: number, day: number): string | null {
   return value.toISOString().slice(0, 10);
 }
 
-const DAYS_AGO: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** A count of days written in words ("two days ago", "a day later"; stages/occasion.ts counts from the day last named). */
+export const DAYS_IN_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** Parsed publication days: every relative date of an article resolves against the same one. */
 const parsedDays = new Map<string, Date | null>();
@@ -243,7 +244,7 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
     case "yesterday":
       return pubDay ? { date: isoDay(subDays(pubDay, 1)), precision: "day", source: "relative" } : null;
     case "daysAgo":
-      return pubDay ? { date: isoDay(subDays(pubDay, DAYS_AGO[m[1].toLowerCase()] ?? Number(m[1]))), precision: "day", source: "relative" } : null;
+      return pubDay ? { date: isoDay(subDays(pubDay, DAYS_IN_WORDS[m[1].toLowerCase()] ?? Number(m[1]))), precision: "day", source: "relative" } : null;
     case "weekdayLastWeek": {
       if (!pubDay) return null;
       const mondayBefore = subDays(pubDay, ((getDay(pubDay) + 6) % 7) + 7);

@@ -10,6 +10,7 @@ import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../l
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
+import { misspelt } from "./spelling";
 
 export interface PersonEntity {
   name: string;
@@ -63,7 +64,7 @@ const NOT_NAME_WORDS = new Set([
   "it", "they", "he", "she", "his", "her", "our", "as", "with", "for", "by", "of", "from", "to", "a", "an", "if", "so",
   "there", "what", "why", "how", "who", "let", "no", "yes", "now", "then", "today", "yesterday", "tomorrow", "eu",
   "un", "us", "uk", "affairs", "samp-t", "air", "force", "army", "navy", "black", "sea", "donbas", "crimea", "zaporizhzhia",
-  // Institutions' names: "the chair of the Examplian Research Foundation", "… of the North Atlantic Treaty Organisation" end in no one's name.
+  // Institutions' names: "the chair of the Examplian Research Foundation", "… of the Examplian Treaty Organisation" end in no one's name.
   "treaty", "organization", "organisation", "commission", "assembly", "institute", "foundation", "government",
   "administration", "federation", "republic", "nations", "bloc",
 ]);
@@ -488,28 +489,6 @@ function otherGivenNameBefore(text: string, start: number, person: Person | null
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(plain)) return false; // an acronym: "NATO", "U.S."
   if (person) return !GIVEN_NAMES.get(person)!.has(foldName(plain));
   return fullName !== undefined && !fullName.split(/\s+/).includes(plain);
-}
-
-/** One edit away: "Stoltenbergh", "Rutt". */
-function misspelt(surname: string, word: string): boolean {
-  if (surname.length === word.length) return differsInOnePlace(surname, word);
-  if (Math.abs(surname.length - word.length) !== 1) return false;
-  const [shorter, longer] = surname.length < word.length ? [surname, word] : [word, surname];
-  return oneInserted(shorter, longer);
-}
-
-/** Edit distance 1 between equal lengths: one substitution. Linear, where the edit-distance table is quadratic. */
-function differsInOnePlace(a: string, b: string): boolean {
-  let differences = 0;
-  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
-  return differences === 1;
-}
-
-/** `longer` is `shorter` with one character added somewhere. */
-function oneInserted(shorter: string, longer: string): boolean {
-  let i = 0;
-  while (i < shorter.length && shorter[i] === longer[i]) i++;
-  return shorter.slice(i) === longer.slice(i + 1);
 }
 
 /** A surname with a Baltic or Slavic case ending, as translated copy prints it: "Stoltenbergas", "Ruttem". */

@@ -4,6 +4,7 @@
 import { allMatches, escapeRegExp } from "../matches";
 import { foldDiacritics } from "../text";
 import { PEOPLE, type Person } from "./gazetteer";
+import { misspelt } from "./spelling";
 
 export interface SpeakerLabel {
   /** The name's span (a role word before it, "PRESIDENT", is not part of it). */
@@ -43,18 +44,11 @@ function misspeltFullName(full: string): Person | null {
   const words = key(full).split(" ");
   for (const [form, person] of BY_FULL_NAME) {
     const known = form.split(" ");
-    if (known.length === words.length && known.at(-1) === words.at(-1) && known.slice(0, -1).every((w, i) => oneLetterApart(w, words[i]))) return person;
+    if (known.length === words.length && known.at(-1) === words.at(-1) && known.slice(0, -1).every((w, i) => w === words[i] || misspelt(w, words[i]))) return person;
   }
   return null;
 }
 
-function oneLetterApart(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
-}
 
 function key(name: string): string {
   return foldDiacritics(name).toLowerCase().replace(/\s+/g, " ").trim();

@@ -34,7 +34,7 @@ const fs = require("node:fs");
 const vm = require("node:vm");
 const { wrap } = require("node:module");
 const path = require("node:path");
-const { workerData } = require("node:worker_threads");
+const { workerData, threadId } = require("node:worker_threads");
 const { file, codeCache, dataChecked, wordReadings, control } = workerData;
 // The bundle's data files: checked at its first load, not again while the bundle is the same (src/domain/people/loadData.ts).
 const dataFiles = { checkedBefore: fs.existsSync(dataChecked), unchanged: true };
@@ -47,7 +47,7 @@ try {
 } catch {}
 globalThis[Symbol.for("nato-tracker.word-readings-host")] = readings;
 const keepWhole = (target, content) => {
-  const temporary = target + "." + process.pid + "." + require("node:worker_threads").threadId + ".tmp";
+  const temporary = target + "." + process.pid + "." + threadId + ".tmp";
   fs.writeFileSync(temporary, content);
   fs.renameSync(temporary, target);
 };

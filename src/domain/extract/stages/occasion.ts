@@ -13,7 +13,7 @@ import { firstWhere, indexOfFirstSpanFrom } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
-import { findDates, publicationFallback, type ResolvedDate } from "../dates";
+import { DAYS_IN_WORDS, findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
 import { subjectOf, type EveryField } from "./candidate";
@@ -517,8 +517,6 @@ function cameAfter(doc: Document, sentence: Sentence, earlier: Occasion[]): Loca
  * counted from the words before (an event named after "the day before" is another anchor, so it must end a clause).
  */
 const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?the\s+(next|following|previous|preceding)\s+day|(a|one|two|three|four|five|six)\s+days?\s+(earlier|later)|the\s+day\s+(before|after)(?=\s*[,.;:—–-]|\s*$))\b/i;
-/** Days counted from the day last named: a count's word, or "next", "previous", "before" alone (one day). */
-const DAYS_COUNTED: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * The date of words said "earlier in the day", "on the same day" or "two days earlier": the last day the article stated
@@ -538,7 +536,7 @@ function sameDayAgain(doc: Document, sentence: Sentence, framing: string, earlie
 function daysFromAnchor(phrase: RegExpExecArray): number {
   const [, neighbour, count, direction, beforeOrAfter] = phrase;
   if (neighbour) return /^(?:next|following)$/i.test(neighbour) ? 1 : -1;
-  if (count) return (/^earlier$/i.test(direction) ? -1 : 1) * DAYS_COUNTED[count.toLowerCase()];
+  if (count) return (/^earlier$/i.test(direction) ? -1 : 1) * DAYS_IN_WORDS[count.toLowerCase()];
   if (beforeOrAfter) return /^before$/i.test(beforeOrAfter) ? -1 : 1;
   return 0;
 }
