@@ -4,6 +4,8 @@
 //   npm run eval                        scores, and a regression check against tests/fixtures/eval-baseline.json
 //   npm run eval -- --update-baseline   records the current scores as the new baseline (review the diff)
 //   npm run eval -- --quiet             no per-article rows (the test part's are never printed: it is blind)
+//   npm run eval -- --test-confusion    also prints the test part's aggregate stance table (for a closing report;
+//                                       without it nobody studying dev sees how test's stances fall by accident)
 //   (dev is also scored in two fixed halves, A and B, to check that rules written on one hold on the other)
 //   npm run eval -- --errors dev        lists every topic and stance error of a studied part (dev, seeds,
 //                                       synthetic) with the rule that decided it; refuses the test part
@@ -23,7 +25,7 @@ const COLUMNS: Record<(typeof SCORE_NAMES)[number], string> = {
 const BASELINE = path.join(process.cwd(), "tests/fixtures/eval-baseline.json");
 const argv = process.argv.slice(2);
 const args = new Set(argv);
-const OPTIONS = new Set(["--quiet", "--update-baseline", "--errors", "--fields"]);
+const OPTIONS = new Set(["--quiet", "--update-baseline", "--errors", "--fields", "--test-confusion"]);
 const unknown = argv.filter((a, i) => !OPTIONS.has(a) && argv[i - 1] !== "--errors");
 if (unknown.length) {
   // An unknown option (even --help) stops here, before anything about any article is printed.
@@ -92,8 +94,9 @@ function topicTable(c: Counts): string {
 
 for (const part of present) {
   const c = byPart[part];
+  // The headline part gets its totals only when asked: its tables would invite studying it.
+  if (part === "test" && !args.has("--test-confusion")) continue;
   console.log(`\n${part}:\n${confusionTable(c.stanceConfusion)}`);
-  // The headline part gets only its totals: per-topic tables would invite studying it.
   if (part === "test") continue;
   for (const topic of STANCE_TOPICS) console.log(confusionTable(c.stanceByTopic[topic], `  ${topic}`));
   console.log(topicTable(c));
