@@ -1,0 +1,210 @@
+// Invented report snippets for the date of a statement, as a class of constructions (decision 0735): datelines,
+// weekdays, days counted back, events with and without a day, interviews published later, words reported months
+// later, and dates of other events that are not the words' date. Each case gives the publication ("YYYY-MM-DD",
+// "YYYY-MM" or null), the text, and the date the spec and the dev annotators' conventions give the words:
+// "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or null. Every sentence and name is invented.
+// Calendar: 2025-03-12 is a Wednesday, 2024-07-11 a Thursday, 2025-01-03 a Friday, 2024-06-03 a Monday,
+// 2025-06-10 a Tuesday, 2023-11-30 a Thursday.
+
+export interface DateCase {
+  /** The construction the case stands for; failures are counted by it. */
+  group: string;
+  published: string | null;
+  text: string;
+  want: string | null;
+  /** Words of the statement to score, when the snippet has more than one. */
+  find?: string;
+}
+
+const W = "2025-03-12";
+const T = "2024-07-11";
+const J = "2025-01-03";
+const M = "2024-06-03";
+const L = "2025-06-10";
+
+const c = (group: string, published: string | null, text: string, want: string | null, find?: string): DateCase => ({ group, published, text, want, find });
+
+export const FIRST_SET: DateCase[] = [
+  // ---- datelines: they date the report, not the words
+  c("dateline", "2025-03-03", "KYIV, March 3 (Reuters) - Foreign Minister Jane Example said on Monday that the talks had stalled over the border line.", "2025-03-03"),
+  c("dateline", "2025-03-04", "KYIV, March 4 (Reuters) - Foreign Minister Jane Example said on Monday that the talks had stalled over the border line.", "2025-03-03"),
+  c("dateline", W, "BRUSSELS, March 12 (AFP) - The alliance's deputy chief, John Sample, said the allies would not send troops to the front.", W),
+  c("dateline", W, "Brussels, 12.03.2025 – Minister Jane Example stated that her government would keep its brigade in the Baltic states.", W),
+  c("dateline", J, "WASHINGTON, Jan 3 (Reuters) - Senator John Sample said the aid package would pass before the spring.", J),
+  c("dateline", "2025-03-13", "VILNIUS, March 12 (Reuters) - Defence Minister Jane Example said on Wednesday that the border fence would be finished by summer.", "2025-03-12"),
+  c("dateline", W, "MOSCOW, March 12 (TASS) - Kremlin spokesman John Sample told reporters on Monday that Moscow saw no basis for a ceasefire.", "2025-03-10"),
+  c("dateline", W, "ANKARA (Anadolu) - Foreign Minister Jane Example said Tuesday that Türkiye was ready to host another round of talks.", "2025-03-11"),
+  c("dateline", W, "LONDON — Prime Minister Jane Example said Wednesday that Britain would put planes in the air to police any truce.", W),
+  c("dateline", W, "KYIV, Ukraine (AP) — President John Sample said on Sunday that his army had pushed back an assault near the river.", "2025-03-09"),
+  c("dateline", W, "Brussels, 12 March 2025 (ANSA) - Italian Defence Minister John Sample said Italy would not send soldiers to Ukraine.", W),
+  c("dateline", W, "KYIV, March 12 (Reuters) - Jane Example, the head of the presidential office, said on Sunday that the delegation would fly to Riyadh.", "2025-03-09"),
+  c("dateline", "2025-03", "WARSAW (PAP) - Prime Minister John Sample said on Sunday that Poland would not send troops to Ukraine.", "2025-03"),
+  c("dateline", T, "WASHINGTON, July 11 (Reuters) - The alliance's secretary general, Jane Example, said on Wednesday that Ukraine's path to membership was irreversible.", "2024-07-10"),
+  c("dateline", W, "PARIS, March 12 (AFP) - French President John Sample said late on Tuesday that European troops could be deployed after a truce.", "2025-03-11"),
+
+  // ---- weekdays counted from the publication
+  c("weekday", W, "Chancellor Jane Example said on Tuesday that Germany would not take part in any mission without a ceasefire.", "2025-03-11"),
+  c("weekday", W, "Chancellor Jane Example said Monday that Germany would not take part in any mission without a ceasefire.", "2025-03-10"),
+  c("weekday", W, "Chancellor Jane Example said last Friday that Germany would not take part in any mission without a ceasefire.", "2025-03-07"),
+  c("weekday", "2025-03-14", "Chancellor Jane Example said last Friday that Germany would not take part in any mission without a ceasefire.", "2025-03-07"),
+  c("weekday", "2025-03-14", "Chancellor Jane Example said on Friday that Germany would not take part in any mission without a ceasefire.", "2025-03-14"),
+  c("weekday", W, "Speaking on Monday evening, General John Sample said the front line had held through the winter.", "2025-03-10"),
+  c("weekday", W, "General John Sample said on Monday night that the front line had held through the winter.", "2025-03-10"),
+  c("weekday", W, "Early on Tuesday, General John Sample said the front line had held through the winter.", "2025-03-11"),
+  c("weekday", W, "On Sunday, Defence Minister Jane Example told a party congress that the army needed ten more brigades.", "2025-03-09"),
+  c("weekday", W, "Defence Minister Jane Example on Saturday told a party congress that the army needed ten more brigades.", "2025-03-08"),
+  c("weekday", M, "In a speech on Saturday, Minister Jane Example said that peace could not be bought with territory.", "2024-06-01"),
+  c("weekday", M, "Minister Jane Example said on Friday that peace could not be bought with territory.", "2024-05-31"),
+  c("weekday", J, "President John Sample said on Monday that the new year would bring the first round of talks.", "2024-12-30"),
+  c("weekday", J, "“We will not trade land for a signature,” President John Sample said on Tuesday.", "2024-12-31"),
+  c("weekday", T, "“The door is open,” Jane Example told reporters Tuesday.", "2024-07-09"),
+  c("weekday", "2025-03", "Minister Jane Example said on Thursday that the border would stay closed.", "2025-03"),
+  c("weekday", W, "The president, John Sample, on Monday urged allies to send more air defence systems before the spring offensive.", "2025-03-10"),
+  c("weekday", W, "“Nobody wants this war to go on,” General John Sample said in a televised address on Sunday night.", "2025-03-09"),
+
+  // ---- days counted back: yesterday, today, last night, this morning
+  c("counted back", W, "Minister Jane Example said yesterday that the aid would arrive within weeks.", "2025-03-11"),
+  c("counted back", W, "Minister Jane Example told reporters today that the aid would arrive within weeks.", W),
+  c("counted back", W, "Speaking last night, Minister Jane Example said the aid would arrive within weeks.", "2025-03-11"),
+  c("counted back", W, "Minister Jane Example said this morning that the aid would arrive within weeks.", W),
+  c("counted back", W, "“The aid will arrive within weeks,” Minister Jane Example told a radio station this afternoon.", W),
+  c("counted back", W, "Yesterday, Minister Jane Example said the aid would arrive within weeks.", "2025-03-11"),
+  c("counted back", W, "Minister Jane Example said two days ago that the aid would arrive within weeks.", "2025-03-10"),
+  c("counted back", J, "Minister Jane Example said yesterday that the aid would arrive within weeks.", "2025-01-02"),
+
+  // ---- periods: this week, last week, last month, this month, last year, earlier this year
+  c("period", W, "Earlier this week, Minister Jane Example said that Examplestan would double its drone output.", "2025-03"),
+  c("period", W, "Minister Jane Example said this week that Examplestan would double its drone output.", "2025-03"),
+  c("period", W, "Minister Jane Example said last week that Examplestan would double its drone output.", "2025-03"),
+  c("period", W, "Minister Jane Example said last month that Examplestan would double its drone output.", "2025-02"),
+  c("period", W, "Minister Jane Example told a forum in Sampleton this month that Examplestan would double its drone output.", "2025-03"),
+  c("period", W, "Earlier this month, Minister Jane Example said that Examplestan would double its drone output.", "2025-03"),
+  c("period", W, "Minister Jane Example said last year that Examplestan would double its drone output.", "2024"),
+  c("period", W, "Minister Jane Example said earlier this year that Examplestan would double its drone output.", "2025"),
+  c("period", J, "Minister Jane Example said last month that Examplestan would double its drone output.", "2024-12"),
+  c("period", W, "Late last month, Minister Jane Example said that Examplestan would double its drone output.", "2025-02"),
+  c("period", W, "At the weekend, Minister Jane Example said that Examplestan would double its drone output.", "2025-03"),
+
+  // ---- an event with its day
+  c("event with day", W, "Speaking on the sidelines of a summit in Sampleton on Monday, President John Sample said the guarantees had to be binding.", "2025-03-10"),
+  c("event with day", W, "President John Sample said on the sidelines of the summit in Sampleton on Monday that the guarantees had to be binding.", "2025-03-10"),
+  c("event with day", W, "Speaking at a press conference after talks with his Examplestan counterpart on Monday, President John Sample said the guarantees had to be binding.", "2025-03-10"),
+  c("event with day", W, "At a meeting of defence ministers in Brussels on Thursday, Minister Jane Example said her country would train more pilots.", "2025-03-06"),
+  c("event with day", W, "During a visit to Sampleton on Tuesday, Minister Jane Example said her country would train more pilots.", "2025-03-11"),
+  c("event with day", W, "After meeting the prime minister on Friday, Minister Jane Example said her country would train more pilots.", "2025-03-07"),
+  c("event with day", W, "Minister Jane Example, addressing parliament on Tuesday, said her country would train more pilots.", "2025-03-11"),
+  c("event with day", W, "Minister Jane Example told a news conference on Monday that her country would train more pilots.", "2025-03-10"),
+  c("event with day", W, "Minister Jane Example said at Tuesday's press conference that her country would train more pilots.", "2025-03-11"),
+  c("event with day", W, "In Sunday's televised address, President John Sample said the guarantees had to be binding.", "2025-03-09"),
+  c("event with day", T, "At the summit in Washington on Wednesday, Chancellor Jane Example said the alliance had to spend more.", "2024-07-10"),
+  c("event with day", W, "Minister Jane Example said at a briefing on 10 March that her country would train more pilots.", "2025-03-10"),
+
+  // ---- an event with no day of its own
+  c("event without day", T, "At the Washington summit, Chancellor Jane Example said the alliance had to spend more.", T),
+  c("event without day", W, "During his visit to Sampleton last month, President John Sample said the guarantees had to be binding.", "2025-02"),
+  c("event without day", W, "Speaking at a forum in Sampleton, President John Sample said the guarantees had to be binding.", W),
+  c("event without day", "2025-03", "At a conference in Sampleton, President John Sample said the guarantees had to be binding.", "2025-03"),
+  c("event without day", W, "On a visit to the front, President John Sample told soldiers that help was on its way.", W),
+
+  // ---- interviews and texts published on another day
+  c("interview", W, "In an interview published Sunday, Minister Jane Example said the sanctions were working.", "2025-03-09"),
+  c("interview", W, "Minister Jane Example said in an interview broadcast on Sunday that the sanctions were working.", "2025-03-09"),
+  c("interview", W, "Minister Jane Example told Example TV in an interview aired Monday that the sanctions were working.", "2025-03-10"),
+  c("interview", W, "In an interview with the Example Times published on Saturday, Minister Jane Example said the sanctions were working.", "2025-03-08"),
+  c("interview", W, "Minister Jane Example told the Example Times in an interview that the sanctions were working.", W),
+  c("interview", W, "“The sanctions are working,” Minister Jane Example told Example Radio on Tuesday.", "2025-03-11"),
+  c("interview", W, "Minister Jane Example told Example Radio on Tuesday: “The sanctions are working.”", "2025-03-11"),
+  c("interview", W, "In an op-ed published on Monday by the Example Herald, Minister Jane Example wrote that the sanctions were working.", "2025-03-10"),
+  c("interview", "2025-03", "In an interview aired on Sunday, Minister Jane Example said the sanctions were working.", "2025-03"),
+  c("interview", W, "Minister Jane Example wrote on Example Social on Monday that the sanctions were working.", "2025-03-10"),
+  c("interview", W, "In a post on Example Social late on Sunday, Minister Jane Example said the sanctions were working.", "2025-03-09"),
+
+  // ---- earlier / later on a named day
+  c("earlier on a day", T, "Earlier on Thursday, Minister Jane Example said the alliance would open a liaison office in Kyiv.", T),
+  c("earlier on a day", T, "Minister Jane Example said earlier on Thursday that the alliance would open a liaison office in Kyiv.", T),
+  c("earlier on a day", T, "Later on Tuesday, Minister Jane Example said the alliance would open a liaison office in Kyiv.", "2024-07-09"),
+  c("earlier on a day", T, "Minister Jane Example said earlier in the day that the alliance would open a liaison office in Kyiv.", T),
+  c("earlier on a day", T, "Earlier on Wednesday, Minister Jane Example told reporters the alliance would open a liaison office in Kyiv.", "2024-07-10"),
+
+  // ---- stated months, years and days, in a report written later
+  c("stated later", L, "Minister Jane Example said in March that her government would not recognise the annexation.", "2025-03"),
+  c("stated later", L, "In March, Minister Jane Example said that her government would not recognise the annexation.", "2025-03"),
+  c("stated later", L, "Minister Jane Example told Example News in 2023 that her government would not recognise the annexation.", "2023"),
+  c("stated later", L, "In 2023, Minister Jane Example said that her government would not recognise the annexation.", "2023"),
+  c("stated later", L, "Minister Jane Example said in January 2024 that her government would not recognise the annexation.", "2024-01"),
+  c("stated later", L, "Minister Jane Example wrote in a blog post in May that her government would not recognise the annexation.", "2025-05"),
+  c("stated later", W, "Minister Jane Example said on March 3 that her government would not recognise the annexation.", "2025-03-03"),
+  c("stated later", W, "Minister Jane Example said on 3 March that her government would not recognise the annexation.", "2025-03-03"),
+  c("stated later", L, "Minister Jane Example said on March 3, 2024, that her government would not recognise the annexation.", "2024-03-03"),
+  c("stated later", L, "Back in 2022, Minister Jane Example said that her government would not recognise the annexation.", "2022"),
+  c("stated later", L, "In a 2023 interview, Minister Jane Example said her government would not recognise the annexation.", "2023"),
+  c("stated later", W, "Minister Jane Example said on Feb. 27 that her government would not recognise the annexation.", "2025-02-27"),
+  c("stated later", J, "Minister Jane Example said on Dec. 30 that her government would not recognise the annexation.", "2024-12-30"),
+  c("stated later", J, "Minister Jane Example said on 30 December that her government would not recognise the annexation.", "2024-12-30"),
+  c("stated later", W, "In mid-February, Minister Jane Example said that her government would not recognise the annexation.", "2025-02"),
+  c("stated later", W, "Minister Jane Example said in late February that her government would not recognise the annexation.", "2025-02"),
+  c("stated later", W, "At the end of February, Minister Jane Example said that her government would not recognise the annexation.", "2025-02"),
+  c("stated later", L, "Minister Jane Example said in the spring of 2023 that her government would not recognise the annexation.", "2023"),
+  c("stated later", L, "In November 2023, Minister Jane Example told Example News that her government would not recognise the annexation.", "2023-11"),
+  c("stated later", L, "Minister Jane Example, speaking in 2022, said her government would not recognise the annexation.", "2022"),
+
+  // ---- dates of other events, not the words' date
+  c("other event", W, "Minister Jane Example said the war that began on 24 February 2022 had cost Examplestan a generation.", W),
+  c("other event", W, "Speaking ahead of talks scheduled for Friday, Minister Jane Example said her side would not give up the port.", W),
+  c("other event", W, "Ahead of talks on Friday, Minister Jane Example said her side would not give up the port.", W),
+  c("other event", "2025-05-20", "Minister Jane Example, whose government faces a deadline of June 1, said her side would not give up the port.", "2025-05-20"),
+  c("other event", "2024-07-05", "Ahead of the summit on July 9, Minister Jane Example said her side would not give up the port.", "2024-07-05"),
+  c("other event", W, "Speaking days after the truce agreed on March 1, Minister Jane Example said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example, in office since January 2021, said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example, who met the envoy on Monday, said her side would not give up the port.", W),
+  c("other event", W, "Recalling the talks of March 4, Minister Jane Example said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example said on Tuesday, a day after the drone strike on the port, that her side would not give up.", "2025-03-11"),
+  c("other event", W, "Minister Jane Example, whose party won the election in February, said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example said her side would not give up the port, a position she has held since the invasion in February 2022.", W),
+  c("other event", W, "In the run-up to the vote on March 20, Minister Jane Example said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example, who took office in January, said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example said her side would not give up the port, which was seized on 3 March.", W),
+  c("other event", W, "Minister Jane Example, who will travel to Sampleton on Friday, said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example said she would meet the envoy on Friday and that her side would not give up the port.", W, "her side would not give up"),
+  c("other event", W, "Minister Jane Example, who chaired the talks in Sampleton on 2 March, said her side would not give up the port.", W),
+  c("other event", W, "Since the ceasefire collapsed on Sunday, Minister Jane Example has said her side would not give up the port.", W),
+  c("other event", T, "As leaders gathered for the summit that opened on Tuesday, Minister Jane Example said the alliance had to spend more.", T),
+  c("other event", J, "Minister Jane Example said the election set for January 12 would go ahead.", J),
+  c("other event", W, "With the vote set for Sunday, Minister Jane Example said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example said her side would not give up the port before the deadline of March 31.", W),
+
+  // ---- no date stated at all
+  c("unstated", W, "Minister Jane Example said her side would not give up the port.", W),
+  c("unstated", "2025-03", "Minister Jane Example said her side would not give up the port.", "2025-03"),
+  c("unstated", "2025", "Minister Jane Example said her side would not give up the port.", "2025"),
+  c("unstated", null, "Minister Jane Example said her side would not give up the port.", null),
+  c("unstated", null, "Minister Jane Example said on Tuesday that her side would not give up the port.", null),
+  c("unstated", W, "“We will not give up the port,” Minister Jane Example told the Example Post.", W),
+  c("unstated", W, "According to Minister Jane Example, her side will not give up the port.", W),
+
+  // ---- live blogs and their time stamps
+  c("live blog", W, "10:42 GMT\n\nMinister Jane Example told reporters in Sampleton that the convoy had crossed the border.", W),
+  c("live blog", W, "Posted at 14:05\n\nMinister Jane Example said the convoy had crossed the border.", W),
+  c("live blog", W, "Live updates\n\n09:15 — “The convoy has crossed the border,” Minister Jane Example said.", W),
+  c("live blog", W, "Key points\n\n• Minister Jane Example said the convoy had crossed the border.\n• Talks resume on Friday.", W),
+  c("live blog", W, "16:20 BST: Minister Jane Example said on Tuesday the convoy had crossed the border.", "2025-03-11"),
+
+  // ---- weekday printed beside its date, and translated agency forms
+  c("agency form", W, "Minister Jane Example said on Monday (March 10) that the convoy had crossed the border.", "2025-03-10"),
+  c("agency form", W, "On Monday, 10 March, Minister Jane Example said that the convoy had crossed the border.", "2025-03-10"),
+  c("agency form", W, "“The convoy has crossed the border and the second one is loading.” This was stated on Friday by Minister Jane Example during a briefing in Sampleton.", "2025-03-07"),
+  c("agency form", W, "“The convoy has crossed the border and the second one is loading,” Minister Jane Example stated this on Tuesday, answering journalists' questions.", "2025-03-11"),
+  c("agency form", W, "As reported on March 10 by Example News, Minister Jane Example said the convoy had crossed the border.", "2025-03-10"),
+  c("agency form", W, "On the 10th, Minister Jane Example said that the convoy had crossed the border.", "2025-03-10"),
+  c("agency form", W, "Minister Jane Example said this on 11 March during a briefing: “The convoy has crossed the border.”", "2025-03-11"),
+  c("agency form", W, "Minister Jane Example said on Tuesday (local time) that the convoy had crossed the border.", "2025-03-11"),
+  c("agency form", W, "On 11 March, Minister Jane Example announced that the convoy had crossed the border.", "2025-03-11"),
+  c("agency form", W, "Minister Jane Example announced on March 11 that the convoy had crossed the border.", "2025-03-11"),
+
+  // ---- a date carried to the next words of the same speaker
+  c("carried", W, "Minister Jane Example said on Monday that the convoy had crossed the border.\n\n“We will send another next week,” she added.", "2025-03-10", "We will send another"),
+  c("carried", W, "Minister Jane Example spoke to reporters in Sampleton on Monday.\n\n“We will send another convoy next week,” she said.", "2025-03-10"),
+  c("carried", W, "In an interview with Example TV on Sunday, Minister Jane Example said the convoy had crossed.\n\nShe also said that another would follow.", "2025-03-09", "another would follow"),
+  c("carried", L, "Minister Jane Example said in March that the port would reopen.\n\nOn Monday, she said that it would stay closed.", "2025-06-09", "it would stay closed"),
+  c("carried", W, "Minister Jane Example said last month that the port would reopen.\n\nShe said on Tuesday that it would stay closed.", "2025-03-11", "it would stay closed"),
+];
