@@ -14,6 +14,8 @@ export interface DateCase {
   want: string | null;
   /** Words of the statement to score, when the snippet has more than one. */
   find?: string;
+  /** Why the case is left failing (no statement is found: a recall case, not a date one). */
+  open?: string;
 }
 
 const W = "2025-03-12";
@@ -23,6 +25,8 @@ const M = "2024-06-03";
 const L = "2025-06-10";
 
 const c = (group: string, published: string | null, text: string, want: string | null, find?: string): DateCase => ({ group, published, text, want, find });
+const NO_STATEMENT = "the words are not found as a statement (a time set off by commas or brackets after the verb)";
+const open = (k: DateCase, why: string): DateCase => ({ ...k, open: why });
 
 export const FIRST_SET: DateCase[] = [
   // ---- datelines: they date the report, not the words
@@ -158,7 +162,7 @@ export const FIRST_SET: DateCase[] = [
   c("other event", W, "Minister Jane Example, in office since January 2021, said her side would not give up the port.", W),
   c("other event", W, "Minister Jane Example, who met the envoy on Monday, said her side would not give up the port.", W),
   c("other event", W, "Recalling the talks of March 4, Minister Jane Example said her side would not give up the port.", W),
-  c("other event", W, "Minister Jane Example said on Tuesday, a day after the drone strike on the port, that her side would not give up.", "2025-03-11"),
+  open(c("other event", W, "Minister Jane Example said on Tuesday, a day after the drone strike on the port, that her side would not give up.", "2025-03-11"), NO_STATEMENT),
   c("other event", W, "Minister Jane Example, whose party won the election in February, said her side would not give up the port.", W),
   c("other event", W, "Minister Jane Example said her side would not give up the port, a position she has held since the invasion in February 2022.", W),
   c("other event", W, "In the run-up to the vote on March 20, Minister Jane Example said her side would not give up the port.", W),
@@ -190,7 +194,7 @@ export const FIRST_SET: DateCase[] = [
   c("live blog", W, "16:20 BST: Minister Jane Example said on Tuesday the convoy had crossed the border.", "2025-03-11"),
 
   // ---- weekday printed beside its date, and translated agency forms
-  c("agency form", W, "Minister Jane Example said on Monday (March 10) that the convoy had crossed the border.", "2025-03-10"),
+  open(c("agency form", W, "Minister Jane Example said on Monday (March 10) that the convoy had crossed the border.", "2025-03-10"), NO_STATEMENT),
   c("agency form", W, "On Monday, 10 March, Minister Jane Example said that the convoy had crossed the border.", "2025-03-10"),
   c("agency form", W, "“The convoy has crossed the border and the second one is loading.” This was stated on Friday by Minister Jane Example during a briefing in Sampleton.", "2025-03-07"),
   c("agency form", W, "“The convoy has crossed the border and the second one is loading,” Minister Jane Example stated this on Tuesday, answering journalists' questions.", "2025-03-11"),

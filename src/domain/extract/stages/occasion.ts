@@ -5,7 +5,7 @@
 // reporters", "later", "in a speech") or another outlet is stated — else the first after it. The lede's date
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
-import { OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
+import { OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, SPEECH_OCCASION_NOUNS, STANCE_VERBS, TIME_UNITS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches, unicodeWhereNeeded } from "../../matches";
@@ -252,11 +252,28 @@ function inClauseOfAnotherEvent(doc: Document, event: Occasion): boolean {
   const before = doc.text.slice(doc.sentences[event.sentence].start, span.start);
   const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("—"));
   const clause = before.slice(cut + 1);
-  return SINCE.test(clause) || (cut >= 0 && SET_OFF_EVENT.test(clause));
+  // The date's own first word belongs to the clause ("since January 2021" is read as one date).
+  const since = SINCE.test(clause) || SINCE.test(doc.text.slice(span.start, span.start + SINCE_WORD.length));
+  return since || DAYS_APART.test(clause) || eventInRelativeClause(clause) || (cut >= 0 && SET_OFF_EVENT.test(clause));
 }
 
+const SINCE_WORD = "since ";
 /** "since the army invaded in February": the start of a stretch of time, never the day of anyone's words. */
-const SINCE = /\bsince\b/;
+const SINCE = /\b[Ss]ince\b/;
+/** "days after the truce agreed on March 1", "a day after the strike on Monday": another event, set apart from the words. */
+const DAYS_APART = new RegExp(String.raw`\b(?:${TIME_UNITS.join("|")})\s+(?:after|before)\b`, "i");
+
+/**
+ * "the summit that opened on Tuesday", "the deal which was signed in May": a restrictive relative clause dating the
+ * event it describes. One describing words ("the statement that was published on Monday") dates those words.
+ */
+function eventInRelativeClause(clause: string): boolean {
+  const relative = RELATIVE_EVENT.exec(clause);
+  return !!relative && !SPEECH_OCCASION.test(relative[1]);
+}
+
+const RELATIVE_EVENT = /\b(?:the|a|an|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:\p{Ll}+(?:ed|en)|began|begun|broke\s+out|took\s+place|held|met|fell|won|struck|hit|came)\s+(?:(?:on|in)\s+)?$/u;
+const SPEECH_OCCASION = new RegExp(String.raw`^(?:${SPEECH_OCCASION_NOUNS.map((n) => n.split(" ").pop()).join("|")}|comments?|remarks?|statements?|speeches|interviews|posts|words|message)$`, "i");
 /** A clause set off by a comma, opening on a perfect participle or on "with" and a participle: another event. */
 const SET_OFF_EVENT = /^[\s"”»’]*(?:having\s+\p{Ll}+|with\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{Ll}+ly\s+)?\p{Ll}+ed)\b/u;
 
