@@ -212,3 +212,143 @@ export const FIRST_SET: DateCase[] = [
   c("carried", L, "Minister Jane Example said in March that the port would reopen.\n\nOn Monday, she said that it would stay closed.", "2025-06-09", "it would stay closed"),
   c("carried", W, "Minister Jane Example said last month that the port would reopen.\n\nShe said on Tuesday that it would stay closed.", "2025-03-11", "it would stay closed"),
 ];
+
+// Calendar of the second set: 2024-02-15 is a Thursday, 2023-07-12 a Wednesday, 2025-09-29 a Monday, 2024-11-01 a
+// Friday, 2025-12-02 a Tuesday, 2026-01-05 a Monday.
+const F = "2024-02-15";
+const V = "2023-07-12";
+const S = "2025-09-29";
+const N = "2024-11-01";
+const D = "2025-12-02";
+const Y = "2026-01-05";
+
+/** A second set, written after the rules, to score them on wording they were not written against. */
+export const SECOND_SET: DateCase[] = [
+  // ---- datelines
+  c("dateline", F, "RIGA, Feb 15 (Reuters) - Latvia's president, Anna Sample, said on Wednesday that the Baltic states would build a joint defence line.", "2024-02-14"),
+  c("dateline", F, "TALLINN (AFP) - Prime Minister Karl Example told parliament on Tuesday that Estonia would raise defence spending to 3.4 percent.", "2024-02-13"),
+  c("dateline", V, "VILNIUS, Lithuania (AP) — The alliance's chief, Tom Example, said Wednesday that Ukraine would be invited once conditions were met.", V),
+  c("dateline", S, "Bucharest, 29.09.2025 — Romanian Defence Minister Ion Sample declared that drones had again entered the country's airspace.", S),
+  c("dateline", S, "OTTAWA, Sept 28 (Reuters) - Canada's foreign minister, Lea Example, said on Sunday that Ottawa would keep funding the training mission.", "2025-09-28"),
+  c("dateline", N, "BERLIN, Oct 31 (dpa) - Chancellor Otto Sample said on Thursday that Germany would deliver two more air defence systems.", "2024-10-31"),
+  c("dateline", D, "ROME, December 1 (ANSA) - Deputy Prime Minister Marco Example said Italy would not send soldiers to any mission in Ukraine.", D),
+  c("dateline", "2024-05", "HELSINKI (Yle) - President Mika Example said on Saturday that Finland was ready to host a summit.", "2024-05"),
+
+  // ---- weekdays
+  c("weekday", F, "Finland's president, Mika Example, said on Monday that the border crossings would stay closed.", "2024-02-12"),
+  c("weekday", F, "“We are not at war with anyone,” Mika Example told a press conference on Wednesday afternoon.", "2024-02-14"),
+  c("weekday", F, "Mika Example warned last Thursday that the border crossings would stay closed.", "2024-02-08"),
+  c("weekday", S, "On Friday night, Defence Secretary Ann Sample told a radio show that more jets would be sent east.", "2025-09-26"),
+  c("weekday", S, "Defence Secretary Ann Sample said Saturday that more jets would be sent east.", "2025-09-27"),
+  c("weekday", N, "The envoy, Paul Example, said on Tuesday that he expected a ceasefire proposal within days.", "2024-10-29"),
+  c("weekday", N, "The envoy, Paul Example, insisted on Friday that he expected a ceasefire proposal within days.", N),
+  c("weekday", Y, "Foreign Minister Ida Sample said on Wednesday that the new year would test Europe's unity.", "2025-12-31"),
+  c("weekday", Y, "Speaking on Friday, Foreign Minister Ida Sample said the new year would test Europe's unity.", "2026-01-02"),
+  c("weekday", "2024-05", "Foreign Minister Ida Sample said on Wednesday that Europe's unity would be tested.", "2024-05"),
+
+  // ---- counted back
+  c("counted back", S, "The general, Lars Example, said yesterday that the drills would be extended.", "2025-09-28"),
+  c("counted back", S, "Late last night, the general, Lars Example, said that the drills would be extended.", "2025-09-28"),
+  c("counted back", S, "The general, Lars Example, told journalists this evening that the drills would be extended.", S),
+  c("counted back", S, "Three days ago, the general, Lars Example, said the drills would be extended.", "2025-09-26"),
+  c("counted back", Y, "Yesterday, the general, Lars Example, said the drills would be extended.", "2026-01-04"),
+
+  // ---- periods
+  c("period", F, "Foreign Minister Ida Sample said last week that the alliance would open a new training centre.", "2024-02"),
+  c("period", F, "Earlier this week, Foreign Minister Ida Sample said that the alliance would open a new training centre.", "2024-02"),
+  c("period", F, "Foreign Minister Ida Sample said earlier this month that the alliance would open a new training centre.", "2024-02"),
+  c("period", F, "Foreign Minister Ida Sample said this month that the alliance would open a new training centre.", "2024-02"),
+  c("period", F, "Last month, Foreign Minister Ida Sample said that the alliance would open a new training centre.", "2024-01"),
+  c("period", Y, "Foreign Minister Ida Sample said last month that the alliance would open a new training centre.", "2025-12"),
+  c("period", Y, "Foreign Minister Ida Sample said last year that the alliance would open a new training centre.", "2025"),
+  c("period", S, "Over the weekend, Foreign Minister Ida Sample said that the alliance would open a new training centre.", "2025-09"),
+  c("period", F, "Foreign Minister Ida Sample said ahead of talks later this month that the alliance would open a new training centre.", F),
+
+  // ---- events with a day
+  c("event with day", V, "Speaking at the summit's closing news conference on Wednesday, the alliance's chief, Tom Example, said the communiqué was clear.", V),
+  c("event with day", V, "The alliance's chief, Tom Example, said at a joint news conference with President Ann Sample on Tuesday that the door was open.", "2023-07-11"),
+  c("event with day", V, "On the sidelines of the summit on Tuesday, Prime Minister Karl Example told reporters that his country would send more shells.", "2023-07-11"),
+  c("event with day", F, "At Wednesday's briefing, the spokesman, John Example, said the ministry saw no grounds for talks.", "2024-02-14"),
+  c("event with day", F, "The spokesman, John Example, said during Monday's briefing that the ministry saw no grounds for talks.", "2024-02-12"),
+  c("event with day", F, "In his Tuesday speech to parliament, Prime Minister Karl Example said the country would raise defence spending.", "2024-02-13"),
+  c("event with day", N, "During a visit to the shipyard on Wednesday, Prime Minister Karl Example said the navy would get four new frigates.", "2024-10-30"),
+  c("event with day", N, "Prime Minister Karl Example, who visited the shipyard on Wednesday, said the navy would get four new frigates.", N),
+  c("event with day", D, "At a meeting of foreign ministers in Brussels on 1 December, Minister Lea Example said the alliance must not blink.", "2025-12-01"),
+
+  // ---- events without a day
+  c("event without day", V, "At the summit in Vilnius, President Ann Sample said Ukraine's place was in the alliance.", V),
+  c("event without day", F, "On a visit to Kyiv last week, Minister Lea Example said her government would fund demining.", "2024-02"),
+  c("event without day", F, "During her trip to the Gulf earlier this month, Minister Lea Example said her government would fund demining.", "2024-02"),
+  c("event without day", "2024-05", "Speaking at a security forum, Minister Lea Example said her government would fund demining.", "2024-05"),
+
+  // ---- interviews
+  c("interview", S, "In an interview aired on Sunday, Chancellor Otto Sample said he saw no quick end to the war.", "2025-09-28"),
+  c("interview", S, "Chancellor Otto Sample told the Sample Zeitung in an interview published on Saturday that he saw no quick end to the war.", "2025-09-27"),
+  c("interview", S, "“I see no quick end to this war,” Chancellor Otto Sample said in an interview broadcast late on Sunday.", "2025-09-28"),
+  c("interview", S, "In Sunday's interview with Example Radio, Chancellor Otto Sample said he saw no quick end to the war.", "2025-09-28"),
+  c("interview", S, "Chancellor Otto Sample, in an interview with the Example Post, said he saw no quick end to the war.", S),
+  c("interview", "2024-05", "In an interview published on Monday, Chancellor Otto Sample said he saw no quick end to the war.", "2024-05"),
+  c("interview", S, "Chancellor Otto Sample wrote in a column for the Example Gazette on Friday that he saw no quick end to the war.", "2025-09-26"),
+
+  // ---- earlier / later on a day
+  c("earlier on a day", F, "Earlier on Thursday, the spokesman, John Example, said the ministry saw no grounds for talks.", F),
+  c("earlier on a day", F, "The spokesman, John Example, said later on Wednesday that the ministry saw no grounds for talks.", "2024-02-14"),
+  c("earlier on a day", F, "The spokesman, John Example, said on Wednesday that talks were pointless.\n\nLater in the day, he said the ministry would still listen.", "2024-02-14", "the ministry would still listen"),
+
+  // ---- stated months, years and days
+  c("stated later", N, "The minister, Lea Example, said in September that the brigade would move to the border.", "2024-09"),
+  c("stated later", N, "In early October, the minister, Lea Example, said that the brigade would move to the border.", "2024-10"),
+  c("stated later", N, "The minister, Lea Example, told Example Radio in 2022 that the brigade would move to the border.", "2022"),
+  c("stated later", N, "Back in 2021, the minister, Lea Example, said the brigade would move to the border.", "2021"),
+  c("stated later", N, "In late 2023, the minister, Lea Example, said that the brigade would move to the border.", "2023"),
+  c("stated later", N, "The minister, Lea Example, said on October 14 that the brigade would move to the border.", "2024-10-14"),
+  c("stated later", N, "On 14 October, the minister, Lea Example, said that the brigade would move to the border.", "2024-10-14"),
+  c("stated later", N, "The minister, Lea Example, said on Oct. 14, 2023, that the brigade would move to the border.", "2023-10-14"),
+  c("stated later", Y, "On December 29, the minister, Lea Example, said that the brigade would move to the border.", "2025-12-29"),
+  c("stated later", Y, "In December, the minister, Lea Example, said that the brigade would move to the border.", "2025-12"),
+  c("stated later", N, "In mid-September, the minister, Lea Example, said that the brigade would move to the border.", "2024-09"),
+  c("stated later", N, "In a 2022 speech, the minister, Lea Example, said the brigade would move to the border.", "2022"),
+  c("stated later", N, "The minister, Lea Example, said in March 2023 that the brigade would move to the border.", "2023-03"),
+
+  // ---- other events
+  c("other event", S, "The minister, Lea Example, said the drones that crossed the border on Saturday had been Russian.", S),
+  c("other event", S, "Ahead of a vote on Thursday, the minister, Lea Example, said her party would back the mission.", S),
+  c("other event", S, "The minister, Lea Example, speaking before the vote set for Thursday, said her party would back the mission.", S),
+  c("other event", S, "The minister, Lea Example, said her party would back the mission, which parliament approved on Friday.", S),
+  c("other event", S, "Hours after the attack on the port on Sunday, the minister, Lea Example, said her party would back the mission.", S),
+  c("other event", S, "Since the strike on Friday, the minister, Lea Example, has said the mission must go ahead.", S),
+  c("other event", S, "The minister, Lea Example, in power since March 2022, said her party would back the mission.", S),
+  c("other event", S, "Weeks after the election on 14 September, the minister, Lea Example, said her party would back the mission.", S),
+  c("other event", S, "Commenting on the agreement signed in Geneva in August, the minister, Lea Example, said her party would back the mission.", S),
+  c("other event", S, "The minister, Lea Example, said her party would back the mission before the deadline on October 15.", S),
+  c("other event", S, "With the summit due to open on 8 October, the minister, Lea Example, said her party would back the mission.", S),
+  c("other event", N, "The minister, Lea Example, whose coalition collapsed in September, said her party would back the mission.", N),
+  c("other event", N, "Two days after the vote in the assembly on Tuesday, the minister, Lea Example, said her party would back the mission.", N),
+  c("other event", N, "As the talks that began on Monday entered a fifth day, the minister, Lea Example, said her party would back the mission.", N),
+  c("other event", N, "The minister, Lea Example, said the invasion of February 2022 had changed everything.", N),
+  c("other event", N, "Responding to questions about the talks scheduled for Monday, the minister, Lea Example, said her party would back the mission.", N),
+
+  // ---- unstated
+  c("unstated", D, "The minister, Lea Example, believes the mission must go ahead, according to her spokesman.", D),
+  c("unstated", "2024-05", "“The mission must go ahead,” the minister, Lea Example, told the Example Post.", "2024-05"),
+  c("unstated", null, "The minister, Lea Example, said on 3 May that the mission must go ahead.", null),
+
+  // ---- live blogs
+  c("live blog", D, "Updated 09:12 GMT\n\nThe minister, Lea Example, said the mission must go ahead.", D),
+  c("live blog", D, "2 December 2025, 11:40\n\n“The mission must go ahead,” the minister, Lea Example, told reporters.", D),
+  c("live blog", D, "Summary\n\n• The minister, Lea Example, said on Monday that the mission must go ahead.\n• Talks continue in Sampleton.", "2025-12-01"),
+
+  // ---- agency forms
+  c("agency form", D, "“The mission must go ahead.” This was stated on Monday by the minister, Lea Example, at a briefing.", "2025-12-01"),
+  c("agency form", D, "As the minister, Lea Example, noted on 1 December, the mission must go ahead.", "2025-12-01"),
+  c("agency form", D, "On the 1st, the minister, Lea Example, said that the mission must go ahead.", "2025-12-01"),
+  c("agency form", D, "The minister, Lea Example, said on Monday, December 1, that the mission must go ahead.", "2025-12-01"),
+  c("agency form", D, "According to the minister, Lea Example, who spoke on Sunday (local time), the mission must go ahead.", "2025-11-30"),
+
+  // ---- carried, and the lede's day for other speakers
+  c("carried", F, "Minister Lea Example said on Tuesday that the mission must go ahead.\n\n“There is no other way,” she said.", "2024-02-13", "There is no other way"),
+  c("carried", F, "Leaders met in Sampleton on Tuesday to discuss the mission.\n\n“There is no other way,” Minister Lea Example said.", "2024-02-13"),
+  c("carried", F, "Minister Lea Example told reporters on Tuesday that the mission must go ahead. General Tom Sample, speaking at the same event, said the troops were ready.", "2024-02-13", "the troops were ready"),
+  c("carried", F, "In an interview with Example TV on Sunday, Minister Lea Example said the mission must go ahead.\n\nOn Wednesday, she said the troops were ready.", "2024-02-14", "the troops were ready"),
+  c("carried", F, "Minister Lea Example said last month that the mission must go ahead.\n\nShe added that the troops were ready.", "2024-01", "the troops were ready"),
+];
