@@ -55,7 +55,7 @@ const OCCASION_OF_WEEKDAY = String.raw`(?:${SPEECH_OCCASION_NOUNS.map((n) => n.r
  */
 const YEAR_RE = String.raw`\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of\s+|(?:an?|his|her|their)\s+(?=\d{4}\s+${OCCASION_OF_WEEKDAY}\b))?(\d{4})\b(?!\s*[-–/]\s*\d)`;
 
-type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnly" | "year" | "dayOfMonth" | "today" | "yesterday" | "daysAgo" | "weekday" | "weekdayLastWeek" | "lastWeekday" | "period";
+type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnly" | "year" | "dayOfMonth" | "today" | "yesterday" | "daysAgo" | "weeksAgo" | "ymdNumeric" | "monthLastYear" | "weekday" | "weekdayLastWeek" | "lastWeekday" | "period";
 
 const NUMERIC_DATE = [HAS_MONTH_NAME, HAS_DIGIT];
 const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
@@ -63,10 +63,14 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: NUMERIC_DATE },
   // "on 10.03.2025": translated copy prints a day, a month and a year in numbers, day first.
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, kind: "dmyNumeric", needs: [HAS_DIGIT] },
+  // "on 2025-03-10": the same, year first.
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "ymdNumeric", needs: [HAS_DIGIT] },
   { re: new RegExp(String.raw`\b(?:${MONTH_LEADS}|[Ss]ince\s+|[Bb]y\s+)${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: NUMERIC_DATE },
   // "in April", "during March": a month without a year takes the publication's year (month precision).
+  // "in February last year": that month of the year before the publication's.
+  { re: new RegExp(String.raw`\b${MONTH_LEAD}${MONTH_RE}\s+(?:of\s+)?last\s+year\b`, "gu"), kind: "monthLastYear", needs: [HAS_MONTH_NAME, HAS_PERIOD_WORD] },
   { re: new RegExp(String.raw`\b${MONTH_LEAD}${MONTH_RE}(?![\p{L}\d]|\s+\d)`, "gu"), kind: "monthOnly", needs: [HAS_MONTH_NAME, HAS_MONTH_AFTER_IN] },
   { re: new RegExp(YEAR_RE, "g"), kind: "year", needs: [HAS_YEAR] },
   // "on the 15th (local time)": translated copy names the day of the publication's month alone.
@@ -76,11 +80,14 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   { re: /\b(?:yesterday|last\s+night)\b/gi, kind: "yesterday", needs: [HAS_DAY_WORD] },
   // "two days ago": counted back from the publication's day.
   { re: /\b(a|one|two|three|four|five|six|\d)\s+days?\s+ago\b/gi, kind: "daysAgo", needs: [HAS_DAYS_AGO] },
+  // "a week ago", "two weeks ago": that week, counted back from the publication's, at the precision it allows.
+  { re: /\b(a|one|two|three)\s+weeks?\s+ago\b/gi, kind: "weeksAgo", needs: [HAS_DAYS_AGO] },
   // "on Wednesday last week", "Friday of last week": that weekday of the week before the publication's.
   { re: new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_RE}\s+(?:of\s+)?last\s+week\b`, "g"), kind: "weekdayLastWeek", needs: [HAS_WEEKDAY_NAME, HAS_PERIOD_WORD] },
   // "this week", "this month": not "later this month" or "next month", days still to come.
-  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month|year)|(?<!\b(?:later|until|by|before|of)\s)this\s+(?:week|month)|(?:at|over)\s+the\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
-  { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: [HAS_WEEKDAY_NAME] },
+  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month|year)|(?<!\b(?:later|until|by|before|of)\s)this\s+(?:week|month)|(?:at|over)\s+the\s+weekend|(?:(?:over\s+)?this\s+)?past\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
+  // "last Friday", US copy's "this past Friday".
+  { re: new RegExp(String.raw`\b(?:last|this\s+past)\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: [HAS_WEEKDAY_NAME] },
   { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
   // "at Tuesday's press conference", "in Sunday's address": the day of the occasion the words were given at.
   { re: new RegExp(String.raw`\b(?:[Aa]t|[Ii]n|[Dd]uring)\s+${WEEKDAY_RE}[’']s\s+(?:[\p{L}-]+\s+){0,2}?${OCCASION_OF_WEEKDAY}\b`, "gu"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
@@ -262,6 +269,16 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
       const date = iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
       return date ? { date, precision: "day", source: "stated" } : null;
     }
+    case "ymdNumeric": {
+      const date = iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+      return date ? { date, precision: "day", source: "stated" } : null;
+    }
+    case "monthLastYear": {
+      const year = publicationYear(publication);
+      return year === null ? null : { date: `${year - 1}-${String(monthIndex(m[1]) + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
+    }
+    case "weeksAgo":
+      return pubDay ? weeksBefore(DAYS_IN_WORDS[m[1].toLowerCase()], pubDay) : null;
     case "my": {
       const month = monthIndex(m[1]);
       return { date: `${m[2]}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
@@ -341,10 +358,20 @@ function dayOfPublicationMonth(day: number, pubDay: Date): Omit<ResolvedDate, "i
  */
 function periodBefore(phrase: string, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
   const stretch = stretchBefore(phrase, publication);
-  if (!stretch) return null;
-  const [from, to] = stretch.map(isoDay);
-  if (from.slice(0, 7) === to.slice(0, 7)) return { date: `${from.slice(0, 7)}-01`, precision: "month", source: "relative" };
-  if (from.slice(0, 4) === to.slice(0, 4)) return { date: `${from.slice(0, 4)}-01-01`, precision: "year", source: "relative" };
+  return stretch ? withinOne(stretch[0], stretch[1]) : null;
+}
+
+/** The week (Monday to Sunday) `weeks` before the publication's, at the precision its days share. */
+function weeksBefore(weeks: number, pubDay: Date): Omit<ResolvedDate, "index" | "length"> | null {
+  const monday = subDays(pubDay, ((getDay(pubDay) + 6) % 7) + 7 * weeks);
+  return withinOne(monday, addDays(monday, 6));
+}
+
+/** A stretch of days as the month when it lies within one month, else the year when within one year, else nothing. */
+function withinOne(from: Date, to: Date): Omit<ResolvedDate, "index" | "length"> | null {
+  const [first, last] = [isoDay(from), isoDay(to)];
+  if (first.slice(0, 7) === last.slice(0, 7)) return { date: `${first.slice(0, 7)}-01`, precision: "month", source: "relative" };
+  if (first.slice(0, 4) === last.slice(0, 4)) return { date: `${first.slice(0, 4)}-01-01`, precision: "year", source: "relative" };
   return null;
 }
 

@@ -1,7 +1,7 @@
-// The date of a statement as a class of constructions (decision 0735): every invented snippet of the first set gives
-// the date the spec and the annotators' conventions give, except the cases marked open (no statement is found).
+// The date of a statement as a class of constructions (decision 0735): every invented snippet gives the date the spec
+// and the annotators' conventions give, except the cases marked open (each says why).
 import { describe, expect, it } from "vitest";
-import { FIRST_SET, type DateCase } from "./datesAsAClass.cases";
+import { FIRST_SET, SECOND_SET, THIRD_SET, WIRE_FORMS, type DateCase } from "./datesAsAClass.cases";
 import { extractStatements } from "./extract";
 
 /** The statement's date as the gold prints it at its precision ("2025-03-11", "2025-03", "2025"), or null. */
@@ -13,14 +13,23 @@ function dateOf(k: DateCase): string | null | undefined {
   return s.date.slice(0, { day: 10, month: 7, year: 4 }[s.datePrecision ?? "day"]);
 }
 
-describe("the date of a statement, by construction (first invented set)", () => {
-  for (const group of [...new Set(FIRST_SET.map((k) => k.group))]) {
-    describe(group, () => {
-      for (const k of FIRST_SET.filter((x) => x.group === group)) {
-        (k.open ? it.skip : it)(`${k.published ?? "no publication"}: ${k.text.replace(/\n+/g, " / ")}`, () => {
-          expect(dateOf(k)).toBe(k.want);
-        });
-      }
-    });
-  }
-});
+const SETS: [string, DateCase[]][] = [
+  ["first invented set (the rules were written on it)", FIRST_SET],
+  ["second invented set (written after the rules, scored on them)", SECOND_SET],
+  ["stories of several sentences", THIRD_SET],
+  ["further wire forms", WIRE_FORMS],
+];
+
+for (const [name, set] of SETS) {
+  describe(`the date of a statement, by construction: ${name}`, () => {
+    for (const group of [...new Set(set.map((k) => k.group))]) {
+      describe(group, () => {
+        for (const k of set.filter((x) => x.group === group)) {
+          (k.open ? it.skip : it)(`${k.published ?? "no publication"}: ${k.text.replace(/\n+/g, " / ")}`, () => {
+            expect(dateOf(k)).toBe(k.want);
+          });
+        }
+      });
+    }
+  });
+}

@@ -588,13 +588,13 @@ class DatedEvents {
   }
 }
 
-const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|summit|talks|conference|call)\b/gi;
+const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gathered|convened|summit|talks|conference|call)\b/gi;
 const EVENT_NAMED_AGAIN = unicodeWhereNeeded(String.raw`\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b`, "iu");
 
-/** "met" and "meeting" are one kind of event. */
+/** "met", "gathered", "convened" and "meeting" are one kind of event. */
 function eventKind(word: string): string {
   const lower = word.toLowerCase();
-  return /^me/.test(lower) ? "meeting" : lower;
+  return /^(?:me|gathered|convened)/.test(lower) ? "meeting" : lower;
 }
 
 /**
