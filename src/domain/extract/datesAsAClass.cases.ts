@@ -26,9 +26,9 @@ const L = "2025-06-10";
 
 const c = (group: string, published: string | null, text: string, want: string | null, find?: string): DateCase => ({ group, published, text, want, find });
 const NO_STATEMENT = "the words are not found as a statement (a time set off by commas or brackets after the verb)";
-const RELATIVE_SPEECH = "a relative clause is taken out of the framing before dates are read, even when it tells of the words (\"who spoke on Sunday\")";
 const SCENE_DAY = "the day of a scene told in a sentence that reports no words (decision 0665: dropped on its test gate)";
 const TRAILING_OCCASION = "the reported clause runs on over a trailing occasion (\", in remarks to … on Monday\"), so its date is not in the framing";
+const SPAN_TAKES_RELATIVE = "the words' span after \"According to\" takes in the relative clause that dates them (a span case)";
 const UNDECIDED = "no convention to follow: the annotators' notes do not say how to date it";
 const open = (k: DateCase, why: string): DateCase => ({ ...k, open: why });
 
@@ -173,6 +173,8 @@ export const FIRST_SET: DateCase[] = [
   c("other event", W, "Minister Jane Example, who took office in January, said her side would not give up the port.", W),
   c("other event", W, "Minister Jane Example said her side would not give up the port, which was seized on 3 March.", W),
   c("other event", W, "Minister Jane Example, who will travel to Sampleton on Friday, said her side would not give up the port.", W),
+  c("other event", W, "Minister Jane Example, who spoke to the envoy by phone on Monday, said on Tuesday that her side would not give up the port.", "2025-03-11"),
+  c("other event", W, "Minister Jane Example, who spoke to reporters in Sampleton on Monday, said her side would not give up the port.", "2025-03-10"),
   c("other event", W, "Minister Jane Example said she would meet the envoy on Friday and that her side would not give up the port.", W, "her side would not give up"),
   c("other event", W, "Minister Jane Example, who chaired the talks in Sampleton on 2 March, said her side would not give up the port.", W),
   c("other event", W, "Since the ceasefire collapsed on Sunday, Minister Jane Example has said her side would not give up the port.", W),
@@ -347,7 +349,7 @@ export const SECOND_SET: DateCase[] = [
   open(c("agency form", D, "As the minister, Lea Example, noted on 1 December, the mission must go ahead.", "2025-12-01"), NO_STATEMENT),
   c("agency form", D, "On the 1st, the minister, Lea Example, said that the mission must go ahead.", "2025-12-01"),
   c("agency form", D, "The minister, Lea Example, said on Monday, December 1, that the mission must go ahead.", "2025-12-01"),
-  open(c("agency form", D, "According to the minister, Lea Example, who spoke on Sunday (local time), the mission must go ahead.", "2025-11-30"), RELATIVE_SPEECH),
+  open(c("agency form", D, "According to the minister, Lea Example, who spoke on Sunday (local time), the mission must go ahead.", "2025-11-30"), SPAN_TAKES_RELATIVE),
 
   // ---- carried, and the lede's day for other speakers
   c("carried", F, "Minister Lea Example said on Tuesday that the mission must go ahead.\n\n“There is no other way,” she said.", "2024-02-13", "There is no other way"),

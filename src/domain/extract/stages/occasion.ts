@@ -454,7 +454,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const venue = venueFound ? { value: venueFound.venue, span: locateIn(sentence, venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
-    const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, " ") : frameText).replace(TOPIC_LEAD, " ");
+    const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, withoutOtherEvent) : frameText).replace(TOPIC_LEAD, " ");
     const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
     // "The remarks come amid talks held on Sunday", "He spoke after a general said this week that …": a sentence that
@@ -713,6 +713,15 @@ function quotedName(text: string, quote: { innerStart: number; innerEnd: number 
 const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
+/**
+ * "…, who spoke to reporters on Sunday, …", "…, who spoke on Sunday, …": a relative clause that tells of the words given
+ * to the press stays, with its day. One that tells of a talk with someone ("who spoke with X on Monday") is another event.
+ */
+const RELATIVE_OF_THE_WORDS = /^,\s*who\s+(?:spoke|was\s+speaking)\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media)\b|at\s+an?\s+(?:press|news)\s+conference\b|on\s)|^,\s*who\s+told\s+(?:reporters|journalists)\b/;
+
+function withoutOtherEvent(clause: string): string {
+  return RELATIVE_OF_THE_WORDS.test(clause) ? clause : " ";
+}
 /** What every relative pronoun above opens with: a text without it has no relative clause to take out. */
 const RELATIVE_WORD = "wh";
 /** A participle opening the sentence with what the words are about ("Recalling the talks of May 16, …"). */
