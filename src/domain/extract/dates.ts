@@ -237,7 +237,7 @@ function namesEventToCome(text: string, index: number, weekday: string, publicat
 /**
  * Whether a year frames the words of its sentence: it opens the sentence ("In 2023, …", "Back in 2022, …") or follows
  * the speech verb and its listener ("said in 2023", "told Example News in 2023", "speaking in 2022"). A year further
- * in ("whether the war could end in 2023") is what the words are about.
+ * in ("hopes that the ferry reopens in 2024") is what the words are about.
  */
 function yearFramesWords(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);

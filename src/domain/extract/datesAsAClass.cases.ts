@@ -123,7 +123,7 @@ export const FIRST_SET: DateCase[] = [
   c("interview", W, "“The sanctions are working,” Minister Jane Example told Example Radio on Tuesday.", "2025-03-11"),
   c("interview", W, "Minister Jane Example told Example Radio on Tuesday: “The sanctions are working.”", "2025-03-11"),
   c("interview", W, "In an op-ed published on Monday by the Example Herald, Minister Jane Example wrote that the sanctions were working.", "2025-03-10"),
-  c("interview", "2025-03", "In an interview aired on Sunday, Minister Jane Example said the sanctions were working.", "2025-03"),
+  c("interview", "2025-03", "In an interview Example TV aired on Sunday, Minister Jane Example said the sanctions were working.", "2025-03"),
   c("interview", W, "Minister Jane Example wrote on Example Social on Monday that the sanctions were working.", "2025-03-10"),
   c("interview", W, "In a post on Example Social late on Sunday, Minister Jane Example said the sanctions were working.", "2025-03-09"),
 
@@ -279,7 +279,7 @@ export const SECOND_SET: DateCase[] = [
   c("event with day", F, "In his Tuesday speech to parliament, Prime Minister Karl Example said the country would raise defence spending.", "2024-02-13"),
   c("event with day", N, "During a visit to the shipyard on Wednesday, Prime Minister Karl Example said the navy would get four new frigates.", "2024-10-30"),
   c("event with day", N, "Prime Minister Karl Example, who visited the shipyard on Wednesday, said the navy would get four new frigates.", N),
-  c("event with day", D, "At a meeting of foreign ministers in Brussels on 1 December, Minister Lea Example said the alliance must not blink.", "2025-12-01"),
+  c("event with day", D, "At a gathering of foreign ministers in Sampleton on 1 December, Minister Lea Example said the alliance must not blink.", "2025-12-01"),
 
   // ---- events without a day
   c("event without day", V, "At the summit in Vilnius, President Ann Sample said Ukraine's place was in the alliance.", V),
@@ -288,7 +288,7 @@ export const SECOND_SET: DateCase[] = [
   c("event without day", "2024-05", "Speaking at a security forum, Minister Lea Example said her government would fund demining.", "2024-05"),
 
   // ---- interviews
-  c("interview", S, "In an interview aired on Sunday, Chancellor Otto Sample said he saw no quick end to the war.", "2025-09-28"),
+  c("interview", S, "In an interview that Example Radio aired on Sunday, Chancellor Otto Sample said he saw no quick end to the war.", "2025-09-28"),
   c("interview", S, "Chancellor Otto Sample told the Sample Zeitung in an interview published on Saturday that he saw no quick end to the war.", "2025-09-27"),
   c("interview", S, "“I see no quick end to this war,” Chancellor Otto Sample said in an interview broadcast late on Sunday.", "2025-09-28"),
   c("interview", S, "In Sunday's interview with Example Radio, Chancellor Otto Sample said he saw no quick end to the war.", "2025-09-28"),
