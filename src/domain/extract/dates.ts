@@ -6,6 +6,8 @@ import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
 import { allMatches, mayMatchEach, skippingAbsentWords } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
+import { SCHEDULED_FOR, SPEECH_OCCASION_NOUNS } from "../lexicon/en";
+import { SPEECH_VERB } from "./speech";
 
 export interface ResolvedDate {
   date: string;
@@ -36,9 +38,24 @@ const HAS_DAYS_AGO = /\bago\b/i;
 /** A weekday's name as the weekday patterns read it (case kept, then the end of a word). */
 const HAS_WEEKDAY_NAME = new RegExp(String.raw`(?:${WEEKDAY_NAMES.join("|")})\b`);
 const HAS_PERIOD_WORD = /week|month|year/i;
-const HAS_MONTH_AFTER_IN = /\b(?:in|during|early|late|mid-?)\s+[A-Z]/i;
+const HAS_MONTH_AFTER_IN = /\b(?:(?:in|during|early|late|mid|of)\s+|mid-)[A-Z]/i;
+const HAS_YEAR = /\b\d{4}\b/;
 
-type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnly" | "dayOfMonth" | "today" | "yesterday" | "daysAgo" | "weekday" | "weekdayLastWeek" | "lastWeekday" | "period";
+/**
+ * What may open a month named without its day: "in April", "in mid-February", "late March", "at the end of February",
+ * "the beginning of March"; not "by the end of February", a deadline.
+ */
+const MONTH_LEADS = String.raw`(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-)?|(?:[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-|(?:[Aa]t\s+)?(?<!\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]ill)\s)the\s+(?:end|start|beginning|middle)\s+of\s+`;
+const MONTH_LEAD = `(?:${MONTH_LEADS})`;
+/** "said at Tuesday's press conference", "in Sunday's address": a weekday naming the occasion the words were given at. */
+const OCCASION_OF_WEEKDAY = String.raw`(?:${SPEECH_OCCASION_NOUNS.map((n) => n.replace(/ /g, String.raw`\s+`)).join("|")})`;
+/**
+ * A year the words were said in: "In 2023, …", "Back in 2022, …", "said in 2023 that", "told Example News in 2023",
+ * "in a 2023 interview", "in the spring of 2023". Only where it frames the words (`yearFramesWords`).
+ */
+const YEAR_RE = String.raw`\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of\s+|(?:an?|his|her|their)\s+(?=\d{4}\s+${OCCASION_OF_WEEKDAY}\b))?(\d{4})\b(?!\s*[-–/]\s*\d)`;
+
+type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnly" | "year" | "dayOfMonth" | "today" | "yesterday" | "daysAgo" | "weeksAgo" | "ymdNumeric" | "monthLastYear" | "weekday" | "weekdayLastWeek" | "lastWeekday" | "period";
 
 const NUMERIC_DATE = [HAS_MONTH_NAME, HAS_DIGIT];
 const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
@@ -46,23 +63,34 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: NUMERIC_DATE },
   // "on 10.03.2025": translated copy prints a day, a month and a year in numbers, day first.
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, kind: "dmyNumeric", needs: [HAS_DIGIT] },
-  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y)\s+${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: NUMERIC_DATE },
+  // "on 2025-03-10": the same, year first.
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "ymdNumeric", needs: [HAS_DIGIT] },
+  { re: new RegExp(String.raw`\b(?:${MONTH_LEADS}|[Ss]ince\s+|[Bb]y\s+)${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: NUMERIC_DATE },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: NUMERIC_DATE },
   // "in April", "during March": a month without a year takes the publication's year (month precision).
-  { re: new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+${MONTH_RE}(?![\p{L}\d]|\s+\d)`, "gu"), kind: "monthOnly", needs: [HAS_MONTH_NAME, HAS_MONTH_AFTER_IN] },
+  // "in February last year": that month of the year before the publication's.
+  { re: new RegExp(String.raw`\b${MONTH_LEAD}${MONTH_RE}\s+(?:of\s+)?last\s+year\b`, "gu"), kind: "monthLastYear", needs: [HAS_MONTH_NAME, HAS_PERIOD_WORD] },
+  { re: new RegExp(String.raw`\b${MONTH_LEAD}${MONTH_RE}(?![\p{L}\d]|\s+\d)`, "gu"), kind: "monthOnly", needs: [HAS_MONTH_NAME, HAS_MONTH_AFTER_IN] },
+  { re: new RegExp(YEAR_RE, "g"), kind: "year", needs: [HAS_YEAR] },
   // "on the 15th (local time)": translated copy names the day of the publication's month alone.
-  { re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?\p{L})/gu, kind: "dayOfMonth", needs: [HAS_DIGIT] },
+  { re: /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?\p{L})/gu, kind: "dayOfMonth", needs: [HAS_DIGIT] },
   { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today", needs: [HAS_DAY_WORD] },
   // "last night": the evening before the publication's day, as wire and broadcast copy print it.
   { re: /\b(?:yesterday|last\s+night)\b/gi, kind: "yesterday", needs: [HAS_DAY_WORD] },
   // "two days ago": counted back from the publication's day.
   { re: /\b(a|one|two|three|four|five|six|\d)\s+days?\s+ago\b/gi, kind: "daysAgo", needs: [HAS_DAYS_AGO] },
+  // "a week ago", "two weeks ago": that week, counted back from the publication's, at the precision it allows.
+  { re: /\b(a|one|two|three)\s+weeks?\s+ago\b/gi, kind: "weeksAgo", needs: [HAS_DAYS_AGO] },
   // "on Wednesday last week", "Friday of last week": that weekday of the week before the publication's.
   { re: new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_RE}\s+(?:of\s+)?last\s+week\b`, "g"), kind: "weekdayLastWeek", needs: [HAS_WEEKDAY_NAME, HAS_PERIOD_WORD] },
-  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month|year)|this\s+week|(?:at|over)\s+the\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
-  { re: new RegExp(String.raw`\blast\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: [HAS_WEEKDAY_NAME] },
+  // "this week", "this month": not "later this month" or "next month", days still to come.
+  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month|year)|(?<!\b(?:later|until|by|before|of)\s)this\s+(?:week|month)|(?:at|over)\s+the\s+weekend|(?:(?:over\s+)?this\s+)?past\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
+  // "last Friday", US copy's "this past Friday".
+  { re: new RegExp(String.raw`\b(?:last|this\s+past)\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: [HAS_WEEKDAY_NAME] },
   { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
+  // "at Tuesday's press conference", "in Sunday's address": the day of the occasion the words were given at.
+  { re: new RegExp(String.raw`\b(?:[Aa]t|[Ii]n|[Dd]uring)\s+${WEEKDAY_RE}[’']s\s+(?:[\p{L}-]+\s+){0,2}?${OCCASION_OF_WEEKDAY}\b`, "gu"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
   // Wire style without "on": "said Wednesday", "Rutte on Wednesday" is above; never "Black Friday" or "next Monday".
   { re: new RegExp(String.raw`(?<!\b(?:next|Black|Good|Holy|Cyber|Ash|Easter|Palm|Super)\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
 ];
@@ -125,7 +153,13 @@ function yearFor(month: number, day: number, publication: Publication): number |
   return year;
 }
 
-/** The latest day a month and day without a year may name in the publication's year, per publication: a week after the day, else 40 days into the month after. */
+/**
+ * How many days after a day-precise publication a month and day without a year still name that year: "the vote on
+ * March 20" in a story of March 12 is a day to come, not the March 20 of the year before.
+ */
+const DAYS_STILL_TO_COME = 60;
+
+/** The latest day a month and day without a year may name in the publication's year, per publication: DAYS_STILL_TO_COME after the day, else 40 days into the month after. */
 const latestDays = new Map<string, string>();
 
 function latestDayOfYear(pub: string, precision: DatePrecision | null, year: number): string {
@@ -133,7 +167,7 @@ function latestDayOfYear(pub: string, precision: DatePrecision | null, year: num
   let latest = latestDays.get(key);
   if (latest === undefined) {
     const pubEnd = precision === "day" ? pub : precision === "month" ? `${pub.slice(0, 7)}-31` : `${year}-12-31`;
-    latest = precision === "day" ? isoDay(addDays(parseISO(pub), 7)) : isoDay(addDays(parseISO(pubEnd.slice(0, 7) + "-01"), 40));
+    latest = precision === "day" ? isoDay(addDays(parseISO(pub), DAYS_STILL_TO_COME)) : isoDay(addDays(parseISO(pubEnd.slice(0, 7) + "-01"), 40));
     if (latestDays.size > 1000) latestDays.clear();
     latestDays.set(key, latest);
   }
@@ -155,6 +189,7 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
       const length = m[0].length;
       if (overlapsFound(found, index, length)) continue;
       if (kind === "weekday" && namesEventToCome(text, index, m[1], publication)) continue;
+      if (kind === "year" && !yearFramesWords(text, index)) continue;
       // "on Monday, March 3": the weekday names the date printed after it, which the numeric patterns read.
       if ((kind === "weekday" || kind === "lastWeekday" || kind === "weekdayLastWeek") && namesPrintedDate(found, text, index + length)) continue;
       const resolved = resolve(kind, m, publication);
@@ -199,10 +234,25 @@ function namesEventToCome(text: string, index: number, weekday: string, publicat
   return EVENT_TO_COME.test(before);
 }
 
-const EVENT_NOUN = String.raw`(?:summit|meeting|talks|conference|vote|session|call|gathering|visit|trip)`;
+/**
+ * Whether a year frames the words of its sentence: it opens the sentence ("In 2023, …", "Back in 2022, …") or follows
+ * the speech verb and its listener ("said in 2023", "told Example News in 2023", "speaking in 2022"). A year further
+ * in ("hopes that the ferry reopens in 2024") is what the words are about.
+ */
+function yearFramesWords(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  return (index <= 80 && OPENS_WITH_YEAR.test(before)) || AFTER_SPEECH_VERB.test(before);
+}
+
+const OPENS_WITH_YEAR = /^\s*(?:\p{L}+\s+)?$/u;
+const AFTER_SPEECH_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERB}|speaking|spoke)(?:\s+(?:to\s+)?(?:\p{Lu}[\p{L}.’'-]*|reporters|journalists|the|an?)){0,4}\s*,?\s*$`, "u");
+
+const EVENT_NOUN = String.raw`(?:summit|meeting|talks|conference|vote|session|call|gathering|visit|trip|election|deadline)`;
+/** "scheduled for", "set for": a day fixed for something still to come. */
+const SCHEDULED = String.raw`\b(?:${SCHEDULED_FOR.join("|")})\s+for`;
 /** A future frame or a purpose ("for", "ahead of") governing an event noun, then at most a short complement, right before the weekday. */
 const EVENT_TO_COME = new RegExp(
-  String.raw`(?:\b(?:for|ahead\s+of|before|towards)\s+(?:(?:an?|the|next|this)\s+)?|\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:\p{L}+\s+){1,2}(?:an?|the)\s+|\b(?:next|upcoming|scheduled|planned)\s+)(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}(?:\s+(?:of|with|between|among|in|on)\s[^,.;:!?"“”()]{1,50})?$`,
+  String.raw`(?:(?:\b(?:[Ff]or|[Aa]head\s+of|[Bb]efore|[Tt]owards)\s+(?:(?:an?|the|next|this)\s+)?|\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:\p{L}+\s+){1,2}(?:an?|the)\s+|\b(?:next|upcoming|scheduled|planned)\s+)(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}(?:\s+(?:of|with|between|among|in|on)\s[^,.;:!?"“”()]{1,50})?|${SCHEDULED})$`,
   "u",
 );
 
@@ -219,6 +269,16 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
       const date = iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
       return date ? { date, precision: "day", source: "stated" } : null;
     }
+    case "ymdNumeric": {
+      const date = iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+      return date ? { date, precision: "day", source: "stated" } : null;
+    }
+    case "monthLastYear": {
+      const year = publicationYear(publication);
+      return year === null ? null : { date: `${year - 1}-${String(monthIndex(m[1]) + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
+    }
+    case "weeksAgo":
+      return pubDay ? weeksBefore(DAYS_IN_WORDS[m[1].toLowerCase()], pubDay) : null;
     case "my": {
       const month = monthIndex(m[1]);
       return { date: `${m[2]}-${String(month + 1).padStart(2, "0")}-01`, precision: "month", source: "stated" };
@@ -235,6 +295,11 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
     }
     case "monthOnly":
       return monthOfPublicationYear(monthIndex(m[1]), publication);
+    case "year": {
+      // A year before the publication's: the story's own year is better told by the publication's date.
+      const year = publicationYear(publication);
+      return year !== null && Number(m[1]) < year ? { date: `${m[1]}-01-01`, precision: "year", source: "stated" } : null;
+    }
     case "dayOfMonth":
       return pubDay ? dayOfPublicationMonth(Number(m[1]), pubDay) : null;
     case "period":
@@ -293,10 +358,20 @@ function dayOfPublicationMonth(day: number, pubDay: Date): Omit<ResolvedDate, "i
  */
 function periodBefore(phrase: string, publication: Publication): Omit<ResolvedDate, "index" | "length"> | null {
   const stretch = stretchBefore(phrase, publication);
-  if (!stretch) return null;
-  const [from, to] = stretch.map(isoDay);
-  if (from.slice(0, 7) === to.slice(0, 7)) return { date: `${from.slice(0, 7)}-01`, precision: "month", source: "relative" };
-  if (from.slice(0, 4) === to.slice(0, 4)) return { date: `${from.slice(0, 4)}-01-01`, precision: "year", source: "relative" };
+  return stretch ? withinOne(stretch[0], stretch[1]) : null;
+}
+
+/** The week (Monday to Sunday) `weeks` before the publication's, at the precision its days share. */
+function weeksBefore(weeks: number, pubDay: Date): Omit<ResolvedDate, "index" | "length"> | null {
+  const monday = subDays(pubDay, ((getDay(pubDay) + 6) % 7) + 7 * weeks);
+  return withinOne(monday, addDays(monday, 6));
+}
+
+/** A stretch of days as the month when it lies within one month, else the year when within one year, else nothing. */
+function withinOne(from: Date, to: Date): Omit<ResolvedDate, "index" | "length"> | null {
+  const [first, last] = [isoDay(from), isoDay(to)];
+  if (first.slice(0, 7) === last.slice(0, 7)) return { date: `${first.slice(0, 7)}-01`, precision: "month", source: "relative" };
+  if (first.slice(0, 4) === last.slice(0, 4)) return { date: `${first.slice(0, 4)}-01-01`, precision: "year", source: "relative" };
   return null;
 }
 

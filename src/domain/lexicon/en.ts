@@ -182,3 +182,21 @@ export const OFFICE_NOUNS: Record<"head-of-state" | "head-of-government" | "fore
   "foreign-minister": ["foreign minister", "minister of foreign affairs", "minister for foreign affairs", "top diplomat", "chief diplomat"],
   "defence-minister": ["defence minister", "defense minister", "minister of defence", "minister of defense", "minister for defence"],
 };
+
+// ---------------------------------------------------------------- when words were said (extract/dates.ts, decision 0735)
+
+/**
+ * Occasions at which words are given, named after a day in the possessive ("at Tuesday's press conference", "in
+ * Sunday's address"): that day is the day of the words. Not meetings or talks ("Monday's talks" is what is discussed).
+ * Regex source fragments.
+ */
+export const SPEECH_OCCASION_NOUNS = [
+  "press conference", "news conference", "briefing", "press briefing", "address", "speech", "interview", "remarks",
+  "statement", "broadcast", "hearing", "debate", "post", "video", "op-ed", "column",
+];
+
+/** A day still to come: "talks scheduled for Friday", "with the vote set for Sunday". Regex source fragments. */
+export const SCHEDULED_FOR = ["scheduled", "slated", "planned", "set", "due", "expected"];
+
+/** A stretch of time between two events ("days after the truce signed on …"): the date that follows is the other event's. */
+export const TIME_UNITS = ["hours?", "days?", "weeks?", "months?", "years?"];

@@ -5,7 +5,7 @@
 // reporters", "later", "in a speech") or another outlet is stated — else the first after it. The lede's date
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
-import { OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, STANCE_VERBS } from "../../lexicon/en";
+import { OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, SPEECH_OCCASION_NOUNS, STANCE_VERBS, TIME_UNITS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches, unicodeWhereNeeded } from "../../matches";
@@ -252,11 +252,28 @@ function inClauseOfAnotherEvent(doc: Document, event: Occasion): boolean {
   const before = doc.text.slice(doc.sentences[event.sentence].start, span.start);
   const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("—"));
   const clause = before.slice(cut + 1);
-  return SINCE.test(clause) || (cut >= 0 && SET_OFF_EVENT.test(clause));
+  // The date's own first word belongs to the clause ("since January 2021" is read as one date).
+  const since = SINCE.test(clause) || SINCE.test(doc.text.slice(span.start, span.start + SINCE_WORD.length));
+  return since || DAYS_APART.test(clause) || eventInRelativeClause(clause) || (cut >= 0 && SET_OFF_EVENT.test(clause));
 }
 
+const SINCE_WORD = "since ";
 /** "since the army invaded in February": the start of a stretch of time, never the day of anyone's words. */
-const SINCE = /\bsince\b/;
+const SINCE = /\b[Ss]ince\b/;
+/** "days after the truce agreed on March 1", "a day after the strike on Monday": another event, set apart from the words. */
+const DAYS_APART = new RegExp(String.raw`\b(?:${TIME_UNITS.join("|")})\s+(?:after|before)\b`, "i");
+
+/**
+ * "the summit that opened on Tuesday", "the deal which was signed in May": a restrictive relative clause dating the
+ * event it describes. One describing words ("the statement that was published on Monday") dates those words.
+ */
+function eventInRelativeClause(clause: string): boolean {
+  const relative = RELATIVE_EVENT.exec(clause);
+  return !!relative && !SPEECH_OCCASION.test(relative[1]);
+}
+
+const RELATIVE_EVENT = /\b(?:the|a|an|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:\p{Ll}+(?:ed|en)|began|begun|broke\s+out|took\s+place|held|met|fell|won|struck|hit|came)\s+(?:(?:on|in)\s+)?$/u;
+const SPEECH_OCCASION = new RegExp(String.raw`^(?:${SPEECH_OCCASION_NOUNS.map((n) => n.split(" ").pop()).join("|")}|comments?|remarks?|statements?|speeches|interviews|posts|words|message)$`, "i");
 /** A clause set off by a comma, opening on a perfect participle or on "with" and a participle: another event. */
 const SET_OFF_EVENT = /^[\s"”»’]*(?:having\s+\p{Ll}+|with\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{Ll}+ly\s+)?\p{Ll}+ed)\b/u;
 
@@ -437,7 +454,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     const venue = venueFound ? { value: venueFound.venue, span: locateIn(sentence, venueFound.phrase) } : null;
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
-    const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, " ") : frameText).replace(TOPIC_LEAD, " ");
+    const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, withoutOtherEvent) : frameText).replace(TOPIC_LEAD, " ");
     const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
     // "The remarks come amid talks held on Sunday", "He spoke after a general said this week that …": a sentence that
@@ -571,13 +588,13 @@ class DatedEvents {
   }
 }
 
-const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|summit|talks|conference|call)\b/gi;
+const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gathered|convened|summit|talks|conference|call)\b/gi;
 const EVENT_NAMED_AGAIN = unicodeWhereNeeded(String.raw`\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b`, "iu");
 
-/** "met" and "meeting" are one kind of event. */
+/** "met", "gathered", "convened" and "meeting" are one kind of event. */
 function eventKind(word: string): string {
   const lower = word.toLowerCase();
-  return /^me/.test(lower) ? "meeting" : lower;
+  return /^(?:me|gathered|convened)/.test(lower) ? "meeting" : lower;
 }
 
 /**
@@ -696,6 +713,15 @@ function quotedName(text: string, quote: { innerStart: number; innerEnd: number 
 const QUOTE_ENDS_ON_COMMA = /,\s*[”"»’]$/;
 
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
+/**
+ * "…, who spoke to reporters on Sunday, …", "…, who spoke on Sunday, …": a relative clause that tells of the words given
+ * to the press stays, with its day. One that tells of a talk with someone ("who spoke with X on Monday") is another event.
+ */
+const RELATIVE_OF_THE_WORDS = /^,\s*who\s+(?:spoke|was\s+speaking)\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media)\b|at\s+an?\s+(?:press|news)\s+conference\b|on\s)|^,\s*who\s+told\s+(?:reporters|journalists)\b/;
+
+function withoutOtherEvent(clause: string): string {
+  return RELATIVE_OF_THE_WORDS.test(clause) ? clause : " ";
+}
 /** What every relative pronoun above opens with: a text without it has no relative clause to take out. */
 const RELATIVE_WORD = "wh";
 /** A participle opening the sentence with what the words are about ("Recalling the talks of May 16, …"). */
