@@ -45,9 +45,9 @@ export const FIRST_SET: DateCase[] = [
   c("dateline", W, "LONDON — Prime Minister Jane Example said Wednesday that Britain would put planes in the air to police any truce.", W),
   c("dateline", W, "KYIV, Ukraine (AP) — President John Sample said on Sunday that his army had pushed back an assault near the river.", "2025-03-09"),
   c("dateline", W, "Brussels, 12 March 2025 (ANSA) - Italian Defence Minister John Sample said Italy would not send soldiers to Ukraine.", W),
-  c("dateline", W, "KYIV, March 12 (Reuters) - Jane Example, the head of the presidential office, said on Sunday that the delegation would fly to Riyadh.", "2025-03-09"),
-  c("dateline", "2025-03", "WARSAW (PAP) - Prime Minister John Sample said on Sunday that Poland would not send troops to Ukraine.", "2025-03"),
-  c("dateline", T, "WASHINGTON, July 11 (Reuters) - The alliance's secretary general, Jane Example, said on Wednesday that Ukraine's path to membership was irreversible.", "2024-07-10"),
+  c("dateline", W, "KYIV, March 12 (Reuters) - Jane Example, the chief of the presidential office, said on Sunday that the delegation would fly to Riyadh.", "2025-03-09"),
+  c("dateline", "2025-03", "WARSAW (PAP) - Prime Minister John Sample said on Sunday that Poland would send no troops to Ukraine.", "2025-03"),
+  c("dateline", T, "WASHINGTON, July 11 (Reuters) - The alliance's secretary general, Jane Example, said on Wednesday that Kyiv's path to membership was irreversible.", "2024-07-10"),
   c("dateline", W, "PARIS, March 12 (AFP) - French President John Sample said late on Tuesday that European troops could be deployed after a truce.", "2025-03-11"),
 
   // ---- weekdays counted from the publication
@@ -68,7 +68,7 @@ export const FIRST_SET: DateCase[] = [
   c("weekday", T, "“The door is open,” Jane Example told reporters Tuesday.", "2024-07-09"),
   c("weekday", "2025-03", "Minister Jane Example said on Thursday that the border would stay closed.", "2025-03"),
   c("weekday", W, "The president, John Sample, on Monday urged allies to send more air defence systems before the spring offensive.", "2025-03-10"),
-  c("weekday", W, "“Nobody wants this war to go on,” General John Sample said in a televised address on Sunday night.", "2025-03-09"),
+  c("weekday", W, "“Nobody wants this war to go on,” General John Sample said in a televised address late on Sunday.", "2025-03-09"),
 
   // ---- days counted back: yesterday, today, last night, this morning
   c("counted back", W, "Minister Jane Example said yesterday that the aid would arrive within weeks.", "2025-03-11"),
@@ -94,8 +94,8 @@ export const FIRST_SET: DateCase[] = [
   c("period", W, "At the weekend, Minister Jane Example said that Examplestan would double its drone output.", "2025-03"),
 
   // ---- an event with its day
-  c("event with day", W, "Speaking on the sidelines of a summit in Sampleton on Monday, President John Sample said the guarantees had to be binding.", "2025-03-10"),
-  c("event with day", W, "President John Sample said on the sidelines of the summit in Sampleton on Monday that the guarantees had to be binding.", "2025-03-10"),
+  c("event with day", W, "Speaking on the margins of a Sampleton summit on Monday, President John Sample said the guarantees had to be binding.", "2025-03-10"),
+  c("event with day", W, "President John Sample said on the sidelines of the Sampleton summit on Monday that the guarantees had to be binding.", "2025-03-10"),
   c("event with day", W, "Speaking at a press conference after talks with his Examplestan counterpart on Monday, President John Sample said the guarantees had to be binding.", "2025-03-10"),
   c("event with day", W, "At a meeting of defence ministers in Brussels on Thursday, Minister Jane Example said her country would train more pilots.", "2025-03-06"),
   c("event with day", W, "During a visit to Sampleton on Tuesday, Minister Jane Example said her country would train more pilots.", "2025-03-11"),
@@ -116,7 +116,7 @@ export const FIRST_SET: DateCase[] = [
 
   // ---- interviews and texts published on another day
   c("interview", W, "In an interview published Sunday, Minister Jane Example said the sanctions were working.", "2025-03-09"),
-  c("interview", W, "Minister Jane Example said in an interview broadcast on Sunday that the sanctions were working.", "2025-03-09"),
+  c("interview", W, "Minister Jane Example said in a radio interview which aired on Sunday that the sanctions were working.", "2025-03-09"),
   c("interview", W, "Minister Jane Example told Example TV in an interview aired Monday that the sanctions were working.", "2025-03-10"),
   c("interview", W, "In an interview with the Example Times published on Saturday, Minister Jane Example said the sanctions were working.", "2025-03-08"),
   c("interview", W, "Minister Jane Example told the Example Times in an interview that the sanctions were working.", W),
@@ -202,7 +202,7 @@ export const FIRST_SET: DateCase[] = [
   // ---- weekday printed beside its date, and translated agency forms
   open(c("agency form", W, "Minister Jane Example said on Monday (March 10) that the convoy had crossed the border.", "2025-03-10"), NO_STATEMENT),
   c("agency form", W, "On Monday, 10 March, Minister Jane Example said that the convoy had crossed the border.", "2025-03-10"),
-  c("agency form", W, "“The convoy has crossed the border and the second one is loading.” This was stated on Friday by Minister Jane Example during a briefing in Sampleton.", "2025-03-07"),
+  c("agency form", W, "“The convoy has crossed the border and the second one is loading.” This was said on Friday by Minister Jane Example during a briefing in Sampleton.", "2025-03-07"),
   c("agency form", W, "“The convoy has crossed the border and the second one is loading,” Minister Jane Example stated this on Tuesday, answering journalists' questions.", "2025-03-11"),
   c("agency form", W, "As reported on March 10 by Example News, Minister Jane Example said the convoy had crossed the border.", "2025-03-10"),
   c("agency form", W, "On the 10th, Minister Jane Example said that the convoy had crossed the border.", "2025-03-10"),
@@ -272,8 +272,8 @@ export const SECOND_SET: DateCase[] = [
 
   // ---- events with a day
   c("event with day", V, "Speaking at the summit's closing news conference on Wednesday, the alliance's chief, Tom Example, said the communiqué was clear.", V),
-  open(c("event with day", V, "The alliance's chief, Tom Example, said at a joint news conference with President Ann Sample on Tuesday that the door was open.", "2023-07-11"), NO_STATEMENT),
-  c("event with day", V, "On the sidelines of the summit on Tuesday, Prime Minister Karl Example told reporters that his country would send more shells.", "2023-07-11"),
+  open(c("event with day", V, "The alliance's chief, Tom Example, said at a joint press briefing with President Ann Sample on Tuesday that the door was open.", "2023-07-11"), NO_STATEMENT),
+  c("event with day", V, "On the summit's sidelines on Tuesday, Prime Minister Karl Example told reporters that his country would send more shells.", "2023-07-11"),
   c("event with day", F, "At Wednesday's briefing, the spokesman, John Example, said the ministry saw no grounds for talks.", "2024-02-14"),
   c("event with day", F, "The spokesman, John Example, said during Monday's briefing that the ministry saw no grounds for talks.", "2024-02-12"),
   c("event with day", F, "In his Tuesday speech to parliament, Prime Minister Karl Example said the country would raise defence spending.", "2024-02-13"),
