@@ -10,6 +10,13 @@ export const QUOTED_AS_SAYING = String.raw`(?:quoted|quotes|cited|cites)\s+(?!as
 /** Verbs whose report is their object, a noun phrase: speech verbs, and in NOUN_OBJECT_SPEECH_VERBS (decision 0670). */
 const REPORTED_AS_OBJECT = ["compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried", "referred to", "referenced"];
 
+/**
+ * Verbs of opinion and feeling among the speech verbs (prefixes of the verb as matched): "believes", "thinks", "is
+ * convinced", "fears that". After "because" or "since" they give the reporter's reason, not someone's words
+ * ("because the minister thinks time is on her side"); a verb of saying there still reports ("since she warned that …").
+ */
+export const OPINION_VERB_STEMS = ["believ", "think", "consider", "doubt", "fear", "hope", "felt", "feel", "expect", "is ", "was ", "remain"];
+
 /** Finite speech verbs and verb phrases (regex source fragments) that introduce what someone said. */
 export const SPEECH_VERBS = [
   "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
@@ -34,7 +41,10 @@ export const SPEECH_VERBS = [
   ...REPORTED_AS_OBJECT, String.raw`offered(?!\s+(?:no|little|few)\b)`,
   "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
-  "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
+  "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear", "made it plain", "made plain",
+  // A stance stated with its "that" clause ("was adamant that …", "is hopeful that …"); "was clear about the risks"
+  // and "is optimistic" alone describe a mood, not words.
+  String.raw`(?:is|was|remains|remained)\s+(?:adamant|clear|hopeful|optimistic|categorical)(?=\s+that\b)`,
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
   "believes", "believed", "thinks", "considers", "(?:is|was|remains) of the (?:opinion|view)",
   // An agency's report of someone's words: "was quoted (by Example News) as saying …", "quoted him as saying …"
@@ -47,6 +57,14 @@ export const SPEECH_VERBS = [
   // Verbs of saying that report only with a "that" clause ("countered that …", "complained to reporters that …",
   // "alleged on Monday that …"); without one they name an act, a grievance or a tone ("complained about the fees").
   String.raw`(?:contended|contends|countered|counters|complained|complains|lamented|laments|boasted|boasts|joked|jokes|quipped|quips|alleged|alleges|affirmed|affirms|retorted|disclosed|discloses|proclaimed|speculated|opined|reasoned)(?=\s+(?:(?:on\s+[A-Z][a-z]+|to\s+(?:the\s+)?[A-Za-z]+)\s+)?that\b)`,
+  // Opinions and denials stated with a "that" clause ("doubts that …", "feared that …", "denied that …"); without one
+  // they name a feeling or an act ("feared for his life", "denied entry").
+  String.raw`(?:doubted|doubts|feared|fears|hoped|hopes|felt|feels|expects|expected|denied|denies|disputed|disputes)(?=\s+(?:(?:on\s+[A-Z][a-z]+|to\s+(?:the\s+)?[A-Za-z]+)\s+)?that\b)`,
+  // A request put to someone ("asked the allies to …", "appealed to donors to …", "challenged X to …"): the person
+  // and the act asked for are the report. Only before an infinitive: "asked whether …" is a question, "invited X to
+  // the summit" an invitation to a place; no question word may stand in the object ("asked the minister what it would
+  // take to …").
+  String.raw`(?:asked|asks|invited|invites|encouraged|encourages|challenged|challenges|implored|implores|begged|begs|appealed\s+to|appeals\s+to)(?=\s+(?:(?!(?:whether|if|why|how|what|when|where|which|who|about|for)\b)[^\s.;:!?,“”"]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)[a-z]+\b)`,
   // "informed allies that …", "reassured allies that …" (a listener, then the clause); "was informed of …" is being
   // told, not telling.
   String.raw`(?:informed|reassured|reassures)(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
@@ -107,6 +125,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
   "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
   ...REPORTED_AS_OBJECT, "offered", "proposed", "recalled",
+  "asked", "asks", "invite", "encourage", "challenge", "implore", "begged", "begs", "appeal",
 ];
 
 /**

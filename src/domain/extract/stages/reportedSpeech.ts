@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { CLAUSE_END_CITING_VERB, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, OPINION_VERB_STEMS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -695,11 +695,14 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const relativeEnd = joiner ? -1 : endOfRelativeBeforeMainVerb(text, subject.end, verbStart, verbEnd, sentence.end);
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
-    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
+    // "Although Jane Example said the door was open, …", "since the minister warned that …", "because X told them …":
+    // a verb of saying after a concession, a cause or a time still reports what was said (decision 0730).
+    const sayingInSubordinate = REPORTING_SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !isOpinionVerb(verb.text);
+    if (!joiner && !sayingInSubordinate && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
     // "…, as US President Jane Example pushes for …": a title printed before the name stands between the two; "as
     // President Jane Example told her counterpart that …" still reports, with its "that".
     const untitled = joiner ? null : withoutTitleAtEnd(text.slice(sentence.start, subject.start));
-    if (untitled !== null && SUBORDINATE_LEAD.test(untitled) && !THAT_AFTER_LISTENER.test(text.slice(verbEnd, verbEnd + 100))) continue;
+    if (untitled !== null && SUBORDINATE_LEAD.test(untitled) && !(REPORTING_SUBORDINATE_LEAD.test(untitled) && !isOpinionVerb(verb.text)) && !THAT_AFTER_LISTENER.test(text.slice(verbEnd, verbEnd + 100))) continue;
     // "Jane Example and John Sample called for …": words of two people at once are neither's alone.
     if (!joiner && here.some((m) => m.end < subject.start && m.entity && m.entity !== subject.entity && JOINT_SUBJECT.test(text.slice(m.end, subject.start)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
@@ -723,6 +726,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
     else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd, subject.start);
+    // "Speaking after Jane Example announced A, the minister said B": a subordinate report inside the sentence ends at
+    // its first comma, where the main clause takes over.
+    if (sayingInSubordinate && !joiner) clauseEnd = firstCommaBefore(text, clauseStart, clauseEnd);
     if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
@@ -910,6 +916,12 @@ const THAT_AFTER_LISTENER = /^(?:\s+[\p{L}\d'’-]+){0,8}?\s+that\b/u;
 /** Between two people who act together: "Jane Example and Examplian President John Sample". */
 const JOINT_SUBJECT = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
+/** The subordinators after which a verb of saying still reports: a concession, a cause, a time since. */
+const REPORTING_SUBORDINATE_LEAD = /\b(?:because|since|although|though)\s+(?:the\s+)?$/i;
+const OPINION_VERB = new RegExp(`^(?:${OPINION_VERB_STEMS.join("|")})`, "i");
+function isOpinionVerb(verb: string): boolean {
+  return OPINION_VERB.test(verb);
+}
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
 const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:in|on)\s+[A-Z][a-z]+\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
@@ -1132,6 +1144,17 @@ function endOfRelativeBeforeMainVerb(text: string, subjectEnd: number, verbStart
     if (MAIN_VERB_AFTER_RELATIVE.test(text.slice(from, Math.min(sentenceEnd, from + 80)))) return comma;
   }
   return -1;
+}
+
+/** The first comma of a clause outside quotation marks, else its end. */
+function firstCommaBefore(text: string, start: number, end: number): number {
+  let open = false;
+  for (let k = start; k < end; k++) {
+    const ch = text[k];
+    if (ch === "“" || ch === "”" || ch === '"' || ch === "«" || ch === "»") open = ch === '"' ? !open : ch === "“" || ch === "«";
+    else if (ch === "," && !open) return k;
+  }
+  return end;
 }
 
 /** "After Macron said A, the debate began": the reported words end where the main clause starts. */
