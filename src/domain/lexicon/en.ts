@@ -50,6 +50,8 @@ export const SPEECH_VERBS = [
   // An agency's report of someone's words: "was quoted (by Example News) as saying …", "quoted him as saying …"
   // (the speaker stands inside the phrase: reportedSpeech reads it there); "went on to say …"; "made the case that …".
   String.raw`(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+(?:the\s+)?[^,.;:“”"«»]{1,60}?)?\s+as\s+(?:saying|stating|telling|writing)`,
+  // "is reported to have said …", "was quoted to have told …": a report of a report, still the person's words.
+  String.raw`(?:was|were|is|are)\s+(?:reported|quoted)\s+to\s+have\s+(?:said|told|stated|warned)`,
   QUOTED_AS_SAYING,
   String.raw`(?:went|goes)\s+on\s+to\s+(?:say|add|stress|note|warn|explain)`, "made the case", "makes the case",
   // Setting out a plan or a judgement, and passing on information ("set out a plan for …", "characterised the talks as …").
