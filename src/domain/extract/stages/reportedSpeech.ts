@@ -1186,10 +1186,14 @@ const WHEN_SAID = new RegExp(
   String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:week|night|month|year|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+(?:week|month|year)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\(local\s+time\))?,?`,
 );
 
-/** "said the plan is ready — and that …": a first clause joined to a second "that" is a report, not a listener or a time. */
+/**
+ * "said the plan is ready — and that …", "said the plan is ready and added that …" (decision 0730): a first clause
+ * joined to a second "that", or to a second speech verb's "that", is a report, not a listener or a time.
+ */
 function joinsSecondThat(skipped: string): boolean {
-  return /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped);
+  return /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped) || JOINED_SPEECH_VERB_AT_END.test(skipped);
 }
+const JOINED_SPEECH_VERB_AT_END = new RegExp(String.raw`\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?${SPEECH_VERB}\s*$`);
 
 /**
  * Who is told, when no "that" follows: a name, or a noun for an audience ("told parliament his plan …", "told
