@@ -672,10 +672,15 @@ const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidenti
 /** Modifiers that rank rather than describe: the role need not print them. */
 const INTENSIFIERS = new Set(["top", "senior", "chief", "official", "longtime", "veteran"]);
 const COUNTRY_POSSESSIVE = String.raw`\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s`;
+/**
+ * "The minister met the troops and said …", "the head of state thanked Italy and noted that …" (decision 0730): an act,
+ * then a speech verb joined by "and" or "but" in the same clause; the noun is the subject of both.
+ */
+const ACT_THEN_SPEECH = String.raw`\s+(?:\p{Ll}+ed|met|held|made|gave|took|spoke|sent|went|came)\b[^.;:!?“”"\n]{0,100}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:${SPEECH_VERBS.join("|")})\b`;
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral.", "the envoy here stressed". */
 // "the Kremlin spokesperson", "Examplia's top defence official": modifiers the antecedent's role must share.
 const ROLE_NOUN_ANAPHOR = new RegExp(
-  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
+  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b|${ACT_THEN_SPEECH})`,
   "gu",
 );
 /** ROLE_NOUN_ANAPHOR tried at one place only. */
