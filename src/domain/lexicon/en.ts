@@ -33,6 +33,8 @@ export const SPEECH_VERBS = [
   String.raw`threaten(?:ed|s)(?=\s+to\s)`,
   // A side taken in words: "spoke (out) in favour of …", "has spoken out against …"; the report keeps its "in favour of".
   String.raw`(?:spoke|speaks|spoken)(?:\s+out)?(?=\s+(?:in\s+favou?r\s+of|against)\s)`,
+  // "spoke of the need to …", "speaks of the danger of …": a stance named as a noun; "spoke of his childhood" is none.
+  String.raw`(?:spoke|speaks|spoken)\s+of(?=\s+(?:the|a|an)\s+(?:urgent\s+|pressing\s+|real\s+|growing\s+)?(?:need|necessity|importance|readiness|willingness|danger|risk|threat|possibility)\s+(?:of|to|for)\s)`,
   // A fault laid on someone: "blamed the council for the delay"; the object, and what for, is the report.
   "blamed", "blames",
   "appreciated", "predicts", "tweeted",
@@ -120,7 +122,10 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "noted", "notes", "stressed", "stresses", "emphasi[sz]ed", "emphasi[sz]es", "underscored", "underlined", "highlighted",
   "called for", "calls for", "called on", "calls on", "urged", "urges", "welcomed", "welcomes", "praised", "stressing",
   "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "urging",
-  "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
+  "warned against", "warning against", "cautioning against", "cautioned against",
+  // "signalled readiness to …", "signals openness to talks"; not the participle, which closes the reporter's own
+  // sentences ("…, signalling a shift").
+  "signall?ed", "signals", "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",

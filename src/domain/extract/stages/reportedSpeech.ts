@@ -748,9 +748,10 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
     const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
-    const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && /^against\s/.test(clause);
+    // "warned against …", and "warned of the risks …" (decision 0730): the danger named is the report, without its preposition.
+    const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && (/^against\s/.test(clause) || (/^warn/i.test(verb.text) && /^of\s/.test(clause)));
     const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
-    if (warnedAgainst) clauseStart += "against ".length;
+    if (warnedAgainst) clauseStart += clause.indexOf(" ") + 1;
     // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
     // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
