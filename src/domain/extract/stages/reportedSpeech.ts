@@ -583,10 +583,11 @@ function leadingSpace(value: string): number {
   return value.length - value.trimStart().length;
 }
 
-// "As the minister put it, …" (decision 0730): the words that follow are the person's, as after "according to".
+// "As the minister put it (in her address), …" (decision 0730): the words that follow are the person's, as after
+// "according to".
 // "In Jane Example's words, …", "In the view of the minister, …" (a name of up to four words before the possessive);
 // "Jane Example's view is that …", "The minister's message was clear: …" (decision 0670): a person's view stated as theirs.
-const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it),\s+|(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion)\s+(?:is|was|remains|has\s+been)(?:\s+clear)?(?:\s+that\s+|:\s+))/u;
+const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion)\s+(?:is|was|remains|has\s+been)(?:\s+clear)?(?:\s+that\s+|:\s+))/u;
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
 const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
 
