@@ -649,6 +649,8 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string, name: str
   // A president-elect or a vice president is not "the president".
   { noun: /^(?:president|head of state)$/, fits: (role) => /(?<!vice[- ])president(?!-elect)/i.test(role) },
   { noun: /^chancellor$/, fits: (role) => /chancellor/i.test(role) },
+  // "the defence secretary", "the Secretary General", "the secretary" (decision 0730): a secretary of any kind.
+  { noun: /^secretary(?:[- ]general)?$/, fits: (role) => /secretary/i.test(role) },
   { noun: /^(?:premier|pm)$/, fits: (role) => /prime minister|premier|\bPM\b/i.test(role) },
   { noun: /^(?:spokes(?:man|woman|person)|representative)$/, fits: (role) => /spokes|representative|press secretary/i.test(role) },
   { noun: /^(?:envoy|ambassador)$/, fits: (role) => /ambassador|envoy|diplomat/i.test(role) },
@@ -666,7 +668,7 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string, name: str
   { noun: /^\d{2,3}-year-old$/, fits: () => true },
 ];
 // Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
-const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|[Pp]ope|pontiff|\d{2,3}-year-old`;
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Ss]ecretary(?:[- ][Gg]eneral)?|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|[Pp]ope|pontiff|\d{2,3}-year-old`;
 /** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
 const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military", "official", "longtime", "veteran"];
 /** Modifiers that rank rather than describe: the role need not print them. */
