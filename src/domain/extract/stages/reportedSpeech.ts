@@ -588,13 +588,23 @@ function leadingSpace(value: string): number {
 // "In Jane Example's words, …", "In the view of the minister, …" (a name of up to four words before the possessive);
 // "Jane Example's view is that …", "The minister's message was clear: …" (decision 0670): a person's view stated as theirs.
 const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion)\s+(?:is|was|remains|has\s+been)(?:\s+clear)?(?:\s+that\s+|:\s+))/u;
+/**
+ * "As the minister noted, …", "As Jane Example told reporters on Monday, …" (decision 0730): a speech verb in a
+ * parenthetical "as" lead makes the rest of the sentence the person's words, as "according to" does. Only a phrase of
+ * time, place or listener may follow the verb: "As she announced the plan, markets fell" is a scene, and "As he said
+ * this, …" refers back.
+ */
+const AS_SPEAKER_LEAD = new RegExp(
+  String.raw`^As\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:week|month|year|morning|afternoon|evening)\b))(?:\s+(?:reporters|journalists|lawmakers|parliament|him|her|them|us))?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:week|month|year|morning|afternoon|evening)|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
+  "u",
+);
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
 const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
 
 function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
   const dateline = datelineLength(sentence.text);
-  const lead = ACCORDING_LEAD.exec(sentence.text.slice(dateline));
+  const lead = ACCORDING_LEAD.exec(sentence.text.slice(dateline)) ?? (sentence.text.startsWith("As ", dateline) ? AS_SPEAKER_LEAD.exec(sentence.text.slice(dateline)) : null);
   if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
   if (!lead || !/^According/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
   const leadEnd = lead[0].replace(/,\s+$/, "").length;
