@@ -508,6 +508,14 @@ const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
+/**
+ * "X took a firm line: the sanctions stay" (decision 0730): a stance named before the colon is the reporter's summary of
+ * it, so the words after are reported, not quoted, unless they are in the first person.
+ */
+function stanceBeforeColon(introduction: string, words: string): boolean {
+  return /\b(?:position|stance|line)\s*$/.test(introduction) && !FIRST_PERSON.test(words);
+}
+
 /** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
 function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate | null {
   const { text } = doc;
@@ -544,7 +552,7 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
       const start = sentence.start + colon[0].length - colon[2].length;
       const introduction = { start: sentence.start, end: start };
       return {
-        start, end: unmarkedRunOn(text, sentence, paragraph, quotes), kind: "direct", sentence, frame: [introduction], quotedFragments: [],
+        start, end: unmarkedRunOn(text, sentence, paragraph, quotes), kind: stanceBeforeColon(colon[1], colon[2]) ? "indirect" : "direct", sentence, frame: [introduction], quotedFragments: [],
         found: evidenceAt(text, "unmarked-colon-introduction", introduction), attribution: { by: "mention", mention: subject, source: "before the words" },
       };
     }
@@ -759,8 +767,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
     const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
-    // "warned against …", and "warned of the risks …" (decision 0730): the danger named is the report, without its preposition.
-    const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && (/^against\s/.test(clause) || (/^warn/i.test(verb.text) && /^of\s/.test(clause)));
+    // "warned against …", and "warned of the risks …", "hinted at openness to …" (decision 0730): what the verb names
+    // after its preposition is the report, without the preposition.
+    const warnedAgainst = (/^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && /^against\s/.test(clause)) || (/^warn/i.test(verb.text) && /^of\s/.test(clause)) || (/^hint/i.test(verb.text) && /^at\s/.test(clause));
     const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
     if (warnedAgainst) clauseStart += clause.indexOf(" ") + 1;
     // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
