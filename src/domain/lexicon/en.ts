@@ -44,7 +44,7 @@ export const SPEECH_VERBS = [
   "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear", "made it plain", "made plain",
-  // A stance stated after a colon: "took a firm line: …", "is taking a clear position: …".
+  // A stance stated after a colon: "took a firm line: …", "has taken a tough stance: …".
   String.raw`(?:is\s+taking|was\s+taking|took|takes|has\s+taken)\s+(?:a|an)\s+(?:clear|firm|tough|hard|strong|different|cautious|principled)\s+(?:position|stance|line)(?=\s*:)`,
   // A stance stated with its "that" clause ("was adamant that …", "is hopeful that …"); "was clear about the risks"
   // and "is optimistic" alone describe a mood, not words.
