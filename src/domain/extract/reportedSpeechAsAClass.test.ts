@@ -384,7 +384,7 @@ const ROWS: Row[] = [
   ["as-lead", "As Zelensky said this week, ⟦every new air defence system saves a city⟧.", ["Volodymyr Zelensky"]],
   ["as-lead", "As Kallas has repeatedly warned, ⟦Moscow is testing European resolve⟧.", ["Kaja Kallas"]],
   ["stance-colon", "Peskov took a hard line: ⟦Moscow will keep every captured village⟧.", ["Dmitry Peskov"]],
-  ["stance-colon", "EU foreign policy chief Kaja Kallas has taken a firm stance: ⟦the bloc will not reward the aggressor⟧.", ["Kaja Kallas"]],
+  ["stance-colon", "Kaja Kallas, the EU's top diplomat, has taken a firm stance: ⟦the bloc will not reward the aggressor⟧.", ["Kaja Kallas"]],
   ["hint-at", "Peskov hinted at ⟦flexibility on the venue of the next round⟧.", ["Dmitry Peskov"]],
   ["warn-of", "Rutte warned of ⟦a long period of confrontation with Moscow⟧.", ["Mark Rutte"]],
   ["as-decoy", "As Zelensky said this, the crowd in the square applauded.", []],
