@@ -387,6 +387,7 @@ const ROWS: Row[] = [
   ["stance-colon", "Kaja Kallas, the EU's top diplomat, has taken a firm stance: ⟦the bloc will not reward the aggressor⟧.", ["Kaja Kallas"]],
   ["hint-at", "Peskov hinted at ⟦flexibility on the venue of the next round⟧.", ["Dmitry Peskov"]],
   ["warn-of", "Rutte warned of ⟦a long period of confrontation with Moscow⟧.", ["Mark Rutte"]],
+  ["published-aside", "Zelensky said in an interview with Sample TV, published on Monday, that ⟦he was ready to talk⟧.", ["Volodymyr Zelensky"]],
   ["as-decoy", "As Zelensky said this, the crowd in the square applauded.", []],
   ["as-decoy", "As Rutte announced the new plan, markets in Europe rose.", []],
   ["as-decoy", "As the talks dragged on, the envoys left the hotel.", []],
