@@ -513,7 +513,7 @@ function looksLikePersonName(name: string): boolean {
  * in a lookahead, which matches where the group did: V8 compiled the verbs after the optional groups in 75–115 ms at
  * its first use, in a lookahead in about a tenth of that (decision 0495).
  */
-const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:(?:also|further|later|repeatedly|previously|once|again|then|now|already|still|even|first|earlier|[a-z]{2,}ly)\s+){0,2}(?=(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b)`, "i");
+const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?[A-Z][a-z]+){0,5}\s+|,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:(?:also|further|later|repeatedly|previously|once|again|then|now|already|still|even|first|earlier|[a-z]{2,}ly)\s+){0,2}(?=(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b)`, "i");
 
 const TITLE_ABBREVIATIONS: Record<string, string> = { Sen: "Senator", Rep: "Representative", Gov: "Governor", Amb: "Ambassador" };
 
