@@ -169,6 +169,16 @@ export const SPEECH_NOUNS = [
   "argument", "pledges?", "promises?", "proposals?", "words",
 ];
 
+/**
+ * Words that end the name of an institution ("the Atlantic Council", "the Sample Institute"): such a name is no medium
+ * (context), and after "of" it is a person's affiliation ("Jane Doe of the Sample Centre for Policy said").
+ */
+export const INSTITUTION_WORDS = [
+  "Council", "Committee", "Commission", "Ministry", "Institute", "Institution", "Foundation", "Association", "Society",
+  "University", "Party", "Assembly", "Office", "Department", "Center", "Centre", "Fund", "Initiative", "Forum", "Conference",
+  "Parliament", "Caucus", "Alliance", "Academy", "College", "Authority", "Directorate", "Unit",
+];
+
 /** Speech verbs that also speak of a decision rather than words ("rejected", "ruled out"): a person's context, not a quote's. */
 export const STANCE_VERBS = ["rejected", "dismissed", "ruled out"];
 
