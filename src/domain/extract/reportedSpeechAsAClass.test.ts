@@ -288,7 +288,6 @@ const ROWS: Row[] = [
   ["aux", "Zelensky said ⟦he was ready to meet Putin⟧.", ["Volodymyr Zelensky"]],
   ["object", "Rutte stressed the importance of ⟦keeping up the supply of ammunition⟧.", ["Mark Rutte"]],
   ["object", "Zelensky spoke of the need ⟦to strengthen air defence in the south⟧.", ["Volodymyr Zelensky"]],
-  ["object", "Peskov signalled readiness ⟦to continue the contacts⟧.", ["Dmitry Peskov"]],
   ["object", "Rutte voiced support for ⟦the plan to use frozen assets⟧.", ["Mark Rutte"]],
   ["object", "Sybiha warned of ⟦the consequences of any delay⟧.", ["Andrii Sybiha"]],
   ["object", "Rutte cautioned against ⟦expecting a quick deal⟧.", ["Mark Rutte"]],
@@ -391,6 +390,16 @@ const ROWS: Row[] = [
   ["affiliation", "Jonas Meier of the Hamburg Centre for Security Policy said ⟦Germany was moving too slowly⟧.", ["Jonas Meier"]],
   ["affiliation", "Senator Jane Whitfield (R-Texas) said ⟦Congress would approve the aid before the recess⟧.", ["Jane Whitfield"]],
   ["affiliation-decoy", "Members of the European Parliament said the vote would pass.", []],
+  ["decoy", "Because Peskov said nothing about the date, analysts speculated.", []],
+  ["decoy", "Although Zelensky hoped for an invitation, the summit offered only a bridge.", []],
+  ["decoy", "Rutte hoped to close the deal by June.", []],
+  ["decoy", "Peskov expected the talks to fail.", []],
+  ["decoy", "The defence secretary's plane landed in Kyiv on Monday.", []],
+  ["decoy", "Jonas Meier of the Atlantic Council was not available for comment.", []],
+  ["decoy", "Rutte — the former Dutch premier — visited the troops.", []],
+  ["decoy", "Peskov took a hard line during the call, officials said.", []],
+  ["decoy", "Zelensky signalled his readiness by signing the decree.", []],
+  ["as-decoy", "As Rutte spoke, protesters gathered outside.", []],
   ["as-decoy", "As Zelensky said this, the crowd in the square applauded.", []],
   ["as-decoy", "As Rutte announced the new plan, markets in Europe rose.", []],
   ["as-decoy", "As the talks dragged on, the envoys left the hotel.", []],
@@ -403,7 +412,7 @@ describe("reported speech as a class of constructions (decision 0730)", () => {
   });
 });
 
-// Still missed (known gaps, see decision 0730): 17 rows.
+// Still missed (known gaps, see decision 0730): 18 rows.
 const GAPS: Row[] = [
   ["inverted", "⟦The proposal was a dead end⟧, the Kremlin spokesman told reporters.", ["Dmitry Peskov"]],
   ["believes", "The Ukrainian president considers ⟦any freeze of the front line a reward for aggression⟧.", ["Volodymyr Zelensky"]],
@@ -420,6 +429,7 @@ const GAPS: Row[] = [
   ["agency", "Sybiha also expressed gratitude to Poland for ⟦hosting millions of Ukrainians⟧.", ["Andrii Sybiha"]],
   ["present", "Peskov: ⟦the Kremlin has nothing to add to the president's words⟧.", ["Dmitry Peskov"]],
   ["noun", "Zelensky renewed his appeal for ⟦more air defence systems⟧.", ["Volodymyr Zelensky"]],
+  ["object", "Peskov signalled readiness ⟦to continue the contacts⟧.", ["Dmitry Peskov"]],
   ["unknown", "Colonel Markus Lindqvist, a Swedish officer, said ⟦the exercise had tested new supply routes⟧.", ["Markus Lindqvist"]],
   ["joined", "Zelensky thanked the Congress and called for ⟦faster deliveries⟧.", ["Volodymyr Zelensky"]],
 ];

@@ -125,9 +125,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "called for", "calls for", "called on", "calls on", "urged", "urges", "welcomed", "welcomes", "praised", "stressing",
   "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "urging",
   "warned against", "warning against", "cautioning against", "cautioned against",
-  // "signalled readiness to …", "signals openness to talks"; not the participle, which closes the reporter's own
-  // sentences ("…, signalling a shift").
-  "signall?ed", "signals", "expressed", "voiced", "voicing",
+  "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",
