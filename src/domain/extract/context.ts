@@ -4,7 +4,7 @@
 // ("at a news briefing in the capital", "at a security forum in Munich").
 
 import { COUNTRIES } from "../people/gazetteer";
-import { CLAUSE_END_CITING_VERB } from "../lexicon/en";
+import { CLAUSE_END_CITING_VERB, INSTITUTION_WORDS } from "../lexicon/en";
 import { KNOWN_OUTLET_PATTERN, OUTLETS, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
@@ -235,7 +235,7 @@ function longerName(sentence: string, m: RegExpExecArray, group: number): string
 const KIND_AFTER = /^\s+(?:news\s+)?(?:outlet|site|website|portal|newspaper|daily|weekly|broadcaster|channel|agency|magazine|podcast|tabloid)\b/;
 
 /** Words that end the name of an institution, not of a medium. */
-const INSTITUTION_WORD = String.raw`(?:Council|Committee|Commission|Ministry|Institute|Institution|Foundation|Association|Society|University|Party|Assembly|Office|Department|Center|Centre|Fund|Initiative|Forum|Conference|Parliament|Caucus|Alliance|Academy|College|Authority|Directorate|Unit)`;
+const INSTITUTION_WORD = String.raw`(?:${INSTITUTION_WORDS.join("|")})`;
 /** "… Council", "… Research Foundation", "… Committee on …": the words after a name that make it an institution's. */
 const INSTITUTION_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}${INSTITUTION_WORD}\b`, "u");
 /** An unknown name that ends on such a word ("Sample Institute", "Example Centre") is no medium, however it was introduced. */

@@ -10,6 +10,13 @@ export const QUOTED_AS_SAYING = String.raw`(?:quoted|quotes|cited|cites)\s+(?!as
 /** Verbs whose report is their object, a noun phrase: speech verbs, and in NOUN_OBJECT_SPEECH_VERBS (decision 0670). */
 const REPORTED_AS_OBJECT = ["compared", "compares", "put forward", "puts forward", "celebrated", "blasted", "decries", "decried", "referred to", "referenced"];
 
+/**
+ * Verbs of opinion and feeling among the speech verbs (prefixes of the verb as matched): "believes", "thinks", "is
+ * convinced", "fears that". After "because" or "since" they give the reporter's reason, not someone's words
+ * ("because the minister thinks time is on her side"); a verb of saying there still reports ("since she warned that …").
+ */
+export const OPINION_VERB_STEMS = ["believ", "think", "consider", "doubt", "fear", "hope", "felt", "feel", "expect", "is ", "was ", "remain"];
+
 /** Finite speech verbs and verb phrases (regex source fragments) that introduce what someone said. */
 export const SPEECH_VERBS = [
   "said", "says", "stated", "states", "stressed", "stresses", "noted", "notes", "added", "adds", "warned", "warns",
@@ -26,6 +33,8 @@ export const SPEECH_VERBS = [
   String.raw`threaten(?:ed|s)(?=\s+to\s)`,
   // A side taken in words: "spoke (out) in favour of …", "has spoken out against …"; the report keeps its "in favour of".
   String.raw`(?:spoke|speaks|spoken)(?:\s+out)?(?=\s+(?:in\s+favou?r\s+of|against)\s)`,
+  // "spoke of the need to …", "speaks of the danger of …": a stance named as a noun; "spoke of his childhood" is none.
+  String.raw`(?:spoke|speaks|spoken)\s+of(?=\s+(?:the|a|an)\s+(?:urgent\s+|pressing\s+|real\s+|growing\s+)?(?:need|necessity|importance|readiness|willingness|danger|risk|threat|possibility)\s+(?:of|to|for)\s)`,
   // A fault laid on someone: "blamed the council for the delay"; the object, and what for, is the report.
   "blamed", "blames",
   "appreciated", "predicts", "tweeted",
@@ -34,12 +43,19 @@ export const SPEECH_VERBS = [
   ...REPORTED_AS_OBJECT, String.raw`offered(?!\s+(?:no|little|few)\b)`,
   "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
-  "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear",
+  "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear", "made it plain", "made plain",
+  // A stance stated after a colon: "took a firm line: …", "has taken a tough stance: …".
+  String.raw`(?:is\s+taking|was\s+taking|took|takes|has\s+taken)\s+(?:a|an)\s+(?:clear|firm|tough|hard|strong|different|cautious|principled)\s+(?:position|stance|line)(?=\s*:)`,
+  // A stance stated with its "that" clause ("was adamant that …", "is hopeful that …"); "was clear about the risks"
+  // and "is optimistic" alone describe a mood, not words.
+  String.raw`(?:is|was|remains|remained)\s+(?:adamant|clear|hopeful|optimistic|categorical)(?=\s+that\b)`,
   // Opinion verbs that translated copy uses for what someone said ("X believes that …").
   "believes", "believed", "thinks", "considers", "(?:is|was|remains) of the (?:opinion|view)",
   // An agency's report of someone's words: "was quoted (by Example News) as saying …", "quoted him as saying …"
   // (the speaker stands inside the phrase: reportedSpeech reads it there); "went on to say …"; "made the case that …".
   String.raw`(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+(?:the\s+)?[^,.;:“”"«»]{1,60}?)?\s+as\s+(?:saying|stating|telling|writing)`,
+  // "is reported to have said …", "was quoted to have told …": a report of a report, still the person's words.
+  String.raw`(?:was|were|is|are)\s+(?:reported|quoted)\s+to\s+have\s+(?:said|told|stated|warned)`,
   QUOTED_AS_SAYING,
   String.raw`(?:went|goes)\s+on\s+to\s+(?:say|add|stress|note|warn|explain)`, "made the case", "makes the case",
   // Setting out a plan or a judgement, and passing on information ("set out a plan for …", "characterised the talks as …").
@@ -47,6 +63,14 @@ export const SPEECH_VERBS = [
   // Verbs of saying that report only with a "that" clause ("countered that …", "complained to reporters that …",
   // "alleged on Monday that …"); without one they name an act, a grievance or a tone ("complained about the fees").
   String.raw`(?:contended|contends|countered|counters|complained|complains|lamented|laments|boasted|boasts|joked|jokes|quipped|quips|alleged|alleges|affirmed|affirms|retorted|disclosed|discloses|proclaimed|speculated|opined|reasoned)(?=\s+(?:(?:on\s+[A-Z][a-z]+|to\s+(?:the\s+)?[A-Za-z]+)\s+)?that\b)`,
+  // Opinions and denials stated with a "that" clause ("doubts that …", "feared that …", "denied that …"); without one
+  // they name a feeling or an act ("feared for his life", "denied entry").
+  String.raw`(?:doubted|doubts|feared|fears|hoped|hopes|felt|feels|expects|expected|denied|denies|disputed|disputes)(?=\s+(?:(?:on\s+[A-Z][a-z]+|to\s+(?:the\s+)?[A-Za-z]+)\s+)?that\b)`,
+  // A request put to someone ("asked the allies to …", "appealed to donors to …", "challenged X to …"): the person
+  // and the act asked for are the report. Only before an infinitive: "asked whether …" is a question, "invited X to
+  // the summit" an invitation to a place; no question word may stand in the object ("asked the minister what it would
+  // take to …").
+  String.raw`(?:asked|asks|invited|invites|encouraged|encourages|challenged|challenges|implored|implores|begged|begs|appealed\s+to|appeals\s+to)(?=\s+(?:(?!(?:whether|if|why|how|what|when|where|which|who|about|for)\b)[^\s.;:!?,“”"]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)[a-z]+\b)`,
   // "informed allies that …", "reassured allies that …" (a listener, then the clause); "was informed of …" is being
   // told, not telling.
   String.raw`(?:informed|reassured|reassures)(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
@@ -100,13 +124,15 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "noted", "notes", "stressed", "stresses", "emphasi[sz]ed", "emphasi[sz]es", "underscored", "underlined", "highlighted",
   "called for", "calls for", "called on", "calls on", "urged", "urges", "welcomed", "welcomes", "praised", "stressing",
   "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "urging",
-  "warned against", "warning against", "cautioning against", "cautioned against", "expressed", "voiced", "voicing",
+  "warned against", "warning against", "cautioning against", "cautioned against",
+  "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "mentioned", "noting",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
   "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
   ...REPORTED_AS_OBJECT, "offered", "proposed", "recalled",
+  "asked", "asks", "invite", "encourage", "challenge", "implore", "begged", "begs", "appeal",
 ];
 
 /**
@@ -139,6 +165,16 @@ export const SPEECH_ACT_VERBS = ["accused", "accuses", "criticised", "criticized
 export const SPEECH_NOUNS = [
   "comments?", "remarks?", "statements?", "suggestions?", "claims?", "assertions?", "assurances?", "warnings?", "insistence",
   "argument", "pledges?", "promises?", "proposals?", "words",
+];
+
+/**
+ * Words that end the name of an institution ("the Atlantic Council", "the Sample Institute"): such a name is no medium
+ * (context), and after "of" it is a person's affiliation ("Jane Doe of the Sample Centre for Policy said").
+ */
+export const INSTITUTION_WORDS = [
+  "Council", "Committee", "Commission", "Ministry", "Institute", "Institution", "Foundation", "Association", "Society",
+  "University", "Party", "Assembly", "Office", "Department", "Center", "Centre", "Fund", "Initiative", "Forum", "Conference",
+  "Parliament", "Caucus", "Alliance", "Academy", "College", "Authority", "Directorate", "Unit",
 ];
 
 /** Speech verbs that also speak of a decision rather than words ("rejected", "ruled out"): a person's context, not a quote's. */

@@ -6,7 +6,7 @@ import { foldDiacritics, isSpace } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches, eachMatch, escapeRegExp, longestFirstAlternation } from "../matches";
-import { JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
+import { INSTITUTION_WORDS, JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
@@ -509,11 +509,16 @@ function looksLikePersonName(name: string): boolean {
 }
 
 /**
+ * "of the Sample Centre for Security Policy": an institution a person speaks from (decision 0730); "the High
+ * Representative of the Union" is an office, not a person's name with an affiliation.
+ */
+const AFFILIATION = String.raw`of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:${INSTITUTION_WORDS.join("|")})(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})?`;
+/**
  * A speech verb right after a name, past an aside and up to two adverbs ("publicly urged", "once again said"). Only tested (never read as a match), so the verbs stand
  * in a lookahead, which matches where the group did: V8 compiled the verbs after the optional groups in 75–115 ms at
  * its first use, in a lookahead in about a tenth of that (decision 0495).
  */
-const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:(?:also|further|later|repeatedly|previously|once|again|then|now|already|still|even|first|earlier|[a-z]{2,}ly)\s+){0,2}(?=(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b)`, "i");
+const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:${AFFILIATION}\s+|,\s*[^,]{0,80},\s*|,\s*who\s+)?(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:has\s+|had\s+|have\s+)?(?:(?:also|further|later|repeatedly|previously|once|again|then|now|already|still|even|first|earlier|[a-z]{2,}ly)\s+){0,2}(?=(?:${[...SPEECH_VERBS, ...STANCE_VERBS].join("|")})\b)`, "i");
 
 const TITLE_ABBREVIATIONS: Record<string, string> = { Sen: "Senator", Rep: "Representative", Gov: "Governor", Amb: "Ambassador" };
 
@@ -649,6 +654,8 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string, name: str
   // A president-elect or a vice president is not "the president".
   { noun: /^(?:president|head of state)$/, fits: (role) => /(?<!vice[- ])president(?!-elect)/i.test(role) },
   { noun: /^chancellor$/, fits: (role) => /chancellor/i.test(role) },
+  // "the defence secretary", "the Secretary General", "the secretary" (decision 0730): a secretary of any kind.
+  { noun: /^secretary(?:[- ]general)?$/, fits: (role) => /secretary/i.test(role) },
   { noun: /^(?:premier|pm)$/, fits: (role) => /prime minister|premier|\bPM\b/i.test(role) },
   { noun: /^(?:spokes(?:man|woman|person)|representative)$/, fits: (role) => /spokes|representative|press secretary/i.test(role) },
   { noun: /^(?:envoy|ambassador)$/, fits: (role) => /ambassador|envoy|diplomat/i.test(role) },
@@ -666,16 +673,21 @@ const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string, name: str
   { noun: /^\d{2,3}-year-old$/, fits: () => true },
 ];
 // Each word may be capitalised ("the Prime Minister said"); the kind is looked up in lower case.
-const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|[Pp]ope|pontiff|\d{2,3}-year-old`;
+const ROLE_NOUN_WORDS = String.raw`(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inister|[Pp]resident|head of state|[Cc]hancellor|[Ss]ecretary(?:[- ][Gg]eneral)?|[Pp]remier|PM|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|diplomat|leader|politician|official|[Aa]dmiral|[Gg]eneral|[Pp]ope|pontiff|\d{2,3}-year-old`;
 /** Lower-case words a role noun's phrase may carry before it ("the top defence official", "the government representative"). */
 const ROLE_NOUN_MODIFIERS = ["top", "senior", "chief", "government", "presidential", "defence", "defense", "foreign", "military", "official", "longtime", "veteran"];
 /** Modifiers that rank rather than describe: the role need not print them. */
 const INTENSIFIERS = new Set(["top", "senior", "chief", "official", "longtime", "veteran"]);
 const COUNTRY_POSSESSIVE = String.raw`\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s`;
+/**
+ * "The minister met the troops and said …", "the head of state thanked Italy and noted that …" (decision 0730): an act,
+ * then a speech verb joined by "and" or "but" in the same clause; the noun is the subject of both.
+ */
+const ACT_THEN_SPEECH = String.raw`\s+(?:\p{Ll}+ed|met|held|made|gave|took|spoke|sent|went|came)\b[^.;:!?“”"\n]{0,100}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:${SPEECH_VERBS.join("|")})\b`;
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral.", "the envoy here stressed". */
 // "the Kremlin spokesperson", "Examplia's top defence official": modifiers the antecedent's role must share.
 const ROLE_NOUN_ANAPHOR = new RegExp(
-  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b)`,
+  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b|${ACT_THEN_SPEECH})`,
   "gu",
 );
 /** ROLE_NOUN_ANAPHOR tried at one place only. */

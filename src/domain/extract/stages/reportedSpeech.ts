@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { CLAUSE_END_CITING_VERB, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, OPINION_VERB_STEMS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -508,6 +508,14 @@ const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
+/**
+ * "X took a firm line: the sanctions stay" (decision 0730): a stance named before the colon is the reporter's summary of
+ * it, so the words after are reported, not quoted, unless they are in the first person.
+ */
+function stanceBeforeColon(introduction: string, words: string): boolean {
+  return /\b(?:position|stance|line)\s*$/.test(introduction) && !FIRST_PERSON.test(words);
+}
+
 /** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
 function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate | null {
   const { text } = doc;
@@ -544,7 +552,7 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
       const start = sentence.start + colon[0].length - colon[2].length;
       const introduction = { start: sentence.start, end: start };
       return {
-        start, end: unmarkedRunOn(text, sentence, paragraph, quotes), kind: "direct", sentence, frame: [introduction], quotedFragments: [],
+        start, end: unmarkedRunOn(text, sentence, paragraph, quotes), kind: stanceBeforeColon(colon[1], colon[2]) ? "indirect" : "direct", sentence, frame: [introduction], quotedFragments: [],
         found: evidenceAt(text, "unmarked-colon-introduction", introduction), attribution: { by: "mention", mention: subject, source: "before the words" },
       };
     }
@@ -583,16 +591,28 @@ function leadingSpace(value: string): number {
   return value.length - value.trimStart().length;
 }
 
+// "As the minister put it (in her address), …" (decision 0730): the words that follow are the person's, as after
+// "according to".
 // "In Jane Example's words, …", "In the view of the minister, …" (a name of up to four words before the possessive);
 // "Jane Example's view is that …", "The minister's message was clear: …" (decision 0670): a person's view stated as theirs.
-const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+|(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion)\s+(?:is|was|remains|has\s+been)(?:\s+clear)?(?:\s+that\s+|:\s+))/u;
+const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion)\s+(?:is|was|remains|has\s+been)(?:\s+clear)?(?:\s+that\s+|:\s+))/u;
+/**
+ * "As the minister noted, …", "As Jane Example told reporters on Monday, …" (decision 0730): a speech verb in a
+ * parenthetical "as" lead makes the rest of the sentence the person's words, as "according to" does. Only a phrase of
+ * time, place or listener may follow the verb: "As she announced the plan, markets fell" is a scene, and "As he said
+ * this, …" refers back.
+ */
+const AS_SPEAKER_LEAD = new RegExp(
+  String.raw`^As\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:week|month|year|morning|afternoon|evening)\b))(?:\s+(?:reporters|journalists|lawmakers|parliament|him|her|them|us))?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:week|month|year|morning|afternoon|evening)|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
+  "u",
+);
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
 const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
 
 function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
   const dateline = datelineLength(sentence.text);
-  const lead = ACCORDING_LEAD.exec(sentence.text.slice(dateline));
+  const lead = ACCORDING_LEAD.exec(sentence.text.slice(dateline)) ?? (sentence.text.startsWith("As ", dateline) ? AS_SPEAKER_LEAD.exec(sentence.text.slice(dateline)) : null);
   if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
   if (!lead || !/^According/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
   const leadEnd = lead[0].replace(/,\s+$/, "").length;
@@ -695,11 +715,14 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const relativeEnd = joiner ? -1 : endOfRelativeBeforeMainVerb(text, subject.end, verbStart, verbEnd, sentence.end);
     // "…, because the Kremlin thinks time is on its side": a reason given by the reporter's source, not Putin's words.
     // "…, although she did say in May that …": a concession still reports what she said, when "that" introduces it.
-    if (!joiner && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
+    // "Although Jane Example said the door was open, …", "since the minister warned that …", "because X told them …":
+    // a verb of saying after a concession, a cause or a time still reports what was said (decision 0730).
+    const sayingInSubordinate = REPORTING_SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !isOpinionVerb(verb.text);
+    if (!joiner && !sayingInSubordinate && SUBORDINATE_LEAD.test(text.slice(sentence.start, subject.start)) && !(CONCESSIVE_LEAD.test(text.slice(sentence.start, subject.start)) && THAT_SOON.test(text.slice(verbEnd, verbEnd + 60)))) continue;
     // "…, as US President Jane Example pushes for …": a title printed before the name stands between the two; "as
     // President Jane Example told her counterpart that …" still reports, with its "that".
     const untitled = joiner ? null : withoutTitleAtEnd(text.slice(sentence.start, subject.start));
-    if (untitled !== null && SUBORDINATE_LEAD.test(untitled) && !THAT_AFTER_LISTENER.test(text.slice(verbEnd, verbEnd + 100))) continue;
+    if (untitled !== null && SUBORDINATE_LEAD.test(untitled) && !(REPORTING_SUBORDINATE_LEAD.test(untitled) && !isOpinionVerb(verb.text)) && !THAT_AFTER_LISTENER.test(text.slice(verbEnd, verbEnd + 100))) continue;
     // "Jane Example and John Sample called for …": words of two people at once are neither's alone.
     if (!joiner && here.some((m) => m.end < subject.start && m.entity && m.entity !== subject.entity && JOINT_SUBJECT.test(text.slice(m.end, subject.start)))) continue;
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
@@ -723,6 +746,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
     else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd, subject.start);
+    // "Speaking after Jane Example announced A, the minister said B": a subordinate report inside the sentence ends at
+    // its first comma, where the main clause takes over.
+    if (sayingInSubordinate && !joiner) clauseEnd = firstCommaBefore(text, clauseStart, clauseEnd);
     if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
     clauseEnd = trimEnd(text, clauseStart, clauseEnd);
     const clause = text.slice(clauseStart, clauseEnd);
@@ -741,9 +767,11 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "That, he said, was a matter for the coalition": the subject stands before the attribution, so the whole sentence is the report.
     const parenthetical = !joiner && PARENTHETICAL_SUBJECT.test(text.slice(sentence.start, subject.start)) && VERB_FIRST.test(clause);
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
-    const warnedAgainst = /^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && /^against\s/.test(clause);
+    // "warned against …", and "warned of the risks …", "hinted at openness to …" (decision 0730): what the verb names
+    // after its preposition is the report, without the preposition.
+    const warnedAgainst = (/^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && /^against\s/.test(clause)) || (/^warn/i.test(verb.text) && /^of\s/.test(clause)) || (/^hint/i.test(verb.text) && /^at\s/.test(clause));
     const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
-    if (warnedAgainst) clauseStart += "against ".length;
+    if (warnedAgainst) clauseStart += clause.indexOf(" ") + 1;
     // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
     // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
@@ -910,6 +938,12 @@ const THAT_AFTER_LISTENER = /^(?:\s+[\p{L}\d'’-]+){0,8}?\s+that\b/u;
 /** Between two people who act together: "Jane Example and Examplian President John Sample". */
 const JOINT_SUBJECT = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const SUBORDINATE_LEAD = /\b(?:because|since|as|if|although|though|unless|whether|why)\s+(?:the\s+)?$/i;
+/** The subordinators after which a verb of saying still reports: a concession, a cause, a time since. */
+const REPORTING_SUBORDINATE_LEAD = /\b(?:because|since|although|though)\s+(?:the\s+)?$/i;
+const OPINION_VERB = new RegExp(`^(?:${OPINION_VERB_STEMS.join("|")})`, "i");
+function isOpinionVerb(verb: string): boolean {
+  return OPINION_VERB.test(verb);
+}
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
 const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:in|on)\s+[A-Z][a-z]+\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
@@ -1134,6 +1168,17 @@ function endOfRelativeBeforeMainVerb(text: string, subjectEnd: number, verbStart
   return -1;
 }
 
+/** The first comma of a clause outside quotation marks, else its end. */
+function firstCommaBefore(text: string, start: number, end: number): number {
+  let open = false;
+  for (let k = start; k < end; k++) {
+    const ch = text[k];
+    if (ch === "“" || ch === "”" || ch === '"' || ch === "«" || ch === "»") open = ch === '"' ? !open : ch === "“" || ch === "«";
+    else if (ch === "," && !open) return k;
+  }
+  return end;
+}
+
 /** "After Macron said A, the debate began": the reported words end where the main clause starts. */
 function endOfSubordinateClause(text: string, sentence: Sentence, verbStart: number, clauseStart: number, clauseEnd: number, subjectStart: number): number {
   const other = WHILE_ANOTHER_REPORTS.exec(text.slice(clauseStart, clauseEnd));
@@ -1162,10 +1207,14 @@ const WHEN_SAID = new RegExp(
   String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:week|night|month|year|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+(?:week|month|year)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\(local\s+time\))?,?`,
 );
 
-/** "said the plan is ready — and that …": a first clause joined to a second "that" is a report, not a listener or a time. */
+/**
+ * "said the plan is ready — and that …", "said the plan is ready and added that …" (decision 0730): a first clause
+ * joined to a second "that", or to a second speech verb's "that", is a report, not a listener or a time.
+ */
 function joinsSecondThat(skipped: string): boolean {
-  return /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped);
+  return /\b(?:and|but)(?:\s*[—–-])?\s*$/.test(skipped) || JOINED_SPEECH_VERB_AT_END.test(skipped);
 }
+const JOINED_SPEECH_VERB_AT_END = new RegExp(String.raw`\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?${SPEECH_VERB}\s*$`);
 
 /**
  * Who is told, when no "that" follows: a name, or a noun for an audience ("told parliament his plan …", "told
@@ -1181,7 +1230,8 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50},)?,?\s+(?=that\b)/.exec(rest);
+  // "said in an interview with Example TV, published on Monday, that …" (decision 0730)
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)/.exec(rest);
   // "spoke in favour of a truce that …": the side taken is the report; a "that" after it opens a relative clause.
   if (beforeThat && !joinsSecondThat(beforeThat[0]) && !/^(?:spoke|speaks|spoken)\b/i.test(verb)) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
