@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -414,11 +414,27 @@ const POSSESSIVE_BEFORE = /(?:^|\P{L})(?:their|its)\s+(?:own\s+)?(?:[\p{L}-]+\s+
 const WARRING_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?(?:${alternation([...WARRING_SIDES, "Russians", "Ukrainians"])})\b(?![’']s)`, "u");
 const COMBAT_BEFORE = new RegExp(String.raw`\b(?:${alternation(COMBAT_VERBS)})\s+(?:\S+\s+)?$`, "iu");
 /** A settlement term of another war: its name at most two words before ("the Israeli-Palestinian peace process") (decision 0520). */
-const ofOtherConflict = (text: string, term: RegExpExecArray) => OTHER_CONFLICT_BEFORE.test(text.slice(Math.max(0, term.index - 50), term.index));
+// … or just after, as where it holds ("the ceasefire in Gaza", decision 0725).
+const ofOtherConflict = (text: string, term: RegExpExecArray) =>
+  OTHER_CONFLICT_BEFORE.test(text.slice(Math.max(0, term.index - 50), term.index)) || OTHER_CONFLICT_AFTER.test(text.slice(term.index + term[0].length, term.index + term[0].length + 50));
 const OTHER_CONFLICT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_CONFLICTS)})(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,1}$`, "u");
+const OTHER_CONFLICT_AFTER = new RegExp(String.raw`^\s+(?:in|on|for|over)\s+(?:the\s+)?(?:${alternation(OTHER_CONFLICTS)})(?![\p{L}])`, "u");
+/**
+ * Talks of another bargain (decision 0725): its subject just before the term ("trade negotiations") or the object of
+ * a preposition just after it ("talks with the IMF", "negotiations on next year's budget").
+ */
+const ofOtherBargain = (text: string, term: RegExpExecArray) =>
+  BARGAIN_BEFORE.test(text.slice(Math.max(0, term.index - 30), term.index)) || BARGAIN_AFTER.test(text.slice(term.index + term[0].length, term.index + term[0].length + 70));
+const BARGAIN_BEFORE = new RegExp(String.raw`\b(?:${alternation(OTHER_BARGAINS)})[\s-]+$`, "iu");
+const BARGAIN_AFTER = new RegExp(String.raw`^\s+(?:with|on|over|about|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|next\s+year[’']s\s+|this\s+year[’']s\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(OTHER_BARGAINS)})\b`, "iu");
+/** Troops counted as the war's losses: "lost thousands of soldiers", "soldiers were captured" (decision 0725). */
+const asLosses = (text: string, term: RegExpExecArray) =>
+  LOSS_BEFORE.test(text.slice(Math.max(0, term.index - 60), term.index)) || LOSS_AFTER.test(text.slice(term.index + term[0].length, term.index + term[0].length + 40));
+const LOSS_BEFORE = new RegExp(String.raw`\b(?:${alternation(LOSSES.before)})\s+(?:[\p{L}\d,’'-]+\s+){0,3}$`, "iu");
+const LOSS_AFTER = new RegExp(String.raw`^\s+(?:${alternation(LOSSES.after)})\b`, "iu");
 const TERM_ELSEWHERE: Partial<Record<StanceTopic, (text: string, term: RegExpExecArray) => boolean>> = {
-  troops: (text, term) => sentElsewhere(text, term) || ofWarringSide(text, term),
-  negotiations: ofOtherConflict,
+  troops: (text, term) => sentElsewhere(text, term) || ofWarringSide(text, term) || asLosses(text, term),
+  negotiations: (text, term) => ofOtherConflict(text, term) || ofOtherBargain(text, term),
   membership: (text, term) => ofOtherUnion(text, term) || ofOtherCountry(text, term),
 };
 

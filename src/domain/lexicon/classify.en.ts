@@ -13,7 +13,7 @@ const PARTY_TO_THE_WAR = "(?:Russia|Russian|Moscow|Kremlin|Putin|Ukraine|Ukraini
  * The alliance by any of the names reporters give it, translated agency copy included ("the North Atlantic bloc",
  * "the US-led military bloc"); a bare "the bloc" stays out, it is as often the European Union (decision 0400).
  */
-const ALLIANCE = "(?:NATO|the (?:NATO |military |transatlantic |Western |North Atlantic |US-led )*alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance)|the (?:NATO |US-led |North Atlantic )*(?:military(?:-political)? )?bloc(?<!the bloc))";
+const ALLIANCE = "(?:NATO|the (?:NATO |military |transatlantic |Western |North Atlantic |Atlantic |US-led )*alliance|the North Atlantic (?:Treaty )?(?:Organi[sz]ation|Alliance)|the (?:NATO |US-led |North Atlantic )*(?:military(?:-political)? )?bloc(?<!the bloc))";
 
 /** Adjectives by which someone judges how talks go (`TALKS_GOING_WELL`); before "talks" they also name them (decision 0605). */
 const GOOD_OF_TALKS = ["constructive", "productive", "fruitful", "substantive", "positive", "useful", "encouraging"];
@@ -28,6 +28,16 @@ const DEAL_AS_WEIGHT = "is|was|are|were|be|been|being|isn[’']t|wasn[’']t|[�
 /** Goods a bargain is named by: a minerals or trade deal is an economic bargain, not the settlement of the war. */
 const GOODS_OF_A_BARGAIN = "minerals?|mineral resources|resources?|rare[- ]earths?|critical minerals|trade|arms|weapons|gas|oil|energy|business|investment|economic";
 
+/**
+ * What talks are about when they are not the war's: trade, money, energy, the budget, a government coalition
+ * (decision 0725). Named just before the term ("trade negotiations") or as its object just after ("talks with the
+ * IMF", "negotiations on the budget"), they make it a bargain of their own.
+ */
+export const OTHER_BARGAINS: string[] = [
+  "trade", "tariffs?", "customs", "budget", "gas", "energy", "transit", "debt", "loans?", "tranches?", "IMF", "International Monetary Fund", "creditors",
+  "bondholders", "minerals?", "grain", "prices?", "wages?", "coalition", "accession", "the (?:European )?Commission",
+];
+
 /** Firms one bargains with over supplies: negotiating with them is no peace talk. */
 const COMMERCIAL_PARTIES = "enterprises|companies|firms|manufacturers|makers|producers|suppliers|contractors|industry|industries";
 
@@ -35,11 +45,18 @@ const COMMERCIAL_PARTIES = "enterprises|companies|firms|manufacturers|makers|pro
 export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
   troops: [
     "troops?", "soldiers?", "boots on the ground", "peacekeep\\w*", "reassurance force", "ground forces", "combat forces",
-    "military personnel", "contribut\\w* (?:troops|soldiers|to (?:a|the) (?:\\w+ ){0,2}force)", "military contingents?", "contingents?", "no[- ]fly zone", "ground troops", "stationed",
+    "military personnel", "service ?(?:m[ae]n|wom[ae]n)", "service members", "marines", "paratroopers", "infantry(?:men)?",
+    // those who would train Ukraine's army on its soil (decision 0725)
+    "military (?:instructors|trainers|advisers|advisors)", "(?:Western|NATO|foreign|European|allied) (?:military )?(?:instructors|trainers)",
+    "contribut\\w* (?:troops|soldiers|to (?:a|the) (?:\\w+ ){0,2}force)", "military contingents?", "contingents?", "no[- ]fly zone", "ground troops", "stationed", "stationing", "station(?:s|ed)? (?:\\w+ ){0,2}(?:forces|troops|soldiers|contingents?)", "military presence",
+    // the no-fly zone as Kyiv asks for it: closing the sky (decision 0725)
+    "clos(?:e|es|ed|ing) (?:the |its |our |their |Ukraine[’']s )?(?:sky|skies)",
+    // forces of a country that is not at war, placed in Ukraine a few words on (a warring side's own are set aside by its owner)
+    "forces (?:[\\w’']+ ){0,4}?(?:in|to|into|inside|on) (?:Ukraine|Ukrainian (?:soil|territory|ground))\\b",
     "(?:NATO|Western|European|foreign|allied|multinational|international) (?:forces?|mission|presence)",
-    "forces (?:in|to|into) Ukraine", "deploy\\w*", "deployment", "send(?:s|ing)? (?:\\w+ ){0,2}(?:forces|soldiers|troops|personnel)", "brigades?", "battalions?", "regiments?",
+    "forces (?:in|to|into) Ukraine", "deploy\\w*", "deployment", "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:\\w+ ){0,2}(?:forces|soldiers|troops|personnel|servicemen|contingents?|peacekeepers|combat units)", "brigades?", "battalions?", "regiments?",
     "direct (?:intervention|confrontation|involvement|military involvement)", "party to the (?:war|conflict)", "(?:become|becoming|becomes) (?:a )?part(?:y)? (?:of|to|in) (?:the|this) (?:war|conflict)",
-    "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training) (?:mission|force)s?",
+    "(?:post-war|post-ceasefire|peacekeeping|stabili[sz]ation|monitoring|security|training|reassurance) (?:mission|force)s?",
     "(?:NATO|alliance|military) (?:mission|operation)s? in Ukraine", "security guarantee forces?", "rules of engagement",
     "(?:air|naval|sea|maritime) (?:support|policing|presence|component)", "backstop", "military forces",
     // those who would watch a truce on the ground, armed or not ("unarmed observers", "ceasefire monitors"; decision 0535)
@@ -74,23 +91,35 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     // a war's causes to be removed are a demand on its settlement ("its root causes have to be removed"); named as
     // blame alone ("one of the root causes of the war") they are not (decision 0535)
     "(?:eliminat|address|remov|resolv|tackl|eradicat)\\w* (?:all |the |its |their )?(?:\\w+ )?root causes", "root causes(?: [\\w’']+){0,4}? (?:be|are|were|been|being) (?:eliminated|addressed|removed|resolved|tackled|eradicated)",
-    "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", "agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)", "(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?:\\w+ )?agreement", "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last|new|their|our|his|her|its) (?:[\\p{L}-]+ )?(?:round of )?talks", `(?:${GOOD_OF_TALKS.join("|")}) (?:round of )?talks`, "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
+    "(?:readiness|ready|willing(?:ness)?|prepared|open) to (?:talk|discuss)", "(?:through|via|by means of) talks", `(?<!\\b(?:${GOODS_OF_A_BARGAIN})[ -])agreement (?:\\w+ ){0,2}(?:reached|signed|concluded)`, `(?:reach|conclud|sign|strik)\\w* (?:an? |the )?(?!(?:${GOODS_OF_A_BARGAIN})\\b)(?:\\w+ )?agreement`, "(?:for|into|ahead of) (?:any )?talks", "(?:these|the|those|such|any|future|upcoming|next|further|previous|earlier|latest|last|new|their|our|his|her|its) (?:[\\p{L}-]+ )?(?:round of )?talks", `(?:${GOOD_OF_TALKS.join("|")}) (?:round of )?talks`, "talks (?:with|between) (?:\\w+ ){0,3}(?:Russia|Russians|Moscow|Putin|the Kremlin|Ukraine|Ukrainians|Kyiv|Zelensk\\w*)",
     // a round of talks whatever its determiner ("another round of talks", "three rounds of peace negotiations"; decision 0620)
-    "rounds? of (?:peace )?(?:talks|negotiations)",
+    "rounds? of (?:peace )?(?:talks|negotiations|consultations|conversations|discussions)",
+    // the settlement named by what it does to the war (decision 0725): sitting down with the other side, a freeze of
+    // the front, the guns falling silent, the hostilities ceasing, a plan numbered by its points, Ukraine's seat in it
+    "(?:sit|sits|sitting|sat) down (?:with|at|and talk|together)", "freez\\w* (?:the |this |that )?(?:war|conflict|front(?:[- ]?line)?|fighting|line of contact)", "(?:freeze|freezing) along",
+    "guns (?:\\w+ ){0,2}(?:fall|falls|fell|go|goes|went) silent", "cessation of (?:the )?hostilities", "hostilities (?:should|must|will|would|to|could|can) (?:\\w+ )?(?:stop|end|cease)",
+    "\\d+-point (?:peace )?(?:plan|framework|proposal|document|memorandum)", "(?:nothing|no decisions?) about (?:Ukraine|Europe) (?:\\w+ ){0,3}?without",
+    "meet(?:s|ing)? (?:with )?the (?:Russian|Ukrainian) (?:side|delegation|team)",
     // the envoys of talks (decision 0320)
     "(?:send(?:s|ing)?|sent|dispatch\\w*) (?:a|an|its|their|our|his|her) (?:\\w+ )?delegation", "(?:Russian|Ukrainian|negotiating) (?:and (?:Russian|Ukrainian) )?delegations?",
   ],
   membership: [
-    `join(?:s|ing|ed)? ${ALLIANCE}`, `admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) ${ALLIANCE}`, "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "(?:allowed|allow(?:s|ing)?|right|eligible|entitled|permitted) to join", "membership", `(?:a|the|full) member of ${ALLIANCE}`, "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) member",
-    "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
-    "NATO (?:aspirations?|bid|integration|family|door)", `(?:expansion|enlargement) of ${ALLIANCE}`, "NATO(?:'s|’s)? (?:\\w+ )?(?:expansion|enlargement)",
+    `join(?:s|ing|ed)? ${ALLIANCE}`, `admi(?:t|ts|tted|tting|ssion) (?:\\w+ ){0,2}(?:to|into|in) ${ALLIANCE}`, "(?:push|bid|request|application|aspirations?|desire|wish|ambitions?|hopes?|quest|drive|plans?) to join", "(?:allowed|allow(?:s|ing)?|right|eligible|entitled|permitted) to join", "membership", `(?:a|the|full) member of ${ALLIANCE}`, "become (?:a |an )?(?:full(?:[- ]fledged)? )?(?:NATO |alliance )?member", "(?:33rd|new|next) (?:member|ally)", "become (?:full(?:[- ]fledged)? )?(?:NATO |alliance )?members", "full(?:[- ]fledged)? members?",
+    // joining in other words (decision 0725): entry or a bid into the alliance, its door, giving it up as a goal
+    `(?:entry|admission|accession|bid|application|candidacy) (?:in|into|to|for) ${ALLIANCE}`, `${ALLIANCE}[’']s (?:open )?door`, `(?:door|doors) (?:to|of|into) ${ALLIANCE}`,
+    `(?:renounc\\w*|abandon\\w*|give up|giving up|gave up|forgo\\w*) (?:on )?(?:its |their |the |any )?(?:\\w+ )?${ALLIANCE}`, `part of ${ALLIANCE}`,
+    "invit\\w+(?! (?:\\w+ ){0,2}(?:peacekeep\\w*|troops|soldiers|forces|observers|mission|delegations?))(?! to (?:attend|visit|address|speak|come|take part)\\b)(?! to (?:the |a |an |his |her |their |our |this |next )?(?:[\\w-]+ )?(?:summit|meeting|conference|ceremony|dinner|event|forum|parade|inauguration|gathering|session|parliament|White House|Kremlin)\\b)", "accession", "irreversible", "(?:path|road|bridge|way) (?:to|towards|into) (?:NATO|membership|the alliance)",
+    "NATO (?:aspirations?|ambitions?|hopes?|prospects?|course|candidacy|bid|integration|family|door)", `(?:expansion|enlargement) of ${ALLIANCE}`, "NATO(?:'s|’s)? (?:\\w+ )?(?:expansion|enlargement)",
     "open[- ]door", "veto", "closer to NATO", `integration into (?:${ALLIANCE}|the organi[sz]ation)`, "part of (?:the )?NATO", "(?:future|place|seat) (?:is |lies )?in NATO",
-    "Euro-Atlantic integration", "(?:bring|brought|take|taking) Ukraine into NATO", `(?:Ukraine|Kyiv) (?:(?:\\w+ )?(?:be|is|was|being|been) )?(?:in|into|inside) ${ALLIANCE}`,
+    "Euro-Atlantic (?:integration|family|structures)", "(?:bring|brought|take|taking) Ukraine into NATO", `(?:Ukraine|Kyiv) (?:(?:\\w+ )?(?:be|is|was|being|been) )?(?:in|into|inside) ${ALLIANCE}`,
   ],
 };
 
 /** A status outside every bloc: "neutrality", "a neutral, non-aligned status", outside the alliance by name: "a non-NATO status" (decisions 0400, 0535, 0620). */
 export const BLOC_STATUS = ["neutrality", "neutral,? (?:(?:and |or )?non-(?:aligned|bloc|NATO),? )?status", "neutral,? (?:and |or )?non-(?:aligned|bloc|NATO)", "non-(?:aligned|bloc|NATO) status"];
+
+/** Ukraine named by the status outside the alliance asked of it: the other side of joining (decision 0725). */
+const NEUTRAL_UKRAINE = "neutral (?:and non-aligned )?Ukraine";
 
 /**
  * Names that set a topic without being something one can be for or against: the statement is about the topic, but
@@ -104,7 +133,7 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
     `(?:with|between|convene|bring together) both (?:sides|parties|warring|(?:[\\p{L}’'.]+ ){0,2}?${PARTY_TO_THE_WAR}\\b)`, "warring (?:parties|sides)",
     // who carries talks, what a settlement sets up, and a truce on one kind of strike: reported as events ("agreed
     // to pause strikes", "appointing an envoy"), they are described, not backed or refused (decision 0520)
-    "special envoys?", "(?:post-?war |post-ceasefire )?security arrangements?", "(?:paus|halt|suspen|moratori)\\w* (?:(?:on|of|in) )?(?:\\w+ ){0,2}(?:strikes|attacks|hostilities|bombing)",
+    "special envoys?", "(?:post-?war |post-ceasefire )?security arrangements?", "(?:paus|halt|suspen|moratori)\\w* (?:(?:on|of|in) )?(?:\\w+ ){0,2}(?:strikes|attacks|hostilities|bombing|fighting)",
     // a status outside every bloc is a term of the settlement as well as the other side of joining: asked of Ukraine
     // or offered by it in talks (decision 0535)
     ...BLOC_STATUS,
@@ -112,7 +141,7 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
   // what is sought instead of joining ("no alternative to the alliance will do" wants membership, it refuses nothing), and
   // the alliance's own mutual guarantee, which only members have (the spec: guarantees instead of membership)
   // A status outside every bloc is the other side of joining: demanded of Ukraine or given up by it (decision 0400).
-  membership: [...BLOC_STATUS, "(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)", "NATO(?:[’']s)? guarantees?", "Article 5[- ](?:like|style|type)", "defend one another", "mutual[- ]defen[cs]e"],
+  membership: [...BLOC_STATUS, NEUTRAL_UKRAINE, "(?:substitute|alternative|replacement) (?:for|to) (?:NATO|the alliance|membership)", "NATO(?:[’']s)? guarantees?", "Article 5[- ](?:like|style|type)", "defend one another", "mutual[- ]defen[cs]e"],
 };
 
 /**
@@ -120,7 +149,7 @@ export const TOPIC_NAMES: Record<StanceTopic, string[]> = {
  * ("troops to Romania", "brigades along the eastern flank") is about the alliance's own defence, not the topic.
  */
 export const ALLIED_TERRITORY: string[] = [
-  "(?:NATO[’']s |the alliance[’']s |the )?eastern flank", "the Baltics?", "Baltic (?:states|countries)", "Poland", "Romania", "Lithuania", "Latvia", "Estonia",
+  "(?:NATO[’']s |the alliance[’']s |the |its |our |their )?eastern flank", "the Baltics?", "Baltic (?:states|countries)", "Poland", "Romania", "Lithuania", "Latvia", "Estonia",
   "Slovakia", "Hungary", "Bulgaria", "Finland", "Sweden", "Germany", "Norway", "allied (?:territory|soil)", "NATO (?:territory|soil)",
   "(?:other )?(?:NATO|allied|member) (?:countries|states|nations)",
 ];
@@ -139,6 +168,15 @@ export const OTHER_CONFLICTS: string[] = [
  * their own armies are not foreign troops sent to Ukraine (decision 0520). Read just before the term.
  */
 export const WARRING_SIDES: string[] = ["Russia", "Russian", "Moscow", "the Kremlin", "Kremlin", "Ukraine", "Ukrainian", "Kyiv", "Kiev", "Belarus", "Belarusian", "North Korea", "North Korean"];
+
+/**
+ * A force counted as losses (decision 0725): a loss verb a few words before the term ("lost thousands of soldiers")
+ * or a casualty just after it, in the past ("soldiers were killed"): the war's dead and captured, not a force sent.
+ */
+export const LOSSES = {
+  before: ["lost", "losing", "loses", "captured", "eliminated"],
+  after: ["(?:were |have been |had been |was |has been )?(?:killed|wounded|captured|taken prisoner)", "died", "(?:were |have been |had been |was |has been )missing"],
+};
 
 /** Verbs whose object is a warring side's force: the enemy faced ("fight Russian forces") or the side helped ("aid Ukrainian soldiers"). */
 export const COMBAT_VERBS: string[] = ["fight\\w*", "fought", "attack\\w*", "repel\\w*", "confront\\w*", "engag\\w*", "clash\\w* with", "strik\\w*", "struck", "shoot\\w*", "shot", "defend\\w* against", "protect\\w*", "aid(?:ing)?", "help\\w*", "train\\w*"];
