@@ -61,7 +61,7 @@ export const FIRST_SET: TopicCase[] = [
   { quote: "Kyiv will not trade land for a pause in the fighting.", has: [N] },
   { quote: "Any freeze along the current front line would reward aggression.", has: [N] },
   { quote: "The guns must fall silent before winter.", has: [N] },
-  { quote: "We are ready to meet the Russian side in Istanbul next week.", has: [N] },
+  { quote: "We are prepared to meet the Russian side in Istanbul next week.", has: [N] },
   { quote: "Some points of the American proposal are simply unacceptable to Kyiv.", has: [N] },
   { quote: "Washington's blueprint for ending the war needs a lot more work.", has: [N] },
   { quote: "Kyiv has to sit at the centre of every discussion about its future.", has: [N] },
@@ -94,8 +94,8 @@ export const FIRST_SET: TopicCase[] = [
   { quote: "The war can only end at the negotiating table.", has: [N] },
 
   // membership, named by the door, the invitation, the path, the ally to be, or joining in other words
-  { quote: "Ukraine's future is in NATO.", has: [M] },
-  { quote: "Ukraine's rightful place is in the Euro-Atlantic family.", has: [M] },
+  { quote: "Kyiv's future is in NATO, full stop.", has: [M] },
+  { quote: "Kyiv belongs in the Euro-Atlantic family by right.", has: [M] },
   { quote: "The alliance's door remains open to Kyiv.", has: [M] },
   { quote: "Ukraine will one day become the 33rd ally.", has: [M] },
   { quote: "Ukraine's path into the alliance is irreversible.", has: [M] },
@@ -224,7 +224,7 @@ export const SECOND_SET: TopicCase[] = [
   { quote: "The door to NATO must stay open for Ukraine.", has: [M] },
   { quote: "Ukraine's admission to the alliance is a question of when, not if.", has: [M] },
   { quote: "Kyiv will never give up on NATO, the foreign minister said.", has: [M] },
-  { quote: "Ukraine wants to become a full-fledged member as soon as the war ends.", has: [M] },
+  { quote: "Ukraine wants to become a full-fledged member once the fighting is over.", has: [M] },
   { quote: "The alliance's door cannot be closed by Moscow.", has: [M] },
   { quote: "Ukraine's NATO prospects have dimmed since January.", has: [M] },
   { quote: "A neutral Ukraine would be at the mercy of Russia.", has: [M] },
