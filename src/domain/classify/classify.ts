@@ -29,7 +29,7 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, BAD_CONSEQUENCES, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -715,7 +715,7 @@ const ON_THE_TABLE = /\bon the table$/iu;
 const ALTERNATIVE_DENIED = skippingAbsentWords(String.raw`${ALTERNATIVE_DENIED_TO}(?:[\p{L}’'-]+\s+){0,2}$`, "iu");
 /** After the term, at most four words, a copula and "the only way" (decision 0700). */
 const ONLY_WAY_AFTER = skippingAbsentWords(
-  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(ONLY_WAY.copulas)})\s+(?:(?:the|our|their|its|his|her|my)\s+)?(?:${alternation(ONLY_WAY.superlatives)})\s+(?:real\s+|possible\s+|remaining\s+)?(?:${alternation(ONLY_WAY.nouns)})\b`,
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(ONLY_WAY.copulas)})\s+(?:(?:the|our|their|its|his|her|my)\s+)?(?:${alternation(ONLY_WAY.superlatives)})\s+(?:(?:${alternation(ONLY_WAY.qualities)})\s+)?(?:${alternation(ONLY_WAY.nouns)})\b`,
   "iu",
 );
 /** A condition the speaker sets as the one on which all depends: "only if", "on condition that", "provided that" (decision 0700). */
@@ -749,10 +749,17 @@ const GOOD_CONSEQUENCE_AFTER = skippingAbsentWords(
   String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|also|certainly|surely|definitely|really|help|help to)\s+)?(?:${alternation(GOOD_CONSEQUENCES)}))`,
   "iu",
 );
-/** A good consequence of the term as its subject is for it, unless asked about (decision 0655). */
+/** The term, a few words, a modal and a bad consequence: "a truce now would only let Russia rearm" (decision 0720). */
+const BAD_CONSEQUENCE_AFTER = skippingAbsentWords(
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|simply|just|merely|also|certainly|surely)\s+)?(?:${alternation(BAD_CONSEQUENCES)}))`,
+  "iu",
+);
+/** A good consequence of the term as its subject is for it, a bad one against it, unless asked about (decisions 0655, 0720). */
 function goodConsequence(clause: string, termEnd: number, sentence: string, voice: Voice, asked: boolean): Verdict | null {
   const good = asked ? null : GOOD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
-  return good ? othersOr(clause, verdict("supports", "good-consequence", good[1]), sentence, voice) : null;
+  if (good) return othersOr(clause, verdict("supports", "good-consequence", good[1]), sentence, voice);
+  const bad = asked ? null : BAD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
+  return bad ? othersOr(clause, verdict("opposes", "bad-consequence", bad[1]), sentence, voice) : null;
 }
 
 /** A noun of arrangements and "of" just before the term: "the timing of the talks", "the date and venue of a new round of". */
