@@ -829,7 +829,8 @@ function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice
   const denied = NEGATION_BEFORE_PREDICATE.test(answer.slice(0, backing.index));
   return othersOr(answer, verdict(denied ? "opposes" : "supports", "answer-to-question", answer.slice(0, backing.index + backing[0].length).replace(/^[,\s]+/u, "")), sentence, voice);
 }
-const POINTING_BACK = skippingAbsentWords(String.raw`^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)`, "iu");
+// with a preposition between: "ready for it", "open to that" (decision 0720)
+const POINTING_BACK = skippingAbsentWords(String.raw`^\s+(?:(?:for|to|with|behind|of)\s+)?(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)`, "iu");
 
 /** "If we are talking about X, …" names the subject; it sets no condition on X. */
 const TOPICALISING_IF = skippingAbsentWords(String.raw`^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b`, "iu");
@@ -1108,7 +1109,21 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   const rest = plain !== null ? plain.slice(plain.indexOf(own!.evidence) + own!.evidence.length) : null;
   const limit = rest !== null ? (LIMIT_SENTENCE.exec(rest) ?? LIMIT_AFTER_BUT.exec(rest)) : null;
   if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
-  return own ?? further;
+  return own ?? further ?? (own === null ? backedByPointing(quote, voice) : null);
+}
+
+/**
+ * "A ceasefire? We support it.", "Talk of troops is everywhere. We are not ready for that.": a sentence of the quote that
+ * names no topic, whose predicate of backing takes a word pointing back as its object, backs what an earlier sentence
+ * named, or refuses it where the predicate is denied (decision 0720; like the answer to an embedded question).
+ */
+function backedByPointing(quote: string, voice: Voice): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(quote))) {
+    if (isQuestion(sentence) || topicsOf(sentence).length) continue;
+    const found = answerToEmbeddedQuestion(sentence, sentence, voice);
+    if (found) return { ...found, rule: found.rule === "reported-other" ? found.rule : "pointing-back" };
+  }
+  return null;
 }
 
 /**
@@ -1134,15 +1149,26 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
   // A condemning word in a quote whose topic only its paragraph names may condemn anything the quote is about
   // ("their statements as hostile"): it decides nothing there; a condition or a limit still does (decision 0540).
   const found = strongCueIn(context.quote);
-  const strong = (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ?? (topicSource === "question" ? ownCommitment(context.quote) : null);
-  if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;
+  // The question may be put in the reporter's frame ("…, she said when asked about a force"; decision 0720).
+  const question = topicSource === "question" ? context.question : (askedInFrame(context, topic) ?? (context.question && namesTopic(context.question, topic) ? context.question : undefined));
+  const strong = (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ?? (question ? ownCommitment(context.quote) : null);
+  if (strong || !question || !namesTopic(question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
-  if (NEGATION.test(context.question)) return null;
+  if (NEGATION.test(question)) return null;
   const quote = unquoted(context.quote);
   const yes = YES.exec(quote);
+  // "Yes, once there is a ceasefire": a yes the answer itself makes wait (decision 0720).
+  const limited = yes ? allMatches(CONNECTIVE, quote).find((c) => !TOPICALISING_IF.test(quote.slice(c.index))) : undefined;
+  if (limited) return verdict("conditional", "answer-yes-with-condition", `${yes![0]} … ${limited[0]}`);
   if (yes) return verdict("supports", "answer-yes", yes[0]);
   const no = NO.exec(quote);
   return no ? verdict("opposes", "answer-no", no[0]) : null;
+}
+
+/** The question put in the reporter's frame ("when asked about a reassurance force"), where it names the topic. */
+function askedInFrame(context: StatementContext, topic: StanceTopic): string | undefined {
+  if (!context.frame) return undefined;
+  return allMatches(QUESTION_IN_FRAME_PATTERN, context.frame).find((m) => namesTopic(m[0], topic))?.[0];
 }
 
 /** "We are ready", "we will contribute": the speaker's own commitment, answering about the topic its context names. */

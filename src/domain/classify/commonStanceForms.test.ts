@@ -196,3 +196,30 @@ describe("troops: no stance", () => {
     ["Russian troops advanced near Pokrovsk, the general staff said.", null],
   ]);
 });
+
+describe("a later sentence of the quote that backs or refuses what points back at the topic (decision 0720)", () => {
+  decidesAs("negotiations", [
+    ["There has been a lot of talk about a ceasefire. We support it.", "supports"],
+    ["Everyone is talking about peace talks. We welcome that.", "supports"],
+    ["A truce along the current line? We do not accept that.", "opposes"],
+    ["The talks took place in Riyadh. It was a long day.", null],
+  ]);
+  decidesAs("troops", [
+    ["Sending troops has come up again and again. We are ready for it.", "supports"],
+    ["Sending troops has come up again and again. I do not support this.", "opposes"],
+    ["The troops arrived on Monday. We saw them at the base.", null],
+  ]);
+});
+
+describe("an answer to a question the reporter puts in the frame (decision 0720)", () => {
+  const answer = (quote: string, frame: string) => classifyStatement({ quote, frame }).stance.troops?.value ?? null;
+  it("reads a commitment as backing what the frame asked about", () => {
+    expect(answer("We are ready to do our part", "the prime minister told reporters when asked about a reassurance force")).toBe("supports");
+  });
+  it("reads a yes that the answer makes wait as conditional", () => {
+    expect(answer("Yes, we will, once there is a ceasefire.", "the defence secretary said when asked whether the country would contribute soldiers")).toBe("conditional");
+  });
+  it("reads nothing where the frame asks about something else", () => {
+    expect(answer("We are ready to do our part", "the prime minister told reporters when asked about energy prices")).toBeNull();
+  });
+});
