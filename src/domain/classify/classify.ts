@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, SUBJECT_IN_FRAME, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
   WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, BAD_CONSEQUENCES, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -1151,7 +1151,10 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
   const found = strongCueIn(context.quote);
   // The question may be put in the reporter's frame ("…, she said when asked about a force"; decision 0720).
   const question = topicSource === "question" ? context.question : (askedInFrame(context, topic) ?? (context.question && namesTopic(context.question, topic) ? context.question : undefined));
-  const strong = (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ?? (question ? ownCommitment(context.quote) : null);
+  const strong =
+    (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ??
+    (question ? ownCommitment(context.quote) : null) ??
+    (subjectInFrame(context, topic) ? backingInQuote(context.quote, topic) : null);
   if (strong || !question || !namesTopic(question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
   if (NEGATION.test(question)) return null;
@@ -1169,6 +1172,28 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
 function askedInFrame(context: StatementContext, topic: StanceTopic): string | undefined {
   if (!context.frame) return undefined;
   return allMatches(QUESTION_IN_FRAME_PATTERN, context.frame).find((m) => namesTopic(m[0], topic))?.[0];
+}
+
+/** The subject the reporter's frame gives the remark ("…, he said of the talks"), where it names the topic. */
+function subjectInFrame(context: StatementContext, topic: StanceTopic): string | undefined {
+  if (!context.frame) return undefined;
+  return allMatches(SUBJECT_IN_FRAME_PATTERN, context.frame).find((m) => namesTopic(m[0], topic))?.[0];
+}
+const SUBJECT_IN_FRAME_PATTERN = new RegExp(String.raw`\b(?:${alternation(SUBJECT_IN_FRAME)})\b[^,.;:!?]*`, "giu");
+
+/**
+ * "The door is open," she said of the bid: a predicate of backing in an asserted sentence of a quote whose subject the frame
+ * names backs that subject, conditionally under a hedge; a denied one decides nothing here (decision 0720).
+ */
+function backingInQuote(quote: string, topic: StanceTopic): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(quote))) {
+    if (isQuestion(sentence)) continue;
+    const backing = allMatches(topic === "negotiations" ? SUPPORT_OF_TALKS : SUPPORT, sentence).find((m) => !NEGATION_BEFORE_PREDICATE.test(sentence.slice(0, m.index)));
+    if (!backing) continue;
+    const hedge = HEDGE.exec(sentence.slice(0, backing.index + backing[0].length));
+    return hedge ? verdict("conditional", "modal-hedge", `${hedge[0]} … ${backing[0]}`) : verdict("supports", "backing-of-subject", backing[0]);
+  }
+  return null;
 }
 
 /** "We are ready", "we will contribute": the speaker's own commitment, answering about the topic its context names. */

@@ -223,3 +223,18 @@ describe("an answer to a question the reporter puts in the frame (decision 0720)
     expect(answer("We are ready to do our part", "the prime minister told reporters when asked about energy prices")).toBeNull();
   });
 });
+
+describe("the subject the reporter's frame gives the remark (decision 0720)", () => {
+  const said = (quote: string, frame: string, topic: StanceTopic) => classifyStatement({ quote, frame }).stance[topic]?.value ?? null;
+  it("reads a backing in the quote as backing the subject the frame names", () => {
+    expect(said("The door is open and it will stay open", "the secretary general said of the country's membership bid", "membership")).toBe("supports");
+    expect(said("This is the only sane thing to do.", "Speaking about a possible ceasefire, the prime minister said", "negotiations")).toBe("supports");
+  });
+  it("reads a hedged backing as conditional", () => {
+    expect(said("We might be ready to help at some stage", "the minister said, referring to a deployment of Western forces", "troops")).toBe("conditional");
+  });
+  it("reads nothing where the frame names another subject, or the backing is denied", () => {
+    expect(said("The door is open and it will stay open", "the secretary general said of the energy talks with Norway", "membership")).toBeNull();
+    expect(said("We do not want any of this", "the minister said, referring to a deployment of Western forces", "troops")).toBeNull();
+  });
+});

@@ -614,6 +614,15 @@ export const OTHERS_POSITION_VERBS: string[] = [
  * question on whether …,"): what it names is asked, not said, so its cue words decide no stance (decision 0610).
  * Each opens the question; it runs to the next comma.
  */
+/**
+ * The subject of the remark, as the reporter names it in the frame ("…, she said of the membership bid", "Speaking about a
+ * ceasefire, …", "…, referring to a deployment"): the quote's backing bears on it, as an answer's on the question (decision 0720).
+ */
+export const SUBJECT_IN_FRAME: string[] = [
+  "(?:said|says|saying|spoke|speaking|talking|referring|referred|commenting|commented|writing|wrote|asking|asked) (?:of|about|to|on)",
+  "in (?:(?:his|her|their|the) )?(?:comments|remarks|reference) (?:on|about|to)",
+];
+
 export const QUESTION_IN_FRAME: string[] = [
   "(?:(?:when|after being|on being|if|once)\\s+)?asked\\s+(?:about|whether|if|why|how|what|when|on|for)",
   "in (?:response|reply|answer) to (?:a|the|an?\\s+\\w+'s|a reporter's) question",
@@ -688,6 +697,8 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
   "(?:appropriate|justified|fitting)(?! (?:time|moment|stage|point|juncture)\\b)",
   // a step judged good with a noun, beside "bad idea": "a good idea", "the right decision", "a great step" (decision 0700)
   "(?:good|great|right|wise|sensible|welcome) (?:thing|idea|step|move|decision|sign|signal|news)",
+  // the one sound course: "the only sane thing to do", "the best thing we can do" (decision 0720)
+  "(?:only|best|sane|sensible|reasonable|logical|smart|responsible) (?:\\w+ )?thing (?:to do|we can do)",
   // the moment judged come: "it is high time to start talks", "it was time for a deal" (decision 0720)
   "(?:it is|it[’']s|it was|it would be) (?:now |high |about |long past |past |the right )?time (?:for|to)",
   // needed in the passive, at the end of its clause ("a truce, even a partial one, was badly needed"), or overdue (decision 0720)
