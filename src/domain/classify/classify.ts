@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, SUBJECT_IN_FRAME, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, SUBJECT_IN_FRAME, HOSTING_TALKS, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
   WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, BAD_CONSEQUENCES, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -147,7 +147,7 @@ const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)
 /** Predicates for the term, and the term named as the aim or the means (decision 0570). */
 const SUPPORT = cue([...SUPPORT_CUES, ...AIM_OR_MEANS], "giu");
 /** The same predicates, with the words that judge how talks go: for the negotiations topic only (decision 0570). */
-const SUPPORT_OF_TALKS = cue([...SUPPORT_CUES, ...AIM_OR_MEANS, ...TALKS_GOING_WELL], "giu");
+const SUPPORT_OF_TALKS = cue([...SUPPORT_CUES, ...AIM_OR_MEANS, ...TALKS_GOING_WELL, ...HOSTING_TALKS], "giu");
 /** Whether the predicate found at `at` is one of the aim or the means, read where it stands (a means looks at the term after it). */
 const AIM_OR_MEANS_AT = new RegExp(String.raw`^(?:${alternation(AIM_OR_MEANS)})`, "iu");
 const isAimOrMeans = (clause: string, at: number, text: string) => AIM_OR_MEANS_AT.exec(clause.slice(at))?.[0].length === text.length;
@@ -680,6 +680,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // (conditional), "has a part to play in building peace" describes one (no stance) (decision 0240).
   const part = topic === "negotiations" ? PARTICIPATION_BEFORE.exec(clause.slice(0, at)) : null;
   if (part) return verdict(part[1] ? "conditional" : null, part[1] ? "seat-at-talks" : "role-in-talks", clause.slice(part.index, termEnd));
+  // "a truce now would only help the army regroup": a bad consequence of the term as its subject, before the verb of help is read as a will (decision 0720).
+  const bad = asked ? null : BAD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
+  if (bad) return othersOr(clause, verdict("opposes", "bad-consequence", bad[1]), sentence, voice);
   const support = supportNear(clause, at, termEnd, topic);
   if (!support || support.index < questionEnd) return goodConsequence(clause, termEnd, sentence, voice, asked !== null) ?? (topic === "troops" ? settledDeployment(clause, sentence, voice) : null);
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
@@ -754,12 +757,10 @@ const BAD_CONSEQUENCE_AFTER = skippingAbsentWords(
   String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|simply|just|merely|also|certainly|surely)\s+)?(?:${alternation(BAD_CONSEQUENCES)}))`,
   "iu",
 );
-/** A good consequence of the term as its subject is for it, a bad one against it, unless asked about (decisions 0655, 0720). */
+/** A good consequence of the term as its subject is for it, unless asked about (decision 0655; a bad one is read before the predicates, decision 0720). */
 function goodConsequence(clause: string, termEnd: number, sentence: string, voice: Voice, asked: boolean): Verdict | null {
   const good = asked ? null : GOOD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
-  if (good) return othersOr(clause, verdict("supports", "good-consequence", good[1]), sentence, voice);
-  const bad = asked ? null : BAD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
-  return bad ? othersOr(clause, verdict("opposes", "bad-consequence", bad[1]), sentence, voice) : null;
+  return good ? othersOr(clause, verdict("supports", "good-consequence", good[1]), sentence, voice) : null;
 }
 
 /** A noun of arrangements and "of" just before the term: "the timing of the talks", "the date and venue of a new round of". */

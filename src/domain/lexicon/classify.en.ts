@@ -199,6 +199,7 @@ export const CONDITION_PHRASES: string[] = [
   "(?:have|has|need|needs) to (?:be at|agree)",
   // what it must not become is a demand on its terms: "peace must not mean capitulation" (decision 0720)
   "(?:not|n[’']t|never) (?:\\w+ ){0,2}?(?:mean|be|become|amount to|turn into|equal|look like) (?:a |an )?(?:capitulation|surrender|appeasement|reward for)",
+  "(?:not|n[’']t|never) (?:\\w+ ){0,2}?(?:come|be (?:achieved|bought|reached|made)) at the (?:\\w+ )?(?:price|cost|expense) of",
   // a horizon set far off: "a long-term goal", "a longer-term prospect" (annotators r, m: "long-term perspective"; decision 0720)
   "(?:long|longer)[- ]term (?:\\w+ )?(?:goal|aim|prospect|perspective|objective|project|ambition)", "irreversible", "step by step", "(?:path|bridge|road) to(?! (?:[\\w-]+ ){0,3}?(?:lies|lie) in\\b)",
   "(?:with|under) (?:a|an|the) (?:\\w+ ){0,2}mandate", "would consider",
@@ -527,7 +528,7 @@ export const PAST_ACT_DENIAL = {
 export const PENALTIES: string[] = ["tariffs?", "sanctions?", "penalt(?:y|ies)", "punish\\w*", "consequences"];
 export const SETTLEMENT_DENIED: string[] = ["not", "\\p{L}*n[’']t", "no", "never", "fail(?:s|ed|ing)? to", "without"];
 export const CARRYING_OUT: string[] = [
-  "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
+  "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "be (?:given|granted|offered) (?:a|another|every) chance", "join", "start", "begin", "resume", "go ahead",
   "continue", "proceed", "succeed", "move forward", "go on",
   // the term coming about: "membership should come as soon as possible" (decision 0720)
   "come(?! with| without| at| only)", "happen(?! only)", "take place",
@@ -678,7 +679,8 @@ export const COMMITMENT_CUES: string[] = [
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
   "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "spar(?:e|es|ed|ing) no efforts?", "work(?:s|ed|ing)? (?:hard |tirelessly )?to", "work(?:s|ed|ing)? (?:on|with|towards?|for)", "step up", `lead${ATTRIBUTE_HEADS}(?:s|ing)?`, "draw up", "devis\\w*",
   // not the participle as an attribute of a noun: "the proposed zone" describes the zone (decision 0535)
-  "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) )propos(?:e|es|ed|ing)",
+  // nor the passive, which reports the proposal ("the ceasefire was first proposed in March"; decision 0720)
+  "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) |\\b(?:was|were|is|are|been|being|be) (?:\\w+ )?)propos(?:e|es|ed|ing)",
   "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unit(?:e|es|ed|ing) (?:around|behind)",
 ];
 /** Backing and wanting: the speaker is for it. */
@@ -702,7 +704,7 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
   // the moment judged come: "it is high time to start talks", "it was time for a deal" (decision 0720)
   "(?:it is|it[’']s|it was|it would be) (?:now |high |about |long past |past |the right )?time (?:for|to)",
   // needed in the passive, at the end of its clause ("a truce, even a partial one, was badly needed"), or overdue (decision 0720)
-  "(?:is|are|was|were|be|been|being) (?:\\w+ly )?(?:needed|wanted|overdue)", "(?:long )?overdue", "the sooner (?:\\S+ ){0,5}?the better",
+  "(?:is|are|was|were|be|been|being) (?:\\w+ly )?(?:needed|wanted|overdue)", "(?:long )?overdue", "the sooner (?:\\S+ ){0,6}?the (?:better|safer|stronger|more secure)",
   // judged to serve everyone, not one side: "in the interest of all of Europe", "in our common interest" (decision 0720)
   "in (?:our|everyone[’']s|our (?:own|common|shared|national)) interests?", "in the (?:\\w+ )?interests? of (?:all|everyone|the whole|Europe|Ukraine|both|peace|security|our)",
 ];
@@ -714,6 +716,11 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
  * the negotiations topic only (decision 0570).
  */
 export const TALKS_GOING_WELL: string[] = GOOD_OF_TALKS;
+/**
+ * Offering to host or carry talks: "Bern would gladly host a peace conference". For the negotiations topic only: hosting a
+ * meeting about a force is no will to send one (decision 0720).
+ */
+export const HOSTING_TALKS: string[] = ["(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:host|mediate|facilitate)"];
 /**
  * The term named as the speaker's aim or as the means of settling the war (decision 0570): "… as his primary objective",
  * "our goal was to agree a truce", "an opportunity for a truce"; "a quarrel to be settled by dialogue",
@@ -730,6 +737,8 @@ export const GOOD_CONSEQUENCES: string[] = [
   "bring\\w* (?:\\S+ ){1,5}?closer(?! to (?:a |an |the )?(?:\\w+ )?(?:war|conflict|confrontation))",
   "(?:guarantee|ensure|secure|protect)\\w* (?:\\S+ ){0,2}?(?:security|safety|protection)",
   "(?:offer|provide|give)\\w* (?:the |a )?(?:best|strongest|real|true|reliable|lasting) (?:\\S+ ){0,2}?(?:guarantees?|protection|security)",
+  // what it brings or spares: "a truce would save thousands of lives", "joining would bring lasting security" (decision 0720)
+  "sav(?:e|es|ing) (?:\\S+ ){0,3}?lives", "bring\\w* (?:\\S+ ){0,2}?(?:security|stability|peace|safety|calm)\\b",
 ];
 /**
  * What a term as the subject of a modal would do that is bad for the speaker's side: "a truce now would only let Russia
