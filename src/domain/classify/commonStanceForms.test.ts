@@ -27,6 +27,7 @@ describe("negotiations: supports", () => {
     ["A negotiated settlement is the only realistic way to end the bloodshed, she told reporters.", "supports"],
     ["The Vatican envoy said a truce was urgently needed to save lives.", "supports"],
     ["The pope appealed for a ceasefire and a return to dialogue.", "supports"],
+    ["He praised the ceasefire proposal as a step towards ending the war.", "supports"],
     ["Lula said Brazil would keep pushing for peace negotiations.", "supports"],
     ["\"Diplomacy is the way out of this war,\" the foreign minister said.", "supports"],
     ["The Kremlin said it remained open to negotiations with Ukraine.", "supports", "ru"],
@@ -237,4 +238,12 @@ describe("the subject the reporter's frame gives the remark (decision 0720)", ()
     expect(said("The door is open and it will stay open", "the secretary general said of the energy talks with Norway", "membership")).toBeNull();
     expect(said("We do not want any of this", "the minister said, referring to a deployment of Western forces", "troops")).toBeNull();
   });
+});
+
+describe("praise of the step, not of the go-between (decision 0720)", () => {
+  decidesAs("negotiations", [
+    ["The foreign minister hailed the agreement on a thirty-day truce.", "supports"],
+    ["The minister praised Norway's role in the peace talks.", null],
+    ["She commended the mediators for their patience during the negotiations.", null],
+  ]);
 });

@@ -688,6 +688,9 @@ export const BACKING_CUES: string[] = [
   `support${ATTRIBUTE_HEADS}\\w*`, "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed|ing)? for", "urg\\w*", "push(?:es|ed|ing)? for",
   // asking for it in other words: "appealed for a truce", "pleading for talks", "encouraged them to engage in talks" (decision 0720)
   "appeal(?:s|ed|ing)? (?:\\w+ )?(?:for|to)", "call(?:s|ed|ing)? (?:up)?on", "plead(?:s|ed|ing)? for", "lobb(?:y|ies|ied|ying) for", "campaign(?:s|ed|ing)? for", "encourag(?:e|es|ed|ing)",
+  // praise of the step as a reported act ("praised the ceasefire", "hailed the accord"); not of its go-betweens or of someone's
+  // role or efforts ("praised Norway's role in the talks"), which describes who carries talks (annotators v, w; decision 0720)
+  "(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|laud(?:s|ed|ing)?)(?! (?:[\\p{L}’'-]+ ){0,3}?(?:mediat|intermediar|envoy|host|role|leverage|efforts?|contribution|[\\p{L}-]+[’']s\\b))",
   "welcom\\w*", "accept\\w*(?! (?:the )?(?:reality|fact))", "embrac\\w*", "want(?:s|ed|ing)?", "hope\\w*", "open to", "deserv(?:e|es|ed|ing)", "invit(?:e|es|ed|ing)", "belong(?:s|ed|ing)?",
   "future (?:is|lies) in", "(?:firmly |squarely |clearly )?on the side of", "(?:stand|stands|standing|stood) (?:firmly |fully |squarely )?(?:by|behind)", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
 ];
@@ -704,7 +707,7 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
   // the moment judged come: "it is high time to start talks", "it was time for a deal" (decision 0720)
   "(?:it is|it[’']s|it was|it would be) (?:now |high |about |long past |past |the right )?time (?:for|to)",
   // needed in the passive, at the end of its clause ("a truce, even a partial one, was badly needed"), or overdue (decision 0720)
-  "(?:is|are|was|were|be|been|being) (?:\\w+ly )?(?:needed|wanted|overdue)", "(?:long )?overdue", "the sooner (?:\\S+ ){0,6}?the (?:better|safer|stronger|more secure)",
+  "(?:is|are|was|were|be|been|being) (?:\\w+ly )?(?:needed|wanted|overdue)", "(?:importance|necessity|urgency) of", "(?:long )?overdue", "the sooner (?:\\S+ ){0,6}?the (?:better|safer|stronger|more secure)",
   // judged to serve everyone, not one side: "in the interest of all of Europe", "in our common interest" (decision 0720)
   "in (?:our|everyone[’']s|our (?:own|common|shared|national)) interests?", "in the (?:\\w+ )?interests? of (?:all|everyone|the whole|Europe|Ukraine|both|peace|security|our)",
 ];
