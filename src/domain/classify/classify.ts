@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, SUBJECT_IN_FRAME, HOSTING_TALKS, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
   WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, BAD_CONSEQUENCES, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
@@ -120,6 +120,8 @@ const DENIED_REFUSAL = String.raw`(?:${alternation(DENIERS)})\s+(?:[\p{L}’']+\
 export const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
 /** Words of time after a refusal in its clause limit it to the present: "not … for now", "no … yet". */
 export const FOR_NOW_AFTER = cue(FOR_NOW);
+/** The early step refused: "not seeking immediate membership" (decision 0720). */
+const EARLY_STEP_AFTER = cue(EARLY_STEP);
 const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
 const ENDED = skippingAbsentWords(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
 export const DOUBT_CUE = cue(DOUBT);
@@ -584,6 +586,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (doubtForNow) return verdict("conditional", "doubt-for-now", `${doubt![0]} … ${doubtForNow[0]}`);
   // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) {
+    // Off the table or the agenda for now, or while the war goes on: an agenda that waits, "not now" (decision 0720).
+    const agendaFor = AGENDA.test(opposition[0]) ? (FOR_NOW_AFTER.exec(clause.slice(opposition.index)) ?? WAITING_FOR.exec(clause.slice(opposition.index))) : null;
+    if (agendaFor) return othersOr(clause, verdict("conditional", "off-agenda-for-now", `${opposition[0]} … ${agendaFor[0]}`), sentence, voice);
     // Red lines in talks are the conditions of a deal ("there are red lines in the negotiations"), not a refusal to talk.
     if (topic === "negotiations" && LIMITS.test(opposition[0])) return verdict("conditional", "limits-in-talks", opposition[0]);
     // "absurd when no time frame is set for membership": what is condemned is the denial of the term (decision 0540).
@@ -659,7 +664,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     return today ? verdict("conditional", "undecided-for-now", `${undecided[0]} … ${today[0]}`) : verdict(null, "undecided-others", undecided[0]);
   }
   // A refusal limited to the present ("not … for now", "no … yet") is "not now": conditional.
-  const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
+  const forNow = negated !== null ? (FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) ?? (topic !== "negotiations" ? EARLY_STEP_AFTER.exec(clause.slice(before ?? termEnd)) : null)) : null;
   if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
   // "No troops, but help at sea": a refusal of one form of force that offers another is conditional (decision 0240,
   // adjudication clarification 5).
@@ -712,6 +717,8 @@ const PAST_VIEW = skippingAbsentWords(
 const LIKELIHOOD = /likel/iu;
 /** A connective of time that a doubt waits on: "until", "before/after the war …", "while the war …" (decision 0700). */
 const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|after) (?:the|a|any) (?:\w+ ){0,2}?(?:war|ceasefire|conflict|fighting|peace)|(?:while|as long as) (?:the )?(?:war|fighting|conflict))\b`, "iu");
+/** A condemning cue that only takes a step off the table or the agenda (decision 0720). */
+const AGENDA = /\b(?:table|agenda)$/iu;
 /** A condition phrase of an option kept "on the table" (decision 0700). */
 const ON_THE_TABLE = /\bon the table$/iu;
 /** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */

@@ -247,3 +247,20 @@ describe("praise of the step, not of the go-between (decision 0720)", () => {
     ["She commended the mediators for their patience during the negotiations.", null],
   ]);
 });
+
+describe("a step refused only as the early one, or off the agenda only for now (decision 0720)", () => {
+  decidesAs("membership", [
+    ["Kyiv is not seeking immediate membership, the minister said.", "conditional"],
+    ["We are not asking to join NATO tomorrow, the president said.", "conditional"],
+    ["The chancellor said joining NATO was not on the agenda while the war continued.", "conditional"],
+    ["We will never join NATO, the minister said.", "opposes"],
+  ]);
+  decidesAs("troops", [
+    ["Troops are not on the table for now, the minister said.", "conditional"],
+    ["Troops are off the table, the minister said.", "opposes"],
+  ]);
+  decidesAs("negotiations", [
+    // of talks, refusing the immediate step refuses talking now
+    ["Moscow is not interested in an immediate ceasefire, the spokesman said.", "opposes", "ru"],
+  ]);
+});

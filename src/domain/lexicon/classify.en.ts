@@ -256,6 +256,13 @@ export const FOR_NOW: string[] = [
 ];
 
 /**
+ * Words that make a refused step the early one: "not seeking immediate membership", "not asking to join tomorrow" (annotator af:
+ * "not seeking immediate membership" = conditional; decision 0720). Not for talks, whose scale is about talking now: refusing an
+ * immediate ceasefire refuses talks now.
+ */
+export const EARLY_STEP: string[] = ["immediate(?:ly)?", "tomorrow", "overnight", "right away", "at once", "straight away", "instantly"];
+
+/**
  * Doubt that it will happen: opposition, unless a limit of time in the clause makes it "not now" ("unlikely in
  * the near term", "not possible at the moment"), which is conditional.
  */
