@@ -264,3 +264,21 @@ describe("a step refused only as the early one, or off the agenda only for now (
     ["Moscow is not interested in an immediate ceasefire, the spokesman said.", "opposes", "ru"],
   ]);
 });
+
+describe("the dev annotators' conventions in other words (notes m, r, s, v; decision 0720)", () => {
+  decidesAs("troops", [
+    ["Sending soldiers to Ukraine has never been on our agenda, the minister said.", "opposes"],
+    // a recommendation to consider is a backing; one's own consideration stays conditional
+    ["The senator said European capitals should consider deploying a brigade.", "supports"],
+    ["We are considering sending troops, the minister said.", "conditional"],
+  ]);
+  decidesAs("membership", [
+    ["Kyiv has never stood closer to NATO membership than today, the secretary general said.", "conditional"],
+    ["Membership will come in the future, but no date can be set, the diplomat said.", "conditional"],
+    ["The German chancellor said there was no timetable for Ukraine's accession.", "conditional"],
+  ]);
+  decidesAs("negotiations", [
+    ["Only then can diplomacy begin, the president said of a Russian withdrawal.", "conditional"],
+    ["We are open to compromise in the negotiations, the envoy said.", "supports"],
+  ]);
+});

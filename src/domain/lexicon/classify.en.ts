@@ -179,7 +179,7 @@ export const CONDITION_CONNECTIVES: string[] = [
  */
 export const CONDITION_PHRASES: string[] = [
   "conditions? (?:are|is|were) met", "not the (?:right )?(?:time|moment)", "(?:is|are|was|were) (?:up )?to (?:Ukraine|Kyiv|the Ukrainians) to",
-  "(?:is|are) (?:now )?considering", "(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
+  "(?:is|are) (?:now )?considering", "(?<!\\b(?:should|must|ought to|needs? to|have to|has to) )(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
   "nothing (?:\\w+ ){0,3}?about (?:\\w+ ){1,2}without", "for (?:(?:any|a|the) )?(?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks|negotiations) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
   // not a limit of time on knowing ("we don't yet know the details"; decision 0610)
   "not (?:yet|now|at this (?:point|stage|moment))(?! (?:\\w+ly )?(?:understand|know|grasp|comprehend)\\b)", "not ready(?! to \\p{L})", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
@@ -201,7 +201,11 @@ export const CONDITION_PHRASES: string[] = [
   "(?:not|n[’']t|never) (?:\\w+ ){0,2}?(?:mean|be|become|amount to|turn into|equal|look like) (?:a |an )?(?:capitulation|surrender|appeasement|reward for)",
   "(?:not|n[’']t|never) (?:\\w+ ){0,2}?(?:come|be (?:achieved|bought|reached|made)) at the (?:\\w+ )?(?:price|cost|expense) of",
   // a horizon set far off: "a long-term goal", "a longer-term prospect" (annotators r, m: "long-term perspective"; decision 0720)
-  "(?:long|longer)[- ]term (?:\\w+ )?(?:goal|aim|prospect|perspective|objective|project|ambition)", "irreversible", "step by step", "(?:path|bridge|road) to(?! (?:[\\w-]+ ){0,3}?(?:lies|lie) in\\b)",
+  "(?:long|longer)[- ]term (?:\\w+ )?(?:goal|aim|prospect|perspective|objective|project|ambition)",
+  // progress, not arrival: "never been closer to membership" (annotator m); an order of events: "only then" (annotator v); no date
+  // set for it: "dates cannot be determined" (annotator r) (decision 0720)
+  "(?:never|not) (?:\\w+ ){0,2}?(?:closer|nearer) to", "only then",
+  "(?:no|without (?:a|any)) (?:fixed |firm |clear |concrete |specific |set )?(?:date|timetable|timeline|time ?frame|deadline)s?\\b", "dates? (?:cannot|can(?:no|[’'])t|could not|can(?:not)? yet) be (?:set|determined|fixed|named|given)", "irreversible", "step by step", "(?:path|bridge|road) to(?! (?:[\\w-]+ ){0,3}?(?:lies|lie) in\\b)",
   "(?:with|under) (?:a|an|the) (?:\\w+ ){0,2}mandate", "would consider",
   // an order of steps, a clarity to wait for, a mandate to obtain first (decision 0240)
   "first (?:has|have|needs?) to", "first (?:must|should)", "the first step", "when (?:it is |it becomes |things are |there is )?(?:more )?(?:clear(?:er)?|clarity)",
@@ -660,7 +664,7 @@ export const OPPOSITION_CUES: string[] = [
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
   "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "off the table",
   // denied presence on the agenda, in any tense ("is no longer on the agenda", "has not been on the table"; decision 0345)
-  "(?:not|never|\\p{L}*n[’']t|no longer)(?: \\w+){0,2}? on the (?:table|agenda)",
+  "(?:not|never|\\p{L}*n[’']t|no longer)(?: \\w+){0,2}? on (?:the|our|my|their|its|his|her) (?:table|agenda)",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)",
   // a war as what a step would bring: "could spark a world war", "would mean open war" (decision 0655)
   "(?:would|could|will|might|may) (?:\\w+ )?(?:mean|trigger|provoke|spark|unleash|lead to|result in)\\s+(?:(?:a|an|the|direct|open|wider|world|nuclear|third|global|new|big|major|full-scale)\\s+)*war\\b",
