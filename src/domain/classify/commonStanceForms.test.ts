@@ -265,7 +265,7 @@ describe("a step refused only as the early one, or off the agenda only for now (
   ]);
 });
 
-describe("the dev annotators' conventions in other words (notes m, r, s, v; decision 0720)", () => {
+describe("the dev annotators' conventions in other words (notes m, r, s, v, z; decision 0720)", () => {
   decidesAs("troops", [
     ["Sending soldiers to Ukraine has never been on our agenda, the minister said.", "opposes"],
     // a recommendation to consider is a backing; one's own consideration stays conditional
@@ -275,6 +275,7 @@ describe("the dev annotators' conventions in other words (notes m, r, s, v; deci
   decidesAs("membership", [
     ["Kyiv has never stood closer to NATO membership than today, the secretary general said.", "conditional"],
     ["Membership will come in the future, but no date can be set, the diplomat said.", "conditional"],
+    ["Kyiv is well on its way to NATO, the secretary general said.", "conditional"],
     ["The German chancellor said there was no timetable for Ukraine's accession.", "conditional"],
   ]);
   decidesAs("negotiations", [

@@ -204,7 +204,7 @@ export const CONDITION_PHRASES: string[] = [
   "(?:long|longer)[- ]term (?:\\w+ )?(?:goal|aim|prospect|perspective|objective|project|ambition)",
   // progress, not arrival: "never been closer to membership" (annotator m); an order of events: "only then" (annotator v); no date
   // set for it: "dates cannot be determined" (annotator r) (decision 0720)
-  "(?:never|not) (?:\\w+ ){0,2}?(?:closer|nearer) to", "only then",
+  "(?:never|not) (?:\\w+ ){0,2}?(?:closer|nearer) to", "only then", "way (?:to|towards|into) (?:NATO|membership|the alliance)",
   "(?:no|without (?:a|any)) (?:fixed |firm |clear |concrete |specific |set )?(?:date|timetable|timeline|time ?frame|deadline)s?\\b", "dates? (?:cannot|can(?:no|[’'])t|could not|can(?:not)? yet) be (?:set|determined|fixed|named|given)", "irreversible", "step by step", "(?:path|bridge|road) to(?! (?:[\\w-]+ ){0,3}?(?:lies|lie) in\\b)",
   "(?:with|under) (?:a|an|the) (?:\\w+ ){0,2}mandate", "would consider",
   // an order of steps, a clarity to wait for, a mandate to obtain first (decision 0240)
