@@ -474,8 +474,11 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
   return topic === "membership" ? (blocStatusIn(text, voice) ?? allianceAlternativeDenied(text, voice)) : null;
 }
 
-/** A denied alternative and "to"/"for", a few words allowed between (decision 0700): "no alternative to", "not seeking a substitute for". */
-const ALTERNATIVE_DENIED_TO = String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+`;
+/**
+ * A denied alternative and "to"/"for", a few words allowed between (decision 0700): "no alternative to", "not seeking a substitute for";
+ * or "than", "except": "no other way than negotiations", "no other option except negotiations" (decision 0720; "but" opens a clause of its own there).
+ */
+const ALTERNATIVE_DENIED_TO = String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for|than|except)\s+`;
 /** "we look for no substitute for the alliance": the alliance named only as what has no alternative backs joining it (decision 0700). */
 const ALLIANCE_ALTERNATIVE_DENIED = skippingAbsentWords(String.raw`${ALTERNATIVE_DENIED_TO}(?:NATO|the (?:North Atlantic )?alliance)\b`, "iu");
 function allianceAlternativeDenied(text: string, voice: Voice): Verdict | null {

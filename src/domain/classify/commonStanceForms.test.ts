@@ -283,3 +283,11 @@ describe("the dev annotators' conventions in other words (notes m, r, s, v, z; d
     ["We are open to compromise in the negotiations, the envoy said.", "supports"],
   ]);
 });
+
+describe("an alternative denied with 'than', 'but' or 'except' (decision 0720)", () => {
+  decidesAs("negotiations", [
+    ["The minister said there was no other way than negotiations.", "supports"],
+    ["We have no other option except negotiations, the premier said.", "supports"],
+    ["They offered another way than talks, the minister said.", null],
+  ]);
+});
