@@ -515,10 +515,19 @@ function clauseBreaks(sentence: string): number[] {
   return allMatches(CLAUSE_BREAK, sentence).map((m) => m.index);
 }
 
-/** The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). */
+/** An aside between a pair of dashes, a few words long: "— the first of five steps —". */
+/** At most one word between the term and the dash that opens the aside: the aside is about the term. */
+const JUST_AFTER_TERM = /^\s*(?:[^\s—–]+\s*)?$/u;
+const DASHED_ASIDE = /\s[—–]\s?(?:[^—–.;:!?\s]+\s+){1,12}?[^—–.;:!?\s]*\s?[—–](?=\s)/u;
+/**
+ * The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). An aside between a
+ * pair of dashes just after the term (a word at most between) does not end its clause: the predicate after it is the term's (decision 0720).
+ */
 function clauseAround(sentence: string, breaks: number[], start: number, end: number): { from: number; to: number } {
   const from = Math.max(0, ...breaks.filter((b) => b < start).map((b) => b + 1));
-  const after = breaks.filter((b) => b >= end);
+  let after = breaks.filter((b) => b >= end);
+  const aside = after.length >= 2 && JUST_AFTER_TERM.test(sentence.slice(end, after[0])) && DASH_BEFORE.test(sentence.slice(after[0])) && DASH_BEFORE.test(sentence.slice(after[1])) ? DASHED_ASIDE.exec(sentence.slice(after[0] - 1, after[1] + 3)) : null;
+  if (aside && !topicsOf(aside[0]).length) after = after.slice(2);
   let to = after[0] ?? sentence.length;
   const next = sentence.slice(to, after[1] ?? sentence.length);
   if (addsLimit(next)) to = after[1] ?? sentence.length;
@@ -929,8 +938,9 @@ function supportNear(clause: string, termStart: number, termEnd: number, topic: 
     const between = clause.slice(s.index + s[0].length, termStart);
     // A negation between them takes the predicate's place: "urged them not to wait for a truce" does not urge a truce.
     const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !PURPOSE.test(between) && !ADJUNCT_BEFORE_TERM.test(between) && !NEGATION_BETWEEN.test(between);
-    const gap = clause.slice(termEnd, s.index);
-    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(","))) && !OWN_SUBJECT.test(gap) && !CONSEQUENCE.test(gap);
+    // an aside between a pair of dashes is no part of the gap ("joining — the first of the steps — is essential"; decision 0720)
+    const gap = clause.slice(termEnd, s.index).replace(DASHED_ASIDE, " ");
+    const after = s.index >= termStart && (gap.length <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(","))) && !OWN_SUBJECT.test(gap) && !CONSEQUENCE.test(gap);
     if (before || after) return { index: s.index, text: s[0] };
   }
   return null;

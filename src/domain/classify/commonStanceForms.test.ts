@@ -291,3 +291,13 @@ describe("an alternative denied with 'than', 'but' or 'except' (decision 0720)",
     ["They offered another way than talks, the minister said.", null],
   ]);
 });
+
+describe("an aside between a pair of dashes does not end the term's clause (decision 0720)", () => {
+  decidesAs("membership", [
+    ["Joining NATO — the first of the five steps of the plan — is essential for our survival.", "supports"],
+    ["NATO membership — which Moscow fears — is not on the agenda.", "opposes"],
+  ]);
+  decidesAs("negotiations", [
+    ["Talks — we had three rounds — failed.", null],
+  ]);
+});
