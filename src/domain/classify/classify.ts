@@ -28,8 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS,
-  WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -120,6 +119,8 @@ const DENIED_REFUSAL = String.raw`(?:${alternation(DENIERS)})\s+(?:[\p{L}’']+\
 export const CONDITION_PHRASE = cue([...CONDITION_PHRASES, DENIED_REFUSAL]);
 /** Words of time after a refusal in its clause limit it to the present: "not … for now", "no … yet". */
 export const FOR_NOW_AFTER = cue(FOR_NOW);
+/** The early step refused: "not seeking immediate membership" (decision 0720). */
+const EARLY_STEP_AFTER = cue(EARLY_STEP);
 const CONDEMNING = cue([...OPPOSITION_CUES, ...NEGATIVE_EVALUATION_CUES, ...DOUBT], "giu");
 const ENDED = skippingAbsentWords(String.raw`\b(?:${alternation(ENDING_VERBS)})(?:s|ed|ped|ping|ing)?\s+(?:(?:the|this|that|all|such)\s+)?$`, "iu");
 export const DOUBT_CUE = cue(DOUBT);
@@ -147,7 +148,7 @@ const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)
 /** Predicates for the term, and the term named as the aim or the means (decision 0570). */
 const SUPPORT = cue([...SUPPORT_CUES, ...AIM_OR_MEANS], "giu");
 /** The same predicates, with the words that judge how talks go: for the negotiations topic only (decision 0570). */
-const SUPPORT_OF_TALKS = cue([...SUPPORT_CUES, ...AIM_OR_MEANS, ...TALKS_GOING_WELL], "giu");
+const SUPPORT_OF_TALKS = cue([...SUPPORT_CUES, ...AIM_OR_MEANS, ...TALKS_GOING_WELL, ...HOSTING_TALKS], "giu");
 /** Whether the predicate found at `at` is one of the aim or the means, read where it stands (a means looks at the term after it). */
 const AIM_OR_MEANS_AT = new RegExp(String.raw`^(?:${alternation(AIM_OR_MEANS)})`, "iu");
 const isAimOrMeans = (clause: string, at: number, text: string) => AIM_OR_MEANS_AT.exec(clause.slice(at))?.[0].length === text.length;
@@ -488,8 +489,11 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
   return topic === "membership" ? (blocStatusIn(text, voice) ?? allianceAlternativeDenied(text, voice)) : null;
 }
 
-/** A denied alternative and "to"/"for", a few words allowed between (decision 0700): "no alternative to", "not seeking a substitute for". */
-const ALTERNATIVE_DENIED_TO = String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for)\s+`;
+/**
+ * A denied alternative and "to"/"for", a few words allowed between (decision 0700): "no alternative to", "not seeking a substitute for";
+ * or "than", "except": "no other way than negotiations", "no other option except negotiations" (decision 0720; "but" opens a clause of its own there).
+ */
+const ALTERNATIVE_DENIED_TO = String.raw`\b(?:${alternation(DENIED_ALTERNATIVE.negations)})\s+(?:[\p{L}’']+\s+){0,3}?(?:(?:a|an|any)\s+)?(?:${alternation(DENIED_ALTERNATIVE.alternatives)})\s+(?:to|for|than|except)\s+`;
 /** "we look for no substitute for the alliance": the alliance named only as what has no alternative backs joining it (decision 0700). */
 const ALLIANCE_ALTERNATIVE_DENIED = skippingAbsentWords(String.raw`${ALTERNATIVE_DENIED_TO}(?:NATO|the (?:North Atlantic )?alliance)\b`, "iu");
 function allianceAlternativeDenied(text: string, voice: Voice): Verdict | null {
@@ -526,10 +530,19 @@ function clauseBreaks(sentence: string): number[] {
   return allMatches(CLAUSE_BREAK, sentence).map((m) => m.index);
 }
 
-/** The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). */
+/** An aside between a pair of dashes, a few words long: "— the first of five steps —". */
+/** At most one word between the term and the dash that opens the aside: the aside is about the term. */
+const JUST_AFTER_TERM = /^\s*(?:[^\s—–]+\s*)?$/u;
+const DASHED_ASIDE = /\s[—–]\s?(?:[^—–.;:!?\s]+\s+){1,12}?[^—–.;:!?\s]*\s?[—–](?=\s)/u;
+/**
+ * The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). An aside between a
+ * pair of dashes just after the term (a word at most between) does not end its clause: the predicate after it is the term's (decision 0720).
+ */
 function clauseAround(sentence: string, breaks: number[], start: number, end: number): { from: number; to: number } {
   const from = Math.max(0, ...breaks.filter((b) => b < start).map((b) => b + 1));
-  const after = breaks.filter((b) => b >= end);
+  let after = breaks.filter((b) => b >= end);
+  const aside = after.length >= 2 && JUST_AFTER_TERM.test(sentence.slice(end, after[0])) && DASH_BEFORE.test(sentence.slice(after[0])) && DASH_BEFORE.test(sentence.slice(after[1])) ? DASHED_ASIDE.exec(sentence.slice(after[0] - 1, after[1] + 3)) : null;
+  if (aside && !topicsOf(aside[0]).length) after = after.slice(2);
   let to = after[0] ?? sentence.length;
   const next = sentence.slice(to, after[1] ?? sentence.length);
   if (addsLimit(next)) to = after[1] ?? sentence.length;
@@ -600,6 +613,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   if (doubtForNow) return verdict("conditional", "doubt-for-now", `${doubt![0]} … ${doubtForNow[0]}`);
   // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) {
+    // Off the table or the agenda for now, or while the war goes on: an agenda that waits, "not now" (decision 0720).
+    const agendaFor = AGENDA.test(opposition[0]) ? (FOR_NOW_AFTER.exec(clause.slice(opposition.index)) ?? WAITING_FOR.exec(clause.slice(opposition.index))) : null;
+    if (agendaFor) return othersOr(clause, verdict("conditional", "off-agenda-for-now", `${opposition[0]} … ${agendaFor[0]}`), sentence, voice);
     // Red lines in talks are the conditions of a deal ("there are red lines in the negotiations"), not a refusal to talk.
     if (topic === "negotiations" && LIMITS.test(opposition[0])) return verdict("conditional", "limits-in-talks", opposition[0]);
     // "absurd when no time frame is set for membership": what is condemned is the denial of the term (decision 0540).
@@ -675,7 +691,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     return today ? verdict("conditional", "undecided-for-now", `${undecided[0]} … ${today[0]}`) : verdict(null, "undecided-others", undecided[0]);
   }
   // A refusal limited to the present ("not … for now", "no … yet") is "not now": conditional.
-  const forNow = negated !== null ? FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) : null;
+  const forNow = negated !== null ? (FOR_NOW_AFTER.exec(clause.slice(before ?? termEnd)) ?? (topic !== "negotiations" ? EARLY_STEP_AFTER.exec(clause.slice(before ?? termEnd)) : null)) : null;
   if (forNow) return othersOr(clause, verdict("conditional", "refusal-for-now", forNowEvidence(clause, before ?? termEnd, forNow)), sentence, voice);
   // "No troops, but help at sea": a refusal of one form of force that offers another is conditional (decision 0240,
   // adjudication clarification 5).
@@ -696,6 +712,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // (conditional), "has a part to play in building peace" describes one (no stance) (decision 0240).
   const part = topic === "negotiations" ? PARTICIPATION_BEFORE.exec(clause.slice(0, at)) : null;
   if (part) return verdict(part[1] ? "conditional" : null, part[1] ? "seat-at-talks" : "role-in-talks", clause.slice(part.index, termEnd));
+  // "a truce now would only help the army regroup": a bad consequence of the term as its subject, before the verb of help is read as a will (decision 0720).
+  const bad = asked ? null : BAD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
+  if (bad) return othersOr(clause, verdict("opposes", "bad-consequence", bad[1]), sentence, voice);
   const support = supportNear(clause, at, termEnd, topic);
   if (!support || support.index < questionEnd) return goodConsequence(clause, termEnd, sentence, voice, asked !== null) ?? (topic === "troops" ? settledDeployment(clause, sentence, voice) : null);
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
@@ -725,13 +744,15 @@ const PAST_VIEW = skippingAbsentWords(
 const LIKELIHOOD = /likel/iu;
 /** A connective of time that a doubt waits on: "until", "before/after the war …", "while the war …" (decision 0700). */
 const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|after) (?:the|a|any) (?:\w+ ){0,2}?(?:war|ceasefire|conflict|fighting|peace)|(?:while|as long as) (?:the )?(?:war|fighting|conflict))\b`, "iu");
+/** A condemning cue that only takes a step off the table or the agenda (decision 0720). */
+const AGENDA = /\b(?:table|agenda)$/iu;
 /** A condition phrase of an option kept "on the table" (decision 0700). */
 const ON_THE_TABLE = /\bon the table$/iu;
 /** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */
 const ALTERNATIVE_DENIED = skippingAbsentWords(String.raw`${ALTERNATIVE_DENIED_TO}(?:[\p{L}’'-]+\s+){0,2}$`, "iu");
 /** After the term, at most four words, a copula and "the only way" (decision 0700). */
 const ONLY_WAY_AFTER = skippingAbsentWords(
-  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(ONLY_WAY.copulas)})\s+(?:(?:the|our|their|its|his|her|my)\s+)?(?:${alternation(ONLY_WAY.superlatives)})\s+(?:real\s+|possible\s+|remaining\s+)?(?:${alternation(ONLY_WAY.nouns)})\b`,
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(ONLY_WAY.copulas)})\s+(?:(?:the|our|their|its|his|her|my)\s+)?(?:${alternation(ONLY_WAY.superlatives)})\s+(?:(?:${alternation(ONLY_WAY.qualities)})\s+)?(?:${alternation(ONLY_WAY.nouns)})\b`,
   "iu",
 );
 /** A condition the speaker sets as the one on which all depends: "only if", "on condition that", "provided that" (decision 0700). */
@@ -765,7 +786,12 @@ const GOOD_CONSEQUENCE_AFTER = skippingAbsentWords(
   String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|also|certainly|surely|definitely|really|help|help to)\s+)?(?:${alternation(GOOD_CONSEQUENCES)}))`,
   "iu",
 );
-/** A good consequence of the term as its subject is for it, unless asked about (decision 0655). */
+/** The term, a few words, a modal and a bad consequence: "a truce now would only let Russia rearm" (decision 0720). */
+const BAD_CONSEQUENCE_AFTER = skippingAbsentWords(
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|simply|just|merely|also|certainly|surely)\s+)?(?:${alternation(BAD_CONSEQUENCES)}))`,
+  "iu",
+);
+/** A good consequence of the term as its subject is for it, unless asked about (decision 0655; a bad one is read before the predicates, decision 0720). */
 function goodConsequence(clause: string, termEnd: number, sentence: string, voice: Voice, asked: boolean): Verdict | null {
   const good = asked ? null : GOOD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
   return good ? othersOr(clause, verdict("supports", "good-consequence", good[1]), sentence, voice) : null;
@@ -838,7 +864,8 @@ function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice
   const denied = NEGATION_BEFORE_PREDICATE.test(answer.slice(0, backing.index));
   return othersOr(answer, verdict(denied ? "opposes" : "supports", "answer-to-question", answer.slice(0, backing.index + backing[0].length).replace(/^[,\s]+/u, "")), sentence, voice);
 }
-const POINTING_BACK = skippingAbsentWords(String.raw`^\s+(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)`, "iu");
+// with a preposition between: "ready for it", "open to that" (decision 0720)
+const POINTING_BACK = skippingAbsentWords(String.raw`^\s+(?:(?:for|to|with|behind|of)\s+)?(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)`, "iu");
 
 /** "If we are talking about X, …" names the subject; it sets no condition on X. */
 const TOPICALISING_IF = skippingAbsentWords(String.raw`^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b`, "iu");
@@ -926,8 +953,9 @@ function supportNear(clause: string, termStart: number, termEnd: number, topic: 
     const between = clause.slice(s.index + s[0].length, termStart);
     // A negation between them takes the predicate's place: "urged them not to wait for a truce" does not urge a truce.
     const before = s.index < termStart && between.split(/\s+/).filter(Boolean).length <= SUPPORT_WORDS_BEFORE && !SUBORDINATOR.test(between) && !PURPOSE.test(between) && !ADJUNCT_BEFORE_TERM.test(between) && !NEGATION_BETWEEN.test(between);
-    const gap = clause.slice(termEnd, s.index);
-    const after = s.index >= termStart && (s.index - termEnd <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(","))) && !OWN_SUBJECT.test(gap) && !CONSEQUENCE.test(gap);
+    // an aside between a pair of dashes is no part of the gap ("joining — the first of the steps — is essential"; decision 0720)
+    const gap = clause.slice(termEnd, s.index).replace(DASHED_ASIDE, " ");
+    const after = s.index >= termStart && (gap.length <= SUPPORT_AFTER || (gap.split(/\s+/).filter(Boolean).length <= 8 && !SUBORDINATOR.test(gap) && !gap.includes(","))) && !OWN_SUBJECT.test(gap) && !CONSEQUENCE.test(gap);
     if (before || after) return { index: s.index, text: s[0] };
   }
   return null;
@@ -1117,7 +1145,21 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   const rest = plain !== null ? plain.slice(plain.indexOf(own!.evidence) + own!.evidence.length) : null;
   const limit = rest !== null ? (LIMIT_SENTENCE.exec(rest) ?? LIMIT_AFTER_BUT.exec(rest)) : null;
   if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
-  return own ?? further;
+  return own ?? further ?? (own === null ? backedByPointing(quote, voice) : null);
+}
+
+/**
+ * "A ceasefire? We support it.", "Talk of troops is everywhere. We are not ready for that.": a sentence of the quote that
+ * names no topic, whose predicate of backing takes a word pointing back as its object, backs what an earlier sentence
+ * named, or refuses it where the predicate is denied (decision 0720; like the answer to an embedded question).
+ */
+function backedByPointing(quote: string, voice: Voice): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(quote))) {
+    if (isQuestion(sentence) || topicsOf(sentence).length) continue;
+    const found = answerToEmbeddedQuestion(sentence, sentence, voice);
+    if (found) return { ...found, rule: found.rule === "reported-other" ? found.rule : "pointing-back" };
+  }
+  return null;
 }
 
 /**
@@ -1143,15 +1185,51 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
   // A condemning word in a quote whose topic only its paragraph names may condemn anything the quote is about
   // ("their statements as hostile"): it decides nothing there; a condition or a limit still does (decision 0540).
   const found = strongCueIn(context.quote);
-  const strong = (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ?? (topicSource === "question" ? ownCommitment(context.quote) : null);
-  if (strong || topicSource !== "question" || !context.question || !namesTopic(context.question, topic)) return strong;
+  // The question may be put in the reporter's frame ("…, she said when asked about a force"; decision 0720).
+  const question = topicSource === "question" ? context.question : (askedInFrame(context, topic) ?? (context.question && namesTopic(context.question, topic) ? context.question : undefined));
+  const strong =
+    (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ??
+    (question ? ownCommitment(context.quote) : null) ??
+    (subjectInFrame(context, topic) ? backingInQuote(context.quote, topic) : null);
+  if (strong || !question || !namesTopic(question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
-  if (NEGATION.test(context.question)) return null;
+  if (NEGATION.test(question)) return null;
   const quote = unquoted(context.quote);
   const yes = YES.exec(quote);
+  // "Yes, once there is a ceasefire": a yes the answer itself makes wait (decision 0720).
+  const limited = yes ? allMatches(CONNECTIVE, quote).find((c) => !TOPICALISING_IF.test(quote.slice(c.index))) : undefined;
+  if (limited) return verdict("conditional", "answer-yes-with-condition", `${yes![0]} … ${limited[0]}`);
   if (yes) return verdict("supports", "answer-yes", yes[0]);
   const no = NO.exec(quote);
   return no ? verdict("opposes", "answer-no", no[0]) : null;
+}
+
+/** The question put in the reporter's frame ("when asked about a reassurance force"), where it names the topic. */
+function askedInFrame(context: StatementContext, topic: StanceTopic): string | undefined {
+  if (!context.frame) return undefined;
+  return allMatches(QUESTION_IN_FRAME_PATTERN, context.frame).find((m) => namesTopic(m[0], topic))?.[0];
+}
+
+/** The subject the reporter's frame gives the remark ("…, he said of the talks"), where it names the topic. */
+function subjectInFrame(context: StatementContext, topic: StanceTopic): string | undefined {
+  if (!context.frame) return undefined;
+  return allMatches(SUBJECT_IN_FRAME_PATTERN, context.frame).find((m) => namesTopic(m[0], topic))?.[0];
+}
+const SUBJECT_IN_FRAME_PATTERN = new RegExp(String.raw`\b(?:${alternation(SUBJECT_IN_FRAME)})\b[^,.;:!?]*`, "giu");
+
+/**
+ * "The door is open," she said of the bid: a predicate of backing in an asserted sentence of a quote whose subject the frame
+ * names backs that subject, conditionally under a hedge; a denied one decides nothing here (decision 0720).
+ */
+function backingInQuote(quote: string, topic: StanceTopic): Verdict | null {
+  for (const sentence of sentencesOf(unquoted(quote))) {
+    if (isQuestion(sentence)) continue;
+    const backing = allMatches(topic === "negotiations" ? SUPPORT_OF_TALKS : SUPPORT, sentence).find((m) => !NEGATION_BEFORE_PREDICATE.test(sentence.slice(0, m.index)));
+    if (!backing) continue;
+    const hedge = HEDGE.exec(sentence.slice(0, backing.index + backing[0].length));
+    return hedge ? verdict("conditional", "modal-hedge", `${hedge[0]} … ${backing[0]}`) : verdict("supports", "backing-of-subject", backing[0]);
+  }
+  return null;
 }
 
 /** "We are ready", "we will contribute": the speaker's own commitment, answering about the topic its context names. */

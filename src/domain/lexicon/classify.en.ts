@@ -201,7 +201,10 @@ export const DENIED_IMPLICATION: string[] = ["(?:does|do|did|would|will|should)(
  * ceasefire" the troops are conditional, the ceasefire is not. "not … until", "no … before" are conditional.
  */
 export const CONDITION_CONNECTIVES: string[] = [
-  "only (?:if|after|once|when|with|as part of)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided(?! (?:to|by|for|with|in|on|at|as|under|through|via|from)\\b)(?: that)?", "as soon as(?! possible)",
+  "only (?:if|after|once|when|with|as part of)",
+  // "only" and its verb a word or two before "after" or "with": "talks could only begin after …", "is only possible with …"
+  // (decision 0720); the connective is the last word, so the term before it is what waits. Not a span of time ("only weeks after")
+  "(?<=\\bonly (?!(?:\\w+ )?(?:days?|weeks?|months?|years?|hours?|moments?|minutes?)\\b)(?:\\w+ ){1,2})(?:after|with)(?=\\s)", "if", "unless", "until", "(?<!(?:had|has|have|was|were|is|are) )once(?=\\s+\\p{L})", "provided(?! (?:to|by|for|with|in|on|at|as|under|through|via|from)\\b)(?: that)?", "as soon as(?! possible)",
   "in the event of", "in case of", "on condition", "(?:after|following|before) (?:a|the|any) (?:\\w+ ){0,2}(?:ceasefire|peace|deal|agreement|settlement|truce|war)",
   "when the (?:war|fighting)", "(?:while|during|in the midst of|in the middle of) (?:there (?:is|are|was|remains) |there[’']s )?(?:the |a |an |this )?(?:\\w+ )?(?:war|fighting|hostilities|conflict)",
   "as long as", "in (?:exchange|return) for", "(?:after|following|before) (?:the )?(?:fighting|hostilities|guns)",
@@ -214,12 +217,12 @@ export const CONDITION_CONNECTIVES: string[] = [
  */
 export const CONDITION_PHRASES: string[] = [
   "conditions? (?:are|is|were) met", "not the (?:right )?(?:time|moment)", "(?:is|are|was|were) (?:up )?to (?:Ukraine|Kyiv|the Ukrainians) to",
-  "(?:is|are) (?:now )?considering", "(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
-  "nothing about (?:\\w+ ){1,2}without", "for (?:(?:any|a|the) )?(?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks|negotiations) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
+  "(?:is|are) (?:now )?considering", "(?<!\\b(?:should|must|ought to|needs? to|have to|has to) )(?:consider|considers|considering) (?:sending|deploying|contributing)", "through strength",
+  "nothing (?:\\w+ ){0,3}?about (?:\\w+ ){1,2}without", "for (?:(?:any|a|the) )?(?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks|negotiations) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
   // not a limit of time on knowing ("we don't yet know the details"; decision 0610)
   "not (?:yet|now|at this (?:point|stage|moment))(?! (?:\\w+ly )?(?:understand|know|grasp|comprehend)\\b)", "not ready(?! to \\p{L})", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
   "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
-  "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depending|dependent) on", "back-?up (?:from|by)",
+  "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depended|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   // negotiating from strength in other words (the spec's negotiating from strength; decision 0700): strength as what the
   // side is brought to or what talks hang on ("tied to the strength of its army", "placed for strength"), a side
@@ -229,8 +232,19 @@ export const CONDITION_PHRASES: string[] = [
   // a horizon of time set on it: "to be considered at another time", "at a later stage", "not timely", "in due course" (decision 0700);
   // not "at some point", which dates other events as often (decision 0570)
   "(?:at|in|for|until) (?:a |some )?(?:later|future|another|other) (?:stage|point|time|date|moment)", "(?:not|un)\\s?timely", "in due (?:course|time)",
-  "(?:have|has|need|needs) to (?:be at|agree)", "irreversible", "step by step", "(?:path|bridge|road) to(?! (?:[\\w-]+ ){0,3}?(?:lies|lie) in\\b)",
-  "with (?:a|an) (?:\\w+ ){0,2}mandate", "would consider",
+  // a question of time, not of principle: "not if but when", "a matter for the future, not for today" (decision 0720)
+  "not (?:a question of |a matter of )?(?:if|whether),? but when", "(?:question|matter) of (?:time|when)", "a (?:question|matter|issue|task) for the (?:\\w+ )?future", "not (?:for )?today",
+  "(?:have|has|need|needs) to (?:be at|agree)",
+  // what it must not become is a demand on its terms: "peace must not mean capitulation" (decision 0720)
+  "(?:not|n[’']t|never) (?:\\w+ ){0,2}?(?:mean|be|become|amount to|turn into|equal|look like) (?:a |an )?(?:capitulation|surrender|appeasement|reward for)",
+  "(?:not|n[’']t|never) (?:\\w+ ){0,2}?(?:come|be (?:achieved|bought|reached|made)) at the (?:\\w+ )?(?:price|cost|expense) of",
+  // a horizon set far off: "a long-term goal", "a longer-term prospect" (annotators r, m: "long-term perspective"; decision 0720)
+  "(?:long|longer)[- ]term (?:\\w+ )?(?:goal|aim|prospect|perspective|objective|project|ambition)",
+  // progress, not arrival: "never been closer to membership" (annotator m); an order of events: "only then" (annotator v); no date
+  // set for it: "dates cannot be determined" (annotator r) (decision 0720)
+  "(?:never|not) (?:\\w+ ){0,2}?(?:closer|nearer) to", "only then", "way (?:to|towards|into) (?:NATO|membership|the alliance)",
+  "(?:no|without (?:a|any)) (?:fixed |firm |clear |concrete |specific |set )?(?:date|timetable|timeline|time ?frame|deadline)s?\\b", "dates? (?:cannot|can(?:no|[’'])t|could not|can(?:not)? yet) be (?:set|determined|fixed|named|given)", "irreversible", "step by step", "(?:path|bridge|road) to(?! (?:[\\w-]+ ){0,3}?(?:lies|lie) in\\b)",
+  "(?:with|under) (?:a|an|the) (?:\\w+ ){0,2}mandate", "would consider",
   // an order of steps, a clarity to wait for, a mandate to obtain first (decision 0240)
   "first (?:has|have|needs?) to", "first (?:must|should)", "the first step", "when (?:it is |it becomes |things are |there is )?(?:more )?(?:clear(?:er)?|clarity)",
   "mandates? (?:is|are|would be|will be) (?:needed|required|necessary)", "(?:needs?|requires?) (?:a|an) (?:\\w+ )?mandate",
@@ -282,6 +296,13 @@ export const FOR_NOW: string[] = [
   `(?:today|now)(?!\\s+(?:or|and|nor)\\s+(?:${LATER.join("|")}))`, "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
   "in the (?:near|short|immediate) (?:term|future)", "(?:any time )?soon",
 ];
+
+/**
+ * Words that make a refused step the early one: "not seeking immediate membership", "not asking to join tomorrow" (annotator af:
+ * "not seeking immediate membership" = conditional; decision 0720). Not for talks, whose scale is about talking now: refusing an
+ * immediate ceasefire refuses talks now.
+ */
+export const EARLY_STEP: string[] = ["immediate(?:ly)?", "tomorrow", "overnight", "right away", "at once", "straight away", "instantly"];
 
 /**
  * Doubt that it will happen: opposition, unless a limit of time in the clause makes it "not now" ("unlikely in
@@ -354,8 +375,8 @@ export const HEDGE_CUES: string[] = [
 
 /** Refusal and rejection: a negation or a refusing verb shortly before a topic term, in the same clause. */
 export const NEGATION_CUES: string[] = [
-  "not", "\\p{L}*n[’']t", "never", "no", "none", "nobody", "cannot", "rule(?:s|d)? out", "ruling out", "reject\\w*",
-  "refus\\w*", "oppos\\w*", "against", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "renounc\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
+  "not", "\\p{L}*n[’']t", "never", "no", "none", "nobody", "nothing to", "cannot", "rule(?:s|d)? out", "ruling out", "reject\\w*",
+  "refus\\w*", "oppos\\w*", "against", "block(?:s|ed|ing)?", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "abandon\\w*", "renounc\\w*", "exclud\\w*", "dismiss\\w*", "den(?:y|ies|ied)", "without",
   // keeping it from happening: "prohibited from joining", "barred from membership", "prevent them from sending" (decision 0610)
   "(?:prohibit|bar|ban|prevent|block|keep|kept|stop)(?:s|ed|ped|red|ned|ping|ring|ning|ing)?(?: \\p{L}+){0,2}? from",
 ];
@@ -396,7 +417,7 @@ export const DENIAL_AFTER_CONDEMNING = { linkers: ["when", "that", "to", "if"], 
  * keeps an option open instead (`DENIERS` and `REFUSALS`, conditional).
  */
 export const REJECTING_VERBS: string[] = [
-  "reject\\w*", "oppos\\w*", "refus\\w*", "abandon\\w*", "renounc\\w*", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "writ(?:e|es|ing|ten) off", "wrote off", "turn(?:s|ed|ing)? down",
+  "reject\\w*", "oppos\\w*", "refus\\w*", "block(?:s|ed|ing)?", "abandon\\w*", "renounc\\w*", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "writ(?:e|es|ing|ten) off", "wrote off", "turn(?:s|ed|ing)? down",
 ];
 
 /** A contrast that sets aside the predicate after it ("instead of being ready", "rather than seeking"): it denies that predicate. */
@@ -463,6 +484,8 @@ export const DENIED_ALTERNATIVE = {
 export const ONLY_WAY = {
   copulas: ["is", "are", "was", "were", "remains?", "(?:would|will) (?:be|remain)"],
   superlatives: ["only", "sole", "single", "best", "surest", "one and only"],
+  // a quality between ("the only sensible option", "the only realistic way"; decision 0720)
+  qualities: ["real", "possible", "remaining", "sensible", "realistic", "viable", "reasonable", "credible", "serious", "right", "workable"],
   nouns: ["way", "option", "path", "road", "solution", "answer", "chance", "hope", "choice"],
 };
 /**
@@ -495,6 +518,8 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
   "about", "only", "just", "least", "merely", "simply", "necessarily", "surprisingly", "the only",
   // a denied saying is no refusal of what was (not) said: "I never said that …"
   "said", "say", "says", "claimed", "suggested",
+  // an effort not spared, a bearing denied: "spare no effort to …", "nothing to do with the talks" (decision 0720)
+  "efforts?", "do with",
   // a wait denied is no refusal of what would be waited for: "no need to wait for an armistice" (decision 0240)
   "(?:to )?wait(?:ing)? (?:for|until)",
 ];
@@ -503,7 +528,8 @@ export const NOT_A_REFUSAL_AFTER: string[] = [
  * After a topic term as its subject, a requirement makes the topic conditional ("any deal must be fair");
  * the same modal before a step that carries the topic out is support ("troops should be sent").
  */
-export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "presupposes", "has to", "have to", "needs? to", "will have to", "would have to"];
+// with the tenses of reported speech: "a truce had to come with guarantees", "any deal had to be fair" (decision 0720)
+export const REQUIREMENT_AFTER_TERM: string[] = ["must", "should", "requires?", "required", "presupposes", "has to", "have to", "had to", "needs? to", "(?<!\\b(?:is|are|was|were|be|been)\\s+(?:\\w+ly\\s+)?)needed to", "will have to", "would have to", "(?:will|would) need to"];
 /** Words that open a clause with a subject of its own after a noun ("the guarantees it needs", "the force we must send"); a relative pronoun may be the term itself ("talks that must …"). */
 export const CLAUSE_SUBJECTS: string[] = ["I", "we", "you", "he", "she", "it", "they"];
 /**
@@ -551,8 +577,10 @@ export const PAST_ACT_DENIAL = {
 export const PENALTIES: string[] = ["tariffs?", "sanctions?", "penalt(?:y|ies)", "punish\\w*", "consequences"];
 export const SETTLEMENT_DENIED: string[] = ["not", "\\p{L}*n[’']t", "no", "never", "fail(?:s|ed|ing)? to", "without"];
 export const CARRYING_OUT: string[] = [
-  "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "join", "start", "begin", "resume", "go ahead",
+  "be (?:sent|deployed|stationed|admitted|invited|accepted|welcomed|started|launched|resumed|held)", "be (?:given|granted|offered) (?:a|another|every) chance", "join", "start", "begin", "resume", "go ahead",
   "continue", "proceed", "succeed", "move forward", "go on",
+  // the term coming about: "membership should come as soon as possible" (decision 0720)
+  "come(?! with| without| at| only)", "happen(?! only)", "take place",
 ];
 
 /**
@@ -636,6 +664,15 @@ export const OTHERS_POSITION_VERBS: string[] = [
  * question on whether …,"): what it names is asked, not said, so its cue words decide no stance (decision 0610).
  * Each opens the question; it runs to the next comma.
  */
+/**
+ * The subject of the remark, as the reporter names it in the frame ("…, she said of the membership bid", "Speaking about a
+ * ceasefire, …", "…, referring to a deployment"): the quote's backing bears on it, as an answer's on the question (decision 0720).
+ */
+export const SUBJECT_IN_FRAME: string[] = [
+  "(?:said|says|saying|spoke|speaking|talking|referring|referred|commenting|commented|writing|wrote|asking|asked) (?:of|about|to|on)",
+  "in (?:(?:his|her|their|the) )?(?:comments|remarks|reference) (?:on|about|to)",
+];
+
 export const QUESTION_IN_FRAME: string[] = [
   "(?:(?:when|after being|on being|if|once)\\s+)?asked\\s+(?:about|whether|if|why|how|what|when|on|for)",
   "in (?:response|reply|answer) to (?:a|the|an?\\s+\\w+'s|a reporter's) question",
@@ -651,7 +688,8 @@ export const LIMIT_AFTER_BACKING: string[] = [
 ];
 
 /** After a backing and "but" in the same sentence, a requirement or a quality demanded limits it (decision 0700). */
-export const REQUIREMENT_AFTER_BUT: string[] = ["necessary", "needed", "required", "a (?:pre)?condition", "honest", "fair", "just", "dignified"];
+// … and a modal of requirement: "talks are welcome, but they have to respect …" (decision 0720)
+export const REQUIREMENT_AFTER_BUT: string[] = ["necessary", "needed", "required", "a (?:pre)?condition", "honest", "fair", "just", "dignified", "must", "(?:has|have|had|needs?|needed) to"];
 
 /** Short answers that say yes or no to the question put to the speaker. */
 export const YES_ANSWERS: string[] = ["yes", "absolutely", "certainly", "of course", "definitely", "sure"];
@@ -664,7 +702,7 @@ export const OPPOSITION_CUES: string[] = [
   "concerned (?:about|by|over)", "worr(?:y|ied|ies) (?:about|by|over)", "belligerent", "madness", "absurd", "unwise", "not wise", "mistake",
   "(?:full|direct|open|wider)[- ](?:\\w+ )?(?:confrontation|war)", "excuse", "off the table",
   // denied presence on the agenda, in any tense ("is no longer on the agenda", "has not been on the table"; decision 0345)
-  "(?:not|never|\\p{L}*n[’']t|no longer)(?: \\w+){0,2}? on the (?:table|agenda)",
+  "(?:not|never|\\p{L}*n[’']t|no longer)(?: \\w+){0,2}? on (?:the|our|my|their|its|his|her) (?:table|agenda)",
   "not (?:a )?part(?:y)? (?:of|to) (?:this|the) (?:conflict|war)",
   // a war as what a step would bring: "could spark a world war", "would mean open war" (decision 0655)
   "(?:would|could|will|might|may) (?:\\w+ )?(?:mean|trigger|provoke|spark|unleash|lead to|result in)\\s+(?:(?:a|an|the|direct|open|wider|world|nuclear|third|global|new|big|major|full-scale)\\s+)*war\\b",
@@ -688,16 +726,22 @@ export const COMMITMENT_CUES: string[] = [
   "look(?:s|ed|ing)? for (?:\\w+ ){0,3}(?:ways?|opportunit\\w+|chances?|means) to", "agree(?:s|d|ing)? (?:to|on)", "decid(?:e|es|ed|ing) to", "offer\\w*",
   "(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:send|deploy|contribute|provide|participate|put|station|take part|help|join|become)",
   "(?:will|shall|is going to) (?:be|become) (?:a )?(?:full )?member",
-  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "work(?:s|ed|ing)? (?:on|with|towards?|for)", "step up", `lead${ATTRIBUTE_HEADS}(?:s|ing)?`, "draw up", "devis\\w*",
+  "do (?:everything|whatever|all) (?:\\w+ ){0,3}to", "spar(?:e|es|ed|ing) no efforts?", "work(?:s|ed|ing)? (?:hard |tirelessly )?to", "work(?:s|ed|ing)? (?:on|with|towards?|for)", "step up", `lead${ATTRIBUTE_HEADS}(?:s|ing)?`, "draw up", "devis\\w*",
   // not the participle as an attribute of a noun: "the proposed zone" describes the zone (decision 0535)
-  "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) )propos(?:e|es|ed|ing)",
+  // nor the passive, which reports the proposal ("the ceasefire was first proposed in March"; decision 0720)
+  "(?<!\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any) |\\b(?:was|were|is|are|been|being|be) (?:\\w+ )?)propos(?:e|es|ed|ing)",
   "(?:reach|achieve|conclude|broker|secure|strike|clinch)(?=\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:deal|agreement|settlement|ceasefire|truce|peace)\\b)", "bring (?:\\w+ ){0,2}to (?:a|an) (?:good |successful )?end", "unit(?:e|es|ed|ing) (?:around|behind)",
 ];
 /** Backing and wanting: the speaker is for it. */
 export const BACKING_CUES: string[] = [
   `support${ATTRIBUTE_HEADS}\\w*`, "back(?:s|ed|ing)?", "endors\\w*", "favou?r\\w*", "advocat\\w*", "call(?:s|ed|ing)? for", "urg\\w*", "push(?:es|ed|ing)? for",
+  // asking for it in other words: "appealed for a truce", "pleading for talks", "encouraged them to engage in talks" (decision 0720)
+  "appeal(?:s|ed|ing)? (?:\\w+ )?(?:for|to)", "call(?:s|ed|ing)? (?:up)?on", "plead(?:s|ed|ing)? for", "lobb(?:y|ies|ied|ying) for", "campaign(?:s|ed|ing)? for", "encourag(?:e|es|ed|ing)",
+  // praise of the step as a reported act ("praised the ceasefire", "hailed the accord"); not of its go-betweens or of someone's
+  // role or efforts ("praised Norway's role in the talks"), which describes who carries talks (annotators v, w; decision 0720)
+  "(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|laud(?:s|ed|ing)?)(?! (?:[\\p{L}’'-]+ ){0,3}?(?:mediat|intermediar|envoy|host|role|leverage|efforts?|contribution|[\\p{L}-]+[’']s\\b))",
   "welcom\\w*", "accept\\w*(?! (?:the )?(?:reality|fact))", "embrac\\w*", "want(?:s|ed|ing)?", "hope\\w*", "open to", "deserv(?:e|es|ed|ing)", "invit(?:e|es|ed|ing)", "belong(?:s|ed|ing)?",
-  "future (?:is|lies) in", "(?:firmly |squarely |clearly )?on the side of", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
+  "future (?:is|lies) in", "(?:firmly |squarely |clearly )?on the side of", "(?:stand|stands|standing|stood) (?:firmly |fully |squarely )?(?:by|behind)", "(?:place|future) (?:is|lies) in", "(?:door|doors) (?:is|are|remains?) open", "good faith", "without preconditions", "underway",
 ];
 /** Positive evaluation and obligation: the speaker judges it needed or good. */
 export const POSITIVE_EVALUATION_CUES: string[] = [
@@ -707,6 +751,14 @@ export const POSITIVE_EVALUATION_CUES: string[] = [
   "(?:appropriate|justified|fitting)(?! (?:time|moment|stage|point|juncture)\\b)",
   // a step judged good with a noun, beside "bad idea": "a good idea", "the right decision", "a great step" (decision 0700)
   "(?:good|great|right|wise|sensible|welcome) (?:thing|idea|step|move|decision|sign|signal|news)",
+  // the one sound course: "the only sane thing to do", "the best thing we can do" (decision 0720)
+  "(?:only|best|sane|sensible|reasonable|logical|smart|responsible) (?:\\w+ )?thing (?:to do|we can do)",
+  // the moment judged come: "it is high time to start talks", "it was time for a deal" (decision 0720)
+  "(?:it is|it[’']s|it was|it would be) (?:now |high |about |long past |past |the right )?time (?:for|to)",
+  // needed in the passive, at the end of its clause ("a truce, even a partial one, was badly needed"), or overdue (decision 0720)
+  "(?:is|are|was|were|be|been|being) (?:\\w+ly )?(?:needed|wanted|overdue)", "(?:importance|necessity|urgency) of", "(?:long )?overdue", "the sooner (?:\\S+ ){0,6}?the (?:better|safer|stronger|more secure)",
+  // judged to serve everyone, not one side: "in the interest of all of Europe", "in our common interest" (decision 0720)
+  "in (?:our|everyone[’']s|our (?:own|common|shared|national)) interests?", "in the (?:\\w+ )?interests? of (?:all|everyone|the whole|Europe|Ukraine|both|peace|security|our)",
 ];
 export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...POSITIVE_EVALUATION_CUES];
 /**
@@ -716,6 +768,11 @@ export const SUPPORT_CUES: string[] = [...COMMITMENT_CUES, ...BACKING_CUES, ...P
  * the negotiations topic only (decision 0570).
  */
 export const TALKS_GOING_WELL: string[] = GOOD_OF_TALKS;
+/**
+ * Offering to host or carry talks: "Bern would gladly host a peace conference". For the negotiations topic only: hosting a
+ * meeting about a force is no will to send one (decision 0720).
+ */
+export const HOSTING_TALKS: string[] = ["(?:will|would|can|could|shall|going to) (?:\\w+ )?(?:host|mediate|facilitate)"];
 /**
  * The term named as the speaker's aim or as the means of settling the war (decision 0570): "… as his primary objective",
  * "our goal was to agree a truce", "an opportunity for a truce"; "a quarrel to be settled by dialogue",
@@ -732,11 +789,26 @@ export const GOOD_CONSEQUENCES: string[] = [
   "bring\\w* (?:\\S+ ){1,5}?closer(?! to (?:a |an |the )?(?:\\w+ )?(?:war|conflict|confrontation))",
   "(?:guarantee|ensure|secure|protect)\\w* (?:\\S+ ){0,2}?(?:security|safety|protection)",
   "(?:offer|provide|give)\\w* (?:the |a )?(?:best|strongest|real|true|reliable|lasting) (?:\\S+ ){0,2}?(?:guarantees?|protection|security)",
+  // what it brings or spares: "a truce would save thousands of lives", "joining would bring lasting security" (decision 0720)
+  "sav(?:e|es|ing) (?:\\S+ ){0,3}?lives", "bring\\w* (?:\\S+ ){0,2}?(?:security|stability|peace|safety|calm)\\b",
+];
+/**
+ * What a term as the subject of a modal would do that is bad for the speaker's side: "a truce now would only let Russia
+ * rearm", "such a deal would reward the aggressor", "it would play into the Kremlin's hands". The bad consequence of the
+ * term is against it, as a good one is for it (decision 0720).
+ */
+export const BAD_CONSEQUENCES: string[] = [
+  "(?:allow|let|enable|help|give)\\w* (?:\\S+ ){1,3}?(?:to )?(?:rearm|regroup|recover|rebuild|reinforce|replenish|catch (?:its|their) breath|buy time|gain time)",
+  "(?:give|buy)\\w* (?:\\S+ ){0,2}?(?:time|a breather|a respite) to",
+  "reward\\w* (?:the )?(?:aggress\\w*|invader|Kremlin|Russia|Moscow|Putin)", "play\\w* into (?:\\S+ ){1,2}?hands", "legitimi[sz]\\w* (?:the )?(?:occupation|aggression|annexation|land grab)",
+  "(?:freeze|cement|entrench)\\w* (?:the )?(?:conflict|occupation|front ?lines?|division)", "drag\\w* (?:\\S+ ){1,3}?into (?:a |an |the )?(?:\\w+ ){0,2}?(?:war|conflict|confrontation)",
 ];
 export const AIM_OR_MEANS: string[] = [
   "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "focus (?:is|remains|stays|will (?:be|remain)) on", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
   "(?:through|via|by means of|by way of)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:negotiat|talks|dialog|diplomac))",
   "(?:resolv|settl|solv|overcom)\\w* (?:\\w+ ){0,2}?(?:through|via|by means of|by way of|by)", "(?:solution|answer|way out|path|road|key) (?:[\\w-]+ ){0,4}?(?:lies|lie) in",
+  // the term as the way out or forward: "diplomacy is the way out of this war" (decision 0720)
+  "(?:is|are|remains?|was|were|would be) (?:the|our|a) (?:only |best |sole |surest )?(?:way (?:out|forward)|exit from)",
 ];
 
 /**
@@ -778,5 +850,5 @@ export const ENDING_VERBS: string[] = ["stop", "end", "halt", "(?:put|bring) an 
 
 /** Negative evaluation: the speaker judges it wrong or harmful (opposition without a negation). */
 export const NEGATIVE_EVALUATION_CUES: string[] = [
-  "wrong", "bad idea", "counterproductive", "makes? no sense", "(?:does|do)(?: not|n[’']t) make (?:any )?sense", "no longer makes? (?:any )?sense", "nonsense", "pointless", "futile", "risky",
+  "wrong", "bad idea", "counterproductive", "makes? no sense", "(?:does|do)(?: not|n[’']t) make (?:any )?sense", "no longer makes? (?:any )?sense", "nonsense", "pointless", "futile", "risky", "capitulat\\w*",
 ];
