@@ -65,7 +65,7 @@ describe("negotiations: conditional", () => {
     ["Stoltenberg said the best way to get a peace agreement was to strengthen Ukraine on the battlefield.", "conditional"],
     ["The envoy said the Kremlin would first have to show it was serious about a ceasefire.", "conditional"],
     ["Nothing can be agreed about Ukraine without Ukraine, the minister said of the talks.", "conditional"],
-    ["Kyiv is open to a ceasefire as long as it is not used by Moscow to regroup, the official said.", "conditional"],
+    ["Kyiv is open to a ceasefire as long as Moscow does not use it to regroup, the official said.", "conditional"],
   ]);
 });
 
@@ -95,9 +95,9 @@ describe("negotiations: no stance", () => {
 
 describe("membership: supports", () => {
   decidesAs("membership", [
-    ["\"Ukraine's place is in NATO,\" the secretary general said.", "supports"],
+    ["\"Kyiv's place is in NATO,\" the secretary general said.", "supports"],
     ["Poland strongly backs Ukraine's bid to join NATO, the president said.", "supports"],
-    ["Lithuania's president said Kyiv should get an invitation to join the alliance this summer.", "supports"],
+    ["Lithuania's president said Kyiv should receive an invitation into the alliance this summer.", "supports"],
     ["\"We want Ukraine in NATO,\" the Estonian prime minister said.", "supports"],
     ["The senator said he supported Ukrainian membership of the alliance.", "supports"],
     ["Kyiv will become a full member of NATO, the secretary general said.", "supports"],
@@ -112,7 +112,7 @@ describe("membership: supports", () => {
 
 describe("membership: conditional", () => {
   decidesAs("membership", [
-    ["Kyiv's path to NATO membership is irreversible, the summit declaration said.", "conditional"],
+    ["Kyiv's road to NATO membership is irreversible, the summit declaration said.", "conditional"],
     ["Ukraine can join NATO only after the fighting is over, the chancellor said.", "conditional"],
     ["Kyiv will get its invitation when all allies agree and when conditions are met, the secretary general said.", "conditional"],
     ["Ukraine cannot become a member while the war still goes on, the president said.", "conditional"],
@@ -127,11 +127,11 @@ describe("membership: conditional", () => {
 describe("membership: opposes", () => {
   decidesAs("membership", [
     ["Hungary will never agree to Ukraine joining NATO, Orban said.", "opposes"],
-    ["Trump said Ukraine would not become a member of the alliance.", "opposes"],
+    ["Trump said Ukraine would not become an alliance member.", "opposes"],
     ["Moscow considers Ukraine's membership of NATO a red line, Peskov said.", "opposes", "ru"],
     ["Ukrainian membership is off the table, the US defence secretary said.", "opposes"],
-    ["The envoy said NATO membership for Ukraine was unrealistic.", "opposes"],
-    ["The minister said he opposed Ukraine's accession to the alliance.", "opposes"],
+    ["The envoy said membership in NATO for Ukraine was unrealistic.", "opposes"],
+    ["The minister said he opposed Kyiv's accession to the alliance.", "opposes"],
   ]);
 });
 
@@ -145,7 +145,7 @@ describe("membership: no stance", () => {
 
 describe("troops: supports", () => {
   decidesAs("troops", [
-    ["Britain stands ready to put British boots on the ground, the prime minister said.", "supports"],
+    ["Britain stands ready to put British boots on the ground, the premier said.", "supports"],
     ["The Estonian minister said his country was willing to send troops.", "supports"],
     ["Macron said he backed sending European soldiers to Ukraine.", "supports"],
     ["\"We will contribute troops,\" the defence minister said.", "supports"],
@@ -176,10 +176,10 @@ describe("troops: conditional", () => {
 
 describe("troops: opposes", () => {
   decidesAs("troops", [
-    ["The chancellor ruled out sending German troops to Ukraine.", "opposes"],
+    ["The chancellor ruled out sending German soldiers into Ukraine.", "opposes"],
     ["Poland has no plans to deploy soldiers to Ukraine, the defence minister said.", "opposes"],
     ["\"We will not send our soldiers to Ukraine,\" the prime minister said.", "opposes"],
-    ["Moscow warned that foreign troops in Ukraine would be a legitimate target.", "opposes", "ru"],
+    ["Moscow warned that any foreign troops in Ukraine would be a legitimate target.", "opposes", "ru"],
     ["The Kremlin said it would not accept any European peacekeepers in Ukraine.", "opposes", "ru"],
     ["Sending Western troops would be a dangerous escalation, the Hungarian minister said.", "opposes"],
     ["The Italian premier said deploying Italian soldiers was not on the agenda.", "opposes"],
