@@ -7,7 +7,7 @@ import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches, eachMatch, escapeRegExp, longestFirstAlternation } from "../matches";
 import { INSTITUTION_WORDS, JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
-import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, INSTITUTION_TITLE_PATTERNS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
 import { misspelt } from "./spelling";
@@ -548,7 +548,7 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
   return SPEECH_NEAR.test(after);
 }
 
-const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
+const GLOBAL_TITLE_PATTERNS = [...INSTITUTION_TITLE_PATTERNS, ...NATO_TITLE_PATTERNS].map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
 
 /** NATO titles ("the NATO chief") and national ones ("the Finnish president") that stand for a person. */
 function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean, coverage: Coverage): Mention[] {

@@ -1,0 +1,92 @@
+// Decision 0745: reported speech, second round. Invented sentences of families 0730 left open: speakers named only by
+// an office with no earlier name (the holder on the story's day), reports whose frame is a noun phrase, paraphrase
+// chains, translated agency idioms, and a trailing occasion after the reported clause (its day must stay the
+// statement's). Marks as in 0730: the reported words between ⟦ and ⟧ and their speaker; with a day, the statement's
+// date too. Decoys carry no marks and must give nothing.
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract";
+
+const HEAD = "Example story\nThe ministers met in Sampleton on Tuesday.\n";
+type Row = [construction: string, marked: string, expected: (string | null)[]];
+
+function unmark(marked: string): { text: string; spans: { start: number; end: number }[] } {
+  let body = "";
+  const spans: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of marked.matchAll(/⟦([^⟧]*)⟧/g)) {
+    body += marked.slice(last, m.index);
+    const start = HEAD.length + body.length;
+    body += m[1];
+    spans.push({ start, end: HEAD.length + body.length });
+    last = m.index + m[0].length;
+  }
+  return { text: HEAD + body + marked.slice(last) + "\n", spans };
+}
+
+/** Each expected span's speaker (and date, when the row gives "speaker @ date"), or "missed"; then the extras. */
+export function readout(marked: string, withDate: boolean): string[] {
+  const { text, spans } = unmark(marked);
+  const found = extractStatements(text, { publishedAt: "2025-03-12" }).statements;
+  const used = new Set<number>();
+  const rows = spans.map((span) => {
+    const k = found.findIndex((s, i) => {
+      const overlap = Math.min(span.end, s.end) - Math.max(span.start, s.start);
+      return !used.has(i) && overlap > 0 && overlap >= 0.5 * Math.min(span.end - span.start, s.end - s.start);
+    });
+    if (k < 0) return `missed: ${text.slice(span.start, span.end)}`;
+    used.add(k);
+    return withDate ? `${found[k].speaker} @ ${found[k].date}` : `${found[k].speaker}`;
+  });
+  return [...rows, ...found.filter((_, i) => !used.has(i)).map((s) => `extra: ${s.quote}`)];
+}
+
+const withDate = (expected: (string | null)[]) => expected.some((e) => e?.includes(" @ "));
+
+// Set 1: written before any rule of this round.
+export const SET_1: Row[] = [
+  ["office-only", "The Kremlin spokesman said ⟦Russia would study the American proposal carefully⟧.", ["Dmitry Peskov"]],
+  ["office-only", "⟦There had been no contact with the new envoy so far⟧, the Kremlin spokesman told journalists.", ["Dmitry Peskov"]],
+  // "A Kremlin spokesperson": one of the press staff, unnamed, not the office holder (the speaker stays open).
+  ["office-only", "A Kremlin spokesperson said ⟦the president had no plans to travel abroad this month⟧.", [null]],
+  ["office-only", "Russia's foreign ministry spokeswoman claimed that ⟦the drills near the border were a provocation⟧.", ["Maria Zakharova"]],
+  ["office-only", "The EU's foreign policy chief said ⟦the bloc would propose a fresh package of sanctions within days⟧.", ["Kaja Kallas"]],
+  ["office-only", "⟦Europe must be ready to take over more of the burden⟧, the EU foreign policy chief told reporters in Brussels.", ["Kaja Kallas"]],
+  ["office-only", "The head of Ukraine's military intelligence said ⟦Moscow was preparing new missile strikes on power plants⟧.", ["Kyrylo Budanov"]],
+  ["office-only", "Ukraine's intelligence chief warned that ⟦Russia had moved fresh reserves towards the south⟧.", ["Kyrylo Budanov"]],
+  ["office-only", "The European Commission president said ⟦the defence fund would be ready before the summer⟧.", ["Ursula von der Leyen"]],
+  ["office-only", "The UN secretary-general urged ⟦both sides to protect the nuclear plant⟧.", ["António Guterres"]],
+  ["office-only", "The White House press secretary said ⟦the president would speak with his Ukrainian counterpart later in the week⟧.", ["Karoline Leavitt"]],
+  ["office-only", "⟦Kyiv will not accept any deal made behind its back⟧, Ukraine's foreign minister told reporters.", ["Andrii Sybiha"]],
+  ["office-only", "Poland's defence minister said ⟦the new fortifications on the eastern border would be finished by autumn⟧.", ["Władysław Kosiniak-Kamysz"]],
+  ["noun-frame", "In a statement, the Finnish President Alexander Stubb said ⟦the alliance's northern flank was secure⟧.", ["Alexander Stubb"]],
+  ["noun-frame", "Peskov, for his part, said ⟦the Kremlin saw no grounds for optimism⟧.", ["Dmitry Peskov"]],
+  ["noun-frame", "In remarks to reporters, Rutte said ⟦the allies would not be intimidated⟧.", ["Mark Rutte"]],
+  ["chain", "Zelensky said ⟦his troops were holding the line near the city⟧. He also noted that ⟦the partners had sped up their deliveries⟧.", ["Volodymyr Zelensky", "Volodymyr Zelensky"]],
+  ["chain", "Defence Minister Boris Pistorius said ⟦the brigade would be ready on time⟧. The minister further stressed that ⟦recruitment remained the hardest part⟧.", ["Boris Pistorius", "Boris Pistorius"]],
+  ["chain", "Sybiha spoke after the talks. He added that ⟦Kyiv expected a decision on the loan within a month⟧.", ["Andrii Sybiha"]],
+  ["agency", "Sybiha emphasized that ⟦Ukraine needed more air defence systems urgently⟧.", ["Andrii Sybiha"]],
+  ["agency", "Zelensky expressed confidence that ⟦the partners would keep their promises⟧.", ["Volodymyr Zelensky"]],
+  ["agency", "Lavrov is convinced that ⟦Europe is preparing for war with Russia⟧.", ["Sergey Lavrov"]],
+  // Probe slip fixed after the first run: "According to him" with nobody named before it is no test of the frame.
+  ["agency", "Zelensky spoke to the troops in the east. According to him, ⟦the talks had brought no progress⟧.", ["Volodymyr Zelensky"]],
+  ["agency", "Umerov stated that ⟦the army had received the first batch of the new drones⟧.", ["Rustem Umerov"]],
+  ["occasion", "Rutte said ⟦the alliance would respond to any attack⟧, speaking to reporters on Monday.", ["Mark Rutte @ 2025-03-10"]],
+  ["occasion", "Zelensky said ⟦Ukraine would not give up any territory⟧, in remarks to state television broadcast on Monday.", ["Volodymyr Zelensky @ 2025-03-10"]],
+  ["occasion", "Pistorius said ⟦Germany would send more tanks⟧, speaking at a press conference in Berlin on Monday.", ["Boris Pistorius @ 2025-03-10"]],
+  ["occasion", "Kallas said ⟦the bloc would not lift sanctions⟧, addressing lawmakers in Strasbourg on Monday.", ["Kaja Kallas @ 2025-03-10"]],
+  ["occasion", "Peskov said ⟦Moscow was ready for talks⟧, talking to journalists on Monday.", ["Dmitry Peskov @ 2025-03-10"]],
+  ["decoy", "Rutte is expected to say more about the plan at the summit.", []],
+  ["decoy", "The Kremlin spokesman was asked whether the president would attend.", []],
+  ["decoy", "Zelensky will address the parliament on Thursday.", []],
+  ["decoy", "The EU's foreign policy chief travelled to Kyiv on Monday.", []],
+  ["decoy", "Pistorius inspected the troops, speaking briefly with soldiers on Monday.", []],
+  ["decoy", "The White House press secretary's briefing was postponed.", []],
+  ["decoy", "The Kremlin spokesman is due to brief reporters later.", []],
+  ["decoy", "In a statement released on Monday, the ministry listed the new sanctions.", []],
+];
+
+describe("reported speech, second round, set 1 (decision 0745)", () => {
+  it.each(SET_1)("%s: %s", (_construction, marked, expected) => {
+    expect(readout(marked, withDate(expected))).toEqual(expected.map(String));
+  });
+});
