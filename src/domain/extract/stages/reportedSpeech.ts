@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { CLAUSE_END_CITING_VERB, OPINION_VERB_STEMS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -750,7 +750,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // its first comma, where the main clause takes over.
     if (sayingInSubordinate && !joiner) clauseEnd = firstCommaBefore(text, clauseStart, clauseEnd);
     if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
-    clauseEnd = trimEnd(text, clauseStart, clauseEnd);
+    clauseEnd = trimEnd(text, clauseStart, endBeforeTrailingOccasion(text, clauseStart, trimEnd(text, clauseStart, clauseEnd)));
     const clause = text.slice(clauseStart, clauseEnd);
     if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
     // "told the gathered ministers: “…”": the words before the colon are who was told; the quote is what was said.
@@ -810,6 +810,27 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   const reports = fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
   // "Disputing X's claim that A, Y said B": beside a clause the sentence reports, the noun's clause only sets the scene.
   return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+}
+
+const OCCASION_NOUN = String.raw`(?:${[...SPEECH_OCCASION_NOUNS, ...GATHERING_NOUNS].map((n) => n.replace(/ /g, String.raw`\s+`)).join("|")})`;
+/**
+ * ", speaking to reporters on Monday", ", in remarks to state television broadcast on Sunday", ", during a visit to
+ * Kyiv": after a reported clause, the occasion of the words, running to the clause's end (decision 0745).
+ */
+const TRAILING_OCCASION = new RegExp(
+  String.raw`,\s+(?:(?:${OCCASION_PARTICIPLES.join("|")})\s+(?:to|with|at|in|on|during|after|before|from|via|alongside|outside|the|a|an|his|her|their|reporters|journalists|lawmakers|parliament)\b|(?:in|during|at)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?${OCCASION_NOUN}\b)[^;:“”"«»]*$`,
+  "u",
+);
+/** "…, which was broadcast on Monday": words of a finite clause or a "that" are more than an occasion. */
+const MORE_THAN_OCCASION = /\b(?:that|is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|may|might)\b/;
+
+/** The end of a reported clause before a trailing occasion of the words, so that its day and place stay the frame's. */
+function endBeforeTrailingOccasion(text: string, clauseStart: number, clauseEnd: number): number {
+  const clause = text.slice(clauseStart, clauseEnd);
+  if (!clause.includes(",")) return clauseEnd;
+  const occasion = TRAILING_OCCASION.exec(clause);
+  if (!occasion || MORE_THAN_OCCASION.test(occasion[0]) || !hasWords(clause.slice(0, occasion.index), 3)) return clauseEnd;
+  return clauseStart + occasion.index;
 }
 
 const QUOTED_AS = new RegExp(String.raw`^${QUOTED_AS_SAYING}$`);
