@@ -85,8 +85,43 @@ export const SET_1: Row[] = [
   ["decoy", "In a statement released on Monday, the ministry listed the new sanctions.", []],
 ];
 
+// Set 1b: the noun-phrase frames, chains and agency idioms again, in more forms; written before their rules.
+export const SET_1B: Row[] = [
+  ["noun-frame", "Hakan Fidan's message to the envoys was clear: ⟦Ankara would not join any new sanctions⟧.", ["Hakan Fidan"]],
+  ["noun-frame", "In a post on Telegram, Zelensky wrote that ⟦the night attack had damaged two power stations⟧.", ["Volodymyr Zelensky"]],
+  ["noun-frame", "Kallas, for her part, insisted that ⟦the frozen assets should pay for the rebuilding⟧.", ["Kaja Kallas"]],
+  ["noun-frame", "In an interview with a German weekly, Pistorius said ⟦conscription could return as early as next year⟧.", ["Boris Pistorius"]],
+  ["noun-frame", "Mark Rutte's view is that ⟦allies have waited too long to rebuild their stocks⟧.", ["Mark Rutte"]],
+  ["chain", "Peskov told reporters ⟦the Kremlin had received the letter⟧. He went on to say that ⟦an answer would be sent in due course⟧.", ["Dmitry Peskov", "Dmitry Peskov"]],
+  ["chain", "Foreign Minister Radosław Sikorski said ⟦Poland would keep the border crossing closed⟧. The minister also warned that ⟦further incidents would meet a firm response⟧.", ["Radosław Sikorski", "Radosław Sikorski"]],
+  ["chain", "Rutte spoke in Brussels. The secretary general later added that ⟦the alliance had no plans for new bases⟧.", ["Mark Rutte"]],
+  ["chain", "Sybiha said ⟦Kyiv had handed over its proposals⟧. The Ukrainian minister further noted that ⟦the next round could take place in Istanbul⟧.", ["Andrii Sybiha", "Andrii Sybiha"]],
+  ["agency", "Lavrov expressed hope that ⟦common sense would prevail in Washington⟧.", ["Sergey Lavrov"]],
+  ["agency", "As Sybiha noted, ⟦the partners had already approved the financing⟧.", ["Andrii Sybiha"]],
+  ["agency", "Umerov emphasised that ⟦every brigade would receive the new equipment by May⟧.", ["Rustem Umerov"]],
+  ["agency", "Zakharova stated this at a briefing on Thursday.", []],
+  ["agency", "Zelensky underlined that ⟦Ukraine would not accept a frozen conflict⟧.", ["Volodymyr Zelensky"]],
+  ["agency", "Peskov voiced confidence that ⟦the contacts would continue⟧.", ["Dmitry Peskov"]],
+  ["office-only", "The Russian foreign ministry spokeswoman said ⟦Moscow would answer the new sanctions in kind⟧.", ["Maria Zakharova"]],
+  ["office-only", "⟦The fund will be ready before the summer⟧, the head of the European Commission said.", ["Ursula von der Leyen"]],
+  ["office-only", "The Kremlin's spokesman stressed that ⟦no date for the meeting had been fixed⟧.", ["Dmitry Peskov"]],
+  ["occasion", "Sikorski said ⟦Warsaw would host the next meeting⟧, speaking alongside his French counterpart on Monday.", ["Radosław Sikorski @ 2025-03-10"]],
+  ["occasion", "Stubb said ⟦Finland had closed the last crossing⟧, during a visit to Helsinki's port on Monday.", ["Alexander Stubb @ 2025-03-10"]],
+  ["decoy", "The Kremlin spokesman's comments came hours after the strike.", []],
+  ["decoy", "Zelensky's message was posted on Telegram late on Monday.", []],
+  ["decoy", "Rutte is scheduled to speak at the summit on Thursday.", []],
+  ["decoy", "Reporters asked Peskov whether the talks would resume.", []],
+  ["decoy", "Kallas will travel to Kyiv, speaking at a conference there next week.", []],
+];
+
 describe("reported speech, second round, set 1 (decision 0745)", () => {
   it.each(SET_1)("%s: %s", (_construction, marked, expected) => {
+    expect(readout(marked, withDate(expected))).toEqual(expected.map(String));
+  });
+});
+
+describe("reported speech, second round, set 1b (decision 0745)", () => {
+  it.each(SET_1B)("%s: %s", (_construction, marked, expected) => {
     expect(readout(marked, withDate(expected))).toEqual(expected.map(String));
   });
 });

@@ -687,7 +687,7 @@ const ACT_THEN_SPEECH = String.raw`\s+(?:\p{Ll}+ed|met|held|made|gave|took|spoke
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral.", "the envoy here stressed". */
 // "the Kremlin spokesperson", "Examplia's top defence official": modifiers the antecedent's role must share.
 const ROLE_NOUN_ANAPHOR = new RegExp(
-  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b|${ACT_THEN_SPEECH})`,
+  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|further|again|later|then|has|had|was|is|did|does|on|drew)\b|${ACT_THEN_SPEECH})`,
   "gu",
 );
 /** ROLE_NOUN_ANAPHOR tried at one place only. */
