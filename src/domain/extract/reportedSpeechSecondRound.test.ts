@@ -114,6 +114,35 @@ export const SET_1B: Row[] = [
   ["decoy", "Kallas will travel to Kyiv, speaking at a conference there next week.", []],
 ];
 
+// Set 2: held out, written after the rules of sets 1 and 1b and scored once before anything further (decision 0745).
+export const SET_2: Row[] = [
+  ["office-only", "The Kremlin press secretary said ⟦Putin had not yet decided whether to take part⟧.", ["Dmitry Peskov"]],
+  ["office-only", "⟦Sanctions relief is not on the table⟧, the EU's top diplomat told a news conference in Luxembourg.", ["Kaja Kallas"]],
+  ["office-only", "UN chief warned that ⟦attacks on the power grid could leave millions without heat⟧.", ["António Guterres"]],
+  ["office-only", "The European Council president said ⟦leaders would return to the question of the loan in June⟧.", ["António Costa"]],
+  ["office-only", "Ukraine's military intelligence chief claimed ⟦Russian factories were running short of components⟧.", ["Kyrylo Budanov"]],
+  ["office-only", "A spokeswoman for the Russian foreign ministry said ⟦Moscow regarded the exercise as hostile⟧.", ["Maria Zakharova"]],
+  ["office-only", "The president of the European Commission insisted that ⟦the money would reach Kyiv before winter⟧.", ["Ursula von der Leyen"]],
+  ["office-only", "⟦The president remains committed to a deal⟧, the White House press secretary told reporters.", ["Karoline Leavitt"]],
+  ["noun-frame", "Ursula von der Leyen's answer to the critics was simple: ⟦Europe would pay for its own defence⟧.", ["Ursula von der Leyen"]],
+  ["noun-frame", "Sikorski's reply: ⟦Poland would not be blackmailed over grain⟧.", ["Radosław Sikorski"]],
+  ["noun-frame", "Lavrov's warning to the West was blunt: ⟦any troops sent to Ukraine would be a legitimate target⟧.", ["Sergey Lavrov"]],
+  // Probe slip, fixed after the first score: the data knows Hakan Fidan only by his full name, as articles print it first.
+  ["chain", "Hakan Fidan said ⟦Turkey was ready to host the technical teams⟧. The Turkish minister further said that ⟦a venue had already been chosen⟧.", ["Hakan Fidan", "Hakan Fidan"]],
+  ["chain", "Stubb said ⟦the border would stay shut⟧. The president again stressed that ⟦Finland would not be provoked⟧.", ["Alexander Stubb", "Alexander Stubb"]],
+  ["occasion", "Umerov said ⟦the army had enough shells for the spring⟧, talking to a Ukrainian broadcaster on Monday.", ["Rustem Umerov @ 2025-03-10"]],
+  ["occasion", "Meloni said ⟦Italy would not send troops⟧, in an interview aired on Monday.", ["Giorgia Meloni @ 2025-03-10"]],
+  ["occasion", "Hakan Fidan said ⟦the ceasefire talks could resume soon⟧, at a news conference in Ankara on Monday.", ["Hakan Fidan @ 2025-03-10"]],
+  ["occasion", "Kallas said ⟦Europe could not wait for Washington⟧, writing in a newspaper column on Monday.", ["Kaja Kallas @ 2025-03-10"]],
+  ["occasion", "Rutte told allies ⟦they had to spend more⟧, addressing the North Atlantic Council on Monday.", ["Mark Rutte @ 2025-03-10"]],
+  ["decoy", "The Kremlin spokesman declined to comment.", []],
+  ["decoy", "The EU's top diplomat arrived in Kyiv on Monday for talks.", []],
+  ["decoy", "Lavrov's warning came a day after the strike.", []],
+  ["decoy", "The UN secretary-general is expected to raise the issue at the assembly.", []],
+  ["decoy", "Rutte's answer to the question is awaited in Kyiv.", []],
+  ["decoy", "Sikorski flew to Washington, speaking briefly to staff at the embassy.", []],
+];
+
 describe("reported speech, second round, set 1 (decision 0745)", () => {
   it.each(SET_1)("%s: %s", (_construction, marked, expected) => {
     expect(readout(marked, withDate(expected))).toEqual(expected.map(String));
@@ -122,6 +151,12 @@ describe("reported speech, second round, set 1 (decision 0745)", () => {
 
 describe("reported speech, second round, set 1b (decision 0745)", () => {
   it.each(SET_1B)("%s: %s", (_construction, marked, expected) => {
+    expect(readout(marked, withDate(expected))).toEqual(expected.map(String));
+  });
+});
+
+describe("reported speech, second round, set 2, held out (decision 0745)", () => {
+  it.each(SET_2)("%s: %s", (_construction, marked, expected) => {
     expect(readout(marked, withDate(expected))).toEqual(expected.map(String));
   });
 });
