@@ -136,6 +136,10 @@ export const INSTITUTION_TITLE_PATTERNS: { pattern: RegExp; office: string }[] =
   { pattern: /\b(?:(?:UN|U\.N\.|United Nations)(?:'s|’s)? (?:secretary[- ]general|chief)|secretary[- ]general of the United Nations|head of the United Nations)\b/i, office: "un.secretary-general" },
   { pattern: /\bWhite House press secretary\b/i, office: "us.press-secretary" },
   { pattern: /\b(?:head of (?:Ukraine(?:'s|’s)|the Ukrainian) (?:military |defence |defense )?intelligence(?: agency| directorate| service)?|(?:Ukraine(?:'s|’s)|Ukrainian) (?:military |defence |defense )?intelligence (?:chief|head))\b/i, office: "ua.intelligence-chief" },
+  { pattern: /\b(?:head of (?:Ukraine(?:'s|’s)|the Ukrainian) (?:presidential office|president(?:'s|’s) office|Office of the President)|head of the (?:Ukrainian )?Office of the President of Ukraine)\b/i, office: "ua.head-of-presidential-office" },
+  { pattern: /\b(?:secretary of (?:Ukraine(?:'s|’s)|the Ukrainian) National Security and Defen[cs]e Council|(?:Ukrainian|Ukraine(?:'s|’s)) National Security and Defen[cs]e Council secretary|secretary of the National Security and Defen[cs]e Council(?: of Ukraine)?)\b/i, office: "ua.nsdc-secretary" },
+  { pattern: /\b(?:deputy (?:chairman|chair|head) of (?:Russia(?:'s|’s)|the Russian) Security Council|(?:Russian|Russia(?:'s|’s)) Security Council deputy (?:chairman|chair|head))\b/i, office: "ru.security-council-deputy-chair" },
+  { pattern: /\b(?:secretary of (?:Russia(?:'s|’s)|the Russian) Security Council|(?:Russian|Russia(?:'s|’s)) Security Council secretary)\b/i, office: "ru.security-council-secretary" },
 ];
 
 const FEMALE_FIRST_NAMES = new Set([
