@@ -608,6 +608,12 @@ const AS_SPEAKER_LEAD = new RegExp(
 );
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
 const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
+/**
+ * "According to Jane Example, who spoke to reporters on Monday, …" (decision 0745): a relative clause on the source is
+ * the frame's, with the day and place it gives; "According to Example, who arrived on Monday." reports nothing.
+ */
+const ACCORDING_RELATIVE = /^,\s+who\s+[^,;:.“”"«»]{1,80},\s+/u;
+const ACCORDING_RELATIVE_ONLY = /^,\s+who\b[^,;:“”"«»]*$/u;
 
 function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
@@ -616,6 +622,9 @@ function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
   if (!lead || !/^According/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
   const leadEnd = lead[0].replace(/,\s+$/, "").length;
+  const relative = ACCORDING_RELATIVE.exec(sentence.text.slice(leadEnd));
+  if (relative) return [sentence.text.slice(0, leadEnd + relative[0].length)];
+  if (ACCORDING_RELATIVE_ONLY.test(sentence.text.slice(leadEnd))) return null;
   const apposition = ACCORDING_APPOSITION.exec(sentence.text.slice(leadEnd));
   if (!apposition) return [lead[0]];
   const nameStart = sentence.start + leadEnd;
@@ -1251,8 +1260,9 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
-  // "said in an interview with Example TV, published on Monday, that …" (decision 0730)
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)/.exec(rest);
+  // "said in an interview with Example TV, published on Monday, that …" (decision 0730); "said at a forum in Example,
+  // held on Monday, that …" (decision 0745)
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted|held|hosted|organi[sz]ed|convened)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)/.exec(rest);
   // "spoke in favour of a truce that …": the side taken is the report; a "that" after it opens a relative clause.
   if (beforeThat && !joinsSecondThat(beforeThat[0]) && !/^(?:spoke|speaks|spoken)\b/i.test(verb)) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
