@@ -130,7 +130,7 @@ export const NATO_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = [
 export const INSTITUTION_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = [
   { pattern: /\b(?:Kremlin(?:'s|’s)? (?:spokesman|spokesperson|spokeswoman|press secretary)|(?:spokesman|spokesperson) for the Kremlin)\b/i, office: "ru.kremlin-spokesperson" },
   { pattern: /\b(?:(?:Russian|Russia(?:'s|’s)) foreign ministry(?:'s|’s)? (?:spokeswoman|spokesperson)|(?:spokeswoman|spokesperson) (?:for|of) (?:the )?Russian foreign ministry)\b/i, office: "ru.foreign-ministry-spokesperson" },
-  { pattern: /\b(?:(?:EU|European Union)(?:'s|’s)? (?:foreign policy chief|foreign affairs chief|foreign policy head|top diplomat|chief diplomat|high representative)|(?:EU|European Union) High Representative)(?: for Foreign Affairs(?: and Security Policy)?)?\b/i, office: "eu.high-representative" },
+  { pattern: /\b(?:EU|European Union)(?:'s|’s)? (?:foreign policy chief|foreign affairs chief|foreign policy head|top diplomat|chief diplomat|high representative)(?: for Foreign Affairs(?: and Security Policy)?)?\b/i, office: "eu.high-representative" },
   { pattern: /\b(?:(?:European|EU) Commission(?:'s|’s)? (?:president|chief|head)|(?:president|head) of the European Commission)\b/i, office: "eu.commission-president" },
   { pattern: /\b(?:(?:European|EU) Council(?:'s|’s)? president|president of the European Council)\b/i, office: "eu.council-president" },
   { pattern: /\b(?:(?:UN|U\.N\.|United Nations)(?:'s|’s)? (?:secretary[- ]general|chief)|secretary[- ]general of the United Nations|head of the United Nations)\b/i, office: "un.secretary-general" },
