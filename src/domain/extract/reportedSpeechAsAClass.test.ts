@@ -408,7 +408,7 @@ const ROWS: Row[] = [
   ["inverted", "⟦The proposal was a dead end⟧, the Kremlin spokesman told reporters.", ["Dmitry Peskov"]],
   ["titles", "The Kremlin spokesman said ⟦Moscow had taken note of the statements from Paris⟧.", ["Dmitry Peskov"]],
   ["titles", "Maria Zakharova held a briefing. The Russian foreign ministry spokeswoman said ⟦the West had no right to lecture Moscow⟧.", ["Maria Zakharova"]],
-  ["titles", "Kaja Kallas arrived in Kyiv. The EU's foreign policy chief said ⟦the bloc would keep funding Kyiv's army⟧.", ["Kaja Kallas"]],
+  ["titles", "Kaja Kallas arrived in Kyiv. The EU's foreign affairs chief said ⟦the bloc would keep funding Kyiv's army⟧.", ["Kaja Kallas"]],
   ["titles", "Kyrylo Budanov gave an interview. The head of Ukraine's military intelligence said ⟦Russia was massing reserves for a spring push⟧.", ["Kyrylo Budanov"]],
 ];
 
