@@ -231,6 +231,14 @@ export const SPEECH_OCCASION_NOUNS = [
   "statement", "broadcast", "hearing", "debate", "post", "video", "op-ed", "column",
 ];
 
+/**
+ * Gatherings words are given at, beside the speech occasions above: "during a visit to Kyiv", "at a summit in Vilnius"
+ * (decision 0745: a trailing occasion after a reported clause is the frame's, not the speaker's words).
+ */
+export const GATHERING_NOUNS = ["visit", "trip", "meeting", "summit", "forum", "conference", "rally", "session", "ceremony", "event"];
+/** Participles that give the occasion of words after a comma: ", speaking to reporters on Monday", ", addressing lawmakers". */
+export const OCCASION_PARTICIPLES = ["speaking", "talking", "addressing", "writing"];
+
 /** A day still to come: "talks scheduled for Friday", "with the vote set for Sunday". Regex source fragments. */
 export const SCHEDULED_FOR = ["scheduled", "slated", "planned", "set", "due", "expected"];
 

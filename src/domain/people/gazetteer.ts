@@ -120,6 +120,28 @@ export const NATO_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = [
   { pattern: /\b(?:supreme allied commander(?: europe)?|SACEUR)\b/i, office: "nato.saceur" },
 ];
 
+/**
+ * Offices named through the institution the holder speaks for, not through a country (decision 0745): "the Kremlin
+ * spokesman", "the EU foreign policy chief", "the UN secretary-general". With no earlier name in the article, the
+ * holder on the story's day is the speaker, as for "Ukraine's foreign minister". Tried before the NATO titles, so that
+ * "UN Secretary-General" is not read as NATO's. Only offices one person holds at a time: "a White House spokesman" or
+ * "a foreign ministry spokesman" may be anyone, so neither is here.
+ */
+export const INSTITUTION_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = [
+  { pattern: /\b(?:Kremlin(?:'s|’s)? (?:spokesman|spokesperson|spokeswoman|press secretary)|(?:spokesman|spokesperson) for the Kremlin)\b/i, office: "ru.kremlin-spokesperson" },
+  { pattern: /\b(?:(?:Russian|Russia(?:'s|’s)) foreign ministry(?:'s|’s)? (?:spokeswoman|spokesperson)|(?:spokeswoman|spokesperson) (?:for|of) (?:the )?Russian foreign ministry)\b/i, office: "ru.foreign-ministry-spokesperson" },
+  { pattern: /\b(?:EU|European Union)(?:'s|’s)? (?:foreign policy chief|foreign affairs chief|foreign policy head|top diplomat|chief diplomat|high representative)(?: for Foreign Affairs(?: and [a-z]{3,} Policy)?)?\b/i, office: "eu.high-representative" },
+  { pattern: /\b(?:(?:European|EU) Commission(?:'s|’s)? (?:president|chief|head)|(?:president|head) of the European Commission)\b/i, office: "eu.commission-president" },
+  { pattern: /\b(?:(?:European|EU) Council(?:'s|’s)? president|president of the European Council)\b/i, office: "eu.council-president" },
+  { pattern: /\b(?:(?:UN|U\.N\.|United Nations)(?:'s|’s)? (?:secretary[- ]general|chief)|secretary[- ]general of the United Nations|head of the United Nations)\b/i, office: "un.secretary-general" },
+  { pattern: /\bWhite House press secretary\b/i, office: "us.press-secretary" },
+  { pattern: /\b(?:head of (?:Ukraine(?:'s|’s)|the Ukrainian) (?:military |defence |defense )?intelligence(?: agency| directorate| service)?|(?:Ukraine(?:'s|’s)|Ukrainian) (?:military |defence |defense )?intelligence (?:chief|head))\b/i, office: "ua.intelligence-chief" },
+  { pattern: /\bhead of (?:Ukraine(?:'s|’s)|the Ukrainian) (?:presidential office|president(?:'s|’s) office|Office of the President)\b/i, office: "ua.head-of-presidential-office" },
+  { pattern: /\b(?:secretary of (?:Ukraine(?:'s|’s)|the Ukrainian) National\s+Security\s+and Defen[cs]e Council|(?:Ukrainian|Ukraine(?:'s|’s)) National\s+Security\s+and Defen[cs]e Council secretary|secretary of the National\s+Security\s+and Defen[cs]e Council(?: of Ukraine)?)\b/i, office: "ua.nsdc-secretary" },
+  { pattern: /\b(?:deputy (?:chairman|chair|head) of (?:Russia(?:'s|’s)|the Russian) Security Council|(?:Russian|Russia(?:'s|’s)) Security Council deputy (?:chairman|chair|head))\b/i, office: "ru.security-council-deputy-chair" },
+  { pattern: /\b(?:secretary of (?:Russia(?:'s|’s)|the Russian) Security Council|(?:Russian|Russia(?:'s|’s)) Security Council secretary)\b/i, office: "ru.security-council-secretary" },
+];
+
 const FEMALE_FIRST_NAMES = new Set([
   "kaja", "ursula", "giorgia", "radmila", "farah", "allison", "oana", "annalena", "kamala", "hillary", "julianne", "maria",
   "olena", "iryna", "yulia", "marine", "mette", "ingrida", "kristina", "elina", "liz", "theresa", "angela", "sanna", "petra",

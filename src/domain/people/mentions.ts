@@ -7,7 +7,7 @@ import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches, eachMatch, escapeRegExp, longestFirstAlternation } from "../matches";
 import { INSTITUTION_WORDS, JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
-import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, INSTITUTION_TITLE_PATTERNS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
 import { misspelt } from "./spelling";
@@ -548,7 +548,7 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
   return SPEECH_NEAR.test(after);
 }
 
-const GLOBAL_TITLE_PATTERNS = NATO_TITLE_PATTERNS.map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
+const GLOBAL_TITLE_PATTERNS = [...INSTITUTION_TITLE_PATTERNS, ...NATO_TITLE_PATTERNS].map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
 
 /** NATO titles ("the NATO chief") and national ones ("the Finnish president") that stand for a person. */
 function findTitleMentions(text: string, occupied: (s: number, e: number) => boolean, coverage: Coverage): Mention[] {
@@ -687,7 +687,7 @@ const ACT_THEN_SPEECH = String.raw`\s+(?:\p{Ll}+ed|met|held|made|gave|took|spoke
 /** Only where the noun is the subject of what follows: "the minister said", "…, the admiral.", "the envoy here stressed". */
 // "the Kremlin spokesperson", "Examplia's top defence official": modifiers the antecedent's role must share.
 const ROLE_NOUN_ANAPHOR = new RegExp(
-  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|later|then|has|had|was|is|did|does|on|drew)\b|${ACT_THEN_SPEECH})`,
+  String.raw`(?:\b[Tt]he|(${COUNTRY_POSSESSIVE}))\s+((?:(?:\p{Lu}[\p{L}'’-]*|${ROLE_NOUN_MODIFIERS.join("|")})\s+){0,3})(${ROLE_NOUN_WORDS})\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}(?=\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:\s+here\b)?(?=\s*[,.;]|\s+(?:${SPEECH_VERBS.join("|")}|also|further|again|later|then|has|had|was|is|did|does|on|drew)\b|${ACT_THEN_SPEECH})`,
   "gu",
 );
 /** ROLE_NOUN_ANAPHOR tried at one place only. */

@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { CLAUSE_END_CITING_VERB, OPINION_VERB_STEMS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -595,7 +595,7 @@ function leadingSpace(value: string): number {
 // "according to".
 // "In Jane Example's words, …", "In the view of the minister, …" (a name of up to four words before the possessive);
 // "Jane Example's view is that …", "The minister's message was clear: …" (decision 0670): a person's view stated as theirs.
-const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion)\s+(?:is|was|remains|has\s+been)(?:\s+clear)?(?:\s+that\s+|:\s+))/u;
+const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|la|le)\s+){0,4}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion|response|reply|answer|verdict|warning)(?:\s+to(?:\s+[\p{L}'’-]+){1,5}?)?(?:\s+(?:is|was|remains|has\s+been)(?:\s+(?:clear|simple|plain|blunt))?(?:\s+that\s+|:\s+)|:\s+))/u;
 /**
  * "As the minister noted, …", "As Jane Example told reporters on Monday, …" (decision 0730): a speech verb in a
  * parenthetical "as" lead makes the rest of the sentence the person's words, as "according to" does. Only a phrase of
@@ -608,6 +608,12 @@ const AS_SPEAKER_LEAD = new RegExp(
 );
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
 const ACCORDING_APPOSITION = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+/u;
+/**
+ * "According to Jane Example, who spoke to reporters on Monday, …" (decision 0745): a relative clause on the source is
+ * the frame's, with the day and place it gives; "According to Example, who arrived on Monday." reports nothing.
+ */
+const ACCORDING_RELATIVE = /^,\s+who\s+[^,;:.“”"«»]{1,80},\s+/u;
+const ACCORDING_RELATIVE_ONLY = /^,\s+who\b[^,;:“”"«»]*$/u;
 
 function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
@@ -616,6 +622,9 @@ function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
   if (!lead || !/^According/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
   const leadEnd = lead[0].replace(/,\s+$/, "").length;
+  const relative = ACCORDING_RELATIVE.exec(sentence.text.slice(leadEnd));
+  if (relative) return [sentence.text.slice(0, leadEnd + relative[0].length)];
+  if (ACCORDING_RELATIVE_ONLY.test(sentence.text.slice(leadEnd))) return null;
   const apposition = ACCORDING_APPOSITION.exec(sentence.text.slice(leadEnd));
   if (!apposition) return [lead[0]];
   const nameStart = sentence.start + leadEnd;
@@ -750,7 +759,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // its first comma, where the main clause takes over.
     if (sayingInSubordinate && !joiner) clauseEnd = firstCommaBefore(text, clauseStart, clauseEnd);
     if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
-    clauseEnd = trimEnd(text, clauseStart, clauseEnd);
+    clauseEnd = trimEnd(text, clauseStart, endBeforeTrailingOccasion(text, clauseStart, trimEnd(text, clauseStart, clauseEnd)));
     const clause = text.slice(clauseStart, clauseEnd);
     if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
     // "told the gathered ministers: “…”": the words before the colon are who was told; the quote is what was said.
@@ -810,6 +819,27 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   const reports = fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
   // "Disputing X's claim that A, Y said B": beside a clause the sentence reports, the noun's clause only sets the scene.
   return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+}
+
+const OCCASION_NOUN = String.raw`(?:${[...SPEECH_OCCASION_NOUNS, ...GATHERING_NOUNS].map((n) => n.replace(/ /g, String.raw`\s+`)).join("|")})`;
+/**
+ * ", speaking to reporters on Monday", ", in remarks to state television broadcast on Sunday", ", during a visit to
+ * Kyiv": after a reported clause, the occasion of the words, running to the clause's end (decision 0745).
+ */
+const TRAILING_OCCASION = new RegExp(
+  String.raw`,\s+(?:(?:${OCCASION_PARTICIPLES.join("|")})\s+(?:to|with|at|in|on|during|after|before|from|via|alongside|outside|the|a|an|his|her|their|reporters|journalists|lawmakers|parliament)\b|(?:in|during|at)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?${OCCASION_NOUN}\b)[^;:“”"«»]*$`,
+  "u",
+);
+/** "…, which was broadcast on Monday": words of a finite clause or a "that" are more than an occasion. */
+const MORE_THAN_OCCASION = /\b(?:that|is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|may|might)\b/;
+
+/** The end of a reported clause before a trailing occasion of the words, so that its day and place stay the frame's. */
+function endBeforeTrailingOccasion(text: string, clauseStart: number, clauseEnd: number): number {
+  const clause = text.slice(clauseStart, clauseEnd);
+  if (!clause.includes(",")) return clauseEnd;
+  const occasion = TRAILING_OCCASION.exec(clause);
+  if (!occasion || MORE_THAN_OCCASION.test(occasion[0]) || !hasWords(clause.slice(0, occasion.index), 3)) return clauseEnd;
+  return clauseStart + occasion.index;
 }
 
 const QUOTED_AS = new RegExp(String.raw`^${QUOTED_AS_SAYING}$`);
@@ -1230,8 +1260,9 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const rest = text.slice(verbEnd, sentenceEnd);
   // "agreed with President Trump that …", "told reporters in Brussels that …"
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
-  // "said in an interview with Example TV, published on Monday, that …" (decision 0730)
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)/.exec(rest);
+  // "said in an interview with Example TV, published on Monday, that …" (decision 0730); "said at a forum in Example,
+  // held on Monday, that …" (decision 0745)
+  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted|held|hosted|organi[sz]ed|convened)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)/.exec(rest);
   // "spoke in favour of a truce that …": the side taken is the report; a "that" after it opens a relative clause.
   if (beforeThat && !joinsSecondThat(beforeThat[0]) && !/^(?:spoke|speaks|spoken)\b/i.test(verb)) return verbEnd + beforeThat[0].length;
   if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
