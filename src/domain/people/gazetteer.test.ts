@@ -80,6 +80,13 @@ describe("holderOf", () => {
     expect(holderOf("nato.secretary-general", "2024-09-30")?.name).toBe("Jens Stoltenberg");
   });
 
+  it("follows a person from one office to the next: the intelligence chief who came to head the presidential office", () => {
+    expect(holderOf("ua.intelligence-chief", "2025-06-01")?.name).toBe("Kyrylo Budanov");
+    expect(holderOf("ua.intelligence-chief", "2026-06-01")?.name).not.toBe("Kyrylo Budanov");
+    expect(holderOf("ua.head-of-presidential-office", "2025-06-01")?.name).toBe("Andriy Yermak");
+    expect(holderOf("ua.head-of-presidential-office", "2026-06-01")?.name).toBe("Kyrylo Budanov");
+  });
+
   it("names no one without a date, before the first known term or for an unknown office", () => {
     expect(holderOf("fi.head-of-state", null)).toBeNull();
     expect(holderOf("fi.head-of-state", "1990-01-01")).toBeNull();
