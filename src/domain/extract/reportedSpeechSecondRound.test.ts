@@ -92,7 +92,7 @@ export const SET_1B: Row[] = [
   ["noun-frame", "Kallas, for her part, insisted that ⟦the frozen assets should pay for the rebuilding⟧.", ["Kaja Kallas"]],
   ["noun-frame", "In an interview with a German weekly, Pistorius said ⟦conscription could return as early as next year⟧.", ["Boris Pistorius"]],
   ["noun-frame", "Mark Rutte's view is that ⟦allies have waited too long to rebuild their stocks⟧.", ["Mark Rutte"]],
-  ["chain", "Peskov told reporters ⟦the Kremlin had received the letter⟧. He went on to say that ⟦an answer would be sent in due course⟧.", ["Dmitry Peskov", "Dmitry Peskov"]],
+  ["chain", "Peskov told reporters ⟦the Kremlin had received the letter⟧. He then went on to say that ⟦an answer would be sent in due course⟧.", ["Dmitry Peskov", "Dmitry Peskov"]],
   ["chain", "Foreign Minister Radosław Sikorski said ⟦Poland would keep the border crossing closed⟧. The minister also warned that ⟦further incidents would meet a firm response⟧.", ["Radosław Sikorski", "Radosław Sikorski"]],
   ["chain", "Rutte spoke in Brussels. The secretary general later added that ⟦the alliance had no plans for new bases⟧.", ["Mark Rutte"]],
   ["chain", "Sybiha said ⟦Kyiv had handed over its proposals⟧. The Ukrainian minister further noted that ⟦the next round could take place in Istanbul⟧.", ["Andrii Sybiha", "Andrii Sybiha"]],
