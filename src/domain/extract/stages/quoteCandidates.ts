@@ -76,7 +76,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const attributedAfter = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
     // "“Why should we wait?” Example asked.": a question asked by a person the people data knows (a politician, not
     // an interviewer) is their statement.
-    const post = attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd) ?? signedBy(doc, after, quote.close, afterEnd);
+    const post = attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd) ?? signedBy(doc, after, quote.close, afterEnd) ?? asideOfTheSubject(doc, sentence, before, inner, after, beforeStart, quote.open);
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before) || sentenceRightAfterVerb(before, inner);
     const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
@@ -106,6 +106,17 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     add(candidate(quote, sentence, frame, { rule, span: marks }, attribution));
   }
   return withAttributionOfNextQuote(found);
+}
+
+/**
+ * "Example thanked the allies (“You saved lives”) and left.": words in marks that fill a bracket inside a sentence
+ * whose subject, opening it, is a person are that person's aside; a title in brackets ("(“Harbour Watch”)") is not.
+ */
+function asideOfTheSubject(doc: Document, sentence: Sentence, before: string, inner: string, after: string, beforeStart: number, open: number): Mention | null {
+  if (!/\(\s*$/.test(before) || !/^\s*\)/.test(after) || countWords(inner) < 3 || isTitleCased(inner)) return null;
+  const subject = mentionsIn(doc, beforeStart, open)[0];
+  if (!subject?.entity || subject.kind === "anonymous" || /\S/.test(doc.text.slice(sentence.start, subject.start))) return null;
+  return subject;
 }
 
 /**

@@ -224,7 +224,8 @@ function inlineLabels(doc: Document, from: number, end: number): { mention: Ment
 const INLINE_LABEL_REST = /^(?:\s+\([^()\n]{1,30}\))?:\s+/;
 
 /** "Q: …" / "A: …", "Question: …" / "Answer: …" opening a paragraph: group 1 marks a question, group 2 an answer. */
-const QA_LABEL = /^[^\S\n]*(?:(Q|Question)|(A|Answer))[^\S\n]*:[^\S\n]*(?=\S)/u;
+// "Q. …" / "A. …": some papers print the letters with a full stop; only a text with both labels is an interview.
+const QA_LABEL = /^[^\S\n]*(?:(Q|Question)|(A|Answer))(?:[^\S\n]*:|\.(?=[^\S\n]))[^\S\n]*(?=\S)/u;
 
 /**
  * An interview printed as questions and answers (decision 0670): each answer, and each unlabelled paragraph after it
@@ -321,7 +322,8 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
       speaker = lastSpeakerBefore([...direct, ...turns], start, opening.paragraph - 2);
       end = wholeParagraphEnd(text, start, end);
     }
-    if (!speaker?.entity || !hasWords(words, 4)) continue;
+    // A dashed list has no attribution: with one ("– We agreed, – he said.") a short turn is speech too.
+    if (!speaker?.entity || !hasWords(words, attribution ? 2 : 4)) continue;
     const frame = attribution ? [attribution] : [];
     dashes.push(dashAt);
     turns.push({
