@@ -108,8 +108,8 @@ const MORE_FIRST: DirectCase[] = [
   // ---- Q&A, more
   c("qa", "Interview with Andriy Sybiha.\nQ: Is Ukraine ready for a ceasefire?\nA: We are ready for a real one, not a pause for Russia to rearm.", ["Is Ukraine ready", null], ["ready for a real one", S]),
   c("qa", "Kaja Kallas spoke to us in Brussels.\nQ. Can Europe do this alone?\nA. It has to be ready to, because the alternative is worse.", ["Can Europe do this alone", null], ["has to be ready to", KK]),
-  c("qa", "We spoke to Mark Rutte.\n— Will Ukraine ever join NATO?\n— The path is irreversible, and the allies agree on that.", ["path is irreversible", R]),
-  c("qa", "Zelensky answered questions from readers.\nWhen will the war end?\nWhen Russia understands it cannot win. Not before.", ["cannot win", Z]),
+  c("qa", "We spoke to Mark Rutte.\n— Will Ukraine ever join NATO?\n— The path is irreversible, and the allies agree on that.", ["Will Ukraine ever join", null], ["path is irreversible", R]),
+  c("qa", "Zelensky answered questions from readers.\nWhen will the war end?\nWhen Russia understands it cannot win. Not before.", ["When will the war end", null], ["cannot win", Z]),
   // ---- transcripts, more
   c("transcript", "Here is a transcript of the interview.\nQUESTION: Mr Zelensky, are you tired?\nZELENSKY: Everybody is tired. But we do not have the right to stop.", ["Everybody is tired", Z]),
   c("transcript", "From the broadcast.\nInterviewer: Did the call go well?\nTrump: It went very well. He wants to make a deal.", ["went very well", T]),
@@ -201,7 +201,7 @@ export const FIRST_SET: DirectCase[] = [
   // ---- Q&A interviews
   c("qa", "Volodymyr Zelensky spoke to the paper in Kyiv. The interview has been edited for length.\nQ: Will Ukraine join the alliance this decade?\nA: That is for the allies to decide, and I hope they decide soon.", ["Will Ukraine join", null], ["for the allies to decide", Z]),
   c("qa", "Mark Rutte answered our questions in Brussels.\nQuestion: Is a ceasefire close?\nRutte: I would not put a date on it. The work is hard.", ["not put a date", R]),
-  c("qa", "Keir Starmer sat down with the paper on Monday.\nHow many troops would Britain send?\nWe have not decided numbers yet. The planning comes first.", ["not decided numbers", K]),
+  c("qa", "Keir Starmer sat down with the paper on Monday.\nHow many troops would Britain send?\nWe have not decided numbers yet. The planning comes first.", ["How many troops", null], ["not decided numbers", K]),
   // ---- broadcaster transcripts
   c("transcript", "Transcript, edited.\nANCHOR: Secretary General, thank you for joining us.\nRUTTE: Thank you for having me. The alliance is united on this.", ["alliance is united", R]),
   c("transcript", "Excerpt from the programme.\nHOST: Prime Minister, will you send troops?\nSTARMER: We are prepared to, yes, as part of a coalition.", ["prepared to, yes", K]),

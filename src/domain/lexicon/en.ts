@@ -236,3 +236,12 @@ export const SCHEDULED_FOR = ["scheduled", "slated", "planned", "set", "due", "e
 
 /** A stretch of time between two events ("days after the truce signed on …"): the date that follows is the other event's. */
 export const TIME_UNITS = ["hours?", "days?", "weeks?", "months?", "years?"];
+
+// ---------------------------------------------------------------- interviews printed without labels (decision 0750)
+
+/**
+ * Words before an interview's first question that say the text is an interview ("in an interview with", "spoke to
+ * the paper", "answered our questions"): with them, question paragraphs and the paragraphs after them are its turns.
+ * Regex source fragments.
+ */
+export const INTERVIEW_CUES = ["interview(?:ed)?", "questions", "spoke\\s+(?:to|with)", "sat\\s+down\\s+with", "talked\\s+(?:to|with)"];

@@ -14,7 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { CLAUSE_END_CITING_VERB, OPINION_VERB_STEMS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, INTERVIEW_CUES, OPINION_VERB_STEMS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -31,7 +31,11 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const drafts: StatementCandidate[] = [];
   const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
   const dashed = dialogueDashTurns(doc, direct);
-  const turns = [...transcriptTurns(doc), ...questionAnswerTurns(doc), ...dashed.map((d) => d.turn)].sort((a, b) => a.start - b.start);
+  const labelled = [...transcriptTurns(doc), ...questionAnswerTurns(doc)];
+  const interview = labelled.length ? [] : unlabelledInterviewTurns(doc);
+  const inInterview = new SpanIndex(interview, (t) => t.start, (t) => t.end);
+  const unlabelledDashes = dashed.filter((d) => !inInterview.anyStartingIn(d.dash, d.turn.end));
+  const turns = [...labelled, ...interview, ...unlabelledDashes.map((d) => d.turn)].sort((a, b) => a.start - b.start);
   drafts.push(...turns);
   // A turn covers its sentences from where it opens (a dash may open one inside a sentence: "…”. – We …").
   const covered = [...turns.filter((t) => t.found.rule !== "dialogue-dash"), ...dashed.map((d) => ({ start: d.dash, end: d.turn.end }))];
@@ -259,6 +263,52 @@ function questionAnswerTurns(doc: Document): StatementCandidate[] {
       start, end, kind: "direct", sentence, frame: labelSpan ? [labelSpan] : [], quotedFragments: [],
       found: evidenceAt(text, rule, labelSpan ?? { start: speaker.start, end: speaker.end }),
       attribution: { by: "mention", mention: speaker, source: speaker.entity ? "the person the interview names" : "the interview's question label" },
+    });
+  }
+  return turns;
+}
+
+const INTERVIEW_CUE = new RegExp(String.raw`\b(?:${INTERVIEW_CUES.join("|")})\b`, "i");
+/** A paragraph that is one question and nothing else, a dialogue dash before it or not ("— Will you go?"). */
+const QUESTION_PARAGRAPH = /^(?:[–—-][^\S\n]+)?\p{Lu}[^"“”«»„\n]{5,250}\?$/u;
+const LEADING_DASH = /^[–—-][^\S\n]+/;
+
+/**
+ * An interview printed with its questions set apart but not labelled ("How many troops would you send? ¶ We have not
+ * decided yet."), as papers print bold questions and translated copy prints dashed ones: after words that say it is
+ * an interview, each question paragraph is the interviewer's (no one named) and the paragraphs after it, up to the
+ * next question or a paragraph of the reporter's, the words of the person the text names most before the first
+ * question. One plain question makes an interview only when its answer speaks in the first person.
+ */
+function unlabelledInterviewTurns(doc: Document): StatementCandidate[] {
+  const { text, paragraphs } = doc;
+  const isQuestion = paragraphs.map((p) => !p.isJunk && QUESTION_PARAGRAPH.test(p.text) && !TURN_BREAK.test(p.text));
+  const first = isQuestion.findIndex((q, i) => q && i + 1 < paragraphs.length && !isQuestion[i + 1] && !paragraphs[i + 1].isJunk);
+  if (first < 1 || !INTERVIEW_CUE.test(text.slice(0, paragraphs[first].start))) return [];
+  const interviewee = mostNamedBefore(doc, paragraphs[first].start);
+  if (!interviewee?.entity) return [];
+  const questions = isQuestion.filter(Boolean).length;
+  const firstAnswer = paragraphs[first + 1].text;
+  if (questions < 2 && !LEADING_DASH.test(paragraphs[first].text) && !FIRST_PERSON.test(firstAnswer)) return [];
+  const turns: StatementCandidate[] = [];
+  let speaker: Mention | null = null;
+  for (let index = first; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    if (paragraph.isJunk) continue;
+    const question = isQuestion[index];
+    if (question) speaker = { start: paragraph.start, end: paragraph.start, kind: "anonymous", entity: null };
+    else if (speaker && !speaker.entity) speaker = endsTurn(doc, paragraph) ? null : interviewee;
+    else if (speaker && endsTurn(doc, paragraph)) speaker = null;
+    if (!speaker) continue;
+    const start = paragraph.start + (LEADING_DASH.exec(paragraph.text)?.[0].length ?? 0);
+    const end = wholeParagraphEnd(text, start, paragraph.end);
+    if (!hasWords(text.slice(start, end), 3)) continue;
+    const rule = question ? "interview-question-unlabelled" : "interview-answer-unlabelled";
+    const evidence = question ? { start: paragraph.start, end: start } : { start: interviewee.start, end: interviewee.end };
+    turns.push({
+      start, end, kind: "direct", sentence: doc.sentences[indexOfSpanAt(doc.sentences, start)], frame: [], quotedFragments: [],
+      found: evidenceAt(text, rule, evidence),
+      attribution: { by: "mention", mention: speaker, source: speaker.entity ? "the person the interview names" : "the interview's question" },
     });
   }
   return turns;
