@@ -245,3 +245,18 @@ export const TIME_UNITS = ["hours?", "days?", "weeks?", "months?", "years?"];
  * Regex source fragments.
  */
 export const INTERVIEW_CUES = ["interview(?:ed)?", "questions", "spoke\\s+(?:to|with)", "sat\\s+down\\s+with", "talked\\s+(?:to|with)"];
+
+/**
+ * Nouns for a work or a document whose name may follow in marks after a comma ("The report, “Ready for Winter”, …"):
+ * a name so placed is a title, never anyone's words (decision 0750). Regex source fragments.
+ */
+export const NAMED_WORK_NOUNS = [
+  "report", "document", "declaration", "strategy", "plan", "book", "film", "documentary", "article", "paper", "study",
+  "programme", "program", "show", "series", "podcast", "letter", "initiative", "operation", "doctrine", "treaty", "exercise",
+];
+
+/**
+ * Adverbs that set a quote in the past of someone outside the story ("As Example once said, “…”", "famously wrote"):
+ * the words are not those of the story's speakers. Regex source fragments.
+ */
+export const QUOTED_FROM_THE_PAST = ["once", "famously", "memorably", "used\\s+to"];
