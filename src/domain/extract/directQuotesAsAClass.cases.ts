@@ -227,5 +227,59 @@ export const FIRST_SET: DirectCase[] = [
   ...MORE_FIRST,
 ];
 
-export const SECOND_SET: DirectCase[] = [];
+const SC = "Olaf Scholz";
+const ME = "Giorgia Meloni";
+const TU = "Donald Tusk";
+const RU = "Marco Rubio";
+
+/** Written after the rules, in other words and layouts; scored once on them. */
+export const SECOND_SET: DirectCase[] = [
+  // ---- transcripts of one exchange, labels of other kinds
+  c("transcript", "The following is a partial transcript.\nMODERATOR: Chancellor, what is your red line?\nSCHOLZ: There will be no German soldiers in this war.", ["no German soldiers", SC]),
+  c("transcript", "Host: Mr Rubio, is the deal close?\nRubio: It is closer than it was a week ago, but it is not done.", ["closer than it was", RU]),
+  c("transcript", "Interview transcript\nJOURNALIST: Prime Minister, will Italy send troops?\nMELONI: Italy will not send soldiers to Ukraine, we have said it many times.", ["Italy will not send soldiers", ME]),
+  c("transcript", "ANCHOR: Do you trust the Russian side?\nTUSK: Nobody in Poland trusts them. Why would we?", ["Nobody in Poland trusts", TU]),
+  // ---- Q&A with unlabelled or dashed questions
+  c("qa", "Donald Tusk gave an interview to the weekly.\nWill Poland send troops to Ukraine?\nWe are not planning that. Our job is to guard our own border.\nAnd the eastern shield?\nIt is being built, and we will finish it.", ["Will Poland send troops", null], ["not planning that", TU], ["And the eastern shield", null], ["being built", TU]),
+  c("qa", "Marco Rubio spoke with the radio station on Friday.\n— Is a ceasefire realistic this spring?\n— It is possible if both sides want it. We are pushing hard.", ["Is a ceasefire realistic", null], ["possible if both sides", RU]),
+  c("qa", "The newspaper interviewed Giorgia Meloni in Rome.\nQ. What does Italy offer?\nA. We offer training and air defence, and we keep our word.", ["What does Italy offer", null], ["offer training and air defence", ME]),
+  // ---- low-high marks with the stop inside
+  c("low-high", "Scholz told the Bundestag: „Germany will stay the largest supporter in Europe.“", ["largest supporter in Europe", SC]),
+  c("low-high", "„We need a ceasefire first“, Tusk said. „Then we can talk about guarantees.“", ["ceasefire first", TU], ["talk about guarantees", TU]),
+  c("low-high", "Meloni: „Our support does not depend on the news cycle.“", ["news cycle", ME]),
+  // ---- short dashed turns with an attribution
+  c("dash", "Lavrov was asked about the deadline.\n– There is no deadline, – he said.", ["no deadline", L]),
+  c("dash", "Peskov was asked whether Putin would go.\n— Not at this stage, — Peskov answered.", ["Not at this stage", D]),
+  // ---- brackets
+  c("parentheses", "Tusk dismissed the offer (“This is theatre, not diplomacy”) and moved to the sanctions.", ["theatre, not diplomacy", TU]),
+  c("parentheses", "Meloni praised the soldiers (“They are the best of us”) before the cabinet met.", ["best of us", ME]),
+  // ---- precision: names of works, sayings from the past, words told by an unnamed person
+  c("not-a-quote", "The strategy, “Ready Europe 2030”, was presented on Wednesday, Kallas said.", ),
+  c("not-a-quote", "Scholz spoke at the launch of the book, “Twenty Years of Drift”, in Berlin.", ),
+  c("not-a-quote", "The exercise, “Steadfast Shield”, begins on Monday; Rutte will attend.", ),
+  { ...c("outside-story", "As Roosevelt famously said, “The only thing we have to fear is fear itself.” Tusk repeated it.\n“Poland is not afraid,” Tusk said.", ["Poland is not afraid", TU]), notBy: ["only thing we have to fear", TU] },
+  c("outside-story", "Meloni recalled a mother who had told her: “Bring my son home before winter.”\n“I promised to try,” Meloni said.", ["Bring my son home", null], ["promised to try", ME]),
+  // ---- constructions the first set held, reworded
+  c("wire", "“The sanctions will stay until Russia pulls back,” Tusk told reporters in Warsaw.", ["sanctions will stay", TU]),
+  c("wire", "Rubio said: “We are not going to negotiate in public.”", ["negotiate in public", RU]),
+  c("wire", "“Italy has done its part and will keep doing it,” said Meloni.", ["done its part", ME]),
+  c("split", "“We are listening,” Scholz said, “but we are not naive either.”", ["We are listening", SC], ["not naive either", SC]),
+  c("split", "‘There is a window,’ Rubio said. ‘It will not stay open for ever.’", ["There is a window", RU], ["stay open for ever", RU]),
+  c("paragraphs", "Tusk spoke after the summit.\n“The east of Europe has warned for years. Nobody listened.\n“Now everybody listens,” he said.", ["warned for years", TU], ["everybody listens", TU]),
+  c("nested", "“The chancellor said to me, ‘We will do it together,’ and we did,” Tusk said.", ["and we did", TU]),
+  c("single", "‘We will not let the grid fail this winter,’ Zelensky told the nation.", ["grid fail this winter", Z]),
+  c("guillemets", "«There is nothing to discuss with Brussels», Peskov told journalists.", ["nothing to discuss", D]),
+  c("colon", "Meloni's reply was short: “Italy keeps its word.”", ["keeps its word", ME]),
+  c("pronoun-later", "Donald Tusk met the border guards at dawn.\nHe shook every hand.\n“You are our first line,” the Polish prime minister told them.", ["first line", TU]),
+  c("pronoun-later", "Marco Rubio landed in Riyadh late on Sunday.\n“We are here to listen to both sides,” he said.", ["listen to both sides", RU]),
+  c("posted", "Tusk wrote on X: “Europe must be able to defend itself. Full stop.”", ["defend itself", TU]),
+  c("posted", "Scholz on social media: “Good talks in Kyiv today. Germany stands firm.”", ["Germany stands firm", SC]),
+  c("live", "Live updates\n12:30\nMeloni: “Italy will host the next conference.”\n12:10 Leaders arrive", ["host the next conference", ME]),
+  c("junk", "Advertisement\nShare\n“We are building a wall of drones,” Tusk said on Tuesday.\nRead more: Border plans\nFollow us", ["wall of drones", TU]),
+  c("unnamed", "“The mood in the room was grim,” one participant said.", ["mood in the room", null]),
+  c("not-a-quote", "Rubio called the plan “a starting point” for the talks.", ),
+  c("not-a-quote", "Tusk read the so-called “twenty points” aloud in the Sejm.", ),
+  c("not-a-quote", "Meloni appeared on the talk show “Five Minutes” on Wednesday.", ),
+  c("headline", "Tusk: ‘We will not be a transit corridor for threats’\nDonald Tusk spoke in Rzeszów on Friday. “We will not be a transit corridor for threats,” he said.", ["transit corridor", TU]),
+];
 export const EXTRA: DirectCase[] = [raw("headline", "‘We will not blink,’ says Rutte\nMark Rutte spoke in Brussels on Monday. “We will not blink,” he said.", ["not blink", R])];
