@@ -20,6 +20,13 @@ const HEAD = "Allies weigh next steps\n";
 const c = (group: string, body: string, ...want: [string, string | null][]): DirectCase => ({ group, text: HEAD + body, want });
 const raw = (group: string, text: string, ...want: [string, string | null][]): DirectCase => ({ group, text, want });
 
+const open = (k: DirectCase, why: string): DirectCase => ({ ...k, open: why });
+const NOT_ENGLISH = "the attribution is printed in the quote's own language (\"a déclaré Macron\", \"sagte Scholz\"): no English speech verb";
+const ROLE_NAMED_LATER = "a role noun before the bracket (\"The minister (…)\") whose holder is named only in the next sentence";
+const DASH_AFTER_COLON = "a dashed line after an introduction ending in a colon, with no attribution and no first person in the turn";
+const TWO_DASHES = "two dashed turns inside one sentence of the splitter's (\"— A, — he said. — B.\" on one line)";
+const ONE_PLAIN_QUESTION = "one unlabelled question whose answer has no first person: too weak a sign of an interview (decision 0750)";
+
 const R = "Mark Rutte";
 const Z = "Volodymyr Zelensky";
 const M = "Emmanuel Macron";
@@ -73,7 +80,7 @@ const MORE_FIRST: DirectCase[] = [
   c("single", "The minister said the talks had gone well. ‘We have a basis to work on,’ Sybiha told the press.", ["basis to work on", S]),
   // ---- guillemets / low-high, more
   c("guillemets", "Peskov: «Moscow does not comment on rumours about the summit.»", ["does not comment on rumours", D]),
-  c("guillemets", "« Nous sommes prêts », a dit le président. Macron then said in English: « We are ready to help secure the peace. »", ["ready to help secure", M], ["Nous sommes prêts", M]),
+  open(c("guillemets", "« Nous sommes prêts », a dit le président. Macron then said in English: « We are ready to help secure the peace. »", ["ready to help secure", M], ["Nous sommes prêts", M]), NOT_ENGLISH),
   c("guillemets", "The Russian foreign minister said: «Kyiv has to accept the realities on the ground.» Lavrov spoke in Ankara.", ["realities on the ground", L]),
   c("low-high", "„Putin only understands strength“, said Kallas in Tallinn.", ["only understands strength", KK]),
   c("low-high", "Zelensky: „Today we have a signal that the partners heard us.“", ["partners heard us", Z]),
@@ -81,8 +88,8 @@ const MORE_FIRST: DirectCase[] = [
   // ---- dashes, more
   c("dash", "Peskov was asked about the troops.\n– This is a dangerous idea, and Europe knows it, – Peskov said.", ["dangerous idea", D]),
   c("dash", "Zelensky was asked when the talks could start.\n- As soon as Russia stops shooting, - Zelensky replied.", ["As soon as Russia stops", Z]),
-  c("dash", "Lavrov, asked about the guarantees:\n— They are meaningless without us at the table.", ["meaningless without us", L]),
-  c("dash", "Putin spoke briefly after the call. — We discussed everything, — he said. — Including the nuclear plant.", ["discussed everything", P], ["Including the nuclear plant", P]),
+  open(c("dash", "Lavrov, asked about the guarantees:\n— They are meaningless without us at the table.", ["meaningless without us", L]), DASH_AFTER_COLON),
+  open(c("dash", "Putin spoke briefly after the call. — We discussed everything, — he said. — Including the nuclear plant.", ["discussed everything", P], ["Including the nuclear plant", P]), TWO_DASHES),
   // ---- colons, more
   c("colon", "Zelensky's message to the summit: “Do not negotiate about us without us.”", ["without us", Z]),
   c("colon", "Rutte's answer was one line: \"We will do whatever it takes, for as long as it takes.\"", ["whatever it takes", R]),
@@ -109,7 +116,7 @@ const MORE_FIRST: DirectCase[] = [
   c("qa", "Interview with Andriy Sybiha.\nQ: Is Ukraine ready for a ceasefire?\nA: We are ready for a real one, not a pause for Russia to rearm.", ["Is Ukraine ready", null], ["ready for a real one", S]),
   c("qa", "Kaja Kallas spoke to us in Brussels.\nQ. Can Europe do this alone?\nA. It has to be ready to, because the alternative is worse.", ["Can Europe do this alone", null], ["has to be ready to", KK]),
   c("qa", "We spoke to Mark Rutte.\n— Will Ukraine ever join NATO?\n— The path is irreversible, and the allies agree on that.", ["Will Ukraine ever join", null], ["path is irreversible", R]),
-  c("qa", "Zelensky answered questions from readers.\nWhen will the war end?\nWhen Russia understands it cannot win. Not before.", ["When will the war end", null], ["cannot win", Z]),
+  open(c("qa", "Zelensky answered questions from readers.\nWhen will the war end?\nWhen Russia understands it cannot win. Not before.", ["When will the war end", null], ["cannot win", Z]), ONE_PLAIN_QUESTION),
   // ---- transcripts, more
   c("transcript", "Here is a transcript of the interview.\nQUESTION: Mr Zelensky, are you tired?\nZELENSKY: Everybody is tired. But we do not have the right to stop.", ["Everybody is tired", Z]),
   c("transcript", "From the broadcast.\nInterviewer: Did the call go well?\nTrump: It went very well. He wants to make a deal.", ["went very well", T]),
@@ -170,12 +177,12 @@ export const FIRST_SET: DirectCase[] = [
   c("single", "Starmer told MPs: ‘The coalition is ready and the planning is serious.’", ["planning is serious", K]),
   c("single", "'There will be no pause in our support,' Rutte said in Vilnius.", ["no pause in our support", R]),
   // ---- guillemets and low-high marks (translated copy)
-  c("guillemets", "«Nous ne laisserons pas tomber l'Ukraine», a déclaré Macron.\nIn English: «We will not drop Ukraine», Macron told the press.", ["We will not drop Ukraine", M], ["Nous ne laisserons", M]),
+  open(c("guillemets", "«Nous ne laisserons pas tomber l'Ukraine», a déclaré Macron.\nIn English: «We will not drop Ukraine», Macron told the press.", ["We will not drop Ukraine", M], ["Nous ne laisserons", M]), NOT_ENGLISH),
   c("guillemets", "Lavrov said: «The West is playing with fire and it knows it.»", ["playing with fire", L]),
   c("guillemets", "«Any foreign contingent will be a legitimate target», Lavrov told a press conference in Moscow.", ["legitimate target", L]),
   c("low-high", "„We have done our homework on air defence“, Zelensky said in Berlin.", ["homework on air defence", Z]),
   c("low-high", "Rutte said: „The budget line must rise again next year.“", ["budget line must rise", R]),
-  c("low-high", "„Diese Frage stellt sich nicht“, sagte Scholz. Olaf Scholz then added in English: „This question does not arise for us.“", ["does not arise for us", "Olaf Scholz"], ["Diese Frage", "Olaf Scholz"]),
+  open(c("low-high", "„Diese Frage stellt sich nicht“, sagte Scholz. Olaf Scholz then added in English: „This question does not arise for us.“", ["does not arise for us", "Olaf Scholz"], ["Diese Frage", "Olaf Scholz"]), NOT_ENGLISH),
   // ---- dashes introducing speech (translated copy)
   c("dash", "Zelensky answered the journalists briefly.\n– We need the systems before the winter, not after it, – the president said.", ["need the systems before the winter", Z]),
   c("dash", "Lavrov was asked about the summit.\n— Nobody has invited us, and we are not asking, — the minister said.", ["Nobody has invited us", L]),
@@ -186,7 +193,7 @@ export const FIRST_SET: DirectCase[] = [
   c("colon", "Macron, speaking in Paris: \"Europe has woken up, and it will not go back to sleep.\"", ["woken up", M]),
   // ---- quotes in parentheses
   c("parentheses", "Rutte rejected the idea (“This is not on the table and it never was,” he said) and moved on to the budget.", ["never was", R]),
-  c("parentheses", "The minister (“We are not at war with anyone”) repeated the line twice. Lavrov spoke in Moscow.", ["not at war with anyone", L]),
+  open(c("parentheses", "The minister (“We are not at war with anyone”) repeated the line twice. Lavrov spoke in Moscow.", ["not at war with anyone", L]), ROLE_NAMED_LATER),
   // ---- pronoun or role noun later
   c("pronoun-later", "Emmanuel Macron arrived late in Brussels.\n“The first step is a ceasefire in the air and at sea,” he said.", ["ceasefire in the air", M]),
   c("pronoun-later", "Mark Rutte spent the morning at the factory.\nHe walked along the line and met the workers.\n“This is what deterrence looks like,” the secretary general said.", ["what deterrence looks like", R]),

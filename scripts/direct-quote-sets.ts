@@ -1,6 +1,6 @@
-// Scores the invented direct-quote sets (decision 0750): run with `npx tsx src/domain/extract/directQuotesAsAClass.score.ts`.
-import { EXTRA, FIRST_SET, SECOND_SET, type DirectCase } from "./directQuotesAsAClass.cases";
-import { extractStatements } from "./extract";
+// Scores the invented direct-quote sets (decision 0750): run with `npx tsx scripts/direct-quote-sets.ts`.
+import { EXTRA, FIRST_SET, SECOND_SET, type DirectCase } from "../src/domain/extract/directQuotesAsAClass.cases";
+import { extractStatements } from "../src/domain/extract/extract";
 
 export interface CaseScore { ok: number; wrongSpeaker: number; missed: number; extra: number; notes: string[] }
 
