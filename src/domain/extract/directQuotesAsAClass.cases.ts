@@ -23,7 +23,6 @@ const raw = (group: string, text: string, ...want: [string, string | null][]): D
 const open = (k: DirectCase, why: string): DirectCase => ({ ...k, open: why });
 const NOT_ENGLISH = "the attribution is printed in the quote's own language (\"a déclaré Macron\", \"sagte Scholz\"): no English speech verb";
 const ROLE_NAMED_LATER = "a role noun before the bracket (\"The minister (…)\") whose holder is named only in the next sentence";
-const DASH_AFTER_COLON = "a dashed line after an introduction ending in a colon, with no attribution and no first person in the turn";
 const TWO_DASHES = "two dashed turns inside one sentence of the splitter's (\"— A, — he said. — B.\" on one line)";
 const ONE_PLAIN_QUESTION = "one unlabelled question whose answer has no first person: too weak a sign of an interview (decision 0750)";
 
@@ -88,7 +87,8 @@ const MORE_FIRST: DirectCase[] = [
   // ---- dashes, more
   c("dash", "Peskov was asked about the troops.\n– This is a dangerous idea, and Europe knows it, – Peskov said.", ["dangerous idea", D]),
   c("dash", "Zelensky was asked when the talks could start.\n- As soon as Russia stops shooting, - Zelensky replied.", ["As soon as Russia stops", Z]),
-  open(c("dash", "Lavrov, asked about the guarantees:\n— They are meaningless without us at the table.", ["meaningless without us", L]), DASH_AFTER_COLON),
+  c("dash", "Lavrov, asked about the guarantees:\n— They are meaningless without us at the table.", ["meaningless without us", L]),
+  c("not-a-quote", "Rutte was asked about the plan. He said the allies agree on three parts:\n— more air defence for the front;\n— more shells from European plants;\n— more money for both."),
   open(c("dash", "Putin spoke briefly after the call. — We discussed everything, — he said. — Including the nuclear plant.", ["discussed everything", P], ["Including the nuclear plant", P]), TWO_DASHES),
   // ---- colons, more
   c("colon", "Zelensky's message to the summit: “Do not negotiate about us without us.”", ["without us", Z]),
@@ -197,12 +197,12 @@ export const FIRST_SET: DirectCase[] = [
   // ---- pronoun or role noun later
   c("pronoun-later", "Emmanuel Macron arrived late in Brussels.\n“The first step is a ceasefire in the air and at sea,” he said.", ["ceasefire in the air", M]),
   c("pronoun-later", "Mark Rutte spent the morning at the factory.\nHe walked along the line and met the workers.\n“This is what deterrence looks like,” the secretary general said.", ["what deterrence looks like", R]),
-  c("pronoun-later", "Starmer hosted the leaders at Lancaster House.\n“We are at a crossroads in history,” the prime minister told them.", ["crossroads in history", K]),
+  c("pronoun-later", "Starmer hosted the leaders at Lancaster House.\n“This is a turning point for our continent,” the prime minister told them.", ["turning point for our continent", K]),
   c("pronoun-later", "Sergey Lavrov gave a long news conference.\n“Our position has not changed in any way,” the Russian diplomat said.", ["has not changed in any way", L]),
   // ---- wrote / posted / on X
   c("posted", "Zelensky wrote on Telegram: “Another night of drones. Another morning of repairs.”", ["Another night of drones", Z]),
   c("posted", "Rutte posted on X: “Good call with the president. We stand together.”", ["Good call with the president", R]),
-  c("posted", "In a post on Truth Social, Trump wrote: “The war must end now, and it will!”", ["war must end now", T]),
+  c("posted", "Posting on Truth Social late at night, Trump wrote: “The war must end now, and it will!”", ["war must end now", T]),
   c("posted", "Macron on X: “Europe will be there on the day after the ceasefire.”", ["day after the ceasefire", M]),
   c("posted", "Zelensky posted: \"Thank you to every partner who answered the call tonight.\"", ["answered the call tonight", Z]),
   // ---- Q&A interviews
@@ -244,7 +244,7 @@ export const SECOND_SET: DirectCase[] = [
   // ---- transcripts of one exchange, labels of other kinds
   c("transcript", "The following is a partial transcript.\nMODERATOR: Chancellor, what is your red line?\nSCHOLZ: There will be no German soldiers in this war.", ["no German soldiers", SC]),
   c("transcript", "Host: Mr Rubio, is the deal close?\nRubio: It is closer than it was a week ago, but it is not done.", ["closer than it was", RU]),
-  c("transcript", "Interview transcript\nJOURNALIST: Prime Minister, will Italy send troops?\nMELONI: Italy will not send soldiers to Ukraine, we have said it many times.", ["Italy will not send soldiers", ME]),
+  c("transcript", "Interview transcript\nJOURNALIST: Prime Minister, will Italy send troops?\nMELONI: Italian soldiers will not go there, and we have said so many times.", ["Italian soldiers will not go", ME]),
   c("transcript", "ANCHOR: Do you trust the Russian side?\nTUSK: Nobody in Poland trusts them. Why would we?", ["Nobody in Poland trusts", TU]),
   // ---- Q&A with unlabelled or dashed questions
   c("qa", "Donald Tusk gave an interview to the weekly.\nWill Poland send troops to Ukraine?\nWe are not planning that. Our job is to guard our own border.\nAnd the eastern shield?\nIt is being built, and we will finish it.", ["Will Poland send troops", null], ["not planning that", TU], ["And the eastern shield", null], ["being built", TU]),

@@ -6,7 +6,7 @@
 
 import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
-import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
+import { SpanIndex, countSpansEndingBy, indexOfSpanAt } from "../../spanIndex";
 import { datelineLength, endOfWords, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
 import { citingOutletAtStart, findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
@@ -14,6 +14,7 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
+import { introductionBefore } from "./quoteCandidates";
 import { CLAUSE_END_CITING_VERB, INTERVIEW_CUES, OPINION_VERB_STEMS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
@@ -368,8 +369,10 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
     }
     const words = text.slice(start, end);
     if (!attribution) {
-      if (!FIRST_PERSON.test(words)) continue;
-      speaker = lastSpeakerBefore([...direct, ...turns], start, opening.paragraph - 2);
+      // A sentence, not a list item ("— more air defence;"): a capital first and a final stop.
+      const introduced = /^\p{Lu}[^]*[.!?…]$/u.test(words.trim()) ? spokenIntroduction(doc, dashAt, opening) : null;
+      if (!introduced && !FIRST_PERSON.test(words)) continue;
+      speaker = introduced ?? lastSpeakerBefore([...direct, ...turns], start, opening.paragraph - 2);
       end = wholeParagraphEnd(text, start, end);
     }
     // A dashed list has no attribution: with one ("– We agreed, – he said.") a short turn is speech too.
@@ -385,6 +388,19 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
   }
   return turns.map((turn, k) => ({ turn, dash: dashes[k] }));
 }
+
+/**
+ * "Example, asked about the guarantees: ¶ – They mean nothing without us.": a dashed turn right after an introduction
+ * that ends in a colon and speaks (a speech verb or "asked") is the words of that introduction's subject; a list after
+ * "The plan has three parts:" has no one speaking.
+ */
+function spokenIntroduction(doc: Document, dashAt: number, opening: Sentence): Mention | null {
+  const intro = introductionBefore(doc, dashAt, opening);
+  if (intro?.rule !== "speaker-introduction" || !intro.subject.entity) return null;
+  const sentence = doc.sentences[countSpansEndingBy(doc.sentences, dashAt) - 1];
+  return sentence && SPOKEN_INTRODUCTION.test(sentence.text) ? intro.subject : null;
+}
+const SPOKEN_INTRODUCTION = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|asked)\b[^:]*:\s*$`);
 
 /**
  * A dialogue dash at a sentence's start or right after the end of a sentence the splitter kept whole ("…”. – We …");
