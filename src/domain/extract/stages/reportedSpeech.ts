@@ -370,7 +370,7 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
     const words = text.slice(start, end);
     if (!attribution) {
       // A sentence, not a list item ("— more air defence;"): a capital first and a final stop.
-      const introduced = /^\p{Lu}[^]*[.!?…]$/u.test(words.trim()) ? spokenIntroduction(doc, dashAt, opening) : null;
+      const introduced = /^\p{Lu}[\s\S]*[.!?…]$/u.test(words.trim()) ? spokenIntroduction(doc, dashAt, opening) : null;
       if (!introduced && !FIRST_PERSON.test(words)) continue;
       speaker = introduced ?? lastSpeakerBefore([...direct, ...turns], start, opening.paragraph - 2);
       end = wholeParagraphEnd(text, start, end);
