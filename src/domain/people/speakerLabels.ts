@@ -107,7 +107,7 @@ export function findSpeakerLabels(text: string, isRoleWord: (word: string) => bo
   if (new Set(labels.map((l) => l.name)).size >= 2 || isOnePersonInterview(text, labels)) return surnameOnly.length ? withSurnameOnly(labels, surnameOnly) : labels;
   // "HOST: Will you send troops? ¶ STARMER: We are prepared to.": a line opened by an interviewer's label makes a
   // transcript of a single exchange, its one named label by a full name printed before or a known surname.
-  return INTERVIEWER_LINE.test(text) ? withSurnameOnly(labels, surnameOnly) : [];
+  return (labels.length || surnameOnly.length) && INTERVIEWER_LINE.test(text) ? withSurnameOnly(labels, surnameOnly) : [];
 }
 
 function withSurnameOnly(labels: SpeakerLabel[], surnameOnly: SpeakerLabel[]): SpeakerLabel[] {
