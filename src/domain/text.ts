@@ -89,7 +89,8 @@ function isLetterOrDigitAt(value: string, i: number, code: number): boolean {
   return LETTER_OR_DIGIT.test(pair);
 }
 
-const SENTENCE_END = /(?:[.!?…:]|[.!?…,]["”»’'])\s*$/;
+// "“" closes a quote opened by "„" (low-high marks of translated copy): `… next year.“` ends its sentence too.
+const SENTENCE_END = /(?:[.!?…:]|[.!?…,]["”»’'“])\s*$/;
 const JUNK_LINE = unicodeWhereNeeded(String.raw`^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|photo:.*|read (?:also|more).*|(?:ua|en|ru|uk|de|fr)(?:\s+(?:ua|en|ru|uk|de|fr))+|share|advertisement|subscribe.*|follow us.*)$`, "iu");
 
 const PHOTO_CREDIT_AT_END = unicodeWhereNeeded(String.raw`(?:\bGetty Images|\bphoto(?:graph)?:\s*[^.]{0,60}|\((?:photo|image|picture)\b[^)]{0,80}\)|\b(?:AP|AFP|Reuters|EPA|Anadolu) Photo\b[^.]{0,60}|\/\s*(?:AP|AFP|Reuters|EPA|Anadolu|Shutterstock)\b[^.]{0,40})\.?$`, "iu");

@@ -244,3 +244,27 @@ export const SCHEDULED_FOR = ["scheduled", "slated", "planned", "set", "due", "e
 
 /** A stretch of time between two events ("days after the truce signed on …"): the date that follows is the other event's. */
 export const TIME_UNITS = ["hours?", "days?", "weeks?", "months?", "years?"];
+
+// ---------------------------------------------------------------- interviews printed without labels (decision 0750)
+
+/**
+ * Words before an interview's first question that say the text is an interview ("in an interview with", "spoke to
+ * the paper", "answered our questions"): with them, question paragraphs and the paragraphs after them are its turns.
+ * Regex source fragments.
+ */
+export const INTERVIEW_CUES = ["interview(?:ed)?", "questions", "spoke\\s+(?:to|with)", "sat\\s+down\\s+with", "talked\\s+(?:to|with)"];
+
+/**
+ * Nouns for a work or a document whose name may follow in marks after a comma ("The report, “Ready for Winter”, …"):
+ * a name so placed is a title, never anyone's words (decision 0750). Regex source fragments.
+ */
+export const NAMED_WORK_NOUNS = [
+  "report", "document", "declaration", "strategy", "plan", "book", "film", "documentary", "article", "paper", "study",
+  "programme", "program", "show", "series", "podcast", "letter", "initiative", "operation", "doctrine", "treaty", "exercise",
+];
+
+/**
+ * Adverbs that set a quote in the past of someone outside the story ("As Example once said, “…”", "famously wrote"):
+ * the words are not those of the story's speakers. Regex source fragments.
+ */
+export const QUOTED_FROM_THE_PAST = ["once", "famously", "memorably", "used\\s+to"];

@@ -70,6 +70,8 @@ function roleAfter(tag: string | undefined, isRoleWord: (word: string) => boolea
  */
 export function findSpeakerLabels(text: string, isRoleWord: (word: string) => boolean, isName: (name: string) => boolean): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
+  /** One-word labels read only as a known person's surname: kept only in a text that is a transcript by other signs. */
+  const surnameOnly: SpeakerLabel[] = [];
   const inline = allMatches(INLINE_LABEL, text);
   const matches = inline.length ? [...allMatches(LABEL, text), ...inline].sort((a, b) => a.index - b.index) : allMatches(LABEL, text);
   for (const m of matches) {
@@ -94,16 +96,45 @@ export function findSpeakerLabels(text: string, isRoleWord: (word: string) => bo
       // printed before the label.
       const full = earlier ? null : fullNameBefore(text, m.index, name, isName);
       if (full) labels.push({ ...label, name: full, person: BY_FULL_NAME.get(key(full)) ?? misspeltFullName(full) });
+      // "RUTTE: …" below "ANCHOR: …" with the full name printed nowhere: the one known person of that surname.
+      const known = earlier || full ? null : BY_SURNAME.get(key(name));
+      if (known) surnameOnly.push({ ...label, name: known.name, person: known });
       continue;
     }
     if (!isName(name)) continue;
     labels.push(label);
   }
-  return new Set(labels.map((l) => l.name)).size >= 2 || isOnePersonInterview(text, labels) ? labels : [];
+  if (new Set(labels.map((l) => l.name)).size >= 2 || isOnePersonInterview(text, labels)) return surnameOnly.length ? withSurnameOnly(labels, surnameOnly) : labels;
+  // "HOST: Will you send troops? ¶ STARMER: We are prepared to.": a line opened by an interviewer's label makes a
+  // transcript of a single exchange, its one named label by a full name printed before or a known surname.
+  return (labels.length || surnameOnly.length) && INTERVIEWER_LINE.test(text) ? withSurnameOnly(labels, surnameOnly) : [];
 }
+
+function withSurnameOnly(labels: SpeakerLabel[], surnameOnly: SpeakerLabel[]): SpeakerLabel[] {
+  return [...labels, ...surnameOnly].sort((a, b) => a.start - b.start);
+}
+
+/** A line opened by the label of whoever asks, not a name: "ANCHOR:", "Host:", "Interviewer:", "QUESTION:", "Q:". */
+const INTERVIEWER_LINE = /^[^\S\n]*(?:anchor|host|presenter|interviewer|moderator|question|q|reporter|journalist)[^\S\n]*:[^\S\n]+\S/imu;
+
+/** People known by their surname alone, by that surname, where no one else in the data has it. */
+const BY_SURNAME = (() => {
+  const found = new Map<string, Person | null>();
+  for (const person of PEOPLE) {
+    if (!person.knownBySurname) continue;
+    for (const short of person.shortNames) {
+      const k = key(short);
+      if (k.includes(" ")) continue;
+      found.set(k, found.has(k) && found.get(k) !== person ? null : person);
+    }
+  }
+  return new Map([...found].filter((e): e is [string, Person] => e[1] !== null));
+})();
 
 /** A run of capitalised words (a given name or two, and particles' capitals) printed right before a surname. */
 const GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’.-]+[^\S\n]+){1,2}$/u;
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /** The latest full name in text[0, end) that ends with `surname` and reads as a person's name, if any. */
 function fullNameBefore(text: string, end: number, surname: string, isName: (name: string) => boolean): string | null {
@@ -114,7 +145,9 @@ function fullNameBefore(text: string, end: number, surname: string, isName: (nam
     const given = GIVEN_NAMES.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (!given || foldDiacritics(m[0]).toLowerCase() !== folded) continue;
     // "Foreign Minister Jane Sample": the shorter run first, so that a title before the given name is left out.
-    const names = given[0].trim().split(/\s+/);
+    // "Mr Example, are you tired?": an honorific is no given name.
+    const names = given[0].trim().split(/\s+/).filter((w) => !HONORIFIC.test(w));
+    if (!names.length) continue;
     const name = [names.slice(-1), names].map((g) => `${g.join(" ")} ${titleCase(m[0])}`).find(isName);
     if (name) found = name;
   }

@@ -10,7 +10,7 @@ import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import { ADVERBS, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
 import { subjectOf, type Attribution, type StatementCandidate } from "./candidate";
-import { QUOTE_ATTRIBUTION_VERBS } from "../../lexicon/en";
+import { NAMED_WORK_NOUNS, QUOTED_FROM_THE_PAST, QUOTE_ATTRIBUTION_VERBS } from "../../lexicon/en";
 
 /** A speech verb, or a verb that attributes only the quote beside it ("continued", "quipped"). */
 const QUOTE_VERB = `(?:${SPEECH_VERB}|${QUOTE_ATTRIBUTION_VERBS.join("|")})`;
@@ -76,9 +76,13 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const attributedAfter = VERB_AFTER_QUOTE.test(after) && !newSentenceWithItsOwnReport(inner, after) && !fragmentClosingItsSentence(before, inner, after) ? (mentionsIn(doc, quote.close, afterEnd).find((m) => m.entity && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) ?? null) : null;
     // "“Why should we wait?” Example asked.": a question asked by a person the people data knows (a politician, not
     // an interviewer) is their statement.
-    const post = attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd) ?? signedBy(doc, after, quote.close, afterEnd);
+    // Words the introduction gives to someone outside the story are theirs, whoever is named after the quote.
+    const outside = /[:,]\s*$/.test(before) ? someoneOutsideTheStory(before, beforeStart) : null;
+    const post = outside ? null : attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd) ?? signedBy(doc, after, quote.close, afterEnd) ?? asideOfTheSubject(doc, sentence, before, inner, after, beforeStart, quote.open);
+    // "The report, “Ready for Winter”, was …": a name in title case set after a work's noun is a title, whoever is near.
+    if (readsAsAName(inner) && NAMED_WORK_BEFORE.test(before)) continue;
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before) || sentenceRightAfterVerb(before, inner);
-    const pre = preAttribution ? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start) : null;
+    const pre = preAttribution ? (outside ?? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start)) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
     const joined = !post && !pre ? joinedToPreviousQuote(found, beforeStart, before) : null;
     if (joined) {
@@ -106,6 +110,38 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     add(candidate(quote, sentence, frame, { rule, span: marks }, attribution));
   }
   return withAttributionOfNextQuote(found);
+}
+
+const NAMED_WORK_BEFORE = new RegExp(String.raw`(?:\b(?:${NAMED_WORK_NOUNS.join("|")})\s*,|\b(?:titled|entitled|called|named|dubbed))\s*$`, "i");
+/** A capitalised name of a few words, no longer word in lower case and no final stop ("Ready at Seventy-Five"). */
+function readsAsAName(inner: string): boolean {
+  const words = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return /^[\p{Lu}\p{N}]/u.test(inner) && words.length <= 8 && !/[.!?…]$/.test(inner) && !words.some((w) => /^\p{Ll}/u.test(w) && w.length > 4);
+}
+/** "As Example once said, “…”": a saying of someone the people data does not know, set in the past. */
+const SAYING_OF_THE_PAST = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s+(?:${QUOTED_FROM_THE_PAST.join("|")})\s+(?:said|say|wrote|write|put\s+it|remarked)\s*[:,]\s*$`, "u");
+/** "… recalled a soldier who had told him: “…”": words of someone the story does not name, told to its speaker. */
+const TOLD_BY_SOMEONE_UNNAMED = /\b(?:a|an|one|his|her|their|my)\s+(?:[\p{Ll}-]+\s+){0,2}who\s+(?:had\s+|has\s+|once\s+)?(?:told|asked|wrote\s+to)\s+(?:him|her|them|me|us)\b[^:“”"«»]{0,40}:\s*$/u;
+
+/**
+ * The introduction before a quote names its speaker, but as no one the people data knows and no one of the story
+ * (an unknown figure quoted from the past, an unnamed person who told the speaker something): the quote is no one's
+ * named, not the words of the story's speaker nearby.
+ */
+function someoneOutsideTheStory(before: string, beforeStart: number): Mention | null {
+  const m = SAYING_OF_THE_PAST.exec(before) ?? TOLD_BY_SOMEONE_UNNAMED.exec(before);
+  return m ? { start: beforeStart + m.index, end: beforeStart + m.index + m[0].length, kind: "anonymous", entity: null } : null;
+}
+
+/**
+ * "Example thanked the allies (“You saved lives”) and left.": words in marks that fill a bracket inside a sentence
+ * whose subject, opening it, is a person are that person's aside; a title in brackets ("(“Harbour Watch”)") is not.
+ */
+function asideOfTheSubject(doc: Document, sentence: Sentence, before: string, inner: string, after: string, beforeStart: number, open: number): Mention | null {
+  if (!/\(\s*$/.test(before) || !/^\s*\)/.test(after) || countWords(inner) < 3 || isTitleCased(inner)) return null;
+  const subject = mentionsIn(doc, beforeStart, open)[0];
+  if (!subject?.entity || subject.kind === "anonymous" || /\S/.test(doc.text.slice(sentence.start, subject.start))) return null;
+  return subject;
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import type { Mention } from "../../people/mentions";
 import { allMatches } from "../../matches";
-import { SpanIndex, indexOfSpanAt } from "../../spanIndex";
+import { SpanIndex, countSpansEndingBy, indexOfSpanAt } from "../../spanIndex";
 import { datelineLength, endOfWords, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
 import { citingOutletAtStart, findOutlets } from "../context";
 import { mentionsIn, type Document } from "../document";
@@ -14,7 +14,8 @@ import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
-import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { introductionBefore } from "./quoteCandidates";
+import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -31,7 +32,11 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
   const drafts: StatementCandidate[] = [];
   const directIndex = new SpanIndex(direct, (d) => d.start, (d) => d.end);
   const dashed = dialogueDashTurns(doc, direct);
-  const turns = [...transcriptTurns(doc), ...questionAnswerTurns(doc), ...dashed.map((d) => d.turn)].sort((a, b) => a.start - b.start);
+  const labelled = [...transcriptTurns(doc), ...questionAnswerTurns(doc)];
+  const interview = labelled.length ? [] : unlabelledInterviewTurns(doc);
+  const inInterview = new SpanIndex(interview, (t) => t.start, (t) => t.end);
+  const unlabelledDashes = dashed.filter((d) => !inInterview.anyStartingIn(d.dash, d.turn.end));
+  const turns = [...labelled, ...interview, ...unlabelledDashes.map((d) => d.turn)].sort((a, b) => a.start - b.start);
   drafts.push(...turns);
   // A turn covers its sentences from where it opens (a dash may open one inside a sentence: "…”. – We …").
   const covered = [...turns.filter((t) => t.found.rule !== "dialogue-dash"), ...dashed.map((d) => ({ start: d.dash, end: d.turn.end }))];
@@ -224,7 +229,8 @@ function inlineLabels(doc: Document, from: number, end: number): { mention: Ment
 const INLINE_LABEL_REST = /^(?:\s+\([^()\n]{1,30}\))?:\s+/;
 
 /** "Q: …" / "A: …", "Question: …" / "Answer: …" opening a paragraph: group 1 marks a question, group 2 an answer. */
-const QA_LABEL = /^[^\S\n]*(?:(Q|Question)|(A|Answer))[^\S\n]*:[^\S\n]*(?=\S)/u;
+// "Q. …" / "A. …": some papers print the letters with a full stop; only a text with both labels is an interview.
+const QA_LABEL = /^[^\S\n]*(?:(Q|Question)|(A|Answer))(?:[^\S\n]*:|\.(?=[^\S\n]))[^\S\n]*(?=\S)/u;
 
 /**
  * An interview printed as questions and answers (decision 0670): each answer, and each unlabelled paragraph after it
@@ -258,6 +264,52 @@ function questionAnswerTurns(doc: Document): StatementCandidate[] {
       start, end, kind: "direct", sentence, frame: labelSpan ? [labelSpan] : [], quotedFragments: [],
       found: evidenceAt(text, rule, labelSpan ?? { start: speaker.start, end: speaker.end }),
       attribution: { by: "mention", mention: speaker, source: speaker.entity ? "the person the interview names" : "the interview's question label" },
+    });
+  }
+  return turns;
+}
+
+const INTERVIEW_CUE = new RegExp(String.raw`\b(?:${INTERVIEW_CUES.join("|")})\b`, "i");
+/** A paragraph that is one question and nothing else, a dialogue dash before it or not ("— Will you go?"). */
+const QUESTION_PARAGRAPH = /^(?:[–—-][^\S\n]+)?\p{Lu}[^"“”«»„\n]{5,250}\?$/u;
+const LEADING_DASH = /^[–—-][^\S\n]+/;
+
+/**
+ * An interview printed with its questions set apart but not labelled ("How many troops would you send? ¶ We have not
+ * decided yet."), as papers print bold questions and translated copy prints dashed ones: after words that say it is
+ * an interview, each question paragraph is the interviewer's (no one named) and the paragraphs after it, up to the
+ * next question or a paragraph of the reporter's, the words of the person the text names most before the first
+ * question. One plain question makes an interview only when its answer speaks in the first person.
+ */
+function unlabelledInterviewTurns(doc: Document): StatementCandidate[] {
+  const { text, paragraphs } = doc;
+  const isQuestion = paragraphs.map((p) => !p.isJunk && QUESTION_PARAGRAPH.test(p.text) && !TURN_BREAK.test(p.text));
+  const first = isQuestion.findIndex((q, i) => q && i + 1 < paragraphs.length && !isQuestion[i + 1] && !paragraphs[i + 1].isJunk);
+  if (first < 1 || !INTERVIEW_CUE.test(text.slice(0, paragraphs[first].start))) return [];
+  const interviewee = mostNamedBefore(doc, paragraphs[first].start);
+  if (!interviewee?.entity) return [];
+  const questions = isQuestion.filter(Boolean).length;
+  const firstAnswer = paragraphs[first + 1].text;
+  if (questions < 2 && !LEADING_DASH.test(paragraphs[first].text) && !FIRST_PERSON.test(firstAnswer)) return [];
+  const turns: StatementCandidate[] = [];
+  let speaker: Mention | null = null;
+  for (let index = first; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    if (paragraph.isJunk) continue;
+    const question = isQuestion[index];
+    if (question) speaker = { start: paragraph.start, end: paragraph.start, kind: "anonymous", entity: null };
+    else if (speaker && !speaker.entity) speaker = endsTurn(doc, paragraph) ? null : interviewee;
+    else if (speaker && endsTurn(doc, paragraph)) speaker = null;
+    if (!speaker) continue;
+    const start = paragraph.start + (LEADING_DASH.exec(paragraph.text)?.[0].length ?? 0);
+    const end = wholeParagraphEnd(text, start, paragraph.end);
+    if (!hasWords(text.slice(start, end), 3)) continue;
+    const rule = question ? "interview-question-unlabelled" : "interview-answer-unlabelled";
+    const evidence = question ? { start: paragraph.start, end: start } : { start: interviewee.start, end: interviewee.end };
+    turns.push({
+      start, end, kind: "direct", sentence: doc.sentences[indexOfSpanAt(doc.sentences, start)], frame: [], quotedFragments: [],
+      found: evidenceAt(text, rule, evidence),
+      attribution: { by: "mention", mention: speaker, source: speaker.entity ? "the person the interview names" : "the interview's question" },
     });
   }
   return turns;
@@ -317,11 +369,14 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
     }
     const words = text.slice(start, end);
     if (!attribution) {
-      if (!FIRST_PERSON.test(words)) continue;
-      speaker = lastSpeakerBefore([...direct, ...turns], start, opening.paragraph - 2);
+      // A sentence, not a list item ("— more air defence;"): a capital first and a final stop.
+      const introduced = /^\p{Lu}[\s\S]*[.!?…]$/u.test(words.trim()) ? spokenIntroduction(doc, dashAt, opening) : null;
+      if (!introduced && !FIRST_PERSON.test(words)) continue;
+      speaker = introduced ?? lastSpeakerBefore([...direct, ...turns], start, opening.paragraph - 2);
       end = wholeParagraphEnd(text, start, end);
     }
-    if (!speaker?.entity || !hasWords(words, 4)) continue;
+    // A dashed list has no attribution: with one ("– We agreed, – he said.") a short turn is speech too.
+    if (!speaker?.entity || !hasWords(words, attribution ? 2 : 4)) continue;
     const frame = attribution ? [attribution] : [];
     dashes.push(dashAt);
     turns.push({
@@ -333,6 +388,19 @@ function dialogueDashTurns(doc: Document, direct: StatementCandidate[]): { turn:
   }
   return turns.map((turn, k) => ({ turn, dash: dashes[k] }));
 }
+
+/**
+ * "Example, asked about the guarantees: ¶ – They mean nothing without us.": a dashed turn right after an introduction
+ * that ends in a colon and speaks (a speech verb or "asked") is the words of that introduction's subject; a list after
+ * "The plan has three parts:" has no one speaking.
+ */
+function spokenIntroduction(doc: Document, dashAt: number, opening: Sentence): Mention | null {
+  const intro = introductionBefore(doc, dashAt, opening);
+  if (intro?.rule !== "speaker-introduction" || !intro.subject.entity) return null;
+  const sentence = doc.sentences[countSpansEndingBy(doc.sentences, dashAt) - 1];
+  return sentence && SPOKEN_INTRODUCTION.test(sentence.text) ? intro.subject : null;
+}
+const SPOKEN_INTRODUCTION = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE}|asked)\b[^:]*:\s*$`);
 
 /**
  * A dialogue dash at a sentence's start or right after the end of a sentence the splitter kept whole ("…”. – We …");
