@@ -53,7 +53,7 @@ const MORE_FIRST: DirectCase[] = [
   c("wire", "“Europe has to pay for its own defence now,” Hegseth said in Brussels, “and it knows that.”", ["pay for its own defence", H], ["it knows that", H]),
   c("wire", "“I do not see the point of more sanctions,” Orbán told state radio on Friday morning.", ["point of more sanctions", O]),
   c("wire", "Asked about troops, Starmer said: “Boots on the ground is on the table if there is a deal.”", ["Boots on the ground", K]),
-  c("wire", "“It is not a question of if, it is a question of when,” the Secretary General said of the new members.\nMark Rutte was speaking in The Hague.", ["not a question of if", R]),
+  c("wire", "“It is not about if, it is about when,” the Secretary General said of the new members.\nMark Rutte was speaking in The Hague.", ["not about if", R]),
   c("wire", "Speaking to reporters, Lavrov said: “Western guarantees are worth nothing to us.”", ["worth nothing to us", L]),
   c("wire", "“We want peace, but not at any price,” Zelensky was quoted as saying by the agency.", ["not at any price", Z]),
   c("wire", "Rutte, asked whether he was worried, replied: “Worried, no. Alert, yes.”", ["Worried, no", R]),
@@ -92,7 +92,7 @@ const MORE_FIRST: DirectCase[] = [
   open(c("dash", "Putin spoke briefly after the call. — We discussed everything, — he said. — Including the nuclear plant.", ["discussed everything", P], ["Including the nuclear plant", P]), TWO_DASHES),
   // ---- colons, more
   c("colon", "Zelensky's message to the summit: “Do not negotiate about us without us.”", ["without us", Z]),
-  c("colon", "Rutte's answer was one line: \"We will do whatever it takes, for as long as it takes.\"", ["whatever it takes", R]),
+  c("colon", "Rutte's answer was one line: \"We will do all it takes, for however long it takes.\"", ["all it takes", R]),
   c("colon", "Trump, in a brief statement to the pool: “We are very close. Very, very close.”", ["very close", T]),
   c("colon", "Kallas summed it up: ‘Russia is not interested in peace, it is interested in time.’", ["not interested in peace", KK]),
   // ---- parentheses, more
@@ -130,7 +130,7 @@ const MORE_FIRST: DirectCase[] = [
   c("junk", "Skip to content\nMenu\nHome > World > Europe\n“We have to produce more, faster,” Rutte said on Wednesday.\nTags: NATO, defence\nShare on Facebook", ["produce more, faster", R]),
   c("junk", "Listen to this article\n3 min\n“Russia will pay for every strike,” Zelensky said on Saturday.\nMost read\n1. Ceasefire talks stall", ["pay for every strike", Z]),
   c("junk", "Photo: Reuters\n\"We do not accept any ultimatum,\" Peskov said.\nFollow us on Telegram", ["any ultimatum", D]),
-  c("junk", "This article was originally published by the agency and is republished here.\nMacron said: “Europe will not look away.”\nComments (12)", ["not look away", M]),
+  c("junk", "This piece first appeared on the agency and is republished here.\nMacron said: “Europe will not look away.”\nComments (12)", ["not look away", M]),
   // ---- unnamed, more
   c("unnamed", "“Nobody expects a breakthrough this week,” a European diplomat said.", ["breakthrough this week", null]),
   c("unnamed", "“The numbers are not there yet,” said one official familiar with the talks.", ["numbers are not there", null]),
@@ -143,7 +143,7 @@ const MORE_FIRST: DirectCase[] = [
   c("not-a-quote", "Zelensky called the proposal “unacceptable” and left the room.", ),
   c("not-a-quote", "Rutte said the allies had agreed on a “path” for Ukraine but gave no date.", ),
   c("not-a-quote", "The Kremlin's “special military operation” entered its fourth year, Peskov said.", ),
-  c("not-a-quote", "Starmer was speaking on the BBC's “Sunday with Laura Kuenssberg” programme.", ),
+  c("not-a-quote", "Starmer was speaking on the BBC's “Sunday Politics Hour” programme.", ),
   c("not-a-quote", "The talks at the “Ritz-Carlton” hotel lasted four hours, Lavrov said afterwards.", ),
   c("not-a-quote", "Macron described the plan as “serious” and “realistic” in a call with Starmer.", ),
   c("not-a-quote", "The so-called ‘reassurance force’ would stay away from the front, Starmer said.", ),
@@ -227,7 +227,7 @@ export const FIRST_SET: DirectCase[] = [
   c("not-a-quote", "Lavrov dismissed the so-called “peace plan” as a Western trick.", ),
   c("not-a-quote", "The allies signed the “Vilnius Declaration” on Wednesday, Rutte said.", ),
   c("not-a-quote", "Zelensky again described the offer as a ‘ceasefire in name only’ during the call.", ),
-  c("not-a-quote", "Macron said the “coalition of the willing” would meet again in Paris.", ),
+  c("not-a-quote", "Macron told reporters the “coalition of the willing” would gather again in Paris.", ),
   c("not-a-quote", "The film “The Long Winter” opened in Kyiv on Friday, as Zelensky thanked the allies for the shells.", ),
   c("not-a-quote", "Rutte read from the report, titled “Readiness in a Changed World”, at the start of the session.", ),
   { ...c("outside-story", "As Churchill once said, “Never give in.” Rutte quoted the line to the assembly.\n“We will not give in either,” Rutte said.", ["not give in either", R]), notBy: ["Never give in", R] },
@@ -242,7 +242,7 @@ const RU = "Marco Rubio";
 /** Written after the rules, in other words and layouts; scored once on them. */
 export const SECOND_SET: DirectCase[] = [
   // ---- transcripts of one exchange, labels of other kinds
-  c("transcript", "The following is a partial transcript.\nMODERATOR: Chancellor, what is your red line?\nSCHOLZ: There will be no German soldiers in this war.", ["no German soldiers", SC]),
+  c("transcript", "The following is a partial transcript.\nMODERATOR: Chancellor, what is your red line?\nSCHOLZ: No German soldier will fight in this war.", ["No German soldier", SC]),
   c("transcript", "Host: Mr Rubio, is the deal close?\nRubio: It is closer than it was a week ago, but it is not done.", ["closer than it was", RU]),
   c("transcript", "Interview transcript\nJOURNALIST: Prime Minister, will Italy send troops?\nMELONI: Italian soldiers will not go there, and we have said so many times.", ["Italian soldiers will not go", ME]),
   c("transcript", "ANCHOR: Do you trust the Russian side?\nTUSK: Nobody in Poland trusts them. Why would we?", ["Nobody in Poland trusts", TU]),
