@@ -6,7 +6,7 @@ import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
 import { allMatches, mayMatchEach, skippingAbsentWords } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
-import { SCHEDULED_FOR, SPEECH_OCCASION_NOUNS } from "../lexicon/en";
+import { DAY_HEADING_WORDS, SCHEDULED_FOR, SPEECH_OCCASION_NOUNS } from "../lexicon/en";
 import { SPEECH_VERB } from "./speech";
 
 export interface ResolvedDate {
@@ -199,6 +199,25 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * The day a heading line of a live page stands for: a line holding a printed day and nothing else but its weekday, a
+ * time, a time zone or a label ("Tuesday 11 March", "11 March 2025, 21:05 GMT", "Updated Monday, March 10"). Null for
+ * any other line, and for a day named only by its weekday (it has no printed day to stand for).
+ */
+export function dayOfHeading(line: string, publication: Publication): ResolvedDate | null {
+  if (line.length > HEADING_MAX_LENGTH || !HAS_DIGIT.test(line)) return null;
+  const day = findDates(line, publication).find((f) => f.precision === "day" && f.source === "stated");
+  if (!day) return null;
+  return HEADING_BESIDES_DAY.test(`${line.slice(0, day.index)} ${line.slice(day.index + day.length)}`) ? day : null;
+}
+
+const HEADING_MAX_LENGTH = 60;
+/** What a heading line may hold besides its day: weekdays, times ("21:05", "9.30"), labels and zones, punctuation. */
+const HEADING_BESIDES_DAY = new RegExp(
+  String.raw`^(?:[\s,.:;|()\[\]•–—-]|\b(?:${WEEKDAY_NAMES.join("|")}|${DAY_HEADING_WORDS.join("|")})(?![\p{L}\d])|\b\d{1,2}[:.h]\d{2}\b)*$`,
+  "iu",
+);
 
 /** Whether the text passes each of the cheap tests (numbers into CHEAP_TESTS), running each at most once per text. */
 function passesAll(tests: number[], passed: (boolean | undefined)[], text: string): boolean {

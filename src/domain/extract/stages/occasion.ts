@@ -13,7 +13,7 @@ import { firstWhere, indexOfFirstSpanFrom } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
-import { DAYS_IN_WORDS, findDates, publicationFallback, type ResolvedDate } from "../dates";
+import { DAYS_IN_WORDS, dayOfHeading, findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
 import { subjectOf, type EveryField } from "./candidate";
@@ -61,7 +61,41 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
   if (statements.length === 0) return [];
   const tests = new SentenceTests(doc.sentences);
   const occasions = new OccasionIndex(findOccasions(doc, statements, tests), doc.sentences, statements);
-  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests)));
+  const headings = dayHeadings(doc);
+  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests, headings)));
+}
+
+/**
+ * The day headings of a live page, in order ("Tuesday 11 March", "11 March 2025, 21:05 GMT"): each dates the entries
+ * printed after it, up to the next. A page is read as a live page only when it stamps its entries with times or
+ * prints two day headings or more; a lone date line at the top of other pages is its header, whose day the
+ * publication already gives (or contradicts, when the page was reprinted).
+ */
+function dayHeadings(doc: Document): Occasion[] {
+  const headings: Occasion[] = [];
+  let timeStamped = false;
+  let next = 0;
+  doc.paragraphs.forEach((paragraph, index) => {
+    if (TIME_STAMP.test(paragraph.text)) timeStamped = true;
+    const day = paragraph.isJunk ? dayOfHeading(paragraph.text, doc.publication) : null;
+    if (!day) return;
+    while (next < doc.sentences.length && doc.sentences[next].paragraph < index) next++;
+    if (next >= doc.sentences.length || doc.sentences[next].paragraph !== index) return;
+    const span = { start: paragraph.start + day.index, end: paragraph.start + day.index + day.length };
+    headings.push({ entity: null, sentence: next, fresh: false, lede: false, looksBack: false, outlets: [], venue: null, date: { value: day, span } });
+  });
+  const days = new Set(headings.map((h) => h.date!.value.date));
+  return timeStamped || days.size > 1 ? headings : [];
+}
+
+/** A paragraph opening on a time of day, as live pages stamp their entries ("18:40", "09:15 GMT —"). */
+const TIME_STAMP = /^\d{1,2}:\d{2}\b/;
+
+/** The day heading a sentence is printed under, and the sentence where the next heading begins (or none). */
+function headingOver(headings: Occasion[], index: number): { heading: Occasion; until: number } | null {
+  let i = headings.length - 1;
+  while (i >= 0 && headings[i].sentence > index) i--;
+  return i < 0 ? null : { heading: headings[i], until: headings[i + 1]?.sentence ?? Infinity };
 }
 
 /** The index of a sentence of the document (-1 when it is none of them), found by its start: no map of every sentence. */
@@ -112,7 +146,7 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
   return statement;
 }
 
-function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
+function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests, headings: Occasion[]): StatementOccasion {
   const nearestReceiving = occasions.nearest(d.speaker, index, "receiving", true);
   // "On <another day>, X said …", "At a meeting earlier this month, X recalled …", "Earlier, X announced …": words
   // with an occasion of their own take no outlet named for another sentence's occasion.
@@ -158,8 +192,12 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // addressed the minister's prior statement on Monday": the date of another event, or of other words, not of these.
   const otherEvent = reachedDate && !notCarried && ofAnotherEvent(doc, reachedDate, d, index) ? reachedDate : null;
   const refusedDate = notCarried ?? otherEvent;
-  const ownDate = refusedDate ? null : reachedDate;
-  const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
+  // On a live page, the day heading an entry is printed under dates it, unless the entry states a day of its own: a
+  // day stated in another entry, or a lede above the heading, is another day's.
+  const over = looksBack ? null : headingOver(headings, index);
+  const inEntry = (event: Occasion | null) => (event && over && (event.sentence < over.heading.sentence || event.sentence >= over.until) ? null : event);
+  const ownDate = inEntry(refusedDate ? null : reachedDate);
+  const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? inEntry(ledeDate) ?? over?.heading ?? null;
   // Words of no date of their own, in a story whose lede tells the day it happened ("… left the White House on Friday,
   // saying …"): that day, when it lies in the week up to the publication's, not the day the story was printed.
   const storyDay = dateEvent || looksBack ? null : occasions.storyDay(doc);
@@ -192,7 +230,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: "venue-occasion", source: whereTold(venueEvent, index, ledeDate, ownDate), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
         : { rule: "venue-none", evidence: null, span: null },
       date: dayEvent && resolved
-        ? { rule: dayEvent === storyDay ? "date-story-day" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
+        ? { rule: dayEvent === storyDay ? "date-story-day" : dayEvent === over?.heading ? "date-day-heading" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : dayEvent === over?.heading ? "the day heading of its entry" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
         : standing
           ? { rule: "date-standing-position", source: "its own sentence", evidence: standing.words, span: standing.span }
           : refusedDate && fallback
