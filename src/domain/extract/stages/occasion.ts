@@ -13,6 +13,7 @@ import { firstWhere, indexOfFirstSpanFrom } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
+import { WEEKDAY_NAMES } from "../../calendar/names";
 import { DAYS_IN_WORDS, dayOfHeading, findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
@@ -34,6 +35,11 @@ interface Occasion {
   lede: boolean;
   /** The sentence tells of words said before the story's own occasion ("Earlier, …", "on several occasions"). */
   looksBack: boolean;
+  /**
+   * The sentence tells, in the pluperfect, of the speaker's words from before ("She had said last month that …"): its
+   * date is theirs, not that of the speaker's words after it, which go back to the story's own time.
+   */
+  backstory?: boolean;
   /**
    * How far the sentence's citing outlet reaches when it is narrower than the speaker's occasion: "…,” Example News
    * quotes him." passes on the words just given and the rest of their paragraph, not the speaker's words in later
@@ -507,6 +513,12 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "This was reported by …", "Example News quotes him.", and the rest of a quote begun in the sentence before: the
     // last speaker's words.
     const entity = subject ?? (POINTS_BACK_AT_WORDS.test(sentence.text) || (own.length === 0 && opensInQuote(doc, sentence)) ? lastEntity : null);
+    const sceneDay = !date && !speechy && subject ? dayOfSceneBeforeWords(doc, index, subject, bySentence) : null;
+    if (sceneDay) {
+      occasions.push({ entity: subject, lede: false, looksBack: false, sentence: index, fresh: false, outlets: [], venue: null, date: sceneDay });
+      lastEntity = subject;
+      return;
+    }
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
     const looksBack = tests.holds(LOOKS_BACK, index);
@@ -517,12 +529,35 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       // The lede's date dates everyone's remarks; its outlet and venue stay with its own subject.
       occasions.push({ entity: null, lede, looksBack, sentence: index, fresh, outlets: [], venue: null, date });
       if (outlets.length || venue) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date: null });
-    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
+    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, backstory: own.length > 0 && !!date && PLUPERFECT_SPEECH.test(withoutRelative), citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
   return occasions;
 }
+
+/**
+ * "On Wednesday, Example went further. “…,” she said.": a sentence that opens on its day and sets its subject on the
+ * scene, followed in its own paragraph by that subject's words, gives them its day, though it reports no words itself.
+ * A day told further into such a sentence, or a scene of no one's words after it, dates no words (decision 0665).
+ */
+function dayOfSceneBeforeWords(doc: Document, index: number, subject: PersonEntity, bySentence: Map<Sentence, AttributedStatement[]>): Located<ResolvedDate> | null {
+  const sentence = doc.sentences[index];
+  const next = doc.sentences[index + 1];
+  if (!next || next.paragraph !== sentence.paragraph || !OPENS_ON_ITS_DAY.test(sentence.text)) return null;
+  if (!(bySentence.get(next) ?? []).some((d) => d.speaker === subject)) return null;
+  const day = findDates(sentence.text, doc.publication).find((f) => f.index <= OPENING_DAY_REACH && f.precision === "day");
+  if (!day || afterPublication(day, doc.publication)) return null;
+  return { value: day, span: { start: sentence.start + day.index, end: sentence.start + day.index + day.length } };
+}
+
+/** "On Wednesday, …", "On March 3, …", "On 3 March, …": a sentence that opens on the day of its scene. */
+const OPENS_ON_ITS_DAY = new RegExp(String.raw`^\s*On\s+(?:${WEEKDAY_NAMES.join("|")}|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)`, "u");
+/** How far into its sentence the opening day may be printed ("On" and its weekday). */
+const OPENING_DAY_REACH = 4;
+
+/** "had said", "had earlier warned", "had told": words reported in the pluperfect, from before the story's own time. */
+const PLUPERFECT_SPEECH = new RegExp(String.raw`\bhad\s+(?:(?:\p{Ll}+ly|already|also|earlier|once)\s+)?${SPEECH_VERB}\b`, "u");
 
 /** A sentence that opens on its source ("According to Example News, …", after a stray word or two of translation). */
 const OWN_REPORT = /^\s*(?:\p{Lu}?\p{Ll}+\s+){0,2}?[Aa]ccording\s+to\b/u;
@@ -865,7 +900,10 @@ class OccasionIndex {
     const fresh = at(speakers.fresh, firstAtOrAfter(speakers.fresh, sentenceIndex + 1) - 1);
     const boundary = stopAtNewOccasion && fresh ? fresh.sentence : -1;
     if (boundary === sentenceIndex) return null;
-    const before = at(own, sameOrAfter - 1);
+    // A date the speaker's words were given in the pluperfect ("She had said last month …") is theirs alone.
+    let back = sameOrAfter - 1;
+    while (kind === "date" && own[back]?.backstory) back--;
+    const before = at(own, back);
     if (before && before.sentence >= boundary) return before;
     if (boundary >= 0 || !orLater) return null;
     // A later occasion that looks back ("Earlier, …") is another time's: it gives nothing to the words before it.
