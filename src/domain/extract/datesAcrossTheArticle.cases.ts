@@ -22,6 +22,7 @@ const SPEECH = "a speech on a given day, quoted over several paragraphs";
 const EARLIER = "an earlier remark told before the day's words";
 const NONE = "no date stated at all";
 const LEDE_FOR_EVERYONE = "the lede's day is given to every speaker's undated words (an earlier decision measured on dev); not changed blind";
+const OTHER_SPEAKER_NOT_FOUND = "the other speaker's words (\"Her counterpart, John Sample, said …\") are not found as a statement, so their day reads as no one's and goes to the only speaker (a recall case)";
 const open = (k: DateCase, why: string): DateCase => ({ ...k, open: why });
 
 /** Written before any rule of decision 0755, scored at the start and after. */
@@ -87,11 +88,11 @@ export const ARTICLES_FIRST: DateCase[] = [
     "“We will not be pushed into a deal that rewards the aggressor,” Jane Example said.",
     "The foreign minister was speaking in Sampleton on Monday after meeting her counterparts.",
   ], "2025-03-10", "rewards the aggressor"),
-  c(CARRIED, W, [
+  open(c(CARRIED, W, [
     "Foreign Minister Jane Example said on Monday that the sanctions would stay in place.",
     "Her counterpart, John Sample, said on Tuesday that some of them could be eased.",
     "“Easing them now would be a gift,” Example said.",
-  ], "2025-03-10", "would be a gift"),
+  ], "2025-03-10", "would be a gift"), OTHER_SPEAKER_NOT_FOUND),
   c(CARRIED, T, [
     "Defence Secretary Mara Test said on Wednesday that the frigates would sail to the region next month.",
     "Ships from three other navies will join them.",
@@ -331,4 +332,144 @@ export const ARTICLES_FIRST: DateCase[] = [
     "Foreign Minister John Sample said on Monday that talks would resume in April.",
     "Opposition leader Mara Test said the government had been too slow.",
   ], W, "too slow"), LEDE_FOR_EVERYONE),
+];
+
+const S = "2025-06-10";
+const O = "2023-10-05";
+// Calendar of the second set: 2025-06-10 is a Tuesday, 2023-10-05 a Thursday.
+
+/** Written after the rules of decision 0755 and scored on them, not used to write them: other wording, speakers, pages. */
+export const ARTICLES_SECOND: DateCase[] = [
+  c(CARRIED, S, [
+    "Speaking on Sunday, Navy chief Admiral Tomas Muster said the fleet would patrol the strait through the summer.",
+    "“Our presence is the message,” the admiral said.",
+    "Muster said two more frigates would join in July.",
+  ], "2025-06-08", "two more frigates"),
+  c(CARRIED, S, [
+    "Ms Reva Placeholder, the economy minister, said yesterday the arms plant would double its output.",
+    "The plant employs four thousand people and was founded in 1952.",
+    "“We are hiring every week,” Placeholder said.",
+  ], "2025-06-09", "hiring every week"),
+  c(CARRIED, O, [
+    "President Ilse Dummy told lawmakers on Tuesday that the aid would continue.",
+    "Her rival, Senator Piet Fixture, said on Wednesday that it should be cut.",
+    "“We do not abandon a friend in the middle of a fight,” Dummy said.",
+  ], "2023-10-03", "abandon a friend"),
+  c(CARRIED, O, [
+    "On 2 October, Chief of Staff Bruno Mock said the reserves were ready.",
+    "“Every unit has trained for this,” Mock said.",
+    "“We will not be caught unprepared,” he added.",
+  ], "2023-10-02", "caught unprepared"),
+  c(DATELINE, S, [
+    "OSLO, June 10 (NTB) - Defence Minister Siri Stub said on Monday the country would lease two more submarines.",
+    "The lease will run for ten years.",
+    "“The north is where our security begins,” Stub said.",
+  ], "2025-06-09", "security begins"),
+  c(DATELINE, O, [
+    "PARIS, Oct 5 (Examplewire) - The French foreign minister, Luc Gabarit, said the envoys would meet in Geneva.",
+    "“A meeting is not yet a peace,” Gabarit told reporters.",
+  ], O, "not yet a peace"),
+  c(LIVE, S, [
+    "Ukraine talks: live",
+    "Monday 9 June 2025",
+    "21:40 BST",
+    "Foreign Secretary Lena Pattern said the envoys had made progress.",
+    "Tuesday 10 June 2025",
+    "08:05 BST",
+    "“We are closer than a week ago,” Pattern told Example Radio.",
+  ], "2025-06-09", "envoys had made progress"),
+  c(LIVE, S, [
+    "Ukraine talks: live",
+    "Monday 9 June 2025",
+    "21:40 BST",
+    "Foreign Secretary Lena Pattern said the envoys had made progress.",
+    "Tuesday 10 June 2025",
+    "08:05 BST",
+    "“We are closer than a week ago,” Pattern told Example Radio.",
+  ], S, "closer than a week ago"),
+  c(LIVE, O, [
+    "Live coverage",
+    "Wednesday, October 4",
+    "6:15 — Senator Piet Fixture said the vote would happen next week.",
+    "7:02 — “I have the numbers,” Fixture told reporters.",
+  ], "2023-10-04", "have the numbers"),
+  c(LIVE, O, [
+    "Rolling coverage",
+    "4 October",
+    "Prime Minister Hana Stand said the brigade would leave in spring.",
+    "5 October",
+    "Opposition leader Olaf Frame said the plan was reckless.",
+  ], "2023-10-04", "leave in spring"),
+  c(LIVE, O, [
+    "Rolling coverage",
+    "4 October",
+    "Prime Minister Hana Stand said the brigade would leave in spring.",
+    "5 October",
+    "Opposition leader Olaf Frame said the plan was reckless.",
+  ], O, "plan was reckless"),
+  c(INTERVIEW, S, [
+    "In an interview aired on Sunday by Example Channel, Defence Minister Siri Stub said the army needed more recruits.",
+    "“We cannot defend a long border with a short army,” she said.",
+    "She added that conscription was not on the agenda.",
+  ], "2025-06-08", "conscription was not"),
+  c(INTERVIEW, O, [
+    "Chancellor Otto Muster gave an interview to the Example Gazette, published on Monday.",
+    "He said the country would not deliver the long-range missiles.",
+    "“The risk is too high,” Muster said.",
+  ], "2023-10-02", "risk is too high"),
+  c(SPEECH, S, [
+    "In his address to the nation on Sunday evening, President Ivo Standin said the country would not cede land.",
+    "“Not one village,” he said.",
+    "“Our answer is the same as on the first day,” Standin said.",
+  ], "2025-06-08", "first day"),
+  c(SPEECH, O, [
+    "Speaking at the defence forum in Sampleton on Tuesday, General Ada Marker said drones had changed the war.",
+    "“The sky is now the front line,” Marker said.",
+    "She said the alliance must buy cheaper interceptors.",
+    "“We cannot shoot a cheap drone with an expensive missile forever,” she said.",
+  ], "2023-10-03", "expensive missile"),
+  c(SPEECH, S, [
+    "On Monday, Prime Minister Hana Stand visited troops near the border.",
+    "“You are the first line of our defence,” she told the soldiers.",
+  ], "2025-06-09", "first line of our defence"),
+  c(SPEECH, S, [
+    "On June 6, Foreign Minister Luc Gabarit arrived in Sampleton for the talks.",
+    "“We came here to listen,” he said.",
+  ], "2025-06-06", "came here to listen"),
+  c(EARLIER, S, [
+    "Defence Minister Siri Stub said on Tuesday that the contract had been signed.",
+    "She had warned in January that the delays could cost lives.",
+    "“Now we can move quickly,” Stub said.",
+  ], S, "move quickly"),
+  c(EARLIER, S, [
+    "Defence Minister Siri Stub said on Tuesday that the contract had been signed.",
+    "She had warned in January that the delays could cost lives.",
+    "“Now we can move quickly,” Stub said.",
+  ], "2025-01", "delays could cost lives"),
+  c(EARLIER, O, [
+    "In September, Senator Piet Fixture said the aid should be halved.",
+    "On Wednesday, Fixture said he would vote for the bill.",
+    "“Circumstances have changed,” he said.",
+  ], "2023-10-04", "Circumstances have changed"),
+  c(EARLIER, O, [
+    "Minister Reva Placeholder had promised earlier that the factory would open in spring.",
+    "“The factory will open in spring,” Placeholder said on Thursday.",
+  ], O, "factory will open in spring"),
+  c(NONE, S, [
+    "General Ada Marker said the drones had been shot down over the sea.",
+    "“None of them reached the coast,” Marker said.",
+    "The sea has been closed to shipping since 2022.",
+  ], S, "None of them reached"),
+  c(NONE, "2025-06", [
+    "Foreign Minister Luc Gabarit said the envoys would meet again.",
+    "“Diplomacy takes time,” he said.",
+  ], "2025-06", "Diplomacy takes time"),
+  c(NONE, O, [
+    "The alliance was founded in 1949.",
+    "“It has never been more needed,” Chancellor Otto Muster said.",
+  ], O, "never been more needed"),
+  c(NONE, S, [
+    "The talks are set for Friday.",
+    "Foreign Secretary Lena Pattern said she expected no breakthrough.",
+  ], S, "no breakthrough"),
 ];
