@@ -538,13 +538,14 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
 
 /**
  * "On Wednesday, Example went further. “…,” she said.": a sentence that opens on its day and sets its subject on the
- * scene, followed in its own paragraph by that subject's words, gives them its day, though it reports no words itself.
+ * scene, followed right away by that subject's words (in its paragraph or opening the next), gives them its day,
+ * though it reports no words itself.
  * A day told further into such a sentence, or a scene of no one's words after it, dates no words (decision 0665).
  */
 function dayOfSceneBeforeWords(doc: Document, index: number, subject: PersonEntity, bySentence: Map<Sentence, AttributedStatement[]>): Located<ResolvedDate> | null {
   const sentence = doc.sentences[index];
   const next = doc.sentences[index + 1];
-  if (!next || next.paragraph !== sentence.paragraph || !OPENS_ON_ITS_DAY.test(sentence.text)) return null;
+  if (!next || next.paragraph > sentence.paragraph + 1 || !OPENS_ON_ITS_DAY.test(sentence.text)) return null;
   if (!(bySentence.get(next) ?? []).some((d) => d.speaker === subject)) return null;
   const day = findDates(sentence.text, doc.publication).find((f) => f.index <= OPENING_DAY_REACH && f.precision === "day");
   if (!day || afterPublication(day, doc.publication)) return null;
