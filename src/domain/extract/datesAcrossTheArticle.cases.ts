@@ -473,3 +473,56 @@ export const ARTICLES_SECOND: DateCase[] = [
     "Foreign Secretary Lena Pattern said she expected no breakthrough.",
   ], S, "no breakthrough"),
 ];
+
+const NAMED_AFTER = "the occasion named after the words, paragraphs later (\"X was speaking at … on Monday\")";
+const Q = "2024-11-21";
+// 2024-11-21 is a Thursday.
+
+/**
+ * A third probe, written before the rule for it: a sentence after the words, further on than the next paragraph, that
+ * names the occasion they were given at ("Sample was speaking at a news conference on Monday", "The remarks came …").
+ */
+export const OCCASION_NAMED_AFTER: DateCase[] = [
+  c(NAMED_AFTER, W, [
+    "“We will not send troops to the front, whatever our allies decide,” Prime Minister John Sample said.",
+    "The country has about twenty thousand soldiers under arms.",
+    "Sample was speaking at a press conference on Monday.",
+  ], "2025-03-10", "not send troops"),
+  c(NAMED_AFTER, W, [
+    "Foreign Minister Jane Example said the talks with the neighbouring government had reached a dead end.",
+    "“They want everything and offer nothing,” she said.",
+    "Her ministry has twice summoned the ambassador this year.",
+    "Example was speaking to reporters in Sampleton on Tuesday.",
+  ], "2025-03-11", "want everything"),
+  c(NAMED_AFTER, Q, [
+    "Defence Minister Kai Beispiel said the air force would receive its first batch of new jets next year.",
+    "Pilots have been training abroad since the spring.",
+    "Beispiel made the remarks on Tuesday during a visit to an air base.",
+  ], "2024-11-19", "first batch"),
+  c(NAMED_AFTER, Q, [
+    "“Europe must learn to pay for its own defence, and quickly,” President Lena Probe said.",
+    "Spending in the region rose sharply last year.",
+    "The remarks came in a speech in Sampleton on Monday.",
+  ], "2024-11-18", "pay for its own defence"),
+  c(NAMED_AFTER, Q, [
+    "Senator Mara Test said the long-delayed aid bill would pass both chambers before Christmas.",
+    "“We have the votes,” she said.",
+    "The bill has been stalled for months.",
+    "Test spoke to Example Radio on Wednesday.",
+  ], "2024-11-20", "have the votes"),
+  c(NAMED_AFTER, W, [
+    "“Nobody in this room wants a long war,” the alliance's deputy chief, Mara Test, said.",
+    "The alliance has 32 members.",
+    "Its next summit will be held in Sampleton on July 7.",
+  ], W, "wants a long war"),
+  c(NAMED_AFTER, W, [
+    "“The border will stay closed for as long as the threat lasts,” Interior Minister Kai Beispiel said.",
+    "Traffic at the crossing fell by half last month.",
+    "On Tuesday, the opposition leader, Mara Test, was speaking at a rally in the capital.",
+  ], W, "border will stay closed"),
+  c(NAMED_AFTER, Q, [
+    "Defence Minister Kai Beispiel said the new armoured brigade would deploy to the east in spring.",
+    "Its soldiers will train with allied units first.",
+    "Beispiel was speaking after meeting his counterpart, who visited the capital on Monday.",
+  ], Q, "deploy to the east"),
+];
