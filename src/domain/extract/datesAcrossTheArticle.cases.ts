@@ -474,6 +474,7 @@ export const ARTICLES_SECOND: DateCase[] = [
   ], S, "no breakthrough"),
 ];
 
+const OUTLET_NAMED_LATER = "an interview named three paragraphs after the words (\"Test spoke to Example Radio on Wednesday.\"): a later sentence with a listener may be another occasion; not reached so far";
 const NAMED_AFTER = "the occasion named after the words, paragraphs later (\"X was speaking at … on Monday\")";
 const Q = "2024-11-21";
 // 2024-11-21 is a Thursday.
@@ -504,12 +505,12 @@ export const OCCASION_NAMED_AFTER: DateCase[] = [
     "Spending in the region rose sharply last year.",
     "The remarks came in a speech in Sampleton on Monday.",
   ], "2024-11-18", "pay for its own defence"),
-  c(NAMED_AFTER, Q, [
+  open(c(NAMED_AFTER, Q, [
     "Senator Mara Test said the long-delayed aid bill would pass both chambers before Christmas.",
     "“We have the votes,” she said.",
     "The bill has been stalled for months.",
     "Test spoke to Example Radio on Wednesday.",
-  ], "2024-11-20", "have the votes"),
+  ], "2024-11-20", "have the votes"), OUTLET_NAMED_LATER),
   c(NAMED_AFTER, W, [
     "“Nobody in this room wants a long war,” the alliance's deputy chief, Mara Test, said.",
     "The alliance has 32 members.",

@@ -187,7 +187,10 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // Words from before ("Earlier, …") are dated by their own sentence only, never by the story's occasion.
   const looksBack = index < 0 ? LOOKS_BACK.test(d.sentence.text) : tests.holds(LOOKS_BACK, index);
   const nearDate = looksBack ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
-  const reachedDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
+  // "Sample was speaking at a news conference on Monday", "The remarks came in a speech on Monday": a sentence that
+  // names the occasion of the words before it dates them from further on.
+  const laterReach = nearDate && nearDate.sentence > index && namesOccasionOfWords(doc, nearDate) ? OCCASION_NAMED_REACH : LATER_DATE_REACH;
+  const reachedDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > laterReach
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
   // "She condemned the forces that entered Examplestan in February 2023": a month before the story's, named inside
@@ -463,6 +466,29 @@ const LATER_OUTLET_REACH = 2;
 
 /** How many paragraphs after a statement a date stated later may still date it. */
 const LATER_DATE_REACH = 1;
+/**
+ * Whether an occasion's sentence names the occasion of the words before it, its date in the same clause as the naming
+ * words ("was speaking at a news conference on Monday"), not set off after them ("was speaking after meeting his
+ * counterpart, who visited on Monday": another event's day).
+ */
+function namesOccasionOfWords(doc: Document, event: Occasion): boolean {
+  const sentence = doc.sentences[event.sentence];
+  const naming = NAMES_OCCASION_OF_WORDS.exec(sentence.text);
+  if (!naming || !event.date) return false;
+  const between = sentence.text.slice(naming.index + naming[0].length, event.date.span.start - sentence.start);
+  return event.date.span.start - sentence.start >= naming.index + naming[0].length && !SETS_OFF_ANOTHER_EVENT.test(between);
+}
+
+/** A comma or a connective between the naming words and the date: the date is another event's. */
+const SETS_OFF_ANOTHER_EVENT = /[,;(]|\b(?:after|before|since|following|ahead\s+of)\b/;
+
+/** How many paragraphs after a statement a sentence naming the occasion of the words before it may still date them. */
+const OCCASION_NAMED_REACH = 4;
+/**
+ * "X was speaking at …", "X made the remarks during …", "The comments came in …": a sentence told to say where and
+ * when the words before it were given, not an event of its own.
+ */
+const NAMES_OCCASION_OF_WORDS = /\b(?:was|were)\s+speaking\b|\b(?:made|gave|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments|statement)\b|\b(?:remarks|comments|statements?|words)\s+(?:came|were\s+made)\b/;
 
 function whereFrom(eventSentence: number, statementSentence: number): string {
   if (eventSentence === statementSentence) return "its own sentence";
