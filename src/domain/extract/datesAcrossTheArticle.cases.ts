@@ -527,3 +527,37 @@ export const OCCASION_NAMED_AFTER: DateCase[] = [
     "Beispiel was speaking after meeting his counterpart, who visited the capital on Monday.",
   ], Q, "deploy to the east"),
 ];
+
+const DATELINE_DAY = "relative words counted from the dateline's day, a day or two before the publication's";
+// 2025-03-13 is a Thursday; 2024-07-12 a Friday.
+
+/** A fourth probe, written before its rule: copy filed on its dateline's day and published a day or two later. */
+export const DATELINE_ANCHOR: DateCase[] = [
+  c(DATELINE_DAY, "2025-03-13", [
+    "VILNIUS, March 12 (Reuters) - Lithuania's deputy defence minister, Jane Example, said yesterday that the border fence would be finished by summer.",
+    "“We are ahead of schedule,” she said.",
+  ], "2025-03-11", "ahead of schedule"),
+  c(DATELINE_DAY, "2025-03-13", [
+    "VILNIUS, March 12 (Reuters) - Lithuania's deputy defence minister, Jane Example, said today that the border fence would be finished by summer.",
+  ], "2025-03-12", "border fence"),
+  c(DATELINE_DAY, "2025-03-13", [
+    "SAMPLETON, March 12 (AFP) - The alliance's deputy chief, John Sample, said on Thursday that the allies had agreed on a new air policing rota for the region.",
+  ], "2025-03-06", "air policing"),
+  c(DATELINE_DAY, "2024-07-12", [
+    "WASHINGTON, July 11 (Examplewire) - Senator Mara Test said on Tuesday that the aid package would pass the chamber before the August recess.",
+    "“The votes are there,” she said.",
+  ], "2024-07-09", "votes are there"),
+  c(DATELINE_DAY, "2024-07-12", [
+    "WASHINGTON, July 11 (Examplewire) - Senator Mara Test said late on Wednesday night that the aid package would pass the chamber before the recess.",
+  ], "2024-07-10", "aid package"),
+  c(DATELINE_DAY, "2024-07-12", [
+    "WASHINGTON, July 11 (Examplewire) - Senator Mara Test said last night that the aid package would pass the chamber before the August recess.",
+  ], "2024-07-10", "aid package"),
+  c(DATELINE_DAY, "2025-03-13", [
+    "Foreign Minister Jane Example said yesterday that her country would keep its brigade in the Baltic states for another year.",
+    "The brigade has been there since 2017.",
+  ], "2025-03-12", "keep its brigade"),
+  c(DATELINE_DAY, "2025-03-13", [
+    "BRUSSELS, March 13 (AFP) - Foreign Minister Jane Example said yesterday that her country would keep its brigade in the Baltic states.",
+  ], "2025-03-12", "keep its brigade"),
+];

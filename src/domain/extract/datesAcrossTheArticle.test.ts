@@ -1,7 +1,7 @@
 // The date of a statement that must come from elsewhere in its article (decision 0755): every invented article gives
 // the date the spec and the dev annotators' conventions give, except the cases marked open (each says why).
 import { describe, expect, it } from "vitest";
-import { ARTICLES_FIRST, ARTICLES_SECOND, OCCASION_NAMED_AFTER } from "./datesAcrossTheArticle.cases";
+import { ARTICLES_FIRST, ARTICLES_SECOND, DATELINE_ANCHOR, OCCASION_NAMED_AFTER } from "./datesAcrossTheArticle.cases";
 import type { DateCase } from "./datesAsAClass.cases";
 import { extractStatements } from "./extract";
 
@@ -18,6 +18,7 @@ const SETS: [string, DateCase[]][] = [
   ["articles written before the rules", ARTICLES_FIRST],
   ["articles written after the rules, scored on them", ARTICLES_SECOND],
   ["the occasion named after the words, paragraphs later", OCCASION_NAMED_AFTER],
+  ["relative words counted from the dateline's day", DATELINE_ANCHOR],
 ];
 
 for (const [name, set] of SETS) {
