@@ -14,7 +14,7 @@ import { countWords, datelineLength, type Sentence, type Span } from "../../text
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
 import { WEEKDAY_NAMES } from "../../calendar/names";
-import { DAYS_IN_WORDS, dayOfHeading, findDates, publicationFallback, type ResolvedDate } from "../dates";
+import { DAYS_IN_WORDS, dayOfHeading, findDates, publicationFallback, type Publication, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
 import { subjectOf, type EveryField } from "./candidate";
@@ -507,7 +507,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     bySentence.get(d.sentence)!.push(d);
   }
   const quoteWordStarts = new Set(doc.quotes.all.items.map((q) => q.innerStart));
-  const events = new DatedEvents(doc);
+  const countedFrom = dayWordsCountFrom(doc);
+  const events = new DatedEvents(doc, countedFrom);
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].isJunk) return;
     const own = bySentence.get(sentence) ?? [];
@@ -525,7 +526,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
     const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, withoutOtherEvent) : frameText).replace(TOPIC_LEAD, " ");
-    const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
+    const datesFound = speechy ? findDates(withoutRelative, countedFrom) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
     // "The remarks come amid talks held on Sunday", "He spoke after a general said this week that …": a sentence that
     // reports no words of its own dates, after such a connective, the other event it sets them against.
@@ -539,7 +540,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "This was reported by …", "Example News quotes him.", and the rest of a quote begun in the sentence before: the
     // last speaker's words.
     const entity = subject ?? (POINTS_BACK_AT_WORDS.test(sentence.text) || (own.length === 0 && opensInQuote(doc, sentence)) ? lastEntity : null);
-    const sceneDay = !date && !speechy && subject ? dayOfSceneBeforeWords(doc, index, subject, bySentence) : null;
+    const sceneDay = !date && !speechy && subject ? dayOfSceneBeforeWords(doc, index, subject, bySentence, countedFrom) : null;
     if (sceneDay) {
       occasions.push({ entity: subject, lede: false, looksBack: false, sentence: index, fresh: false, outlets: [], venue: null, date: sceneDay });
       lastEntity = subject;
@@ -563,17 +564,37 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
 }
 
 /**
+ * The day relative words ("yesterday", "today", "on Thursday") count from: the day of the wire dateline that opens the
+ * article ("VILNIUS, March 12 (Reuters) -") when the copy was filed one to three days before it was published (the
+ * words were written on the dateline's day); else the publication's.
+ */
+function dayWordsCountFrom(doc: Document): Publication {
+  const { publication } = doc;
+  if (publication.precision !== "day" || !publication.date) return publication;
+  const first = doc.sentences.find((s) => !doc.paragraphs[s.paragraph].isJunk);
+  const length = first ? datelineLength(first.text) : 0;
+  if (!first || !length) return publication;
+  const day = findDates(first.text.slice(0, length), publication).find((f) => f.precision === "day" && f.source === "stated");
+  const daysBefore = day ? (Date.parse(publication.date) - Date.parse(day.date)) / DAY_MS : 0;
+  return day && daysBefore >= 1 && daysBefore <= DATELINE_DAYS_BEFORE ? { date: day.date, precision: "day" } : publication;
+}
+
+const DAY_MS = 86_400_000;
+/** How many days before its publication copy may have been filed under its dateline. */
+const DATELINE_DAYS_BEFORE = 3;
+
+/**
  * "On Wednesday, Example went further. “…,” she said.": a sentence that opens on its day and sets its subject on the
  * scene, followed right away by that subject's words (in its paragraph or opening the next), gives them its day,
  * though it reports no words itself.
  * A day told further into such a sentence, or a scene of no one's words after it, dates no words (decision 0665).
  */
-function dayOfSceneBeforeWords(doc: Document, index: number, subject: PersonEntity, bySentence: Map<Sentence, AttributedStatement[]>): Located<ResolvedDate> | null {
+function dayOfSceneBeforeWords(doc: Document, index: number, subject: PersonEntity, bySentence: Map<Sentence, AttributedStatement[]>, countedFrom: Publication): Located<ResolvedDate> | null {
   const sentence = doc.sentences[index];
   const next = doc.sentences[index + 1];
   if (!next || next.paragraph > sentence.paragraph + 1 || !OPENS_ON_ITS_DAY.test(sentence.text)) return null;
   if (!(bySentence.get(next) ?? []).some((d) => d.speaker === subject)) return null;
-  const day = findDates(sentence.text, doc.publication).find((f) => f.index <= OPENING_DAY_REACH && f.precision === "day");
+  const day = findDates(sentence.text, countedFrom).find((f) => f.index <= OPENING_DAY_REACH && f.precision === "day");
   if (!day || afterPublication(day, doc.publication)) return null;
   return { value: day, span: { start: sentence.start + day.index, end: sentence.start + day.index + day.length } };
 }
@@ -665,7 +686,7 @@ function daysFromAnchor(phrase: RegExpExecArray): number {
 class DatedEvents {
   private readonly dates = new Map<string, Located<ResolvedDate>>();
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document, private readonly countedFrom: Publication) {}
 
   /** Each kind of event the sentence names, with the sentence's first date (`datesFound`: the framing's dates, when already read). */
   remember(sentence: Sentence, framing: string, datesFound: ResolvedDate[] | null): void {
@@ -673,7 +694,7 @@ class DatedEvents {
     if (datesFound?.length === 0) return;
     const kinds = allMatches(EVENT_WORD, framing).map((m) => eventKind(m[0]));
     if (!kinds.length) return;
-    const found = (datesFound ?? findDates(framing, this.doc.publication))[0];
+    const found = (datesFound ?? findDates(framing, this.countedFrom))[0];
     if (!found) return;
     const span = locateIn(sentence, framing.slice(found.index, found.index + found.length));
     for (const kind of kinds) this.dates.set(kind, { value: found, span });
