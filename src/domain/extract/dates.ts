@@ -6,7 +6,7 @@ import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
 import { allMatches, mayMatchEach, skippingAbsentWords } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
-import { DAY_HEADING_WORDS, SCHEDULED_FOR, SPEECH_OCCASION_NOUNS } from "../lexicon/en";
+import { SCHEDULED_FOR, SPEECH_OCCASION_NOUNS } from "../lexicon/en";
 import { SPEECH_VERB } from "./speech";
 
 export interface ResolvedDate {
@@ -209,15 +209,11 @@ export function dayOfHeading(line: string, publication: Publication): ResolvedDa
   if (line.length > HEADING_MAX_LENGTH || !HAS_DIGIT.test(line)) return null;
   const day = findDates(line, publication).find((f) => f.precision === "day" && f.source === "stated");
   if (!day) return null;
-  return HEADING_BESIDES_DAY.test(`${line.slice(0, day.index)} ${line.slice(day.index + day.length)}`) ? day : null;
+  // Beside the day, only what a header's timestamp line may hold: labels, times, zones, weekdays.
+  return HEADER_NOISE.test(`${line.slice(0, day.index)} ${line.slice(day.index + day.length)}`) ? day : null;
 }
 
 const HEADING_MAX_LENGTH = 60;
-/** What a heading line may hold besides its day: weekdays, times ("21:05", "9.30"), labels and zones, punctuation. */
-const HEADING_BESIDES_DAY = new RegExp(
-  String.raw`^(?:[\s,.:;|()\[\]•–—-]|\b(?:${WEEKDAY_NAMES.join("|")}|${DAY_HEADING_WORDS.join("|")})(?![\p{L}\d])|\b\d{1,2}[:.h]\d{2}\b)*$`,
-  "iu",
-);
 
 /** Whether the text passes each of the cheap tests (numbers into CHEAP_TESTS), running each at most once per text. */
 function passesAll(tests: number[], passed: (boolean | undefined)[], text: string): boolean {

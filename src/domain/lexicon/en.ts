@@ -234,14 +234,5 @@ export const SPEECH_OCCASION_NOUNS = [
 /** A day still to come: "talks scheduled for Friday", "with the vote set for Sunday". Regex source fragments. */
 export const SCHEDULED_FOR = ["scheduled", "slated", "planned", "set", "due", "expected"];
 
-/**
- * What a live page prints around the day of a heading line besides the date and its weekday: a label, a time's words,
- * a time zone ("Updated Tuesday 11 March, 18:40 GMT"). Regex source fragments.
- */
-export const DAY_HEADING_WORDS = [
-  "updated", "last updated", "posted", "published", "on", "at", "am", "pm", "a\\.m\\.", "p\\.m\\.", "gmt", "bst", "utc", "cet", "cest",
-  "eet", "eest", "msk", "et", "est", "edt", "pt", "pst", "pdt", "local time", "kyiv time", "moscow time",
-];
-
 /** A stretch of time between two events ("days after the truce signed on …"): the date that follows is the other event's. */
 export const TIME_UNITS = ["hours?", "days?", "weeks?", "months?", "years?"];

@@ -74,8 +74,8 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
 /**
  * The day headings of a live page, in order ("Tuesday 11 March", "11 March 2025, 21:05 GMT"): each dates the entries
  * printed after it, up to the next. A page is read as a live page only when it stamps its entries with times or
- * prints two day headings or more; a lone date line at the top of other pages is its header, whose day the
- * publication already gives (or contradicts, when the page was reprinted).
+ * prints headings of two days or more, each in the week up to its publication; a lone date line at the top of other
+ * pages is its header, whose day the publication already gives (or contradicts, when the page was reprinted).
  */
 function dayHeadings(doc: Document): Occasion[] {
   const headings: Occasion[] = [];
@@ -83,8 +83,10 @@ function dayHeadings(doc: Document): Occasion[] {
   let next = 0;
   doc.paragraphs.forEach((paragraph, index) => {
     if (TIME_STAMP.test(paragraph.text)) timeStamped = true;
-    const day = paragraph.isJunk ? dayOfHeading(paragraph.text, doc.publication) : null;
-    if (!day) return;
+    // The page's opening line is its header or the stored page's date stamp, not a heading of its entries.
+    const day = paragraph.isJunk && index > 0 ? dayOfHeading(paragraph.text, doc.publication) : null;
+    // A live page's days run up to its publication; a header's date of another day (an aggregator's, a reprint's) is none.
+    if (!day || !doc.publication.date || doc.publication.precision !== "day" || !inTheWeekUpTo(day.date, doc.publication.date)) return;
     while (next < doc.sentences.length && doc.sentences[next].paragraph < index) next++;
     if (next >= doc.sentences.length || doc.sentences[next].paragraph !== index) return;
     const span = { start: paragraph.start + day.index, end: paragraph.start + day.index + day.length };
