@@ -29,12 +29,12 @@ const open = (k: DateCase, why: string): DateCase => ({ ...k, open: why });
 export const ARTICLES_FIRST: DateCase[] = [
   // ---- carried
   c(CARRIED, W, [
-    "Defence Minister Jane Example said on Monday that her country would not send soldiers to the front.",
+    "Defence Minister Jane Example said on Monday that her government would keep its soldiers away from the front.",
     "“We have been clear about this from the very start,” she told reporters in Sampleton.",
     "She added that the alliance should raise its spending target.",
   ], "2025-03-10", "clear about this"),
   c(CARRIED, W, [
-    "Defence Minister Jane Example said on Monday that her country would not send soldiers to the front.",
+    "Defence Minister Jane Example said on Monday that her government would keep its soldiers away from the front.",
     "“We have been clear about this from the very start,” she told reporters in Sampleton.",
     "She added that the alliance should raise its spending target.",
   ], "2025-03-10", "raise its spending"),
@@ -247,7 +247,7 @@ export const ARTICLES_FIRST: DateCase[] = [
     "“Only then can we talk about lines on a map,” Sample said.",
   ], "2025-03-10", "lines on a map"),
   c(SPEECH, W, [
-    "Speaking at a press conference in Sampleton on Monday alongside his counterpart, Defence Minister Kai Beispiel said the exercises would go ahead.",
+    "Standing beside his counterpart at a news conference in Sampleton on Monday, Defence Minister Kai Beispiel said the exercises would go ahead.",
     "“Nobody will dictate to us where we train,” Beispiel said.",
   ], "2025-03-10", "where we train"),
   c(SPEECH, W, [
@@ -408,7 +408,7 @@ export const ARTICLES_SECOND: DateCase[] = [
     "Opposition leader Olaf Frame said the plan was reckless.",
   ], O, "plan was reckless"),
   c(INTERVIEW, S, [
-    "In an interview aired on Sunday by Example Channel, Defence Minister Siri Stub said the army needed more recruits.",
+    "In an interview that Example Channel aired on Sunday, Defence Minister Siri Stub said the army needed more recruits.",
     "“We cannot defend a long border with a short army,” she said.",
     "She added that conscription was not on the agenda.",
   ], "2025-06-08", "conscription was not"),
