@@ -200,21 +200,6 @@ export function findDates(text: string, publication: Publication): ResolvedDate[
   return found.sort((a, b) => a.index - b.index);
 }
 
-/**
- * The day a heading line of a live page stands for: a line holding a printed day and nothing else but its weekday, a
- * time, a time zone or a label ("Tuesday 11 March", "11 March 2025, 21:05 GMT", "Updated Monday, March 10"). Null for
- * any other line, and for a day named only by its weekday (it has no printed day to stand for).
- */
-export function dayOfHeading(line: string, publication: Publication): ResolvedDate | null {
-  if (line.length > HEADING_MAX_LENGTH || !HAS_DIGIT.test(line)) return null;
-  const day = findDates(line, publication).find((f) => f.precision === "day" && f.source === "stated");
-  if (!day) return null;
-  // Beside the day, only what a header's timestamp line may hold: labels, times, zones, weekdays.
-  return HEADER_NOISE.test(`${line.slice(0, day.index)} ${line.slice(day.index + day.length)}`) ? day : null;
-}
-
-const HEADING_MAX_LENGTH = 60;
-
 /** Whether the text passes each of the cheap tests (numbers into CHEAP_TESTS), running each at most once per text. */
 function passesAll(tests: number[], passed: (boolean | undefined)[], text: string): boolean {
   for (const test of tests) if (!(passed[test] ??= CHEAP_TESTS[test].test(text))) return false;

@@ -13,8 +13,7 @@ import { firstWhere, indexOfFirstSpanFrom } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
-import { WEEKDAY_NAMES } from "../../calendar/names";
-import { DAYS_IN_WORDS, dayOfHeading, findDates, publicationFallback, type Publication, type ResolvedDate } from "../dates";
+import { DAYS_IN_WORDS, findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
 import { subjectOf, type EveryField } from "./candidate";
@@ -35,11 +34,6 @@ interface Occasion {
   lede: boolean;
   /** The sentence tells of words said before the story's own occasion ("Earlier, …", "on several occasions"). */
   looksBack: boolean;
-  /**
-   * The sentence tells, in the pluperfect, of the speaker's words from before ("She had said last month that …"): its
-   * date is theirs, not that of the speaker's words after it, which go back to the story's own time.
-   */
-  backstory?: boolean;
   /**
    * How far the sentence's citing outlet reaches when it is narrower than the speaker's occasion: "…,” Example News
    * quotes him." passes on the words just given and the rest of their paragraph, not the speaker's words in later
@@ -67,43 +61,7 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
   if (statements.length === 0) return [];
   const tests = new SentenceTests(doc.sentences);
   const occasions = new OccasionIndex(findOccasions(doc, statements, tests), doc.sentences, statements);
-  const headings = dayHeadings(doc);
-  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests, headings)));
-}
-
-/**
- * The day headings of a live page, in order ("Tuesday 11 March", "11 March 2025, 21:05 GMT"): each dates the entries
- * printed after it, up to the next. A page is read as a live page only when it stamps its entries with times or
- * prints headings of two days or more, each in the week up to its publication; a lone date line at the top of other
- * pages is its header, whose day the publication already gives (or contradicts, when the page was reprinted).
- */
-function dayHeadings(doc: Document): Occasion[] {
-  const headings: Occasion[] = [];
-  let timeStamped = false;
-  let next = 0;
-  doc.paragraphs.forEach((paragraph, index) => {
-    if (TIME_STAMP.test(paragraph.text)) timeStamped = true;
-    // The page's opening line is its header or the stored page's date stamp, not a heading of its entries.
-    const day = paragraph.isJunk && index > 0 ? dayOfHeading(paragraph.text, doc.publication) : null;
-    // A live page's days run up to its publication; a header's date of another day (an aggregator's, a reprint's) is none.
-    if (!day || !doc.publication.date || doc.publication.precision !== "day" || !inTheWeekUpTo(day.date, doc.publication.date)) return;
-    while (next < doc.sentences.length && doc.sentences[next].paragraph < index) next++;
-    if (next >= doc.sentences.length || doc.sentences[next].paragraph !== index) return;
-    const span = { start: paragraph.start + day.index, end: paragraph.start + day.index + day.length };
-    headings.push({ entity: null, sentence: next, fresh: false, lede: false, looksBack: false, outlets: [], venue: null, date: { value: day, span } });
-  });
-  const days = new Set(headings.map((h) => h.date!.value.date));
-  return timeStamped || days.size > 1 ? headings : [];
-}
-
-/** A paragraph opening on a time of day, as live pages stamp their entries ("18:40", "09:15 GMT —"). */
-const TIME_STAMP = /^\d{1,2}:\d{2}\b/;
-
-/** The day heading a sentence is printed under, and the sentence where the next heading begins (or none). */
-function headingOver(headings: Occasion[], index: number): { heading: Occasion; until: number } | null {
-  let i = headings.length - 1;
-  while (i >= 0 && headings[i].sentence > index) i--;
-  return i < 0 ? null : { heading: headings[i], until: headings[i + 1]?.sentence ?? Infinity };
+  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests)));
 }
 
 /** The index of a sentence of the document (-1 when it is none of them), found by its start: no map of every sentence. */
@@ -154,7 +112,7 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
   return statement;
 }
 
-function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests, headings: Occasion[]): StatementOccasion {
+function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
   const nearestReceiving = occasions.nearest(d.speaker, index, "receiving", true);
   // "On <another day>, X said …", "At a meeting earlier this month, X recalled …", "Earlier, X announced …": words
   // with an occasion of their own take no outlet named for another sentence's occasion.
@@ -189,10 +147,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // Words from before ("Earlier, …") are dated by their own sentence only, never by the story's occasion.
   const looksBack = index < 0 ? LOOKS_BACK.test(d.sentence.text) : tests.holds(LOOKS_BACK, index);
   const nearDate = looksBack ? occasions.inSentence(d.speaker, index, "date") : occasions.nearest(d.speaker, index, "date");
-  // "Sample was speaking at a news conference on Monday", "The remarks came in a speech on Monday": a sentence that
-  // names the occasion of the words before it dates them from further on.
-  const laterReach = nearDate && nearDate.sentence > index && namesOccasionOfWords(doc, nearDate) ? OCCASION_NAMED_REACH : LATER_DATE_REACH;
-  const reachedDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > laterReach
+  const reachedDate = nearDate && nearDate.sentence > index && doc.sentences[nearDate.sentence].paragraph - d.sentence.paragraph > LATER_DATE_REACH
     ? occasions.nearest(d.speaker, index, "date", false, false)
     : nearDate;
   // "She condemned the forces that entered Examplestan in February 2023": a month before the story's, named inside
@@ -203,12 +158,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // addressed the minister's prior statement on Monday": the date of another event, or of other words, not of these.
   const otherEvent = reachedDate && !notCarried && ofAnotherEvent(doc, reachedDate, d, index) ? reachedDate : null;
   const refusedDate = notCarried ?? otherEvent;
-  // On a live page, the day heading an entry is printed under dates it, unless the entry states a day of its own: a
-  // day stated in another entry, or a lede above the heading, is another day's.
-  const over = looksBack ? null : headingOver(headings, index);
-  const inEntry = (event: Occasion | null) => (event && over && (event.sentence < over.heading.sentence || event.sentence >= over.until) ? null : event);
-  const ownDate = inEntry(refusedDate ? null : reachedDate);
-  const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? inEntry(ledeDate) ?? over?.heading ?? null;
+  const ownDate = refusedDate ? null : reachedDate;
+  const dateEvent = ofThisInterview(doc, ownDate, nearestReceiving, index, tests) ?? ledeDate;
   // Words of no date of their own, in a story whose lede tells the day it happened ("… left the White House on Friday,
   // saying …"): that day, when it lies in the week up to the publication's, not the day the story was printed.
   const storyDay = dateEvent || looksBack ? null : occasions.storyDay(doc);
@@ -241,7 +192,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: "venue-occasion", source: whereTold(venueEvent, index, ledeDate, ownDate), evidence: venueEvent.venue.value, span: venueEvent.venue.span, sentence: doc.sentences[venueEvent.sentence].text }
         : { rule: "venue-none", evidence: null, span: null },
       date: dayEvent && resolved
-        ? { rule: dayEvent === storyDay ? "date-story-day" : dayEvent === over?.heading ? "date-day-heading" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : dayEvent === over?.heading ? "the day heading of its entry" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
+        ? { rule: dayEvent === storyDay ? "date-story-day" : `date-${resolved.value.source}`, source: dayEvent === storyDay ? "the lede" : whereTold(dayEvent, index, ledeDate, ownDate), evidence: resolved.value.date, span: resolved.span, sentence: doc.sentences[dayEvent.sentence].text }
         : standing
           ? { rule: "date-standing-position", source: "its own sentence", evidence: standing.words, span: standing.span }
           : refusedDate && fallback
@@ -468,29 +419,6 @@ const LATER_OUTLET_REACH = 2;
 
 /** How many paragraphs after a statement a date stated later may still date it. */
 const LATER_DATE_REACH = 1;
-/**
- * Whether an occasion's sentence names the occasion of the words before it, its date in the same clause as the naming
- * words ("was speaking at a news conference on Monday"), not set off after them ("was speaking after meeting his
- * counterpart, who visited on Monday": another event's day).
- */
-function namesOccasionOfWords(doc: Document, event: Occasion): boolean {
-  const sentence = doc.sentences[event.sentence];
-  const naming = NAMES_OCCASION_OF_WORDS.exec(sentence.text);
-  if (!naming || !event.date) return false;
-  const between = sentence.text.slice(naming.index + naming[0].length, event.date.span.start - sentence.start);
-  return event.date.span.start - sentence.start >= naming.index + naming[0].length && !SETS_OFF_ANOTHER_EVENT.test(between);
-}
-
-/** A comma or a connective between the naming words and the date: the date is another event's. */
-const SETS_OFF_ANOTHER_EVENT = /[,;(]|\b(?:after|before|since|following|ahead\s+of)\b/;
-
-/** How many paragraphs after a statement a sentence naming the occasion of the words before it may still date them. */
-const OCCASION_NAMED_REACH = 4;
-/**
- * "X was speaking at …", "X made the remarks during …", "The comments came in …": a sentence told to say where and
- * when the words before it were given, not an event of its own.
- */
-const NAMES_OCCASION_OF_WORDS = /\b(?:was|were)\s+speaking\b|\b(?:made|gave|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments|statement)\b|\b(?:remarks|comments|statements?|words)\s+(?:came|were\s+made)\b/;
 
 function whereFrom(eventSentence: number, statementSentence: number): string {
   if (eventSentence === statementSentence) return "its own sentence";
@@ -509,8 +437,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     bySentence.get(d.sentence)!.push(d);
   }
   const quoteWordStarts = new Set(doc.quotes.all.items.map((q) => q.innerStart));
-  const countedFrom = dayWordsCountFrom(doc);
-  const events = new DatedEvents(doc, countedFrom);
+  const events = new DatedEvents(doc);
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].isJunk) return;
     const own = bySentence.get(sentence) ?? [];
@@ -528,7 +455,7 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "Meloni, who met Rutte last Friday, has said …": the relative clause dates the meeting, not the words.
     // "Recalling the April 3 session, Jane Example said …": the date of what the words are about, not of the words.
     const withoutRelative = (frameText.includes(RELATIVE_WORD) ? frameText.replace(RELATIVE_CLAUSE, withoutOtherEvent) : frameText).replace(TOPIC_LEAD, " ");
-    const datesFound = speechy ? findDates(withoutRelative, countedFrom) : null;
+    const datesFound = speechy ? findDates(withoutRelative, doc.publication) : null;
     // "Talks will take place on February 4", in a story of February 1: a day still to come dates no words anyone said.
     // "The remarks come amid talks held on Sunday", "He spoke after a general said this week that …": a sentence that
     // reports no words of its own dates, after such a connective, the other event it sets them against.
@@ -542,12 +469,6 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "This was reported by …", "Example News quotes him.", and the rest of a quote begun in the sentence before: the
     // last speaker's words.
     const entity = subject ?? (POINTS_BACK_AT_WORDS.test(sentence.text) || (own.length === 0 && opensInQuote(doc, sentence)) ? lastEntity : null);
-    const sceneDay = !date && !speechy && subject ? dayOfSceneBeforeWords(doc, index, subject, bySentence, countedFrom) : null;
-    if (sceneDay) {
-      occasions.push({ entity: subject, lede: false, looksBack: false, sentence: index, fresh: false, outlets: [], venue: null, date: sceneDay });
-      lastEntity = subject;
-      return;
-    }
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
     const looksBack = tests.holds(LOOKS_BACK, index);
@@ -558,56 +479,12 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       // The lede's date dates everyone's remarks; its outlet and venue stay with its own subject.
       occasions.push({ entity: null, lede, looksBack, sentence: index, fresh, outlets: [], venue: null, date });
       if (outlets.length || venue) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date: null });
-    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, backstory: own.length > 0 && !!date && PLUPERFECT_SPEECH.test(withoutRelative), citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
+    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
   return occasions;
 }
-
-/**
- * The day relative words ("yesterday", "today", "on Thursday") count from: the day of the wire dateline that opens the
- * article ("VILNIUS, March 12 (Reuters) -") when the copy was filed one to three days before it was published (the
- * words were written on the dateline's day); else the publication's.
- */
-function dayWordsCountFrom(doc: Document): Publication {
-  const { publication } = doc;
-  if (publication.precision !== "day" || !publication.date) return publication;
-  const first = doc.sentences.find((s) => !doc.paragraphs[s.paragraph].isJunk);
-  const length = first ? datelineLength(first.text) : 0;
-  if (!first || !length) return publication;
-  const day = findDates(first.text.slice(0, length), publication).find((f) => f.precision === "day" && f.source === "stated");
-  const daysBefore = day ? (Date.parse(publication.date) - Date.parse(day.date)) / DAY_MS : 0;
-  return day && daysBefore >= 1 && daysBefore <= DATELINE_DAYS_BEFORE ? { date: day.date, precision: "day" } : publication;
-}
-
-const DAY_MS = 86_400_000;
-/** How many days before its publication copy may have been filed under its dateline. */
-const DATELINE_DAYS_BEFORE = 3;
-
-/**
- * "On Wednesday, Example went further. “…,” she said.": a sentence that opens on its day and sets its subject on the
- * scene, followed right away by that subject's words (in its paragraph or opening the next), gives them its day,
- * though it reports no words itself.
- * A day told further into such a sentence, or a scene of no one's words after it, dates no words (decision 0665).
- */
-function dayOfSceneBeforeWords(doc: Document, index: number, subject: PersonEntity, bySentence: Map<Sentence, AttributedStatement[]>, countedFrom: Publication): Located<ResolvedDate> | null {
-  const sentence = doc.sentences[index];
-  const next = doc.sentences[index + 1];
-  if (!next || next.paragraph > sentence.paragraph + 1 || !OPENS_ON_ITS_DAY.test(sentence.text)) return null;
-  if (!(bySentence.get(next) ?? []).some((d) => d.speaker === subject)) return null;
-  const day = findDates(sentence.text, countedFrom).find((f) => f.index <= OPENING_DAY_REACH && f.precision === "day");
-  if (!day || afterPublication(day, doc.publication)) return null;
-  return { value: day, span: { start: sentence.start + day.index, end: sentence.start + day.index + day.length } };
-}
-
-/** "On Wednesday, …", "On March 3, …", "On 3 March, …": a sentence that opens on the day of its scene. */
-const OPENS_ON_ITS_DAY = new RegExp(String.raw`^\s*On\s+(?:${WEEKDAY_NAMES.join("|")}|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)`, "u");
-/** How far into its sentence the opening day may be printed ("On" and its weekday). */
-const OPENING_DAY_REACH = 4;
-
-/** "had said", "had earlier warned", "had told": words reported in the pluperfect, from before the story's own time. */
-const PLUPERFECT_SPEECH = new RegExp(String.raw`\bhad\s+(?:(?:\p{Ll}+ly|already|also|earlier|once)\s+)?${SPEECH_VERB}\b`, "u");
 
 /** A sentence that opens on its source ("According to Example News, …", after a stray word or two of translation). */
 const OWN_REPORT = /^\s*(?:\p{Lu}?\p{Ll}+\s+){0,2}?[Aa]ccording\s+to\b/u;
@@ -688,7 +565,7 @@ function daysFromAnchor(phrase: RegExpExecArray): number {
 class DatedEvents {
   private readonly dates = new Map<string, Located<ResolvedDate>>();
 
-  constructor(private readonly doc: Document, private readonly countedFrom: Publication) {}
+  constructor(private readonly doc: Document) {}
 
   /** Each kind of event the sentence names, with the sentence's first date (`datesFound`: the framing's dates, when already read). */
   remember(sentence: Sentence, framing: string, datesFound: ResolvedDate[] | null): void {
@@ -696,7 +573,7 @@ class DatedEvents {
     if (datesFound?.length === 0) return;
     const kinds = allMatches(EVENT_WORD, framing).map((m) => eventKind(m[0]));
     if (!kinds.length) return;
-    const found = (datesFound ?? findDates(framing, this.countedFrom))[0];
+    const found = (datesFound ?? findDates(framing, this.doc.publication))[0];
     if (!found) return;
     const span = locateIn(sentence, framing.slice(found.index, found.index + found.length));
     for (const kind of kinds) this.dates.set(kind, { value: found, span });
@@ -950,10 +827,7 @@ class OccasionIndex {
     const fresh = at(speakers.fresh, firstAtOrAfter(speakers.fresh, sentenceIndex + 1) - 1);
     const boundary = stopAtNewOccasion && fresh ? fresh.sentence : -1;
     if (boundary === sentenceIndex) return null;
-    // A date the speaker's words were given in the pluperfect ("She had said last month …") is theirs alone.
-    let back = sameOrAfter - 1;
-    while (kind === "date" && own[back]?.backstory) back--;
-    const before = at(own, back);
+    const before = at(own, sameOrAfter - 1);
     if (before && before.sentence >= boundary) return before;
     if (boundary >= 0 || !orLater) return null;
     // A later occasion that looks back ("Earlier, …") is another time's: it gives nothing to the words before it.
