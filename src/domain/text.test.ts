@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, foldDiacritics, unwrapHardWraps } from "./text";
+import { countWords, foldDiacritics, splitParagraphs, unwrapHardWraps } from "./text";
 
 /** The definition countWords keeps: the pieces between runs of white space that hold a letter or a digit. */
 const piecesWithLetters = (value: string) => value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -76,5 +76,18 @@ describe("foldDiacritics", () => {
     for (const sample of ["", "\x7f~", "café", "Zelens'kyj", "Łódź", "ǅ", "한국", "😀é", "\u0301", "naïve coöperation", "ß"]) {
       expect(foldDiacritics(sample)).toBe(full(sample));
     }
+  });
+});
+
+describe("splitParagraphs: a quote line that lost its full stop", () => {
+  const junkOf = (line: string) => splitParagraphs(`Council weighs its options\n\n${line}`)[1].isJunk;
+
+  // The attribution verbs come from the one speech-verb list of the lexicon, so any of them marks prose.
+  it.each(["said", "cautioned", "conceded", "acknowledged", "quipped"])("keeps “…,” Jane Example %s as prose", (verb) => {
+    expect(junkOf(`“The ferries will keep running through the winter,” Jane Example ${verb}`)).toBe(false);
+  });
+
+  it("leaves a headline's present-tense attribution a heading", () => {
+    expect(junkOf(`“The ferries will keep running through the winter,” Jane Example says`)).toBe(true);
   });
 });

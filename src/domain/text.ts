@@ -2,6 +2,7 @@
 // original article text, so a statement can always point at its exact sentence.
 
 import { unicodeWhereNeeded } from "./matches";
+import { QUOTE_VERBS } from "./lexicon/en";
 
 export interface Span {
   start: number;
@@ -192,7 +193,9 @@ function isCutQuote(line: string): boolean {
 function isAttributedQuoteLine(line: string): boolean {
   return ATTRIBUTED_QUOTE_LINE.test(line) && countWords(line) >= 6;
 }
-const ATTRIBUTED_QUOTE_LINE = /^["“«„]\p{Lu}[^"“”«»„\n]{10,}["”»],?\s+(?:he|she|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:said|added|told|stressed|noted|warned|insisted|explained|wrote|declared)\b/u;
+// A headline attributes in the present ("…,” Example says"): only verbs not in the third person singular count here.
+const PAST_QUOTE_VERBS = QUOTE_VERBS.filter((verb) => !/s$/.test(verb));
+const ATTRIBUTED_QUOTE_LINE = new RegExp(String.raw`^["“«„]\p{Lu}[^"“”«»„\n]{10,}["”»],?\s+(?:he|she|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:${PAST_QUOTE_VERBS.join("|")})\b`, "u");
 
 /** Six words or more, most of them in lower case: prose, not a heading's or a menu's capitalised words. */
 function isProse(line: string): boolean {

@@ -174,3 +174,11 @@ describe("occasions of countries and institutions", () => {
     expect(run(text, "2023-05-24").map((s) => s.date)).toEqual(["2023-05-24", "2023-05-24"]);
   });
 });
+
+describe("a name unknown to the gazetteer after an inverted attribution", () => {
+  // The verb comes from the lexicon's one list of quote verbs, so "cautioned" and "quipped" work as "said" does.
+  it.each(["said", "cautioned", "conceded", "quipped"])("“…,” %s Imogen Fairweather: she speaks", (verb) => {
+    const [statement] = run(`Harbour council weighs ferry plans\n\nThe council met on Tuesday to discuss the winter timetable.\n\n“The ferries will keep running through the winter,” ${verb} Imogen Fairweather.`);
+    expect(statement.speaker).toBe("Imogen Fairweather");
+  });
+});

@@ -1,9 +1,11 @@
 // The vocabulary of reported speech: the verbs and phrases that introduce
 // what someone said (the one list in ../lexicon/en), and the adverbs that may stand between subject and verb.
 
-import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, REFUSAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
+import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, QUOTE_VERBS, REFUSAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
 
 export const SPEECH_VERB = `(?:${SPEECH_VERBS.join("|")})`;
+/** A speech verb, or a verb that attributes only the quote beside it ("continued", "quipped"). */
+export const QUOTE_VERB = `(?:${QUOTE_VERBS.join("|")})`;
 /** "did not rule out …": a refusal that reports what the speaker kept open; its quote starts at the refusal. */
 export const REFUSAL_VERB = `(?:${REFUSAL_SPEECH_VERBS.join("|")})`;
 export const SPEECH_PARTICIPLE = `(?:${SPEECH_PARTICIPLES.join("|")})`;

@@ -106,6 +106,9 @@ export const QUOTE_ATTRIBUTION_VERBS = [
   `${OUTLET_QUOTING_VERB}(?=\\s+(?:him|her|them|the\\s+[a-z]|[A-Z]))`,
 ];
 
+/** Every verb that may attribute a quote: the speech verbs and those that attribute only a quote beside them. */
+export const QUOTE_VERBS = [...SPEECH_VERBS, ...QUOTE_ATTRIBUTION_VERBS];
+
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */
 export const SPEECH_PARTICIPLES = [
   "saying", "stating", "stressing", "noting", "adding", "warning", "emphasizing", "emphasising", "arguing", "explaining",

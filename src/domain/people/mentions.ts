@@ -6,7 +6,7 @@ import { foldDiacritics, isSpace } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches, eachMatch, escapeRegExp, longestFirstAlternation } from "../matches";
-import { INSTITUTION_WORDS, JOB_WORDS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
+import { INSTITUTION_WORDS, JOB_WORDS, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, INSTITUTION_TITLE_PATTERNS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
@@ -530,7 +530,7 @@ const TITLE_ABBREVIATION_BEFORE = /\b(?:Sen|Rep|Gov|Amb|Lt|Col|Capt|Prof)\.\s*$/
  * mark or a comma is who speaks (the inverted attribution); "Example said Jane Sample would …" has no mark or comma
  * before the verb.
  */
-const INVERTED_SPEECH_VERB_BEFORE = /(?:[,”"’»]|[,”"’»]\s*[—–-])\s*(?:said|says|added|adds|noted|notes|explained|explains|warned|warns|wrote|writes|stressed|stresses|continued|concluded|insisted|argued|argues|observed|remarked|commented|recalled|acknowledged|admitted|replied|responded)\s+$/;
+const INVERTED_SPEECH_VERB_BEFORE = new RegExp(String.raw`(?:[,”"’»]|[,”"’»]\s*[—–-])\s*(?:${QUOTE_VERBS.join("|")})\s+$`);
 /** The words of an appositive after a name, up to its closing comma or the sentence's end. */
 const APPOSITIVE_AFTER = /^,\s*([^,.;]{1,80})/;
 

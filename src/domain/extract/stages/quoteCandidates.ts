@@ -8,12 +8,10 @@ import { ABBREVIATION_DOT, countWords, endOfWords, type Sentence } from "../../t
 import type { Mention } from "../../people/mentions";
 import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
-import { ADVERBS, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
+import { ADVERBS, QUOTE_VERB, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
 import { subjectOf, type Attribution, type StatementCandidate } from "./candidate";
-import { NAMED_WORK_NOUNS, QUOTED_FROM_THE_PAST, QUOTE_ATTRIBUTION_VERBS } from "../../lexicon/en";
+import { NAMED_WORK_NOUNS, QUOTED_FROM_THE_PAST } from "../../lexicon/en";
 
-/** A speech verb, or a verb that attributes only the quote beside it ("continued", "quipped"). */
-const QUOTE_VERB = `(?:${SPEECH_VERB}|${QUOTE_ATTRIBUTION_VERBS.join("|")})`;
 
 // After a preposition the participle is a gerund, the clause's own words: "a habit of saying “well done”".
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(String.raw`(?<!\b(?:on|by|of|for|about|without|against)\s+)\b${SPEECH_PARTICIPLE}\s*[,:]?\s*$`);
