@@ -1255,7 +1255,7 @@ function resolvePronoun(text: string, mention: Mention, earlier: EarlierMentions
 /** A preposition, then at most a title of capitalised words, right before a name. */
 const PREPOSITION_BEFORE_NAME = /\b(?:with|by|from|against|among|between|alongside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
-const INVERTED_ATTRIBUTION_TITLE = /[”"»],?\s*(?:said|says|added|asked|replied|wrote|noted|stressed|warned)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$/u;
+const INVERTED_ATTRIBUTION_TITLE = new RegExp(String.raw`[”"»],?\s*(?:${QUOTE_VERBS.join("|")}|asked)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}$`, "u");
 
 function isSubjectPosition(text: string, sentenceStart: number, mention: Mention): boolean {
   const before = text.slice(sentenceStart, mention.start);
