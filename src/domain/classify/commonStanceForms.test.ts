@@ -5,17 +5,8 @@
 // speaker's country is given where the speaker's own side is the subject ("The Kremlin rejected …" said by a Kremlin official).
 import { describe, expect, it } from "vitest";
 import { classifyStatement } from "./classify";
-import type { StanceTopic, StanceValue } from "../extract/types";
-
-/** A sentence, the stance it must take (null: none), and the speaker's country where the speaker's side is its subject. */
-type Row = readonly [sentence: string, value: StanceValue | null, country?: string];
-
-function decidesAs(topic: StanceTopic, rows: readonly Row[]): void {
-  for (const [sentence, value, country] of rows)
-    it(`${sentence} → ${topic}: ${value ?? "no stance"}`, () => {
-      expect(classifyStatement({ quote: sentence, speakerCountry: country ?? null }).stance[topic]?.value ?? null, sentence).toBe(value);
-    });
-}
+import { decidesAs } from "./decidesStance.testing";
+import type { StanceTopic } from "../extract/types";
 
 describe("negotiations: supports", () => {
   decidesAs("negotiations", [

@@ -1,19 +1,8 @@
 // The second and third invented sets of decision 0720, in the same style as commonStanceForms.test.ts: the second was scored
 // after the first set's rules were written (and then read for more), the third only after every rule of the decision, as the
 // held-out figure. Kept here are the rows the stance stage decides as expected; the misses are listed in the decision record.
-import { describe, expect, it } from "vitest";
-import { classifyStatement } from "./classify";
-import type { StanceTopic, StanceValue } from "../extract/types";
-
-/** A sentence, the stance it must take (null: none), and the speaker's country where the speaker's side is its subject. */
-type Row = readonly [sentence: string, value: StanceValue | null, country?: string];
-
-function decidesAs(topic: StanceTopic, rows: readonly Row[]): void {
-  for (const [sentence, value, country] of rows)
-    it(`${sentence} → ${topic}: ${value ?? "no stance"}`, () => {
-      expect(classifyStatement({ quote: sentence, speakerCountry: country ?? null }).stance[topic]?.value ?? null, sentence).toBe(value);
-    });
-}
+import { describe } from "vitest";
+import { decidesAs } from "./decidesStance.testing";
 
 describe("negotiations: supports", () => {
   decidesAs("negotiations", [

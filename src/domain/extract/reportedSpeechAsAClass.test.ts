@@ -3,42 +3,12 @@
 // between ⟦ and ⟧, and their speaker. Decoys carry no marks and must give nothing. A found statement must overlap the
 // expected words by half of the shorter span, as the eval pairs them, and carry the expected speaker.
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract";
+import { readoutOf } from "./markedSpans.testing";
 
 const HEAD = "Example story\nThe ministers met in Sampleton on Monday.\n";
 type Row = [construction: string, marked: string, speakers: (string | null)[]];
 
-/** The article text without the marks, and the offsets of each marked span in it. */
-function unmark(marked: string): { text: string; spans: { start: number; end: number }[] } {
-  let body = "";
-  const spans: { start: number; end: number }[] = [];
-  let last = 0;
-  for (const m of marked.matchAll(/⟦([^⟧]*)⟧/g)) {
-    body += marked.slice(last, m.index);
-    const start = HEAD.length + body.length;
-    body += m[1];
-    spans.push({ start, end: HEAD.length + body.length });
-    last = m.index + m[0].length;
-  }
-  return { text: HEAD + body + marked.slice(last) + "\n", spans };
-}
-
-/** Each expected span and the speaker of the statement that overlaps it by half, or "missed"; then the extras. */
-function readout(marked: string): string[] {
-  const { text, spans } = unmark(marked);
-  const found = extractStatements(text, { publishedAt: "2025-03-12" }).statements;
-  const used = new Set<number>();
-  const rows = spans.map((span) => {
-    const k = found.findIndex((s, i) => {
-      const overlap = Math.min(span.end, s.end) - Math.max(span.start, s.start);
-      return !used.has(i) && overlap > 0 && overlap >= 0.5 * Math.min(span.end - span.start, s.end - s.start);
-    });
-    if (k < 0) return `missed: ${text.slice(span.start, span.end)}`;
-    used.add(k);
-    return `${found[k].speaker}`;
-  });
-  return [...rows, ...found.filter((_, i) => !used.has(i)).map((s) => `extra: ${s.quote}`)];
-}
+const readout = (marked: string) => readoutOf(HEAD, marked);
 
 const ROWS: Row[] = [
   ["said-that", "Alliance chief Mark Rutte said on Tuesday that ⟦the alliance would keep its eastern air patrols running through the winter⟧.", ["Mark Rutte"]],

@@ -4,41 +4,12 @@
 // statement's). Marks as in 0730: the reported words between ⟦ and ⟧ and their speaker; with a day, the statement's
 // date too. Decoys carry no marks and must give nothing.
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract";
+import { readoutOf } from "./markedSpans.testing";
 
 const HEAD = "Example story\nThe ministers met in Sampleton on Tuesday.\n";
 type Row = [construction: string, marked: string, expected: (string | null)[]];
 
-function unmark(marked: string): { text: string; spans: { start: number; end: number }[] } {
-  let body = "";
-  const spans: { start: number; end: number }[] = [];
-  let last = 0;
-  for (const m of marked.matchAll(/⟦([^⟧]*)⟧/g)) {
-    body += marked.slice(last, m.index);
-    const start = HEAD.length + body.length;
-    body += m[1];
-    spans.push({ start, end: HEAD.length + body.length });
-    last = m.index + m[0].length;
-  }
-  return { text: HEAD + body + marked.slice(last) + "\n", spans };
-}
-
-/** Each expected span's speaker (and date, when the row gives "speaker @ date"), or "missed"; then the extras. */
-export function readout(marked: string, withDate: boolean): string[] {
-  const { text, spans } = unmark(marked);
-  const found = extractStatements(text, { publishedAt: "2025-03-12" }).statements;
-  const used = new Set<number>();
-  const rows = spans.map((span) => {
-    const k = found.findIndex((s, i) => {
-      const overlap = Math.min(span.end, s.end) - Math.max(span.start, s.start);
-      return !used.has(i) && overlap > 0 && overlap >= 0.5 * Math.min(span.end - span.start, s.end - s.start);
-    });
-    if (k < 0) return `missed: ${text.slice(span.start, span.end)}`;
-    used.add(k);
-    return withDate ? `${found[k].speaker} @ ${found[k].date}` : `${found[k].speaker}`;
-  });
-  return [...rows, ...found.filter((_, i) => !used.has(i)).map((s) => `extra: ${s.quote}`)];
-}
+export const readout = (marked: string, withDate: boolean) => readoutOf(HEAD, marked, withDate);
 
 const withDate = (expected: (string | null)[]) => expected.some((e) => e?.includes(" @ "));
 
