@@ -84,7 +84,10 @@ export const SPEECH_VERBS = [
   String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)(?:[^.;:!?]|(?<=\b[A-Z])\.){3,240}?(?<!\bto\s+[a-z]+)\s(?:a|an)\s(?:[^\s.;:!?]+\s+){0,4}[^\s.;:!?]+[.!?"”’:]*\s*$)`,
   // "called the plan “reckless” and said …", "called the talks “a farce”, adding …": an object, then what it was called
   // in quotation marks, closing the sentence or followed by a comma or a joined verb.
-  String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)[^.;:!?“”"]{3,120}?\s(?:a\s+|an\s+)?[“"][^“”"]{2,60}?[”"](?=[.!?]*\s*$|\s*,|\s+(?:and|but|while)\s))`,
+  String.raw`called(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)[^.;:!?“”"]{3,120}?\s(?:a\s+|an\s+)?[“"‘][^“”"‘’]{2,60}?[”"’](?=[.!?]*\s*$|\s*,|\s+(?:and|but|while)\s|(?<=,[”"’])\s+[a-z]+ing\b))`,
+  // "an attack the minister calls “pure terror”", "which she termed ‘a farce’": the thing named stands before, in the
+  // reporter's words; what it was called follows at once in quotation marks, and that is the report (decision 0765).
+  String.raw`(?:calls|called|dubbed|dubs|termed|terms)(?=\s+[“"‘][^“”"‘’]{3,80}[”"’])`,
 ];
 
 /** An outlet passing someone's words on: "Example News quotes him", "…, the agency cited the minister". */
@@ -114,6 +117,11 @@ export const SPEECH_PARTICIPLES = [
   "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting", "signalling", "signaling",
   "hinting", "pledging", "describing", "denouncing", "hailing", "accusing", "voicing", "indicating", "outlining",
   "characteri[sz]ing", "making (?:it )?clear",
+  // "reacted by calling the plan “a farce”", "…, calling the strikes “terror”": an object, then what it was called in
+  // quotation marks (the finite "called" of SPEECH_VERBS as a participle; decision 0765).
+  String.raw`calling(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)[^.;:!?“”"‘’]{3,120}?\s(?:a\s+|an\s+)?[“"‘][^“”"‘’]{2,60}?[”"’])`,
+  // "continued by pushing for talks", "…, pressing for a deadline": the demand, as "pushed for" (PRESSED_FOR).
+  String.raw`(?:pushing|pressing)\s+for`,
 ];
 
 /**
@@ -133,6 +141,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
   ...REPORTED_AS_OBJECT, "offered", "proposed", "recalled",
   "asked", "asks", "invite", "encourage", "challenge", "implore", "begged", "begs", "appeal",
+  "calling", "pushing for", "pressing for", "dubbed", "dubs", "termed", "terms", "calls",
 ];
 
 /**

@@ -572,6 +572,7 @@ const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|A
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
+const SPEECH_PARTICIPLE_FIRST = new RegExp(String.raw`^\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
@@ -785,6 +786,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const inPrevious = !!previous && verbStart < previous.end;
     const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
     if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
+    // "criticised A, calling such moves “B”": what A was called belongs to the report it closes; only "calling" with no
+    // report before it reports on its own ("reacted by calling A “B”", decision 0765).
+    if (joiner && /^calling$/.test(verb.text)) continue;
     const subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
     if (!subject?.entity) continue;
     // "Jane Example, who has described herself as a “realist”, has said …": a verb inside a relative clause set off
@@ -805,13 +809,15 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
     if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && (/(?:ed|told)$/.test(verb.text) || verb.decision)) continue;
     // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
-    if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
+    // "which she described as “a trap”": what it was called, in quotation marks, is her report (decision 0765).
+    const asQuoted = /^\s+as\s+[“"‘]/.exec(text.slice(verbEnd, verbEnd + 8));
+    if (!asQuoted && /^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
     // "Jane Example dismissed her chief of staff": a decision on a person is an act, not a report.
     if (verb.decision && (DISMISSED_PERSON.test(text.slice(verbEnd, verbEnd + 80)) || POSSIBILITY_OF_ACT.test(text.slice(verbEnd, verbEnd + 80)))) continue;
     const refusal = REFUSAL.test(verb.text) || !!verb.joinedOnly || !!verb.decision;
-    let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
+    let clauseStart = refusal ? verbStart : asQuoted ? verbEnd + asQuoted[0].length - 1 : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
     if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
@@ -828,8 +834,14 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (sayingInSubordinate && !joiner) clauseEnd = firstCommaBefore(text, clauseStart, clauseEnd);
     if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
     clauseEnd = trimEnd(text, clauseStart, endBeforeTrailingOccasion(text, clauseStart, trimEnd(text, clauseStart, clauseEnd)));
+    // "calling the vote “a farce,” drawing …": what it was called ends at its closing mark; the reporter goes on.
+    if (/^call/.test(verb.text)) {
+      const closed = /,[”"’]\s+\S/.exec(text.slice(clauseStart, clauseEnd));
+      if (closed && !SPEECH_PARTICIPLE_FIRST.test(text.slice(clauseStart + closed.index + 2, clauseEnd))) clauseEnd = clauseStart + closed.index + 2;
+    }
     const clause = text.slice(clauseStart, clauseEnd);
-    if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
+    // "an attack she calls “pure terror”": what it was called, whole in quotation marks, may be two words.
+    if (!hasWords(clause, /^[“"‘][^“”"‘’]+[”"’][.,]?$/.test(clause) && /^(?:call|dub|term|describ)/.test(verb.text) ? 2 : 3) || REFERS_BACK.test(clause)) continue;
     // "told the gathered ministers: “…”": the words before the colon are who was told; the quote is what was said.
     if (directAfter && LISTENER_VERB.test(verb.text) && QUOTE_AFTER_COLON.test(text.slice(clauseEnd, directAfter.start))) continue;
     // "said Thursday and reiterated …": a second verb of the same subject, not what the first one reports.
@@ -886,7 +898,10 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   const fronted = found.some((f) => f.found.rule !== "speech-participle") && firstVerbHasClause ? [] : frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
   const reports = fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
   // "Disputing X's claim that A, Y said B": beside a clause the sentence reports, the noun's clause only sets the scene.
-  return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+  if (!reports.length) return SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+  // "Y said he agreed with X's statement that A": inside Y's report, X's words put as a noun are X's statement too, as
+  // a quote inside a quote is two statements (decision 0765).
+  return SPEECH_NOUN_HINT.test(sentence.text) ? [...reports, ...nestedNominalSpeech(doc, sentence, here, reports, directHere, fragmentsIn)] : reports;
 }
 
 const OCCASION_NOUN = String.raw`(?:${[...SPEECH_OCCASION_NOUNS, ...GATHERING_NOUNS].map((n) => n.replace(/ /g, String.raw`\s+`)).join("|")})`;
@@ -921,7 +936,8 @@ const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
 const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
 /** "Jane Example's comments that …": the possessor's words, the clause after "that". */
 // "Jane Example's recent remarks suggesting that …": a participle may name what the words did.
-const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
+// "X's prior statement on Monday that …", "X's previous suggestion last week that …": a time may follow the noun.
+const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public|previous|prior|initial|own)\s+)?${SPEECH_NOUN}\s+(?:(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year)|this\s+week|earlier\s+this\s+(?:week|month|year))\s+)?(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
 /** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
 const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
 const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u;
@@ -960,6 +976,13 @@ function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], direc
     found.push({ start: frameEnd, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(frameEnd, end), found: evidenceAt(text, "speech-noun", frame), attribution: { by: "mention", mention: who, source: possessed ? "its possessor" : "the agent of the noun" } });
   }
   return found;
+}
+
+/** The possessor's words put as a noun inside a report of someone else's ("Y said he agreed with X's claim that A"). */
+function nestedNominalSpeech(doc: Document, sentence: Sentence, here: Mention[], reports: StatementCandidate[], directHere: StatementCandidate[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
+  const inside = here.filter((m) => reports.some((r) => m.start >= r.start && m.end < r.end && r.attribution.by === "mention" && r.attribution.mention.entity !== m.entity));
+  if (!inside.length) return [];
+  return nominalSpeech(doc, sentence, inside, directHere, fragmentsIn).filter((n) => n.attribution.by === "mention" && n.attribution.source === "its possessor" && !reports.some((r) => r.start === n.start));
 }
 
 /** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
@@ -1236,6 +1259,12 @@ function subjectAfter(text: string, here: Mention[], verbEnd: number): Mention |
   return /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(text.slice(verbEnd, after.start)) || !/\S/.test(text.slice(verbEnd, after.start)) ? after : null;
 }
 
+/**
+ * "X responded by calling …", "X continued by pushing for …", "X took to social media urging …": the subject's own
+ * verb, then the participle that says how (or where) it spoke, with no comma (decision 0765).
+ */
+const PARTICIPLE_OF_MANNER = /^[^,.;:“”"«»]{0,60}?\b(?:(?:responded|reacted|replied|answered|continued|concluded|began|opened|ended|closed)\b[^,.;:“”"«»]{0,40}?\s+by|took\s+to\s+(?:social\s+media|(?:his|her|their)\s+(?:account|channel|page)|[A-Z][\w-]*)(?:\s+on\s+[A-Z][a-z]+day)?)\s+$/;
+
 /** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
 function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbStart: number, participle: boolean): Mention | null {
   const before = here.filter((m) => m.end <= verbStart);
@@ -1244,7 +1273,7 @@ function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbSt
   if (joined) return joined;
   if (participle && before.length) {
     const subject = subjectOf(before, text, sentence.start);
-    if (subject && /,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart))) return subject;
+    if (subject && (/,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart)) || PARTICIPLE_OF_MANNER.test(text.slice(subject.end, verbStart)))) return subject;
   }
   return null;
 }
