@@ -43,6 +43,9 @@ export const SPEECH_VERBS = [
   ...REPORTED_AS_OBJECT, String.raw`offered(?!\s+(?:no|little|few)\b)`,
   "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
   "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
+  // A stance named as a noun with what it bears on ("expressed his opposition to sending …", "voiced her readiness to
+  // …"): the noun and its complement are the report; "expressed his thanks to the hosts" names no stance (decision 0765).
+  String.raw`(?:expressed|expresses|voiced|voices)(?=\s+(?:his|her|their|its)\s+(?:(?:firm|strong|clear|continued|full)\s+)?(?:opposition|intention|determination|readiness|willingness|unwillingness|desire|commitment|reluctance|scepticism|skepticism|objections?|reservations)\s+(?:to|for|about|over|towards?)\s)`,
   "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear", "made it plain", "made plain",
   // A stance stated after a colon: "took a firm line: …", "has taken a tough stance: …".
   String.raw`(?:is\s+taking|was\s+taking|took|takes|has\s+taken)\s+(?:a|an)\s+(?:clear|firm|tough|hard|strong|different|cautious|principled)\s+(?:position|stance|line)(?=\s*:)`,
@@ -71,6 +74,9 @@ export const SPEECH_VERBS = [
   // the summit" an invitation to a place; no question word may stand in the object ("asked the minister what it would
   // take to …").
   String.raw`(?:asked|asks|invited|invites|encouraged|encourages|challenged|challenges|implored|implores|begged|begs|appealed\s+to|appeals\s+to)(?=\s+(?:(?!(?:whether|if|why|how|what|when|where|which|who|about|for)\b)[^\s.;:!?,“”"]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)[a-z]+\b)`,
+  // Advice with an infinitive ("advised the allies to ignore …"), as the requests above; "advised against" is read
+  // with its preposition elsewhere, "was advised to" is being advised (decision 0765).
+  String.raw`(?:advised|advises)(?=\s+(?:(?!(?:whether|if|why|how|what|when|where|which|who|about|against|on)\b)[^\s.;:!?,“”"]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)[a-z]+\b)`,
   // "informed allies that …", "reassured allies that …" (a listener, then the clause); "was informed of …" is being
   // told, not telling.
   String.raw`(?:informed|reassured|reassures)(?=\s[^.;:“”"]{0,60}?\bthat\b)`,
@@ -140,7 +146,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
   "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",
   ...REPORTED_AS_OBJECT, "offered", "proposed", "recalled",
-  "asked", "asks", "invite", "encourage", "challenge", "implore", "begged", "begs", "appeal",
+  "asked", "asks", "invite", "encourage", "challenge", "implore", "begged", "begs", "appeal", "advise",
   "calling", "pushing for", "pressing for", "dubbed", "dubs", "termed", "terms", "calls",
 ];
 

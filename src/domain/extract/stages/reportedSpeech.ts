@@ -572,6 +572,10 @@ const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|A
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
+/** Verbs of telling and advising whose report may be a person and an infinitive ("told the allies to …"). */
+const REQUEST_VERB = /^(?:told|tells|telling|advised|advises|advising|urged|urges|urging|called on|calls on|calling on)$/i;
+/** The person asked (no pronoun subject, no question word) and the infinitive: what follows the verb. */
+const REQUEST_OBJECT = /^\s+(?=(?:(?!(?:he|she|they|it|we|I|whether|if|why|how|what|when|where|which|who|about|that|this)\b)[^\s.;:!?,“”"]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|be)\b)[a-z]+\b)/;
 const SPEECH_PARTICIPLE_FIRST = new RegExp(String.raw`^\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
@@ -865,7 +869,13 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
     // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
     const unquoted = clause.replace(/[“”"«»]/g, "").replace(DASHED_ASIDE, " ");
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted))) continue;
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted))) {
+      // "told European leaders to spend more", "advised the allies to ignore …": a request, the person asked and the
+      // act asked for (decision 0765); read only where no clause of the verb's own was found.
+      const asked = REQUEST_VERB.test(verb.text) ? REQUEST_OBJECT.exec(text.slice(verbEnd, clauseEnd)) : null;
+      if (!asked) continue;
+      clauseStart = verbEnd + asked[0].length;
+    }
     // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
     // (Tried after the cheaper tests: it reads the clause for every outlet pattern.)
     if (isOutletReportFrame(clause)) continue;
