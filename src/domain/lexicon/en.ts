@@ -46,7 +46,10 @@ export const SPEECH_VERBS = [
   // A stance named as a noun with what it bears on ("expressed his opposition to sending …", "voiced her readiness to
   // …"): the noun and its complement are the report; "expressed his thanks to the hosts" names no stance (decision 0765).
   String.raw`(?:expressed|expresses|voiced|voices)(?=\s+(?:his|her|their|its)\s+(?:(?:firm|strong|clear|continued|full)\s+)?(?:opposition|intention|determination|readiness|willingness|unwillingness|desire|commitment|reluctance|scepticism|skepticism|objections?|reservations)\s+(?:to|for|about|over|towards?)\s)`,
-  "(?:is|was|remains) (?:convinced|confident|sure|certain)", "made it clear", "made clear", "made it plain", "made plain",
+  "(?:is|was|remains) (?:convinced|confident|sure|certain)",
+  // A speech verb after "appeared to", "seemed to" ("appeared to acknowledge that …"): the reporter's hedge on words
+  // still reported, with their "that" (decision 0765); "appeared to be tired" reports nothing.
+  String.raw`(?:appeared|appears|seemed|seems)\s+to\s+(?:acknowledge|suggest|concede|admit|indicate|accept|signal|confirm|imply|say|hint|question|rule\s+out)(?=\s+that\b)`, "made it clear", "made clear", "made it plain", "made plain",
   // A stance stated after a colon: "took a firm line: …", "has taken a tough stance: …".
   String.raw`(?:is\s+taking|was\s+taking|took|takes|has\s+taken)\s+(?:a|an)\s+(?:clear|firm|tough|hard|strong|different|cautious|principled)\s+(?:position|stance|line)(?=\s*:)`,
   // A stance stated with its "that" clause ("was adamant that …", "is hopeful that …"); "was clear about the risks"

@@ -576,6 +576,13 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further
 const REQUEST_VERB = /^(?:told|tells|telling|advised|advises|advising|urged|urges|urging|called on|calls on|calling on)$/i;
 /** The person asked (no pronoun subject, no question word) and the infinitive: what follows the verb. */
 const REQUEST_OBJECT = /^\s+(?=(?:(?!(?:he|she|they|it|we|I|whether|if|why|how|what|when|where|which|who|about|that|this)\b)[^\s.;:!?,“”"]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|be)\b)[a-z]+\b)/;
+/**
+ * After a quote: "“…,” she said, adding he would …" (a participle of saying with a clause of its own, no "that"), and
+ * "said “…,” and said that …" (a second verb joined with its own "that"): more of the speaker's words (decision 0765).
+ */
+const PARTICIPLE_WITH_CLAUSE = /^(?:adding|noting|saying|stressing|insisting|warning|arguing|explaining|claiming|stating)$/;
+const PRONOUN_OR_NOUN_SUBJECT = /^(?:(?:he|she|they|it|we)\s+(?:would|will|could|can|should|must|had|has|have|was|were|is|are|did|does|do|might|may|\p{Ll}+ed|\p{Ll}+s)\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|could|can|should|must|had|has|have|was|were|is|are|did|does|might|may)\b)/u;
+const AND_AFTER_QUOTE = /[”"’»],?\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
 const SPEECH_PARTICIPLE_FIRST = new RegExp(String.raw`^\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
@@ -831,7 +838,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
     // After a quote, only a participle with "that" reports more ("…," he said, adding that …), or a participle with a
     // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
-    else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
+    else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && !(verb.participle && PARTICIPLE_WITH_CLAUSE.test(verb.text) && PRONOUN_OR_NOUN_SUBJECT.test(text.slice(clauseStart, clauseEnd))) && !(introducedByThat && AND_AFTER_QUOTE.test(text.slice(Math.max(sentence.start, verbStart - 12), verbStart))) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd, subject.start);
     // "Speaking after Jane Example announced A, the minister said B": a subordinate report inside the sentence ends at
     // its first comma, where the main clause takes over.
@@ -1397,7 +1404,8 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
 /** "…, while (the mayor) " right before a speaker: a subordinate clause opened inside the sentence, after a comma. */
 const SUBORDINATE_BEFORE_SUBJECT = /,\s*(?:while|when|after|before|once|until)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "blamed A while Foreign Minister X claimed B": another speaker's report joined by "while" ends the clause before it. */
-const WHILE_ANOTHER_REPORTS = new RegExp(String.raw`\s+while\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${SPEECH_VERB})\b)`, "u");
+// "…, and Foreign Minister X said B" (decision 0765): after a comma, "and" before another named speaker does the same.
+const WHILE_ANOTHER_REPORTS = new RegExp(String.raw`(?:\s+while|,\s+and)\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${SPEECH_VERB})\b)`, "u");
 
 /** The kinds of text an occasion gave the words in, named in a tail after the clause ("in a post on …"). */
 const GIVEN_IN_NOUN = "post|tweet|video|message|interview|podcast";
