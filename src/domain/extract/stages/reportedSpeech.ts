@@ -583,6 +583,12 @@ const REQUEST_OBJECT = /^\s+(?=(?:(?!(?:he|she|they|it|we|I|whether|if|why|how|w
 const PARTICIPLE_WITH_CLAUSE = /^(?:adding|noting|saying|stressing|insisting|warning|arguing|explaining|claiming|stating)$/;
 const PRONOUN_OR_NOUN_SUBJECT = /^(?:(?:he|she|they|it|we)\s+(?:would|will|could|can|should|must|had|has|have|was|were|is|are|did|does|do|might|may|\p{Ll}+ed|\p{Ll}+s)\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|could|can|should|must|had|has|have|was|were|is|are|did|does|might|may)\b)/u;
 const AND_AFTER_QUOTE = /[”"’»],?\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
+const OPENING_CAPITAL = /^\s*(?=[A-Z][a-z]+ing\s+(?:out\s+)?that\s)[A-Z]/;
+const SENTENCE_FIRST_PARTICIPLE = new RegExp(String.raw`^(?:${SPEECH_PARTICIPLE})(?=\s+that\s)`);
+/** What may open a sentence before a participle of saying: nothing, or "While", "After", "Before", "In". */
+const FRONTED_PARTICIPLE_LEAD = /^\s*(?:(?:While|After|Before|Whilst|In)\s+)?$/;
+/** A comma, then the main clause's subject: only capitalised title words (or "the") before the name. */
+const MAIN_SUBJECT_AFTER_COMMA = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const SPEECH_PARTICIPLE_FIRST = new RegExp(String.raw`^\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
@@ -800,7 +806,18 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "criticised A, calling such moves “B”": what A was called belongs to the report it closes; only "calling" with no
     // report before it reports on its own ("reacted by calling A “B”", decision 0765).
     if (joiner && /^calling$/.test(verb.text)) continue;
-    const subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
+    let subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
+    // "Noting that A, X said B", "While pointing out that A, X …": a participle opening the sentence is the main
+    // clause's subject's, named after the comma that closes it (decision 0765).
+    let frontedEnd = -1;
+    if (!subject && verb.participle && FRONTED_PARTICIPLE_LEAD.test(text.slice(sentence.start, verbStart)) && /^\s+that\s/.test(text.slice(verbEnd, verbEnd + 6))) {
+      const comma = firstCommaBefore(text, verbEnd, sentence.end);
+      const main = here.find((m) => m.start > comma && m.start - comma <= 60);
+      if (comma < sentence.end && main && MAIN_SUBJECT_AFTER_COMMA.test(text.slice(comma, main.start))) {
+        subject = main;
+        frontedEnd = comma;
+      }
+    }
     if (!subject?.entity) continue;
     // "Jane Example, who has described herself as a “realist”, has said …": a verb inside a relative clause set off
     // after the name reports up to the clause's closing comma; the main clause's speech verb after it reports the rest.
@@ -844,6 +861,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // its first comma, where the main clause takes over.
     if (sayingInSubordinate && !joiner) clauseEnd = firstCommaBefore(text, clauseStart, clauseEnd);
     if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
+    if (frontedEnd > clauseStart) clauseEnd = Math.min(clauseEnd, frontedEnd);
     clauseEnd = trimEnd(text, clauseStart, endBeforeTrailingOccasion(text, clauseStart, trimEnd(text, clauseStart, clauseEnd)));
     // "calling the vote “a farce,” drawing …": what it was called ends at its closing mark; the reporter goes on.
     if (/^call/.test(verb.text)) {
@@ -1162,6 +1180,13 @@ function readSpeechVerbs(sentence: string): VerbHit[] {
     for (const m of allMatches(DECISION_WITH_OBJECT, sentence)) if (!joined.some((j) => j.index === m.index)) hits.push({ index: m.index, text: m[0], participle: false, decision: true });
   }
   for (const m of allMatches(PARTICIPLE_ANYWHERE, sentence)) hits.push({ index: m.index, text: m[0], participle: true });
+  // "Noting that A, X said B": a participle opening the sentence, with its capital (decision 0765).
+  const opening = OPENING_CAPITAL.exec(sentence);
+  if (opening) {
+    const at = opening[0].length - 1;
+    const lead = SENTENCE_FIRST_PARTICIPLE.exec(sentence[at].toLowerCase() + sentence.slice(at + 1, at + 40));
+    if (lead) hits.push({ index: at, text: lead[0], participle: true });
+  }
   return hits.sort((a, b) => a.index - b.index);
 }
 
