@@ -97,6 +97,9 @@ export const SPEECH_VERBS = [
   // "an attack the minister calls “pure terror”", "which she termed ‘a farce’": the thing named stands before, in the
   // reporter's words; what it was called follows at once in quotation marks, and that is the report (decision 0765).
   String.raw`(?:calls|called|dubbed|dubs|termed|terms)(?=\s+[“"‘][^“”"‘’]{3,80}[”"’])`,
+  // "dubbed the plan “a wake-up call”", "branded the vote “a farce”": as "called" with an object and what it was called
+  // in quotation marks (decision 0765).
+  String.raw`(?:dubbed|branded|termed|labell?ed)(?=\s+(?!(?:it|him|her|them|me|us)\b)[^.;:!?“”"‘’]{3,120}?\s(?:a\s+|an\s+)?[“"‘][^“”"‘’]{2,60}?[”"’])`,
 ];
 
 /** An outlet passing someone's words on: "Example News quotes him", "…, the agency cited the minister". */
@@ -130,7 +133,7 @@ export const SPEECH_PARTICIPLES = [
   // quotation marks (the finite "called" of SPEECH_VERBS as a participle; decision 0765).
   String.raw`calling(?=\s+(?!(?:on|for|off|up|in|upon|back|it|him|her|them|me|us|a|an|to|at)\b)[^.;:!?“”"‘’]{3,120}?\s(?:a\s+|an\s+)?[“"‘][^“”"‘’]{2,60}?[”"’])`,
   // "continued by pushing for talks", "…, pressing for a deadline": the demand, as "pushed for" (PRESSED_FOR).
-  String.raw`(?:pushing|pressing)\s+for`,
+  String.raw`(?:pushing|pressing)\s+for`, String.raw`mentioning(?=\s+that\b)`,
 ];
 
 /**
