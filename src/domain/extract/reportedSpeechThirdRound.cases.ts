@@ -137,6 +137,13 @@ export const SET_4: Row[] = [
   ["decoy", "Keir Starmer appeared to be in good spirits.", []],
 ];
 
+/** Set 5: a title read as a known person possessing the words, written with its rule (not held out). */
+export const SET_5: Row[] = [
+  ["noun-that", "Mark Rutte spoke on Monday. The plan follows the NATO chief’s earlier warning that ⟦the allies must spend more⟧.", ["Mark Rutte"]],
+  ["noun-that", "Kaja Kallas met the envoys. Diplomats recalled the EU foreign policy chief’s recent remarks that ⟦the bloc would not recognise the annexation⟧.", ["Kaja Kallas"]],
+  ["decoy", "Mark Rutte spoke on Monday. The NATO chief’s plane landed late.", []],
+];
+
 /** Known gaps: each still reads otherwise (the test asserts it, so fixing one fails its row on purpose). */
 export const GAPS: Row[] = [
   // A platform of two words after "took to" (the manner pattern takes one capitalised word or "social media").

@@ -1,7 +1,7 @@
 // Decision 0765: reported speech, third round; the rows and their marks are in reportedSpeechThirdRound.cases.ts.
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "./extract";
-import { GAPS, type Row, SET_1, SET_2, SET_3, SET_4 } from "./reportedSpeechThirdRound.cases";
+import { GAPS, type Row, SET_1, SET_2, SET_3, SET_4, SET_5 } from "./reportedSpeechThirdRound.cases";
 
 const HEAD = "Example story\nThe ministers met in Sampleton on Tuesday.\n";
 
@@ -47,6 +47,7 @@ const sets: [string, Row[]][] = [
   ["set 2, held out", SET_2],
   ["set 3, written before its rules", SET_3],
   ["set 4, held out after every rule", SET_4],
+  ["set 5, written with its rule", SET_5],
 ];
 
 for (const [name, rows] of sets) {

@@ -987,9 +987,12 @@ function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], direc
   const { text } = doc;
   const found: StatementCandidate[] = [];
   for (const who of here) {
-    if (!who.entity || who.kind !== "name") continue;
+    if (!who.entity || (who.kind !== "name" && who.kind !== "title")) continue;
     const after = text.slice(who.end, Math.min(sentence.end, who.end + 60));
     const possessed = POSSESSOR_SPEECH.exec(after);
+    // "the Turkish president's prior statement that …": a title read as a known person possesses the words too
+    // (decision 0765); "a suggestion by the president that …" is left to names.
+    if (who.kind === "title" && !possessed) continue;
     const byAgent = possessed ? null : SPEECH_NOUN_BY.exec(text.slice(Math.max(sentence.start, who.start - 80), who.start));
     const thatAfter = byAgent ? THAT_AFTER_NAME.exec(after) : null;
     const frameEnd = possessed ? who.end + possessed[0].length : thatAfter ? who.end + thatAfter[0].length : -1;
