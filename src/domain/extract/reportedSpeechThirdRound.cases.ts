@@ -137,11 +137,15 @@ export const SET_4: Row[] = [
   ["decoy", "Keir Starmer appeared to be in good spirits.", []],
 ];
 
-/** Set 5: a title read as a known person possessing the words, written with its rule (not held out). */
+/** Set 5: written with their rules (not held out): a title possessing the words, joined verbs, quoted fragments. */
 export const SET_5: Row[] = [
   ["noun-that", "Mark Rutte spoke on Monday. The plan follows the NATO chief’s earlier warning that ⟦the allies must spend more⟧.", ["Mark Rutte"]],
   ["noun-that", "Kaja Kallas met the envoys. Diplomats recalled the EU foreign policy chief’s recent remarks that ⟦the bloc would not recognise the annexation⟧.", ["Kaja Kallas"]],
   ["decoy", "Mark Rutte spoke on Monday. The NATO chief’s plane landed late.", []],
+  // A second verb joined by "and" closes the first report; "said A “verb …”" reads a short subject and quoted words.
+  ["joined", "Sergey Lavrov called ⟦the new sanctions “pointless”⟧ and said ⟦future contacts “depend on Washington.”⟧", ["Sergey Lavrov", "Sergey Lavrov"]],
+  ["joined", "Kaja Kallas said ⟦the next package “comes in March.”⟧", ["Kaja Kallas"]],
+  ["decoy", "Kaja Kallas said “Hello” to the guards.", []],
 ];
 
 /** Known gaps: each still reads otherwise (the test asserts it, so fixing one fails its row on purpose). */

@@ -572,6 +572,14 @@ const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|A
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
+/** "said future talks “depend on …”": a short subject, then quoted words that go on with a lower-case verb (decision 0765). */
+const SUBJECT_THEN_FRAGMENT = /^(?:(?:the|a|an|his|her|their|its|future|any|all|such)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+[“"]\p{Ll}+\s+\p{L}/u;
+
+/** Whether a stretch of text ends inside quotation marks it opened. */
+function opensQuote(stretch: string): boolean {
+  return (stretch.match(/"/g)?.length ?? 0) % 2 === 1 || /“[^”]*$/.test(stretch) || /«[^»]*$/.test(stretch);
+}
+
 /** Verbs of telling and advising whose report may be a person and an infinitive ("told the allies to …"). */
 const REQUEST_VERB = /^(?:told|tells|telling|advised|advises|advising|urged|urges|urging|called on|calls on|calling on)$/i;
 /** The person asked (no pronoun subject, no question word) and the infinitive: what follows the verb. */
@@ -803,6 +811,15 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const inPrevious = !!previous && verbStart < previous.end;
     const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
     if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
+    // "called A “B” and said C": a second finite speech verb joined by "and" closes the first report even when its own
+    // words are not read as a clause (decision 0765).
+    if (joiner && !verb.participle && /\sand\s+$/.test(joiner[0]) && !opensQuote(text.slice(previous.start, verbStart))) {
+      const cut = trimEnd(text, previous.start, verbStart - joiner[0].length);
+      if (hasWords(text.slice(previous.start, cut), 2) && cut < previous.end) {
+        previous = { ...previous, end: cut, quotedFragments: fragmentsIn(previous.start, cut) };
+        found[found.length - 1] = previous;
+      }
+    }
     // "criticised A, calling such moves “B”": what A was called belongs to the report it closes; only "calling" with no
     // report before it reports on its own ("reacted by calling A “B”", decision 0765).
     if (joiner && /^calling$/.test(verb.text)) continue;
@@ -894,7 +911,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
     // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
     const unquoted = clause.replace(/[“”"«»]/g, "").replace(DASHED_ASIDE, " ");
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted))) {
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted)) && !(/^(?:said|says)$/.test(verb.text) && SUBJECT_THEN_FRAGMENT.test(clause))) {
       // "told European leaders to spend more", "advised the allies to ignore …": a request, the person asked and the
       // act asked for (decision 0765); read only where no clause of the verb's own was found.
       const asked = REQUEST_VERB.test(verb.text) ? REQUEST_OBJECT.exec(text.slice(verbEnd, clauseEnd)) : null;
