@@ -572,6 +572,32 @@ const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|A
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
+/** "said future talks “depend on …”": a short subject, then quoted words that go on with a lower-case verb (decision 0765). */
+const SUBJECT_THEN_FRAGMENT = /^(?:(?:the|a|an|his|her|their|its|future|any|all|such)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+[“"]\p{Ll}+\s+\p{L}/u;
+
+/** Whether a stretch of text ends inside quotation marks it opened. */
+function opensQuote(stretch: string): boolean {
+  return (stretch.match(/"/g)?.length ?? 0) % 2 === 1 || /“[^”]*$/.test(stretch) || /«[^»]*$/.test(stretch);
+}
+
+/** Verbs of telling and advising whose report may be a person and an infinitive ("told the allies to …"). */
+const REQUEST_VERB = /^(?:told|tells|telling|advised|advises|advising|urged|urges|urging|called on|calls on|calling on)$/i;
+/** The person asked (no pronoun subject, no question word) and the infinitive: what follows the verb. */
+const REQUEST_OBJECT = /^\s+(?=(?:(?!(?:he|she|they|it|we|I|whether|if|why|how|what|when|where|which|who|about|that|this)\b)[^\s.;:!?,“”"]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|be)\b)[a-z]+\b)/;
+/**
+ * After a quote: "“…,” she said, adding he would …" (a participle of saying with a clause of its own, no "that"), and
+ * "said “…,” and said that …" (a second verb joined with its own "that"): more of the speaker's words (decision 0765).
+ */
+const PARTICIPLE_WITH_CLAUSE = /^(?:adding|noting|saying|stressing|insisting|warning|arguing|explaining|claiming|stating)$/;
+const PRONOUN_OR_NOUN_SUBJECT = /^(?:(?:he|she|they|it|we)\s+(?:would|will|could|can|should|must|had|has|have|was|were|is|are|did|does|do|might|may|\p{Ll}+ed|\p{Ll}+s)\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|could|can|should|must|had|has|have|was|were|is|are|did|does|might|may)\b)/u;
+const AND_AFTER_QUOTE = /[”"’»],?\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
+const OPENING_CAPITAL = /^\s*(?=[A-Z][a-z]+ing\s+(?:out\s+)?that\s)[A-Z]/;
+const SENTENCE_FIRST_PARTICIPLE = new RegExp(String.raw`^(?:${SPEECH_PARTICIPLE})(?=\s+that\s)`);
+/** What may open a sentence before a participle of saying: nothing, or "While", "After", "Before", "In". */
+const FRONTED_PARTICIPLE_LEAD = /^\s*(?:(?:While|After|Before|Whilst|In)\s+)?$/;
+/** A comma, then the main clause's subject: only capitalised title words (or "the") before the name. */
+const MAIN_SUBJECT_AFTER_COMMA = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+const SPEECH_PARTICIPLE_FIRST = new RegExp(String.raw`^\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b`);
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
@@ -785,7 +811,30 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const inPrevious = !!previous && verbStart < previous.end;
     const joiner = inPrevious ? JOINED_VERB.exec(text.slice(previous.start, verbStart)) : null;
     if ((inPrevious && !joiner) || (verb.joinedOnly && !joiner)) continue;
-    const subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
+    // "called A “B” and said C": a second finite speech verb joined by "and" closes the first report even when its own
+    // words are not read as a clause (decision 0765).
+    if (joiner && !verb.participle && /\sand\s+$/.test(joiner[0]) && !opensQuote(text.slice(previous.start, verbStart))) {
+      const cut = trimEnd(text, previous.start, verbStart - joiner[0].length);
+      if (hasWords(text.slice(previous.start, cut), 2) && cut < previous.end) {
+        previous = { ...previous, end: cut, quotedFragments: fragmentsIn(previous.start, cut) };
+        found[found.length - 1] = previous;
+      }
+    }
+    // "criticised A, calling such moves “B”": what A was called belongs to the report it closes; only "calling" with no
+    // report before it reports on its own ("reacted by calling A “B”", decision 0765).
+    if (joiner && /^calling$/.test(verb.text)) continue;
+    let subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
+    // "Noting that A, X said B", "While pointing out that A, X …": a participle opening the sentence is the main
+    // clause's subject's, named after the comma that closes it (decision 0765).
+    let frontedEnd = -1;
+    if (!subject && verb.participle && FRONTED_PARTICIPLE_LEAD.test(text.slice(sentence.start, verbStart)) && /^\s+that\s/.test(text.slice(verbEnd, verbEnd + 6))) {
+      const comma = firstCommaBefore(text, verbEnd, sentence.end);
+      const main = here.find((m) => m.start > comma && m.start - comma <= 60);
+      if (comma < sentence.end && main && MAIN_SUBJECT_AFTER_COMMA.test(text.slice(comma, main.start))) {
+        subject = main;
+        frontedEnd = comma;
+      }
+    }
     if (!subject?.entity) continue;
     // "Jane Example, who has described herself as a “realist”, has said …": a verb inside a relative clause set off
     // after the name reports up to the clause's closing comma; the main clause's speech verb after it reports the rest.
@@ -805,13 +854,15 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "Example was accused of …", "was told that …": the subject is the one spoken to or about, not the speaker.
     if (!verb.participle && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart)) && (/(?:ed|told)$/.test(verb.text) || verb.decision)) continue;
     // "the plan, which she described as a trap", "what he hailed as a success": the object stands before, in the reporter's words.
-    if (/^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
+    // "which she described as “a trap”": what it was called, in quotation marks, is her report (decision 0765).
+    const asQuoted = /^\s+as\s+[“"‘]/.exec(text.slice(verbEnd, verbEnd + 8));
+    if (!asQuoted && /^\s+as\b/.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // "…, he said, warning that …": the participle reports what follows; the verb attributes what stands before.
     if (!verb.participle && PARTICIPLE_NEXT.test(text.slice(verbEnd, verbEnd + 40))) continue;
     // "Jane Example dismissed her chief of staff": a decision on a person is an act, not a report.
     if (verb.decision && (DISMISSED_PERSON.test(text.slice(verbEnd, verbEnd + 80)) || POSSIBILITY_OF_ACT.test(text.slice(verbEnd, verbEnd + 80)))) continue;
     const refusal = REFUSAL.test(verb.text) || !!verb.joinedOnly || !!verb.decision;
-    let clauseStart = refusal ? verbStart : skipObject(text, verbEnd, sentence.end, verb.text);
+    let clauseStart = refusal ? verbStart : asQuoted ? verbEnd + asQuoted[0].length - 1 : skipObject(text, verbEnd, sentence.end, verb.text);
     // "noting only that …", "said simply that …"
     const introducedByThat = /^\s*(?:(?:only|simply|merely|just|also|again|repeatedly)\s+)?that\b/i.test(text.slice(clauseStart, clauseStart + 16));
     if (introducedByThat) clauseStart = text.indexOf("that", clauseStart) + 4;
@@ -821,15 +872,22 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (directAfter) clauseEnd = cutBeforeQuoteIntro(text, clauseStart, directAfter.start - 1);
     // After a quote, only a participle with "that" reports more ("…," he said, adding that …), or a participle with a
     // noun object ("…," he added, calling for …); a bare verb is the quote's own attribution.
-    else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
+    else if (!(verb.participle && introducedByThat) && !(verb.participle && NOUN_OBJECT_VERBS.test(verb.text)) && !(verb.participle && PARTICIPLE_WITH_CLAUSE.test(verb.text) && PRONOUN_OR_NOUN_SUBJECT.test(text.slice(clauseStart, clauseEnd))) && !(introducedByThat && AND_AFTER_QUOTE.test(text.slice(Math.max(sentence.start, verbStart - 12), verbStart))) && directHere.some((d) => d.start < clauseStart && d.end > verbStart - 200 && d.start < verbStart)) continue;
     clauseEnd = endOfSubordinateClause(text, sentence, verbStart, clauseStart, clauseEnd, subject.start);
     // "Speaking after Jane Example announced A, the minister said B": a subordinate report inside the sentence ends at
     // its first comma, where the main clause takes over.
     if (sayingInSubordinate && !joiner) clauseEnd = firstCommaBefore(text, clauseStart, clauseEnd);
     if (relativeEnd > clauseStart) clauseEnd = Math.min(clauseEnd, relativeEnd);
+    if (frontedEnd > clauseStart) clauseEnd = Math.min(clauseEnd, frontedEnd);
     clauseEnd = trimEnd(text, clauseStart, endBeforeTrailingOccasion(text, clauseStart, trimEnd(text, clauseStart, clauseEnd)));
+    // "calling the vote “a farce,” drawing …": what it was called ends at its closing mark; the reporter goes on.
+    if (/^call/.test(verb.text)) {
+      const closed = /,[”"’]\s+\S/.exec(text.slice(clauseStart, clauseEnd));
+      if (closed && !SPEECH_PARTICIPLE_FIRST.test(text.slice(clauseStart + closed.index + 2, clauseEnd))) clauseEnd = clauseStart + closed.index + 2;
+    }
     const clause = text.slice(clauseStart, clauseEnd);
-    if (!hasWords(clause, 3) || REFERS_BACK.test(clause)) continue;
+    // "an attack she calls “pure terror”": what it was called, whole in quotation marks, may be two words.
+    if (!hasWords(clause, /^[“"‘][^“”"‘’]+[”"’][.,]?$/.test(clause) && /^(?:call|dub|term|describ)/.test(verb.text) ? 2 : 3) || REFERS_BACK.test(clause)) continue;
     // "told the gathered ministers: “…”": the words before the colon are who was told; the quote is what was said.
     if (directAfter && LISTENER_VERB.test(verb.text) && QUOTE_AFTER_COLON.test(text.slice(clauseEnd, directAfter.start))) continue;
     // "said Thursday and reiterated …": a second verb of the same subject, not what the first one reports.
@@ -853,7 +911,13 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
     // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
     const unquoted = clause.replace(/[“”"«»]/g, "").replace(DASHED_ASIDE, " ");
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted))) continue;
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted)) && !(/^(?:said|says)$/.test(verb.text) && SUBJECT_THEN_FRAGMENT.test(clause))) {
+      // "told European leaders to spend more", "advised the allies to ignore …": a request, the person asked and the
+      // act asked for (decision 0765); read only where no clause of the verb's own was found.
+      const asked = REQUEST_VERB.test(verb.text) ? REQUEST_OBJECT.exec(text.slice(verbEnd, clauseEnd)) : null;
+      if (!asked) continue;
+      clauseStart = verbEnd + asked[0].length;
+    }
     // "…, Peskov said, the news agency Example reported on Monday": the outlet passing the words on, not words of his.
     // (Tried after the cheaper tests: it reads the clause for every outlet pattern.)
     if (isOutletReportFrame(clause)) continue;
@@ -886,7 +950,10 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   const fronted = found.some((f) => f.found.rule !== "speech-participle") && firstVerbHasClause ? [] : frontedClause(doc, sentence, here, directHere, verbs, fragmentsIn);
   const reports = fronted.length && found.every((f) => f.start >= fronted[0].end) ? [...fronted, ...found] : found.length ? found : fronted;
   // "Disputing X's claim that A, Y said B": beside a clause the sentence reports, the noun's clause only sets the scene.
-  return !reports.length && SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+  if (!reports.length) return SPEECH_NOUN_HINT.test(sentence.text) ? nominalSpeech(doc, sentence, here, directHere, fragmentsIn) : reports;
+  // "Y said he agreed with X's statement that A": inside Y's report, X's words put as a noun are X's statement too, as
+  // a quote inside a quote is two statements (decision 0765).
+  return SPEECH_NOUN_HINT.test(sentence.text) ? [...reports, ...nestedNominalSpeech(doc, sentence, here, reports, directHere, fragmentsIn)] : reports;
 }
 
 const OCCASION_NOUN = String.raw`(?:${[...SPEECH_OCCASION_NOUNS, ...GATHERING_NOUNS].map((n) => n.replace(/ /g, String.raw`\s+`)).join("|")})`;
@@ -921,7 +988,8 @@ const SPEECH_NOUN = `(?:${SPEECH_NOUNS.join("|")})`;
 const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
 /** "Jane Example's comments that …": the possessor's words, the clause after "that". */
 // "Jane Example's recent remarks suggesting that …": a participle may name what the words did.
-const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public)\s+)?${SPEECH_NOUN}\s+(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
+// "X's prior statement on Monday that …", "X's previous suggestion last week that …": a time may follow the noun.
+const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public|previous|prior|initial|own)\s+)?${SPEECH_NOUN}\s+(?:(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year)|this\s+week|earlier\s+this\s+(?:week|month|year))\s+)?(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
 /** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
 const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
 const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u;
@@ -936,9 +1004,12 @@ function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], direc
   const { text } = doc;
   const found: StatementCandidate[] = [];
   for (const who of here) {
-    if (!who.entity || who.kind !== "name") continue;
+    if (!who.entity || (who.kind !== "name" && who.kind !== "title")) continue;
     const after = text.slice(who.end, Math.min(sentence.end, who.end + 60));
     const possessed = POSSESSOR_SPEECH.exec(after);
+    // "the Turkish president's prior statement that …": a title read as a known person possesses the words too
+    // (decision 0765); "a suggestion by the president that …" is left to names.
+    if (who.kind === "title" && !possessed) continue;
     const byAgent = possessed ? null : SPEECH_NOUN_BY.exec(text.slice(Math.max(sentence.start, who.start - 80), who.start));
     const thatAfter = byAgent ? THAT_AFTER_NAME.exec(after) : null;
     const frameEnd = possessed ? who.end + possessed[0].length : thatAfter ? who.end + thatAfter[0].length : -1;
@@ -960,6 +1031,13 @@ function nominalSpeech(doc: Document, sentence: Sentence, here: Mention[], direc
     found.push({ start: frameEnd, end, kind: "indirect", sentence, frame: [frame], quotedFragments: fragmentsIn(frameEnd, end), found: evidenceAt(text, "speech-noun", frame), attribution: { by: "mention", mention: who, source: possessed ? "its possessor" : "the agent of the noun" } });
   }
   return found;
+}
+
+/** The possessor's words put as a noun inside a report of someone else's ("Y said he agreed with X's claim that A"). */
+function nestedNominalSpeech(doc: Document, sentence: Sentence, here: Mention[], reports: StatementCandidate[], directHere: StatementCandidate[], fragmentsIn: (start: number, end: number) => string[]): StatementCandidate[] {
+  const inside = here.filter((m) => reports.some((r) => m.start >= r.start && m.end < r.end && r.attribution.by === "mention" && r.attribution.mention.entity !== m.entity));
+  if (!inside.length) return [];
+  return nominalSpeech(doc, sentence, inside, directHere, fragmentsIn).filter((n) => n.attribution.by === "mention" && n.attribution.source === "its possessor" && !reports.some((r) => r.start === n.start));
 }
 
 /** "told them that A and that B": a second "that" after "and" opens a second report of the same verb. */
@@ -1044,7 +1122,7 @@ function isOpinionVerb(verb: string): boolean {
 }
 
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
-const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:in|on)\s+[A-Z][a-z]+\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
+const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|further\s+|(?:in|on)\s+[A-Z][a-z]+\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
 
 function pronounAt(doc: Document, start: number, end: number): Mention | null {
   return mentionsIn(doc, start, end)[0] ?? null;
@@ -1122,6 +1200,13 @@ function readSpeechVerbs(sentence: string): VerbHit[] {
     for (const m of allMatches(DECISION_WITH_OBJECT, sentence)) if (!joined.some((j) => j.index === m.index)) hits.push({ index: m.index, text: m[0], participle: false, decision: true });
   }
   for (const m of allMatches(PARTICIPLE_ANYWHERE, sentence)) hits.push({ index: m.index, text: m[0], participle: true });
+  // "Noting that A, X said B": a participle opening the sentence, with its capital (decision 0765).
+  const opening = OPENING_CAPITAL.exec(sentence);
+  if (opening) {
+    const at = opening[0].length - 1;
+    const lead = SENTENCE_FIRST_PARTICIPLE.exec(sentence[at].toLowerCase() + sentence.slice(at + 1, at + 40));
+    if (lead) hits.push({ index: at, text: lead[0], participle: true });
+  }
   return hits.sort((a, b) => a.index - b.index);
 }
 
@@ -1236,6 +1321,12 @@ function subjectAfter(text: string, here: Mention[], verbEnd: number): Mention |
   return /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(text.slice(verbEnd, after.start)) || !/\S/.test(text.slice(verbEnd, after.start)) ? after : null;
 }
 
+/**
+ * "X responded by calling …", "X continued by pushing for …", "X took to social media urging …": the subject's own
+ * verb, then the participle that says how (or where) it spoke, with no comma (decision 0765).
+ */
+const PARTICIPLE_OF_MANNER = /^[^,.;:“”"«»]{0,60}?\b(?:(?:responded|reacted|replied|answered|continued|concluded|began|opened|ended|closed)\b[^,.;:“”"«»]{0,40}?\s+by|took\s+to\s+(?:social\s+media|(?:his|her|their)\s+(?:account|channel|page)|[A-Z][\w-]*)(?:\s+on\s+[A-Z][a-z]+day)?)\s+$/;
+
 /** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
 function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbStart: number, participle: boolean): Mention | null {
   const before = here.filter((m) => m.end <= verbStart);
@@ -1244,7 +1335,7 @@ function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbSt
   if (joined) return joined;
   if (participle && before.length) {
     const subject = subjectOf(before, text, sentence.start);
-    if (subject && /,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart))) return subject;
+    if (subject && (/,\s*(?:\w+\s+)?$/.test(text.slice(sentence.start, verbStart)) || PARTICIPLE_OF_MANNER.test(text.slice(subject.end, verbStart)))) return subject;
   }
   return null;
 }
@@ -1358,7 +1449,8 @@ function cutBeforeQuoteIntro(text: string, start: number, end: number): number {
 /** "…, while (the mayor) " right before a speaker: a subordinate clause opened inside the sentence, after a comma. */
 const SUBORDINATE_BEFORE_SUBJECT = /,\s*(?:while|when|after|before|once|until)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "blamed A while Foreign Minister X claimed B": another speaker's report joined by "while" ends the clause before it. */
-const WHILE_ANOTHER_REPORTS = new RegExp(String.raw`\s+while\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${SPEECH_VERB})\b)`, "u");
+// "…, and Foreign Minister X said B" (decision 0765): after a comma, "and" before another named speaker does the same.
+const WHILE_ANOTHER_REPORTS = new RegExp(String.raw`(?:\s+while|,\s+and)\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${SPEECH_VERB})\b)`, "u");
 
 /** The kinds of text an occasion gave the words in, named in a tail after the clause ("in a post on …"). */
 const GIVEN_IN_NOUN = "post|tweet|video|message|interview|podcast";
