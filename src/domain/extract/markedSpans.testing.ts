@@ -1,4 +1,4 @@
-// Shared by the invented-sentence tests of reported speech (decisions 0730, 0745): a story whose reported words are
+// Shared by the invented-sentence tests of reported speech (decisions 0730, 0745, 0765): a story whose reported words are
 // marked ⟦…⟧, and what the extractor makes of each marked span. A found statement must overlap the expected words by
 // half of the shorter span, as the eval pairs them.
 import { extractStatements } from "./extract";
@@ -18,16 +18,22 @@ export function unmark(head: string, marked: string): { text: string; spans: { s
   return { text: head + body + marked.slice(last) + "\n", spans };
 }
 
-/** Each expected span's speaker (and date, with `withDate`: "speaker @ date"), or "missed: …"; then the extras. */
-export function readoutOf(head: string, marked: string, withDate = false): string[] {
+/**
+ * Each expected span's speaker (and date, with `withDate`: "speaker @ date"), or "missed: …"; then the extras. Given the
+ * expected speakers, a span takes first an overlapping statement by its expected speaker: a nested report overlaps the
+ * report around it.
+ */
+export function readoutOf(head: string, marked: string, { withDate = false, expected }: { withDate?: boolean; expected?: (string | null)[] } = {}): string[] {
   const { text, spans } = unmark(head, marked);
   const found = extractStatements(text, { publishedAt: "2025-03-12" }).statements;
   const used = new Set<number>();
-  const rows = spans.map((span) => {
-    const k = found.findIndex((s, i) => {
+  const rows = spans.map((span, j) => {
+    const fits = (s: { start: number; end: number }, i: number) => {
       const overlap = Math.min(span.end, s.end) - Math.max(span.start, s.start);
       return !used.has(i) && overlap > 0 && overlap >= 0.5 * Math.min(span.end - span.start, s.end - s.start);
-    });
+    };
+    let k = expected ? found.findIndex((s, i) => fits(s, i) && s.speaker === expected[j]) : -1;
+    if (k < 0) k = found.findIndex(fits);
     if (k < 0) return `missed: ${text.slice(span.start, span.end)}`;
     used.add(k);
     return withDate ? `${found[k].speaker} @ ${found[k].date}` : `${found[k].speaker}`;

@@ -9,7 +9,7 @@ import { readoutOf } from "./markedSpans.testing";
 const HEAD = "Example story\nThe ministers met in Sampleton on Tuesday.\n";
 type Row = [construction: string, marked: string, expected: (string | null)[]];
 
-export const readout = (marked: string, withDate: boolean) => readoutOf(HEAD, marked, withDate);
+export const readout = (marked: string, withDate: boolean) => readoutOf(HEAD, marked, { withDate });
 
 const withDate = (expected: (string | null)[]) => expected.some((e) => e?.includes(" @ "));
 
