@@ -5,7 +5,7 @@
 // reporters", "later", "in a speech") or another outlet is stated — else the first after it. The lede's date
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
-import { OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, SPEECH_OCCASION_NOUNS, STANCE_VERBS, TIME_UNITS } from "../../lexicon/en";
+import { INTERVIEWER_WORDS, OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, SPEECH_OCCASION_NOUNS, STANCE_VERBS, TIME_UNITS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches, unicodeWhereNeeded } from "../../matches";
@@ -480,11 +480,34 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       occasions.push({ entity: null, lede, looksBack, sentence: index, fresh, outlets: [], venue: null, date });
       if (outlets.length || venue) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date: null });
     } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
+    // "In an interview with Example TV anchor Jane Sample, the minister said …": the anchor put the questions on Example TV;
+    // her own words there (a question in the transcript that follows) came through it too.
+    for (const asker of interviewersOf(doc, sentence, outlets)) if (asker.entity !== entity) occasions.push({ entity: asker.entity, lede: false, looksBack, sentence: index, fresh: false, outlets: asker.outlets, venue: null, date: null });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
   return occasions;
 }
+
+/**
+ * The people a sentence names right after an outlet and one of its interviewer words ("Example TV anchor Jane Sample",
+ * "Example News's chief correspondent John Doe"), each with that outlet: the one who asked, on or for it.
+ */
+function interviewersOf(doc: Document, sentence: Sentence, outlets: Located<OutletMention>[]): { entity: PersonEntity; outlets: Located<OutletMention>[] }[] {
+  const receiving = outlets.filter((o) => o.value.role === "receiving");
+  if (!receiving.length || !INTERVIEWER_WORD.test(sentence.text)) return [];
+  const found: { entity: PersonEntity; outlets: Located<OutletMention>[] }[] = [];
+  for (const m of mentionsIn(doc, sentence.start, sentence.end)) {
+    const outlet = receiving.find((o) => o.span.end <= m.start && m.start - o.span.end <= INTERVIEWER_REACH && AFTER_OUTLET_ASKER.test(doc.text.slice(o.span.end, m.start)));
+    if (outlet && m.entity && !found.some((f) => f.entity === m.entity)) found.push({ entity: m.entity, outlets: [outlet] });
+  }
+  return found;
+}
+
+const INTERVIEWER_REACH = 40;
+const INTERVIEWER_WORD = new RegExp(String.raw`\b(?:${INTERVIEWER_WORDS.join("|")})\b`);
+/** What stands between an outlet's name and its interviewer's: "'s political editor ", " anchor ", " host ". */
+const AFTER_OUTLET_ASKER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:${INTERVIEWER_WORDS.join("|")})\s+$`, "u");
 
 /** A sentence that opens on its source ("According to Example News, …", after a stray word or two of translation). */
 const OWN_REPORT = /^\s*(?:\p{Lu}?\p{Ll}+\s+){0,2}?[Aa]ccording\s+to\b/u;

@@ -1,0 +1,179 @@
+// Invented short reports for the outlet cited as a class of constructions across an article (decision 0770): an
+// outlet stated once for a speaker and carried to the speaker's later words until another occasion or outlet is
+// stated; chains of receiving and citing outlets; the publisher's own interview (no outlet, decision 0236); agency
+// rewrites ("told X", "in comments to X", "wrote on X"); an outlet named only in the headline or the lede. Each case
+// lists, in order, a few words of every statement the spec counts with the outlet it should get (null: none). Every
+// sentence is invented; the people are the people data's own, the outlets the outlet data's or invented names.
+
+export interface OutletCase {
+  /** The construction the case stands for; errors are counted by it. */
+  group: string;
+  text: string;
+  /** The publisher of the report (the outlet never cited for itself, decision 0236). */
+  publisher: string | null;
+  /** [words the statement holds, outlet chain or null] for each statement checked. */
+  want: [string, string | null][];
+  /** Why the case is left failing. */
+  open?: string;
+}
+
+const HEAD = "Allies weigh next steps\n";
+const c = (group: string, body: string, ...want: [string, string | null][]): OutletCase => ({ group, text: HEAD + body, publisher: "Example Post", want });
+const pub = (group: string, publisher: string, body: string, ...want: [string, string | null][]): OutletCase => ({ group, text: HEAD + body, publisher, want });
+const raw = (group: string, text: string, ...want: [string, string | null][]): OutletCase => ({ group, text, publisher: "Example Post", want });
+
+export const FIRST_SET: OutletCase[] = [
+  // ---- an outlet stated once carries to the speaker's later words
+  c("carried", "Mark Rutte told the Financial Times that allies must spend more on air defence.\n\n“We cannot wait for another winter,” Rutte said.\n\nHe added that the alliance would not send troops to Ukraine.",
+    ["spend more on air defence", "Financial Times"], ["another winter", "Financial Times"], ["would not send troops", "Financial Times"]),
+  c("carried", "In an interview with Politico, Kaja Kallas said Europe must prepare for a long war.\n\n“Russia is not interested in peace,” she said.\n\nKallas also said sanctions would be tightened.",
+    ["prepare for a long war", "Politico"], ["not interested in peace", "Politico"], ["sanctions would be tightened", "Politico"]),
+  c("carried", "Volodymyr Zelensky told CBS News on Sunday that Ukraine needed more Patriot systems.\n\nThe president said talks with Moscow could start only after a ceasefire.\n\n“We are ready for a meeting at any level,” Zelensky said.",
+    ["more Patriot systems", "CBS News"], ["only after a ceasefire", "CBS News"], ["any level", "CBS News"]),
+  c("carried", "Speaking to Sky News, Keir Starmer said Britain was ready to put troops on the ground.\n\n“This is about deterrence,” the prime minister said. “It is not about escalation.”",
+    ["put troops on the ground", "Sky News"], ["about deterrence", "Sky News"], ["not about escalation", "Sky News"]),
+  c("carried", "Andrii Sybiha said in comments to Reuters that Kyiv would not accept a frozen conflict.\n\nSybiha said Ukraine's path to NATO was irreversible.",
+    ["frozen conflict", "Reuters"], ["irreversible", "Reuters"]),
+
+  // ---- the carrying stops at another occasion or at another speaker
+  c("stops", "Mark Rutte told CNN that the alliance would defend every inch of its territory.\n\nAt a news conference in Brussels on Thursday, Rutte said defence spending had to rise.",
+    ["every inch", "CNN"], ["spending had to rise", null]),
+  c("stops", "Emmanuel Macron told Le Monde that Europe should be ready to send troops after a ceasefire.\n\nIn a speech to ambassadors later, Macron said Europe must not be naive.",
+    ["ready to send troops", "Le Monde"], ["must not be naive", null]),
+  c("stops", "Kaja Kallas told Euronews that Russia was testing Europe.\n\nDmitry Peskov said the Kremlin saw no reason for talks.\n\nSergey Lavrov told reporters that the West had chosen war.",
+    ["testing Europe", "Euronews"], ["no reason for talks", null], ["chosen war", null]),
+  c("stops", "Volodymyr Zelensky said in an interview with Fox News that Ukraine would not give up land.\n\nAddressing parliament on Tuesday, Zelensky said the army needed more recruits.",
+    ["not give up land", "Fox News"], ["more recruits", null]),
+  c("stops", "Keir Starmer told the BBC that a peace deal needed American backing.\n\nLater, speaking to reporters at the summit, Starmer said Europe would carry the main load.",
+    ["American backing", "BBC"], ["main load", null]),
+
+  // ---- chains: the outlet that received the words, then the one that passed them on
+  c("chain", "Volodymyr Zelensky told Axios, as cited by Ukrinform, that the talks were at a turning point.",
+    ["turning point", "Axios; Ukrinform"]),
+  c("chain", "Sergey Lavrov told RT that NATO troops in Ukraine would be a legitimate target, TASS reported.",
+    ["legitimate target", "RT; TASS"]),
+  c("chain", "Mark Rutte said in an interview with Die Welt, quoted by Reuters, that Europe had to build more shells.",
+    ["more shells", "Die Welt; Reuters"]),
+  c("chain", "Dmitry Peskov said the Kremlin would study the proposal, according to RIA Novosti.",
+    ["study the proposal", "RIA Novosti"]),
+  c("chain", "Kaja Kallas said Europe could not be left out of the talks, Bloomberg reported, citing an interview with the Finnish broadcaster Yle.",
+    ["left out of the talks", "Yle; Bloomberg"]),
+
+  // ---- the publisher's own interview: no outlet
+  pub("own", "Politico", "In an interview with Politico, Kaja Kallas said Europe must not be naive.\n\n“We have learned this lesson,” she said.",
+    ["must not be naive", null], ["learned this lesson", null]),
+  pub("own", "Financial Times", "Mark Rutte told the Financial Times that allies had to spend more.\n\nHe said the alliance would not send troops.",
+    ["spend more", null], ["not send troops", null]),
+  pub("own", "Ukrinform", "Andrii Sybiha told Ukrinform that Kyiv expected a decision by summer.\n\nSybiha added that Ukraine would never recognise occupied land, Ukrinform reports.",
+    ["decision by summer", null], ["never recognise", null]),
+
+  // ---- agency rewrites
+  c("rewrite", "“There will be no talks under pressure,” Dmitry Peskov told TASS.", ["no talks under pressure", "TASS"]),
+  c("rewrite", "Sergey Lavrov, in comments to RIA Novosti, said Moscow would respond to any deployment.", ["respond to any deployment", "RIA Novosti"]),
+  c("rewrite", "Volodymyr Zelensky wrote on Telegram that the air defence had downed most of the drones.", ["downed most of the drones", "Telegram"]),
+  c("rewrite", "Andrii Sybiha wrote on X that Russia had rejected the ceasefire again.", ["rejected the ceasefire", "X"]),
+  c("rewrite", "In his nightly video address, Volodymyr Zelensky said Ukraine would keep pressing for membership.", ["pressing for membership", null]),
+  c("rewrite", "Mark Rutte told reporters in The Hague that the alliance was united.", ["alliance was united", null]),
+
+  // ---- an outlet named in the headline or the lede only
+  raw("headline", "Rutte tells Fox News allies will not send troops\nMark Rutte said the alliance had no plans to deploy forces in Ukraine.\n\n“That is not on the table,” Rutte said.",
+    ["no plans to deploy", "Fox News"], ["not on the table", "Fox News"]),
+  raw("headline", "Zelensky in CNN interview: Ukraine needs guarantees\nVolodymyr Zelensky said security guarantees had to come before any ceasefire.\n\n“Without them, Russia will come back,” he said.",
+    ["before any ceasefire", "CNN"], ["come back", "CNN"]),
+  c("lede", "Kaja Kallas gave an interview to Deutsche Welle on Monday.\n\nKallas said Europe would keep arming Ukraine.\n\n“We are in it for the long haul,” she said.",
+    ["keep arming Ukraine", "Deutsche Welle"], ["long haul", "Deutsche Welle"]),
+  c("lede", "Mark Rutte sat down with NBC News ahead of the summit.\n\nRutte said membership for Ukraine was not on the agenda.\n\n“The door is open, but not now,” he said.",
+    ["not on the agenda", "NBC News"], ["door is open", "NBC News"]),
+  // ---- more wordings of the same classes
+  c("carried", "“Putin does not want peace,” Volodymyr Zelensky told CNN in an interview aired on Sunday.\n\nRussian forces pressed on in the east overnight, the army said.\n\nZelensky said he was ready to meet Donald Trump in Europe.",
+    ["does not want peace", "CNN"], ["meet Donald Trump", "CNN"]),
+  c("carried", "Dmitry Peskov was quoted by Interfax as saying that Moscow had received no proposal.\n\nPeskov also said the Kremlin was open to contacts with Washington.",
+    ["received no proposal", "Interfax"], ["open to contacts", "Interfax"]),
+  c("carried", "TASS quoted Sergey Lavrov as saying that Western troops would be a target.\n\nLavrov added that Moscow would not negotiate with Kyiv's current leaders.",
+    ["would be a target", "TASS"], ["not negotiate", "TASS"]),
+  c("carried", "Asked by the BBC whether British troops could go to Ukraine, Keir Starmer said nothing was ruled out.\n\n“We will do our part,” he said, “but we need the Americans.”",
+    ["nothing was ruled out", "BBC"], ["do our part", "BBC"], ["need the Americans", "BBC"]),
+  c("carried", "Mark Rutte, in an interview with the German newspaper Bild published on Saturday, said Russia could attack within five years.\n\nThe secretary general said allies had to prepare now.\n\n“Time is not on our side,” he said.",
+    ["within five years", "Bild"], ["prepare now", "Bild"], ["not on our side", "Bild"]),
+  c("carried", "Kaja Kallas told reporters on Monday that the EU would back Kyiv.\n\nIn an interview with Yle later that day, Kallas said the bloc could not be a bystander.\n\n“Europe has to sit at the table,” she said.",
+    ["would back Kyiv", null], ["not be a bystander", "Yle"], ["sit at the table", "Yle"]),
+  c("stops", "Andrii Sybiha told Ukrinform that Ukraine expected new air defence.\n\nSpeaking at a joint press conference with his Polish counterpart, Sybiha said the border would stay open.",
+    ["new air defence", "Ukrinform"], ["border would stay open", null]),
+  c("stops", "Emmanuel Macron told France 24 that Europe had woken up.\n\nIn an address to the nation on Wednesday evening, Macron said France would raise its defence budget.",
+    ["woken up", "France 24"], ["defence budget", null]),
+  c("stops", "Mark Rutte said in an interview with Bloomberg that the allies were united.\n\nOn the sidelines of the summit, Rutte told reporters that Ukraine would get more air defence.",
+    ["allies were united", "Bloomberg"], ["more air defence", null]),
+  c("stops", "Keir Starmer told ITV that troops could be sent after a deal.\n\nDmitry Peskov told reporters that any foreign troops would be unacceptable.\n\nPeskov said Russia had not been consulted.",
+    ["troops could be sent", "ITV"], ["unacceptable", null], ["not been consulted", null]),
+  c("chain", "Speaking to the Spanish newspaper El País, Mark Rutte said Europe had to produce more weapons, Ukrinform reports.",
+    ["produce more weapons", "El País; Ukrinform"]),
+  c("chain", "Kaja Kallas told the Financial Times that sanctions would stay, according to Reuters.",
+    ["sanctions would stay", "Financial Times; Reuters"]),
+  c("chain", "In an interview with CNN, cited by European Pravda, Andrii Sybiha said a ceasefire had to be unconditional.",
+    ["unconditional", "CNN; European Pravda"]),
+  c("rewrite", "Sergey Lavrov said in an interview with the Rossiya 1 channel that the talks had stalled.", ["talks had stalled", "Rossiya 1"]),
+  c("rewrite", "In a post on Facebook, Andrii Sybiha said Russia was stalling.", ["Russia was stalling", "Facebook"]),
+  c("rewrite", "Volodymyr Zelensky said in a video posted on his Telegram channel that the front was holding.", ["front was holding", "Telegram"]),
+  c("rewrite", "Dmitry Peskov told the state news agency RIA Novosti that the summit was premature.", ["summit was premature", "RIA Novosti"]),
+  c("rewrite", "Mark Rutte said in a statement on the alliance's website that allies stood with Ukraine.", ["stood with Ukraine", null]),
+  c("rewrite", "According to a transcript published by the Kremlin, Vladimir Putin said Russia was ready for talks.", ["ready for talks", null]),
+  c("lede", "Volodymyr Zelensky gave a wide-ranging interview to the Italian daily Corriere della Sera.\n\nHe said Ukraine would not accept a ceasefire without guarantees.\n\n“We have been deceived before,” Zelensky said.",
+    ["without guarantees", "Corriere della Sera"], ["deceived before", "Corriere della Sera"]),
+  c("lede", "Keir Starmer appeared on the BBC's Sunday programme.\n\nStarmer said Britain would lead a coalition of countries.\n\nHe said the plan needed American support.",
+    ["lead a coalition", "BBC"], ["American support", "BBC"]),
+  raw("headline", "Kallas to Politico: Russia is not ready for peace\nKaja Kallas said Moscow was using talks to buy time.\n\n“They want our division,” she said.",
+    ["buy time", "Politico"], ["our division", "Politico"]),
+  raw("headline", "Sybiha tells Reuters Kyiv wants talks in Europe\nAndrii Sybiha said Ukraine wanted the next round of talks to be held in Europe.\n\nSybiha said Kyiv would send a delegation.",
+    ["held in Europe", "Reuters"], ["send a delegation", "Reuters"]),
+  // ---- third round: orders and forms of real copy
+  c("carried", "Volodymyr Zelensky said Ukraine needed firm guarantees before any ceasefire.\n\n“Without them, Russia will simply come back,” he told CNN.",
+    ["firm guarantees", "CNN"], ["come back", "CNN"]),
+  c("carried", "Mark Rutte told Fox News that Ukraine would get more support.\n\nDmitry Peskov dismissed the remarks as propaganda.\n\nRutte also said the alliance would meet in June.",
+    ["more support", "Fox News"], ["propaganda", null], ["meet in June", "Fox News"]),
+  c("carried", "Dmitry Peskov told reporters on Tuesday that the Kremlin was ready for talks, RIA Novosti reported.\n\nPeskov added that no date had been set.",
+    ["ready for talks", "RIA Novosti"], ["no date had been set", "RIA Novosti"]),
+  c("carried", "Sergey Lavrov said NATO was preparing for war, writes Izvestia.\n\nLavrov also said that Moscow would answer any provocation.",
+    ["preparing for war", "Izvestia"], ["answer any provocation", "Izvestia"]),
+  c("carried", "According to Ukrinform's correspondent, Andrii Sybiha said the partners had agreed on new air defence.\n\nSybiha said the systems would arrive before winter.",
+    ["agreed on new air defence", "Ukrinform"], ["before winter", "Ukrinform"]),
+  c("carried", "Keir Starmer said in an interview with the BBC's Sunday with Laura Kuenssberg that Britain would not be bullied.\n\nThe prime minister said he had spoken to Donald Trump on Saturday.",
+    ["not be bullied", "BBC"], ["spoken to Donald Trump", "BBC"]),
+  c("carried", "Mark Rutte said on NBC's Meet the Press that the allies were spending more.\n\n“We are not there yet,” he said.",
+    ["spending more", "Meet the Press"], ["not there yet", "Meet the Press"]),
+  c("stops", "Volodymyr Zelensky said during a joint press conference with Mark Rutte that Ukraine wanted an invitation, Ukrinform reports.",
+    ["wanted an invitation", "Ukrinform"]),
+  c("stops", "Kaja Kallas told the Guardian that Europe had to spend more.\n\nKallas made similar remarks at a conference in Riga in January, when she said that Russia was the main threat.",
+    ["spend more", "The Guardian"], ["main threat", null]),
+  c("stops", "Sergey Lavrov told RIA Novosti that the talks were pointless.\n\nLavrov said at the United Nations in September that the West had declared war on Russia.",
+    ["talks were pointless", "RIA Novosti"], ["declared war", null]),
+  c("chain", "Dmitry Peskov said the Kremlin had not seen the plan, the Interfax news agency reports.", ["not seen the plan", "Interfax"]),
+  c("chain", "Sergey Lavrov told Channel One, as quoted by TASS, that Moscow would not retreat.", ["not retreat", "Channel One; TASS"]),
+  c("rewrite", "Dmitry Peskov, speaking to journalists, said the summit was not yet planned, RIA Novosti reports.", ["not yet planned", "RIA Novosti"]),
+  c("rewrite", "Sergey Lavrov said in an interview with the Sampleton Gazette that the West was to blame.", ["West was to blame", "Sampleton Gazette"]),
+  c("rewrite", "Andrii Sybiha told Examplian broadcaster Nova TV that Kyiv would not give in.", ["not give in", "Nova TV"]),
+  c("rewrite", "During an appearance on the Example Hour podcast, Mark Rutte said the alliance was stronger than ever.", ["stronger than ever", "Example Hour"]),
+  c("rewrite", "Kaja Kallas said in a statement that the EU condemned the strikes.", ["condemned the strikes", null]),
+  pub("own", "Example Post", "Andrii Sybiha told the Example Post in an exclusive interview that Kyiv was ready for talks.\n\nAsked about troops, Sybiha said every ally had to decide for itself.", ["ready for talks", null], ["decide for itself", null]),
+  pub("own", "Ukrinform", "Andrii Sybiha told a Ukrinform correspondent that Kyiv expected more air defence, cited by Interfax.", ["more air defence", "Interfax"]),
+  // ---- the interviewer named beside the outlet in a fronted phrase: the speaker is the sentence's subject
+  c("interviewer", "In an interview with CNN anchor Jane Sample, Volodymyr Zelensky said Ukraine would keep fighting.\n\n“We have no other choice,” Zelensky said.",
+    ["keep fighting", "CNN"], ["no other choice", "CNN"]),
+  c("interviewer", "Speaking to BBC presenter John Example, Keir Starmer said Britain would not leave Ukraine alone.\n\nStarmer said the coalition was ready.",
+    ["not leave Ukraine alone", "BBC"], ["coalition was ready", "BBC"]),
+  c("interviewer", "In a conversation with Fox News host Jane Example, Mark Rutte said the allies would spend more.\n\n“Europe is stepping up,” he said.",
+    ["spend more", "Fox News"], ["stepping up", "Fox News"]),
+  c("interviewer", "Asked by NBC's John Sample whether Ukraine would join NATO, Mark Rutte said the door was open.\n\nRutte said the decision belonged to the allies.",
+    ["door was open", "NBC News"], ["belonged to the allies", "NBC News"]),
+  c("interviewer", "In an interview with CNN's Jane Sample on Sunday, Kaja Kallas said the talks were a trap.\n\nKallas said Europe would not recognise any annexation.",
+    ["a trap", "CNN"], ["any annexation", "CNN"]),
+  c("interviewer", "In an interview with CNN anchor Jane Sample, Volodymyr Zelensky spoke about the coming summit.\n\n“We expect a clear signal,” Zelensky said.",
+    ["clear signal", "CNN"]),
+  c("interviewer", "In a wide-ranging conversation with Politico's John Example, Kaja Kallas talked about sanctions and the talks.\n\n“Pressure works,” Kallas said.\n\nShe said the EU was preparing a new package.",
+    ["Pressure works", "Politico"], ["new package", "Politico"]),
+  c("interviewer", "Sky News presenter Jane Example spoke with Keir Starmer in Downing Street.\n\nStarmer said Britain would keep its promise to Ukraine.",
+    ["keep its promise", "Sky News"]),
+  c("interviewer", "In an interview with CNN anchor Jane Sample, Volodymyr Zelensky spoke about the summit.\n\n“Will you go to Vilnius without an invitation?” Sample asked.\n\n“I will go if there is a clear signal,” Zelensky said.",
+    ["clear signal", "CNN"]),
+];
+
+export const SECOND_SET: OutletCase[] = [];
