@@ -472,7 +472,9 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
     const looksBack = tests.holds(LOOKS_BACK, index);
-    const fresh = own.length > 0 && (NEW_OCCASION.test(frameText) || looksBack);
+    // "At a news conference on Thursday, she said …", "Addressing parliament, she said …": words given at a gathering the
+    // sentence names (its venue) are of another occasion than an interview named elsewhere.
+    const fresh = own.length > 0 && (NEW_OCCASION.test(frameText) || looksBack || venue !== null || ADDRESSING_AUDIENCE.test(frameText));
     // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
     const lede = own.length === 0 && sentence.paragraph === doc.ledeParagraph;
     if (lede && date) {
@@ -757,6 +759,8 @@ const LOOKS_BACK = eitherOf(
   /\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i,
 );
 
+/** "Addressing parliament", "addressed lawmakers", "addressing the nation": words given to an audience in person. */
+const ADDRESSING_AUDIENCE = /\b(?:[Aa]ddressing|addressed|addresses)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|[Pp]arliament|lawmakers|legislators|deputies|MPs|senators|nation|people|crowd|rally|audience|students|supporters|troops|soldiers|diplomats|ambassadors|assembly|[Aa]ssembly|congress|[Cc]ongress|senate|[Ss]enate|chamber|summit|[Ss]ummit|conference|[Cc]onference|forum|[Ff]orum|delegates|participants)\b/u;
 const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
 
 const OCCASION_KINDS = {
