@@ -387,6 +387,9 @@ const VENUE_PATTERNS: RegExp[] = [
   // "ahead of a regular meeting of trade ministers", "arriving for the bloc's finance ministers' meeting".
   // Not "after a meeting": words said afterwards were not said at it.
   /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
+  // "At the Example Security Conference, she said …": a named gathering opening the sentence (the patterns above read
+  // "at" in lower case only, so a generic "At a summit on …" keeps its longer reading there).
+  /\b(?:At|During|On the sidelines of|On the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}\d'’-]*\s+){1,5}(?:Summit|Conference|Forum|Dialogue|Assembly))\b/gu,
 ].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /**
