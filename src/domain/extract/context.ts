@@ -96,6 +96,10 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:[Ww]riting|[Ww]rote|[Ww]rites)\s+in\s+(${OUTLET})`, "gu"), hint: /\b[Ww]r(?:iting|ote|ites)\s+in\s/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:e-?mail|letter|written\s+(?:answers|responses|replies|comments|remarks|statement))\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /mail|letter|written/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:[Ii]nterviewed|[Aa]sked|[Qq]uestioned)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:[Ii]nterviewed|[Aa]sked|[Qq]uestioned)\s+by\s/, mediaOnly: true },
+  // "His remarks were made to Example Radio", "she made the comments to Example TV on Sunday": the words, named as a
+  // noun, given to a medium. The name must show it is one ("remarks made to the Example Assembly" name none).
+  { re: skippingAbsentWords(String.raw`\b(?:remarks|comments|statements?|words)\s+(?:(?:were|was|had\s+been)\s+)?(?:made\s+|given\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:remarks|comments|statements?|words)\s/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\bmade\s+(?:the|these|those|his|her|their)\s+(?:\p{Ll}+\s+)?(?:remarks|comments|statements?)\s+(?:\p{Ll}+\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bmade\s/, mediaOnly: true },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },

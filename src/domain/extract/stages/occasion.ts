@@ -728,8 +728,11 @@ function citingReach(ownWords: boolean, frameText: string, outlets: Located<Outl
   return !ownWords && QUOTES_HIM.test(frameText) ? "before" : undefined;
 }
 
-/** A sentence about words just given: "This was …", "The remarks …", "Example News quotes him", "X quoted this excerpt". */
-const POINTS_BACK_AT_WORDS = new RegExp(String.raw`^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b|\b${OUTLET_QUOTING_VERB}\s+(?:him|her|them|this|these|those)\b`);
+/**
+ * A sentence about words just given: "This was …", "The remarks …", "His comments came in …", "Her latest remarks were
+ * made to …", "Example News quotes him", "X quoted this excerpt".
+ */
+const POINTS_BACK_AT_WORDS = new RegExp(String.raw`^\s*(?:This|That|These|Those|It|(?:The|His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:remarks?|statements?|comments?|words|interview|warning|assessment))\b|\b${OUTLET_QUOTING_VERB}\s+(?:him|her|them|this|these|those)\b`, "u");
 
 function quotedName(text: string, quote: { innerStart: number; innerEnd: number }, own: AttributedStatement[]): boolean {
   return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);
