@@ -62,7 +62,7 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary|statements?)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment|statement/i },
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
-  { re: skippingAbsentWords(String.raw`\b(?:told|telling)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:told|telling)\b/ },
+  { re: skippingAbsentWords(String.raw`\b(?:told|telling|tells)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:told|telling|tells)\b/ },
   // "discussed the war with Example Weekly": the medium the speaker talked it over with (a known one, or one named as media).
   { re: skippingAbsentWords(String.raw`\b(?:discussed|discusses|discussing)\s+(?:[^.;,]{1,60}?\s+)?with\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bdiscuss/ },
   // "said this to the newspaper Example Daily", "stated to the broadcaster Example One": told, with the word for a medium.
@@ -82,7 +82,7 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:told|to|with|on|in)\s+["“«„][^"“”«»„]{1,60}["”»“]\s+(?:on|of)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /["“«„]/, saysMedia: true },
   { re: skippingAbsentWords(String.raw`\bquestions?\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "told a Example Wire correspondent", "an Example News reporter asked": the outlet whose reporter the words were given to.
-  { re: skippingAbsentWords(String.raw`\b(?:told|telling|to|with|by)\s+(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist|interviewer)s?\b`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:told|telling|tells|to|with|by)\s+(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist|interviewer)s?\b`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, mediaOnly: true },
   // "told a correspondent of Example News", "to a reporter for the Sample Gazette": the same, the outlet after the person.
   { re: skippingAbsentWords(String.raw`\b(?:correspondent|reporter|journalist|interviewer)s?\s+(?:of|for|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, saysMedia: true },
   // "in an interview given to Example Daily", "an interview published on Sunday by Example News", "in an interview aired
@@ -99,6 +99,9 @@ const RECEIVING: OutletPattern[] = [
   // "His remarks were made to Example Radio", "she made the comments to Example TV on Sunday": the words, named as a
   // noun, given to a medium. The name must show it is one ("remarks made to the Example Assembly" name none).
   { re: skippingAbsentWords(String.raw`\b(?:remarks|comments|statements?|words)\s+(?:(?:were|was|had\s+been)\s+)?(?:made\s+|given\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:remarks|comments|statements?|words)\s/, mediaOnly: true },
+  // "Example Daily published an interview with the minister on Monday", "Sample TV aired its interview with her": the
+  // medium that ran the interview, before it.
+  { re: skippingAbsentWords(String.raw`(${OUTLET})\s+(?:has\s+|had\s+)?(?:published|aired|broadcast|ran|released|carried)\s+(?:an?\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}?interview\s+with\b`, "gu"), hint: /\binterview\s+with\b/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\bmade\s+(?:the|these|those|his|her|their)\s+(?:\p{Ll}+\s+)?(?:remarks|comments|statements?)\s+(?:\p{Ll}+\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bmade\s/, mediaOnly: true },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
@@ -469,7 +472,7 @@ function toldReportersAfter(sentence: string, phrase: string): boolean {
   return /^(?:after|following)\b/i.test(phrase) && TOLD_THE_PRESS.test(sentence);
 }
 
-const TOLD_THE_PRESS = /\b(?:told|telling|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
+const TOLD_THE_PRESS = /\b(?:told|telling|tells|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
 
 /** The receiving outlets, then the citing ones, each name once, in the order given. */
 export function joinOutletChain(outlets: OutletMention[]): string | null {

@@ -119,8 +119,8 @@ export const FIRST_SET: OutletCase[] = [
   c("rewrite", "According to a transcript published by the Kremlin, Vladimir Putin said Russia was ready for talks.", ["ready for talks", null]),
   c("lede", "Volodymyr Zelensky gave a wide-ranging interview to the Italian daily Corriere della Sera.\n\nHe said Ukraine would not accept a ceasefire without guarantees.\n\n“We have been deceived before,” Zelensky said.",
     ["without guarantees", "Corriere della Sera"], ["deceived before", "Corriere della Sera"]),
-  c("lede", "Keir Starmer appeared on the BBC's Sunday programme.\n\nStarmer said Britain would lead a coalition of countries.\n\nHe said the plan needed American support.",
-    ["lead a coalition", "BBC"], ["American support", "BBC"]),
+  c("lede", "Keir Starmer appeared on the BBC's Politics Live programme.\n\nStarmer said Britain would lead a coalition of countries.\n\nHe said the plan needed American support.",
+    ["lead a coalition", "BBC Politics Live"], ["American support", "BBC Politics Live"]),
   raw("headline", "Kallas to Politico: Russia is not ready for peace\nKaja Kallas said Moscow was using talks to buy time.\n\n“They want our division,” she said.",
     ["buy time", "Politico"], ["our division", "Politico"]),
   raw("headline", "Sybiha tells Reuters Kyiv wants talks in Europe\nAndrii Sybiha said Ukraine wanted the next round of talks to be held in Europe.\n\nSybiha said Kyiv would send a delegation.",
@@ -183,7 +183,7 @@ export const FIRST_SET: OutletCase[] = [
   c("translated", "Dmitry Peskov said in an interview with “Komsomolskaya Pravda” that the summit was possible.", ["summit was possible", "Komsomolskaya Pravda"]),
   c("translated", "Andrii Sybiha said in a comment to Ukrainska Pravda that the partners were ready.", ["partners were ready", "Ukrainska Pravda"]),
   c("translated", "The Kremlin is not planning talks, Dmitry Peskov told journalists, TASS reports.", ["not planning talks", "TASS"]),
-  c("translated", "Sergey Lavrov said on Channel One's Sunday Time programme that Russia would not retreat.", ["not retreat", "Channel One"]),
+  c("translated", "Sergey Lavrov said on Channel One's Sunday Time programme that Russia would not retreat.", ["not retreat", "Channel One Sunday Time"]),
   c("translated", "Kaja Kallas told the agency that Europe had to act. She was speaking to Interfax on Monday.",
     ["had to act", "Interfax"]),
   c("translated", "Izvestia published an interview with Sergey Lavrov on Monday.\n\nLavrov said NATO had become a party to the conflict.\n\n“We will respond,” he said.",
@@ -205,6 +205,10 @@ export const FIRST_SET: OutletCase[] = [
     ["ready for a ceasefire", "Ukrinform"]),
   c("told after", "Mark Rutte said allies had to spend more.\n\nHis remarks to the Bundestag were welcomed by lawmakers.",
     ["spend more", null]),
+  // ---- the present tense of broadcaster copy and headlines
+  c("present", "Mark Rutte tells CNN that the allies will not send troops.\n\n“We are ready,” Rutte says.", ["not send troops", "CNN"], ["We are ready", "CNN"]),
+  c("present", "Kaja Kallas tells Euronews the EU will keep up the pressure on Moscow.", ["keep up the pressure", "Euronews"]),
+  c("present", "Sergey Lavrov tells reporters in Moscow that NATO is at war with Russia.", ["at war with Russia", null]),
 ];
 
 export const SECOND_SET: OutletCase[] = [
