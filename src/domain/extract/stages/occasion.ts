@@ -61,7 +61,8 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
   if (statements.length === 0) return [];
   const tests = new SentenceTests(doc.sentences);
   const occasions = new OccasionIndex(findOccasions(doc, statements, tests), doc.sentences, statements);
-  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests)));
+  const headline = headlineInterview(doc);
+  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests, headline)));
 }
 
 /** The index of a sentence of the document (-1 when it is none of them), found by its start: no map of every sentence. */
@@ -112,7 +113,7 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
   return statement;
 }
 
-function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
+function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests, headline: HeadlineInterview | null): StatementOccasion {
   const nearestReceiving = occasions.nearest(d.speaker, index, "receiving", true);
   // "On <another day>, X said …", "At a meeting earlier this month, X recalled …", "Earlier, X announced …": words
   // with an occasion of their own take no outlet named for another sentence's occasion.
@@ -139,7 +140,11 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // "The ministry on Tuesday accused …, Example Wire and Sample News reported.": agencies credited in the lede for an
   // account of no one's words in particular passed the whole story on, every speaker's words in it.
   const storySource = found.length || postElsewhere || quotedBefore ? null : occasions.storySource;
-  const outlets = storySource ? outletsNotByPublisher(doc, storySource, "citing") : found;
+  const fromStory = storySource ? outletsNotByPublisher(doc, storySource, "citing") : found;
+  // "Example Minister tells Example TV: …" over a body that names no outlet for her: the headline's interview is where
+  // her words were given, unless the body gives them an occasion of their own (a venue, "told reporters", "Earlier").
+  const byHeadline = !fromStory.length && !postElsewhere && !quotedBefore && !own && headline && headlineSubject(headline, d) && !occasions.nearest(d.speaker, index, "venue", true) && !occasions.freshUpTo(d.speaker, index) ? headline : null;
+  const outlets = byHeadline ? byHeadline.outlets : fromStory;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index && !ofAnotherEvent(doc, occasions.ledeDate, d, index) ? occasions.ledeDate : null;
   // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
@@ -181,6 +186,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: outletEvent === postContinued ? "outlet-post-continued" : "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
         : storyOutlets
         ? { rule: "outlet-story-source", source: "the lede", evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[storyOutlets.sentence].text }
+        : byHeadline
+        ? { rule: "outlet-headline", source: "the headline", evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: byHeadline.text }
         : ownOccasionStops && own
           ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
           : quotedBefore && !postElsewhere
@@ -200,6 +207,46 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
             : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
     },
   };
+}
+
+/** An interview the headline names ("Example Minister tells Example TV …", "Minister to Example Daily: …"). */
+interface HeadlineInterview {
+  text: string;
+  outlets: Located<OutletMention>[];
+}
+
+/**
+ * The outlets that received words in the headline (not the publisher, not a platform: a post is one message), with
+ * the headline's text. Null when it names none.
+ */
+function headlineInterview(doc: Document): HeadlineInterview | null {
+  const text = doc.givenHeadline ?? doc.headline?.text;
+  if (!text) return null;
+  const start = doc.headline && !doc.givenHeadline ? doc.headline.start : -1;
+  const outlets: Located<OutletMention>[] = [];
+  for (const o of findOutlets(text, false, doc.outlet)) {
+    if (o.role !== "receiving" || (doc.outlet && isSameOutlet(doc.outlet, o.name)) || findKnownOutlet(o.name)?.kind === "platform") continue;
+    const at = text.indexOf(o.phrase);
+    outlets.push({ value: o, span: start >= 0 && at >= 0 ? { start: start + at, end: start + at + o.phrase.length } : { start: 0, end: 0 } });
+  }
+  // "Example Minister to Example Daily: …": the headline's shorthand for an interview, with a known outlet or a name shaped as one.
+  const shorthand = outlets.length ? null : HEADLINE_TO_OUTLET.exec(text);
+  const name = shorthand ? (findKnownOutlet(shorthand[1])?.name ?? (looksLikeMediaName(shorthand[1]) ? shorthand[1] : null)) : null;
+  if (shorthand && name && !(doc.outlet && isSameOutlet(doc.outlet, name)) && findKnownOutlet(name)?.kind !== "platform") {
+    outlets.push({ value: { name, role: "receiving", index: shorthand.index, phrase: shorthand[0] }, span: { start: 0, end: 0 } });
+  }
+  return outlets.length ? { text, outlets } : null;
+}
+
+/** "Minister to Example Daily:", "Jane Example to Sample TV —": a speaker, "to" and the outlet, then a colon or a dash. */
+const HEADLINE_TO_OUTLET = /\bto\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s*(?::|\s[—–-]\s)/u;
+
+/** Whether the headline names the statement's speaker (by the last word of the name) before the outlet. */
+function headlineSubject(headline: HeadlineInterview, d: AttributedStatement): boolean {
+  const surname = d.speaker?.name.split(/\s+/).pop();
+  if (!surname || surname.length < 3) return false;
+  const at = headline.text.search(new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u"));
+  return at >= 0 && at < headline.text.indexOf(headline.outlets[0].value.phrase);
 }
 
 /**
@@ -863,6 +910,12 @@ class OccasionIndex {
     // A later occasion that looks back ("Earlier, …") is another time's: it gives nothing to the words before it.
     const later = at(own, firstAtOrAfter(own, sentenceIndex + 1));
     return later && !later.looksBack ? later : null;
+  }
+
+  /** Whether the speaker's words open a new occasion ("told reporters", "at a news conference", "Earlier") at or before a sentence. */
+  freshUpTo(entity: PersonEntity | null, sentenceIndex: number): boolean {
+    const speakers = this.bySpeaker.get(entity);
+    return !!speakers && firstAtOrAfter(speakers.fresh, sentenceIndex + 1) > 0;
   }
 
   /** The speaker's occasion of a kind in this very sentence. */
