@@ -1,5 +1,5 @@
 // Scores the invented outlet sets (decision 0770): run with `npx tsx scripts/outlet-sets.ts [-v]`.
-import { FIRST_SET, SECOND_SET, type OutletCase } from "../src/domain/extract/outletsAcrossTheArticle.cases";
+import { FIRST_SET, SECOND_SET, THIRD_SET, type OutletCase } from "../src/domain/extract/outletsAcrossTheArticle.cases";
 import { extractStatements } from "../src/domain/extract/extract";
 
 /** For each expected statement the outlet of the first statement holding its words (undefined: no statement). */
@@ -35,3 +35,4 @@ function report(name: string, set: OutletCase[], verbose: boolean) {
 const verbose = process.argv.includes("-v");
 report("first set", FIRST_SET, verbose);
 report("second set", SECOND_SET, verbose);
+report("third set (after the rules)", THIRD_SET, verbose);

@@ -59,7 +59,7 @@ interface OutletPattern {
 const PLATFORM_NAMED = new RegExp(String.raw`(?:${PLATFORM_PATTERN})(?![\p{L}\d])`, "u");
 
 const RECEIVING: OutletPattern[] = [
-  { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary|statements?)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment|statement/i },
+  { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary|statements?|sit-down)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment|statement|sit-down/i },
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
   { re: skippingAbsentWords(String.raw`\b(?:told|telling|tells)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:told|telling|tells)\b/ },
@@ -378,7 +378,7 @@ const VENUE_PATTERNS: RegExp[] = [
   /\b(?:in|during)\s+(?:a|the)\s+(joint\s+(?:statement|declaration|appearance)\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/gu,
   /\b(?:before|to|at)\s+(?:the\s+)?((?:European\s+Parliament|Bundestag|House of Commons|Verkhovna Rada|US Congress|Congress|Senate)(?:\s+[a-z]+\s+committee)?)/gu,
   // "said on a visit to Examplestan", "during a two-day visit to Sampleton": the visit is where the words were said.
-  /\b(?:on|during|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}((?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
+  /\b(?:on|[Dd]uring|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}((?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
   // "told a conference in Sampleton", "told an energy forum": the audience addressed is the venue.
   /\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?(?:conference|forum|summit|gathering|congress|meeting)(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b/gu,
   // "at an Example Institute (EI) event in Sampleton", "attended the leaders' meeting held in Sampleton", "after a Sampleton

@@ -247,3 +247,24 @@ export const SECOND_SET: OutletCase[] = [
   c("interviewer", "Speaking to the BBC's diplomatic editor Jane Sample, Mark Rutte said the allies would stand firm.\n\nRutte said the alliance would decide in July.",
     ["stand firm", "BBC"], ["decide in July", "BBC"]),
 ];
+
+/** Written after the rules of the first set were in, before any was changed for it: a check of what they carry to. */
+export const THIRD_SET: OutletCase[] = [
+  c("interviewer", "In a sit-down with ABC News anchor Jane Example, Pete Hegseth talked about the alliance.\n\n“Europe has to step up,” Hegseth said.", ["step up", "ABC News"]),
+  c("interviewer", "Talking to Times Radio presenter John Sample, Keir Starmer discussed the peace plan.\n\nStarmer said British jets could patrol Ukrainian skies.", ["patrol Ukrainian skies", "Times Radio"]),
+  c("interviewer", "In an interview with Bloomberg TV's John Example, Viktor Orbán said the war could not be won.\n\nOrbán said Hungary wanted a ceasefire now.", ["could not be won", "Bloomberg TV"], ["ceasefire now", "Bloomberg TV"]),
+  c("stops", "Andrii Sybiha told Deutsche Welle that Ukraine would join NATO.\n\nDuring a visit to Warsaw on Tuesday, Sybiha said Poland was a key ally.", ["join NATO", "Deutsche Welle"], ["key ally", null]),
+  c("stops", "Kaja Kallas told Yle that Europe had to rearm.\n\nAt the Shangri-La Dialogue, Kallas said China was helping Russia.", ["had to rearm", "Yle"], ["helping Russia", null]),
+  c("stops", "Pete Hegseth told Fox News that the aid would continue.\n\nAddressing troops at a base in Germany, Hegseth said America stood with its allies.", ["aid would continue", "Fox News"], ["stood with its allies", null]),
+  c("stops", "Emmanuel Macron told Le Figaro that Europe needed its own deterrent.\n\nIn a televised address on Wednesday, Macron said France was ready to discuss it.", ["own deterrent", "Le Figaro"], ["ready to discuss it", null]),
+  c("told after", "Pete Hegseth said Europe had to carry the burden.\n\nHe made the remarks in an interview with Breitbart.", ["carry the burden", "Breitbart"]),
+  c("told after", "Viktor Orbán said sanctions had hurt Europe more than Russia.\n\nHis remarks were made to the Hungarian broadcaster M1.", ["hurt Europe more", "M1"]),
+  c("told after", "Kaja Kallas warned that Russia would test NATO.\n\nHer comments came in an interview with Der Spiegel published on Saturday.", ["test NATO", "Der Spiegel"]),
+  c("present", "Andrii Sybiha tells Reuters that Ukraine needs more air defence.", ["more air defence", "Reuters"]),
+  c("present", "Viktor Orbán tells Kossuth Radio that Hungary will block the package.\n\n“We will not pay for this war,” Orbán says.", ["block the package", "Kossuth Radio"], ["not pay for this war", "Kossuth Radio"]),
+  raw("headline", "Hegseth tells Fox News Europe must pay its share\nPete Hegseth said European allies had to spend far more on defence.\n\n“No more free rides,” he said.", ["spend far more", "Fox News"], ["free rides", "Fox News"]),
+  raw("headline", "Orbán to Bild: Ukraine will not win\nViktor Orbán said the front line would not move much.\n\nHe said talks were the only way out.", ["not move much", "Bild"], ["only way out", "Bild"]),
+  raw("headline", "Rutte tells CNN allies stand firm\nMark Rutte said the allies stood firm behind Kyiv.\n\nAt a news conference in Brussels later, Rutte said spending would rise.", ["stood firm", "CNN"], ["spending would rise", null]),
+  c("published", "Der Spiegel published an interview with Kaja Kallas on Saturday.\n\nKallas said Europe must not trust Moscow.", ["not trust Moscow", "Der Spiegel"]),
+  c("published", "Bild ran a long interview with Mark Rutte.\n\nRutte said Russia could attack a NATO country within years.\n\n“We must be ready,” he said.", ["within years", "Bild"], ["must be ready", "Bild"]),
+];

@@ -143,7 +143,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   const fromStory = storySource ? outletsNotByPublisher(doc, storySource, "citing") : found;
   // "Example Minister tells Example TV: …" over a body that names no outlet for her: the headline's interview is where
   // her words were given, unless the body gives them an occasion of their own (a venue, "told reporters", "Earlier").
-  const byHeadline = !fromStory.length && !postElsewhere && !quotedBefore && !own && headline && headlineSubject(headline, d) && !occasions.nearest(d.speaker, index, "venue", true) && !occasions.freshUpTo(d.speaker, index) ? headline : null;
+  const byHeadline = !fromStory.length && !postElsewhere && !quotedBefore && !own && headline && headlineSubject(headline, d) && !occasions.nearest(d.speaker, index, "venue", true, false) && !occasions.freshUpTo(d.speaker, index) ? headline : null;
   const outlets = byHeadline ? byHeadline.outlets : fromStory;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index && !ofAnotherEvent(doc, occasions.ledeDate, d, index) ? occasions.ledeDate : null;
