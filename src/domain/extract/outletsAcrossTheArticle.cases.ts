@@ -209,6 +209,11 @@ export const FIRST_SET: OutletCase[] = [
   c("present", "Mark Rutte tells CNN that the allies will not send troops.\n\n“We are ready,” Rutte says.", ["not send troops", "CNN"], ["We are ready", "CNN"]),
   c("present", "Kaja Kallas tells Euronews the EU will keep up the pressure on Moscow.", ["keep up the pressure", "Euronews"]),
   c("present", "Sergey Lavrov tells reporters in Moscow that NATO is at war with Russia.", ["at war with Russia", null]),
+  // ---- an interview printed as questions and answers: the question goes with the answer's interview
+  c("question", "Volodymyr Zelensky gave an interview to Axios. Below are excerpts.\n\nAxios: Will Ukraine join NATO this year?\n\nZelensky: I think the invitation must come at the summit. We have done everything for it.\n\nAxios: What about troops?\n\nZelensky: European troops on the ground would be a real guarantee for us.",
+    ["join NATO this year", "Axios"], ["invitation must come", "Axios"], ["What about troops", "Axios"], ["real guarantee", "Axios"]),
+  pub("question", "Example Post", "Volodymyr Zelensky gave an interview to the Example Post.\n\nExample Post: Will Ukraine join NATO this year?\n\nZelensky: I think the invitation must come at the summit.",
+    ["join NATO this year", null], ["invitation must come", null]),
 ];
 
 export const SECOND_SET: OutletCase[] = [

@@ -62,7 +62,21 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
   const tests = new SentenceTests(doc.sentences);
   const occasions = new OccasionIndex(findOccasions(doc, statements, tests), doc.sentences, statements);
   const headline = headlineInterview(doc);
-  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests, headline)));
+  const placedAll = statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests, headline)));
+  return placedAll.map((p, i) => questionOfTheInterview(doc, p, placedAll[i + 1]) ?? p);
+}
+
+/**
+ * "Q: Will you go to the summit? / Zelensky: …": an interviewer's question, with no speaker the text names, put at the
+ * interview whose outlet the answer right after it has (an outlet that received the words, not one that cited them).
+ */
+function questionOfTheInterview(doc: Document, question: PlacedStatement, answer: PlacedStatement | undefined): PlacedStatement | null {
+  if (question.speaker !== null || question.occasion.outletCited !== null || !answer || answer.speaker === null || answer.occasion.outletCited === null) return null;
+  if (!/\?[\s"”»’]*$/.test(doc.text.slice(question.start, question.end)) || answer.start < question.end || answer.sentence.paragraph - question.sentence.paragraph > 1) return null;
+  const told = answer.occasion.decidedBy.outletCited;
+  if (told.rule !== "outlet-chain" || !told.evidence?.startsWith("receiving:")) return null;
+  const outletCited = answer.occasion.outletCited;
+  return { ...question, occasion: { ...question.occasion, outletCited, decidedBy: { ...question.occasion.decidedBy, outletCited: { ...told, rule: "outlet-question-of-the-interview", source: "the answer after it" } } } };
 }
 
 /** The index of a sentence of the document (-1 when it is none of them), found by its start: no map of every sentence. */
