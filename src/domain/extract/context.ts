@@ -26,7 +26,7 @@ export interface VenueMention {
 // "Example of Sampleton", "Folha de Exemplo": a name's lower-case particle stands between two capitalised words.
 const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:(?:of|de|da|do|del|della|di|du|des)\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
-const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
+const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|tabloid|website|portal|magazine)\s+)`;
 
 /**
  * An outlet, or two joined by "and" ("Example Wire and Sample News reported", "according to Example Wire and Sample
@@ -37,7 +37,7 @@ const OUTLET_PAIR = String.raw`(${OUTLET})(?:\s+and\s+(${OUTLET}))?`;
 /** "His words lead Example News": the verbs of translated agency copy that take the speaker's words as their object. */
 const WORDS_PASSED_ON_BY = "leads?|brings?|cites?|quotes?|conveys?|transmits?";
 
-const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i;
+const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly|tabloid/i;
 
 /**
  * Each pattern with a cheap test its match implies, so most sentences skip most patterns. The patterns also skip

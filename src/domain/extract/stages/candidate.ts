@@ -42,7 +42,7 @@ const RELATIVE_REACH = 3;
 const RELATIVE_SPEAKER = new RegExp(String.raw`^,\s*who\s+(?:${ADVERBS})?${SPEECH_VERB}\b`);
 
 /**
- * "In an interview with CNN anchor Jane Example, …", "speaking to the Example Times' political editor John Sample": the
+ * "During an interview with Example TV anchor Jane Example, …", "speaking to the Example Times' political editor John Sample": the
  * person after an outlet's interviewer word put the questions; the sentence's subject is someone after them.
  */
 const INTERVIEWER_LEAD = new RegExp(String.raw`\b(?:with|to|by|from)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.&-]*\s+){1,4}(?:\p{Ll}+\s+)?(?:${INTERVIEWER_WORDS.join("|")})\s+$`, "u");
