@@ -26,7 +26,7 @@ export interface VenueMention {
 // "Example of Sampleton", "Folha de Exemplo": a name's lower-case particle stands between two capitalised words.
 const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:(?:of|de|da|do|del|della|di|du|des)\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
-const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|website|portal|magazine)\s+)`;
+const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|tabloid|website|portal|magazine)\s+)`;
 
 /**
  * An outlet, or two joined by "and" ("Example Wire and Sample News reported", "according to Example Wire and Sample
@@ -37,7 +37,7 @@ const OUTLET_PAIR = String.raw`(${OUTLET})(?:\s+and\s+(${OUTLET}))?`;
 /** "His words lead Example News": the verbs of translated agency copy that take the speaker's words as their object. */
 const WORDS_PASSED_ON_BY = "leads?|brings?|cites?|quotes?|conveys?|transmits?";
 
-const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly/i;
+const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly|tabloid/i;
 
 /**
  * Each pattern with a cheap test its match implies, so most sentences skip most patterns. The patterns also skip
@@ -59,10 +59,10 @@ interface OutletPattern {
 const PLATFORM_NAMED = new RegExp(String.raw`(?:${PLATFORM_PATTERN})(?![\p{L}\d])`, "u");
 
 const RECEIVING: OutletPattern[] = [
-  { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary|statements?)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment|statement/i },
+  { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary|statements?|sit-down)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment|statement|sit-down/i },
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
-  { re: skippingAbsentWords(String.raw`\b(?:told|telling)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:told|telling)\b/ },
+  { re: skippingAbsentWords(String.raw`\b(?:told|telling|tells)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:told|telling|tells)\b/ },
   // "discussed the war with Example Weekly": the medium the speaker talked it over with (a known one, or one named as media).
   { re: skippingAbsentWords(String.raw`\b(?:discussed|discusses|discussing)\s+(?:[^.;,]{1,60}?\s+)?with\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bdiscuss/ },
   // "said this to the newspaper Example Daily", "stated to the broadcaster Example One": told, with the word for a medium.
@@ -82,7 +82,7 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:told|to|with|on|in)\s+["“«„][^"“”«»„]{1,60}["”»“]\s+(?:on|of)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /["“«„]/, saysMedia: true },
   { re: skippingAbsentWords(String.raw`\bquestions?\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "told a Example Wire correspondent", "an Example News reporter asked": the outlet whose reporter the words were given to.
-  { re: skippingAbsentWords(String.raw`\b(?:told|telling|to|with|by)\s+(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist|interviewer)s?\b`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:told|telling|tells|to|with|by)\s+(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist|interviewer)s?\b`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, mediaOnly: true },
   // "told a correspondent of Example News", "to a reporter for the Sample Gazette": the same, the outlet after the person.
   { re: skippingAbsentWords(String.raw`\b(?:correspondent|reporter|journalist|interviewer)s?\s+(?:of|for|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, saysMedia: true },
   // "in an interview given to Example Daily", "an interview published on Sunday by Example News", "in an interview aired
@@ -96,6 +96,13 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:[Ww]riting|[Ww]rote|[Ww]rites)\s+in\s+(${OUTLET})`, "gu"), hint: /\b[Ww]r(?:iting|ote|ites)\s+in\s/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:e-?mail|letter|written\s+(?:answers|responses|replies|comments|remarks|statement))\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /mail|letter|written/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:[Ii]nterviewed|[Aa]sked|[Qq]uestioned)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:[Ii]nterviewed|[Aa]sked|[Qq]uestioned)\s+by\s/, mediaOnly: true },
+  // "His remarks were made to Example Radio", "she made the comments to Example TV on Sunday": the words, named as a
+  // noun, given to a medium. The name must show it is one ("remarks made to the Example Assembly" name none).
+  { re: skippingAbsentWords(String.raw`\b(?:remarks|comments|statements?|words)\s+(?:(?:were|was|had\s+been)\s+)?(?:made\s+|given\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:remarks|comments|statements?|words)\s/, mediaOnly: true },
+  // "Example Daily published an interview with the minister on Monday", "Sample TV aired its interview with her": the
+  // medium that ran the interview, before it.
+  { re: skippingAbsentWords(String.raw`(${OUTLET})\s+(?:has\s+|had\s+)?(?:published|aired|broadcast|ran|released|carried)\s+(?:an?\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}?interview\s+with\b`, "gu"), hint: /\binterview\s+with\b/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\bmade\s+(?:the|these|those|his|her|their)\s+(?:\p{Ll}+\s+)?(?:remarks|comments|statements?)\s+(?:\p{Ll}+\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bmade\s/, mediaOnly: true },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },
@@ -371,7 +378,7 @@ const VENUE_PATTERNS: RegExp[] = [
   /\b(?:in|during)\s+(?:a|the)\s+(joint\s+(?:statement|declaration|appearance)\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/gu,
   /\b(?:before|to|at)\s+(?:the\s+)?((?:European\s+Parliament|Bundestag|House of Commons|Verkhovna Rada|US Congress|Congress|Senate)(?:\s+[a-z]+\s+committee)?)/gu,
   // "said on a visit to Examplestan", "during a two-day visit to Sampleton": the visit is where the words were said.
-  /\b(?:on|during|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}((?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
+  /\b(?:on|[Dd]uring|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}((?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
   // "told a conference in Sampleton", "told an energy forum": the audience addressed is the venue.
   /\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?(?:conference|forum|summit|gathering|congress|meeting)(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b/gu,
   // "at an Example Institute (EI) event in Sampleton", "attended the leaders' meeting held in Sampleton", "after a Sampleton
@@ -387,6 +394,9 @@ const VENUE_PATTERNS: RegExp[] = [
   // "ahead of a regular meeting of trade ministers", "arriving for the bloc's finance ministers' meeting".
   // Not "after a meeting": words said afterwards were not said at it.
   /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
+  // "At the Example Security Conference, she said …": a named gathering opening the sentence (the patterns above read
+  // "at" in lower case only, so a generic "At a summit on …" keeps its longer reading there).
+  /\b(?:At|During|On the sidelines of|On the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}\d'’-]*\s+){1,5}(?:Summit|Conference|Forum|Dialogue|Assembly))\b/gu,
 ].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /**
@@ -462,7 +472,7 @@ function toldReportersAfter(sentence: string, phrase: string): boolean {
   return /^(?:after|following)\b/i.test(phrase) && TOLD_THE_PRESS.test(sentence);
 }
 
-const TOLD_THE_PRESS = /\b(?:told|telling|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
+const TOLD_THE_PRESS = /\b(?:told|telling|tells|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
 
 /** The receiving outlets, then the citing ones, each name once, in the order given. */
 export function joinOutletChain(outlets: OutletMention[]): string | null {

@@ -219,6 +219,12 @@ export const JOB_WORDS = [
 ];
 
 /**
+ * The people who put the questions, named with their outlet ("CNN anchor Jane Example", "BBC presenter John Sample"):
+ * the person after one is the interviewer, not the one whose words the sentence reports. Lower case.
+ */
+export const INTERVIEWER_WORDS = ["anchor", "host", "co-host", "presenter", "interviewer", "journalist", "correspondent", "reporter", "editor", "editor-in-chief", "columnist", "commentator"];
+
+/**
  * Titles English copy leaves in the original language ("Taoiseach Jane Example"): each is a role, never part of
  * a name, and a statement's role gives it in plain English with the printed title beside it.
  */

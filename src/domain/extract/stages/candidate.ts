@@ -6,6 +6,7 @@ import type { Sentence, Span } from "../../text";
 import type { QuoteSpan } from "../quotes";
 import type { FieldExplanation, StatementKind } from "../types";
 import { ADVERBS, SPEECH_VERB } from "../speech";
+import { INTERVIEWER_WORDS } from "../../lexicon/en";
 
 /** Who the text says spoke: a person named in the attribution, the speaker of the enclosing quote, or no one (the context decides). */
 export type Attribution =
@@ -40,6 +41,12 @@ export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
 const RELATIVE_REACH = 3;
 const RELATIVE_SPEAKER = new RegExp(String.raw`^,\s*who\s+(?:${ADVERBS})?${SPEECH_VERB}\b`);
 
+/**
+ * "During an interview with Example TV anchor Jane Example, …", "speaking to the Example Times' political editor John Sample": the
+ * person after an outlet's interviewer word put the questions; the sentence's subject is someone after them.
+ */
+const INTERVIEWER_LEAD = new RegExp(String.raw`\b(?:with|to|by|from)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.&-]*\s+){1,4}(?:\p{Ll}+\s+)?(?:${INTERVIEWER_WORDS.join("|")})\s+$`, "u");
+
 /** The subject of an attribution that precedes a quote: skip people after "with", "to", "by", "from". */
 export function subjectOf(candidates: Mention[], text: string, floor: number): Mention | null {
   // "… an intervention by Jane Example, who told a broadcaster: “…”": the person the relative clause makes speak.
@@ -48,7 +55,7 @@ export function subjectOf(candidates: Mention[], text: string, floor: number): M
   if (speaking) return speaking;
   for (const m of candidates) {
     const lead = text.slice(Math.max(floor, m.start - 30), m.start);
-    if (/\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,4}$/u.test(lead)) continue;
+    if (/\b(?:with|to|by|from|about|of|for|against|and)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,4}$/u.test(lead) || INTERVIEWER_LEAD.test(lead)) continue;
     return m;
   }
   return candidates[0] ?? null;

@@ -5,7 +5,7 @@
 // reporters", "later", "in a speech") or another outlet is stated — else the first after it. The lede's date
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
-import { OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, SPEECH_OCCASION_NOUNS, STANCE_VERBS, TIME_UNITS } from "../../lexicon/en";
+import { INTERVIEWER_WORDS, OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, SPEECH_OCCASION_NOUNS, STANCE_VERBS, TIME_UNITS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches, unicodeWhereNeeded } from "../../matches";
@@ -61,7 +61,22 @@ export function attachOccasions(doc: Document, statements: AttributedStatement[]
   if (statements.length === 0) return [];
   const tests = new SentenceTests(doc.sentences);
   const occasions = new OccasionIndex(findOccasions(doc, statements, tests), doc.sentences, statements);
-  return statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests)));
+  const headline = headlineInterview(doc);
+  const placedAll = statements.map((statement) => placed(statement, occasionOf(doc, statement, sentenceIndexOf(doc.sentences, statement.sentence), occasions, tests, headline)));
+  return placedAll.map((p, i) => questionOfTheInterview(doc, p, placedAll[i + 1]) ?? p);
+}
+
+/**
+ * "Q: Will you go to the summit? / Zelensky: …": an interviewer's question, with no speaker the text names, put at the
+ * interview whose outlet the answer right after it has (an outlet that received the words, not one that cited them).
+ */
+function questionOfTheInterview(doc: Document, question: PlacedStatement, answer: PlacedStatement | undefined): PlacedStatement | null {
+  if (question.speaker !== null || question.occasion.outletCited !== null || !answer || answer.speaker === null || answer.occasion.outletCited === null) return null;
+  if (!/\?[\s"”»’]*$/.test(doc.text.slice(question.start, question.end)) || answer.start < question.end || answer.sentence.paragraph - question.sentence.paragraph > 1) return null;
+  const told = answer.occasion.decidedBy.outletCited;
+  if (told.rule !== "outlet-chain" || !told.evidence?.startsWith("receiving:")) return null;
+  const outletCited = answer.occasion.outletCited;
+  return { ...question, occasion: { ...question.occasion, outletCited, decidedBy: { ...question.occasion.decidedBy, outletCited: { ...told, rule: "outlet-question-of-the-interview", source: "the answer after it" } } } };
 }
 
 /** The index of a sentence of the document (-1 when it is none of them), found by its start: no map of every sentence. */
@@ -112,7 +127,7 @@ function placed(d: AttributedStatement, occasion: StatementOccasion): PlacedStat
   return statement;
 }
 
-function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): StatementOccasion {
+function occasionOf(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests, headline: HeadlineInterview | null): StatementOccasion {
   const nearestReceiving = occasions.nearest(d.speaker, index, "receiving", true);
   // "On <another day>, X said …", "At a meeting earlier this month, X recalled …", "Earlier, X announced …": words
   // with an occasion of their own take no outlet named for another sentence's occasion.
@@ -139,7 +154,11 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // "The ministry on Tuesday accused …, Example Wire and Sample News reported.": agencies credited in the lede for an
   // account of no one's words in particular passed the whole story on, every speaker's words in it.
   const storySource = found.length || postElsewhere || quotedBefore ? null : occasions.storySource;
-  const outlets = storySource ? outletsNotByPublisher(doc, storySource, "citing") : found;
+  const fromStory = storySource ? outletsNotByPublisher(doc, storySource, "citing") : found;
+  // "Example Minister tells Example TV: …" over a body that names no outlet for her: the headline's interview is where
+  // her words were given, unless the body gives them an occasion of their own (a venue, "told reporters", "Earlier").
+  const byHeadline = !fromStory.length && !postElsewhere && !quotedBefore && !own && headline && headlineSubject(headline, d) && !occasions.nearest(d.speaker, index, "venue", true, false) && !occasions.freshUpTo(d.speaker, index) ? headline : null;
+  const outlets = byHeadline ? byHeadline.outlets : fromStory;
   const venueEvent = occasions.nearest(d.speaker, index, "venue", true);
   const ledeDate = occasions.ledeDate && occasions.ledeDate.sentence <= index && !ofAnotherEvent(doc, occasions.ledeDate, d, index) ? occasions.ledeDate : null;
   // A date stated a few paragraphs later dates another remark ("On Saturday, she had said …"), not this one;
@@ -181,6 +200,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
         ? { rule: outletEvent === postContinued ? "outlet-post-continued" : "outlet-chain", source: whereTold(outletEvent, index, ledeDate, ownDate), evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[outletEvent.sentence].text }
         : storyOutlets
         ? { rule: "outlet-story-source", source: "the lede", evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: doc.sentences[storyOutlets.sentence].text }
+        : byHeadline
+        ? { rule: "outlet-headline", source: "the headline", evidence: outlets.map((o) => `${o.value.role}: ${o.value.name}`).join("; "), span: outlets[0].span, sentence: byHeadline.text }
         : ownOccasionStops && own
           ? { rule: "outlet-own-occasion", source: "its own sentence", evidence: own.words, span: own.span }
           : quotedBefore && !postElsewhere
@@ -200,6 +221,46 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
             : { rule: fallback ? "date-publication" : "date-none", source: fallback ? "the publication date" : undefined, span: null },
     },
   };
+}
+
+/** An interview the headline names ("Example Minister tells Example TV …", "Minister to Example Daily: …"). */
+interface HeadlineInterview {
+  text: string;
+  outlets: Located<OutletMention>[];
+}
+
+/**
+ * The outlets that received words in the headline (not the publisher, not a platform: a post is one message), with
+ * the headline's text. Null when it names none.
+ */
+function headlineInterview(doc: Document): HeadlineInterview | null {
+  const text = doc.givenHeadline ?? doc.headline?.text;
+  if (!text) return null;
+  const start = doc.headline && !doc.givenHeadline ? doc.headline.start : -1;
+  const outlets: Located<OutletMention>[] = [];
+  for (const o of findOutlets(text, false, doc.outlet)) {
+    if (o.role !== "receiving" || (doc.outlet && isSameOutlet(doc.outlet, o.name)) || findKnownOutlet(o.name)?.kind === "platform") continue;
+    const at = text.indexOf(o.phrase);
+    outlets.push({ value: o, span: start >= 0 && at >= 0 ? { start: start + at, end: start + at + o.phrase.length } : { start: 0, end: 0 } });
+  }
+  // "Example Minister to Example Daily: …": the headline's shorthand for an interview, with a known outlet or a name shaped as one.
+  const shorthand = outlets.length ? null : HEADLINE_TO_OUTLET.exec(text);
+  const name = shorthand ? (findKnownOutlet(shorthand[1])?.name ?? (looksLikeMediaName(shorthand[1]) ? shorthand[1] : null)) : null;
+  if (shorthand && name && !(doc.outlet && isSameOutlet(doc.outlet, name)) && findKnownOutlet(name)?.kind !== "platform") {
+    outlets.push({ value: { name, role: "receiving", index: shorthand.index, phrase: shorthand[0] }, span: { start: 0, end: 0 } });
+  }
+  return outlets.length ? { text, outlets } : null;
+}
+
+/** "Minister to Example Daily:", "Jane Example to Sample TV —": a speaker, "to" and the outlet, then a colon or a dash. */
+const HEADLINE_TO_OUTLET = /\bto\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s*(?::|\s[—–-]\s)/u;
+
+/** Whether the headline names the statement's speaker (by the last word of the name) before the outlet. */
+function headlineSubject(headline: HeadlineInterview, d: AttributedStatement): boolean {
+  const surname = d.speaker?.name.split(/\s+/).pop();
+  if (!surname || surname.length < 3) return false;
+  const at = headline.text.search(new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u"));
+  return at >= 0 && at < headline.text.indexOf(headline.outlets[0].value.phrase);
 }
 
 /**
@@ -472,7 +533,9 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
     // "France on Tuesday said …": a country or an institution speaking; its occasion is nobody's in the article.
     if (!subject && own.length === 0 && sentence.paragraph !== doc.ledeParagraph && INSTITUTION_SPEAKS.test(sentence.text)) return;
     const looksBack = tests.holds(LOOKS_BACK, index);
-    const fresh = own.length > 0 && (NEW_OCCASION.test(frameText) || looksBack);
+    // "At a news conference on Thursday, she said …", "Addressing parliament, she said …": words given at a gathering the
+    // sentence names (its venue) are of another occasion than an interview named elsewhere.
+    const fresh = own.length > 0 && (NEW_OCCASION.test(frameText) || looksBack || venue !== null || ADDRESSING_AUDIENCE.test(frameText));
     // The lede's date ("Macron and Rutte gave diverging answers on Tuesday") holds for everyone it introduces.
     const lede = own.length === 0 && sentence.paragraph === doc.ledeParagraph;
     if (lede && date) {
@@ -480,11 +543,34 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       occasions.push({ entity: null, lede, looksBack, sentence: index, fresh, outlets: [], venue: null, date });
       if (outlets.length || venue) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date: null });
     } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
+    // "In an interview with Example TV anchor Jane Sample, the minister said …": the anchor put the questions on Example TV;
+    // her own words there (a question in the transcript that follows) came through it too.
+    for (const asker of interviewersOf(doc, sentence, outlets)) if (asker.entity !== entity) occasions.push({ entity: asker.entity, lede: false, looksBack, sentence: index, fresh: false, outlets: asker.outlets, venue: null, date: null });
     if (own.length) lastEntity = own[own.length - 1].speaker ?? lastEntity;
     else if (subject) lastEntity = subject;
   });
   return occasions;
 }
+
+/**
+ * The people a sentence names right after an outlet and one of its interviewer words ("Example TV anchor Jane Sample",
+ * "Example News's chief correspondent John Doe"), each with that outlet: the one who asked, on or for it.
+ */
+function interviewersOf(doc: Document, sentence: Sentence, outlets: Located<OutletMention>[]): { entity: PersonEntity; outlets: Located<OutletMention>[] }[] {
+  const receiving = outlets.filter((o) => o.value.role === "receiving");
+  if (!receiving.length || !INTERVIEWER_WORD.test(sentence.text)) return [];
+  const found: { entity: PersonEntity; outlets: Located<OutletMention>[] }[] = [];
+  for (const m of mentionsIn(doc, sentence.start, sentence.end)) {
+    const outlet = receiving.find((o) => o.span.end <= m.start && m.start - o.span.end <= INTERVIEWER_REACH && AFTER_OUTLET_ASKER.test(doc.text.slice(o.span.end, m.start)));
+    if (outlet && m.entity && !found.some((f) => f.entity === m.entity)) found.push({ entity: m.entity, outlets: [outlet] });
+  }
+  return found;
+}
+
+const INTERVIEWER_REACH = 40;
+const INTERVIEWER_WORD = new RegExp(String.raw`\b(?:${INTERVIEWER_WORDS.join("|")})\b`);
+/** What stands between an outlet's name and its interviewer's: "'s political editor ", " anchor ", " host ". */
+const AFTER_OUTLET_ASKER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:${INTERVIEWER_WORDS.join("|")})\s+$`, "u");
 
 /** A sentence that opens on its source ("According to Example News, …", after a stray word or two of translation). */
 const OWN_REPORT = /^\s*(?:\p{Lu}?\p{Ll}+\s+){0,2}?[Aa]ccording\s+to\b/u;
@@ -703,8 +789,11 @@ function citingReach(ownWords: boolean, frameText: string, outlets: Located<Outl
   return !ownWords && QUOTES_HIM.test(frameText) ? "before" : undefined;
 }
 
-/** A sentence about words just given: "This was …", "The remarks …", "Example News quotes him", "X quoted this excerpt". */
-const POINTS_BACK_AT_WORDS = new RegExp(String.raw`^\s*(?:This|That|These|It|The (?:remarks?|statement|comments?))\b|\b${OUTLET_QUOTING_VERB}\s+(?:him|her|them|this|these|those)\b`);
+/**
+ * A sentence about words just given: "This was …", "The remarks …", "His comments came in …", "Her latest remarks were
+ * made to …", "Example News quotes him", "X quoted this excerpt".
+ */
+const POINTS_BACK_AT_WORDS = new RegExp(String.raw`^\s*(?:This|That|These|Those|It|(?:The|His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:remarks?|statements?|comments?|words|interview|warning|assessment))\b|\b${OUTLET_QUOTING_VERB}\s+(?:him|her|them|this|these|those)\b`, "u");
 
 function quotedName(text: string, quote: { innerStart: number; innerEnd: number }, own: AttributedStatement[]): boolean {
   return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);
@@ -734,7 +823,9 @@ const LOOKS_BACK = eitherOf(
   /\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i,
 );
 
-const NEW_OCCASION = /\b(?:told (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
+/** "Addressing parliament", "addressed lawmakers", "addressing the nation": words given to an audience in person. */
+const ADDRESSING_AUDIENCE = /\b(?:[Aa]ddressing|addressed|addresses)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|[Pp]arliament|lawmakers|legislators|deputies|MPs|senators|nation|people|crowd|rally|audience|students|supporters|troops|soldiers|diplomats|ambassadors|assembly|[Aa]ssembly|congress|[Cc]ongress|senate|[Ss]enate|chamber|summit|[Ss]ummit|conference|[Cc]onference|forum|[Ff]orum|delegates|participants)\b/u;
+const NEW_OCCASION = /\b(?:(?:told|tells) (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
 
 const OCCASION_KINDS = {
   receiving: (e: Occasion) => e.outlets.some((o) => o.value.role === "receiving"),
@@ -833,6 +924,12 @@ class OccasionIndex {
     // A later occasion that looks back ("Earlier, …") is another time's: it gives nothing to the words before it.
     const later = at(own, firstAtOrAfter(own, sentenceIndex + 1));
     return later && !later.looksBack ? later : null;
+  }
+
+  /** Whether the speaker's words open a new occasion ("told reporters", "at a news conference", "Earlier") at or before a sentence. */
+  freshUpTo(entity: PersonEntity | null, sentenceIndex: number): boolean {
+    const speakers = this.bySpeaker.get(entity);
+    return !!speakers && firstAtOrAfter(speakers.fresh, sentenceIndex + 1) > 0;
   }
 
   /** The speaker's occasion of a kind in this very sentence. */
