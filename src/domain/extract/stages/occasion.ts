@@ -166,7 +166,10 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // "Jane Example, who has argued that …": a position the speaker has held over time, given by a relative clause in
   // the perfect, not words said on one occasion; no day of the story dates them.
   const standing = standingPosition(doc, d);
-  const dayEvent = standing ? null : (dateEvent ?? storyDay);
+  // "At a summit, X said …" then, paragraphs on, "X said at a press conference held on Monday": the speaker's words told
+  // before any day of theirs, with none of their own, take the first day stated later for the same speaker.
+  const toldBefore = standing || dateEvent || storyDay || looksBack || refusedDate ? null : dayStatedLater(doc, d, index, occasions, tests);
+  const dayEvent = standing ? null : (dateEvent ?? storyDay ?? toldBefore);
   const resolved = dayEvent?.date ?? null;
   const fallback = resolved || standing ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
@@ -201,6 +204,28 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
     },
   };
 }
+
+/**
+ * The first day stated later in the article for the statement's own speaker, when the speaker has no dated occasion
+ * up to the statement: "At a summit on Monday's agenda, X said …" then "X told a press conference held on Monday …". Only
+ * a day in the week up to a day-precise publication (the story's own days), stated for words of that occasion, not
+ * for earlier ones ("Earlier, …", "She had said on Monday …") or another event.
+ */
+function dayStatedLater(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): Occasion | null {
+  const published = doc.publication.precision === "day" ? doc.publication.date : null;
+  if (!published || d.speaker === null || index < 0) return null;
+  const later = occasions.firstOwnAfter(d.speaker, index, "date");
+  const value = later?.date?.value;
+  if (!later || !(later.venue || later.fresh) || !value || value.precision !== "day" || value.source === "publication" || later.looksBack || !inTheWeekUpTo(value.date, published)) return null;
+  if (tests.holds(EARLIER_OCCASION, later.sentence) || tests.holds(HAD_SAID, later.sentence) || ofAnotherEvent(doc, later, d, index)) return null;
+  // Words given in an interview are not dated by a meeting or a conference named later; nor across a new occasion of
+  // the speaker's ("told reporters", "in a speech") set between the words and the day.
+  if (occasions.freshBetween(d.speaker, index, later.sentence)) return null;
+  return ofThisInterview(doc, later, occasions.nearest(d.speaker, index, "receiving", true), index, tests);
+}
+
+/** "She had said on Monday …": words of an occasion before the story's. */
+const HAD_SAID = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:said|told|stated|warned|declared|announced|written|spoken|argued|insisted|claimed)\b/u;
 
 /**
  * "Jane Example, who has long argued that …", "…, who has called for …": the words a statement reports, introduced by a
@@ -833,6 +858,21 @@ class OccasionIndex {
     // A later occasion that looks back ("Earlier, …") is another time's: it gives nothing to the words before it.
     const later = at(own, firstAtOrAfter(own, sentenceIndex + 1));
     return later && !later.looksBack ? later : null;
+  }
+
+  /** The speaker's own first occasion of a kind after a sentence, when the speaker has none up to and in it. */
+  firstOwnAfter(entity: PersonEntity, sentenceIndex: number, kind: Exclude<OccasionKind, "fresh">): Occasion | null {
+    const own = this.bySpeaker.get(entity)?.[kind];
+    if (!own) return null;
+    const next = firstAtOrAfter(own, sentenceIndex + 1);
+    return next === 0 ? (at(own, 0) ?? null) : null;
+  }
+
+  /** Whether the speaker opens a new occasion ("told reporters", "later") after sentence `from` and before sentence `to`. */
+  freshBetween(entity: PersonEntity, from: number, to: number): boolean {
+    const fresh = this.bySpeaker.get(entity)?.fresh;
+    const next = fresh ? at(fresh, firstAtOrAfter(fresh, from + 1)) : undefined;
+    return !!next && next.sentence < to;
   }
 
   /** The speaker's occasion of a kind in this very sentence. */

@@ -1,0 +1,139 @@
+// Invented reports for the date of the occasion against the publication's date (decision 0775): interviews and
+// addresses published or broadcast on a day of their own, wire datelines, periods counted back from the publication
+// ("earlier this week", "last month", "in March", "last year"), a day stated once and carried to the same speaker's
+// later words until another is stated (issue #9 item 4), and no date at all (the spec: never invent a year). Every
+// sentence and name is invented. Calendar: 2025-03-12 is a Wednesday, 2024-07-11 a Thursday, 2025-06-10 a Tuesday.
+import type { DateCase } from "./datesAsAClass.cases";
+
+const W = "2025-03-12";
+const T = "2024-07-11";
+const L = "2025-06-10";
+
+const open = (k: DateCase, why: string): DateCase => ({ ...k, open: why });
+const c = (group: string, published: string | null, paragraphs: string[], want: string | null, find: string): DateCase => ({ group, published, text: paragraphs.join("\n\n"), want, find });
+
+const AIRED = "an interview or address published, aired or released on a day of its own";
+const PERIOD = "a period counted back from the publication";
+const CARRIED = "a day stated once, carried to the speaker's later words until another is stated";
+const NONE = "no day to be had: the publication's precision, or none";
+const DATELINE = "a wire dateline";
+const TOLD_BEFORE = "words told first with no day, their occasion dated paragraphs later";
+const NOT_THAT_DAY = "words told first with no day, a later day of another occasion";
+
+/** Written before any rule of decision 0775, scored at the start and after. */
+export const FIRST: DateCase[] = [
+  // ---- aired, published, released
+  c(AIRED, W, ["In an interview broadcast on Sunday, Defence Minister Jane Example said the brigade would stay in the east."], "2025-03-09", "brigade would stay"),
+  c(AIRED, W, ["Foreign Minister John Sample told Example Radio in an interview aired on Monday that the talks had stalled."], "2025-03-10", "talks had stalled"),
+  c(AIRED, W, ["Speaking in an interview with Example TV that aired on Sunday, President Lena Probe said the alliance must stay united."], "2025-03-09", "alliance must stay united"),
+  c(AIRED, W, ["In remarks published on Tuesday by the Example Daily, General John Sample said the air defences had held."], "2025-03-11", "air defences had held"),
+  c(AIRED, W, ["In a video address released late on Monday, President Lena Probe said her country would not give up any land."], "2025-03-10", "would not give up"),
+  c(AIRED, W, ["Prime Minister Kai Beispiel said in a television interview broadcast on Sunday evening that sending soldiers was not on the table."], "2025-03-09", "sending soldiers"),
+  c(AIRED, W, ["“We will not be rushed into a bad deal,” Jane Example said in an interview with Example Weekly published on Monday."], "2025-03-10", "rushed into a bad deal"),
+  c(AIRED, T, ["In a podcast interview released on Tuesday, Senator Mara Test said the alliance should invite the country at the next summit."], "2024-07-09", "invite the country"),
+  c(AIRED, T, ["Chancellor John Sample, in an interview broadcast on Sunday, said membership was a question for later."], "2024-07-07", "membership was a question"),
+  c(AIRED, W, [
+    "President Lena Probe gave an interview to Example TV that was broadcast on Sunday.",
+    "“Nobody in this country wants to trade land for a piece of paper,” Probe said.",
+  ], "2025-03-09", "trade land"),
+  c(AIRED, W, [
+    "Defence Minister Jane Example spoke to Example Radio in an interview aired on Monday.",
+    "She said the new air defence systems would arrive before the summer.",
+  ], "2025-03-10", "arrive before the summer"),
+  // ---- periods
+  c(PERIOD, W, ["Earlier this week, Foreign Minister John Sample said the envoys would meet again."], "2025-03", "envoys would meet"),
+  c(PERIOD, W, ["Foreign Minister John Sample said last month that the envoys would meet again."], "2025-02", "envoys would meet"),
+  c(PERIOD, L, ["In March, Defence Minister Jane Example said her country would double its air defence budget."], "2025-03", "double its air defence"),
+  c(PERIOD, L, ["Defence Minister Jane Example said in April that her country would double its air defence budget."], "2025-04", "double its air defence"),
+  c(PERIOD, L, ["Defence Minister Jane Example said last year that her country would double its air defence budget."], "2024", "double its air defence"),
+  c(PERIOD, L, ["Last year, President Lena Probe told Example TV that the country would never join the bloc."], "2024", "never join the bloc"),
+  c(PERIOD, W, ["President Lena Probe said last week that a ceasefire could come within days."], "2025-03", "ceasefire could come"),
+  // ---- carried
+  c(CARRIED, W, [
+    "General John Sample told a briefing in Sampleton on Monday that the front had stabilised.",
+    "The army has lost ground in the north over the winter, officials say.",
+    "“Our lines are holding and will hold,” Sample said.",
+    "He said fresh brigades were being trained abroad.",
+  ], "2025-03-10", "fresh brigades"),
+  c(CARRIED, W, [
+    "Prime Minister Kai Beispiel said on Monday that the peace plan was a basis for talks.",
+    "On Tuesday, Beispiel told parliament the plan needed changes.",
+    "“We cannot sign it as it stands,” Beispiel said.",
+  ], "2025-03-11", "sign it as it stands"),
+  c(CARRIED, T, [
+    "Speaking in Sampleton on Tuesday, Foreign Minister Mara Test said the invitation should come this year.",
+    "“The door is open, and we intend to walk through it,” she said.",
+    "Test also said her government would buy more air defence systems.",
+  ], "2024-07-09", "buy more air defence"),
+  // ---- no day to be had
+  c(NONE, "2025-03", ["Defence Minister Jane Example said on Monday that the brigade would stay in the east."], "2025-03", "brigade would stay"),
+  c(NONE, "2025", ["Defence Minister Jane Example said on Monday that the brigade would stay in the east."], "2025", "brigade would stay"),
+  c(NONE, null, ["Defence Minister Jane Example said on Monday that the brigade would stay in the east."], null, "brigade would stay"),
+  c(NONE, null, ["Defence Minister Jane Example said on March 3 that the brigade would stay in the east."], null, "brigade would stay"),
+  c(NONE, null, ["Defence Minister Jane Example said last month that the brigade would stay in the east."], null, "brigade would stay"),
+  c(NONE, null, ["Defence Minister Jane Example said on March 3, 2025, that the brigade would stay in the east."], "2025-03-03", "brigade would stay"),
+  c(NONE, "2025-03", ["Defence Minister Jane Example said the brigade would stay in the east."], "2025-03", "brigade would stay"),
+  // ---- datelines
+  c(DATELINE, W, ["SAMPLETON, March 12 (Reuters) - Defence Minister Jane Example said on Tuesday the brigade would stay in the east."], "2025-03-11", "brigade would stay"),
+  c(DATELINE, null, ["SAMPLETON, March 11 (Reuters) - Defence Minister Jane Example said the brigade would stay in the east."], null, "brigade would stay"),
+  c(DATELINE, W, ["SAMPLETON, March 12 (Reuters) - Defence Minister Jane Example said the brigade would stay in the east."], "2025-03-12", "brigade would stay"),
+];
+
+/** Written with the rule for words told before their occasion's day (decision 0775), counter-cases included. */
+export const TOLD_BEFORE_SET: DateCase[] = [
+  c(TOLD_BEFORE, W, [
+    "At a meeting of defence ministers, Jane Example said that her country would not send soldiers to the front.",
+    "The ministers discussed air defence and the training of new brigades.",
+    "Officials said the talks lasted several hours.",
+    "“We will help in every other way,” Example said at a press conference held on Monday in Sampleton.",
+  ], "2025-03-10", "would not send soldiers"),
+  c(TOLD_BEFORE, W, [
+    "Prime Minister Kai Beispiel said the alliance needed a plan for the day after a ceasefire.",
+    "Leaders from twelve countries took part, and several arrived late because of the weather.",
+    "The host has called for a second round in the spring.",
+    "Beispiel spoke at a summit in Sampleton on Tuesday, where he said the plan would be ready within weeks.",
+  ], "2025-03-11", "plan for the day after"),
+  c(TOLD_BEFORE, T, [
+    "Foreign Minister Mara Test has said that the invitation should not wait for the end of the war.",
+    "The remarks drew a sharp reply from the neighbouring capital.",
+    "Critics said the government was moving too fast.",
+    "Speaking at a forum in Sampleton on Tuesday, Test said the country had met every condition.",
+  ], "2024-07-09", "should not wait"),
+  open(c(TOLD_BEFORE, W, [
+    "General John Sample said after the summit that the air defences would be reinforced.",
+    "The summit was held in Sampleton, with delegations from nine countries.",
+    "Its final statement was shorter than expected.",
+    "At a briefing on Monday, Sample said the first systems would arrive in April.",
+  ], "2025-03-10", "air defences would be reinforced"), "\"said after the summit that …\" is not found as a statement (a recall case, not a date one)"),
+  // ---- counter-cases: another occasion's day
+  c(NOT_THAT_DAY, W, [
+    "Defence Minister Jane Example said that her country would not send soldiers to the front.",
+    "The ministry did not give further details.",
+    "Analysts said the position was not new.",
+    "At a press conference on Monday, Example had said that the question was closed.",
+  ], "2025-03-12", "would not send soldiers"),
+  c(NOT_THAT_DAY, W, [
+    "Defence Minister Jane Example told Example Radio that her country would not send soldiers to the front.",
+    "The ministry did not give further details.",
+    "Analysts said the position was not new.",
+    "At a press conference on Monday, Example said that the question was closed.",
+  ], "2025-03-12", "would not send soldiers"),
+  c(NOT_THAT_DAY, W, [
+    "Defence Minister Jane Example said that her country would not send soldiers to the front.",
+    "The ministry did not give further details.",
+    "Analysts said the position was not new.",
+    "Earlier, at a press conference on Monday, Example said that the question was closed.",
+  ], "2025-03-12", "would not send soldiers"),
+  c(NOT_THAT_DAY, W, [
+    "Defence Minister Jane Example said that her country would not send soldiers to the front.",
+    "The ministry did not give further details.",
+    "Analysts said the position was not new.",
+    "At a summit in Sampleton on February 20, Example said that the question was closed.",
+  ], "2025-03-12", "would not send soldiers"),
+  c(NOT_THAT_DAY, W, [
+    "Defence Minister Jane Example said that her country would not send soldiers to the front.",
+    "The ministry did not give further details.",
+    "Analysts said the position was not new.",
+    "At a press conference on Monday, Foreign Minister John Sample said that the question was closed.",
+  ], "2025-03-12", "would not send soldiers"),
+];

@@ -1,0 +1,34 @@
+// The date of the occasion against the publication's (decision 0775): every invented report gives the date the spec
+// and the dev annotators' conventions give, except the cases marked open (each says why).
+import { describe, expect, it } from "vitest";
+import { FIRST, TOLD_BEFORE_SET } from "./datesOccasionAndPublication.cases";
+import type { DateCase } from "./datesAsAClass.cases";
+import { extractStatements } from "./extract";
+
+/** The statement's date as the gold prints it at its precision ("2025-03-11", "2025-03", "2025"), or null. */
+function dateOf(k: DateCase): string | null | undefined {
+  const statements = extractStatements(k.text, { publishedAt: k.published, outlet: null }).statements;
+  const s = statements.find((x) => x.quote.includes(k.find!));
+  if (!s) return undefined;
+  if (!s.date) return null;
+  return s.date.slice(0, { day: 10, month: 7, year: 4 }[s.datePrecision ?? "day"]);
+}
+
+const SETS: [string, DateCase[]][] = [
+  ["reports written before the rules", FIRST],
+  ["words told before their occasion's day, written with the rule", TOLD_BEFORE_SET],
+];
+
+for (const [name, cases] of SETS) {
+  describe(`the date of the occasion against the publication's: ${name}`, () => {
+    for (const group of [...new Set(cases.map((k) => k.group))]) {
+      describe(group, () => {
+        for (const k of cases.filter((x) => x.group === group)) {
+          (k.open ? it.skip : it)(`${k.published ?? "no publication"}: ${k.text.replace(/\n+/g, " / ")} [${k.find}]`, () => {
+            expect(dateOf(k)).toBe(k.want);
+          });
+        }
+      });
+    }
+  });
+}
