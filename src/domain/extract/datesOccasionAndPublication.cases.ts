@@ -137,3 +137,62 @@ export const TOLD_BEFORE_SET: DateCase[] = [
     "At a press conference on Monday, Foreign Minister John Sample said that the question was closed.",
   ], "2025-03-12", "would not send soldiers"),
 ];
+
+/** Written after the rule for words told before their occasion's day, scored on it, not used to write it. */
+export const TOLD_BEFORE_HELD_OUT: DateCase[] = [
+  c(TOLD_BEFORE, L, [
+    "Chancellor Lena Probe has ruled out sending ground forces, saying the priority is air defence.",
+    "Her coalition partners have pressed for a firmer line for months.",
+    "Probe made the remarks at a press conference in Sampleton on Sunday.",
+    "“Our soldiers will not be deployed there,” Probe told the press conference on Sunday.",
+  ], "2025-06-08", "ruled out sending ground forces"),
+  c(TOLD_BEFORE, L, [
+    "President Kai Beispiel said peace talks could start before the autumn.",
+    "The statement raised hopes in the region.",
+    "A spokesman for the rival government declined to comment.",
+    "Beispiel was speaking at a news conference on Monday after talks with the visiting envoy.",
+    "“There is a window, and we should use it,” he said at the news conference.",
+  ], "2025-06-09", "could start before the autumn"),
+  c(TOLD_BEFORE, W, [
+    "Defence Minister Jane Example warned that the eastern flank was not ready for a long war.",
+    "Stocks of ammunition have fallen over the winter.",
+    "Industry leaders have asked for longer contracts.",
+    "In a speech on Tuesday at the military academy in Sampleton, Example said the budget would rise by a third.",
+  ], "2025-03-11", "eastern flank was not ready"),
+  c(TOLD_BEFORE, T, [
+    "Foreign Minister John Sample said the invitation would come when allies agree.",
+    "Twelve allies have backed an early invitation.",
+    "Others have asked for more reforms first.",
+    "Sample told a news conference in Sampleton on Wednesday that the door remained open.",
+  ], "2024-07-10", "when allies agree"),
+  c(NOT_THAT_DAY, T, [
+    "Foreign Minister John Sample said the invitation would come when allies agree.",
+    "Twelve allies have backed an early invitation.",
+    "Others have asked for more reforms first.",
+    "Last week, Sample told a news conference in Sampleton on Wednesday that the door remained open.",
+  ], "2024-07-11", "when allies agree"),
+  open(c(NOT_THAT_DAY, T, [
+    "Foreign Minister John Sample said in an interview with Example Weekly that the invitation would come when allies agree.",
+    "Twelve allies have backed an early invitation.",
+    "Others have asked for more reforms first.",
+    "Sample told a news conference in Sampleton on Wednesday that the door remained open.",
+  ], "2024-07-11", "when allies agree"), "\"Example Weekly\" is not read as an outlet (an outlets case), so the words seem to have no interview of their own"),
+  c(NOT_THAT_DAY, T, [
+    "Foreign Minister John Sample said in an interview with Example TV that the invitation would come when allies agree.",
+    "Twelve allies have backed an early invitation.",
+    "Others have asked for more reforms first.",
+    "Sample told a news conference in Sampleton on Wednesday that the door remained open.",
+  ], "2024-07-11", "when allies agree"),
+  c(NOT_THAT_DAY, T, [
+    "Foreign Minister John Sample said the invitation would come when allies agree.",
+    "Twelve allies have backed an early invitation.",
+    "Others have asked for more reforms first.",
+    "At a news conference in Sampleton in May, Sample said that the door remained open.",
+  ], "2024-07-11", "when allies agree"),
+  c(NOT_THAT_DAY, null, [
+    "Foreign Minister John Sample said the invitation would come when allies agree.",
+    "Twelve allies have backed an early invitation.",
+    "Others have asked for more reforms first.",
+    "Sample told a news conference in Sampleton on Wednesday that the door remained open.",
+  ], null, "when allies agree"),
+];
