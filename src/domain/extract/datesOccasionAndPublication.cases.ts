@@ -18,6 +18,8 @@ const CARRIED = "a day stated once, carried to the speaker's later words until a
 const NONE = "no day to be had: the publication's precision, or none";
 const DATELINE = "a wire dateline";
 const TOLD_BEFORE = "words told first with no day, their occasion dated paragraphs later";
+const NAMED_AGAIN = "an event dated once, named again by its noun where the words were said";
+const NOT_NAMED_AGAIN = "an event dated once, not the occasion of the words";
 const NOT_THAT_DAY = "words told first with no day, a later day of another occasion";
 
 /** Written before any rule of decision 0775, scored at the start and after. */
@@ -195,4 +197,66 @@ export const TOLD_BEFORE_HELD_OUT: DateCase[] = [
     "Others have asked for more reforms first.",
     "Sample told a news conference in Sampleton on Wednesday that the door remained open.",
   ], null, "when allies agree"),
+];
+
+/** Written before the rule for an event named again (decision 0775), scored at the start and after. */
+export const NAMED_AGAIN_SET: DateCase[] = [
+  c(NAMED_AGAIN, W, [
+    "Defence ministers gathered in Sampleton on Tuesday to discuss a reassurance force.",
+    "Jane Example told the gathering that her country would provide aircraft but no soldiers.",
+  ], "2025-03-11", "would provide aircraft"),
+  c(NAMED_AGAIN, W, [
+    "Foreign ministers met in Sampleton on Monday to prepare the summit.",
+    "Speaking on the sidelines of the meeting, John Sample said the invitation could not wait.",
+  ], "2025-03-10", "invitation could not wait"),
+  c(NAMED_AGAIN, W, [
+    "The alliance's defence ministers convened in Sampleton on Tuesday.",
+    "Addressing the session, Jane Example said the eastern flank needed more air defence.",
+  ], "2025-03-11", "eastern flank needed"),
+  c(NAMED_AGAIN, W, [
+    "Leaders held a summit in Sampleton on Monday on the future of the mission.",
+    "Prime Minister Kai Beispiel told the summit that his country would extend its mandate.",
+  ], "2025-03-10", "extend its mandate"),
+  c(NAMED_AGAIN, W, [
+    "A conference on rebuilding the country's power grid opened in Sampleton on Tuesday.",
+    "In her address to the conference, Jane Example said the alliance must not tire.",
+  ], "2025-03-11", "must not tire"),
+  c(NAMED_AGAIN, W, [
+    "Parliament held a debate on the training mission on Tuesday.",
+    "During the debate, Defence Minister Jane Example said no soldiers would be sent to the front.",
+  ], "2025-03-11", "no soldiers would be sent"),
+  c(NAMED_AGAIN, W, [
+    "Leaders of the coalition held a video call on Monday.",
+    "On the call, President Lena Probe said a ceasefire had to come first.",
+  ], "2025-03-10", "ceasefire had to come first"),
+  c(NAMED_AGAIN, W, [
+    "About thirty countries took part in a meeting in Sampleton on Monday on the planned force.",
+    "The talks were closed to the press.",
+    "Jane Example told the meeting that the planning was well advanced.",
+  ], "2025-03-10", "planning was well advanced"),
+  c(NAMED_AGAIN, T, [
+    "The alliance's leaders gathered in Sampleton on Tuesday for a two-day summit.",
+    "At the gathering, Foreign Minister John Sample said the path to membership was irreversible.",
+  ], "2024-07-09", "path to membership"),
+  c(NAMED_AGAIN, T, [
+    "Ministers assembled in Sampleton on Tuesday for a session on air defence.",
+    "“We need more systems, and we need them now,” Mara Test told the session.",
+  ], "2024-07-09", "need them now"),
+  // ---- counter-cases
+  c(NOT_NAMED_AGAIN, W, [
+    "Foreign ministers met in Sampleton on Monday to prepare the summit.",
+    "John Sample said on Wednesday that the meeting had been useful.",
+  ], "2025-03-12", "meeting had been useful"),
+  c(NOT_NAMED_AGAIN, W, [
+    "Foreign ministers will meet in Sampleton on Friday to prepare the summit.",
+    "Ahead of the meeting, John Sample said the invitation could not wait.",
+  ], "2025-03-12", "invitation could not wait"),
+  c(NOT_NAMED_AGAIN, W, [
+    "Foreign ministers met in Sampleton in January to prepare the summit.",
+    "John Sample said the invitation could not wait.",
+  ], "2025-03-12", "invitation could not wait"),
+  c(NOT_NAMED_AGAIN, W, [
+    "Leaders held a video call on Monday.",
+    "In an interview with Example TV, President Lena Probe said a ceasefire had to come first.",
+  ], "2025-03-12", "ceasefire had to come first"),
 ];

@@ -599,7 +599,8 @@ class DatedEvents {
     const kinds = allMatches(EVENT_WORD, framing).map((m) => eventKind(m[0]));
     if (!kinds.length) return;
     const found = (datesFound ?? findDates(framing, this.doc.publication))[0];
-    if (!found) return;
+    // "Ministers will meet on Friday": a meeting still to come is no occasion of words already said.
+    if (!found || afterPublication(found, this.doc.publication)) return;
     const span = locateIn(sentence, framing.slice(found.index, found.index + found.length));
     for (const kind of kinds) this.dates.set(kind, { value: found, span });
   }
@@ -609,17 +610,26 @@ class DatedEvents {
     // No event dated yet: whatever the sentence names again, it has no day to give.
     if (this.dates.size === 0) return null;
     const again = EVENT_NAMED_AGAIN.exec(sentence.text);
-    return again ? (this.dates.get(eventKind(again[1])) ?? null) : null;
+    return again ? (this.dates.get(eventKind(again[1] ?? again[2])) ?? null) : null;
   }
 }
 
-const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gathered|convened|summit|talks|conference|call)\b/gi;
-const EVENT_NAMED_AGAIN = unicodeWhereNeeded(String.raw`\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b`, "iu");
+/** Nouns and verbs of an event held at one time, in one place, where words may be said. */
+const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gather(?:ed|ing)|convened|assembl(?:ed|y)|session|summit|talks|conference|debate|forum|call)\b/gi;
+/**
+ * The event named again for the words: "After the meeting, …", "At the gathering, …", "on the sidelines of the summit",
+ * "told the session", "Addressing the conference", "In her speech to the forum", "On the call, …". Not "the next
+ * meeting", one still to come.
+ */
+const EVENT_NAMED_AGAIN = unicodeWhereNeeded(
+  String.raw`\b(?:(?:after|at|during|following|on\s+the\s+sidelines\s+of|told|addressing|addressed|(?:address|speech|remarks)\s+to)\s+the\s+(?!(?:next|upcoming|coming|following|previous|last)\b)(?:[\p{L}-]+\s+){0,2}?(meeting|gathering|assembly|session|summit|talks|conference|debate|forum|call)|on\s+the\s+(?:[\p{L}-]+\s+)?(call))\b`,
+  "iu",
+);
 
-/** "met", "gathered", "convened" and "meeting" are one kind of event. */
+/** "met", "gathered", "convened", "assembled" and a meeting, a gathering, an assembly or a session are one kind of event. */
 function eventKind(word: string): string {
   const lower = word.toLowerCase();
-  return /^(?:me|gathered|convened)/.test(lower) ? "meeting" : lower;
+  return /^(?:me|gather|convened|assembl|session)/.test(lower) ? "meeting" : lower;
 }
 
 /**
