@@ -260,3 +260,39 @@ export const NAMED_AGAIN_SET: DateCase[] = [
     "In an interview with Example TV, President Lena Probe said a ceasefire had to come first.",
   ], "2025-03-12", "ceasefire had to come first"),
 ];
+
+/** Written after the rule for an event named again, scored on it, not used to write it. */
+export const NAMED_AGAIN_HELD_OUT: DateCase[] = [
+  c(NAMED_AGAIN, L, [
+    "Energy ministers from the region gathered in Sampleton on Friday.",
+    "Minister Kai Beispiel told the gathering that the pipeline would not reopen before the winter.",
+  ], "2025-06-06", "pipeline would not reopen"),
+  c(NAMED_AGAIN, L, [
+    "The bloc's foreign ministers met in Sampleton on Monday.",
+    "On the sidelines of the meeting, Mara Test said the sanctions would stay in place.",
+  ], "2025-06-09", "sanctions would stay"),
+  c(NAMED_AGAIN, L, [
+    "Parliament debated the deployment on Sunday in a late sitting.",
+    "Lena Probe, addressing the debate, said the mission had a clear mandate.",
+  ], "2025-06-08", "clear mandate"),
+  c(NAMED_AGAIN, L, [
+    "Delegations from twenty countries attended a forum on reconstruction in Sampleton on Monday.",
+    "In his speech to the forum, John Sample said private investors were ready to help.",
+  ], "2025-06-09", "private investors were ready"),
+  c(NAMED_AGAIN, L, [
+    "The two presidents held a phone call on Saturday.",
+    "During the call, President Kai Beispiel said a prisoner exchange should come first.",
+  ], "2025-06-07", "prisoner exchange"),
+  c(NAMED_AGAIN, L, [
+    "An emergency session of the security council convened on Monday in Sampleton.",
+    "“This attack must not go unanswered,” Jane Example told the emergency session.",
+  ], "2025-06-09", "must not go unanswered"),
+  c(NOT_NAMED_AGAIN, L, [
+    "The bloc's foreign ministers are due to meet in Sampleton on Friday.",
+    "Before the meeting, Mara Test said the sanctions would stay in place.",
+  ], "2025-06-10", "sanctions would stay"),
+  c(NOT_NAMED_AGAIN, L, [
+    "The bloc's foreign ministers met in Sampleton in April.",
+    "Mara Test said on Tuesday that the next meeting would decide on the sanctions.",
+  ], "2025-06-10", "next meeting would decide"),
+];

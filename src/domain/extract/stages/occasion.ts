@@ -615,7 +615,7 @@ class DatedEvents {
 }
 
 /** Nouns and verbs of an event held at one time, in one place, where words may be said. */
-const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gather(?:ed|ing)|convened|assembl(?:ed|y)|session|summit|talks|conference|debate|forum|call)\b/gi;
+const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gather(?:ed|ing)|convened|assembl(?:ed|y)|session|summit|talks|conference|debat(?:e|ed)|forum|call)\b/gi;
 /**
  * The event named again for the words: "After the meeting, …", "At the gathering, …", "on the sidelines of the summit",
  * "told the session", "Addressing the conference", "In her speech to the forum", "On the call, …". Not "the next
@@ -626,10 +626,10 @@ const EVENT_NAMED_AGAIN = unicodeWhereNeeded(
   "iu",
 );
 
-/** "met", "gathered", "convened", "assembled" and a meeting, a gathering, an assembly or a session are one kind of event. */
+/** "met", "gathered", "convened", "assembled" and a meeting, a gathering, an assembly or a session are one kind of event; "debated" is a debate. */
 function eventKind(word: string): string {
   const lower = word.toLowerCase();
-  return /^(?:me|gather|convened|assembl|session)/.test(lower) ? "meeting" : lower;
+  return /^(?:me|gather|convened|assembl|session)/.test(lower) ? "meeting" : lower.startsWith("debat") ? "debate" : lower;
 }
 
 /**
