@@ -20,6 +20,7 @@ const DATELINE = "a wire dateline";
 const TOLD_BEFORE = "words told first with no day, their occasion dated paragraphs later";
 const NAMED_AGAIN = "an event dated once, named again by its noun where the words were said";
 const NOT_NAMED_AGAIN = "an event dated once, not the occasion of the words";
+const INSIDE_REPORT = "a date inside what a sentence reports, not the day of the saying";
 const NOT_THAT_DAY = "words told first with no day, a later day of another occasion";
 
 /** Written before any rule of decision 0775, scored at the start and after. */
@@ -295,4 +296,28 @@ export const NAMED_AGAIN_HELD_OUT: DateCase[] = [
     "The bloc's foreign ministers met in Sampleton in April.",
     "Mara Test said on Tuesday that the next meeting would decide on the sanctions.",
   ], "2025-06-10", "next meeting would decide"),
+];
+
+/** A date inside the words a sentence reports (after "said that"), carried to the speaker's other words (decision 0775). */
+export const INSIDE_REPORT_SET: DateCase[] = [
+  c(INSIDE_REPORT, W, [
+    "President Lena Probe said on Tuesday that her country was ready for talks without preconditions.",
+    "Probe also said that she had discussed the plan with her neighbours earlier this week.",
+    "“We will not wait for others to decide for us,” Probe said.",
+  ], "2025-03-11", "wait for others"),
+  c(INSIDE_REPORT, W, [
+    "Foreign Minister John Sample told reporters on Monday that the envoys would meet again.",
+    "Sample added that he had spoken with his counterpart last week.",
+    "“The door is still open,” he said.",
+  ], "2025-03-10", "door is still open"),
+  c(INSIDE_REPORT, W, [
+    "Defence Minister Jane Example said on Monday that the brigade would stay in the east.",
+    "She confirmed that the first trucks had left the depot on Saturday.",
+    "“Our soldiers are ready,” Example said.",
+  ], "2025-03-10", "soldiers are ready"),
+  c(INSIDE_REPORT, W, [
+    "Prime Minister Kai Beispiel said on Tuesday that a ceasefire was within reach.",
+    "Beispiel also said that the two sides had exchanged prisoners last month.",
+    "“The guns must fall silent,” he said.",
+  ], "2025-03-11", "guns must fall silent"),
 ];
