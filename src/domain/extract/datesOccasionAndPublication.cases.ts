@@ -21,6 +21,7 @@ const TOLD_BEFORE = "words told first with no day, their occasion dated paragrap
 const NAMED_AGAIN = "an event dated once, named again by its noun where the words were said";
 const NOT_NAMED_AGAIN = "an event dated once, not the occasion of the words";
 const INSIDE_REPORT = "a date inside what a sentence reports, not the day of the saying";
+const INTERVIEW_AFTER = "words told first with no day, the interview that gave them dated paragraphs later";
 const NOT_THAT_DAY = "words told first with no day, a later day of another occasion";
 
 /** Written before any rule of decision 0775, scored at the start and after. */
@@ -320,4 +321,38 @@ export const INSIDE_REPORT_SET: DateCase[] = [
     "Beispiel also said that the two sides had exchanged prisoners last month.",
     "“The guns must fall silent,” he said.",
   ], "2025-03-11", "guns must fall silent"),
+];
+
+/** Written before extending the rule to an interview named later (decision 0775). */
+export const INTERVIEW_AFTER_SET: DateCase[] = [
+  c(INTERVIEW_AFTER, W, [
+    "Defence Minister Jane Example said the brigade would stay in the east until the spring.",
+    "The brigade has been stationed near the border since last summer.",
+    "Its commander has asked for more air defence.",
+    "Example spoke to Example Radio on Monday.",
+  ], "2025-03-10", "brigade would stay"),
+  c(INTERVIEW_AFTER, W, [
+    "President Lena Probe said a ceasefire had to come before any talks on borders.",
+    "Her rivals in parliament have called for early elections.",
+    "The government's majority is three seats.",
+    "Probe was speaking to Example TV on Tuesday.",
+  ], "2025-03-11", "ceasefire had to come"),
+  c(INTERVIEW_AFTER, T, [
+    "Foreign Minister John Sample said the invitation should be issued at the summit.",
+    "Diplomats expect a compromise in the final text.",
+    "Several allies remain opposed.",
+    "Sample gave the interview to Example News on Tuesday.",
+  ], "2024-07-09", "invitation should be issued"),
+  c(NOT_THAT_DAY, T, [
+    "Foreign Minister John Sample told reporters in Sampleton that the invitation should be issued at the summit.",
+    "Diplomats expect a compromise in the final text.",
+    "Several allies remain opposed.",
+    "Earlier, Sample told Example News on Monday that the door remained open.",
+  ], "2024-07-11", "invitation should be issued"),
+  c(NOT_THAT_DAY, T, [
+    "Foreign Minister John Sample told reporters in Sampleton that the invitation should be issued at the summit.",
+    "Diplomats expect a compromise in the final text.",
+    "Several allies remain opposed.",
+    "On Monday, Sample told Example News that the door remained open.",
+  ], "2024-07-11", "invitation should be issued"),
 ];

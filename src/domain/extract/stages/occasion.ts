@@ -216,12 +216,24 @@ function dayStatedLater(doc: Document, d: AttributedStatement, index: number, oc
   if (!published || d.speaker === null || index < 0) return null;
   const later = occasions.firstOwnAfter(d.speaker, index, "date");
   const value = later?.date?.value;
-  if (!later || !(later.venue || later.fresh) || !value || value.precision !== "day" || value.source === "publication" || later.looksBack || !inTheWeekUpTo(value.date, published)) return null;
+  if (!later || !namesTheOccasion(later, d, index, occasions, tests) || !value || value.precision !== "day" || value.source === "publication" || later.looksBack || !inTheWeekUpTo(value.date, published)) return null;
   if (tests.holds(EARLIER_OCCASION, later.sentence) || tests.holds(HAD_SAID, later.sentence) || ofAnotherEvent(doc, later, d, index)) return null;
   // Words given in an interview are not dated by a meeting or a conference named later; nor across a new occasion of
   // the speaker's ("told reporters", "in a speech") set between the words and the day.
   if (occasions.freshBetween(d.speaker, index, later.sentence)) return null;
   return ofThisInterview(doc, later, occasions.nearest(d.speaker, index, "receiving", true), index, tests);
+}
+
+/**
+ * Whether a later sentence names the occasion of words told before it: where they were said ("at a press conference
+ * held on Monday") or a new occasion ("Speaking at a forum on Tuesday"); or the outlet that received them ("X spoke
+ * to Example Radio on Monday"), when the words' own sentence names no occasion of theirs (no outlet, place or
+ * "told reporters").
+ */
+function namesTheOccasion(later: Occasion, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): boolean {
+  if (later.venue || later.fresh) return true;
+  if (!later.outlets.some((o) => o.value.role === "receiving") || d.speaker === null) return false;
+  return !occasions.inSentence(d.speaker, index, "receiving") && !occasions.inSentence(d.speaker, index, "venue") && !tests.holds(NEW_OCCASION, index);
 }
 
 /** "She had said on Monday …": words of an occasion before the story's. */
