@@ -356,3 +356,34 @@ export const INTERVIEW_AFTER_SET: DateCase[] = [
     "On Monday, Sample told Example News that the door remained open.",
   ], "2024-07-11", "invitation should be issued"),
 ];
+
+/** Written after the rule for an interview named later, scored on it, not used to write it. */
+export const INTERVIEW_AFTER_HELD_OUT: DateCase[] = [
+  c(INTERVIEW_AFTER, L, [
+    "“The alliance cannot be a bystander,” Chancellor Kai Beispiel said.",
+    "His party has lost ground in recent polls.",
+    "A vote on the mission is expected next month.",
+    "Beispiel was speaking in an interview with Example TV on Sunday.",
+  ], "2025-06-08", "cannot be a bystander"),
+  c(INTERVIEW_AFTER, L, [
+    "Senator Mara Test said the country should be invited before the end of the war.",
+    "The remarks are likely to anger the government's coalition partners.",
+    "Test told Example Radio on Monday that she would raise the issue in the committee.",
+  ], "2025-06-09", "invited before the end"),
+  c(INTERVIEW_AFTER, L, [
+    "General Carl Sample warned that the air defences would not last the summer.",
+    "Officials have not commented.",
+    "Stocks of missiles are a closely guarded secret.",
+    "Sample made the comments to Example News on Saturday.",
+  ], "2025-06-07", "air defences would not last"),
+  c(NOT_THAT_DAY, L, [
+    "Senator Mara Test told a rally in Sampleton that the country should be invited before the end of the war.",
+    "The remarks are likely to anger the government's coalition partners.",
+    "Test told Example Radio on Monday that she would raise the issue in the committee.",
+  ], "2025-06-10", "invited before the end"),
+  c(NOT_THAT_DAY, L, [
+    "Senator Mara Test said the country should be invited before the end of the war.",
+    "The remarks are likely to anger the government's coalition partners.",
+    "Last month, Test told Example Radio on a Monday that she would raise the issue in the committee.",
+  ], "2025-06-10", "invited before the end"),
+];

@@ -233,8 +233,11 @@ function dayStatedLater(doc: Document, d: AttributedStatement, index: number, oc
 function namesTheOccasion(later: Occasion, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): boolean {
   if (later.venue || later.fresh) return true;
   if (!later.outlets.some((o) => o.value.role === "receiving") || d.speaker === null) return false;
-  return !occasions.inSentence(d.speaker, index, "receiving") && !occasions.inSentence(d.speaker, index, "venue") && !tests.holds(NEW_OCCASION, index);
+  return !occasions.inSentence(d.speaker, index, "receiving") && !occasions.inSentence(d.speaker, index, "venue") && !tests.holds(NEW_OCCASION, index) && !tests.holds(OWN_LISTENER, index);
 }
+
+/** "told a rally", "addressing the students", "speaking to farmers", "in a speech": the words' own sentence names where or to whom they were said. */
+const OWN_LISTENER = /\b(?:told|addressing|addressed|speaking\s+(?:to|at|before)|in\s+(?:a|an|his|her|their)\s+(?:speech|address|interview|statement))\b/i;
 
 /** "She had said on Monday …": words of an occasion before the story's. */
 const HAD_SAID = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:said|told|stated|warned|declared|announced|written|spoken|argued|insisted|claimed)\b/u;
