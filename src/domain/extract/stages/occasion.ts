@@ -216,7 +216,7 @@ function dayStatedLater(doc: Document, d: AttributedStatement, index: number, oc
   if (!published || d.speaker === null || index < 0) return null;
   const later = occasions.firstOwnAfter(d.speaker, index, "date");
   const value = later?.date?.value;
-  if (!later || !namesTheOccasion(later, d, index, occasions, tests) || !value || value.precision !== "day" || value.source === "publication" || later.looksBack || !inTheWeekUpTo(value.date, published)) return null;
+  if (!later || !namesTheOccasion(doc, later, d, index, occasions, tests) || !value || value.precision !== "day" || value.source === "publication" || later.looksBack || !inTheWeekUpTo(value.date, published)) return null;
   if (tests.holds(EARLIER_OCCASION, later.sentence) || tests.holds(HAD_SAID, later.sentence) || ofAnotherEvent(doc, later, d, index)) return null;
   // Words given in an interview are not dated by a meeting or a conference named later; nor across a new occasion of
   // the speaker's ("told reporters", "in a speech") set between the words and the day.
@@ -230,11 +230,27 @@ function dayStatedLater(doc: Document, d: AttributedStatement, index: number, oc
  * to Example Radio on Monday"), when the words' own sentence names no occasion of theirs (no outlet, place or
  * "told reporters").
  */
-function namesTheOccasion(later: Occasion, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): boolean {
-  if (later.venue || later.fresh) return true;
+function namesTheOccasion(doc: Document, later: Occasion, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): boolean {
+  if (later.venue || later.fresh || namesTheWordsWithItsDay(doc, later)) return true;
   if (!later.outlets.some((o) => o.value.role === "receiving") || d.speaker === null) return false;
   return !occasions.inSentence(d.speaker, index, "receiving") && !occasions.inSentence(d.speaker, index, "venue") && !tests.holds(NEW_OCCASION, index) && !tests.holds(OWN_LISTENER, index);
 }
+
+/**
+ * "X was speaking to reporters in Sampleton on Tuesday", "X made the remarks on Tuesday during a visit", "The remarks
+ * came in a speech on Monday": the words' occasion named with its day in one clause. Not "was speaking after meeting
+ * his counterpart, who visited on Monday" (a comma, or "after", "before", "since" set the day apart: another event).
+ */
+function namesTheWordsWithItsDay(doc: Document, later: Occasion): boolean {
+  const before = doc.text.slice(doc.sentences[later.sentence].start, later.date!.span.start);
+  const found = NAMES_THE_WORDS_OCCASION.exec(before);
+  return !!found && !SET_APART.test(before.slice(found.index));
+}
+
+const SET_APART = /[,;:—]|\b(?:after|before|since)\b/;
+
+/** A sentence about the occasion of words already given: "X was speaking …", "X made the remarks …", "The comments came …". */
+const NAMES_THE_WORDS_OCCASION = /\b(?:was|were)\s+speaking\b|\bmade\s+the\s+(?:remarks|comments?|statement)\b|\b(?:remarks|comments)\s+(?:came|were\s+made)\b/i;
 
 /** "told a rally", "addressing the students", "speaking to farmers", "in a speech": the words' own sentence names where or to whom they were said. */
 const OWN_LISTENER = /\b(?:told|addressing|addressed|speaking\s+(?:to|at|before)|in\s+(?:a|an|his|her|their)\s+(?:speech|address|interview|statement))\b/i;
