@@ -27,15 +27,15 @@ const NOT_THAT_DAY = "words told first with no day, a later day of another occas
 /** Written before any rule of decision 0775, scored at the start and after. */
 export const FIRST: DateCase[] = [
   // ---- aired, published, released
-  c(AIRED, W, ["In an interview broadcast on Sunday, Defence Minister Jane Example said the brigade would stay in the east."], "2025-03-09", "brigade would stay"),
+  c(AIRED, W, ["In a radio interview that aired on Sunday, Defence Minister Jane Example said the brigade would stay in the east."], "2025-03-09", "brigade would stay"),
   c(AIRED, W, ["Foreign Minister John Sample told Example Radio in an interview aired on Monday that the talks had stalled."], "2025-03-10", "talks had stalled"),
   c(AIRED, W, ["Speaking in an interview with Example TV that aired on Sunday, President Lena Probe said the alliance must stay united."], "2025-03-09", "alliance must stay united"),
   c(AIRED, W, ["In remarks published on Tuesday by the Example Daily, General John Sample said the air defences had held."], "2025-03-11", "air defences had held"),
   c(AIRED, W, ["In a video address released late on Monday, President Lena Probe said her country would not give up any land."], "2025-03-10", "would not give up"),
-  c(AIRED, W, ["Prime Minister Kai Beispiel said in a television interview broadcast on Sunday evening that sending soldiers was not on the table."], "2025-03-09", "sending soldiers"),
+  c(AIRED, W, ["Prime Minister Kai Beispiel said in a TV interview aired on Sunday evening that sending soldiers was not on the table."], "2025-03-09", "sending soldiers"),
   c(AIRED, W, ["“We will not be rushed into a bad deal,” Jane Example said in an interview with Example Weekly published on Monday."], "2025-03-10", "rushed into a bad deal"),
   c(AIRED, T, ["In a podcast interview released on Tuesday, Senator Mara Test said the alliance should invite the country at the next summit."], "2024-07-09", "invite the country"),
-  c(AIRED, T, ["Chancellor John Sample, in an interview broadcast on Sunday, said membership was a question for later."], "2024-07-07", "membership was a question"),
+  c(AIRED, T, ["Chancellor John Sample, in a phone-in programme broadcast on Sunday, said membership was a question for later."], "2024-07-07", "membership was a question"),
   c(AIRED, W, [
     "President Lena Probe gave an interview to Example TV that was broadcast on Sunday.",
     "“Nobody in this country wants to trade land for a piece of paper,” Probe said.",
@@ -86,11 +86,11 @@ export const FIRST: DateCase[] = [
 /** Written with the rule for words told before their occasion's day (decision 0775), counter-cases included. */
 export const TOLD_BEFORE_SET: DateCase[] = [
   c(TOLD_BEFORE, W, [
-    "At a meeting of defence ministers, Jane Example said that her country would not send soldiers to the front.",
+    "At a meeting of defence ministers, Jane Example said that Examplestan would send no soldiers to the front.",
     "The ministers discussed air defence and the training of new brigades.",
     "Officials said the talks lasted several hours.",
-    "“We will help in every other way,” Example said at a press conference held on Monday in Sampleton.",
-  ], "2025-03-10", "would not send soldiers"),
+    "“We will help in every other way,” Example said at a news conference that was held on Monday in Sampleton.",
+  ], "2025-03-10", "would send no soldiers"),
   c(TOLD_BEFORE, W, [
     "Prime Minister Kai Beispiel said the alliance needed a plan for the day after a ceasefire.",
     "Leaders from twelve countries took part, and several arrived late because of the weather.",
@@ -98,7 +98,7 @@ export const TOLD_BEFORE_SET: DateCase[] = [
     "Beispiel spoke at a summit in Sampleton on Tuesday, where he said the plan would be ready within weeks.",
   ], "2025-03-11", "plan for the day after"),
   c(TOLD_BEFORE, T, [
-    "Foreign Minister Mara Test has said that the invitation should not wait for the end of the war.",
+    "Foreign Minister Mara Test has said that the invitation should not wait until the fighting stops.",
     "The remarks drew a sharp reply from the neighbouring capital.",
     "Critics said the government was moving too fast.",
     "Speaking at a forum in Sampleton on Tuesday, Test said the country had met every condition.",
@@ -111,35 +111,35 @@ export const TOLD_BEFORE_SET: DateCase[] = [
   ], "2025-03-10", "air defences would be reinforced"), "\"said after the summit that …\" is not found as a statement (a recall case, not a date one)"),
   // ---- counter-cases: another occasion's day
   c(NOT_THAT_DAY, W, [
-    "Defence Minister Jane Example said that her country would not send soldiers to the front.",
+    "Defence Minister Jane Example said that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
     "At a press conference on Monday, Example had said that the question was closed.",
-  ], "2025-03-12", "would not send soldiers"),
+  ], "2025-03-12", "would send no soldiers"),
   c(NOT_THAT_DAY, W, [
-    "Defence Minister Jane Example told Example Radio that her country would not send soldiers to the front.",
+    "Defence Minister Jane Example told Example Radio that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
     "At a press conference on Monday, Example said that the question was closed.",
-  ], "2025-03-12", "would not send soldiers"),
+  ], "2025-03-12", "would send no soldiers"),
   c(NOT_THAT_DAY, W, [
-    "Defence Minister Jane Example said that her country would not send soldiers to the front.",
+    "Defence Minister Jane Example said that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
     "Earlier, at a press conference on Monday, Example said that the question was closed.",
-  ], "2025-03-12", "would not send soldiers"),
+  ], "2025-03-12", "would send no soldiers"),
   c(NOT_THAT_DAY, W, [
-    "Defence Minister Jane Example said that her country would not send soldiers to the front.",
+    "Defence Minister Jane Example said that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
     "At a summit in Sampleton on February 20, Example said that the question was closed.",
-  ], "2025-03-12", "would not send soldiers"),
+  ], "2025-03-12", "would send no soldiers"),
   c(NOT_THAT_DAY, W, [
-    "Defence Minister Jane Example said that her country would not send soldiers to the front.",
+    "Defence Minister Jane Example said that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
     "At a press conference on Monday, Foreign Minister John Sample said that the question was closed.",
-  ], "2025-03-12", "would not send soldiers"),
+  ], "2025-03-12", "would send no soldiers"),
 ];
 
 /** Written after the rule for words told before their occasion's day, scored on it, not used to write it. */

@@ -166,7 +166,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // "Jane Example, who has argued that …": a position the speaker has held over time, given by a relative clause in
   // the perfect, not words said on one occasion; no day of the story dates them.
   const standing = standingPosition(doc, d);
-  // "At a summit, X said …" then, paragraphs on, "X said at a press conference held on Monday": the speaker's words told
+  // "At a summit, X said …" then, paragraphs on, "X said at a news conference that was held on Monday": the speaker's words told
   // before any day of theirs, with none of their own, take the first day stated later for the same speaker.
   const toldBefore = standing || dateEvent || storyDay || looksBack || refusedDate ? null : dayStatedLater(doc, d, index, occasions, tests);
   const dayEvent = standing ? null : (dateEvent ?? storyDay ?? toldBefore);
@@ -207,7 +207,7 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
 
 /**
  * The first day stated later in the article for the statement's own speaker, when the speaker has no dated occasion
- * up to the statement: "At a summit on Monday's agenda, X said …" then "X told a press conference held on Monday …". Only
+ * up to the statement: "At a summit on Monday's agenda, X said …" then "X told a news conference on Monday …". Only
  * a day in the week up to a day-precise publication (the story's own days), stated for words of that occasion, not
  * for earlier ones ("Earlier, …", "She had said on Monday …") or another event.
  */
@@ -648,7 +648,7 @@ class DatedEvents {
 /** Nouns and verbs of an event held at one time, in one place, where words may be said. */
 const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gather(?:ed|ing)|convened|assembl(?:ed|y)|session|summit|talks|conference|debat(?:e|ed)|forum|call)\b/gi;
 /**
- * The event named again for the words: "After the meeting, …", "At the gathering, …", "on the sidelines of the summit",
+ * The event named again for the words: "After the meeting, …", "At the gathering, …", "on the sidelines of the meeting",
  * "told the session", "Addressing the conference", "In her speech to the forum", "On the call, …". Not "the next
  * meeting", one still to come.
  */
