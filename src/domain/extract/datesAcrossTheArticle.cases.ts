@@ -474,7 +474,6 @@ export const ARTICLES_SECOND: DateCase[] = [
   ], S, "no breakthrough"),
 ];
 
-const OUTLET_NAMED_LATER = "an interview named three paragraphs after the words (\"Test spoke to Example Radio on Wednesday.\"): a later sentence with a listener may be another occasion; not reached so far";
 const NAMED_AFTER = "the occasion named after the words, paragraphs later (\"X was speaking at … on Monday\")";
 const Q = "2024-11-21";
 // 2024-11-21 is a Thursday.
@@ -505,12 +504,12 @@ export const OCCASION_NAMED_AFTER: DateCase[] = [
     "Spending in the region rose sharply last year.",
     "The remarks came in a speech in Sampleton on Monday.",
   ], "2024-11-18", "pay for its own defence"),
-  open(c(NAMED_AFTER, Q, [
+  c(NAMED_AFTER, Q, [
     "Senator Mara Test said the long-delayed aid bill would pass both chambers before Christmas.",
     "“We have the votes,” she said.",
     "The bill has been stalled for months.",
     "Test spoke to Example Radio on Wednesday.",
-  ], "2024-11-20", "have the votes"), OUTLET_NAMED_LATER),
+  ], "2024-11-20", "have the votes"),
   c(NAMED_AFTER, W, [
     "“Nobody in this room wants a long war,” the alliance's deputy chief, Mara Test, said.",
     "The alliance has 32 members.",
@@ -578,10 +577,9 @@ const REVERTED: { reason: string; finds?: string[]; marks?: string[] }[] = [
     marks: ["Example went further", "visited troops near the border", "arrived in Sampleton for the talks"],
   },
   { reason: "words reported in the pluperfect keep their date to themselves: rule in 195f581, reverted on the test gate", marks: ["She had said last month"] },
-  {
-    reason: "a sentence naming the occasion of the words before it dates them from further on: rule in 5427ba2, reverted on the test gate",
-    marks: ["was speaking at a press conference on Monday", "was speaking to reporters in Sampleton", "made the remarks on Tuesday", "The remarks came in a speech"],
-  },
+  // The occasion named after the words ("was speaking at a press conference on Monday", "made the remarks on Tuesday",
+  // "The remarks came in a speech", "spoke to Example Radio on Wednesday") is decided again by decision 0775's rule
+  // (words told before any day of their speaker's take the first day stated later for an occasion of theirs).
   {
     reason: "relative words count from the day of a wire dateline filed before publication: rule in d5a2054, reverted on the test gate",
     marks: ["said yesterday that the border fence", "said today that the border fence", "said on Thursday that the allies had agreed", "said last night that the aid package"],

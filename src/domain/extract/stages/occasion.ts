@@ -185,7 +185,10 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
   // "Jane Example, who has argued that …": a position the speaker has held over time, given by a relative clause in
   // the perfect, not words said on one occasion; no day of the story dates them.
   const standing = standingPosition(doc, d);
-  const dayEvent = standing ? null : (dateEvent ?? storyDay);
+  // "At a summit, X said …" then, paragraphs on, "X said at a news conference that was held on Monday": the speaker's words told
+  // before any day of theirs, with none of their own, take the first day stated later for the same speaker.
+  const toldBefore = standing || dateEvent || storyDay || looksBack || refusedDate ? null : dayStatedLater(doc, d, index, occasions, tests);
+  const dayEvent = standing ? null : (dateEvent ?? storyDay ?? toldBefore);
   const resolved = dayEvent?.date ?? null;
   const fallback = resolved || standing ? null : publicationFallback(doc.publication);
   const date = resolved ? { date: resolved.value.date, precision: resolved.value.precision, source: resolved.value.source } : fallback;
@@ -262,6 +265,59 @@ function headlineSubject(headline: HeadlineInterview, d: AttributedStatement): b
   const at = headline.text.search(new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u"));
   return at >= 0 && at < headline.text.indexOf(headline.outlets[0].value.phrase);
 }
+
+/**
+ * The first day stated later in the article for the statement's own speaker, when the speaker has no dated occasion
+ * up to the statement: "At a summit on Monday's agenda, X said …" then "X told a news conference on Monday …". Only
+ * a day in the week up to a day-precise publication (the story's own days), stated for words of that occasion, not
+ * for earlier ones ("Earlier, …", "She had said on Monday …") or another event.
+ */
+function dayStatedLater(doc: Document, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): Occasion | null {
+  const published = doc.publication.precision === "day" ? doc.publication.date : null;
+  if (!published || d.speaker === null || index < 0) return null;
+  const later = occasions.firstOwnAfter(d.speaker, index, "date");
+  const value = later?.date?.value;
+  if (!later || !namesTheOccasion(doc, later, d, index, occasions, tests) || !value || value.precision !== "day" || value.source === "publication" || later.looksBack || !inTheWeekUpTo(value.date, published)) return null;
+  if (tests.holds(EARLIER_OCCASION, later.sentence) || tests.holds(HAD_SAID, later.sentence) || ofAnotherEvent(doc, later, d, index)) return null;
+  // Words given in an interview are not dated by a meeting or a conference named later; nor across a new occasion of
+  // the speaker's ("told reporters", "in a speech") set between the words and the day.
+  if (occasions.freshBetween(d.speaker, index, later.sentence)) return null;
+  return ofThisInterview(doc, later, occasions.nearest(d.speaker, index, "receiving", true), index, tests);
+}
+
+/**
+ * Whether a later sentence names the occasion of words told before it: where they were said ("at a press conference
+ * held on Monday") or a new occasion ("Speaking at a forum on Tuesday"); or the outlet that received them ("X spoke
+ * to Example Radio on Monday"), when the words' own sentence names no occasion of theirs (no outlet, place or
+ * "told reporters").
+ */
+function namesTheOccasion(doc: Document, later: Occasion, d: AttributedStatement, index: number, occasions: OccasionIndex, tests: SentenceTests): boolean {
+  if (later.venue || later.fresh || namesTheWordsWithItsDay(doc, later)) return true;
+  if (!later.outlets.some((o) => o.value.role === "receiving") || d.speaker === null) return false;
+  return !occasions.inSentence(d.speaker, index, "receiving") && !occasions.inSentence(d.speaker, index, "venue") && !tests.holds(NEW_OCCASION, index) && !tests.holds(OWN_LISTENER, index);
+}
+
+/**
+ * "X was speaking to reporters in Sampleton on Tuesday", "X made the remarks on Tuesday during a visit", "The remarks
+ * came in a speech on Monday": the words' occasion named with its day in one clause. Not "was speaking after meeting
+ * his counterpart, who visited on Monday" (a comma, or "after", "before", "since" set the day apart: another event).
+ */
+function namesTheWordsWithItsDay(doc: Document, later: Occasion): boolean {
+  const before = doc.text.slice(doc.sentences[later.sentence].start, later.date!.span.start);
+  const found = NAMES_THE_WORDS_OCCASION.exec(before);
+  return !!found && !SET_APART.test(before.slice(found.index));
+}
+
+const SET_APART = /[,;:—]|\b(?:after|before|since)\b/;
+
+/** A sentence about the occasion of words already given: "X was speaking …", "X made the remarks …", "The comments came …". */
+const NAMES_THE_WORDS_OCCASION = /\b(?:was|were)\s+speaking\b|\bmade\s+the\s+(?:remarks|comments?|statement)\b|\b(?:remarks|comments)\s+(?:came|were\s+made)\b/i;
+
+/** "told a rally", "addressing the students", "speaking to farmers", "in a speech": the words' own sentence names where or to whom they were said. */
+const OWN_LISTENER = /\b(?:told|addressing|addressed|speaking\s+(?:to|at|before)|in\s+(?:a|an|his|her|their)\s+(?:speech|address|interview|statement))\b/i;
+
+/** "She had said on Monday …": words of an occasion before the story's. */
+const HAD_SAID = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:said|told|stated|warned|declared|announced|written|spoken|argued|insisted|claimed)\b/u;
 
 /**
  * "Jane Example, who has long argued that …", "…, who has called for …": the words a statement reports, introduced by a
@@ -660,7 +716,8 @@ class DatedEvents {
     const kinds = allMatches(EVENT_WORD, framing).map((m) => eventKind(m[0]));
     if (!kinds.length) return;
     const found = (datesFound ?? findDates(framing, this.doc.publication))[0];
-    if (!found) return;
+    // "Ministers will meet on Friday": a meeting still to come is no occasion of words already said.
+    if (!found || afterPublication(found, this.doc.publication)) return;
     const span = locateIn(sentence, framing.slice(found.index, found.index + found.length));
     for (const kind of kinds) this.dates.set(kind, { value: found, span });
   }
@@ -670,17 +727,26 @@ class DatedEvents {
     // No event dated yet: whatever the sentence names again, it has no day to give.
     if (this.dates.size === 0) return null;
     const again = EVENT_NAMED_AGAIN.exec(sentence.text);
-    return again ? (this.dates.get(eventKind(again[1])) ?? null) : null;
+    return again ? (this.dates.get(eventKind(again[1] ?? again[2])) ?? null) : null;
   }
 }
 
-const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gathered|convened|summit|talks|conference|call)\b/gi;
-const EVENT_NAMED_AGAIN = unicodeWhereNeeded(String.raw`\b(?:after|at|during|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meeting|summit|talks|conference|call)\b`, "iu");
+/** Nouns and verbs of an event held at one time, in one place, where words may be said. */
+const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gather(?:ed|ing)|convened|assembl(?:ed|y)|session|summit|talks|conference|debat(?:e|ed)|forum|call)\b/gi;
+/**
+ * The event named again for the words: "After the meeting, …", "At the gathering, …", "on the sidelines of the meeting",
+ * "told the session", "Addressing the conference", "In her speech to the forum", "On the call, …". Not "the next
+ * meeting", one still to come.
+ */
+const EVENT_NAMED_AGAIN = unicodeWhereNeeded(
+  String.raw`\b(?:(?:after|at|during|following|on\s+the\s+sidelines\s+of|told|addressing|addressed|(?:address|speech|remarks)\s+to)\s+the\s+(?!(?:next|upcoming|coming|following|previous|last)\b)(?:[\p{L}-]+\s+){0,2}?(meeting|gathering|assembly|session|summit|talks|conference|debate|forum|call)|on\s+the\s+(?:[\p{L}-]+\s+)?(call))\b`,
+  "iu",
+);
 
-/** "met", "gathered", "convened" and "meeting" are one kind of event. */
+/** "met", "gathered", "convened", "assembled" and a meeting, a gathering, an assembly or a session are one kind of event; "debated" is a debate. */
 function eventKind(word: string): string {
   const lower = word.toLowerCase();
-  return /^(?:me|gathered|convened)/.test(lower) ? "meeting" : lower;
+  return /^(?:me|gather|convened|assembl|session)/.test(lower) ? "meeting" : lower.startsWith("debat") ? "debate" : lower;
 }
 
 /**
@@ -930,6 +996,21 @@ class OccasionIndex {
   freshUpTo(entity: PersonEntity | null, sentenceIndex: number): boolean {
     const speakers = this.bySpeaker.get(entity);
     return !!speakers && firstAtOrAfter(speakers.fresh, sentenceIndex + 1) > 0;
+  }
+
+  /** The speaker's own first occasion of a kind after a sentence, when the speaker has none up to and in it. */
+  firstOwnAfter(entity: PersonEntity, sentenceIndex: number, kind: Exclude<OccasionKind, "fresh">): Occasion | null {
+    const own = this.bySpeaker.get(entity)?.[kind];
+    if (!own) return null;
+    const next = firstAtOrAfter(own, sentenceIndex + 1);
+    return next === 0 ? (at(own, 0) ?? null) : null;
+  }
+
+  /** Whether the speaker opens a new occasion ("told reporters", "later") after sentence `from` and before sentence `to`. */
+  freshBetween(entity: PersonEntity, from: number, to: number): boolean {
+    const fresh = this.bySpeaker.get(entity)?.fresh;
+    const next = fresh ? at(fresh, firstAtOrAfter(fresh, from + 1)) : undefined;
+    return !!next && next.sentence < to;
   }
 
   /** The speaker's occasion of a kind in this very sentence. */
