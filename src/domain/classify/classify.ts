@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, HINDRANCES, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -678,7 +678,8 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
   // "we have never rejected talks", "joining must never be written off": a rejection denied backs the term (decision 0610).
   const rejectionDenied = negated !== null ? deniedRejection(clause, negated, refusal !== null, at) : null;
-  if (rejectionDenied) return othersOr(clause, verdict("supports", "denied-rejection", rejectionDenied), sentence, voice);
+  // … with a condition over it ("did not oppose talks as long as Kyiv took part"): the backing waits on the condition (decision 0780).
+  if (rejectionDenied) return othersOr(clause, connective ? verdict("conditional", "denied-rejection-with-condition", `${rejectionDenied} … ${connective}`) : verdict("supports", "denied-rejection", rejectionDenied), sentence, voice);
   if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
   const exception = negated !== null ? WITHOUT.exec(clause.slice(termEnd)) : null;
@@ -697,6 +698,12 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // adjudication clarification 5).
   const otherForm = negated !== null && topic === "troops" ? OTHER_FORM_OF_FORCE.exec(sentence.slice(from + termEnd)) : null;
   if (otherForm) return othersOr(clause, verdict("conditional", "refusal-with-other-form", `${negated} … ${otherForm[1]}`), sentence, voice);
+  // The other way round: another form offered first, then "but not" the term ("instructors, but not combat troops"; decision 0780).
+  const formFirst = negated !== null && topic === "troops" && BUT_OPENS.test(clause) ? OTHER_FORM_BEFORE.exec(sentence.slice(0, from)) : null;
+  if (formFirst) return othersOr(sentence.slice(0, to), verdict("conditional", "refusal-with-other-form", `${formFirst[1]} … ${negated}`), sentence, voice);
+  // A refusal now, then "but" and an opening after a settlement: "not … into a war zone, but after a ceasefire we could help" (decision 0780).
+  const opening = negated !== null && topic !== "negotiations" ? OPENING_AFTER_SETTLEMENT.exec(sentence.slice(to)) : null;
+  if (opening) return othersOr(clause, verdict("conditional", "refusal-then-opening", `${negated} … ${opening[1]}`), sentence, voice);
   // Refusing what a settlement would take from Ukraine ("will never hand over its provinces") is a demand on the terms of a
   // deal, not a refusal to talk (decision 0540).
   if (negated !== null && topic === "negotiations" && CONCESSION.test(clause.slice(at, termEnd)))
@@ -826,6 +833,17 @@ const NEGATING_PREFIX = new RegExp(`(?:${alternation(NEGATING_PREFIXES)})$`, "iu
 const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
+const BUT_OPENS = /^[,\s]*but\b/iu;
+/** Another form of military help in the words before a "but"-clause (decision 0780). */
+const OTHER_FORM_BEFORE = skippingAbsentWords(String.raw`\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
+/**
+ * After a refusal's clause, "but", a time after a settlement and, in the same clause, a modal of possibility or readiness: "…, but
+ * after a ceasefire we could help", "…, but once there is a peace deal we are ready" (decision 0780).
+ */
+const OPENING_AFTER_SETTLEMENT = skippingAbsentWords(
+  String.raw`^[,\s]*but\s+(?:[^\s.;:!?]+\s+){0,2}?((?:after|following|once|when)\s+(?:there\s+is\s+)?(?:a|the|any)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:ceasefire|truce|peace|deal|agreement|settlement|war\s+(?:ends|is\s+over)|fighting\s+(?:ends|stops))\b[^.;:!?]*?\b(?:could|can|would|might|may|will|ready|willing|prepared|open)\b)`,
+  "iu",
+);
 /** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help at sea". */
 const OTHER_FORM_OF_FORCE = skippingAbsentWords(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
 
@@ -926,12 +944,17 @@ const VERB_FORM_TERM = new RegExp(String.raw`^(?:\p{L}+ing|${alternation(READINE
  * negation denies the rejection, not the term. The words that say so, or null.
  */
 function deniedRejection(clause: string, negated: string, before: boolean, termStart: number): string | null {
-  if (before) return DENIED_REJECTION_BEFORE.test(negated) ? negated : null;
+  if (before) return DENIED_REJECTION_BEFORE.test(negated) || DENIED_HINDRANCE_BEFORE.test(negated) ? negated : null;
   const rest = REJECTION_AFTER_NEGATION.exec(clause.slice(termStart + negated.length));
   return rest ? `${negated}${rest[0]}` : null;
 }
 const REJECTING = alternation(REJECTING_VERBS);
 const DENIED_REJECTION_BEFORE = new RegExp(String.raw`^(?:${alternation(BARE_NEGATIONS)})\s+(?:(?:ever|once|yet)\s+)?(?:${REJECTING})`, "iu");
+/** A denied hindrance just after the negation, a bridge allowed between: "no reason to delay", "no obstacle to", "not object to" (decision 0780). */
+const DENIED_HINDRANCE_BEFORE = new RegExp(
+  String.raw`^(?:${alternation(BARE_NEGATIONS)})\s+(?:(?:[\p{L}’']+\s+){0,2}?(?:${alternation(HINDRANCES.bridges)})\s+(?:to|for)\s+)?(?:${alternation(HINDRANCES.words)})`,
+  "iu",
+);
 const REJECTION_AFTER_NEGATION = new RegExp(String.raw`^\s*(?:(?:be|been|have\s+been|ever\s+be)\s+)?(?:${REJECTING})`, "iu");
 
 /** The term as the subject of a negated predicate ("soldiers will not be sent"): the words from the term to the negation, or null. */
@@ -1145,6 +1168,9 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   const rest = plain !== null ? plain.slice(plain.indexOf(own!.evidence) + own!.evidence.length) : null;
   const limit = rest !== null ? (LIMIT_SENTENCE.exec(rest) ?? LIMIT_AFTER_BUT.exec(rest)) : null;
   if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
+  // "We want them in the alliance, although that cannot happen during the war": a backing conceded to wait (decision 0780).
+  const waits = rest !== null ? concededWait(rest, topic) : null;
+  if (waits) return verdict("conditional", "backing-then-wait", `${own!.evidence} … ${waits}`);
   return own ?? further ?? (own === null ? backedByPointing(quote, voice) : null);
 }
 
@@ -1170,6 +1196,28 @@ const LIMIT_AFTER_BUT = skippingAbsentWords(
   String.raw`^[^.!?]*?\bbut\s+(?:[^\s.!?]+\s+){0,6}?(?:${alternation([...LIMIT_AFTER_BACKING, ...REQUIREMENT_AFTER_BUT])})\b`,
   "iu",
 );
+/**
+ * In the same sentence after a backing, a clause of concession or contrast ("but", "although", "though", "yet") that names no
+ * other topic and denies the step for a time or under a condition: "…, although that cannot happen during the war", "…, but it
+ * will not happen before a peace deal", "…, though not yet". The backing is conditional (the spec: "irreversible path, but not
+ * now"; decision 0780). The words of the concession, or null.
+ */
+function concededWait(rest: string, topic: StanceTopic): string | null {
+  const concession = CONCESSIVE_CLAUSE.exec(rest);
+  if (!concession) return null;
+  const clause = concession[0];
+  if (topicsOf(clause).some((t) => t !== topic)) return null;
+  const negation = BARE_NEGATION_ANYWHERE.exec(clause);
+  if (!negation) return null;
+  const after = clause.slice(negation.index);
+  const limit = FOR_NOW_AFTER.exec(after) ?? WAITING_FOR.exec(after) ?? CONNECTIVE_ONCE.exec(after);
+  return limit ? clause.slice(0, negation.index + limit.index + limit[0].length).replace(/^[,\s]+/u, "") : null;
+}
+const CONCESSIVE_CLAUSE = /(?:^|[,;]\s*|\s)(?:but|although|though|even though|yet)\s[^.!?]*/iu;
+/** A verbal negation (not "no …", which may deny some other noun: "no breakthrough is expected before …"). */
+const BARE_NEGATION_ANYWHERE = skippingAbsentWords(String.raw`(?:\b(?:${alternation(VERB_NEGATORS)}|cannot)\b|${CONTRACTED_NEGATION}\b)`, "iu");
+/** A condition connective, or a bare "before"/"after" that opens a time the denied step waits for ("not … before the occupiers leave"). */
+const CONNECTIVE_ONCE = cue([...CONDITION_CONNECTIVES, "before", "after"]);
 /** A sentence of a quote that opens with "But" and a limit (decision 0610). */
 const LIMIT_SENTENCE = skippingAbsentWords(String.raw`[.!?…]\s+But\s+(?:(?:we|I|they|it|you|he|she|this|that)\s+)?(?:also\s+)?(?:${alternation(LIMIT_AFTER_BACKING)})\b`, "u");
 

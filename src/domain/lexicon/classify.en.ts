@@ -420,6 +420,17 @@ export const REJECTING_VERBS: string[] = [
   "reject\\w*", "oppos\\w*", "refus\\w*", "block(?:s|ed|ing)?", "abandon\\w*", "renounc\\w*", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "writ(?:e|es|ing|ten) off", "wrote off", "turn(?:s|ed|ing)? down",
 ];
 
+/**
+ * Words of holding a step back: delaying it, hesitating over it, an obstacle or objection to it. Denied ("no reason to delay
+ * the invitation", "we see no obstacle to joining", "does not object to talks") they back the step, like a denied rejection;
+ * with a condition in the clause ("no objection, provided …") the backing waits on it (decision 0780). The words that may
+ * stand between the negation and the hindrance: "no reason to", "no need to".
+ */
+export const HINDRANCES = {
+  words: ["delay\\w*", "postpon\\w*", "put(?:s|ting)? off", "hesitat\\w*", "object(?:s|ed|ing)?(?= to\\b)", "objections?", "obstacles?", "barriers?", "impediments?", "stand(?:s|ing)? in the way of"],
+  bridges: ["reason", "need", "cause", "grounds"],
+};
+
 /** A contrast that sets aside the predicate after it ("instead of being ready", "rather than seeking"): it denies that predicate. */
 export const CONTRASTIVE_NEGATIONS: string[] = ["instead of", "rather than", "in place of"];
 
@@ -556,7 +567,9 @@ export const PARTICIPATION: string[] = [
 export const OTHER_FORMS_OF_FORCE: string[] = [
   // a place away from the fighting: "kept away from the front, stationed instead in the rear" (decision 0610)
   "operat(?:e|es|ing) (?:at|in|from|behind|away from|far from)", "(?:stationed|based|positioned) (?:at|in|behind|away from|far from)",
-  "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
+  "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training",
+  // people sent to teach, not to fight: "instructors, but not combat troops" (decision 0780)
+  "instructors?", "trainers?", "backstop", "back-?up",
 ];
 /**
  * A denied act in the past or the perfect reports what happened, it refuses nothing: "we did not move soldiers there",
