@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, HINDRANCES, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, HINDRANCES, HARMS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -676,12 +676,23 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const before = negationBefore(clause.slice(0, at), clause.slice(at, termEnd));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
+  // "membership would not drag the alliance into war", "a truce will not reward the aggressor": a harm of the term denied backs it (decision 0780).
+  const harmDenied = refusal === null && negated !== null ? DENIED_HARM_AFTER.exec(clause.slice(at + negated.length)) : null;
+  if (harmDenied) return othersOr(clause, verdict("supports", "harm-denied", `${negated}${harmDenied[0]}`), sentence, voice);
+  // "there can be no security without membership", "we cannot end the war without talks": the term as what nothing can be had
+  // without is needed (decision 0780). Not where the words before "without" name the topic themselves ("no deal without …", 0345).
+  const withoutAt = refusal !== null ? WITHOUT_JUST_BEFORE.exec(clause.slice(0, at)) : null;
+  const needed = withoutAt && !namesTopic(clause.slice(0, withoutAt.index), topic) ? NEGATION_ELSEWHERE.exec(clause.slice(0, withoutAt.index) + " " + clause.slice(termEnd)) : null;
+  if (needed) return othersOr(clause, verdict("supports", "needed-without", `${needed[0]} … ${refusal}`), sentence, voice);
   // "we have never rejected talks", "joining must never be written off": a rejection denied backs the term (decision 0610).
   const rejectionDenied = negated !== null ? deniedRejection(clause, negated, refusal !== null, at) : null;
   // … with a condition over it ("did not oppose talks as long as Kyiv took part"): the backing waits on the condition (decision 0780).
   if (rejectionDenied) return othersOr(clause, connective ? verdict("conditional", "denied-rejection-with-condition", `${rejectionDenied} … ${connective}`) : verdict("supports", "denied-rejection", rejectionDenied), sentence, voice);
   if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
+  // … but where what it lacks is talking itself, talking is needed: "we cannot end this war without negotiations" (decision 0780).
+  const talksNeeded = negated !== null && topic === "negotiations" ? WITHOUT_TALKS.exec(clause.slice(termEnd)) : null;
+  if (talksNeeded) return othersOr(clause, verdict("supports", "needed-without", `${negated} …${talksNeeded[0]}`), sentence, voice);
   const exception = negated !== null ? WITHOUT.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
   // "There is no consensus on X" describes the others' will, not the speaker's: no stance, or "not now" when the
@@ -723,6 +734,11 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const bad = asked ? null : BAD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
   if (bad) return othersOr(clause, verdict("opposes", "bad-consequence", bad[1]), sentence, voice);
   const support = supportNear(clause, at, termEnd, topic);
+  // "Moscow had agreed to a truce", "the envoy had proposed talks": an act narrated in the pluperfect is what happened then,
+  // not a position now (like a past view, decision 0700; decision 0780).
+  // A pledge, promise or vow binds after it was made: narrated, it still stands ("26 nations had pledged to form a force").
+  const narrated = support && !BINDING_ACT.test(support.text) ? PLUPERFECT_BEFORE.exec(clause.slice(0, support.index)) : null;
+  if (narrated) return verdict(null, "past-act", `${narrated[0]}${support!.text}`);
   if (!support || support.index < questionEnd) return goodConsequence(clause, termEnd, sentence, voice, asked !== null) ?? (topic === "troops" ? settledDeployment(clause, sentence, voice) : null);
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
@@ -834,6 +850,21 @@ const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
 const BUT_OPENS = /^[,\s]*but\b/iu;
+/** "had" (and "been"), an adverb allowed, just before a predicate of backing: the pluperfect of narration (decision 0780). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|since|then|previously|earlier|initially|first|once|repeatedly|long|\p{L}+ly)\s+)?(?:been\s+)?$/iu;
+/** Acts that bind the one who made them: a pledge, a promise, a vow, a commitment (decision 0780). */
+const BINDING_ACT = /^(?:pledg|promis|vow|commit|undert|swor|guarant)/iu;
+/** A refusal that is the term's "without" (decision 0780). */
+const WITHOUT_JUST_BEFORE = /\bwithout\s+(?:[^\s.,;:!?]+\s+){0,3}$/iu;
+/** After a refused term and "without", talking named as what the refused step cannot do without: "cannot end the war without talks". */
+const WITHOUT_TALKS = /^\s*without\s+(?:[^\s.,;:!?]+\s+){0,2}?(?:negotiat\w*|talks|dialog\w*|diplomac\w*)/iu;
+/** A negation of the clause outside the "without" phrase: "no", "not", "cannot", "never", a contracted negation. */
+const NEGATION_ELSEWHERE = skippingAbsentWords(String.raw`\b(?:no|not|never|cannot|nothing|nobody|none)\b|\p{L}+${CONTRACTED_NEGATION}\b`, "iu");
+/** After a denied predicate of the term, a harm it would bring: the bad consequences, provoking, escalating, dragging into war (decision 0780). */
+const DENIED_HARM_AFTER = skippingAbsentWords(
+  String.raw`^\s*(?:(?:be|necessarily|automatically|in any way)\s+)?(?:${alternation([...BAD_CONSEQUENCES, ...HARMS])})`,
+  "iu",
+);
 /** Another form of military help in the words before a "but"-clause (decision 0780). */
 const OTHER_FORM_BEFORE = skippingAbsentWords(String.raw`\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
 /**

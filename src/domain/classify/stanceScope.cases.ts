@@ -97,3 +97,28 @@ export const SCOPE_SET_2_HELD_OUT: readonly ScopeCase[] = [
   ["Ukraine belongs in the Euro-Atlantic family, the foreign minister said.", "membership", "supports", "topic"],
   ["\"We are ready to meet the Russian side at any level,\" the negotiator said.", "negotiations", "supports", "topic"],
 ];
+
+/**
+ * Set 1b, written after set 1's rules, for three more classes read off the wrong stances of dev half A (their mechanism, in
+ * invented words): an act narrated in the pluperfect, a step named as what nothing can be had without, and a bad consequence
+ * of the step denied. Set 3 (below) was written with it, before its rules, and left unread until they were done.
+ */
+export const SCOPE_SET_1B: readonly ScopeCase[] = [
+  ["Moscow had agreed to a ceasefire over Easter, the spokesman recalled.", "negotiations", null, "description"],
+  ["The envoy had proposed a truce before the offensive began, the paper reported.", "negotiations", null, "description"],
+  ["There can be no lasting security without Ukraine's membership in NATO.", "membership", "supports", "negation"],
+  ["\"We cannot end this war without negotiations,\" the president said.", "negotiations", "supports", "negation"],
+  ["Membership would not drag the alliance into a war with Russia, the minister said.", "membership", "supports", "negation"],
+  ["Sending peacekeepers will not provoke Moscow, the minister insisted.", "troops", "supports", "negation"],
+  ["A ceasefire will not reward the aggressor, the mediator said.", "negotiations", "supports", "negation"],
+];
+
+export const SCOPE_SET_3_HELD_OUT: readonly ScopeCase[] = [
+  ["Ukraine had accepted the truce proposal two weeks earlier, the ministry noted.", "negotiations", null, "description"],
+  ["The chancellor had backed a force of peacekeepers last spring, aides recalled.", "troops", null, "description"],
+  ["Without talks there will be no end to this war, the cardinal said.", "negotiations", "supports", "negation"],
+  ["Europe cannot be safe without Ukraine joining the alliance, the president said.", "membership", "supports", "negation"],
+  ["An invitation to Ukraine would not escalate the conflict, the senator argued.", "membership", "supports", "negation"],
+  ["Deploying a reassurance force would not drag NATO into the war, the minister said.", "troops", "supports", "negation"],
+  ["A truce would not legitimise the occupation, the diplomat said.", "negotiations", "supports", "negation"],
+];

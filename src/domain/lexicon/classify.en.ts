@@ -816,6 +816,14 @@ export const BAD_CONSEQUENCES: string[] = [
   "reward\\w* (?:the )?(?:aggress\\w*|invader|Kremlin|Russia|Moscow|Putin)", "play\\w* into (?:\\S+ ){1,2}?hands", "legitimi[sz]\\w* (?:the )?(?:occupation|aggression|annexation|land grab)",
   "(?:freeze|cement|entrench)\\w* (?:the )?(?:conflict|occupation|front ?lines?|division)", "drag\\w* (?:\\S+ ){1,3}?into (?:a |an |the )?(?:\\w+ ){0,2}?(?:war|conflict|confrontation)",
 ];
+/**
+ * Harms a step is said to bring, beside `BAD_CONSEQUENCES`: denied after the step ("an invitation would not provoke Moscow",
+ * "peacekeepers will not escalate the war") they answer an objection, backing the step (decision 0780).
+ */
+export const HARMS: string[] = [
+  "provok\\w*", "escalat\\w*", "threaten\\w*", "endanger\\w*", "draw\\w* (?:\\S+ ){1,3}?into", "pull\\w* (?:\\S+ ){1,3}?into",
+  "lead\\w* to (?:a |an )?(?:\\w+ )?(?:war|escalation|confrontation)", "led to (?:a |an )?(?:\\w+ )?(?:war|escalation|confrontation)",
+];
 export const AIM_OR_MEANS: string[] = [
   "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "focus (?:is|remains|stays|will (?:be|remain)) on", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
   "(?:through|via|by means of|by way of)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:negotiat|talks|dialog|diplomac))",
