@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, HINDRANCES, HARMS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, HINDRANCES, HARMS, IMPERSONAL_REPORT_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -480,7 +480,10 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
   for (const sentence of sentencesOf(unquoted(text))) {
     if (isQuestion(sentence)) continue;
     let breaks: number[] | undefined;
+    // "it was said that …", "it is reported that …": a position the speaker passes on from no one named (decision 0780).
+    const hearsay = IMPERSONAL_REPORT.exec(sentence);
     for (const term of termsIn(sentence, topic)) {
+      if (hearsay && hearsay.index < term.index!) continue;
       breaks ??= clauseBreaks(sentence);
       const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, voice, topic);
       if (verdict) return verdict;
@@ -489,6 +492,11 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
   return topic === "membership" ? (blocStatusIn(text, voice) ?? allianceAlternativeDenied(text, voice)) : null;
 }
 
+/** A passive verb of saying with an empty "it" as its subject: "it was said that", "it is widely believed that" (decision 0780). */
+const IMPERSONAL_REPORT = skippingAbsentWords(
+  String.raw`\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|widely|often|repeatedly|reportedly|now|already|since)\s+)?(?:${alternation(IMPERSONAL_REPORT_VERBS)})\s+(?:(?:in|by|at|from)\s+(?:[\p{L}’'-]+\s+){1,3}?)?that\b`,
+  "iu",
+);
 /**
  * A denied alternative and "to"/"for", a few words allowed between (decision 0700): "no alternative to", "not seeking a substitute for";
  * or "than", "except": "no other way than negotiations", "no other option except negotiations" (decision 0720; "but" opens a clause of its own there).
@@ -570,6 +578,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "Allies are divided over …", "there are different views on …": the speaker describes where others stand (decision 0240).
   const divided = OTHERS_DIVIDED.exec(sentence);
   if (divided) return verdict(null, "others-divided", divided[0]);
+  // "post-ceasefire Ukraine", "pre-war talks": a compound that dates something by the term takes no position on it (decision 0780).
+  const dating = topic === "negotiations" ? DATING_PREFIX.exec(sentence.slice(Math.max(0, start - 5), start)) : null;
+  if (dating) return verdict(null, "dating-compound", sentence.slice(start - dating[0].length, end));
   // "non-membership", "non-deployment": the term denied by its own prefix.
   const prefix = NEGATING_PREFIX.exec(sentence.slice(0, start));
   if (prefix) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(prefix.index, end)), sentence, voice);
@@ -850,6 +861,8 @@ const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
 const BUT_OPENS = /^[,\s]*but\b/iu;
+/** "post-" or "pre-" just before a term (decision 0780). */
+const DATING_PREFIX = /\b(?:post|pre)[-‐]$/iu;
 /** "had" (and "been"), an adverb allowed, just before a predicate of backing: the pluperfect of narration (decision 0780). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|since|then|previously|earlier|initially|first|once|repeatedly|long|\p{L}+ly)\s+)?(?:been\s+)?$/iu;
 /** Acts that bind the one who made them: a pledge, a promise, a vow, a commitment (decision 0780). */

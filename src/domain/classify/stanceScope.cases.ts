@@ -122,3 +122,22 @@ export const SCOPE_SET_3_HELD_OUT: readonly ScopeCase[] = [
   ["Deploying a reassurance force would not drag NATO into the war, the minister said.", "troops", "supports", "negation"],
   ["A truce would not legitimise the occupation, the diplomat said.", "negotiations", "supports", "negation"],
 ];
+
+/**
+ * Set 1c, for stances the reporter's words give to others or to no one: a position reported with an impersonal passive ("it was
+ * said that …"), the two sides as the subject of a verb of saying, and a term inside a compound that dates something
+ * ("post-ceasefire"). Set 4 was written with it, before its rules, and left unread until they were done.
+ */
+export const SCOPE_SET_1C: readonly ScopeCase[] = [
+  ["From Paris it was said that a deployment of European troops was premature.", "troops", null, "others"],
+  ["It is reported that Moscow would accept a ceasefire only after the elections.", "negotiations", null, "others"],
+  ["The monitors will patrol post-ceasefire Ukraine, the general said.", "negotiations", null, "description"],
+  ["\"Both sides say they want a ceasefire,\" the mediator said.", "negotiations", null, "others"],
+];
+
+export const SCOPE_SET_4_HELD_OUT: readonly ScopeCase[] = [
+  ["In Rome it was argued that inviting Ukraine now would be a mistake, the correspondent said.", "membership", null, "others"],
+  ["It was claimed in Moscow that peace talks could resume next month.", "negotiations", null, "others"],
+  ["Pre-war talks between the two capitals had produced little, the analyst said.", "negotiations", null, "description"],
+  ["\"Both governments say they are ready for peace talks,\" the envoy said.", "negotiations", null, "others"],
+];

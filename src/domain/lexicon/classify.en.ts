@@ -636,11 +636,15 @@ export const ATTITUDE_VERBS: string[] = [
  * speech in the first person: in reported speech ("Rutte said he would …") "he" is usually the speaker.
  */
 export const THIRD_PARTY_PRONOUNS: string[] = ["he", "she", "they"];
+/** Verbs of saying or believing in an impersonal passive ("it was said that …"): hearsay, no one's stance (decision 0780). */
+export const IMPERSONAL_REPORT_VERBS: string[] = ["said", "reported", "claimed", "argued", "stated", "suggested", "believed", "thought", "rumou?red", "alleged", "asserted"];
 export const FIRST_PERSON: string[] = ["I", "we", "my", "our", "us", "me"];
 export const THIRD_PARTY_SUBJECTS: string[] = [
   "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "the Russian Federation", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
   // a counted or quantified group of them is others too ("only five states stand ready", "most allies want"; decision 0540)
   "(?:only )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|most|a number of|a handful of) (?:of the )?(?:NATO )?(?:European )?(?:member )?(?:allies|countries|states|members|capitals|nations)",
+  // the sides as one: "both sides say …", "the two governments want …" (decision 0780)
+  "(?:both|the two|all(?: the)?) (?:warring )?(?:sides|parties|governments|capitals|leaders)",
 ];
 /**
  * Which of those subjects are a country's own side, by country code: its own officials speaking of them
