@@ -622,6 +622,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const doubt = opposition && DOUBT_CUE.test(opposition[0]) ? opposition : null;
   const doubtForNow = doubt ? (FOR_NOW_AFTER.exec(clause.slice(doubt.index)) ?? (LIKELIHOOD.test(doubt[0]) ? (FOR_NOW_AFTER.exec(clause) ?? WAITING_FOR.exec(clause.slice(doubt.index))) : null)) : null;
   if (doubtForNow) return verdict("conditional", "doubt-for-now", `${doubt![0]} … ${doubtForNow[0]}`);
+  // "X had taken joining off the table", "had ruled out troops": a refusal narrated in the pluperfect is what happened then (decision 0780).
+  const narratedRefusal = opposition ? PLUPERFECT_VERB.exec(clause.slice(0, opposition.index)) : null;
+  if (narratedRefusal && !(phrase && overlaps(phrase, opposition!))) return verdict(null, "past-act", `${narratedRefusal[0]} … ${opposition![0]}`);
   // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) {
     // Off the table or the agenda for now, or while the war goes on: an agenda that waits, "not now" (decision 0720).
@@ -687,6 +690,10 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const before = negationBefore(clause.slice(0, at), clause.slice(at, termEnd));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
+  // ("had ruled out troops", "had rejected talks"; not "had no plans to send troops", where "had" is the verb of having)
+  const narratedNegation = refusal !== null ? PLUPERFECT_VERB.exec(`${clause.slice(0, before!)}${refusal.split(/\s/u)[0]}`) : null;
+  const atRefusal = narratedNegation ? narratedNegation.index + narratedNegation[0].length === before! + refusal!.split(/\s/u)[0].length : false;
+  if (narratedNegation && (atRefusal || narratedNegation.index + narratedNegation[0].length <= before!)) return verdict(null, "past-act", `${narratedNegation[0]} … ${refusal}`);
   // "membership would not drag the alliance into war", "a truce will not reward the aggressor": a harm of the term denied backs it (decision 0780).
   const harmDenied = refusal === null && negated !== null ? DENIED_HARM_AFTER.exec(clause.slice(at + negated.length)) : null;
   if (harmDenied) return othersOr(clause, verdict("supports", "harm-denied", `${negated}${harmDenied[0]}`), sentence, voice);
@@ -861,6 +868,8 @@ const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
 const BUT_OPENS = /^[,\s]*but\b/iu;
+/** "had", an adverb allowed, and a past participle: a verb in the pluperfect (decision 0780). */
+const PLUPERFECT_VERB = /\bhad\s+(?:(?:already|also|just|since|then|previously|earlier|initially|first|once|repeatedly|long|indeed|\p{L}+ly)\s+)?(?!been\b)\p{L}+(?:ed|en|wn|ut|ne|ot|id|ok|ld|ft|pt|ught|ade)\b/iu;
 /** "post-" or "pre-" just before a term (decision 0780). */
 const DATING_PREFIX = /\b(?:post|pre)[-‐]$/iu;
 /** "had" (and "been"), an adverb allowed, just before a predicate of backing: the pluperfect of narration (decision 0780). */
