@@ -622,6 +622,10 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const doubt = opposition && DOUBT_CUE.test(opposition[0]) ? opposition : null;
   const doubtForNow = doubt ? (FOR_NOW_AFTER.exec(clause.slice(doubt.index)) ?? (LIKELIHOOD.test(doubt[0]) ? (FOR_NOW_AFTER.exec(clause) ?? WAITING_FOR.exec(clause.slice(doubt.index))) : null)) : null;
   if (doubtForNow) return verdict("conditional", "doubt-for-now", `${doubt![0]} … ${doubtForNow[0]}`);
+  // A harm denied after the term is read before the harm's word condemns it: "an invitation would not escalate the war" (decision 0780).
+  const deniedPredicate = opposition ? negatedPredicateAfter(clause, at, termEnd) : null;
+  const harmFirst = deniedPredicate !== null ? DENIED_HARM_AFTER.exec(clause.slice(at + deniedPredicate.length)) : null;
+  if (harmFirst) return othersOr(clause, verdict("supports", "harm-denied", `${deniedPredicate}${harmFirst[0]}`), sentence, voice);
   // "X had taken joining off the table", "had ruled out troops": a refusal narrated in the pluperfect is what happened then (decision 0780).
   const narratedRefusal = opposition ? PLUPERFECT_VERB.exec(clause.slice(0, opposition.index)) : null;
   if (narratedRefusal && !(phrase && overlaps(phrase, opposition!))) return verdict(null, "past-act", `${narratedRefusal[0]} … ${opposition![0]}`);
