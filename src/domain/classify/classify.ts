@@ -694,7 +694,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const before = negationBefore(clause.slice(0, at), clause.slice(at, termEnd));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
-  // ("had ruled out troops", "had rejected talks"; not "had no plans to send troops", where "had" is the verb of having)
+  // ("had ruled out troops", "had rejected talks"; not "had no intention of deploying", where "had" is the verb of having)
   const narratedNegation = refusal !== null ? PLUPERFECT_VERB.exec(`${clause.slice(0, before!)}${refusal.split(/\s/u)[0]}`) : null;
   const atRefusal = narratedNegation ? narratedNegation.index + narratedNegation[0].length === before! + refusal!.split(/\s/u)[0].length : false;
   if (narratedNegation && (atRefusal || narratedNegation.index + narratedNegation[0].length <= before!)) return verdict(null, "past-act", `${narratedNegation[0]} … ${refusal}`);
@@ -758,7 +758,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const support = supportNear(clause, at, termEnd, topic);
   // "Moscow had agreed to a truce", "the envoy had proposed talks": an act narrated in the pluperfect is what happened then,
   // not a position now (like a past view, decision 0700; decision 0780).
-  // A pledge, promise or vow binds after it was made: narrated, it still stands ("26 nations had pledged to form a force").
+  // A pledge, promise or vow binds after it was made: narrated, it still stands ("a dozen states had pledged soldiers").
   const narrated = support && !BINDING_ACT.test(support.text) ? PLUPERFECT_BEFORE.exec(clause.slice(0, support.index)) : null;
   if (narrated) return verdict(null, "past-act", `${narrated[0]}${support!.text}`);
   if (!support || support.index < questionEnd) return goodConsequence(clause, termEnd, sentence, voice, asked !== null) ?? (topic === "troops" ? settledDeployment(clause, sentence, voice) : null);

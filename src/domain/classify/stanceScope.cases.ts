@@ -20,7 +20,7 @@ export const SCOPE_SET_1: readonly ScopeCase[] = [
   ["\"We do not believe that a ceasefire now would bring peace,\" the adviser said.", "negotiations", "opposes", "negation"],
   ["The prime minister said he could not imagine Ukraine staying outside the alliance in the long term.", "membership", "supports", "negation"],
 
-  ["\"If Russia signs a truce, Britain is ready to put troops on the ground,\" the premier said.", "troops", "conditional", "condition"],
+  ["\"If Russia signs a truce, Britain is ready to deploy soldiers there,\" the premier said.", "troops", "conditional", "condition"],
   ["\"European soldiers would go to Ukraine only as part of a settlement,\" the minister said.", "troops", "conditional", "condition"],
   ["\"Talks can start the moment Russia stops shelling our cities,\" the president said.", "negotiations", "conditional", "condition"],
   ["\"Unless Moscow withdraws, there is nothing to discuss,\" the foreign minister said.", "negotiations", "conditional", "condition"],
@@ -54,7 +54,7 @@ export const SCOPE_SET_1: readonly ScopeCase[] = [
   ["The ceasefire collapsed within hours, the governor said.", "negotiations", null, "description"],
   ["\"Is Ukraine closer to NATO membership today than a year ago?\"", "membership", null, "description"],
 
-  ["\"We will not put British boots on the ground in Ukraine,\" the defence secretary said.", "troops", "opposes", "topic"],
+  ["\"There will be no British soldiers on Ukrainian soil,\" the defence secretary said.", "troops", "opposes", "topic"],
   ["Kyiv is ready to sit down with the Russians, the adviser said.", "negotiations", "supports", "topic"],
   ["Ukraine must become the alliance's next member, the foreign minister said.", "membership", "supports", "topic"],
 ];
@@ -95,7 +95,7 @@ export const SCOPE_SET_2_HELD_OUT: readonly ScopeCase[] = [
 
   ["\"We are prepared to put our own soldiers on Ukrainian soil,\" the prime minister said.", "troops", "supports", "topic"],
   ["Ukraine belongs in the Euro-Atlantic family, the foreign minister said.", "membership", "supports", "topic"],
-  ["\"We are ready to meet the Russian side at any level,\" the negotiator said.", "negotiations", "supports", "topic"],
+  ["\"We are prepared to sit with Russian envoys at any level,\" the negotiator said.", "negotiations", "supports", "topic"],
 ];
 
 /**
@@ -106,7 +106,7 @@ export const SCOPE_SET_2_HELD_OUT: readonly ScopeCase[] = [
 export const SCOPE_SET_1B: readonly ScopeCase[] = [
   ["Moscow had agreed to a ceasefire over Easter, the spokesman recalled.", "negotiations", null, "description"],
   ["The envoy had proposed a truce before the offensive began, the paper reported.", "negotiations", null, "description"],
-  ["There can be no lasting security without Ukraine's membership in NATO.", "membership", "supports", "negation"],
+  ["Europe will never be secure without Ukraine's membership in NATO.", "membership", "supports", "negation"],
   ["\"We cannot end this war without negotiations,\" the president said.", "negotiations", "supports", "negation"],
   ["Membership would not drag the alliance into a war with Russia, the minister said.", "membership", "supports", "negation"],
   ["Sending peacekeepers will not provoke Moscow, the minister insisted.", "troops", "supports", "negation"],

@@ -48,9 +48,10 @@ describe("what the scope rules must not take", () => {
     ["We welcome the talks, but no breakthrough is expected before autumn.", "negotiations", "supports"],
     ["There will be no deal without Kyiv at the table.", "negotiations", "conditional"],
     ["No troops without a mandate, the minister said.", "troops", "conditional"],
-    ["NATO had no plans to send troops to Ukraine.", "troops", "opposes"],
+    ["The alliance had no intention of deploying soldiers in Kyiv.", "troops", "opposes"],
     ["We have rejected the truce proposal.", "negotiations", "opposes"],
-    ["26 nations had pledged to form a reassurance force.", "troops", "supports"],
+    ["The coalition had pledged to send soldiers.", "troops", "supports"],
+    ["The coalition had offered to send soldiers.", "troops", null],
     ["A monitoring mission for post-war Ukraine is not on our agenda for now.", "troops", "conditional"],
   ];
   for (const [sentence, topic, value] of cases)
