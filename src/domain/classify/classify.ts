@@ -642,7 +642,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     // "a deal without Kyiv would be a mistake" condemns only the term without what it lacks: like "no … without …", a
     // condition (decision 0345).
     const lacking = WITHOUT.exec(clause.slice(termEnd, Math.max(termEnd, opposition.index)));
-    return lacking ? verdict("conditional", "condemned-without", `${clause.slice(at, termEnd + lacking.index + lacking[0].length)} … ${opposition[0]}`) : verdict("opposes", "condemning-word", opposition[0]);
+    return lacking ? verdict("conditional", "condemned-without", `${clause.slice(at, termEnd + lacking.index + lacking[0].length)} … ${opposition[0]}`) : othersOr(clause, verdict("opposes", "condemning-word", opposition[0]), sentence, voice);
   }
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
   // is the deployment's setting: the clause judges the deployment, not the settlement.

@@ -628,6 +628,10 @@ export const ATTITUDE_VERBS: string[] = [
   "wants?", "wanted", "wanting", "wish(?:es|ed|ing)?", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out",
   // adjectives of readiness after any linking verb, which the words between subject and verb hold ("does not seem ready"; decision 0345)
   "ready", "willing", "prepared",
+  // … and of reluctance or eagerness: "several capitals are reluctant to invite", "allies remain hesitant" (decision 0780)
+  "reluctant", "unwilling", "hesitant", "eager", "keen",
+  // verbs of saying: "Moscow has said many times it will never accept …" reports Moscow's position (decision 0780)
+  "sa(?:y|ys|id)(?=(?: [\\p{L}’']+){0,3}? (?:that|it|they|he|she)\\b)", "stat(?:es|ed)(?=(?: [\\p{L}’']+){0,3}? (?:that|it|they|he|she)\\b)", "claim(?:s|ed)?(?=(?: [\\p{L}’']+){0,3}? (?:that|it|they|he|she)\\b)", "made (?:it )?clear", "warn(?:s|ed)?(?=(?: [\\p{L}’']+){0,3}? (?:that|it|they|he|she)\\b)",
   "push(?:es|ed|ing)? for", "call(?:s|ed|ing)? for", "demand\\w*", "insist\\w*", "striv\\w* for", "seek\\w*", "sought", "welcom\\w*", "(?:interested|serious) (?:in|about)",
 ];
 
