@@ -755,6 +755,9 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "a truce now would only help the army regroup": a bad consequence of the term as its subject, before the verb of help is read as a will (decision 0720).
   const bad = asked ? null : BAD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
   if (bad) return othersOr(clause, verdict("opposes", "bad-consequence", bad[1]), sentence, voice);
+  // "Nobody in this government wants to see troops …": a backing whose subject is no one refuses, however far from the term (decision 0780).
+  const noOne = asked ? null : noOneBacks(clause, at, topic);
+  if (noOne) return othersOr(clause, verdict(connective ? "conditional" : "opposes", "negative-subject", noOne), sentence, voice);
   const support = supportNear(clause, at, termEnd, topic);
   // "Moscow had agreed to a truce", "the envoy had proposed talks": an act narrated in the pluperfect is what happened then,
   // not a position now (like a past view, decision 0700; decision 0780).
@@ -872,6 +875,19 @@ const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
 const BUT_OPENS = /^[,\s]*but\b/iu;
+/** A subject that is no one: "nobody", "no one", "none of us", "no government/country/ally/leader …" (decision 0780). */
+const NEGATIVE_SUBJECT = /\b(?:nobody|no[- ]one|none of (?:us|them|the \p{L}+)|no (?:[\p{L}-]+ )?(?:government|country|ally|allies|member|leader|capital|state)s?)\b/iu;
+/** The negative subject, then a predicate of backing before the term, at most twelve words from it, no clause opening between. */
+function noOneBacks(clause: string, at: number, topic: StanceTopic): string | null {
+  const subject = NEGATIVE_SUBJECT.exec(clause.slice(0, at));
+  if (!subject) return null;
+  const from = subject.index + subject[0].length;
+  const backing = allMatches(topic === "negotiations" ? SUPPORT_OF_TALKS : SUPPORT, clause.slice(from, at))[0];
+  if (!backing) return null;
+  const between = clause.slice(from + backing.index + backing[0].length, at);
+  if (between.split(/\s+/u).filter(Boolean).length > SUPPORT_WORDS_BEFORE || SUBORDINATOR.test(between) || SUBORDINATOR.test(clause.slice(from, from + backing.index))) return null;
+  return `${subject[0]} … ${backing[0]}`;
+}
 /** "had", an adverb allowed, and a past participle: a verb in the pluperfect (decision 0780). */
 const PLUPERFECT_VERB = /\bhad\s+(?:(?:already|also|just|since|then|previously|earlier|initially|first|once|repeatedly|long|indeed|\p{L}+ly)\s+)?(?!been\b)\p{L}+(?:ed|en|wn|ut|ne|ot|id|ok|ld|ft|pt|ught|ade)\b/iu;
 /** "post-" or "pre-" just before a term (decision 0780). */

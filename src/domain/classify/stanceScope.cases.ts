@@ -152,3 +152,10 @@ export const SCOPE_SET_5_HELD_OUT: readonly ScopeCase[] = [
   ["Several allies remain hesitant to send soldiers, the official said.", "troops", null, "others"],
   ["Most member states are unwilling to invite Kyiv now, the diplomat said.", "membership", null, "others"],
 ];
+
+/** Set 6, written before the rule of a negative subject far from the term (set 1's "Nobody in this government …" row), left unread until it was done. */
+export const SCOPE_SET_6_HELD_OUT: readonly ScopeCase[] = [
+  ["No European government is prepared, at this point or later, to commit ground forces to Ukraine, the official said.", "troops", "opposes", "negation"],
+  ["No one in Paris seriously wants French soldiers deployed in the Donbas, the minister said.", "troops", "opposes", "negation"],
+  ["Nobody around this table is willing to sign a ceasefire that rewards the invader, the premier said.", "negotiations", "conditional", "negation"],
+];

@@ -4,11 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { classifyStatement } from "./classify";
 import type { StanceTopic } from "../extract/types";
-import { SCOPE_SET_1, SCOPE_SET_1B, SCOPE_SET_1C, SCOPE_SET_2_HELD_OUT, SCOPE_SET_3_HELD_OUT, SCOPE_SET_4_HELD_OUT, SCOPE_SET_5_HELD_OUT, type ScopeCase } from "./stanceScope.cases";
+import { SCOPE_SET_1, SCOPE_SET_1B, SCOPE_SET_1C, SCOPE_SET_2_HELD_OUT, SCOPE_SET_3_HELD_OUT, SCOPE_SET_4_HELD_OUT, SCOPE_SET_5_HELD_OUT, SCOPE_SET_6_HELD_OUT, type ScopeCase } from "./stanceScope.cases";
 
 /** The rows still missed at the end of decision 0780 (listed with their reasons in the decision record). */
 const STILL_MISSED = new Set<string>([
-  "\"Nobody in this government wants to see NATO troops fighting in Ukraine,\" the spokesman said.",
   "\"We do not believe that a ceasefire now would bring peace,\" the adviser said.",
   "The prime minister said he could not imagine Ukraine staying outside the alliance in the long term.",
   "\"Talks can start the moment Russia stops shelling our cities,\" the president said.",
@@ -23,6 +22,7 @@ const STILL_MISSED = new Set<string>([
   "Talks should start without preconditions, the envoy said.",
   "Washington is pressing Kyiv to accept a deal, the Ukrainian lawmaker said.",
   "Without talks there will be no end to this war, the cardinal said.",
+  "Nobody around this table is willing to sign a ceasefire that rewards the invader, the premier said.",
 ]);
 
 function decidesAs(rows: readonly ScopeCase[]): void {
@@ -41,6 +41,7 @@ describe("set 2 (held out for set 1's rules)", () => decidesAs(SCOPE_SET_2_HELD_
 describe("set 3 (held out for set 1b's rules)", () => decidesAs(SCOPE_SET_3_HELD_OUT));
 describe("set 4 (held out for set 1c's rules)", () => decidesAs(SCOPE_SET_4_HELD_OUT));
 describe("set 5 (held out for the rule of others' saying and reluctance)", () => decidesAs(SCOPE_SET_5_HELD_OUT));
+describe("set 6 (held out for the negative subject)", () => decidesAs(SCOPE_SET_6_HELD_OUT));
 
 describe("what the scope rules must not take", () => {
   const cases: readonly [string, StanceTopic, string | null][] = [
@@ -51,6 +52,9 @@ describe("what the scope rules must not take", () => {
     ["We have rejected the truce proposal.", "negotiations", "opposes"],
     ["The coalition had pledged to send soldiers.", "troops", "supports"],
     ["The coalition had offered to send soldiers.", "troops", null],
+    ["No ally has ruled out sending troops.", "troops", "conditional"],
+    ["We will not send troops at this point.", "troops", "conditional"],
+    ["We will not send troops at this point or later.", "troops", "opposes"],
     ["A monitoring mission for post-war Ukraine is not on our agenda for now.", "troops", "conditional"],
   ];
   for (const [sentence, topic, value] of cases)

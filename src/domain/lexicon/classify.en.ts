@@ -221,7 +221,7 @@ export const CONDITION_PHRASES: string[] = [
   "nothing (?:\\w+ ){0,3}?about (?:\\w+ ){1,2}without", "for (?:(?:any|a|the) )?(?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks|negotiations) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
   // not a limit of time on knowing ("we don't yet know the details"; decision 0610)
   "not (?:yet|now|at this (?:point|stage|moment))(?! (?:\\w+ly )?(?:understand|know|grasp|comprehend)\\b)", "not ready(?! to \\p{L})", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
-  "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
+  "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)(?!,?\\s+(?:or|and|nor)\\s+(?:later|ever|in (?:the )?future))", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depended|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   // negotiating from strength in other words (the spec's negotiating from strength; decision 0700): strength as what the
@@ -291,7 +291,9 @@ const LATER = ["in (?:the )?future", "later", "ever", "at any (?:time|point)", "
  * clause ("we will not send troops for now", "there is no agreement yet", "not at this stage").
  */
 export const FOR_NOW: string[] = [
-  "yet", "for now", "for the (?:time being|moment)", "at (?:this|the) (?:moment|stage|point|time)", "at present", "currently", "right now",
+  "yet", "for now", "for the (?:time being|moment)",
+  // … and "at this point or later" is always, like "now or later" (decision 0780)
+  `at (?:this|the) (?:moment|stage|point|time)(?!,?\\s+(?:or|and|nor)\\s+(?:${LATER.join("|")}))`, "at present", "currently", "right now",
   // not "now or later", "today or at any time": now and later together is always (decision 0610)
   `(?:today|now)(?!\\s+(?:or|and|nor)\\s+(?:${LATER.join("|")}))`, "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
   "in the (?:near|short|immediate) (?:term|future)", "(?:any time )?soon",
