@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, HINDRANCES, HARMS, IMPERSONAL_REPORT_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -480,10 +480,7 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
   for (const sentence of sentencesOf(unquoted(text))) {
     if (isQuestion(sentence)) continue;
     let breaks: number[] | undefined;
-    // "it was said that …", "it is reported that …": a position the speaker passes on from no one named (decision 0780).
-    const hearsay = IMPERSONAL_REPORT.exec(sentence);
     for (const term of termsIn(sentence, topic)) {
-      if (hearsay && hearsay.index < term.index!) continue;
       breaks ??= clauseBreaks(sentence);
       const verdict = judgeTerm(sentence, breaks, term.index!, term.index! + term[0].length, voice, topic);
       if (verdict) return verdict;
@@ -492,11 +489,6 @@ function verdictIn(text: string, topic: StanceTopic, voice: Voice): Verdict | nu
   return topic === "membership" ? (blocStatusIn(text, voice) ?? allianceAlternativeDenied(text, voice)) : null;
 }
 
-/** A passive verb of saying with an empty "it" as its subject: "it was said that", "it is widely believed that" (decision 0780). */
-const IMPERSONAL_REPORT = skippingAbsentWords(
-  String.raw`\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|widely|often|repeatedly|reportedly|now|already|since)\s+)?(?:${alternation(IMPERSONAL_REPORT_VERBS)})\s+(?:(?:in|by|at|from)\s+(?:[\p{L}’'-]+\s+){1,3}?)?that\b`,
-  "iu",
-);
 /**
  * A denied alternative and "to"/"for", a few words allowed between (decision 0700): "no alternative to", "not seeking a substitute for";
  * or "than", "except": "no other way than negotiations", "no other option except negotiations" (decision 0720; "but" opens a clause of its own there).
@@ -578,9 +570,6 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "Allies are divided over …", "there are different views on …": the speaker describes where others stand (decision 0240).
   const divided = OTHERS_DIVIDED.exec(sentence);
   if (divided) return verdict(null, "others-divided", divided[0]);
-  // "post-ceasefire Ukraine", "pre-war talks": a compound that dates something by the term takes no position on it (decision 0780).
-  const dating = topic === "negotiations" ? DATING_PREFIX.exec(sentence.slice(Math.max(0, start - 5), start)) : null;
-  if (dating) return verdict(null, "dating-compound", sentence.slice(start - dating[0].length, end));
   // "non-membership", "non-deployment": the term denied by its own prefix.
   const prefix = NEGATING_PREFIX.exec(sentence.slice(0, start));
   if (prefix) return othersOr(sentence, verdict("opposes", "negated-term", sentence.slice(prefix.index, end)), sentence, voice);
@@ -622,13 +611,6 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const doubt = opposition && DOUBT_CUE.test(opposition[0]) ? opposition : null;
   const doubtForNow = doubt ? (FOR_NOW_AFTER.exec(clause.slice(doubt.index)) ?? (LIKELIHOOD.test(doubt[0]) ? (FOR_NOW_AFTER.exec(clause) ?? WAITING_FOR.exec(clause.slice(doubt.index))) : null)) : null;
   if (doubtForNow) return verdict("conditional", "doubt-for-now", `${doubt![0]} … ${doubtForNow[0]}`);
-  // A harm denied after the term is read before the harm's word condemns it: "an invitation would not escalate the war" (decision 0780).
-  const deniedPredicate = opposition ? negatedPredicateAfter(clause, at, termEnd) : null;
-  const harmFirst = deniedPredicate !== null ? DENIED_HARM_AFTER.exec(clause.slice(at + deniedPredicate.length)) : null;
-  if (harmFirst) return othersOr(clause, verdict("supports", "harm-denied", `${deniedPredicate}${harmFirst[0]}`), sentence, voice);
-  // "X had taken joining off the table", "had ruled out troops": a refusal narrated in the pluperfect is what happened then (decision 0780).
-  const narratedRefusal = opposition ? PLUPERFECT_VERB.exec(clause.slice(0, opposition.index)) : null;
-  if (narratedRefusal && !(phrase && overlaps(phrase, opposition!))) return verdict(null, "past-act", `${narratedRefusal[0]} … ${opposition![0]}`);
   // A condition phrase that holds condemning words ("cannot be taken off the table" holds "off the table") wins over them.
   if (opposition && !(phrase && overlaps(phrase, opposition))) {
     // Off the table or the agenda for now, or while the war goes on: an agenda that waits, "not now" (decision 0720).
@@ -642,7 +624,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
     // "a deal without Kyiv would be a mistake" condemns only the term without what it lacks: like "no … without …", a
     // condition (decision 0345).
     const lacking = WITHOUT.exec(clause.slice(termEnd, Math.max(termEnd, opposition.index)));
-    return lacking ? verdict("conditional", "condemned-without", `${clause.slice(at, termEnd + lacking.index + lacking[0].length)} … ${opposition[0]}`) : othersOr(clause, verdict("opposes", "condemning-word", opposition[0]), sentence, voice);
+    return lacking ? verdict("conditional", "condemned-without", `${clause.slice(at, termEnd + lacking.index + lacking[0].length)} … ${opposition[0]}`) : verdict("opposes", "condemning-word", opposition[0]);
   }
   // A settlement in the clause of a deployment ("troops to monitor a truce", "a ceasefire backed by soldiers")
   // is the deployment's setting: the clause judges the deployment, not the settlement.
@@ -694,27 +676,11 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   const before = negationBefore(clause.slice(0, at), clause.slice(at, termEnd));
   const refusal = before !== null ? clause.slice(before, termEnd) : null;
   const negated = refusal ?? negatedPredicateAfter(clause, at, termEnd);
-  // ("had ruled out troops", "had rejected talks"; not "had no intention of deploying", where "had" is the verb of having)
-  const narratedNegation = refusal !== null ? PLUPERFECT_VERB.exec(`${clause.slice(0, before!)}${refusal.split(/\s/u)[0]}`) : null;
-  const atRefusal = narratedNegation ? narratedNegation.index + narratedNegation[0].length === before! + refusal!.split(/\s/u)[0].length : false;
-  if (narratedNegation && (atRefusal || narratedNegation.index + narratedNegation[0].length <= before!)) return verdict(null, "past-act", `${narratedNegation[0]} … ${refusal}`);
-  // "membership would not drag the alliance into war", "a truce will not reward the aggressor": a harm of the term denied backs it (decision 0780).
-  const harmDenied = refusal === null && negated !== null ? DENIED_HARM_AFTER.exec(clause.slice(at + negated.length)) : null;
-  if (harmDenied) return othersOr(clause, verdict("supports", "harm-denied", `${negated}${harmDenied[0]}`), sentence, voice);
-  // "there can be no security without membership", "we cannot end the war without talks": the term as what nothing can be had
-  // without is needed (decision 0780). Not where the words before "without" name the topic themselves ("no deal without …", 0345).
-  const withoutAt = refusal !== null ? WITHOUT_JUST_BEFORE.exec(clause.slice(0, at)) : null;
-  const needed = withoutAt && !namesTopic(clause.slice(0, withoutAt.index), topic) ? NEGATION_ELSEWHERE.exec(clause.slice(0, withoutAt.index) + " " + clause.slice(termEnd)) : null;
-  if (needed) return othersOr(clause, verdict("supports", "needed-without", `${needed[0]} … ${refusal}`), sentence, voice);
   // "we have never rejected talks", "joining must never be written off": a rejection denied backs the term (decision 0610).
   const rejectionDenied = negated !== null ? deniedRejection(clause, negated, refusal !== null, at) : null;
-  // … with a condition over it ("did not oppose talks as long as Kyiv took part"): the backing waits on the condition (decision 0780).
-  if (rejectionDenied) return othersOr(clause, connective ? verdict("conditional", "denied-rejection-with-condition", `${rejectionDenied} … ${connective}`) : verdict("supports", "denied-rejection", rejectionDenied), sentence, voice);
+  if (rejectionDenied) return othersOr(clause, verdict("supports", "denied-rejection", rejectionDenied), sentence, voice);
   if (connective) return verdict("conditional", negated !== null ? "negation-with-condition" : "condition-scope", connective);
   // "no … without …" names what would lift the refusal: "no deal without Kyiv", "no troops without a mandate".
-  // … but where what it lacks is talking itself, talking is needed: "we cannot end this war without negotiations" (decision 0780).
-  const talksNeeded = negated !== null && topic === "negotiations" ? WITHOUT_TALKS.exec(clause.slice(termEnd)) : null;
-  if (talksNeeded) return othersOr(clause, verdict("supports", "needed-without", `${negated} …${talksNeeded[0]}`), sentence, voice);
   const exception = negated !== null ? WITHOUT.exec(clause.slice(termEnd)) : null;
   if (exception) return verdict("conditional", "negation-with-condition", `${negated} … ${exception[0]}`);
   // "There is no consensus on X" describes the others' will, not the speaker's: no stance, or "not now" when the
@@ -731,12 +697,6 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // adjudication clarification 5).
   const otherForm = negated !== null && topic === "troops" ? OTHER_FORM_OF_FORCE.exec(sentence.slice(from + termEnd)) : null;
   if (otherForm) return othersOr(clause, verdict("conditional", "refusal-with-other-form", `${negated} … ${otherForm[1]}`), sentence, voice);
-  // The other way round: another form offered first, then "but not" the term ("instructors, but not combat troops"; decision 0780).
-  const formFirst = negated !== null && topic === "troops" && BUT_OPENS.test(clause) ? OTHER_FORM_BEFORE.exec(sentence.slice(0, from)) : null;
-  if (formFirst) return othersOr(sentence.slice(0, to), verdict("conditional", "refusal-with-other-form", `${formFirst[1]} … ${negated}`), sentence, voice);
-  // A refusal now, then "but" and an opening after a settlement: "not … into a war zone, but after a ceasefire we could help" (decision 0780).
-  const opening = negated !== null && topic !== "negotiations" ? OPENING_AFTER_SETTLEMENT.exec(sentence.slice(to)) : null;
-  if (opening) return othersOr(clause, verdict("conditional", "refusal-then-opening", `${negated} … ${opening[1]}`), sentence, voice);
   // Refusing what a settlement would take from Ukraine ("will never hand over its provinces") is a demand on the terms of a
   // deal, not a refusal to talk (decision 0540).
   if (negated !== null && topic === "negotiations" && CONCESSION.test(clause.slice(at, termEnd)))
@@ -755,15 +715,7 @@ function judgeTerm(sentence: string, breaks: number[], start: number, end: numbe
   // "a truce now would only help the army regroup": a bad consequence of the term as its subject, before the verb of help is read as a will (decision 0720).
   const bad = asked ? null : BAD_CONSEQUENCE_AFTER.exec(clause.slice(termEnd));
   if (bad) return othersOr(clause, verdict("opposes", "bad-consequence", bad[1]), sentence, voice);
-  // "Nobody in this government wants to see troops …": a backing whose subject is no one refuses, however far from the term (decision 0780).
-  const noOne = asked ? null : noOneBacks(clause, at, topic);
-  if (noOne) return othersOr(clause, verdict(connective ? "conditional" : "opposes", "negative-subject", noOne), sentence, voice);
   const support = supportNear(clause, at, termEnd, topic);
-  // "Moscow had agreed to a truce", "the envoy had proposed talks": an act narrated in the pluperfect is what happened then,
-  // not a position now (like a past view, decision 0700; decision 0780).
-  // A pledge, promise or vow binds after it was made: narrated, it still stands ("a dozen states had pledged soldiers").
-  const narrated = support && !BINDING_ACT.test(support.text) ? PLUPERFECT_BEFORE.exec(clause.slice(0, support.index)) : null;
-  if (narrated) return verdict(null, "past-act", `${narrated[0]}${support!.text}`);
   if (!support || support.index < questionEnd) return goodConsequence(clause, termEnd, sentence, voice, asked !== null) ?? (topic === "troops" ? settledDeployment(clause, sentence, voice) : null);
   // A hedge governs the wanting word after it ("could send"), not a word after the wish ("a possible deal").
   const hedge = HEDGE.exec(clause.slice(0, support.index + support.text.length));
@@ -874,49 +826,6 @@ const NEGATING_PREFIX = new RegExp(`(?:${alternation(NEGATING_PREFIXES)})$`, "iu
 const MANNER_WORD = cue(MANNER);
 const DOUBT_DENIED = cue(DENIED_DOUBT);
 
-const BUT_OPENS = /^[,\s]*but\b/iu;
-/** A subject that is no one: "nobody", "no one", "none of us", "no government/country/ally/leader …" (decision 0780). */
-const NEGATIVE_SUBJECT = /\b(?:nobody|no[- ]one|none of (?:us|them|the \p{L}+)|no (?:[\p{L}-]+ )?(?:government|country|ally|allies|member|leader|capital|state)s?)\b/iu;
-/** The negative subject, then a predicate of backing before the term, at most twelve words from it, no clause opening between. */
-function noOneBacks(clause: string, at: number, topic: StanceTopic): string | null {
-  const subject = NEGATIVE_SUBJECT.exec(clause.slice(0, at));
-  if (!subject) return null;
-  const from = subject.index + subject[0].length;
-  const backing = allMatches(topic === "negotiations" ? SUPPORT_OF_TALKS : SUPPORT, clause.slice(from, at))[0];
-  if (!backing) return null;
-  const between = clause.slice(from + backing.index + backing[0].length, at);
-  if (between.split(/\s+/u).filter(Boolean).length > SUPPORT_WORDS_BEFORE || SUBORDINATOR.test(between) || SUBORDINATOR.test(clause.slice(from, from + backing.index))) return null;
-  return `${subject[0]} … ${backing[0]}`;
-}
-/** "had", an adverb allowed, and a past participle: a verb in the pluperfect (decision 0780). */
-const PLUPERFECT_VERB = /\bhad\s+(?:(?:already|also|just|since|then|previously|earlier|initially|first|once|repeatedly|long|indeed|\p{L}+ly)\s+)?(?!been\b)\p{L}+(?:ed|en|wn|ut|ne|ot|id|ok|ld|ft|pt|ught|ade)\b/iu;
-/** "post-" or "pre-" just before a term (decision 0780). */
-const DATING_PREFIX = /\b(?:post|pre)[-‐]$/iu;
-/** "had" (and "been"), an adverb allowed, just before a predicate of backing: the pluperfect of narration (decision 0780). */
-const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|since|then|previously|earlier|initially|first|once|repeatedly|long|\p{L}+ly)\s+)?(?:been\s+)?$/iu;
-/** Acts that bind the one who made them: a pledge, a promise, a vow, a commitment (decision 0780). */
-const BINDING_ACT = /^(?:pledg|promis|vow|commit|undert|swor|guarant)/iu;
-/** A refusal that is the term's "without" (decision 0780). */
-const WITHOUT_JUST_BEFORE = /\bwithout\s+(?:[^\s.,;:!?]+\s+){0,3}$/iu;
-/** After a refused term and "without", talking named as what the refused step cannot do without: "cannot end the war without talks". */
-const WITHOUT_TALKS = /^\s*without\s+(?:[^\s.,;:!?]+\s+){0,2}?(?:negotiat\w*|talks|dialog\w*|diplomac\w*)/iu;
-/** A negation of the clause outside the "without" phrase: "no", "not", "cannot", "never", a contracted negation. */
-const NEGATION_ELSEWHERE = skippingAbsentWords(String.raw`\b(?:no|not|never|cannot|nothing|nobody|none)\b|\p{L}+${CONTRACTED_NEGATION}\b`, "iu");
-/** After a denied predicate of the term, a harm it would bring: the bad consequences, provoking, escalating, dragging into war (decision 0780). */
-const DENIED_HARM_AFTER = skippingAbsentWords(
-  String.raw`^\s*(?:(?:be|necessarily|automatically|in any way)\s+)?(?:${alternation([...BAD_CONSEQUENCES, ...HARMS])})`,
-  "iu",
-);
-/** Another form of military help in the words before a "but"-clause (decision 0780). */
-const OTHER_FORM_BEFORE = skippingAbsentWords(String.raw`\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
-/**
- * After a refusal's clause, "but", a time after a settlement and, in the same clause, a modal of possibility or readiness: "…, but
- * after a ceasefire we could help", "…, but once there is a peace deal we are ready" (decision 0780).
- */
-const OPENING_AFTER_SETTLEMENT = skippingAbsentWords(
-  String.raw`^[,\s]*but\s+(?:[^\s.;:!?]+\s+){0,2}?((?:after|following|once|when)\s+(?:there\s+is\s+)?(?:a|the|any)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:ceasefire|truce|peace|deal|agreement|settlement|war\s+(?:ends|is\s+over)|fighting\s+(?:ends|stops))\b[^.;:!?]*?\b(?:could|can|would|might|may|will|ready|willing|prepared|open)\b)`,
-  "iu",
-);
 /** After a refused form of force, "but" and another form of military help in the same sentence: "…, but will help at sea". */
 const OTHER_FORM_OF_FORCE = skippingAbsentWords(String.raw`^[^.;]*?\bbut\b[^.;]*?\b(${alternation(OTHER_FORMS_OF_FORCE)})\b`, "iu");
 
@@ -1017,17 +926,12 @@ const VERB_FORM_TERM = new RegExp(String.raw`^(?:\p{L}+ing|${alternation(READINE
  * negation denies the rejection, not the term. The words that say so, or null.
  */
 function deniedRejection(clause: string, negated: string, before: boolean, termStart: number): string | null {
-  if (before) return DENIED_REJECTION_BEFORE.test(negated) || DENIED_HINDRANCE_BEFORE.test(negated) ? negated : null;
+  if (before) return DENIED_REJECTION_BEFORE.test(negated) ? negated : null;
   const rest = REJECTION_AFTER_NEGATION.exec(clause.slice(termStart + negated.length));
   return rest ? `${negated}${rest[0]}` : null;
 }
 const REJECTING = alternation(REJECTING_VERBS);
 const DENIED_REJECTION_BEFORE = new RegExp(String.raw`^(?:${alternation(BARE_NEGATIONS)})\s+(?:(?:ever|once|yet)\s+)?(?:${REJECTING})`, "iu");
-/** A denied hindrance just after the negation, a bridge allowed between: "no reason to delay", "no obstacle to", "not object to" (decision 0780). */
-const DENIED_HINDRANCE_BEFORE = new RegExp(
-  String.raw`^(?:${alternation(BARE_NEGATIONS)})\s+(?:(?:[\p{L}’']+\s+){0,2}?(?:${alternation(HINDRANCES.bridges)})\s+(?:to|for)\s+)?(?:${alternation(HINDRANCES.words)})`,
-  "iu",
-);
 const REJECTION_AFTER_NEGATION = new RegExp(String.raw`^\s*(?:(?:be|been|have\s+been|ever\s+be)\s+)?(?:${REJECTING})`, "iu");
 
 /** The term as the subject of a negated predicate ("soldiers will not be sent"): the words from the term to the negation, or null. */
@@ -1241,9 +1145,6 @@ function ownVerdict(quote: string, topic: StanceTopic, voice: Voice): Verdict | 
   const rest = plain !== null ? plain.slice(plain.indexOf(own!.evidence) + own!.evidence.length) : null;
   const limit = rest !== null ? (LIMIT_SENTENCE.exec(rest) ?? LIMIT_AFTER_BUT.exec(rest)) : null;
   if (limit) return verdict("conditional", "backing-then-limit", `${own!.evidence} … ${limit[0].replace(/^[.!?…\s]+/u, "")}`);
-  // "We want them in the alliance, although that cannot happen during the war": a backing conceded to wait (decision 0780).
-  const waits = rest !== null ? concededWait(rest, topic) : null;
-  if (waits) return verdict("conditional", "backing-then-wait", `${own!.evidence} … ${waits}`);
   return own ?? further ?? (own === null ? backedByPointing(quote, voice) : null);
 }
 
@@ -1269,28 +1170,6 @@ const LIMIT_AFTER_BUT = skippingAbsentWords(
   String.raw`^[^.!?]*?\bbut\s+(?:[^\s.!?]+\s+){0,6}?(?:${alternation([...LIMIT_AFTER_BACKING, ...REQUIREMENT_AFTER_BUT])})\b`,
   "iu",
 );
-/**
- * In the same sentence after a backing, a clause of concession or contrast ("but", "although", "though", "yet") that names no
- * other topic and denies the step for a time or under a condition: "…, although that cannot happen during the war", "…, but it
- * will not happen before a peace deal", "…, though not yet". The backing is conditional (the spec: "irreversible path, but not
- * now"; decision 0780). The words of the concession, or null.
- */
-function concededWait(rest: string, topic: StanceTopic): string | null {
-  const concession = CONCESSIVE_CLAUSE.exec(rest);
-  if (!concession) return null;
-  const clause = concession[0];
-  if (topicsOf(clause).some((t) => t !== topic)) return null;
-  const negation = BARE_NEGATION_ANYWHERE.exec(clause);
-  if (!negation) return null;
-  const after = clause.slice(negation.index);
-  const limit = FOR_NOW_AFTER.exec(after) ?? WAITING_FOR.exec(after) ?? CONNECTIVE_ONCE.exec(after);
-  return limit ? clause.slice(0, negation.index + limit.index + limit[0].length).replace(/^[,\s]+/u, "") : null;
-}
-const CONCESSIVE_CLAUSE = /(?:^|[,;]\s*|\s)(?:but|although|though|even though|yet)\s[^.!?]*/iu;
-/** A verbal negation (not "no …", which may deny some other noun: "no breakthrough is expected before …"). */
-const BARE_NEGATION_ANYWHERE = skippingAbsentWords(String.raw`(?:\b(?:${alternation(VERB_NEGATORS)}|cannot)\b|${CONTRACTED_NEGATION}\b)`, "iu");
-/** A condition connective, or a bare "before"/"after" that opens a time the denied step waits for ("not … before the occupiers leave"). */
-const CONNECTIVE_ONCE = cue([...CONDITION_CONNECTIVES, "before", "after"]);
 /** A sentence of a quote that opens with "But" and a limit (decision 0610). */
 const LIMIT_SENTENCE = skippingAbsentWords(String.raw`[.!?…]\s+But\s+(?:(?:we|I|they|it|you|he|she|this|that)\s+)?(?:also\s+)?(?:${alternation(LIMIT_AFTER_BACKING)})\b`, "u");
 

@@ -221,7 +221,7 @@ export const CONDITION_PHRASES: string[] = [
   "nothing (?:\\w+ ){0,3}?about (?:\\w+ ){1,2}without", "for (?:(?:any|a|the) )?(?:\\w+ )?(?:deal|agreement|settlement|ceasefire|peace|talks|negotiations) to (?:work|succeed|last|hold)", "when (?:the )?conditions", "post-(?:war|conflict|ceasefire)",
   // not a limit of time on knowing ("we don't yet know the details"; decision 0610)
   "not (?:yet|now|at this (?:point|stage|moment))(?! (?:\\w+ly )?(?:understand|know|grasp|comprehend)\\b)", "not ready(?! to \\p{L})", "too early(?! to (?:say|tell|speculate|judge))", "premature", "one day", "eventually",
-  "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)(?!,?\\s+(?:or|and|nor)\\s+(?:later|ever|in (?:the )?future))", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
+  "in the (?:long|longer) (?:run|term)", "at this (?:point|stage)", "(?:for|up to) (?:Ukraine|Kyiv|the Ukrainians|each (?:country|nation|ally|government)|every (?:country|ally)|individual (?:countries|allies|nations)|allies|member states|national governments|capitals) to decide",
   "(?:decision|matter|question) for (?:each|every|individual|national) \\w+", "(?:depends?|depended|depending|dependent) on", "back-?up (?:from|by)",
   "backstop", "position of strength", "(?:strong|stronger|strongest|best) (?:\\p{L}+[’']s )?(?:possible )?position", "remain on the table",
   // negotiating from strength in other words (the spec's negotiating from strength; decision 0700): strength as what the
@@ -291,9 +291,7 @@ const LATER = ["in (?:the )?future", "later", "ever", "at any (?:time|point)", "
  * clause ("we will not send troops for now", "there is no agreement yet", "not at this stage").
  */
 export const FOR_NOW: string[] = [
-  "yet", "for now", "for the (?:time being|moment)",
-  // … and "at this point or later" is always, like "now or later" (decision 0780)
-  `at (?:this|the) (?:moment|stage|point|time)(?!,?\\s+(?:or|and|nor)\\s+(?:${LATER.join("|")}))`, "at present", "currently", "right now",
+  "yet", "for now", "for the (?:time being|moment)", "at (?:this|the) (?:moment|stage|point|time)", "at present", "currently", "right now",
   // not "now or later", "today or at any time": now and later together is always (decision 0610)
   `(?:today|now)(?!\\s+(?:or|and|nor)\\s+(?:${LATER.join("|")}))`, "(?:under|in) (?:the )?(?:current|present) (?:circumstances|conditions|situation)", "as things stand", "so far",
   "in the (?:near|short|immediate) (?:term|future)", "(?:any time )?soon",
@@ -421,17 +419,6 @@ export const DENIAL_AFTER_CONDEMNING = { linkers: ["when", "that", "to", "if"], 
 export const REJECTING_VERBS: string[] = [
   "reject\\w*", "oppos\\w*", "refus\\w*", "block(?:s|ed|ing)?", "abandon\\w*", "renounc\\w*", "g(?:ive|ives|ave|iving|iven) up(?: on)?", "writ(?:e|es|ing|ten) off", "wrote off", "turn(?:s|ed|ing)? down",
 ];
-
-/**
- * Words of holding a step back: delaying it, hesitating over it, an obstacle or objection to it. Denied ("no reason to delay
- * the invitation", "we see no obstacle to joining", "does not object to talks") they back the step, like a denied rejection;
- * with a condition in the clause ("no objection, provided …") the backing waits on it (decision 0780). The words that may
- * stand between the negation and the hindrance: "no reason to", "no need to".
- */
-export const HINDRANCES = {
-  words: ["delay\\w*", "postpon\\w*", "put(?:s|ting)? off", "hesitat\\w*", "object(?:s|ed|ing)?(?= to\\b)", "objections?", "obstacles?", "barriers?", "impediments?", "stand(?:s|ing)? in the way of"],
-  bridges: ["reason", "need", "cause", "grounds"],
-};
 
 /** A contrast that sets aside the predicate after it ("instead of being ready", "rather than seeking"): it denies that predicate. */
 export const CONTRASTIVE_NEGATIONS: string[] = ["instead of", "rather than", "in place of"];
@@ -569,9 +556,7 @@ export const PARTICIPATION: string[] = [
 export const OTHER_FORMS_OF_FORCE: string[] = [
   // a place away from the fighting: "kept away from the front, stationed instead in the rear" (decision 0610)
   "operat(?:e|es|ing) (?:at|in|from|behind|away from|far from)", "(?:stationed|based|positioned) (?:at|in|behind|away from|far from)",
-  "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training",
-  // people sent to teach, not to fight: "instructors, but not combat troops" (decision 0780)
-  "instructors?", "trainers?", "backstop", "back-?up",
+  "in the air", "from the air", "air (?:support|power|cover|policing|defen[cs]e)", "at sea", "naval", "maritime", "logistic\\w*", "intelligence", "training", "backstop", "back-?up",
 ];
 /**
  * A denied act in the past or the perfect reports what happened, it refuses nothing: "we did not move soldiers there",
@@ -630,10 +615,6 @@ export const ATTITUDE_VERBS: string[] = [
   "wants?", "wanted", "wanting", "wish(?:es|ed|ing)?", "oppos\\w*", "reject\\w*", "refus\\w*", "rul(?:e|es|ed|ing) out",
   // adjectives of readiness after any linking verb, which the words between subject and verb hold ("does not seem ready"; decision 0345)
   "ready", "willing", "prepared",
-  // … and of reluctance or eagerness: "several capitals are reluctant to invite", "allies remain hesitant" (decision 0780)
-  "reluctant", "unwilling", "hesitant", "eager", "keen",
-  // verbs of saying: "Moscow has said many times it will never accept …" reports Moscow's position (decision 0780)
-  "sa(?:y|ys|id)(?=(?: [\\p{L}’']+){0,3}? (?:that|it|they|he|she)\\b)", "stat(?:es|ed)(?=(?: [\\p{L}’']+){0,3}? (?:that|it|they|he|she)\\b)", "claim(?:s|ed)?(?=(?: [\\p{L}’']+){0,3}? (?:that|it|they|he|she)\\b)", "made (?:it )?clear", "warn(?:s|ed)?(?=(?: [\\p{L}’']+){0,3}? (?:that|it|they|he|she)\\b)",
   "push(?:es|ed|ing)? for", "call(?:s|ed|ing)? for", "demand\\w*", "insist\\w*", "striv\\w* for", "seek\\w*", "sought", "welcom\\w*", "(?:interested|serious) (?:in|about)",
 ];
 
@@ -642,15 +623,11 @@ export const ATTITUDE_VERBS: string[] = [
  * speech in the first person: in reported speech ("Rutte said he would …") "he" is usually the speaker.
  */
 export const THIRD_PARTY_PRONOUNS: string[] = ["he", "she", "they"];
-/** Verbs of saying or believing in an impersonal passive ("it was said that …"): hearsay, no one's stance (decision 0780). */
-export const IMPERSONAL_REPORT_VERBS: string[] = ["said", "reported", "claimed", "argued", "stated", "suggested", "believed", "thought", "rumou?red", "alleged", "asserted"];
 export const FIRST_PERSON: string[] = ["I", "we", "my", "our", "us", "me"];
 export const THIRD_PARTY_SUBJECTS: string[] = [
   "Russia", "Moscow", "the Kremlin", "Putin", "the Russians", "the Russian Federation", "(?:some|certain|several|other) (?:NATO )?(?:member )?(?:allies|countries|states|members|capitals)",
   // a counted or quantified group of them is others too ("only five states stand ready", "most allies want"; decision 0540)
   "(?:only )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|most|a number of|a handful of) (?:of the )?(?:NATO )?(?:European )?(?:member )?(?:allies|countries|states|members|capitals|nations)",
-  // the sides as one: "both sides say …", "the two governments want …" (decision 0780)
-  "(?:both|the two|all(?: the)?) (?:warring )?(?:sides|parties|governments|capitals|leaders)",
 ];
 /**
  * Which of those subjects are a country's own side, by country code: its own officials speaking of them
@@ -825,14 +802,6 @@ export const BAD_CONSEQUENCES: string[] = [
   "(?:give|buy)\\w* (?:\\S+ ){0,2}?(?:time|a breather|a respite) to",
   "reward\\w* (?:the )?(?:aggress\\w*|invader|Kremlin|Russia|Moscow|Putin)", "play\\w* into (?:\\S+ ){1,2}?hands", "legitimi[sz]\\w* (?:the )?(?:occupation|aggression|annexation|land grab)",
   "(?:freeze|cement|entrench)\\w* (?:the )?(?:conflict|occupation|front ?lines?|division)", "drag\\w* (?:\\S+ ){1,3}?into (?:a |an |the )?(?:\\w+ ){0,2}?(?:war|conflict|confrontation)",
-];
-/**
- * Harms a step is said to bring, beside `BAD_CONSEQUENCES`: denied after the step ("an invitation would not provoke Moscow",
- * "peacekeepers will not escalate the war") they answer an objection, backing the step (decision 0780).
- */
-export const HARMS: string[] = [
-  "provok\\w*", "escalat\\w*", "threaten\\w*", "endanger\\w*", "draw\\w* (?:\\S+ ){1,3}?into", "pull\\w* (?:\\S+ ){1,3}?into",
-  "lead\\w* to (?:a |an )?(?:\\w+ )?(?:war|escalation|confrontation)", "led to (?:a |an )?(?:\\w+ )?(?:war|escalation|confrontation)",
 ];
 export const AIM_OR_MEANS: string[] = [
   "(?:goal|aim|objective|priority|purpose)s?(?! of\\b)", "focus (?:is|remains|stays|will (?:be|remain)) on", "opportunit(?:y|ies) for", "(?<!\\bno )need for", "plans? for",
