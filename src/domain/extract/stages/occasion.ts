@@ -890,7 +890,7 @@ const LOOKS_BACK = eitherOf(
 );
 
 /** "Addressing parliament", "addressed lawmakers", "addressing the nation": words given to an audience in person. */
-const ADDRESSING_AUDIENCE = /\b(?:[Aa]ddressing|addressed|addresses)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|[Pp]arliament|lawmakers|legislators|deputies|MPs|senators|nation|people|crowd|rally|audience|students|supporters|troops|soldiers|diplomats|ambassadors|assembly|[Aa]ssembly|congress|[Cc]ongress|senate|[Ss]enate|chamber|summit|[Ss]ummit|conference|[Cc]onference|forum|[Ff]orum|delegates|participants)\b/u;
+const ADDRESSING_AUDIENCE = /\b(?:[Aa]ddressing|addressed|addresses)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Pp]arliament|lawmakers|legislators|deputies|MPs|senators|nation|people|crowd|rally|audience|students|supporters|troops|soldiers|diplomats|ambassadors|[Aa]ssembly|[Cc]ongress|[Ss]enate|chamber|[Ss]ummit|[Cc]onference|[Ff]orum|delegates|participants)\b/u;
 const NEW_OCCASION = /\b(?:(?:told|tells) (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
 
 const OCCASION_KINDS = {
