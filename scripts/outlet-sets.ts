@@ -1,18 +1,6 @@
 // Scores the invented outlet sets (decision 0770): run with `npx tsx scripts/outlet-sets.ts [-v]`.
 import { FIRST_SET, SECOND_SET, THIRD_SET, type OutletCase } from "../src/domain/extract/outletsAcrossTheArticle.cases";
-import { extractStatements } from "../src/domain/extract/extract";
-
-/** For each expected statement the outlet of the first statement holding its words (undefined: no statement). */
-export function outletsOf(k: OutletCase): (string | null | undefined)[] {
-  const found = extractStatements(k.text, { publishedAt: "2025-03-12", outlet: k.publisher }).statements;
-  const used = new Set<number>();
-  return k.want.map(([words]) => {
-    const i = found.findIndex((f, j) => !used.has(j) && f.quote.includes(words));
-    if (i < 0) return undefined;
-    used.add(i);
-    return found[i].outletCited ?? null;
-  });
-}
+import { outletsOf } from "../src/domain/extract/caseReadouts.testing";
 
 function report(name: string, set: OutletCase[], verbose: boolean) {
   let want = 0, ok = 0, missed = 0;

@@ -2,16 +2,7 @@
 // and the annotators' conventions give, except the cases marked open (each says why).
 import { describe, expect, it } from "vitest";
 import { FIRST_SET, SECOND_SET, THIRD_SET, WIRE_FORMS, type DateCase } from "./datesAsAClass.cases";
-import { extractStatements } from "./extract";
-
-/** The statement's date as the gold prints it at its precision ("2025-03-11", "2025-03", "2025"), or null. */
-function dateOf(k: DateCase): string | null | undefined {
-  const statements = extractStatements(k.text, { publishedAt: k.published, outlet: null }).statements;
-  const s = k.find ? statements.find((x) => x.quote.includes(k.find!)) : statements[0];
-  if (!s) return undefined;
-  if (!s.date) return null;
-  return s.date.slice(0, { day: 10, month: 7, year: 4 }[s.datePrecision ?? "day"]);
-}
+import { dateOf } from "./caseReadouts.testing";
 
 const SETS: [string, DateCase[]][] = [
   ["first invented set (the rules were written on it)", FIRST_SET],

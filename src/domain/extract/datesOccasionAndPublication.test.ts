@@ -3,16 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { FIRST, INSIDE_REPORT_SET, INTERVIEW_AFTER_HELD_OUT, INTERVIEW_AFTER_SET, NAMED_AGAIN_HELD_OUT, NAMED_AGAIN_SET, TOLD_BEFORE_HELD_OUT, TOLD_BEFORE_SET } from "./datesOccasionAndPublication.cases";
 import type { DateCase } from "./datesAsAClass.cases";
-import { extractStatements } from "./extract";
-
-/** The statement's date as the gold prints it at its precision ("2025-03-11", "2025-03", "2025"), or null. */
-function dateOf(k: DateCase): string | null | undefined {
-  const statements = extractStatements(k.text, { publishedAt: k.published, outlet: null }).statements;
-  const s = statements.find((x) => x.quote.includes(k.find!));
-  if (!s) return undefined;
-  if (!s.date) return null;
-  return s.date.slice(0, { day: 10, month: 7, year: 4 }[s.datePrecision ?? "day"]);
-}
+import { dateOf } from "./caseReadouts.testing";
 
 const SETS: [string, DateCase[]][] = [
   ["reports written before the rules", FIRST],

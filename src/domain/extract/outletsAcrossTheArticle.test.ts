@@ -3,19 +3,7 @@
 // `npx tsx scripts/outlet-sets.ts` prints the sets' figures by construction.
 import { describe, expect, it } from "vitest";
 import { FIRST_SET, SECOND_SET, THIRD_SET, type OutletCase } from "./outletsAcrossTheArticle.cases";
-import { extractStatements } from "./extract";
-
-/** For each listed statement the outlet of the first statement holding its words (undefined: no statement). */
-function outletsOf(k: OutletCase): (string | null | undefined)[] {
-  const found = extractStatements(k.text, { publishedAt: "2025-03-12", outlet: k.publisher }).statements;
-  const used = new Set<number>();
-  return k.want.map(([words]) => {
-    const i = found.findIndex((f, j) => !used.has(j) && f.quote.includes(words));
-    if (i < 0) return undefined;
-    used.add(i);
-    return found[i].outletCited ?? null;
-  });
-}
+import { outletsOf } from "./caseReadouts.testing";
 
 const SETS: [string, OutletCase[]][] = [
   ["first invented set (the rules were written on it)", FIRST_SET],

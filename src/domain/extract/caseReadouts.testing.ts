@@ -1,0 +1,29 @@
+// How the invented-case sets read the extractor's answer for one field (not a test itself): shared by the date sets
+// (decisions 0735, 0755, 0775), the outlet sets (0770) and scripts/outlet-sets.ts.
+import type { DateCase } from "./datesAsAClass.cases";
+import { extractStatements } from "./extract";
+import type { OutletCase } from "./outletsAcrossTheArticle.cases";
+
+/**
+ * The date of the statement holding the case's words (the first statement when it names none), as the gold prints it
+ * at its precision ("2025-03-11", "2025-03", "2025"); null for no date, undefined for no statement.
+ */
+export function dateOf(k: DateCase): string | null | undefined {
+  const statements = extractStatements(k.text, { publishedAt: k.published, outlet: null }).statements;
+  const s = k.find ? statements.find((x) => x.quote.includes(k.find!)) : statements[0];
+  if (!s) return undefined;
+  if (!s.date) return null;
+  return s.date.slice(0, { day: 10, month: 7, year: 4 }[s.datePrecision ?? "day"]);
+}
+
+/** For each listed statement the outlet of the first statement holding its words (undefined: no statement). */
+export function outletsOf(k: OutletCase): (string | null | undefined)[] {
+  const found = extractStatements(k.text, { publishedAt: "2025-03-12", outlet: k.publisher }).statements;
+  const used = new Set<number>();
+  return k.want.map(([words]) => {
+    const i = found.findIndex((f, j) => !used.has(j) && f.quote.includes(words));
+    if (i < 0) return undefined;
+    used.add(i);
+    return found[i].outletCited ?? null;
+  });
+}
