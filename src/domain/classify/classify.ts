@@ -530,9 +530,9 @@ function clauseBreaks(sentence: string): number[] {
   return allMatches(CLAUSE_BREAK, sentence).map((m) => m.index);
 }
 
-/** An aside between a pair of dashes, a few words long: "— the first of five steps —". */
 /** At most one word between the term and the dash that opens the aside: the aside is about the term. */
 const JUST_AFTER_TERM = /^\s*(?:[^\s—–]+\s*)?$/u;
+/** An aside between a pair of dashes, a few words long: "— the first of five steps —". */
 const DASHED_ASIDE = /\s[—–]\s?(?:[^—–.;:!?\s]+\s+){1,12}?[^—–.;:!?\s]*\s?[—–](?=\s)/u;
 /**
  * The clause around [start, end), with a short "but"-clause after it that adds a limit ("…, but not now"). An aside between a
@@ -1186,11 +1186,11 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
   // ("their statements as hostile"): it decides nothing there; a condition or a limit still does (decision 0540).
   const found = strongCueIn(context.quote);
   // The question may be put in the reporter's frame ("…, she said when asked about a force"; decision 0720).
-  const question = topicSource === "question" ? context.question : (askedInFrame(context, topic) ?? (context.question && namesTopic(context.question, topic) ? context.question : undefined));
+  const question = topicSource === "question" ? context.question : (inFrameNaming(QUESTION_IN_FRAME_PATTERN, context, topic) ?? (context.question && namesTopic(context.question, topic) ? context.question : undefined));
   const strong =
     (topicSource === "paragraph" && found?.rule === "condemning-word" ? null : found) ??
     (question ? ownCommitment(context.quote) : null) ??
-    (subjectInFrame(context, topic) ? backingInQuote(context.quote, topic) : null);
+    (inFrameNaming(SUBJECT_IN_FRAME_PATTERN, context, topic) ? backingInQuote(context.quote, topic) : null);
   if (strong || !question || !namesTopic(question, topic)) return strong;
   // A yes or no answers the question as put; a question that itself refuses ("rule out …") makes yes ambiguous.
   if (NEGATION.test(question)) return null;
@@ -1204,16 +1204,14 @@ function answerAbout(context: StatementContext, topic: StanceTopic, topicSource:
   return no ? verdict("opposes", "answer-no", no[0]) : null;
 }
 
-/** The question put in the reporter's frame ("when asked about a reassurance force"), where it names the topic. */
-function askedInFrame(context: StatementContext, topic: StanceTopic): string | undefined {
+/**
+ * The words of the reporter's frame that a pattern reads, where they name the topic: the question put there ("when asked
+ * about a reassurance force", QUESTION_IN_FRAME_PATTERN) or the subject it gives the remark ("…, he said of the talks",
+ * SUBJECT_IN_FRAME_PATTERN).
+ */
+function inFrameNaming(pattern: RegExp, context: StatementContext, topic: StanceTopic): string | undefined {
   if (!context.frame) return undefined;
-  return allMatches(QUESTION_IN_FRAME_PATTERN, context.frame).find((m) => namesTopic(m[0], topic))?.[0];
-}
-
-/** The subject the reporter's frame gives the remark ("…, he said of the talks"), where it names the topic. */
-function subjectInFrame(context: StatementContext, topic: StanceTopic): string | undefined {
-  if (!context.frame) return undefined;
-  return allMatches(SUBJECT_IN_FRAME_PATTERN, context.frame).find((m) => namesTopic(m[0], topic))?.[0];
+  return allMatches(pattern, context.frame).find((m) => namesTopic(m[0], topic))?.[0];
 }
 const SUBJECT_IN_FRAME_PATTERN = new RegExp(String.raw`\b(?:${alternation(SUBJECT_IN_FRAME)})\b[^,.;:!?]*`, "giu");
 
