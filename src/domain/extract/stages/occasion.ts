@@ -8,7 +8,7 @@
 import { INTERVIEWER_WORDS, OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, SPEECH_OCCASION_NOUNS, STANCE_VERBS, TIME_UNITS } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
-import { allMatches, unicodeWhereNeeded } from "../../matches";
+import { allMatches, escapeRegExp, unicodeWhereNeeded } from "../../matches";
 import { firstWhere, indexOfFirstSpanFrom } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
 import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
@@ -262,7 +262,7 @@ const HEADLINE_TO_OUTLET = /\bto\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{L
 function headlineSubject(headline: HeadlineInterview, d: AttributedStatement): boolean {
   const surname = d.speaker?.name.split(/\s+/).pop();
   if (!surname || surname.length < 3) return false;
-  const at = headline.text.search(new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u"));
+  const at = headline.text.search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, "u"));
   return at >= 0 && at < headline.text.indexOf(headline.outlets[0].value.phrase);
 }
 
