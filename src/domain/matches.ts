@@ -10,6 +10,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
+/** Lexicon phrases (regex source fragments) as one group of alternatives, each space read as any run of white space. */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return `(?:${phrases.map((phrase) => phrase.replace(/ /g, String.raw`\s+`)).join("|")})`;
+}
+
 /** The forms as alternatives of a RegExp source, longest first (so that a longer form wins where a shorter one starts it), each as written. */
 export function longestFirstAlternation(forms: Iterable<string>): string {
   return [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");

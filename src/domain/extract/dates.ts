@@ -4,7 +4,7 @@
 
 import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
-import { allMatches, mayMatchEach, skippingAbsentWords } from "../matches";
+import { allMatches, mayMatchEach, phraseAlternation, skippingAbsentWords } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 import { SCHEDULED_FOR, SPEECH_OCCASION_NOUNS } from "../lexicon/en";
 import { SPEECH_VERB } from "./speech";
@@ -48,7 +48,7 @@ const HAS_YEAR = /\b\d{4}\b/;
 const MONTH_LEADS = String.raw`(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-)?|(?:[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-|(?:[Aa]t\s+)?(?<!\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]ill)\s)the\s+(?:end|start|beginning|middle)\s+of\s+`;
 const MONTH_LEAD = `(?:${MONTH_LEADS})`;
 /** "said at Tuesday's press conference", "in Sunday's address": a weekday naming the occasion the words were given at. */
-const OCCASION_OF_WEEKDAY = String.raw`(?:${SPEECH_OCCASION_NOUNS.map((n) => n.replace(/ /g, String.raw`\s+`)).join("|")})`;
+const OCCASION_OF_WEEKDAY = phraseAlternation(SPEECH_OCCASION_NOUNS);
 /**
  * A year the words were said in: "In 2023, …", "Back in 2022, …", "said in 2023 that", "told Example News in 2023",
  * "in a 2023 interview", "in the spring of 2023". Only where it frames the words (`yearFramesWords`).

@@ -5,7 +5,7 @@
 // Reads the Document's sentences, quotes and mentions, and the direct quotes of stage 1 (only their spans).
 
 import type { Mention } from "../../people/mentions";
-import { allMatches } from "../../matches";
+import { allMatches, phraseAlternation } from "../../matches";
 import { SpanIndex, countSpansEndingBy, indexOfSpanAt } from "../../spanIndex";
 import { datelineLength, endOfWords, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
 import { citingOutletAtStart, findOutlets } from "../context";
@@ -956,7 +956,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
   return SPEECH_NOUN_HINT.test(sentence.text) ? [...reports, ...nestedNominalSpeech(doc, sentence, here, reports, directHere, fragmentsIn)] : reports;
 }
 
-const OCCASION_NOUN = String.raw`(?:${[...SPEECH_OCCASION_NOUNS, ...GATHERING_NOUNS].map((n) => n.replace(/ /g, String.raw`\s+`)).join("|")})`;
+const OCCASION_NOUN = phraseAlternation([...SPEECH_OCCASION_NOUNS, ...GATHERING_NOUNS]);
 /**
  * ", speaking to reporters on Monday", ", in remarks to state television broadcast on Sunday", ", during a visit to
  * Kyiv": after a reported clause, the occasion of the words, running to the clause's end (decision 0745).
