@@ -1,29 +1,22 @@
 // Scores the invented direct-quote sets (decision 0750): run with `npx tsx scripts/direct-quote-sets.ts`.
 import { EXTRA, FIRST_SET, SECOND_SET, type DirectCase } from "../src/domain/extract/directQuotesAsAClass.cases";
-import { extractStatements } from "../src/domain/extract/extract";
+import { directQuotesOf } from "../src/domain/extract/caseReadouts.testing";
 
 export interface CaseScore { ok: number; wrongSpeaker: number; missed: number; extra: number; notes: string[] }
 
 export function scoreCase(k: DirectCase): CaseScore {
-  const found = extractStatements(k.text, { publishedAt: "2025-03-12", outlet: null }).statements;
-  const used = new Set<number>();
-  const s: CaseScore = { ok: 0, wrongSpeaker: 0, missed: 0, extra: 0, notes: [] };
-  for (const [words, speaker] of k.want) {
-    const i = found.findIndex((f, j) => !used.has(j) && f.kind === "direct" && f.quote.includes(words));
-    if (i < 0) {
-      const any = found.find((f) => f.quote.includes(words));
+  const { matched, others, all } = directQuotesOf(k);
+  const s: CaseScore = { ok: 0, wrongSpeaker: 0, missed: 0, extra: others.length, notes: [] };
+  k.want.forEach(([words, speaker], i) => {
+    const found = matched[i];
+    if (!found) {
+      const any = all.find((f) => f.quote.includes(words));
       s.missed++;
       s.notes.push(`MISS ${words}${any ? ` (as ${any.kind} of ${any.speaker})` : ""}`);
-      continue;
-    }
-    used.add(i);
-    if (found[i].speaker === speaker) s.ok++;
-    else { s.wrongSpeaker++; s.notes.push(`SPK ${words}: ${found[i].speaker} ≠ ${speaker}`); }
-  }
-  found.forEach((f, j) => {
-    const allowed = k.notBy && f.quote.includes(k.notBy[0]) && f.speaker !== k.notBy[1];
-    if (f.kind === "direct" && !used.has(j) && !allowed) { s.extra++; s.notes.push(`EXTRA «${f.quote.slice(0, 60)}» ${f.speaker}`); }
+    } else if (found.speaker === speaker) s.ok++;
+    else { s.wrongSpeaker++; s.notes.push(`SPK ${words}: ${found.speaker} ≠ ${speaker}`); }
   });
+  for (const f of others) s.notes.push(`EXTRA «${f.quote.slice(0, 60)}» ${f.speaker}`);
   return s;
 }
 

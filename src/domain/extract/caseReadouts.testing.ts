@@ -1,7 +1,9 @@
 // How the invented-case sets read the extractor's answer for one field (not a test itself): shared by the date sets
-// (decisions 0735, 0755, 0775), the outlet sets (0770) and scripts/outlet-sets.ts.
+// (decisions 0735, 0755, 0775), the outlet sets (0770), the direct-quote sets (0750) and the scripts that score them.
 import type { DateCase } from "./datesAsAClass.cases";
+import type { DirectCase } from "./directQuotesAsAClass.cases";
 import { extractStatements } from "./extract";
+import type { ExtractedStatement } from "./types";
 import type { OutletCase } from "./outletsAcrossTheArticle.cases";
 
 /**
@@ -26,4 +28,22 @@ export function outletsOf(k: OutletCase): (string | null | undefined)[] {
     used.add(i);
     return found[i].outletCited ?? null;
   });
+}
+
+/**
+ * For each expected quote the first direct statement holding its words (undefined: none), the other direct statements
+ * (those the case allows to someone else left out), and every statement found.
+ */
+export function directQuotesOf(k: DirectCase): { matched: (ExtractedStatement | undefined)[]; others: ExtractedStatement[]; all: ExtractedStatement[] } {
+  const all = extractStatements(k.text, { publishedAt: "2025-03-12", outlet: null }).statements;
+  const direct = all.filter((s) => s.kind === "direct");
+  const used = new Set<number>();
+  const matched = k.want.map(([words]) => {
+    const i = direct.findIndex((s, j) => !used.has(j) && s.quote.includes(words));
+    if (i < 0) return undefined;
+    used.add(i);
+    return direct[i];
+  });
+  const allowed = (s: ExtractedStatement) => !!k.notBy && s.quote.includes(k.notBy[0]) && s.speaker !== k.notBy[1];
+  return { matched, others: direct.filter((s, j) => !used.has(j) && !allowed(s)), all };
 }

@@ -3,21 +3,12 @@
 // `npx tsx scripts/direct-quote-sets.ts` prints the sets' figures by construction.
 import { describe, expect, it } from "vitest";
 import { EXTRA, FIRST_SET, SECOND_SET, type DirectCase } from "./directQuotesAsAClass.cases";
-import { extractStatements } from "./extract";
+import { directQuotesOf } from "./caseReadouts.testing";
 
 /** For each expected quote the speaker of the first direct statement holding its words (undefined: none), then the other direct statements. */
 function readingOf(k: DirectCase): { speakers: (string | null | undefined)[]; others: string[] } {
-  const direct = extractStatements(k.text, { publishedAt: "2025-03-12", outlet: null }).statements.filter((s) => s.kind === "direct");
-  const used = new Set<number>();
-  const speakers = k.want.map(([words]) => {
-    const i = direct.findIndex((s, j) => !used.has(j) && s.quote.includes(words));
-    if (i < 0) return undefined;
-    used.add(i);
-    return direct[i].speaker;
-  });
-  const allowed = (quote: string, speaker: string | null) => !!k.notBy && quote.includes(k.notBy[0]) && speaker !== k.notBy[1];
-  const others = direct.filter((s, j) => !used.has(j) && !allowed(s.quote, s.speaker)).map((s) => `${s.quote} (${s.speaker})`);
-  return { speakers, others };
+  const { matched, others } = directQuotesOf(k);
+  return { speakers: matched.map((s) => s?.speaker), others: others.map((s) => `${s.quote} (${s.speaker})`) };
 }
 
 const SETS: [string, DirectCase[]][] = [
