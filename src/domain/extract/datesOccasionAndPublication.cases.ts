@@ -225,8 +225,8 @@ export const NAMED_AGAIN_SET: DateCase[] = [
   ], "2025-03-11", "must not tire"),
   c(NAMED_AGAIN, W, [
     "Parliament held a debate on the training mission on Tuesday.",
-    "During the debate, Defence Minister Jane Example said no soldiers would be sent to the front.",
-  ], "2025-03-11", "no soldiers would be sent"),
+    "During the debate, Defence Minister Jane Example said the country would keep its soldiers at home.",
+  ], "2025-03-11", "keep its soldiers at home"),
   c(NAMED_AGAIN, W, [
     "Leaders of the coalition held a video call on Monday.",
     "On the call, President Lena Probe said a ceasefire had to come first.",

@@ -217,7 +217,7 @@ export const FIRST_SET: DirectCase[] = [
   c("live", "Live\n14:05 Zelensky: “We will sign the minerals deal when it is fair.”\n14:20 The session resumes.", ["minerals deal", Z]),
   // ---- aggregator reposts with junk
   c("junk", "Share this article\nAdvertisement\n“The allies have to move faster on shells,” Rutte said on Thursday.\nRead more: Spending plans explained\nSubscribe to our newsletter", ["faster on shells", R]),
-  c("junk", "Copy link\n“We will defend every inch,” Zelensky said in his nightly address. Related: Drone strikes overnight\nAdvertisement", ["every inch", Z]),
+  c("junk", "Copy link\n“We will hold every village,” Zelensky said in his nightly address. Related: Drone strikes overnight\nAdvertisement", ["every village", Z]),
   // ---- attribution by a role noun only, unnamed (speaker null)
   c("unnamed", "“We are watching the border closely,” a senior NATO official said on condition of anonymity.", ["watching the border closely", null]),
   c("unnamed", "“There was no agreement on the map,” one diplomat told the agency.", ["no agreement on the map", null]),

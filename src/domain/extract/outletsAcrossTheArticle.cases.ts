@@ -121,7 +121,7 @@ export const FIRST_SET: OutletCase[] = [
   c("chain", "In an interview with CNN, cited by European Pravda, Andrii Sybiha said a ceasefire had to be unconditional.",
     ["unconditional", "CNN; European Pravda"]),
   c("rewrite", "Sergey Lavrov told the Rossiya 1 channel in an interview that the talks had stalled.", ["talks had stalled", "Rossiya 1"]),
-  c("rewrite", "In a post on Facebook, Andrii Sybiha said Russia was stalling.", ["Russia was stalling", "Facebook"]),
+  c("rewrite", "In a post on Facebook, Andrii Sybiha said Moscow was playing for time.", ["Moscow was playing for time", "Facebook"]),
   c("rewrite", "Volodymyr Zelensky said in a clip posted on his Telegram channel that the front was holding.", ["front was holding", "Telegram"]),
   c("rewrite", "Dmitry Peskov told the state news agency RIA Novosti that the summit was premature.", ["summit was premature", "RIA Novosti"]),
   c("rewrite", "Mark Rutte said in a statement on the alliance's website that allies stood with Ukraine.", ["stood with Ukraine", null]),
