@@ -24,12 +24,20 @@ export interface Reviewer {
   editorName: string;
 }
 
-const statementInclude = { speaker: { select: { name: true } }, stances: true, reports: { select: { id: true, outletCited: true, venue: true, articleId: true, start: true, end: true, quote: true } } } as const;
+const statementRelations = { speaker: { select: { name: true } }, stances: true, reports: { select: { id: true, outletCited: true, venue: true, articleId: true, start: true, end: true, quote: true } } } as const;
 
+/**
+ * The statement and its relations, read one query after another: inside an interactive transaction Prisma's pg adapter
+ * sends an `include`'s relation reads at once on the transaction's single connection, which pg 8.19+ deprecates and pg 9
+ * will refuse (prisma/orm#29646).
+ */
 async function loadStatement(tx: Tx, id: string) {
-  const row = await tx.statement.findUnique({ where: { id }, include: statementInclude });
+  const row = await tx.statement.findUnique({ where: { id } });
   if (!row) throw new NotFoundError("Statement", id);
-  return row;
+  const speaker = row.speakerId ? await tx.speaker.findUnique({ where: { id: row.speakerId }, select: statementRelations.speaker.select }) : null;
+  const stances = await tx.statementStance.findMany({ where: { statementId: id } });
+  const reports = await tx.report.findMany({ where: { statementId: id }, select: statementRelations.reports.select });
+  return { ...row, speaker, stances, reports };
 }
 
 type LoadedStatement = Awaited<ReturnType<typeof loadStatement>>;
