@@ -8,27 +8,11 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildCorpus, connectClient, exitOf, percentile, startServedApp } from "./bench-scale";
+import { buildCorpus, connectClient, exitOf, startServedApp, timeRequests } from "./bench-scale";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REQUESTS = 20;
 const say = (line: string) => console.error(`[bench:positions] ${line}`);
-
-async function timeRequests(base: string, pathname: string, before: () => Promise<void>): Promise<{ p50: number; p95: number; status: number; bytes: number }> {
-  const times: number[] = [];
-  let status = 0;
-  let bytes = 0;
-  for (let i = 0; i < REQUESTS; i++) {
-    await before();
-    const t = performance.now();
-    const res = await fetch(base + pathname);
-    bytes = (await res.arrayBuffer()).byteLength;
-    times.push(performance.now() - t);
-    status = res.status;
-  }
-  times.sort((a, b) => a - b);
-  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), status, bytes };
-}
 
 async function main() {
   process.chdir(ROOT);
@@ -77,8 +61,8 @@ async function main() {
     const results: Record<string, { status: number; kB: number; cold: { p50: number; p95: number }; warm: { p50: number; p95: number } }> = {};
     for (const [name, pathname] of routes) {
       await fetch(base + pathname).then((r) => r.arrayBuffer()); // route warm-up
-      const cold = await timeRequests(base, pathname, bump);
-      const warm = await timeRequests(base, pathname, async () => undefined);
+      const cold = await timeRequests(base, pathname, bump, REQUESTS);
+      const warm = await timeRequests(base, pathname, async () => undefined, REQUESTS);
       results[name] = { status: cold.status, kB: Math.round(cold.bytes / 1024), cold: { p50: cold.p50, p95: cold.p95 }, warm: { p50: warm.p50, p95: warm.p95 } };
       say(`  ${name.padEnd(32)} ${cold.status} cold p50 ${cold.p50} ms p95 ${cold.p95} ms · warm p50 ${warm.p50} ms p95 ${warm.p95} ms`);
     }

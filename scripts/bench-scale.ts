@@ -401,12 +401,13 @@ async function processTree(pid: number): Promise<Set<number>> {
 // ── Measurements ───────────────────────────────────────────────────────────────────────────────────
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function coldSamples(base: string, pathname: string, bump: () => Promise<void>, count = COLD_SAMPLES): Promise<{ p50: number; p95: number; status: number; kb: number }> {
+/** Render times of `count` requests for a path, each after `before` (bumping the data version makes them cold). */
+export async function timeRequests(base: string, pathname: string, before: () => Promise<void>, count: number): Promise<{ p50: number; p95: number; status: number; bytes: number }> {
   const times: number[] = [];
   let status = 0;
   let bytes = 0;
   for (let i = 0; i < count; i++) {
-    await bump(); // a new data version: nothing cached applies
+    await before();
     const t = performance.now();
     const res = await fetch(base + pathname);
     bytes = (await res.arrayBuffer()).byteLength;
@@ -414,7 +415,13 @@ async function coldSamples(base: string, pathname: string, bump: () => Promise<v
     status = res.status;
   }
   times.sort((a, b) => a - b);
-  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), status, kb: Math.round(bytes / 1024) };
+  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), status, bytes };
+}
+
+/** Cold render times: a new data version before each request, so nothing cached applies. */
+async function coldSamples(base: string, pathname: string, bump: () => Promise<void>, count = COLD_SAMPLES): Promise<{ p50: number; p95: number; status: number; kb: number }> {
+  const { bytes, ...timing } = await timeRequests(base, pathname, bump, count);
+  return { ...timing, kb: Math.round(bytes / 1024) };
 }
 
 /**
