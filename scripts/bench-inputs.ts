@@ -1,6 +1,6 @@
 // Deterministic article texts of any size for the linearity benchmark (scripts/bench.ts). Each shape
 // stresses one way extraction could go super-linear; the same seed always gives the same text.
-import { mulberry32 } from "./lib/random";
+import { mulberry32 } from "../src/domain/random";
 
 export const SHAPES = ["prose", "one-line", "unbalanced-quotes", "attributions"] as const;
 export type Shape = (typeof SHAPES)[number];

@@ -26,7 +26,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { buildNeeded } from "./lib/build-state";
 import { SERVER_NODE_FLAGS } from "./lib/server-flags";
 import { loadSeedArticles, writeVariantFolder } from "./lib/seed-variants";
-import { mulberry32 } from "./lib/random";
+import { mulberry32 } from "../src/domain/random";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const requireFromHere = createRequire(import.meta.url);

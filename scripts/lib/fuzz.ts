@@ -4,7 +4,7 @@
 // Any 5xx, dropped connection or timeout is a failure, reported with the request.
 import net from "node:net";
 import { FILTER_PARAMS } from "../../src/schemas/statementFilter";
-import { mulberry32 } from "./random";
+import { mulberry32 } from "../../src/domain/random";
 
 /** The same seed gives the same requests. */
 export function createRandom(seed: number) {

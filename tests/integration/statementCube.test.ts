@@ -10,7 +10,7 @@ import { parseStatementFilter, type StatementFilter } from "@/schemas/statementF
 import { createPrismaClient } from "@/server/db";
 import { statementFacets } from "@/server/queries/facets";
 import { listStatements } from "@/server/queries/listStatements";
-import { mulberry32 } from "../../scripts/lib/random";
+import { mulberry32 } from "../../src/domain/random";
 import { createScratchDatabase } from "./setup/database";
 
 type Topic = "troops" | "negotiations" | "membership" | "other";

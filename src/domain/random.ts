@@ -1,5 +1,6 @@
-// mulberry32: a small, fast, seeded generator of numbers in [0, 1). The same seed gives the same sequence,
-// so benchmarks measure the same bytes and the fuzzer sends the same requests on every run.
+// mulberry32: a small, fast, seeded generator of numbers in [0, 1). The same seed gives the same sequence, so
+// benchmarks measure the same bytes, the fuzzer sends the same requests, a property test's failure can be replayed and
+// the eval's intervals come out the same on every run.
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
