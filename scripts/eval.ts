@@ -15,6 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PARTS, classificationErrors, devHalves, evaluateGoldSet, fieldErrors, loadSplit, type Part } from "../src/domain/eval/goldSet";
 import { SCORE_NAMES, TARGETS, addCounts, emptyCounts, missedTargets, regressions, scores, topicPrecisionRecall, type Confusion, type Counts, type Scores } from "../src/domain/eval/evaluate";
+import { bootstrapIntervals } from "../src/domain/eval/interval";
 import { STANCE_TOPICS, TOPICS } from "../src/domain/extract/types";
 
 const COLUMNS: Record<(typeof SCORE_NAMES)[number], string> = {
@@ -107,6 +108,10 @@ const headline = scores(byPart[headlinePart]);
 const missed = missedTargets(headline);
 const bar = Object.entries(TARGETS).map(([k, v]) => `${COLUMNS[k as keyof Scores]} ≥ ${v}`).join(", ");
 console.log(`\nheadline (${headlinePart}): ${missed.length ? `below target: ${missed.join(", ")}` : "every target met"} (targets: ${bar})`);
+// How far the headline could move by which articles happen to be in the part (decision 0800).
+const intervals = bootstrapIntervals(articles.filter((a) => a.part === headlinePart).map((a) => a.counts));
+const spread = SCORE_NAMES.map((k) => `${COLUMNS[k]} ${intervals[k][0].toFixed(3)}–${intervals[k][1].toFixed(3)}`).join(", ");
+console.log(`95% interval (${headlinePart}, its articles resampled 1,000 times): ${spread}`);
 
 const current = Object.fromEntries(present.map((part) => [part, scores(byPart[part])])) as Partial<Record<Part, Scores>>;
 if (args.has("--update-baseline")) {
