@@ -1,4 +1,4 @@
-import { apiStatementsUrl, correctionsUrl, speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
+import { accuracyUrl, apiStatementsUrl, correctionsUrl, speakersUrl, statementsUrl, timelineUrl } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
@@ -31,6 +31,11 @@ export function SiteFooter() {
             <li>
               <a href={correctionsUrl()} className="text-blue-800 underline-offset-2 hover:underline">
                 Corrections
+              </a>
+            </li>
+            <li>
+              <a href={accuracyUrl()} className="text-blue-800 underline-offset-2 hover:underline">
+                How reliable is this?
               </a>
             </li>
             <li>

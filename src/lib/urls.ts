@@ -80,6 +80,11 @@ export function withdrawnUrl(id: string): string {
   return `/withdrawn/${encodeURIComponent(id)}`;
 }
 
+/** How often extraction is right, as measured on reports annotated by hand (decision 0805). */
+export function accuracyUrl(): string {
+  return "/accuracy";
+}
+
 export function speakersUrl(): string {
   return "/speakers";
 }

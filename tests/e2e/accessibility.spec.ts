@@ -47,6 +47,7 @@ test.describe("accessibility", () => {
     "/speakers",
     "/speakers/mark-rutte",
     "/corrections",
+    "/accuracy",
     "/editor",
     "/statements/nosuchid00/x",
   ]) {

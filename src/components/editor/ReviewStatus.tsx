@@ -1,6 +1,6 @@
 // On a statement's page: whether a person has checked it, and its corrections.
 import Link from "next/link";
-import { correctionsUrl } from "@/lib/urls";
+import { accuracyUrl, correctionsUrl } from "@/lib/urls";
 import type { StatementEditorial } from "@/server/queries/editorial";
 import { CorrectionItem } from "./CorrectionList";
 
@@ -16,6 +16,13 @@ export function ReviewStatus({ editorial }: { editorial: StatementEditorial }) {
       >
         {editorial.reviewed ? "Reviewed by an editor" : "Extracted automatically, not yet reviewed"}
       </p>
+      {editorial.reviewed ? null : (
+        <p className="text-sm">
+          <Link href={accuracyUrl()} className="text-blue-800 underline">
+            How often automatic extraction is right
+          </Link>
+        </p>
+      )}
       {editorial.corrections.length ? (
         <div>
           <h3 className="font-bold text-slate-950">Corrections</h3>
