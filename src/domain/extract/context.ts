@@ -4,7 +4,7 @@
 // ("at a news briefing in the capital", "at a security forum in Munich").
 
 import { COUNTRIES } from "../people/gazetteer";
-import { CLAUSE_END_CITING_VERB, INSTITUTION_WORDS } from "../lexicon/en";
+import { CLAUSE_END_CITING_VERB, INSTITUTION_WORDS, MEDIA_KINDS } from "../lexicon/en";
 import { KNOWN_OUTLET_PATTERN, OUTLETS, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
@@ -26,7 +26,9 @@ export interface VenueMention {
 // "Example of Sampleton", "Folha de Exemplo": a name's lower-case particle stands between two capitalised words.
 const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:(?:of|de|da|do|del|della|di|du|des)\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
-const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|television\s+channel|television|radio|agency|newspaper|broadcaster|TV\s+channel|channel|outlet|publication|daily|weekly|tabloid|website|portal|magazine)\s+)`;
+/** The media kinds as alternatives, with the forms a pattern adds before them (longer forms first: they are tried in order). */
+const mediaKinds = (...before: string[]) => [...before, ...MEDIA_KINDS].join("|");
+const AGENCY_WORDS = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${mediaKinds("news\\s+agency", "television\\s+channel", "television", "radio", "TV\\s+channel", "publication", "tabloid")})\s+)`;
 
 /**
  * An outlet, or two joined by "and" ("Example Wire and Sample News reported", "according to Example Wire and Sample
@@ -37,7 +39,7 @@ const OUTLET_PAIR = String.raw`(${OUTLET})(?:\s+and\s+(${OUTLET}))?`;
 /** "His words lead Example News": the verbs of translated agency copy that take the speaker's words as their object. */
 const WORDS_PASSED_ON_BY = "leads?|brings?|cites?|quotes?|conveys?|transmits?";
 
-const MEDIA_WORD = /agency|newspaper|broadcaster|channel|outlet|publication|website|portal|magazine|daily|weekly|tabloid/i;
+const MEDIA_WORD = new RegExp(mediaKinds("publication", "tabloid"), "i");
 
 /**
  * Each pattern with a cheap test its match implies, so most sentences skip most patterns. The patterns also skip
@@ -239,7 +241,7 @@ function longerName(sentence: string, m: RegExpExecArray, group: number): string
 }
 
 /** A kind of medium in lower case right after a name ("the Example news site", "the Sample podcast"). */
-const KIND_AFTER = /^\s+(?:news\s+)?(?:outlet|site|website|portal|newspaper|daily|weekly|broadcaster|channel|agency|magazine|podcast|tabloid)\b/;
+const KIND_AFTER = new RegExp(String.raw`^\s+(?:news\s+)?(?:${mediaKinds("site", "podcast", "tabloid")})\b`);
 
 /** Words that end the name of an institution, not of a medium. */
 const INSTITUTION_WORD = String.raw`(?:${INSTITUTION_WORDS.join("|")})`;
@@ -350,7 +352,7 @@ function withoutDescription(name: string): string {
 const EDITION_OF = /^(?:\p{Lu}[\p{L}-]*\s+)?(?:edition|version)\s+of\s+(?:the\s+)?(?=[\p{Lu}\p{N}])/u;
 const OWNER_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=[\p{Lu}\p{N}])/u;
 /** A kind of medium printed in lower case after a name ("… newspaper"): a description; "Example News" keeps its capital. */
-const KIND_AFTER_NAME = /(?<=\S)\s+(?:newspaper|daily|broadcaster|(?:TV\s+|television\s+)?channel|website|portal|magazine|weekly|outlet|(?:news\s+)?agency)$/u;
+const KIND_AFTER_NAME = new RegExp(String.raw`(?<=\S)\s+(?:(?:news\s+)?agency|(?:TV\s+|television\s+)?channel|${mediaKinds()})$`, "u");
 
 /** Words that name an event before its kind: capitalised words, numbers, an acronym in brackets, a place adjective. */
 const EVENT_NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’-]*|\([\p{Lu}]+\)|[\p{Ll}]+-hosted|leaders['’]|security|informal|emergency|crisis)\s+`;

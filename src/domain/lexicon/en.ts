@@ -192,6 +192,12 @@ export const SPEECH_NOUNS = [
 ];
 
 /**
+ * The kinds of medium a reporter names beside an outlet ("the Example newspaper", "told the broadcaster Sample"): one
+ * list for every pattern of the outlet stage, each adding the forms only it reads (context.ts).
+ */
+export const MEDIA_KINDS = ["agency", "newspaper", "broadcaster", "channel", "outlet", "website", "portal", "magazine", "daily", "weekly"];
+
+/**
  * Words that end the name of an institution ("the Atlantic Council", "the Sample Institute"): such a name is no medium
  * (context), and after "of" it is a person's affiliation ("Jane Doe of the Sample Centre for Policy said").
  */
