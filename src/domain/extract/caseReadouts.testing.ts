@@ -21,13 +21,19 @@ export function dateOf(k: DateCase): string | null | undefined {
 /** For each listed statement the outlet of the first statement holding its words (undefined: no statement). */
 export function outletsOf(k: OutletCase): (string | null | undefined)[] {
   const found = extractStatements(k.text, { publishedAt: "2025-03-12", outlet: k.publisher }).statements;
+  return holdingEach(found, k.want).matched.map((s) => (s ? (s.outletCited ?? null) : undefined));
+}
+
+/** For each wanted [words, …] the first statement not taken yet whose quote holds the words, and the indices taken. */
+function holdingEach(statements: ExtractedStatement[], want: readonly [words: string, expected: string | null][]): { matched: (ExtractedStatement | undefined)[]; used: Set<number> } {
   const used = new Set<number>();
-  return k.want.map(([words]) => {
-    const i = found.findIndex((f, j) => !used.has(j) && f.quote.includes(words));
+  const matched = want.map(([words]) => {
+    const i = statements.findIndex((s, j) => !used.has(j) && s.quote.includes(words));
     if (i < 0) return undefined;
     used.add(i);
-    return found[i].outletCited ?? null;
+    return statements[i];
   });
+  return { matched, used };
 }
 
 /**
@@ -37,13 +43,7 @@ export function outletsOf(k: OutletCase): (string | null | undefined)[] {
 export function directQuotesOf(k: DirectCase): { matched: (ExtractedStatement | undefined)[]; others: ExtractedStatement[]; all: ExtractedStatement[] } {
   const all = extractStatements(k.text, { publishedAt: "2025-03-12", outlet: null }).statements;
   const direct = all.filter((s) => s.kind === "direct");
-  const used = new Set<number>();
-  const matched = k.want.map(([words]) => {
-    const i = direct.findIndex((s, j) => !used.has(j) && s.quote.includes(words));
-    if (i < 0) return undefined;
-    used.add(i);
-    return direct[i];
-  });
+  const { matched, used } = holdingEach(direct, k.want);
   const allowed = (s: ExtractedStatement) => !!k.notBy && s.quote.includes(k.notBy[0]) && s.speaker !== k.notBy[1];
   return { matched, others: direct.filter((s, j) => !used.has(j) && !allowed(s)), all };
 }
