@@ -230,6 +230,8 @@ function occasionOf(doc: Document, d: AttributedStatement, index: number, occasi
 interface HeadlineInterview {
   text: string;
   outlets: Located<OutletMention>[];
+  /** Whether the headline names a surname before its outlet, per surname asked about: one search per speaker, not per statement. */
+  subjects: Map<string, boolean>;
 }
 
 /**
@@ -252,7 +254,7 @@ function headlineInterview(doc: Document): HeadlineInterview | null {
   if (shorthand && name && !(doc.outlet && isSameOutlet(doc.outlet, name)) && findKnownOutlet(name)?.kind !== "platform") {
     outlets.push({ value: { name, role: "receiving", index: shorthand.index, phrase: shorthand[0] }, span: { start: 0, end: 0 } });
   }
-  return outlets.length ? { text, outlets } : null;
+  return outlets.length ? { text, outlets, subjects: new Map() } : null;
 }
 
 /** "Minister to Example Daily:", "Jane Example to Sample TV —": a speaker, "to" and the outlet, then a colon or a dash. */
@@ -262,8 +264,13 @@ const HEADLINE_TO_OUTLET = /\bto\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{L
 function headlineSubject(headline: HeadlineInterview, d: AttributedStatement): boolean {
   const surname = d.speaker?.name.split(/\s+/).pop();
   if (!surname || surname.length < 3) return false;
-  const at = headline.text.search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, "u"));
-  return at >= 0 && at < headline.text.indexOf(headline.outlets[0].value.phrase);
+  let named = headline.subjects.get(surname);
+  if (named === undefined) {
+    const at = headline.text.search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, "u"));
+    named = at >= 0 && at < headline.text.indexOf(headline.outlets[0].value.phrase);
+    headline.subjects.set(surname, named);
+  }
+  return named;
 }
 
 /**
