@@ -61,7 +61,7 @@ const MORE_FIRST: DirectCase[] = [
   c("wire", "According to Zelensky, “the next package will decide the spring.”", ["next package will decide", Z]),
   // ---- split, more forms
   c("split", "“I spoke to the president,” Trump said, “and he wants a deal. Everybody wants a deal.”", ["spoke to the president", T], ["he wants a deal", T]),
-  c("split", "‘The goal is clear,’ said Starmer. ‘A just and lasting peace, backed by guarantees.’", ["goal is clear", K], ["just and lasting peace", K]),
+  c("split", "‘The goal is clear,’ said Starmer. ‘A fair and durable peace, backed by guarantees.’", ["goal is clear", K], ["fair and durable peace", K]),
   c("split", "«This is a provocation», Lavrov said. «And we will answer it.»", ["provocation", L], ["answer it", L]),
   c("split", "„We are ready“, Zelensky said, „for any format that brings real peace.“", ["We are ready", Z], ["any format", Z]),
   c("split", "\"The first shipment has landed,\" Rutte said on Monday. \"More will follow this month, and next month too.\"", ["first shipment has landed", R], ["More will follow", R]),
