@@ -266,6 +266,7 @@ const isTerminator = (code: number) => code === 0x2e || code === 0x21 || code ==
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_CAPITALS = /^(?:[A-Z]\.){1,2}[A-Z]$/;
 
 function sentenceSpans(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
@@ -334,8 +335,8 @@ function isAbbreviation(text: string, floor: number, dot: number): boolean {
   while (k >= floor && LETTER_OR_DOT.test(text[k])) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // Single capital initials ("J. Smith").
-  return ONE_CAPITAL.test(text.slice(k + 1, dot));
+  // Single capital initials ("J. Smith") and run-together ones ("J.R. Smith").
+  return ONE_CAPITAL.test(text.slice(k + 1, dot)) || DOTTED_CAPITALS.test(text.slice(k + 1, dot));
 }
 
 // Words joined by a hyphen need no separator of their own: "[ -]" there made "A-B-C" parse in 2^n ways.

@@ -335,8 +335,14 @@ function honorificStartBefore(text: string, at: number, from: number): number {
 }
 
 /** A capitalised run of two or three name words. A name never runs across a line break ("Headline\nJamie Rubin said"). */
-// "Jane Q. Example": a middle initial after the given name.
-const UNKNOWN_FULL_NAME = new RegExp(String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD}){1,2})(?![\p{L}-])`, "gu");
+// "Jane Q. Example": a middle initial after the given name. "J. Example", "J.Q. Example", "J Q Example": given names
+// printed as initials, with or without full stops (never "A" or "I" without one: "A Ukrainian", "I Think").
+const GIVEN_INITIALS = String.raw`(?:(?:\p{Lu}\.[^\S\n]?){1,3}[^\S\n]*|(?:(?![AI][^\S\n])\p{Lu}[^\S\n]+){1,2})`;
+const MORE_NAME_WORD = String.raw`(?:[^\S\n]+${NAME_PARTICLE}[^\S\n]+${NAME_WORD}|[^\S\n]+${NAME_WORD})`;
+const UNKNOWN_FULL_NAME = new RegExp(
+  String.raw`\b${HONORIFIC}?(${NAME_WORD}(?:[^\S\n]+\p{Lu}\.)?${MORE_NAME_WORD}{1,2}|${GIVEN_INITIALS}${NAME_WORD}${MORE_NAME_WORD}{0,2})(?![\p{L}-])`,
+  "gu",
+);
 
 function findNamedMentions(text: string, folded: string, entityFor: (p: Person | null, name: string) => PersonEntity, coverage: Coverage): Mention[] {
   const found: Mention[] = [];
@@ -422,6 +428,14 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
       if (!overlaps(start, end) && !otherGivenNameBefore(text, start, null, entity.name)) push({ start, end, kind: "name", entity });
     }
   }
+  // "Li said …" after "Li Hui", "Jane told …" after "Jane Sample": the first word of a name printed in full, alone
+  // right before a speech verb, names that person (a family name printed first, or a given name on its own).
+  for (const [word, entity] of firstWordsOf(found)) {
+    if (surnames.has(word)) continue;
+    for (const { start, end } of surnameMatches(folded, foldName(word))) {
+      if (!overlaps(start, end) && !partOfLongerName(text, start, end) && SPEECH_NEAR.test(text.slice(end, end + 200))) push({ start, end, kind: "name", entity });
+    }
+  }
   // Longest first: "Sir Jane Sample" names the person "Sir Jane" stands for later.
   honorificOnly.sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.start - b.start);
   for (const { start, end, name } of honorificOnly) {
@@ -435,6 +449,19 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   }
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** The first word of each name of someone not in the data, printed in full; a word two people share names neither. */
+function firstWordsOf(found: Mention[]): Map<string, PersonEntity> {
+  const owners = new Map<string, PersonEntity | null>();
+  for (const { entity } of found) {
+    if (!entity || entity.known) continue;
+    const words = entity.name.replace(HONORIFIC_LEAD, "").trim().split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+    const owner = owners.get(words[0]);
+    owners.set(words[0], owner === undefined || owner === entity ? entity : null);
+  }
+  return new Map([...owners].filter((entry): entry is [string, PersonEntity] => entry[1] !== null));
 }
 
 /** Where `text.slice(from, end).search(/\s\S/)` finds a word after white space, + 1 (in `text`), else -1; without the copy. */
@@ -496,9 +523,13 @@ function declined(surname: string, word: string): boolean {
   return word.startsWith(surname) && /^(?:[aeiouyąę]|as|is|us|ui|om|em|ov|ym|ovi)$/.test(word.slice(surname.length));
 }
 
+const INITIALS_OPENING = new RegExp(`^${GIVEN_INITIALS}`, "u");
+
 function looksLikePersonName(name: string): boolean {
   // The word tests come first: most capitalised runs fail one, and the outlet lookup rebuilds the name to look it up.
-  const words = name.split(/\s+/);
+  // "U.S. President Jane Example": initials open a name only before a name word, never before a title or a country.
+  const words = name.replace(INITIALS_OPENING, "").split(/\s+/);
+  if (words.length < 1 || words[0] === "") return false;
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
   // "the Deputy Prime Minister of Examplia Jane Sample": a country's name opens no one's name.
   if (COUNTRY_WORDS.has(words[0].toLowerCase())) return false;
