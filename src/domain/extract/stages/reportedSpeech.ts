@@ -1211,7 +1211,7 @@ function readSpeechVerbs(sentence: string): VerbHit[] {
 }
 
 /** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
-const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b/u;
+const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b(?![^,;:]*\b(?:is|are|was|were|will|would|can|could|should|must|may|might)\b)/u;
 const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
 /** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
 const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
@@ -1316,10 +1316,17 @@ function insideQuote(quotes: SpanIndex<QuoteSpan>, offset: number, directHere: S
 
 /** The person right after a verb ("said NATO Secretary General Jane Example"): only capitalised title words between. */
 function subjectAfter(text: string, here: Mention[], verbEnd: number): Mention | null {
-  const after = here.find((m) => m.start >= verbEnd && m.start - verbEnd <= 60);
+  const after = here.find((m) => m.start >= verbEnd && m.start - verbEnd <= 100);
   if (!after?.entity) return null;
-  return /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u.test(text.slice(verbEnd, after.start)) || !/\S/.test(text.slice(verbEnd, after.start)) ? after : null;
+  return TITLE_BEFORE_NAME.test(text.slice(verbEnd, after.start)) || !/\S/.test(text.slice(verbEnd, after.start)) ? after : null;
 }
+
+/**
+ * Between an inverted speech verb and the speaker's name: a title ("said Examplian Prime Minister …"), which may run
+ * over "of" and "and" and close with a comma ("said the Deputy Prime Minister and Minister of Foreign Affairs of
+ * Examplia, Jane Example").
+ */
+const TITLE_BEFORE_NAME = /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|and|for|the)\s+){0,10}?(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
 
 /**
  * "X responded by calling …", "X continued by pushing for …", "X took to social media urging …": the subject's own
