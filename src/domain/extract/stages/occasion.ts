@@ -378,8 +378,20 @@ function inClauseOfAnotherEvent(doc: Document, event: Occasion): boolean {
   const clause = before.slice(cut + 1);
   // The date's own first word belongs to the clause ("since January 2021" is read as one date).
   const since = SINCE.test(clause) || SINCE.test(doc.text.slice(span.start, span.start + SINCE_WORD.length));
-  return since || DAYS_APART.test(clause) || eventInRelativeClause(clause) || (cut >= 0 && SET_OFF_EVENT.test(clause));
+  return since || DAYS_APART.test(clause) || eventInRelativeClause(clause) || (cut >= 0 && SET_OFF_EVENT.test(clause)) || TOPIC_OF_WORDS.test(clause) || OTHERS_ACT_WHEN.test(clause);
 }
+
+/**
+ * "a briefing on his tour last month", "remarks about the vote last week": the date closes what the words were about,
+ * not the words' own occasion ("a conference on the war held on May 4" dates the conference, "an interview on the
+ * evening of May 4" the words: both left alone).
+ */
+const TOPIC_OF_WORDS = /\b(?:briefing|conference|interview|speech|address|remarks|comments|statement|lecture|question)\s+(?:on|about|regarding)\s+(?!(?:the\s+)?(?:evening|morning|afternoon|night|eve|day|weekend|sidelines|margins)\b)(?:(?!\p{L}+ed\s)[\p{L}'’-]+\s+){1,4}$/u;
+/**
+ * "as allies did when Examplia attacked the city this week": a clause of time whose subject is named and acts in the
+ * past dates that act; "when he visited", "when the minister spoke" may be the words' own occasion and are left alone.
+ */
+const OTHERS_ACT_WHEN = /\b(?:when|after|before|as)\s+(?!(?:he|she|they|we|I|it|the)\b)\p{Lu}[\p{L}'’-]*\s+(?!(?:said|spoke|told|stated|added|noted)\b)\p{Ll}+ed\b[^,;]*$/u;
 
 const SINCE_WORD = "since ";
 /** "since the army invaded in February": the start of a stretch of time, never the day of anyone's words. */
