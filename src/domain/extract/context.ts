@@ -84,7 +84,11 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:told|to|with|on|in)\s+["“«„][^"“”«»„]{1,60}["”»“]\s+(?:on|of)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /["“«„]/, saysMedia: true },
   { re: skippingAbsentWords(String.raw`\bquestions?\s+from\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /question/ },
   // "told a Example Wire correspondent", "an Example News reporter asked": the outlet whose reporter the words were given to.
-  { re: skippingAbsentWords(String.raw`\b(?:told|telling|tells|to|with|by)\s+(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist|interviewer)s?\b`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, mediaOnly: true },
+  // "told Example News' political editor Jane Sample", "spoke to Sample TV's host": the same, the outlet's possessive.
+  {
+    re: skippingAbsentWords(String.raw`\b(?:told|telling|tells|to|with|by)\s+(?:(?:an?|the)\s+)?(${OUTLET})(?:[’']s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|journalist|interviewer|editor|host|presenter|anchor)s?\b`, "gu"),
+    hint: /correspondent|reporter|journalist|interviewer|editor|host|presenter|anchor/, mediaOnly: true,
+  },
   // "told a correspondent of Example News", "to a reporter for the Sample Gazette": the same, the outlet after the person.
   { re: skippingAbsentWords(String.raw`\b(?:correspondent|reporter|journalist|interviewer)s?\s+(?:of|for|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, saysMedia: true },
   // "in an interview given to Example Daily", "an interview published on Sunday by Example News", "in an interview aired
@@ -93,7 +97,11 @@ const RECEIVING: OutletPattern[] = [
   // "said on Example TV", "speaking on Example Radio", "in an op-ed in Example Daily", "writing in the Example Times",
   // "wrote in Example Weekly", "in an email to Example Wire", "asked by Example TV", "interviewed by Example Radio": the
   // constructions say nothing of what the name is, so the name itself must be a medium (known, or shaped as one).
-  { re: skippingAbsentWords(String.raw`\b(?:said|says|saying|spoke|speaks|speaking|stated|remarks|comments)\s+on\s+(${OUTLET})`, "gu"), hint: /\b(?:said|says|saying|spoke|speaks|speaking|stated|remarks|comments)\s+on\s/, mediaOnly: true },
+  // "told Jane Sample on Example News Breakfast": the presenter by name, then the programme's channel.
+  {
+    re: skippingAbsentWords(String.raw`\b(?:(?:said|says|saying|spoke|speaks|speaking|stated|remarks|comments)|(?:told|telling|tells)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+on\s+(${OUTLET})`, "gu"),
+    hint: /\b(?:said|says|saying|spoke|speaks|speaking|stated|remarks|comments|told|telling|tells)\s/, mediaOnly: true,
+  },
   { re: skippingAbsentWords(String.raw`\b(?:op-ed|opinion\s+piece|article|column|essay|commentary|piece|editorial)\s+(?:published\s+)?(?:in|for)\s+(${OUTLET})`, "gu"), hint: /op-ed|opinion|article|column|essay|commentary|piece|editorial/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:[Ww]riting|[Ww]rote|[Ww]rites)\s+in\s+(${OUTLET})`, "gu"), hint: /\b[Ww]r(?:iting|ote|ites)\s+in\s/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:e-?mail|letter|written\s+(?:answers|responses|replies|comments|remarks|statement))\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /mail|letter|written/, mediaOnly: true },
@@ -118,6 +126,8 @@ const RECEIVING: OutletPattern[] = [
   // "issued via tweet", "in a tweet", "tweeted that …": the platform is named by its post, or by the verb of posting there.
   { re: skippingAbsentWords(/\b(?:(?:via|in|on|by)\s+(?:a\s+)?|(?=tweet(?:ed|ing)\b))(tweet)(?:s|ed|ing)?\b/giu), hint: /tweet/i },
   { re: skippingAbsentWords(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
+  // "Example News interviewed the minister", "Sample TV has interviewed her": the medium put the questions.
+  { re: skippingAbsentWords(String.raw`(${OUTLET})\s+(?:has\s+|had\s+)?interviewed\b`, "gu"), hint: /\binterviewed\b/, mediaOnly: true },
 ];
 
 const CITING: OutletPattern[] = [
@@ -151,7 +161,8 @@ const CITING: OutletPattern[] = [
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
 const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES].join("|");
 /** "…, citing Examplia, the United States and …": a country named where an outlet could stand is no outlet. */
-const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.otherNames]).map((n) => n.toLowerCase().replace(/^the\s+/, "")));
+// "an interview with Examplian media": a country's adjective names a country's press, not an outlet.
+const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.otherNames, ...c.adjectives]).map((n) => n.toLowerCase().replace(/^the\s+/, "")));
 /** "told the Examplian daily": a country's adjective before a kind of medium describes it; it names none. */
 const COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms]).map((n) => n.toLowerCase()));
 const NOT_AN_OUTLET = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b`);
@@ -303,7 +314,8 @@ function inProgramme(programmes: RegExpExecArray[], at: number): boolean {
 const LOWER_CASE_OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).filter((form) => /^\p{Ll}/u.test(form) && !/^the\s/.test(form)));
 
 function cleanOutlet(raw: string): string | null {
-  let name = raw.trim().replace(/[’']s$/, "").replace(/^the\s+/i, "");
+  // "Example News’ editor": the possessive of a name ending in "s" is its apostrophe alone.
+  let name = raw.trim().replace(/[’']s$|(?<=s)[’']$/, "").replace(/^the\s+/i, "");
   name = name.replace(/\s+(?:on|in|at|that|which|who|and|with)$/i, "");
   if (!/(?:^|\s)(?:[A-Z]\.)+$/.test(name)) name = name.replace(/\.+$/, ""); // a sentence's full stop, not "U.S."
   // "an interview with Example TV aired on Sunday" (a pattern read without case): the name ends at its first word in
