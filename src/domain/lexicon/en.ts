@@ -24,7 +24,7 @@ export const SPEECH_VERBS = [
   "told", "tells", "insisted", "insists", "argued", "argues", "admitted", "admits", "acknowledged", "acknowledges",
   "confirmed", "confirms", "announced", "declared", "claimed", "claims", "suggested", "suggests", "reiterated", "repeated",
   "pointed out", "points out", "remarked", "assured", "revealed", "recalled", "reminded", "wrote", "writes",
-  "posted", "commented", "replied", "answered", "urged", "urges", "called for", "calls for", "called on", "calls on",
+  "posted", "commented", "replied", "answered", "urged", "urges", "called for", "calls for", "called on", "calls on", "called upon", "calls upon",
   "welcomed", "welcomes", "praised", "agreed", "agrees", "predicted", "vowed", "promised", "cautioned", "cautions", "clarified",
   "specified", "mentioned", "observed", "indicated", "maintained", "conceded", "concedes", "assessed", "estimated", "responded",
   "reaffirmed", "asserted", "proposed", "demanded", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges",
@@ -135,7 +135,7 @@ export const QUOTE_VERBS = [...SPEECH_VERBS, ...QUOTE_ATTRIBUTION_VERBS];
 /** Participles that attach a report to the sentence's subject ("…, adding that …"). */
 export const SPEECH_PARTICIPLES = [
   "saying", "stating", "stressing", "noting", "adding", "warning", "emphasizing", "emphasising", "arguing", "explaining",
-  "insisting", "underscoring", "underlining", "calling for", "calling on", "urging", "admitting", "acknowledging", "cautioning",
+  "insisting", "underscoring", "underlining", "calling for", "calling on", "calling upon", "urging", "admitting", "acknowledging", "cautioning",
   "conceding", "pointing out", "claiming", "suggesting", "telling", "recalling", "highlighting", "expressing (?:the )?hope", "asserting",
   "declaring", "reiterating", "assuring", "remarking", "replying", "answering", "while admitting", "signalling", "signaling",
   "hinting", "pledging", "describing", "denouncing", "hailing", "accusing", "voicing", "indicating", "outlining",
@@ -153,8 +153,8 @@ export const SPEECH_PARTICIPLES = [
  */
 export const NOUN_OBJECT_SPEECH_VERBS = [
   "noted", "notes", "stressed", "stresses", "emphasi[sz]ed", "emphasi[sz]es", "underscored", "underlined", "highlighted",
-  "called for", "calls for", "called on", "calls on", "urged", "urges", "welcomed", "welcomes", "praised", "stressing",
-  "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "urging",
+  "called for", "calls for", "called on", "calls on", "called upon", "calls upon", "urged", "urges", "welcomed", "welcomes", "praised", "stressing",
+  "emphasi[sz]ing", "underscoring", "underlining", "highlighting", "calling for", "calling on", "calling upon", "urging",
   "warned against", "warning against", "cautioning against", "cautioned against",
   "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
@@ -183,7 +183,7 @@ export const REFUSAL_SPEECH_VERBS = [
  * "threatened to cut …"): the clause keeps its "to".
  */
 export const INFINITIVE_SPEECH_VERBS = [
-  "told", "tells", "urged", "urges", "asked", "asks", "called on", "calls on", "pledged", "pledges",
+  "told", "tells", "urged", "urges", "asked", "asks", "called on", "calls on", "called upon", "calls upon", "pledged", "pledges",
   "promised", "promises", "threatened", "threatens",
 ];
 
