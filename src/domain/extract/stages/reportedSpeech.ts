@@ -823,7 +823,9 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     // "criticised A, calling such moves “B”": what A was called belongs to the report it closes; only "calling" with no
     // report before it reports on its own ("reacted by calling A “B”", decision 0765).
     if (joiner && /^calling$/.test(verb.text)) continue;
-    let subject = joiner ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
+    // "called the talks “useful,” but added that …": a verb joined to a report that closed before it has the same subject.
+    const adjoining = !joiner && !!previous && previous.end <= verbStart && !verb.participle && ADJOINING_VERB.test(text.slice(previous.end, verbStart));
+    let subject = joiner || adjoining ? mentionOf(previous) : (QUOTED_AS.test(verb.text) ? quotedPerson(doc, here, verbStart, verbEnd) : null) ?? subjectBefore(text, here, sentence, verbStart, verb.participle);
     // "Noting that A, X said B", "While pointing out that A, X …": a participle opening the sentence is the main
     // clause's subject's, named after the comma that closes it (decision 0765).
     let frontedEnd = -1;
@@ -1121,6 +1123,8 @@ function isOpinionVerb(verb: string): boolean {
   return OPINION_VERB.test(verb);
 }
 
+/** What joins a second speech verb to a report closed before it: "“…,” but added", "…” and said". */
+const ADJOINING_VERB = /^[”"’»]?[,;]?[”"’»]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 /** What joins a second speech verb to the first: ", adding", ", while admitting", " but warned", " and said", ", however he stated". */
 const JOINED_VERB = /(?:[,;][”"’»]?\s*(?:while\s+|instead\s+|and\s+|but\s+|also\s+)*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|further\s+|(?:in|on)\s+[A-Z][a-z]+\s+)?|[,;][”"’»]?\s*(?:(?:however|but|and|yet|though|although),?\s+)?(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?)$/;
 
@@ -1397,10 +1401,10 @@ const DAY_OF_MONTH_FORMS = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\
 const WEEKDAY_WORD = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 /**
  * When the words were said, right after the verb: "on Friday night", "late on Tuesday", "on Feb. 24, 2025,", "two
- * days ago", "over the weekend", "a day later", "the next day", "late last month", "on Tuesday (local time)". Not a subject ("Monday's talks", "last week was …").
+ * days ago", "over the weekend", "a day later", "the next day", "late last month", "on Tuesday (local time)", translated copy's "on Friday (16)". Not a subject ("Monday's talks", "last week was …").
  */
 const WHEN_SAID = new RegExp(
-  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:week|night|month|year|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+(?:week|month|year)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\(local\s+time\))?,?`,
+  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:week|night|month|year|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+(?:week|month|year)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\((?:local\s+time|\d{1,2})\))?,?`,
 );
 
 /**
