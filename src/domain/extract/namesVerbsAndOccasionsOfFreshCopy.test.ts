@@ -78,6 +78,32 @@ describe("attributions after the clause", () => {
   });
 });
 
+describe("more of one speaker's words in one sentence", () => {
+  it("'and called upon' closes the report before it and opens its own", () => {
+    expect(rows("Mayor Jane Example stressed that closing the port would not help and called upon both councils to reopen the ferry talks.\n")).toEqual([
+      ["closing the port would not help", "Jane Example"],
+      ["both councils to reopen the ferry talks", "Jane Example"],
+    ]);
+  });
+
+  it("a verb joined by 'but' to a report that closed before it has the same subject", () => {
+    expect(rows("Jane Example called the meeting “rather useful,” but added that the timetable of the ferry plan was not discussed.\n").map(([, speaker]) => speaker)).toEqual([
+      "Jane Example",
+      "Jane Example",
+    ]);
+  });
+
+  it("a day in brackets after the day word, as translated copy prints it", () => {
+    expect(rows("Jane Example said on Friday (16) that the ferries could run again within a month.\n")).toEqual([["the ferries could run again within a month", "Jane Example"]]);
+  });
+
+  it("a sentence adverb before an 'as' lead", () => {
+    expect(rows("Jane Example spoke on Friday. However, as Jane Example noted, no such offer has been made to the council.\n")).toEqual([
+      ["no such offer has been made to the council", "Jane Example"],
+    ]);
+  });
+});
+
 describe("dates of what the words were about", () => {
   it("a date closing the topic of a briefing dates the topic, not the briefing", () => {
     const [statement] = extract("Giving a briefing on her river tour last month, Jane Example said on Friday that the ferries would run.\n");

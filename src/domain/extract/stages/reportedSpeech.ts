@@ -696,8 +696,9 @@ const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|
  * time, place or listener may follow the verb: "As she announced the plan, markets fell" is a scene, and "As he said
  * this, …" refers back.
  */
+const ADVERB_BEFORE_AS = /^(?:However|But|And|Yet|Still|Indeed|Moreover|Also),?\s+(?=as\s)/;
 const AS_SPEAKER_LEAD = new RegExp(
-  String.raw`^As\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:week|month|year|morning|afternoon|evening)\b))(?:\s+(?:reporters|journalists|lawmakers|parliament|him|her|them|us))?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:week|month|year|morning|afternoon|evening)|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
+  String.raw`^[Aa]s\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:week|month|year|morning|afternoon|evening)\b))(?:\s+(?:reporters|journalists|lawmakers|parliament|him|her|them|us))?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:week|month|year|morning|afternoon|evening)|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
   "u",
 );
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
@@ -711,8 +712,10 @@ const ACCORDING_RELATIVE_ONLY = /^,\s+who\b[^,;:“”"«»]*$/u;
 
 function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
-  const dateline = datelineLength(sentence.text);
-  const lead = ACCORDING_LEAD.exec(sentence.text.slice(dateline)) ?? (sentence.text.startsWith("As ", dateline) ? AS_SPEAKER_LEAD.exec(sentence.text.slice(dateline)) : null);
+  // "However, as the minister noted, …": a sentence adverb may open the sentence before the "as" lead.
+  const dateline = datelineLength(sentence.text) + (ADVERB_BEFORE_AS.exec(sentence.text.slice(datelineLength(sentence.text)))?.[0].length ?? 0);
+  const rest = sentence.text.slice(dateline);
+  const lead = ACCORDING_LEAD.exec(rest) ?? (/^[Aa]s /.test(rest) ? AS_SPEAKER_LEAD.exec(rest) : null);
   if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
   if (!lead || !/^According/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
   const leadEnd = lead[0].replace(/,\s+$/, "").length;
