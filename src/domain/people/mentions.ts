@@ -1112,9 +1112,10 @@ export function normalizeRole(role: string): string {
   }
   // "Analyst Michael Kofman": a job word capitalised only because it opens the sentence is a plain noun.
   if (JOB_WORD_SET.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(value)) return value.toLowerCase();
-  value = value.replace(/Secretary-General/gi, "Secretary General");
-  if (/^secretary general of (?:the )?(?:NATO|north atlantic (?:treaty organization|alliance))$/i.test(value)) return "NATO Secretary General";
-  if (/^NATO(?:'s|’s)? secretary general$/i.test(value)) return "NATO Secretary General";
+  value = value.replace(/Secretary-General/gi, "Secretary General").replace(/\bNorth Atlantic Treaty Organi[sz]ation\b/gi, "NATO");
+  if (/^secretary general of (?:the )?(?:NATO|north atlantic alliance)$/i.test(value)) return "NATO Secretary General";
+  // "NATO chief", "the NATO boss": the press's names for the alliance's head, who is its Secretary General.
+  if (/^(?:the )?NATO(?:'s|’s)? (?:secretary general|chief|head|boss|leader)$/i.test(value)) return "NATO Secretary General";
   if (/^(?:NATO(?:'s|’s)? deputy secretary general|deputy secretary general of (?:the )?NATO)$/i.test(value)) return "NATO Deputy Secretary General";
   return value;
 }
