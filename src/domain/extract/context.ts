@@ -375,10 +375,12 @@ const EVENT_PLACE = String.raw`\s+(?:held\s+)?in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\
 const NAMED_EVENT = String.raw`(?:${EVENT_NAME_WORD}){1,7}${EVENT_KIND}(?:${EVENT_TOPIC})?(?:${EVENT_PLACE})?|${EVENT_KIND}(?:${EVENT_TOPIC}(?:${EVENT_PLACE})?|${EVENT_PLACE})`;
 
 const VENUE_PATTERNS: RegExp[] = [
-  /\b(?:at|during|after|in)\s+(?:a|the|an)\s+((?:joint\s+|final\s+|closing\s+|annual\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
+  // "at a joint press conference", "holding her weekly news conference": given or held by the speaker, the same.
+  /\b(?:at|during|after|in|giving|holding|gave|held)\s+(?:a|the|an|his|her|their)\s+((?:joint\s+|final\s+|closing\s+|annual\s+|weekly\s+|daily\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
   /\btold\s+(?:a|the)\s+((?:joint\s+)?(?:press|news)\s+conference)/giu,
-  // "in a daily press briefing", "at the weekly online briefing": a word or two of kind before the briefing.
-  /\b(?:in|at|during)\s+(?:a|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
+  // "in a daily press briefing", "at the weekly online briefing", "giving a media briefing", "during her weekly press
+  // briefing": a word or two of kind before the briefing.
+  /\b(?:in|at|during|giving|holding|gave|held)\s+(?:a|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
   // "during a public discussion", "in a panel discussion": a debate the speaker took part in.
   /\b(?:in|at|during)\s+(?:a|the)\s+((?:public|panel|round-?table)\s+(?:discussion|debate))/giu,
   // "in his evening address", "in a video address to the parliament": an address is where the words were said.

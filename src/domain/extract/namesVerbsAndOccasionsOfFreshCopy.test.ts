@@ -140,3 +140,19 @@ describe("outlets named through their interviewer", () => {
     expect(outlets("Jane Example said in an interview with Ukrainian media that the ferries would run.\n")).toEqual([null]);
   });
 });
+
+describe("venues given or held by the speaker, and the press's name for NATO's head", () => {
+  it.each([
+    ["Giving a media briefing on Friday, Jane Example said the ferries would run.\n", "media briefing"],
+    ["During her weekly press briefing in Sampleton, Jane Example said the ferries would run.\n", "weekly press briefing in Sampleton"],
+    ["Holding his daily news conference, Jane Example said the ferries would run.\n", "daily news conference"],
+  ])("%s", (body, venue) => {
+    expect(extract(body).map((s) => s.venue)).toEqual([venue]);
+  });
+
+  it("'North Atlantic Treaty Organization chief' is the NATO Secretary General", () => {
+    expect(extract("North Atlantic Treaty Organization chief Mark Rutte said the ferries would run.\n", "2025-07-16").map((s) => s.speakerRole)).toEqual([
+      "NATO Secretary General",
+    ]);
+  });
+});
