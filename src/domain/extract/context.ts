@@ -121,8 +121,9 @@ const RECEIVING: OutletPattern[] = [
     re: skippingAbsentWords(String.raw`\b(?:on|via)\s+the\s+(?:(?:social\s+network|social\s+media\s+platform|platform|messenger)\s+|(?=(?:${PLATFORM_PATTERN})\s+(?:platform|social\s+network|network|app|messenger)\b))(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"),
     hint: PLATFORM_NAMED,
   },
-  // "in a Telegram post", "wrote in a Facebook video", "answered on an Example Chat group": the platform named before its post or its group.
-  { re: skippingAbsentWords(String.raw`\b(?:in|via|on)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long|official)\s+)?(${PLATFORM_PATTERN})\s+(?:post|video|message|statement|address|group|channel|account|page|chat)\b`, "gu"), hint: PLATFORM_NAMED },
+  // "in a Telegram post", "wrote in a Facebook video", "answered on an Example Chat group", "On his official X account,
+  // …": the platform named before its post, its group or its account.
+  { re: skippingAbsentWords(String.raw`\b(?:[Ii]n|[Vv]ia|[Oo]n)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long|official)\s+)?(${PLATFORM_PATTERN})\s+(?:post|video|message|statement|address|group|channel|account|page|chat)\b`, "gu"), hint: PLATFORM_NAMED },
   // "issued via tweet", "in a tweet", "tweeted that …": the platform is named by its post, or by the verb of posting there.
   { re: skippingAbsentWords(/\b(?:(?:via|in|on|by)\s+(?:a\s+)?|(?=tweet(?:ed|ing)\b))(tweet)(?:s|ed|ing)?\b/giu), hint: /tweet/i },
   { re: skippingAbsentWords(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
