@@ -104,6 +104,31 @@ describe("more of one speaker's words in one sentence", () => {
   });
 });
 
+describe("dev batch 11's constructions", () => {
+  it("the given name alone of a person in the data, named in full before, before a speech verb", () => {
+    expect(rows("Prime Minister Mette Frederiksen visited the port. Mette stated that the ferries would run again.\n").map(([, speaker]) => speaker)).toEqual(["Mette Frederiksen"]);
+  });
+
+  it.each([
+    ["pleaded for", "Jane Example pleaded for a safe corridor over the river.\n", "a safe corridor over the river"],
+    ["affirmed + object", "Jane Example affirmed the council’s full commitment to the ferry plan.\n", "the council’s full commitment to the ferry plan"],
+    // (as with "expressed her concern": the noun is part of the verb, what it bears on is the report)
+    ["expressed + a possessive", "Minister Jane Example expressed Examplia's concern about the ferry fees.\n", "about the ferry fees"],
+  ])("%s reports its object", (_form, body, quote) => {
+    expect(rows(body)).toEqual([[quote, "Jane Example"]]);
+  });
+
+  it("a date in brackets after the day word", () => {
+    expect(rows("Jane Example warned the councils on Thursday (February 29) that the ferries could stop.\n")).toEqual([["the ferries could stop", "Jane Example"]]);
+  });
+
+  it("'Besides, according to X, …'", () => {
+    expect(rows("Mark Rutte spoke on Friday. Besides, according to Rutte, each ally must decide for itself.\n")).toEqual([
+      ["each ally must decide for itself", "Mark Rutte"],
+    ]);
+  });
+});
+
 describe("dates of what the words were about", () => {
   it("a date closing the topic of a briefing dates the topic, not the briefing", () => {
     const [statement] = extract("Giving a briefing on her river tour last month, Jane Example said on Friday that the ferries would run.\n");

@@ -40,6 +40,8 @@ export const SPEECH_VERBS = [
   "appreciated", "predicts", "tweeted",
   // The present tense of the verbs above, as copy written in the present prints them ("the minister maintains he
   // will …", "Example mentions that …"); not the forms that are also plural nouns ("remarks", "comments", "posts").
+  // Pleas and affirmations with their object ("pleaded for a no-fly zone", "affirmed the alliance's commitment").
+  "pleaded for", "pleads for", "affirmed", "affirms",
   "announces", "declares", "reiterates", "repeats", "assures", "reveals", "recalls", "reminds", "replies", "responds",
   "specifies", "mentions", "observes", "indicates", "maintains", "asserts", "proposes", "vows", "clarifies", "reaffirms",
   "praises",
@@ -47,7 +49,7 @@ export const SPEECH_VERBS = [
   // "referred to the conditions", "decries the decision"; "offered no details" (a refusal to say) reports nothing.
   ...REPORTED_AS_OBJECT, String.raw`offered(?!\s+(?:no|little|few)\b)`,
   "(?:drew|draws) attention to the fact", "denounced", "denounces", "hailed", "hails", "accused", "accuses",
-  "(?:expressed|voiced) (?:the |his |her |their )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
+  "(?:expressed|voiced) (?:the |his |her |their |(?:the )?[A-Za-z][\\w-]*[’']s )?(?:hope|optimism|confidence|opinion|view|belief|conviction|concern|regret|doubts?|support)",
   // A stance named as a noun with what it bears on ("expressed his opposition to sending …", "voiced her readiness to
   // …"): the noun and its complement are the report; "expressed his thanks to the hosts" names no stance (decision 0765).
   String.raw`(?:expressed|expresses|voiced|voices)(?=\s+(?:his|her|their|its)\s+(?:(?:firm|strong|clear|continued|full)\s+)?(?:opposition|intention|determination|readiness|willingness|unwillingness|desire|commitment|reluctance|scepticism|skepticism|objections?|reservations)\s+(?:to|for|about|over|towards?)\s)`,
@@ -159,6 +161,7 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
   "expressed", "voiced", "voicing",
   "described", "describes", "describing", "denounced", "denounces", "denouncing", "hailed", "hails", "hailing",
   "accused", "accuses", "accusing", "advocated", "advocates", PRESSED_FOR,
+  "pleaded for", "pleads for", "affirmed", "affirms",
   "appreciated", "reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "repeated", "repeats", "mentioned", "mentions", "noting",
   "set out", "sets out", "laid out", "lays out", "characteri[sz]ed", "characteri[sz]es", "characteri[sz]ing", "deemed", "called",
   "spoke", "speaks", "spoken", "blamed", "blames", "cast", "credit", "identifie", "label", "brand", "portray", "named",

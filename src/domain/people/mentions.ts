@@ -430,7 +430,7 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   }
   // "Li said …" after "Li Hui", "Jane told …" after "Jane Sample": the first word of a name printed in full, alone
   // right before a speech verb, names that person (a family name printed first, or a given name on its own).
-  for (const [word, entity] of firstWordsOf(found)) {
+  for (const [word, entity] of firstWordsOf(found, text)) {
     if (surnames.has(word)) continue;
     for (const { start, end } of surnameMatches(folded, foldName(word))) {
       if (!overlaps(start, end) && !partOfLongerName(text, start, end) && SPEECH_NEAR.test(text.slice(end, end + 200))) push({ start, end, kind: "name", entity });
@@ -451,12 +451,14 @@ function findNamedMentions(text: string, folded: string, entityFor: (p: Person |
   return found;
 }
 
-/** The first word of each name of someone not in the data, printed in full; a word two people share names neither. */
-function firstWordsOf(found: Mention[]): Map<string, PersonEntity> {
+/** The first word of each name printed in full; a word two people share names neither. */
+function firstWordsOf(found: Mention[], text: string): Map<string, PersonEntity> {
   const owners = new Map<string, PersonEntity | null>();
-  for (const { entity } of found) {
-    if (!entity || entity.known) continue;
-    const words = entity.name.replace(HONORIFIC_LEAD, "").trim().split(/\s+/);
+  for (const { entity, start, end } of found) {
+    // A person in the data counts when named in full here ("Katrín Jakobsdóttir …, Katrín stated"): the mention's words.
+    if (!entity) continue;
+    const name = entity.known ? text.slice(start, end) : entity.name;
+    const words = name.replace(HONORIFIC_LEAD, "").trim().split(/\s+/);
     if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
     const owner = owners.get(words[0]);
     owners.set(words[0], owner === undefined || owner === entity ? entity : null);

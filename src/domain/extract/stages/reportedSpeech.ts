@@ -689,14 +689,14 @@ function leadingSpace(value: string): number {
 // "according to".
 // "In Jane Example's words, …", "In the view of the minister, …" (a name of up to four words before the possessive);
 // "Jane Example's view is that …", "The minister's message was clear: …" (decision 0670): a person's view stated as theirs.
-const ACCORDING_LEAD = /^(?:(?:According to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|la|le)\s+){0,4}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion|response|reply|answer|verdict|warning)(?:\s+to(?:\s+[\p{L}'’-]+){1,5}?)?(?:\s+(?:is|was|remains|has\s+been)(?:\s+(?:clear|simple|plain|blunt))?(?:\s+that\s+|:\s+)|:\s+))/u;
+const ACCORDING_LEAD = /^(?:(?:[Aa]ccording to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|la|le)\s+){0,4}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion|response|reply|answer|verdict|warning)(?:\s+to(?:\s+[\p{L}'’-]+){1,5}?)?(?:\s+(?:is|was|remains|has\s+been)(?:\s+(?:clear|simple|plain|blunt))?(?:\s+that\s+|:\s+)|:\s+))/u;
 /**
  * "As the minister noted, …", "As Jane Example told reporters on Monday, …" (decision 0730): a speech verb in a
  * parenthetical "as" lead makes the rest of the sentence the person's words, as "according to" does. Only a phrase of
  * time, place or listener may follow the verb: "As she announced the plan, markets fell" is a scene, and "As he said
  * this, …" refers back.
  */
-const ADVERB_BEFORE_AS = /^(?:However|But|And|Yet|Still|Indeed|Moreover|Also),?\s+(?=as\s)/;
+const ADVERB_BEFORE_AS = /^(?:However|But|And|Yet|Still|Indeed|Moreover|Also|Besides),?\s+(?=as\s|according\s+to\s)/;
 const AS_SPEAKER_LEAD = new RegExp(
   String.raw`^[Aa]s\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:week|month|year|morning|afternoon|evening)\b))(?:\s+(?:reporters|journalists|lawmakers|parliament|him|her|them|us))?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:week|month|year|morning|afternoon|evening)|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
   "u",
@@ -712,12 +712,12 @@ const ACCORDING_RELATIVE_ONLY = /^,\s+who\b[^,;:“”"«»]*$/u;
 
 function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
-  // "However, as the minister noted, …": a sentence adverb may open the sentence before the "as" lead.
+  // "However, as the minister noted, …", "Besides, according to X, …": a sentence adverb may open the sentence before the lead.
   const dateline = datelineLength(sentence.text) + (ADVERB_BEFORE_AS.exec(sentence.text.slice(datelineLength(sentence.text)))?.[0].length ?? 0);
   const rest = sentence.text.slice(dateline);
   const lead = ACCORDING_LEAD.exec(rest) ?? (/^[Aa]s /.test(rest) ? AS_SPEAKER_LEAD.exec(rest) : null);
   if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
-  if (!lead || !/^According/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
+  if (!lead || !/^[Aa]ccording/.test(lead[0].slice(dateline))) return lead ? [lead[0]] : null;
   const leadEnd = lead[0].replace(/,\s+$/, "").length;
   const relative = ACCORDING_RELATIVE.exec(sentence.text.slice(leadEnd));
   if (relative) return [sentence.text.slice(0, leadEnd + relative[0].length)];
@@ -1407,7 +1407,7 @@ const WEEKDAY_WORD = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
  * days ago", "over the weekend", "a day later", "the next day", "late last month", "on Tuesday (local time)", translated copy's "on Friday (16)". Not a subject ("Monday's talks", "last week was …").
  */
 const WHEN_SAID = new RegExp(
-  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:week|night|month|year|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+(?:week|month|year)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\((?:local\s+time|\d{1,2})\))?,?`,
+  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:week|night|month|year|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+(?:week|month|year)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\((?:local\s+time|\d{1,2}|${DAY_OF_MONTH_FORMS})\))?,?`,
 );
 
 /**
