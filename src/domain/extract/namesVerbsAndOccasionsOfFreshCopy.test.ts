@@ -140,6 +140,16 @@ describe("dates of what the words were about", () => {
     expect(statement.date).toBe("2025-03-13");
   });
 
+  it("a date after an event's 'starting' or 'scheduled for' dates that event", () => {
+    const [statement] = extract("The ministers will discuss the ferry plan during two-day talks starting Thursday in Sampleton, Minister Jane Example said.\n");
+    expect(statement.date).toBe("2025-03-14");
+  });
+
+  it("a relative clause on a thing set off by a comma dates that thing", () => {
+    const [statement] = extract("The council is still weighing the ferry deal, which was supposed to be signed at the end of last year, Minister Jane Example said.\n");
+    expect(statement.date).toBe("2025-03-14");
+  });
+
   it("an interview on the evening of a day is still dated that day", () => {
     const [statement] = extract("Jane Example said in an interview on the evening of March 10 that the ferries would run.\n");
     expect(statement.date).toBe("2025-03-10");
