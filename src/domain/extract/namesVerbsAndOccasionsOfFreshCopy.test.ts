@@ -171,6 +171,17 @@ describe("outlets named through their interviewer", () => {
     expect(outlets("Jane Example told Max Example on Sky News Breakfast that the ferries would run.\n")).toEqual(["Sky News"]);
   });
 
+  it("a source line closing aggregated copy credits the story's words; after a receiving outlet it closes the chain", () => {
+    expect(outlets("Minister Jane Example said the ferries would run. Max Sample told Sample Radio that the port was safe.\nSource: Bloomberg")).toEqual([
+      "Bloomberg",
+      "Sample Radio; Bloomberg",
+    ]);
+  });
+
+  it("a source line that names no medium credits nothing", () => {
+    expect(outlets("Minister Jane Example said the ferries would run.\nSource: Agencies")).toEqual([null]);
+  });
+
   it("a country's press is no outlet", () => {
     expect(outlets("Jane Example said in an interview with Ukrainian media that the ferries would run.\n")).toEqual([null]);
   });

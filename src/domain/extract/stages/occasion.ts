@@ -11,7 +11,7 @@ import type { PersonEntity } from "../../people/mentions";
 import { allMatches, escapeRegExp, unicodeWhereNeeded } from "../../matches";
 import { firstWhere, indexOfFirstSpanFrom } from "../../spanIndex";
 import { countWords, datelineLength, type Sentence, type Span } from "../../text";
-import { findOutlets, findVenues, joinOutletChain, type OutletMention } from "../context";
+import { findOutlets, findVenues, SOURCE_LINE, joinOutletChain, type OutletMention } from "../context";
 import { findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../../outlets/gazetteer";
 import { DAYS_IN_WORDS, findDates, publicationFallback, type ResolvedDate } from "../dates";
 import { mentionsIn, type Document } from "../document";
@@ -583,7 +583,8 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
   const quoteWordStarts = new Set(doc.quotes.all.items.map((q) => q.innerStart));
   const events = new DatedEvents(doc);
   sentences.forEach((sentence, index) => {
-    if (paragraphs[sentence.paragraph].isJunk) return;
+    // A source line stands alone like a heading ("Source: Example Daily"), and still credits the story.
+    if (paragraphs[sentence.paragraph].isJunk && !SOURCE_LINE.test(sentence.text)) return;
     const own = bySentence.get(sentence) ?? [];
     const frameText = framingText(doc, sentence, quoteWordStarts, own);
     // "an interview with President Jane Example": a person the article names is no outlet.
@@ -957,7 +958,10 @@ class OccasionIndex {
     }
     for (const [entity, own] of grouped) this.bySpeaker.set(entity, byKind(own));
     this.ledeDate = occasions.find((e) => e.lede && e.date);
-    this.storySource = occasions.find((e) => e.lede && e.entity === null && e.outlets.length > 0 && e.outlets.every((o) => o.value.role === "citing" && creditsTheSentence(sentences[e.sentence], o.value))) ?? null;
+    this.storySource =
+      occasions.find((e) => e.lede && e.entity === null && e.outlets.length > 0 && e.outlets.every((o) => o.value.role === "citing" && creditsTheSentence(sentences[e.sentence], o.value))) ??
+      occasions.find((e) => e.outlets.length > 0 && e.outlets.every((o) => o.value.role === "citing" && SOURCE_LINE.test(o.value.phrase))) ??
+      null;
   }
 
   /**
@@ -973,7 +977,10 @@ class OccasionIndex {
     return true;
   }
 
-  /** A lede sentence about no one's words in particular whose only outlets passed the story on ("…, Example Wire reported."). */
+  /**
+   * A lede sentence about no one's words in particular whose only outlets passed the story on ("…, Example Wire
+   * reported."), else a line crediting the story to one outlet ("Source: Example Daily").
+   */
   readonly storySource: Occasion | null;
 
   /**
