@@ -196,6 +196,12 @@ describe("venues given or held by the speaker, and the press's name for NATO's h
     expect(extract(body).map((s) => s.venue)).toEqual([venue]);
   });
 
+  it("a bare 'chief' printed for a person in the data is the office held that day", () => {
+    expect(extract("The ferry plan will be discussed this week, the alliance's chief Mark Rutte said.\n", "2025-07-16").map((s) => s.speakerRole)).toEqual([
+      "NATO Secretary General",
+    ]);
+  });
+
   it("'North Atlantic Treaty Organization chief' is the NATO Secretary General", () => {
     expect(extract("North Atlantic Treaty Organization chief Mark Rutte said the ferries would run.\n", "2025-07-16").map((s) => s.speakerRole)).toEqual([
       "NATO Secretary General",

@@ -79,7 +79,8 @@ function roleFor(d: ClassifiedStatement, date: string | null): { value: string |
     const normalized = normalizeRole(printed);
     const office = printedOffice(known, normalized, date);
     const printedAsOffice = (value: string) => ({ value, decidedBy: { rule: "role-printed-office", source: printedAt, evidence: printed, span: printedSpan } });
-    if (onDate && (onDate.toLowerCase().includes(normalized.toLowerCase()) || vagueHeadOf(normalized, onDate))) return printedAsOffice(onDate);
+    // "the alliance's chief Jane Example" printed as a bare "chief": the office the speaker held that day.
+    if (onDate && (onDate.toLowerCase().includes(normalized.toLowerCase()) || vagueHeadOf(normalized, onDate) || BARE_HEAD.test(normalized))) return printedAsOffice(onDate);
     // "NATO chief", "the alliance's head": a printed title that names the office the speaker held then is that office.
     if (office) return printedAsOffice(office);
     return { value: normalized, decidedBy: { rule: "role-printed", source: printedAt, evidence: printed, span: printedSpan } };
@@ -90,6 +91,8 @@ function roleFor(d: ClassifiedStatement, date: string | null): { value: string |
     ? { value: former, decidedBy: { rule: "role-former-office", source: "the people data", evidence: date, span: null } }
     : { value: null, decidedBy: { rule: "role-none", span: null } };
 }
+
+const BARE_HEAD = /^(?:the )?(?:chief|head|leader|boss)$/i;
 
 /** The title of the NATO office a printed role names ("NATO chief"), when the speaker held that office on the date. */
 function printedOffice(known: Person | null, printed: string, date: string | null): string | null {
