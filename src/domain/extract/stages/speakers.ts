@@ -57,7 +57,17 @@ function withoutEarlierCopies(doc: Document, statements: AttributedStatement[]):
     else same.push({ first: s, last: s });
     return copy ?? same[same.length - 1];
   });
-  return statements.filter((s, i) => copiesOf[i] === null || copiesOf[i].last === s);
+  return statements.filter((s, i) => copiesOf[i] === null || (printedTwiceInARow(doc, copiesOf[i]) ? copiesOf[i].first : copiesOf[i].last) === s);
+}
+
+/**
+ * A page that prints each paragraph twice in a row (a template fault): the words count once, in the first copy, as
+ * they would on a page that printed them once; a teaser above the body is set apart from it by other paragraphs.
+ */
+function printedTwiceInARow(doc: Document, copy: { first: AttributedStatement; last: AttributedStatement }): boolean {
+  const { first, last } = copy;
+  const before = first.sentence.paragraph;
+  return last.sentence.paragraph === before + 1 && doc.paragraphs[before].text.trim() === doc.paragraphs[before + 1].text.trim();
 }
 
 /** A quotation mark's place in a statement's words: any of them reads as '"'. */
