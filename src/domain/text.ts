@@ -119,6 +119,19 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 /**
+ * The text with doubled single marks read as the double mark they stand for: "‘‘…’’" and "''…''" (some house styles and
+ * typesetting print a double quotation mark as two single ones). One character for one, so every offset stays the
+ * article's own: the extra mark becomes a space inside the marks, so a span that takes the marks takes both.
+ */
+export function readDoubledSingleMarks(text: string): string {
+  if (!text.includes("‘‘") && !text.includes("’’") && !text.includes("''")) return text;
+  return text
+    .replace(/‘‘/g, "“ ")
+    .replace(/’’/g, " ”")
+    .replace(/''/g, (_mark, at: number) => (at === 0 || /[\s(\[—–-]/.test(text[at - 1]) ? '" ' : ' "'));
+}
+
+/**
  * The text with each hard line break read as a space: copy broken at a fixed width, where a line stops
  * mid-sentence and the next goes on. A break before a lower-case word is always one; when most of an article's
  * breaks are, it is hard-wrapped throughout, and a break before a capital ("ready to accept\nUkraine") is one too.

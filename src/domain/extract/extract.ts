@@ -3,7 +3,7 @@
 // (outlet, venue, date), classification (topics, stance).
 
 import { hasLexicon, noLexiconNotice } from "../lexicon/languages";
-import { unwrapHardWraps } from "../text";
+import { readDoubledSingleMarks, unwrapHardWraps } from "../text";
 import { parseDocument } from "./document";
 import { runPipeline } from "./pipeline";
 import type { ArticleContext, ExtractionResult } from "./types";
@@ -12,5 +12,6 @@ export function extractStatements(text: string, context: ArticleContext = {}): E
   if (!hasLexicon(context.language)) return { statements: [], notice: noLexiconNotice(context.language!) };
   // The stages read hard-wrapped copy as the paragraphs it was printed as; offsets are the same, so each quote is
   // given back as the article prints it, line breaks and all.
-  return { statements: runPipeline(parseDocument(unwrapHardWraps(text), context), text) };
+  // Doubled single marks ("‘‘…’’") are read as the double marks they stand for, at the same offsets.
+  return { statements: runPipeline(parseDocument(readDoubledSingleMarks(unwrapHardWraps(text)), context), text) };
 }

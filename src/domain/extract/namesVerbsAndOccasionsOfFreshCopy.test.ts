@@ -208,3 +208,20 @@ describe("venues given or held by the speaker, and the press's name for NATO's h
     ]);
   });
 });
+
+describe("copy printed with faults of its template or its typesetting", () => {
+  it("a double quotation mark printed as two single ones opens and closes a quote", () => {
+    expect(rows("Minister Jane Example spoke on Friday.\n\n‘‘The ferries will run again,’’ Jane Example said.\n")).toEqual([["The ferries will run again", "Jane Example"]]);
+  });
+
+  it("two straight apostrophes stand for a straight double mark, and a report that takes the marks takes both", () => {
+    expect(rows("Minister Jane Example warned that ''the port must stay open.\" The council met later.\n")).toEqual([[`''the port must stay open."`, "Jane Example"]]);
+  });
+
+  it("a paragraph printed twice in a row counts once, in its first copy", () => {
+    const body = "Minister Jane Example spoke on Friday.\n\n“The ferries will run again,” Jane Example said.\n\n“The ferries will run again,” Jane Example said.\n";
+    const statements = extract(body);
+    expect(statements.map((s) => s.quote)).toEqual(["The ferries will run again"]);
+    expect(statements[0].start).toBe((HEAD + body).indexOf("The ferries"));
+  });
+});
