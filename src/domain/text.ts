@@ -128,7 +128,7 @@ export function readDoubledSingleMarks(text: string): string {
   return text
     .replace(/‘‘/g, "“ ")
     .replace(/’’/g, " ”")
-    .replace(/''/g, (_mark, at: number) => (at === 0 || /[\s(\[—–-]/.test(text[at - 1]) ? '" ' : ' "'));
+    .replace(/''/g, (_mark, at: number) => (at === 0 || /[\s([—–-]/.test(text[at - 1]) ? '" ' : ' "'));
 }
 
 /**

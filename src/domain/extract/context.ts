@@ -432,7 +432,7 @@ const IN_OR_AT = /\s(?:in|at)\s/;
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
 
 /** A line that credits the whole story to an outlet ("Source: Example Daily"). */
-export const SOURCE_LINE = /(?:^|\n)[^\S\n]*(?:[Ss]ources?|SOURCES?)[^\S\n]*:[^\n]*\s*$/;
+export const SOURCE_LINE = /(?:^|\n)[^\S\n]*(?:[Ss]ources?|SOURCES?)[^\S\n]*:/;
 
 export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];

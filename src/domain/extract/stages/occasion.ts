@@ -387,7 +387,7 @@ const EVENT_SCHEDULED = /\b(?:starting|beginning|opening|ending|scheduled|due|se
  * "…, which was supposed to be signed at the end of last year": a relative clause set off by a comma dates the thing
  * it describes, unless it tells of words ("…, which she said on Monday").
  */
-const RELATIVE_ON_A_THING = /^\s*(?:which|that)\s+(?![^,;]*\b(?:said|says|told|stated|announced|spoke|wrote|posted|tweeted|remarks?|comments?|statements?|interview|speech|address)\b)[^,;]*$/;
+const RELATIVE_ON_A_THING = /^\s*(?:which|that)\b(?![^,;]+\b(?:said|says|told|stated|announced|spoke|wrote|posted|tweeted|remarks?|comments?|statements?|interview|speech|address)\b)[^,;]*$/;
 
 /**
  * "a briefing on his tour last month", "remarks about the vote last week": the date closes what the words were about,

@@ -1218,7 +1218,7 @@ function readSpeechVerbs(sentence: string): VerbHit[] {
 }
 
 /** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
-const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b(?![^,;:]*\b(?:is|are|was|were|will|would|can|could|should|must|may|might)\b)/u;
+const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b(?![^,;:]+\b(?:is|are|was|were|will|would|can|could|should|must|may|might)\b)/u;
 const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
 /** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
 const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
