@@ -66,7 +66,7 @@ describe("speech verbs in the present tense and closing their clause", () => {
 
 describe("attributions after the clause", () => {
   it("an inverted verb reaches a long title closed by a comma before the name", () => {
-    expect(rows("The ferries must run again soon, said the Deputy Prime Minister and Minister of Transport of Examplia, Jane Example.\n")).toEqual([
+    expect(rows("The ferries must run again soon, said the First Deputy Premier and Minister of Transport of Examplia, Jane Example.\n")).toEqual([
       ["The ferries must run again soon", "Jane Example"],
     ]);
   });
@@ -94,7 +94,7 @@ describe("more of one speaker's words in one sentence", () => {
   });
 
   it("a day in brackets after the day word, as translated copy prints it", () => {
-    expect(rows("Jane Example said on Friday (16) that the ferries could run again within a month.\n")).toEqual([["the ferries could run again within a month", "Jane Example"]]);
+    expect(rows("Jane Example announced on Monday (12) that the ferries could run again within a month.\n")).toEqual([["the ferries could run again within a month", "Jane Example"]]);
   });
 
   it("a sentence adverb before an 'as' lead", () => {
@@ -123,8 +123,8 @@ describe("dev batch 11's constructions", () => {
   });
 
   it("'Besides, according to X, …'", () => {
-    expect(rows("Mark Rutte spoke on Friday. Besides, according to Rutte, each ally must decide for itself.\n")).toEqual([
-      ["each ally must decide for itself", "Mark Rutte"],
+    expect(rows("Mark Rutte spoke on Friday. Besides, according to Rutte, the harbour towns have waited too long.\n")).toEqual([
+      ["the harbour towns have waited too long", "Mark Rutte"],
     ]);
   });
 });
@@ -141,12 +141,12 @@ describe("dates of what the words were about", () => {
   });
 
   it("a date after an event's 'starting' or 'scheduled for' dates that event", () => {
-    const [statement] = extract("The ministers will discuss the ferry plan during two-day talks starting Thursday in Sampleton, Minister Jane Example said.\n");
+    const [statement] = extract("The ferry plan will be on the agenda of a congress opening Thursday in Sampleton, Minister Jane Example said.\n");
     expect(statement.date).toBe("2025-03-14");
   });
 
   it("a relative clause on a thing set off by a comma dates that thing", () => {
-    const [statement] = extract("The council is still weighing the ferry deal, which was supposed to be signed at the end of last year, Minister Jane Example said.\n");
+    const [statement] = extract("The council is still weighing the ferry treaty, which ought to have been ratified late last year, Minister Jane Example said.\n");
     expect(statement.date).toBe("2025-03-14");
   });
 
@@ -183,27 +183,27 @@ describe("outlets named through their interviewer", () => {
   });
 
   it("a country's press is no outlet", () => {
-    expect(outlets("Jane Example said in an interview with Ukrainian media that the ferries would run.\n")).toEqual([null]);
+    expect(outlets("Jane Example told Ukrainian television in a long conversation that the ferries would run.\n")).toEqual([null]);
   });
 });
 
 describe("venues given or held by the speaker, and the press's name for NATO's head", () => {
   it.each([
     ["Giving a media briefing on Friday, Jane Example said the ferries would run.\n", "media briefing"],
-    ["During her weekly press briefing in Sampleton, Jane Example said the ferries would run.\n", "weekly press briefing in Sampleton"],
+    ["At her weekly press briefing in Sampleton, Jane Example said the ferries would run.\n", "weekly press briefing in Sampleton"],
     ["Holding his daily news conference, Jane Example said the ferries would run.\n", "daily news conference"],
   ])("%s", (body, venue) => {
     expect(extract(body).map((s) => s.venue)).toEqual([venue]);
   });
 
   it("a bare 'chief' printed for a person in the data is the office held that day", () => {
-    expect(extract("The ferry plan will be discussed this week, the alliance's chief Mark Rutte said.\n", "2025-07-16").map((s) => s.speakerRole)).toEqual([
+    expect(extract("The harbour plan is sound, the bloc's chief Mark Rutte told the ferry owners.\n", "2025-07-16").map((s) => s.speakerRole)).toEqual([
       "NATO Secretary General",
     ]);
   });
 
-  it("'North Atlantic Treaty Organization chief' is the NATO Secretary General", () => {
-    expect(extract("North Atlantic Treaty Organization chief Mark Rutte said the ferries would run.\n", "2025-07-16").map((s) => s.speakerRole)).toEqual([
+  it("'North Atlantic Treaty Organization boss' is the NATO Secretary General", () => {
+    expect(extract("North Atlantic Treaty Organization boss Mark Rutte said the ferries would run.\n", "2025-07-16").map((s) => s.speakerRole)).toEqual([
       "NATO Secretary General",
     ]);
   });

@@ -40,7 +40,7 @@ export const SPEECH_VERBS = [
   "appreciated", "predicts", "tweeted",
   // The present tense of the verbs above, as copy written in the present prints them ("the minister maintains he
   // will …", "Example mentions that …"); not the forms that are also plural nouns ("remarks", "comments", "posts").
-  // Pleas and affirmations with their object ("pleaded for a no-fly zone", "affirmed the alliance's commitment").
+  // Pleas and affirmations with their object ("pleaded for safe corridors", "affirmed the council's resolve").
   "pleaded for", "pleads for", "affirmed", "affirms",
   "announces", "declares", "reiterates", "repeats", "assures", "reveals", "recalls", "reminds", "replies", "responds",
   "specifies", "mentions", "observes", "indicates", "maintains", "asserts", "proposes", "vows", "clarifies", "reaffirms",

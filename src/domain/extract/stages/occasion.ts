@@ -381,10 +381,10 @@ function inClauseOfAnotherEvent(doc: Document, event: Occasion): boolean {
   return since || DAYS_APART.test(clause) || eventInRelativeClause(clause) || (cut >= 0 && SET_OFF_EVENT.test(clause)) || TOPIC_OF_WORDS.test(clause) || OTHERS_ACT_WHEN.test(clause) || EVENT_SCHEDULED.test(clause) || (cut >= 0 && RELATIVE_ON_A_THING.test(clause));
 }
 
-/** "talks starting Thursday", "a vote scheduled for Monday": the date of the event named, not of anyone's words. */
+/** "a congress opening Thursday", "a vote scheduled for Monday": the date of the event named, not of anyone's words. */
 const EVENT_SCHEDULED = /\b(?:starting|beginning|opening|ending|scheduled|due|set|planned|expected)\s+(?:(?:on|for|to\s+(?:start|begin|open|end)(?:\s+on)?)\s+)?$/;
 /**
- * "…, which was supposed to be signed at the end of last year": a relative clause set off by a comma dates the thing
+ * "…, which ought to have been ratified late last year": a relative clause set off by a comma dates the thing
  * it describes, unless it tells of words ("…, which she said on Monday").
  */
 const RELATIVE_ON_A_THING = /^\s*(?:which|that)\b(?![^,;]+\b(?:said|says|told|stated|announced|spoke|wrote|posted|tweeted|remarks?|comments?|statements?|interview|speech|address)\b)[^,;]*$/;

@@ -1330,7 +1330,7 @@ function subjectAfter(text: string, here: Mention[], verbEnd: number): Mention |
 
 /**
  * Between an inverted speech verb and the speaker's name: a title ("said Examplian Prime Minister …"), which may run
- * over "of" and "and" and close with a comma ("said the Deputy Prime Minister and Minister of Foreign Affairs of
+ * over "of" and "and" and close with a comma ("said the First Deputy Premier and Minister of Ports of
  * Examplia, Jane Example").
  */
 const TITLE_BEFORE_NAME = /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|and|for|the)\s+){0,10}?(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
