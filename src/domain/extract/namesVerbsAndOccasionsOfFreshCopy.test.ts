@@ -225,28 +225,3 @@ describe("copy printed with faults of its template or its typesetting", () => {
     expect(statements[0].start).toBe((HEAD + body).indexOf("The ferries"));
   });
 });
-
-describe("speakers of dev batches 11 and 12", () => {
-  it.each([
-    ["a rank of the church", "Cardinal Jane Example said the ferries would run. Cardinal Example added that the port was safe.\n"],
-    ["a rank of a council", "Federal Councillor Jane Example said the ferries would run. Example added that the port was safe.\n"],
-  ])("%s before a name is no part of it", (_rank, body) => {
-    expect(rows(body).map(([, speaker]) => speaker)).toEqual(["Jane Example", "Jane Example"]);
-  });
-
-  it("a run of capitalised words ending on an office noun is a title, not a name", () => {
-    const body = "Former Premier of Examplia, EU High Representative for Ports and Harbour Policy Kaia Kallas noted that the ferries would run:\n“The ferries will run soon,” she said.\n";
-    expect(extract(body, "2025-01-20").map((s) => s.speaker)).toEqual(["Kaja Kallas", "Kaja Kallas"]);
-  });
-
-  it("a person who 'was asked' about something is the 'he' of the answers that follow", () => {
-    const body = "Minister Max Sample said the port was safe.\nJane Example was asked about the ferries on Monday.\nShe told reporters the ferries would run.\n";
-    expect(rows(body).map(([, speaker]) => speaker)).toEqual(["Max Sample", "Jane Example"]);
-  });
-
-  it("'told the <name> news agency <clause>': the medium's word closes the listener", () => {
-    expect(extract("Minister Jane Example told the Interfax news agency the harbour was closed.\n").map((s) => [s.quote, s.outletCited])).toEqual([
-      ["the harbour was closed", "Interfax"],
-    ]);
-  });
-});

@@ -233,8 +233,6 @@ export const JOB_WORDS = [
   "director", "adviser", "advisor", "diplomat", "ambassador", "envoy", "official", "officer", "veteran", "pilot", "soldier",
   "blogger", "pollster", "sociologist", "think-tank analyst", "military analyst", "military expert", "defence analyst",
   "defense analyst", "security analyst",
-  // Ranks of church and council printed before a name ("Cardinal Jane Example", "Federal Councillor Jane Example").
-  "cardinal", "archbishop", "bishop", "patriarch", "reverend", "rabbi", "imam", "sheikh", "councillor", "councilor",
 ];
 
 /**

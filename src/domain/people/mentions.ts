@@ -526,8 +526,6 @@ function declined(surname: string, word: string): boolean {
 }
 
 const INITIALS_OPENING = new RegExp(`^${GIVEN_INITIALS}`, "u");
-/** Nouns of office that end no one's name (unlike "King" or "Speaker", which are surnames too). */
-const OFFICE_NOUN_LAST = /^(?:Representative|Minister|President|Secretary|Chancellor|Commissioner|Ambassador|Premier|Spokes(?:man|woman|person)|Envoy|Councillor)$/;
 
 function looksLikePersonName(name: string): boolean {
   // The word tests come first: most capitalised runs fail one, and the outlet lookup rebuilds the name to look it up.
@@ -540,8 +538,6 @@ function looksLikePersonName(name: string): boolean {
   // "Analyst Michael Kofman": a job word opens the run; the name starts after it.
   if (JOB_WORD_SET.has(words[0].toLowerCase()) || ROLE_WORDS.test(words[0])) return false;
   if (words.some((w) => /['’]s$/.test(w))) return false;
-  // "EU High Representative …": a run that ends on an office's noun is a title, not a name.
-  if (OFFICE_NOUN_LAST.test(words[words.length - 1])) return false;
   return !findKnownOutlet(name); // "the Associated Press said" is a newsroom, not a person
 }
 
@@ -582,11 +578,8 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
   // clause of a person.
   const appositive = APPOSITIVE_AFTER.exec(after);
   if (appositive && (/^who\b/.test(appositive[1]) || ROLE_WORDS.test(appositive[1]))) return true;
-  return SPEECH_NEAR.test(after) || QUESTIONED_AFTER.test(after);
+  return SPEECH_NEAR.test(after);
 }
-
-/** "Jane Example was asked about …", "… has been pressed on …": a person questioned, whose answers follow. */
-const QUESTIONED_AFTER = /^\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:asked|questioned|pressed|quizzed|interviewed)\b/;
 
 const GLOBAL_TITLE_PATTERNS = [...INSTITUTION_TITLE_PATTERNS, ...NATO_TITLE_PATTERNS].map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
 
