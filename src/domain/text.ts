@@ -346,10 +346,10 @@ function runTogetherJoint(text: string, floor: number, terminator: number, end: 
 function isAbbreviation(text: string, floor: number, dot: number): boolean {
   let k = dot - 1;
   while (k >= floor && LETTER_OR_DOT.test(text[k])) k--;
-  const word = text.slice(k + 1, dot).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  const printed = text.slice(k + 1, dot);
+  if (ABBREVIATIONS.has(printed.toLowerCase())) return true;
   // Single capital initials ("J. Smith") and run-together ones ("J.R. Smith").
-  return ONE_CAPITAL.test(text.slice(k + 1, dot)) || DOTTED_CAPITALS.test(text.slice(k + 1, dot));
+  return ONE_CAPITAL.test(printed) || DOTTED_CAPITALS.test(printed);
 }
 
 // Words joined by a hyphen need no separator of their own: "[ -]" there made "A-B-C" parse in 2^n ways.

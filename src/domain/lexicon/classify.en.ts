@@ -82,7 +82,7 @@ export const TOPIC_TERMS: Record<StanceTopic, string[]> = {
     "settlement", "(?:negotiating|peace) table", "to the table", "at the table", "position of strength", "dialog(?:ue)?", "diplomac\\w*",
     "diplomatic (?:solution|efforts?|track|path)", "(?:lasting|just|durable|enduring|sustainable) peace", "peace",
     "(?:end|stop|halt)(?:s|ed|ped|ing|ping)? (?:to )?(?:the|this|that) (?:war|fighting|conflict|hostilities|killing|bloodshed)", "mediat\\w*",
-    // a war resolved or its solution sought, not won on the battlefield; (decision 0810)
+    // a war resolved or its solution sought, not won on the battlefield (decision 0810)
     "(?:solution|resolution) (?:to|of|for) (?:the|this|that) (?:[\\p{L}-]+ )?(?:war|conflict|crisis)", "resolv\\w* (?:the|this|that|their) (?:[\\p{L}-]+ )?(?:war|conflict|crisis)",
     "(?:solution|resolution) (?:\\w+ ){0,2}(?:on|from) the battlefield",
     "concessions?", "compromises?", "peaceful", "(?:trilateral|bilateral) meeting", "intermediar\\w*", "(?:give|giving) away (?:\\w+ ){0,2}(?:land|territory)", "(?:give up|cede|ceding|surrender) (?:\\w+ ){0,2}(?:land|territory|territories)", "security guarantees?", "summit with Putin", `(?:${PARTY_TO_THE_WAR}[-–]\\p{L}+|\\p{L}+[-–]${PARTY_TO_THE_WAR}) (?:meeting|summit|talks)`, "meeting (?:between|with) (?:\\w+ ){0,4}Putin", "meet (?:with )?(?:\\w+ ){0,2}(?:Putin|Zelensk\\w*)",

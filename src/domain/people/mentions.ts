@@ -531,7 +531,7 @@ function looksLikePersonName(name: string): boolean {
   // The word tests come first: most capitalised runs fail one, and the outlet lookup rebuilds the name to look it up.
   // "U.S. President Jane Example": initials open a name only before a name word, never before a title or a country.
   const words = name.replace(INITIALS_OPENING, "").split(/\s+/);
-  if (words.length < 1 || words[0] === "") return false;
+  if (words[0] === "") return false;
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")))) return false;
   // "the Deputy Prime Minister of Examplia Jane Sample": a country's name opens no one's name.
   if (COUNTRY_WORDS.has(words[0].toLowerCase())) return false;

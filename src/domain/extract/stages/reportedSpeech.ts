@@ -713,7 +713,8 @@ const ACCORDING_RELATIVE_ONLY = /^,\s+who\b[^,;:“”"«»]*$/u;
 function accordingLead(doc: Document, sentence: Sentence): [string] | null {
   // A dateline or a page's date stamp may stand before "According to …"; the lead takes it in.
   // "However, as the minister noted, …", "Besides, according to X, …": a sentence adverb may open the sentence before the lead.
-  const dateline = datelineLength(sentence.text) + (ADVERB_BEFORE_AS.exec(sentence.text.slice(datelineLength(sentence.text)))?.[0].length ?? 0);
+  const datelineEnd = datelineLength(sentence.text);
+  const dateline = datelineEnd + (ADVERB_BEFORE_AS.exec(sentence.text.slice(datelineEnd))?.[0].length ?? 0);
   const rest = sentence.text.slice(dateline);
   const lead = ACCORDING_LEAD.exec(rest) ?? (/^[Aa]s /.test(rest) ? AS_SPEAKER_LEAD.exec(rest) : null);
   if (lead) lead[0] = sentence.text.slice(0, dateline + lead[0].length);
