@@ -15,7 +15,7 @@ import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
-import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, MEDIA_KINDS, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -1446,8 +1446,13 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St))\.|,\s+(?=as well as|including|along with|such as|\p{Lu}|(?:as\s+)?(?:cited|quoted|reported)\s+by\b|according\s+to\b)){1,140}?,?\s+(?=that\b)/u.exec(rest);
   if (that && !joinsSecondThat(that[0])) return verbEnd + that[0].length;
   const object = LISTENER.exec(rest);
-  return object ? verbEnd + object[0].length : verbEnd;
+  if (!object) return verbEnd;
+  // "told the Example news agency the talks …": the word for the medium closes the listener.
+  const kind = MEDIA_KIND_AFTER.exec(rest.slice(object[0].length));
+  return verbEnd + object[0].length + (kind ? kind[0].length : 0);
 }
+
+const MEDIA_KIND_AFTER = new RegExp(String.raw`^\s+(?:news\s+)?(?:${MEDIA_KINDS.join("|")})\b`);
 
 /** Verbs whose object is the listener ("told the council: “…”"). */
 const LISTENER_VERB = /^(?:told|tells|telling|assured|assures|reminded|reminds|informed|informs)$/i;
