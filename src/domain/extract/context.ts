@@ -217,7 +217,8 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
       const runOn = described && !mediaOnly ? NAME_RUNS_ON.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
       const whole = runOn ? null : longerName(sentence, m, 1);
       // "told the Example news site", "told the Sample podcast": the kind of medium printed after the name says so too.
-      const kindAfter = !mediaOnly && KIND_AFTER.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) && !COUNTRY_ADJECTIVES.has(m[1].replace(/^the\s+/i, "").toLowerCase());
+      // "speaking on the Example podcast": the word after the name says what "said on X" alone cannot.
+      const kindAfter = KIND_AFTER.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) && !COUNTRY_ADJECTIVES.has(m[1].replace(/^the\s+/i, "").toLowerCase());
       if (/^tweet/i.test(m[1])) addOutlet(found, publisher, "Twitter", "receiving", m.index!, true, m[0]);
       else if (whole === "") continue;
       else if (runOn && !findKnownOutlet(m[1] + runOn)) addOutlet(found, publisher, m[1] + runOn, "receiving", m.index!, true, m[0] + runOn);
