@@ -19,7 +19,7 @@ describe("the forms of one outlet", () => {
   });
 
   it("the agency a speaker told is named by its canonical form", () => {
-    expect(outlets("Harbour chief John Sample told the PA news agency the ferry route was in danger.\n")).toEqual([["the ferry route was in danger", "PA Media"]]);
+    expect(outlets("Harbour chief John Sample told the PA news agency on Monday that the ferry route was in danger.\n")).toEqual([["the ferry route was in danger", "PA Media"]]);
   });
 });
 
