@@ -37,3 +37,26 @@ describe("a show named by its kind after the name", () => {
     expect(outlets("Ferry chief John Sample said on the Harbour Board committee that the route would reopen.\n")).toEqual([["the route would reopen", null]]);
   });
 });
+
+describe("an outlet that passes on unnamed sources", () => {
+  it("'Sources cited by X said …' gives X to no named speaker, even the article's only one", () => {
+    expect(outlets("The harbour talks were hard. Sources cited by Example Wire said the board pressed for higher fees.\nFerry chief John Sample said the talks would go on.\n")).toContainEqual([
+      "the talks would go on",
+      null,
+    ]);
+  });
+
+  it("a lede 'X reports, citing an official' does not credit the whole story to X", () => {
+    expect(outlets("Harbours are discussing new ferry routes, Example News reports, citing a senior port official.\nFerry chief John Sample said the talks would go on.\n")).toContainEqual([
+      "the talks would go on",
+      null,
+    ]);
+  });
+
+  it("a lede 'X reported' about no one's words still credits the story", () => {
+    expect(outlets("Harbours are discussing new ferry routes, Example News reported.\nFerry chief John Sample said the talks would go on.\n")).toContainEqual([
+      "the talks would go on",
+      "Example News",
+    ]);
+  });
+});

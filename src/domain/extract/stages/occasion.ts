@@ -40,6 +40,11 @@ interface Occasion {
    * paragraphs ("before"); "…, per Example News." tags the account of its own paragraph only ("paragraph").
    */
   citingReach?: "before" | "paragraph";
+  /**
+   * The sentence's words come from people it does not name ("Sources cited by Example Wire said …", "…, Example News
+   * reports, citing a military official"): its outlets are theirs, neither the story's nor a named speaker's.
+   */
+  unnamedSource?: boolean;
   outlets: Located<OutletMention>[];
   venue: Located<string> | null;
   date: Located<ResolvedDate> | null;
@@ -626,7 +631,10 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
       // The lede's date dates everyone's remarks; its outlet and venue stay with its own subject.
       occasions.push({ entity: null, lede, looksBack, sentence: index, fresh, outlets: [], venue: null, date });
       if (outlets.length || venue) occasions.push({ entity, lede, looksBack, sentence: index, fresh, outlets, venue, date: null });
-    } else if (outlets.length || venue || date || fresh) occasions.push({ entity, lede, looksBack, citingReach: citingReach(own.length > 0, frameText, outlets), sentence: index, fresh, outlets, venue, date });
+    } else if (outlets.length || venue || date || fresh) {
+      const unnamedSource = entity === null && outlets.length > 0 && byUnnamedSources(doc, sentence);
+      occasions.push({ entity, lede, looksBack, citingReach: citingReach(own.length > 0, frameText, outlets), unnamedSource, sentence: index, fresh, outlets, venue, date });
+    }
     // "In an interview with Example TV anchor Jane Sample, the minister said …": the anchor put the questions on Example TV;
     // her own words there (a question in the transcript that follows) came through it too.
     for (const asker of interviewersOf(doc, sentence, outlets)) if (asker.entity !== entity) occasions.push({ entity: asker.entity, lede: false, looksBack, sentence: index, fresh: false, outlets: asker.outlets, venue: null, date: null });
@@ -635,6 +643,14 @@ function findOccasions(doc: Document, statements: AttributedStatement[], tests: 
   });
   return occasions;
 }
+
+/** A sentence whose outlet passes on the words of sources it leaves unnamed, and that names no person. */
+function byUnnamedSources(doc: Document, sentence: Sentence): boolean {
+  return CITES_UNNAMED_SOURCES.test(sentence.text) && !mentionsIn(doc, sentence.start, sentence.end).some((m) => m.kind !== "anonymous" && m.entity?.name);
+}
+
+/** "Sources cited by Example Wire said", "…, Example News reports, citing a senior military official". */
+const CITES_UNNAMED_SOURCES = /\b(?:sources?|officials?|diplomats?|insiders?)\s+(?:cited|quoted)\s+by\b|\bciting\s+(?:[\p{L}.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|people\s+familiar)\b/iu;
 
 /**
  * The people a sentence names right after an outlet and one of its interviewer words ("Example TV anchor Jane Sample",
@@ -950,7 +966,8 @@ class OccasionIndex {
     }
     const speakers = new Set(occasions.map((e) => e.entity).filter((e) => e !== null));
     this.soleSpeaker = speakers.size === 0 ? undefined : speakers.size === 1 ? [...speakers][0] : null;
-    this.all = byKind(occasions);
+    // An occasion of unnamed sources is only theirs: it goes to no one else, however few speakers the article has.
+    this.all = byKind(occasions.filter((e) => !e.unnamedSource));
     const grouped = new Map<PersonEntity | null, Occasion[]>();
     for (const e of occasions) {
       if (!grouped.has(e.entity)) grouped.set(e.entity, []);
@@ -959,7 +976,7 @@ class OccasionIndex {
     for (const [entity, own] of grouped) this.bySpeaker.set(entity, byKind(own));
     this.ledeDate = occasions.find((e) => e.lede && e.date);
     this.storySource =
-      occasions.find((e) => e.lede && e.entity === null && e.outlets.length > 0 && e.outlets.every((o) => o.value.role === "citing" && creditsTheSentence(sentences[e.sentence], o.value))) ??
+      occasions.find((e) => e.lede && e.entity === null && !e.unnamedSource && e.outlets.length > 0 && e.outlets.every((o) => o.value.role === "citing" && creditsTheSentence(sentences[e.sentence], o.value))) ??
       occasions.find((e) => e.outlets.length > 0 && e.outlets.every((o) => o.value.role === "citing" && SOURCE_LINE.test(o.value.phrase))) ??
       null;
   }
