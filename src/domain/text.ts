@@ -359,14 +359,11 @@ const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\p{L}
 /** "Vilnius, January 16 (BNS) – ": a city printed in lower case is a dateline only with its agency in brackets. */
 const DATELINE_WITH_AGENCY = /^\s*[A-Z][\p{Ll}'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[-–—]+\s*/u;
 
-/** "WASHINGTON, July 8: ": a dateline closed by a colon, its day printed (without a day, "UPDATE:" is a label). */
-const DATELINE_WITH_COLON = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\p{L}.]+)?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,40}\)\s*)?:\s*/u;
-
 /** "date 2025-02-16 ": the date stamp a stored web page prints before its first words, with or without its label. */
 const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\S)/;
 
 export function datelineLength(sentence: string): number {
   const stamp = DATE_STAMP.exec(sentence)?.[0].length ?? 0;
   const rest = stamp ? sentence.slice(stamp) : sentence;
-  return stamp + ((DATELINE.exec(rest) ?? DATELINE_WITH_AGENCY.exec(rest) ?? DATELINE_WITH_COLON.exec(rest))?.[0].length ?? 0);
+  return stamp + ((DATELINE.exec(rest) ?? DATELINE_WITH_AGENCY.exec(rest))?.[0].length ?? 0);
 }

@@ -31,17 +31,3 @@ describe("'said here on <day> that …'", () => {
     expect(dated("Harbour chief John Sample said here is the plan for the ferries.\n", "2024-06-07").map(([quote]) => quote)).toEqual(["here is the plan for the ferries"]);
   });
 });
-
-describe("a dateline closed by a colon", () => {
-  it("'SAMPLETON, March 12: …' dates the report, not the words: a weekday in the lede does", () => {
-    expect(dated("SAMPLETON, March 12: The ferries will run again, the harbour board said Tuesday.\nHarbour chief John Sample said the route would reopen within a week.\n", "2025-03-13")).toContainEqual([
-      "the route would reopen within a week",
-      "2025-03-11",
-      "day",
-    ]);
-  });
-
-  it("a label with a colon and no day is no dateline", () => {
-    expect(dated("UPDATE: Harbour chief John Sample said on Tuesday that the route would reopen.\n", "2025-03-13")).toEqual([["the route would reopen", "2025-03-11", "day"]]);
-  });
-});
