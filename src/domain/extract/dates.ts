@@ -55,7 +55,7 @@ const OCCASION_OF_WEEKDAY = phraseAlternation(SPEECH_OCCASION_NOUNS);
  */
 const YEAR_RE = String.raw`\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of\s+|(?:an?|his|her|their)\s+(?=\d{4}\s+${OCCASION_OF_WEEKDAY}\b))?(\d{4})\b(?!\s*[-–/]\s*\d)`;
 
-type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnly" | "year" | "dayOfMonth" | "weekdayWithDay" | "today" | "yesterday" | "daysAgo" | "weeksAgo" | "ymdNumeric" | "monthLastYear" | "weekday" | "weekdayLastWeek" | "lastWeekday" | "period";
+type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnly" | "year" | "dayOfMonth" | "today" | "yesterday" | "daysAgo" | "weeksAgo" | "ymdNumeric" | "monthLastYear" | "weekday" | "weekdayLastWeek" | "lastWeekday" | "period";
 
 const NUMERIC_DATE = [HAS_MONTH_NAME, HAS_DIGIT];
 const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
@@ -75,8 +75,6 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   { re: new RegExp(YEAR_RE, "g"), kind: "year", needs: [HAS_YEAR] },
   // "on the 15th (local time)": translated copy names the day of the publication's month alone.
   { re: /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?\p{L})/gu, kind: "dayOfMonth", needs: [HAS_DIGIT] },
-  // "on Friday (16)": translated copy gives the weekday the day of the month in brackets; the month is the publication's.
-  { re: new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_RE}\s*\((\d{1,2})\)`, "g"), kind: "weekdayWithDay", needs: [HAS_WEEKDAY_NAME, HAS_DIGIT] },
   { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today", needs: [HAS_DAY_WORD] },
   // "last night": the evening before the publication's day, as wire and broadcast copy print it.
   { re: /\b(?:yesterday|last\s+night)\b/gi, kind: "yesterday", needs: [HAS_DAY_WORD] },
@@ -304,8 +302,6 @@ function resolve(kind: PatternKind, m: RegExpMatchArray, publication: Publicatio
     }
     case "dayOfMonth":
       return pubDay ? dayOfPublicationMonth(Number(m[1]), pubDay) : null;
-    case "weekdayWithDay":
-      return weekdayWithDay(m[1], Number(m[2]), publication, pubDay);
     case "period":
       return periodBefore(m[1].toLowerCase().replace(/\s+/g, " "), publication);
     case "today":
@@ -349,17 +345,6 @@ function monthOfPublicationYear(month: number, publication: Publication): Omit<R
 }
 
 /** "on the 15th": that day of the publication's month, or of the month before when it lies after the publication. */
-/**
- * "Friday (16)": the 16th of the publication's month (of the month before, when the 16th is after the publication's day),
- * also when only the publication's month is known, provided that day is the weekday named.
- */
-function weekdayWithDay(weekday: string, day: number, publication: Publication, pubDay: Date | null): Omit<ResolvedDate, "index" | "length"> | null {
-  const month = /^(\d{4})-(\d{2})/.exec(publication.date ?? "");
-  const date = pubDay ? dayOfPublicationMonth(day, pubDay)?.date : month ? iso(Number(month[1]), Number(month[2]) - 1, day) : null;
-  if (!date || new Date(`${date}T00:00:00Z`).getUTCDay() !== WEEKDAYS.indexOf(weekday.toLowerCase())) return null;
-  return { date, precision: "day", source: "stated" };
-}
-
 function dayOfPublicationMonth(day: number, pubDay: Date): Omit<ResolvedDate, "index" | "length"> | null {
   const [year, month] = [pubDay.getFullYear(), pubDay.getMonth()];
   const date = day <= pubDay.getDate() ? iso(year, month, day) : iso(month === 0 ? year - 1 : year, (month + 11) % 12, day);

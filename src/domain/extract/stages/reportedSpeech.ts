@@ -1428,10 +1428,6 @@ const LISTENER = /^\s+(?:the\s+)?(?:reporters|journalists|the press|the media|la
 
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
-  // "said here on Thursday that …": the place, like the time, belongs to the attribution ("there" does not: "said
-  // there was …" opens the report).
-  const here = /^\s+here\b(?!\s+(?:is|are|was|were|will|would)\b)/.exec(text.slice(verbEnd, sentenceEnd));
-  if (here) verbEnd += here[0].length;
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
   const when = WHEN_SAID.exec(text.slice(verbEnd, sentenceEnd));
   if (when) verbEnd += when[0].length;
