@@ -176,13 +176,6 @@ export const NOUN_OBJECT_SPEECH_VERBS = [
  * quote keeps the refusal, since without it the words would say the opposite. Regex source fragments. "refused to
  * rule out" is left out: a lede summing up a quote that follows (the synthetic set's convention).
  */
-/**
- * Words announced ahead of their occasion, as press offices brief them ("The minister will tell the summit that …",
- * "She is expected to say …"): a frame of the future, then a speech verb's base form. Regex source fragments.
- */
-export const FUTURE_SPEECH_FRAMES = [String.raw`will`, String.raw`(?:is|are)\s+(?:expected|set|due|going)\s+to`];
-export const SPEECH_VERBS_BASE = ["say", "tell", "urge", "warn", "stress", "argue", "insist", "announce", "confirm"];
-
 export const REFUSAL_SPEECH_VERBS = [
   String.raw`(?:did|does|do|would|could|has|have|had|will)\s+not\s+(?:rule|ruled)\s+out`,
   String.raw`(?:didn|doesn|don|wouldn|couldn|hasn|haven|won)[’']t\s+(?:rule|ruled)\s+out`,

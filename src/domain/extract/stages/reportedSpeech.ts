@@ -15,12 +15,10 @@ import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
-import { CLAUSE_END_CITING_VERB, FUTURE_SPEECH_FRAMES, GATHERING_NOUNS, INTERVIEW_CUES, MEDIA_KINDS, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, SPEECH_VERBS_BASE, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, MEDIA_KINDS, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
-/** "will tell the summit that …", "is expected to say …": words announced for an occasion still to come. */
-const FUTURE_SPEECH = String.raw`(?:${FUTURE_SPEECH_FRAMES.join("|")})\s+(?:also\s+)?(?:${SPEECH_VERBS_BASE.join("|")})(?=\s+(?:[A-Za-z'’-]+\s+){0,4}?that\s)`;
-const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b)|${FUTURE_SPEECH})`;
+const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
 const FINITE = new RegExp(String.raw`\b${FINITE_WORDS}\b`, "g");
 const REFUSAL = new RegExp(String.raw`^${REFUSAL_VERB}$`);
 
@@ -1441,7 +1439,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted|held|hosted|organi[sz]ed|convened)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)/.exec(rest);
   // "spoke in favour of a truce that …": the side taken is the report; a "that" after it opens a relative clause.
   if (beforeThat && !joinsSecondThat(beforeThat[0]) && !/^(?:spoke|speaks|spoken)\b/i.test(verb)) return verbEnd + beforeThat[0].length;
-  if (!/(?:^|\s)(?:told|tells|telling|tell|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging|urge)$/i.test(verb)) return verbEnd;
+  if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
   // An abbreviation's points ("U.S. President", "Mr. Example") stand inside a listener as well.
   // "told Example Radio, cited by Example Wire, that …": the source set off inside the frame is part of it.
