@@ -131,9 +131,12 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`(${OUTLET})\s+(?:has\s+|had\s+)?interviewed\b`, "gu"), hint: /\binterviewed\b/, mediaOnly: true },
 ];
 
+/** A line that credits the whole story to an outlet ("Source: Example Daily"). */
+export const SOURCE_LINE = /(?:^|\n)[^\S\n]*(?:[Ss]ources?|SOURCES?)[^\S\n]*:/;
+
 const CITING: OutletPattern[] = [
   // "Source: Example Daily" closing aggregated copy: the outlet the whole story was taken from.
-  { re: skippingAbsentWords(String.raw`(?:^|\n)[^\S\n]*(?:[Ss]ources?|SOURCES?)[^\S\n]*:[^\S\n]*(${OUTLET})[^\S\n]*\.?\s*$`, "gu"), hint: /\b[Ss]ources?\s*:|SOURCES?\s*:/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`${SOURCE_LINE.source}[^\S\n]*(${OUTLET})[^\S\n]*\.?\s*$`, "gu"), hint: /\b[Ss]ources?\s*:|SOURCES?\s*:/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:cited|quoted|reported)(?:\s+as\s+saying)?\s+by\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /(?:cited|quoted|reported)(?:\s+as\s+saying)?\s+by/ },
   { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /according/i },
   // "according to a Example Wire report", "an Example News investigation found": the outlet's own report passed the words on.
@@ -256,7 +259,12 @@ function longerName(sentence: string, m: RegExpExecArray, group: number): string
 }
 
 /** A kind of medium in lower case right after a name ("the Example news site", "the Sample podcast"). */
-const KIND_AFTER = new RegExp(String.raw`^\s+(?:news\s+)?(?:${mediaKinds("site", "podcast", "tabloid")})\b`);
+const KIND_AFTER = mediaKindAfter("site", "podcast", "tabloid");
+
+/** The word for a medium right after a name ("the Example news agency", "the Sample podcast"), with any extra kinds. */
+export function mediaKindAfter(...extraKinds: string[]): RegExp {
+  return new RegExp(String.raw`^\s+(?:news\s+)?(?:${mediaKinds(...extraKinds)})\b`);
+}
 
 /** Words that end the name of an institution, not of a medium. */
 const INSTITUTION_WORD = String.raw`(?:${INSTITUTION_WORDS.join("|")})`;
@@ -431,9 +439,6 @@ const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|m
 /** What every place tail holds ("in"/"at" between spaces): a venue without it skips the end-anchored pattern, tried at every character. */
 const IN_OR_AT = /\s(?:in|at)\s/;
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
-
-/** A line that credits the whole story to an outlet ("Source: Example Daily"). */
-export const SOURCE_LINE = /(?:^|\n)[^\S\n]*(?:[Ss]ources?|SOURCES?)[^\S\n]*:/;
 
 export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];

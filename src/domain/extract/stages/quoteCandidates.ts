@@ -80,7 +80,8 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // "The report, “Ready for Winter”, was …": a name in title case set after a work's noun is a title, whoever is near.
     if (readsAsAName(inner) && NAMED_WORK_BEFORE.test(before)) continue;
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before) || sentenceRightAfterVerb(before, inner);
-    const pre = preAttribution ? (outside ?? speakerOfClosingVerb(doc, beforeStart, quote.open) ?? subjectOf(mentionsIn(doc, beforeStart, quote.open), text, sentence.start)) : null;
+    const introduced = preAttribution && !outside ? mentionsIn(doc, beforeStart, quote.open) : [];
+    const pre = preAttribution ? (outside ?? speakerOfClosingVerb(text, introduced, quote.open) ?? subjectOf(introduced, text, sentence.start)) : null;
     // "X appealed, “A,” and “B.”": a second quote joined by "and" to the quote before is the same speaker's.
     const joined = !post && !pre ? joinedToPreviousQuote(found, beforeStart, before) : null;
     if (joined) {
@@ -114,10 +115,9 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
  * "Taking aim at Jane Example as the president announced talks, Mr Sample said: “…”": the person right before the speech
  * verb that closes the introduction speaks, however many people the sentence named before.
  */
-function speakerOfClosingVerb(doc: Document, start: number, open: number): Mention | null {
-  const mentions = mentionsIn(doc, start, open);
-  const last = mentions.at(-1);
-  return last?.entity && CLOSING_SPEECH_VERB.test(doc.text.slice(last.end, open)) ? last : null;
+function speakerOfClosingVerb(text: string, introduced: Mention[], open: number): Mention | null {
+  const last = introduced.at(-1);
+  return last?.entity && CLOSING_SPEECH_VERB.test(text.slice(last.end, open)) ? last : null;
 }
 
 const CLOSING_SPEECH_VERB = new RegExp(String.raw`^\s*(?:has\s+|had\s+)?${ADVERBS}${SPEECH_VERB}\b[^.!?;:"“”]{0,60}[:,]\s*$`);

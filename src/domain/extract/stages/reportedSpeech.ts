@@ -8,14 +8,14 @@ import type { Mention } from "../../people/mentions";
 import { allMatches, phraseAlternation } from "../../matches";
 import { SpanIndex, countSpansEndingBy, indexOfSpanAt } from "../../spanIndex";
 import { datelineLength, endOfWords, hasWords, isSpace, type Paragraph, type Sentence, type Span } from "../../text";
-import { citingOutletAtStart, findOutlets } from "../context";
+import { citingOutletAtStart, findOutlets, mediaKindAfter } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
-import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, MEDIA_KINDS, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -1452,7 +1452,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   return verbEnd + object[0].length + (kind ? kind[0].length : 0);
 }
 
-const MEDIA_KIND_AFTER = new RegExp(String.raw`^\s+(?:news\s+)?(?:${MEDIA_KINDS.join("|")})\b`);
+const MEDIA_KIND_AFTER = mediaKindAfter();
 
 /** Verbs whose object is the listener ("told the council: “…”"). */
 const LISTENER_VERB = /^(?:told|tells|telling|assured|assures|reminded|reminds|informed|informs)$/i;
