@@ -28,7 +28,7 @@ import {
   ATTITUDE_VERBS, CONDITION_CONNECTIVES, CONDITION_PHRASES, DEAL_CONTENT_VERBS, DEAL_NOUNS, DEMANDING, DENIED_IMPLICATION, DENIERS, DOUBT, ENDING_VERBS, MATERIEL, OPENNESS_CUES, FOR_NOW, REFUSALS, HEDGE_CUES, NEGATION_CUES, NOT_A_REFUSAL_AFTER, NO_ANSWERS,
   ALLIED_TERRITORY,
   COMBAT_VERBS,
-  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
+  CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, GOAL_ONLY_TERMS, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -1062,11 +1062,20 @@ const inOccasion = (text: string, term: RegExpExecArray) => {
  * names other than as the occasion the words were spoken at ("During talks with his Slovak counterpart, the minister said
  * …", "…, she said ahead of the peace summit"): the occasion places the remark, it does not say what it is about (decision 0535).
  */
-export function contextTopicsOf(text: string | undefined): StanceTopic[] {
+export function contextTopicsOf(text: string | undefined, farther = false): StanceTopic[] {
   const topics = topicsOf(text);
   if (!topics.length) return topics;
   const plain = unquoted(text!);
-  return topics.filter((t) => NAME[t]?.test(plain) || termsIn(plain, t).some((m) => !inOccasion(plain, m)));
+  // Farther than the reporter's own frame (the paragraph, the sentence before, the headline), a word that names only
+  // the goal ("peace") is too common to say what the quote is about.
+  return topics.filter((t) => NAME[t]?.test(plain) || termsIn(plain, t).some((m) => !inOccasion(plain, m) && !(farther && namesOnlyTheGoal(plain, m, t))));
+}
+const GOAL_ONLY = new RegExp(String.raw`^(?:${GOAL_ONLY_TERMS.join("|")})$`, "i");
+/** Each topic's terms but the goal's own words: "peace talks" where the list matched only its "peace". */
+const TERM_BEYOND_GOAL: Record<StanceTopic, RegExp> = Object.fromEntries(STANCE_TOPICS.map((t) => [t, cue(TOPIC_TERMS[t].filter((term) => !GOAL_ONLY_TERMS.includes(term)))])) as Record<StanceTopic, RegExp>;
+
+function namesOnlyTheGoal(text: string, term: RegExpExecArray, topic: StanceTopic): boolean {
+  return GOAL_ONLY.test(term[0]) && TERM_BEYOND_GOAL[topic].exec(text.slice(term.index, term.index + 80))?.index !== 0;
 }
 
 /** The topics the nearest part of the context names, and which part that was. */
@@ -1087,7 +1096,7 @@ function topicsInContext(context: StatementContext, own: StanceTopic[]): [Stance
     ["headline", POINTING.test(context.quote) ? context.headline : undefined],
   ];
   for (const [source, part] of candidates) {
-    const topics = typeof part === "function" ? part() : contextTopicsOf(part);
+    const topics = typeof part === "function" ? part() : contextTopicsOf(part, true);
     if (topics.length) return [topics, source];
   }
   return [[], "quote"];

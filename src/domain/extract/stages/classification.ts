@@ -44,7 +44,7 @@ class ParagraphReadings {
   constructor(readonly doc: Document) {}
 
   topics(paragraph: number): StanceTopic[] {
-    return keptIn(this.#topics, READINGS_KEPT, paragraph, (p) => contextTopicsOf(this.doc.paragraphs[p].text));
+    return keptIn(this.#topics, READINGS_KEPT, paragraph, (p) => contextTopicsOf(this.doc.paragraphs[p].text, true));
   }
 
   /** The names printed in a paragraph, each pair of printed and resolved name once, in reading order. */
