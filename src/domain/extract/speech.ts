@@ -25,17 +25,6 @@ export const INFINITIVE_VERB = new RegExp(`^(?:${INFINITIVE_SPEECH_VERBS.join("|
 
 export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again|categorically|firmly|clearly|bluntly|flatly|simply|only|quickly|earlier|reportedly|separately)\s+)*`;
 
-/** When, where or to whom, after an attribution's speaker or verb: "… later", "… during a visit to Sampleton". */
-export const OCCASION_AFTER_SPEAKER = String.raw`(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.\n]{0,80})?`;
-const DASH_LINE_SPEAKER = String.raw`(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)`;
-/** Who was told, right after the verb: "told reporters", "told Example Radio". */
-const DASH_LINE_LISTENER = String.raw`(?:\s+(?:reporters|journalists|the\s+(?:press|media|\p{Lu}[\p{L}.'’-]*)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?`;
-/**
- * A paragraph that is only an attribution opened by a dash, under the words it gives: "— said Jane Example during a
- * visit to Sampleton.", "– Example told reporters.", "— Jane Example, mayor of Sampleton" (translated copy's layout).
- */
-export const DASH_ATTRIBUTION_LINE = new RegExp(String.raw`^\s*[—–-]\s*(?:(?:${SPEECH_VERB})\s+${DASH_LINE_SPEAKER}|${DASH_LINE_SPEAKER}\s+${ADVERBS}(?:${SPEECH_VERB})${DASH_LINE_LISTENER}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?=\s*(?:,|\.?\s*$)))${OCCASION_AFTER_SPEAKER}(?:,[^,.;!?“”"«»\n]{1,80})?\s*[.!?]?\s*$`, "u");
-
 export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|we've|we’ve|our|Our|us|my|My|me)\b/;
 
 /** A clause has a finite verb within its first words, or a pronoun as its subject ("he expects …", "she's sure …"); used when no "that" introduces it. */

@@ -8,7 +8,7 @@ import { ABBREVIATION_DOT, countWords, endOfWords, type Sentence } from "../../t
 import type { Mention } from "../../people/mentions";
 import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
-import { ADVERBS, DASH_ATTRIBUTION_LINE, QUOTE_VERB, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
+import { ADVERBS, QUOTE_VERB, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
 import { subjectOf, type Attribution, type StatementCandidate } from "./candidate";
 import { NAMED_WORK_NOUNS, QUOTED_FROM_THE_PAST } from "../../lexicon/en";
 
@@ -66,7 +66,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     const nextOpen = Math.min(paragraph.end, quotes.top.firstStartAtOrAfter(quote.close));
     const beforeStart = Math.max(sentence.start, previousClose);
     const before = text.slice(beforeStart, quote.open);
-    const afterEnd = attributionLineBelow(doc, sentence.paragraph, quote.close) ?? Math.min(nextOpen, sentenceEndAfter(doc.sentences, quote.close, paragraph.end));
+    const afterEnd = Math.min(nextOpen, sentenceEndAfter(doc.sentences, quote.close, paragraph.end));
     const after = text.slice(quote.close, afterEnd);
     const inner = text.slice(quote.innerStart, quote.innerEnd);
 
@@ -203,17 +203,6 @@ function knownAsker(doc: Document, inner: string, after: string, from: number, t
   return asker?.entity?.known ? asker : null;
 }
 const ASKED_ATTRIBUTION = /^(?:\s*[,?!])?\s*(?:(?:he|she|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+(?:(?:also|then|later|rhetorically)\s+)?asked\b|asked\s+(?:\p{Lu}|the\s))/u;
-
-/**
- * A quote that closes its paragraph over a line that only attributes it ("— said Jane Example during a visit", "—
- * Jane Example, mayor of Sampleton"): where that line ends, so that the attribution after the quote reaches it.
- */
-function attributionLineBelow(doc: Document, paragraphIndex: number, close: number): number | null {
-  const paragraph = doc.paragraphs[paragraphIndex];
-  const next = doc.paragraphs[paragraphIndex + 1];
-  if (!next || !/^[\s.,]*$/.test(doc.text.slice(close, paragraph.end))) return null;
-  return DASH_ATTRIBUTION_LINE.test(next.text) ? next.end : null;
-}
 
 /**
  * `“…” — Jane Example, mayor of Sampleton`: a quote signed with a dash and a name (a role after it, if any) and nothing

@@ -12,7 +12,7 @@ import { citingOutletAtStart, findOutlets, mediaKindAfter } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
-import { ADVERBS, CLAUSE_START, DASH_ATTRIBUTION_LINE, OCCASION_AFTER_SPEAKER, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
 import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
@@ -48,7 +48,7 @@ export function findReportedSpeech(doc: Document, direct: StatementCandidate[]):
     // A transcript's turn is one statement (a reporter's turn is reporting, read as any other paragraph).
     if (inTurn.maxEndOfStartsBefore(whole.start + 1) > whole.start) continue;
     const sentence = cutAtDash(doc.text, whole, dashes);
-    const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? saidThis(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence) ?? dashSignedParagraph(doc, sentence, drafts);
+    const before = backReferenced(doc, sentences[index - 1], sentence, drafts) ?? saidThis(doc, sentences[index - 1], sentence, drafts) ?? introducedParagraph(doc, sentences[index - 1], sentence);
     if (before) drafts.push(before);
     // A quote that opens here belongs to this sentence even when it runs on past the sentence's end.
     // A quote that goes on inside an outer quote (decision 0710) does not cut the reporting after the outer quote's end.
@@ -466,13 +466,6 @@ function wholeParagraphEnd(text: string, start: number, end: number): number {
 
 /** A paragraph that ends on its speaker and a speech verb ("In a speech, Jane Example declared:"). */
 const TRAILING_SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERB}\s*[:…]?\s*$`, "u");
-/**
- * A paragraph whose speech verb is followed by when, where or to whom, then a colon ("Jane Example said on Sunday:",
- * "told reporters in Sampleton:", "wrote on X:"). The words after the verb open with a preposition, a word of time or
- * the listener; "said the plan has three parts:" and "said on Sunday that …:" (a clause of the reporter's, before a list)
- * are not one.
- */
-const SPEECH_VERB_THEN_OCCASION = new RegExp(String.raw`\b(?:${SPEECH_VERB})(?![^:\n]*\b(?:that|how|why|whether)\b)\s+(?:(?:in|at|on|during|to|after|before|following|ahead\s+of|while|via|through|from|with|later|earlier|today|yesterday|tonight|again|also|\p{L}+day|last|this)\b|(?<=\btold\s+)(?:the\s+)?(?:reporters|journalists|the\s+press|\p{Lu}))[^:"“”«».;!?\n]{0,80}:\s*$`, "u");
 
 /**
  * Whether a text's last letter, before white space and at most one colon or ellipsis, is a lower-case ASCII letter:
@@ -486,20 +479,13 @@ function endsOnLowercaseLetter(text: string): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Whether a text ends on a colon, before white space. */
-function endsOnColon(text: string): boolean {
-  const end = endOfWords(text);
-  return end > 0 && text[end - 1] === ":";
-}
-
 /** "…, Jane Example declared" closing a paragraph: the next paragraph, unquoted, is what she said. */
 function introducedParagraph(doc: Document, previous: Sentence | undefined, sentence: Sentence): StatementCandidate | null {
   const paragraph = doc.paragraphs[sentence.paragraph];
   if (!previous || previous.paragraph !== sentence.paragraph - 1 || sentence.start !== paragraph.start) return null;
   const verb = !SPEECH_VERB_IS_WORD || (endsOnLowercaseLetter(previous.text) && mayHoldSpeechVerb(previous.text, false)) ? TRAILING_SPEECH_VERB.exec(previous.text) : null;
-  const introduced = verb ?? (endsOnColon(previous.text) && mayHoldSpeechVerb(previous.text, false) ? SPEECH_VERB_THEN_OCCASION.exec(previous.text) : null);
-  if (!introduced || doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end)) return null;
-  const verbStart = previous.start + introduced.index;
+  if (!verb || doc.quotes.top.anyStartingIn(paragraph.start, paragraph.end)) return null;
+  const verbStart = previous.start + verb.index;
   const subject = subjectBefore(doc.text, mentionsIn(doc, previous.start, verbStart), previous, verbStart, false);
   if (!subject?.entity) return null;
   const end = wholeParagraphEnd(doc.text, paragraph.start, paragraph.end);
@@ -508,29 +494,6 @@ function introducedParagraph(doc: Document, previous: Sentence | undefined, sent
   return {
     start: paragraph.start, end, kind: "direct", sentence, frame: [introduction], quotedFragments: [],
     found: evidenceAt(doc.text, "introduced-paragraph", introduction), attribution: { by: "mention", mention: subject, source: "the paragraph before" },
-  };
-}
-
-/**
- * "Ukraine will have air defence once a deal is signed. ¶ — said Jane Example during a visit.": a paragraph that only
- * attributes, opened by a dash, signs the unquoted paragraph above it; the dash marks the words above as quoted.
- */
-function dashSignedParagraph(doc: Document, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
-  const paragraph = doc.paragraphs[sentence.paragraph];
-  const above = doc.paragraphs[sentence.paragraph - 1];
-  if (!above || above.isJunk || sentence.start !== paragraph.start || !/^\s*[—–-]/.test(paragraph.text) || !DASH_ATTRIBUTION_LINE.test(paragraph.text)) return null;
-  if (doc.quotes.top.anyStartingIn(above.start, above.end) || overlapsDraft(drafts, above.start, above.end)) return null;
-  const named = mentionsIn(doc, paragraph.start, paragraph.end).filter((m) => m.entity);
-  const speaker = named.find((m) => m.kind === "name") ?? named[0];
-  if (!speaker) return null;
-  const start = above.start + leadingSpace(above.text);
-  const end = start + above.text.slice(start - above.start).replace(/[\s,]+$/, "").length;
-  const words = doc.text.slice(start, end);
-  if (!hasWords(words, 4) || hasWords(words, 121)) return null;
-  const attribution = { start: paragraph.start, end: trimEnd(doc.text, paragraph.start, paragraph.end) };
-  return {
-    start, end, kind: "direct", sentence, frame: [attribution], quotedFragments: [],
-    found: evidenceAt(doc.text, "dash-signed-paragraph", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
   };
 }
 
@@ -603,10 +566,10 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
 }
 
 // "…, Example said." and, in translated copy, "… - Example said." / "… - said Example."
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})${OCCASION_AFTER_SPEAKER}\s*[.!?]?$`, "u");
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 /** A lone phrase of time, place or occasion before the attribution. */
 const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
-const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)${OCCASION_AFTER_SPEAKER}\s*[.!?,]?$`, "u");
+const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
 /** "said future talks “depend on …”": a short subject, then quoted words that go on with a lower-case verb (decision 0765). */
@@ -671,8 +634,7 @@ function unmarkedSpeech(doc: Document, sentence: Sentence): StatementCandidate |
       const start = kind === "direct" ? unmarkedRunBack(doc, sentence, ownStart) : ownStart;
       const attribution = { start: sentence.start + clause.length, end: sentence.end };
       return {
-        // "…, – said Example": the comma before a dash is the attribution's, as before a closing mark.
-        start, end: sentence.start + clause.replace(/,\s*$/, "").length, kind, sentence, frame: [attribution], quotedFragments: [],
+        start, end: sentence.start + clause.length, kind, sentence, frame: [attribution], quotedFragments: [],
         found: evidenceAt(text, "unmarked-trailing-attribution", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
       };
     }
