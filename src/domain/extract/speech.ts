@@ -25,15 +25,6 @@ export const INFINITIVE_VERB = new RegExp(`^(?:${INFINITIVE_SPEECH_VERBS.join("|
 
 export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again|categorically|firmly|clearly|bluntly|flatly|simply|only|quickly|earlier|reportedly|separately)\s+)*`;
 
-/**
- * "This statement was made by X", "This was said by X" (after "According to Example News," too): the words before are
- * what X said.
- */
-export const BACK_REFERENCE = /^\s*(?:According\s+to\s+[^,.;:“”"«»]{1,60},\s*)?(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given|expressed|shared|stated|announced)|(?:This|That)\s+was\s+(?:stated|said|announced|declared|noted|reported))(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b/i;
-
-/** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
-export const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
-
 export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|we've|we’ve|our|Our|us|my|My|me)\b/;
 
 /** A clause has a finite verb within its first words, or a pronoun as its subject ("he expects …", "she's sure …"); used when no "that" introduces it. */

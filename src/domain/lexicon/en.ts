@@ -315,14 +315,4 @@ export const NAMED_WORK_NOUNS = [
  * Adverbs that set a quote in the past of someone outside the story ("As Example once said, “…”", "famously wrote"):
  * the words are not those of the story's speakers. Regex source fragments.
  */
-/**
- * Another person taking up what was said ("X echoed her remarks", "her words were echoed by X", "X pushed back"): the
- * quote that follows with no attribution of its own is the new person's, not the earlier speaker's.
- */
-export const TAKING_THE_FLOOR_VERBS = [
-  "echo(?:ed|es)", "repeated", "seconded", "endorsed", "backed", "supported", "agreed", "disagreed", "responded", "replied",
-  "reacted", "countered", "contradicted", "rebuffed", "pushed\\s+back", "weighed\\s+in", "joined\\s+in", "went\\s+further",
-  "struck\\s+a\\s+(?:\\w+\\s+){0,2}tone",
-];
-
 export const QUOTED_FROM_THE_PAST = ["once", "famously", "memorably", "used\\s+to"];

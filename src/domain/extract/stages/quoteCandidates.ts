@@ -8,7 +8,7 @@ import { ABBREVIATION_DOT, countWords, endOfWords, type Sentence } from "../../t
 import type { Mention } from "../../people/mentions";
 import { mentionsIn, sentenceAt, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
-import { ADVERBS, BACK_REFERENCE, QUOTE_VERB, SAID_THIS, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
+import { ADVERBS, QUOTE_VERB, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
 import { subjectOf, type Attribution, type StatementCandidate } from "./candidate";
 import { NAMED_WORK_NOUNS, QUOTED_FROM_THE_PAST } from "../../lexicon/en";
 
@@ -76,7 +76,7 @@ export function findQuoteCandidates(doc: Document): StatementCandidate[] {
     // an interviewer) is their statement.
     // Words the introduction gives to someone outside the story are theirs, whoever is named after the quote.
     const outside = /[:,]\s*$/.test(before) ? someoneOutsideTheStory(before, beforeStart) : null;
-    const post = outside ? null : attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd) ?? signedBy(doc, after, quote.close, afterEnd) ?? asideOfTheSubject(doc, sentence, before, inner, after, beforeStart, quote.open) ?? referredToBelow(doc, sentence, quote, before);
+    const post = outside ? null : attributedAfter ?? knownAsker(doc, inner, after, quote.close, afterEnd) ?? signedBy(doc, after, quote.close, afterEnd) ?? asideOfTheSubject(doc, sentence, before, inner, after, beforeStart, quote.open);
     // "The report, “Ready for Winter”, was …": a name in title case set after a work's noun is a title, whoever is near.
     if (readsAsAName(inner) && NAMED_WORK_BEFORE.test(before)) continue;
     const preAttribution = PARTICIPLE_BEFORE_QUOTE.test(before) || (endsWithColonOrComma(before) && VERB_BEFORE_QUOTE.test(before) && !continuesReportedClause(before, inner)) || /:\s*$/.test(before) || /^\s*according to\b[^,]*,\s*$/i.test(before) || sentenceRightAfterVerb(before, inner);
@@ -203,22 +203,6 @@ function knownAsker(doc: Document, inner: string, after: string, from: number, t
   return asker?.entity?.known ? asker : null;
 }
 const ASKED_ATTRIBUTION = /^(?:\s*[,?!])?\s*(?:(?:he|she|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+(?:(?:also|then|later|rhetorically)\s+)?asked\b|asked\s+(?:\p{Lu}|the\s))/u;
-
-/**
- * `“…”` ¶ `This was stated by Jane Example at …` / `Jane Example said this in …`: a quote that closes its paragraph with
- * nothing to introduce it, and a paragraph after it that opens by referring back to what was said, names its speaker.
- */
-function referredToBelow(doc: Document, sentence: Sentence, quote: QuoteSpan, before: string): Mention | null {
-  const paragraph = doc.paragraphs[sentence.paragraph];
-  const next = doc.paragraphs[sentence.paragraph + 1];
-  if (!next || next.isJunk || /[:,]\s*$/.test(before) || !/^[\s.,]*$/.test(doc.text.slice(quote.close, paragraph.end))) return null;
-  if (introductionBefore(doc, quote.open, sentence)) return null;
-  const opening = sentenceAt(doc, next.start);
-  const reference = BACK_REFERENCE.exec(opening.text) ?? SAID_THIS.exec(opening.text);
-  if (!reference) return null;
-  const named = mentionsIn(doc, opening.start, opening.end).filter((m) => m.entity);
-  return named.find((m) => m.kind === "name") ?? named[0] ?? null;
-}
 
 /**
  * `“…” — Jane Example, mayor of Sampleton`: a quote signed with a dash and a name (a role after it, if any) and nothing

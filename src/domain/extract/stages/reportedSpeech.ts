@@ -12,7 +12,7 @@ import { citingOutletAtStart, findOutlets, mediaKindAfter } from "../context";
 import { mentionsIn, type Document } from "../document";
 import type { QuoteSpan } from "../quotes";
 import type { StatementKind } from "../types";
-import { ADVERBS, BACK_REFERENCE, CLAUSE_START, SAID_THIS, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
+import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
 import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
@@ -498,6 +498,8 @@ function introducedParagraph(doc: Document, previous: Sentence | undefined, sent
 }
 
 /** "This statement was made by X", "This was said by X": the sentence before is what X said. */
+const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given|expressed|shared|stated|announced)|(?:This|That)\s+was\s+(?:stated|said|announced|declared|noted|reported))(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b/i;
+
 function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   const reference = BACK_REFERENCE.exec(sentence.text);
   if (!reference || !previous || previous.paragraph !== sentence.paragraph) return null;
@@ -516,6 +518,9 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
     found: evidenceAt(doc.text, "back-reference-attribution", attribution), attribution: { by: "mention", mention: speaker, source: "after the words" },
   };
 }
+
+/** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
+const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
 
 const SAID_SO_WORD = /\s(?:this|so|these)\s/;
 

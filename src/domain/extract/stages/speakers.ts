@@ -10,7 +10,6 @@ import type { FieldExplanation } from "../types";
 import { subjectOf, type EveryField, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
 import { isSpace } from "../../text";
-import { TAKING_THE_FLOOR_VERBS } from "../../lexicon/en";
 
 export interface AttributedStatement extends StatementCandidate {
   speaker: PersonEntity | null;
@@ -171,29 +170,10 @@ function currentSpeaker(doc: Document, candidate: StatementCandidate, earlier: A
   const namedAfter = quote.closedByMark ? nameInWordsAfter(doc, quote.close) : null;
   if (namedAfter) return withSpeaker(candidate, namedAfter.mention.entity, namedAfter.mention, { ...named(doc, namedAfter.mention, "the sentence after the quote"), rule: "speaker-words-of" });
   if (last && (last.sentence.paragraph === sentence.paragraph || quote.continuation)) return continuing("speaker-continues");
-  const takingOver = last ? personTakingTheFloor(doc, quote.open, sentence, last.speaker) : null;
-  if (takingOver) return withSpeaker(candidate, takingOver.entity, takingOver, { ...named(doc, takingOver, "the paragraph before"), rule: "speaker-taking-the-floor" });
   const introduction = introductionBefore(doc, quote.open, sentence) ?? (last || leftOpenBeforeMore(doc, quote) ? null : paragraphBefore(doc, quote.open, sentence));
   if (introduction) return withSpeaker(candidate, introduction.subject.entity, null, { ...named(doc, introduction.subject, "an earlier sentence"), rule: introduction.rule });
   return continuing("speaker-continues");
 }
-
-/**
- * `“…,” Example said. ¶ Her remarks were echoed by Jane Sample. ¶ “…”` (or `Jane Sample pushed back.`): a quote that opens
- * its paragraph, right after a sentence in which another person named takes up what was said, is that person's.
- */
-function personTakingTheFloor(doc: Document, offset: number, sentence: Document["sentences"][number], earlierSpeaker: PersonEntity | null): Mention | null {
-  const previous = doc.sentences[doc.sentences.indexOf(sentence) - 1];
-  if (!previous || previous.paragraph !== sentence.paragraph - 1 || doc.paragraphs[previous.paragraph].isJunk || /\S/.test(doc.text.slice(sentence.start, offset))) return null;
-  if (!TAKING_THE_FLOOR.test(previous.text)) return null;
-  const mentions = mentionsIn(doc, previous.start, previous.end);
-  const agentAt = PASSIVE_AGENT.exec(previous.text);
-  const person = agentAt ? mentions.find((m) => m.start >= previous.start + agentAt.index + agentAt[0].length) : subjectOf(mentions, doc.text, previous.start);
-  return person?.entity && person.kind === "name" && person.entity !== earlierSpeaker ? person : null;
-}
-const TAKING_THE_FLOOR = new RegExp(String.raw`\b(?:${TAKING_THE_FLOOR_VERBS.join("|")})\b`);
-/** "… were echoed on Wednesday by": the person after "by" took the floor. */
-const PASSIVE_AGENT = new RegExp(String.raw`\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:${TAKING_THE_FLOOR_VERBS.join("|")})\b[^.;:]{0,80}?\bby\s`);
 
 /** A quote with no closing mark and more text after it: it goes on in the next paragraph, whose attribution names it. */
 function leftOpenBeforeMore(doc: Document, quote: NonNullable<StatementCandidate["quote"]>): boolean {
