@@ -346,17 +346,17 @@ export const OTHER_SUBJECTS: string[] = [
 ];
 
 /**
- * Prepositions of the occasion a remark was made at: a topic term just after one in the reporter's words or the paragraph
- * ("during negotiations with …", "ahead of the peace summit", "on the anniversary of its accession") places the remark,
- * it does not name its subject (decision 0535). Times that look forward ("after the talks conclude") are not occasions.
- */
-/**
  * Topic terms that name the goal rather than the talks ("peace", "peaceful"): in a quote they place it (a speaker who
  * speaks of peace speaks of the settlement), but in the paragraph, the sentence before or the headline they are too
  * common to decide what a quote that does not name its subject is about. Entries are topic terms as written there.
  */
 export const GOAL_ONLY_TERMS: string[] = ["peace", "peaceful"];
 
+/**
+ * Prepositions of the occasion a remark was made at: a topic term just after one in the reporter's words or the paragraph
+ * ("during negotiations with …", "ahead of the peace summit", "on the anniversary of its accession") places the remark,
+ * it does not name its subject (decision 0535). Times that look forward ("after the talks conclude") are not occasions.
+ */
 export const OCCASION_ADJUNCTS: string[] = ["before", "ahead of", "during", "amid", "in the run-up to", "on the (?:sidelines|margins) of", "anniversary of"];
 
 /**
