@@ -4,7 +4,7 @@
 // ("at a news briefing in the capital", "at a security forum in Munich").
 
 import { COUNTRIES } from "../people/gazetteer";
-import { CLAUSE_END_CITING_VERB, INSTITUTION_WORDS, MEDIA_KINDS } from "../lexicon/en";
+import { ADDRESSING, CLAUSE_END_CITING_VERB, INSTITUTION_WORDS, MEDIA_KINDS, OUTLET_REPORTED, PASSED_ON_BY, REPORTED_OR_SAID, SAID_ON, SAID_TO, SAYS, SPOKE_WITH, TELLING } from "../lexicon/en";
 import { KNOWN_OUTLET_PATTERN, OUTLETS, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
@@ -64,11 +64,11 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:interview|conversation|talk|podcast|op-ed|article|comments?|commentary|statements?|sit-down)\s+(?:with|to|for|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "giu"), hint: /interview|conversation|talk|podcast|op-ed|article|comment|statement|sit-down/i },
   // "during a broadcast on Example TV", "on the air of «Example 24»": a programme's channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
-  { re: skippingAbsentWords(String.raw`\b(?:told|telling|tells)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:told|telling|tells)\b/ },
+  { re: skippingAbsentWords(String.raw`\b${TELLING}\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${TELLING}\b`) },
   // "discussed the war with Example Weekly": the medium the speaker talked it over with (a known one, or one named as media).
   { re: skippingAbsentWords(String.raw`\b(?:discussed|discusses|discussing)\s+(?:[^.;,]{1,60}?\s+)?with\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bdiscuss/ },
   // "said this to the newspaper Example Daily", "stated to the broadcaster Example One": told, with the word for a medium.
-  { re: skippingAbsentWords(String.raw`\b(?:said|stated|declared|explained)\s+(?:(?:this|that|so|it)\s+)?to\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\b(?:said|stated|declared|explained)\s+(?:\p{Ll}+\s+)?to\s/u },
+  { re: skippingAbsentWords(String.raw`\b${SAID_TO}\s+(?:(?:this|that|so|it)\s+)?to\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${SAID_TO}\s+(?:\p{Ll}+\s+)?to\s`, "u") },
   // "in a readout on state broadcaster Example TV", "said on the news channel Example 24": words given on a medium the text names as one.
   { re: skippingAbsentWords(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
   // "during an appearance on Example TV", "appeared on Example Radio": a programme's guest speaks to its channel.
@@ -76,7 +76,7 @@ const RECEIVING: OutletPattern[] = [
   // "Speaking to Example Radio, he …" opens a sentence as often as it follows a name: the first letter in either case.
   { re: skippingAbsentWords(String.raw`\b(?:[Ss]peaking|[Ss]peaking to|[Tt]alking to|[Ii]n remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/i },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
-  { re: skippingAbsentWords(String.raw`\b(?:spoke|speaks|talked|talks|sat down|[Ss]peaking|[Tt]alking)\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\b/i },
+  { re: skippingAbsentWords(String.raw`\b${SPOKE_WITH}\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${SPOKE_WITH}\s+(?:with|to)\b`, "i") },
   // "in an interview published by Example Daily", "in comments carried by Example News": the medium that ran the words.
   { re: skippingAbsentWords(String.raw`\b(?:published|carried|aired|broadcast|run)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:published|carried|aired|broadcast|run)\s+by\b/ },
   // "told «Example Hour» on Example One", "in an interview with “Example Hour” on Example One": a programme named in
@@ -86,7 +86,7 @@ const RECEIVING: OutletPattern[] = [
   // "told a Example Wire correspondent", "an Example News reporter asked": the outlet whose reporter the words were given to.
   // "told Example News' political editor Jane Sample", "spoke to Sample TV's host": the same, the outlet's possessive.
   {
-    re: skippingAbsentWords(String.raw`\b(?:told|telling|tells|to|with|by)\s+(?:(?:an?|the)\s+)?(${OUTLET})(?:[’']s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|journalist|interviewer|editor|host|presenter|anchor)s?\b`, "gu"),
+    re: skippingAbsentWords(String.raw`\b(?:${TELLING}|to|with|by)\s+(?:(?:an?|the)\s+)?(${OUTLET})(?:[’']s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|journalist|interviewer|editor|host|presenter|anchor)s?\b`, "gu"),
     hint: /correspondent|reporter|journalist|interviewer|editor|host|presenter|anchor/, mediaOnly: true,
   },
   // "told a correspondent of Example News", "to a reporter for the Sample Gazette": the same, the outlet after the person.
@@ -99,8 +99,8 @@ const RECEIVING: OutletPattern[] = [
   // constructions say nothing of what the name is, so the name itself must be a medium (known, or shaped as one).
   // "told Jane Sample on Example News Breakfast": the presenter by name, then the programme's channel.
   {
-    re: skippingAbsentWords(String.raw`\b(?:(?:said|says|saying|spoke|speaks|speaking|stated|remarks|comments)|(?:told|telling|tells)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+on\s+(${OUTLET})`, "gu"),
-    hint: /\b(?:said|says|saying|spoke|speaks|speaking|stated|remarks|comments|told|telling|tells)\s/, mediaOnly: true,
+    re: skippingAbsentWords(String.raw`\b(?:${SAID_ON}|${TELLING}\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+on\s+(${OUTLET})`, "gu"),
+    hint: new RegExp(String.raw`\b(?:${SAID_ON}|${TELLING})\s`), mediaOnly: true,
   },
   { re: skippingAbsentWords(String.raw`\b(?:op-ed|opinion\s+piece|article|column|essay|commentary|piece|editorial)\s+(?:published\s+)?(?:in|for)\s+(${OUTLET})`, "gu"), hint: /op-ed|opinion|article|column|essay|commentary|piece|editorial/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:[Ww]riting|[Ww]rote|[Ww]rites)\s+in\s+(${OUTLET})`, "gu"), hint: /\b[Ww]r(?:iting|ote|ites)\s+in\s/, mediaOnly: true },
@@ -137,7 +137,7 @@ export const SOURCE_LINE = /(?:^|\n)[^\S\n]*(?:[Ss]ources?|SOURCES?)[^\S\n]*:/;
 const CITING: OutletPattern[] = [
   // "Source: Example Daily" closing aggregated copy: the outlet the whole story was taken from.
   { re: skippingAbsentWords(String.raw`${SOURCE_LINE.source}[^\S\n]*(${OUTLET})[^\S\n]*\.?\s*$`, "gu"), hint: /\b[Ss]ources?\s*:|SOURCES?\s*:/, mediaOnly: true },
-  { re: skippingAbsentWords(String.raw`\b(?:cited|quoted|reported)(?:\s+as\s+saying)?\s+by\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /(?:cited|quoted|reported)(?:\s+as\s+saying)?\s+by/ },
+  { re: skippingAbsentWords(String.raw`\b${PASSED_ON_BY}(?:\s+as\s+saying)?\s+by\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: new RegExp(String.raw`${PASSED_ON_BY}(?:\s+as\s+saying)?\s+by`) },
   { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /according/i },
   // "according to a Example Wire report", "an Example News investigation found": the outlet's own report passed the words on.
   { re: skippingAbsentWords(String.raw`\b(?:[Aa]ccording\s+to|[Ii]n|[Cc]ited\s+in|[Qq]uoted\s+in)\s+(?:an?|the)\s+(${OUTLET})\s+(?:report|article|story|investigation|interview|piece|broadcast|dispatch)\b`, "gu"), hint: /report|article|story|investigation|interview|piece|broadcast|dispatch/, mediaOnly: true },
@@ -146,12 +146,12 @@ const CITING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   // "Example News reported …", "…, the agency Example News quotes", "Example News agency quoted this excerpt".
   // "…, as Example Wire reported": the same, after "as".
-  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)(?:[Aa]s\s+)?${AGENCY_WORDS}?${OUTLET_PAIR}\s+(?:(?:news\s+)?agencies\s+|(?:news\s+)?agency\s+)?(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b`, "gu"), hint: /\b(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|informs|informed)\b/ },
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)(?:[Aa]s\s+)?${AGENCY_WORDS}?${OUTLET_PAIR}\s+(?:(?:news\s+)?agencies\s+|(?:news\s+)?agency\s+)?${OUTLET_REPORTED}\b`, "gu"), hint: new RegExp(String.raw`\b${OUTLET_REPORTED}\b`) },
   // "…, Example Daily said, …": a known outlet that "said" passed the words on (a person's "said" is no outlet's).
   // A name shaped as media says it too ("…, Example News said on its website"); a person's name never passes `addOutlet`.
-  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+(?:said|says)\b`, "gu"), hint: /\b(?:said|says)\b/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`(?:^|[.;]\s+|,\s*)(${OUTLET})\s+${SAYS}\b`, "gu"), hint: new RegExp(String.raw`\b${SAYS}\b`), mediaOnly: true },
   // "…, the Example news agency quotes.": the outlet named before the word for its kind.
-  { re: skippingAbsentWords(String.raw`,\s*(?:the\s+)?(${OUTLET})\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes|cites|cited)\b`, "gu"), hint: /agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine/ },
+  { re: skippingAbsentWords(String.raw`,\s*(?:the\s+)?(${OUTLET})\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+${OUTLET_REPORTED}\b`, "gu"), hint: /agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine/ },
   // "…, reports Example Daily.": the outlet named after its verb, at the end of the clause; translated copy prints the
   // verb as a participle or as "informs" ("…, writing Example Wire.", "…, informs Example Daily.").
   { re: skippingAbsentWords(String.raw`,\s*${CLAUSE_END_CITING_VERB}\s+${AGENCY_WORDS}?(${OUTLET})(?=\s*(?:[.;]|$))`, "gu"), hint: new RegExp(String.raw`,\s*${CLAUSE_END_CITING_VERB}\s`) },
@@ -159,9 +159,9 @@ const CITING: OutletPattern[] = [
   // whose verb of passing words on ("leads", "brings") takes the words as its object.
   { re: skippingAbsentWords(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hese|[Tt]hose)\s+words\s+(?:${WORDS_PASSED_ON_BY})\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /\bwords\s/ },
   // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
-  { re: skippingAbsentWords(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+(?:reported|reports|writes|wrote|says|said)\b`, "gu"), hint: /correspondent|reporter|journalist/ },
+  { re: skippingAbsentWords(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+${REPORTED_OR_SAID}\b`, "gu"), hint: /correspondent|reporter|journalist/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.
-  { re: skippingAbsentWords(String.raw`\b(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|with reference to|referring to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b|\breferring to\b|\bwith reference to\b/ },
+  { re: skippingAbsentWords(String.raw`\b${REPORTED_OR_SAID},?\s+(?:citing|with reference to|referring to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b|\breferring to\b|\bwith reference to\b/ },
 ];
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
@@ -500,7 +500,7 @@ function toldReportersAfter(sentence: string, phrase: string): boolean {
   return /^(?:after|following)\b/i.test(phrase) && TOLD_THE_PRESS.test(sentence);
 }
 
-const TOLD_THE_PRESS = /\b(?:told|telling|tells|speaking to|talking to)\s+(?:reporters|journalists|the press|the media)\b/i;
+const TOLD_THE_PRESS = new RegExp(String.raw`\b${ADDRESSING}\s+(?:reporters|journalists|the press|the media)\b`, "i");
 
 /** The receiving outlets, then the citing ones, each name once, in the order given. */
 export function joinOutletChain(outlets: OutletMention[]): string | null {

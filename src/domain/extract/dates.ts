@@ -6,7 +6,7 @@ import { addDays, getDay, isValid, parseISO, subDays } from "date-fns";
 import type { DatePrecision, DateSource } from "./types";
 import { allMatches, mayMatchEach, phraseAlternation, skippingAbsentWords } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
-import { SCHEDULED_FOR, SPEECH_OCCASION_NOUNS } from "../lexicon/en";
+import { CALENDAR_PERIODS, MONTH_FORMS, MONTH_OPENINGS, ORDINAL_SUFFIX, PARTS_OF_DAY, SCHEDULED_FOR, SHORT_PERIODS, SPEECH_OCCASION_NOUNS, TODAY } from "../lexicon/en";
 import { SPEECH_VERB } from "./speech";
 
 export interface ResolvedDate {
@@ -24,7 +24,7 @@ export interface Publication {
 }
 
 const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
-const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH_RE = MONTH_FORMS;
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 const WEEKDAY_RE = `(${WEEKDAY_NAMES.join("|")})`;
 
@@ -32,8 +32,8 @@ const WEEKDAY_RE = `(${WEEKDAY_NAMES.join("|")})`;
 // every relative one a word ending in "day" or naming a part of the day. A pattern runs only when all its tests pass.
 const HAS_DIGIT = /\d/;
 /** Every month of MONTH_RE opens with one of these (case kept, as the patterns read it), at the start of a word. */
-const HAS_MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const HAS_DAY_WORD = /day\b|tonight|this (?:morning|afternoon|evening)|last night/i;
+const HAS_MONTH_NAME = new RegExp(String.raw`\b${MONTH_OPENINGS}`);
+const HAS_DAY_WORD = new RegExp(String.raw`day\b|tonight|this ${PARTS_OF_DAY}|last night`, "i");
 const HAS_DAYS_AGO = /\bago\b/i;
 /** A weekday's name as the weekday patterns read it (case kept, then the end of a word). */
 const HAS_WEEKDAY_NAME = new RegExp(String.raw`(?:${WEEKDAY_NAMES.join("|")})\b`);
@@ -59,23 +59,23 @@ type PatternKind = "mdy" | "dmy" | "dmyNumeric" | "my" | "md" | "dm" | "monthOnl
 
 const NUMERIC_DATE = [HAS_MONTH_NAME, HAS_DIGIT];
 const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
-  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: NUMERIC_DATE },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: NUMERIC_DATE },
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})${ORDINAL_SUFFIX}?,?\s+(\d{4})\b`, "g"), kind: "mdy", needs: NUMERIC_DATE },
+  { re: new RegExp(String.raw`\b(\d{1,2})${ORDINAL_SUFFIX}?\s+(?:of\s+)?${MONTH_RE},?\s+(\d{4})\b`, "g"), kind: "dmy", needs: NUMERIC_DATE },
   // "on 10.03.2025": translated copy prints a day, a month and a year in numbers, day first.
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, kind: "dmyNumeric", needs: [HAS_DIGIT] },
   // "on 2025-03-10": the same, year first.
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "ymdNumeric", needs: [HAS_DIGIT] },
   { re: new RegExp(String.raw`\b(?:${MONTH_LEADS}|[Ss]ince\s+|[Bb]y\s+)${MONTH_RE}\s+(\d{4})\b`, "g"), kind: "my", needs: NUMERIC_DATE },
-  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: NUMERIC_DATE },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: NUMERIC_DATE },
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})${ORDINAL_SUFFIX}?\b(?!,?\s+\d{4})`, "g"), kind: "md", needs: NUMERIC_DATE },
+  { re: new RegExp(String.raw`\b(\d{1,2})${ORDINAL_SUFFIX}?\s+(?:of\s+)?${MONTH_RE}\b(?!,?\s+\d{4})`, "g"), kind: "dm", needs: NUMERIC_DATE },
   // "in April", "during March": a month without a year takes the publication's year (month precision).
   // "in February last year": that month of the year before the publication's.
   { re: new RegExp(String.raw`\b${MONTH_LEAD}${MONTH_RE}\s+(?:of\s+)?last\s+year\b`, "gu"), kind: "monthLastYear", needs: [HAS_MONTH_NAME, HAS_PERIOD_WORD] },
   { re: new RegExp(String.raw`\b${MONTH_LEAD}${MONTH_RE}(?![\p{L}\d]|\s+\d)`, "gu"), kind: "monthOnly", needs: [HAS_MONTH_NAME, HAS_MONTH_AFTER_IN] },
   { re: new RegExp(YEAR_RE, "g"), kind: "year", needs: [HAS_YEAR] },
   // "on the 15th (local time)": translated copy names the day of the publication's month alone.
-  { re: /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?\p{L})/gu, kind: "dayOfMonth", needs: [HAS_DIGIT] },
-  { re: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, kind: "today", needs: [HAS_DAY_WORD] },
+  { re: new RegExp(String.raw`\b[Oo]n\s+the\s+(\d{1,2})${ORDINAL_SUFFIX}\b(?!\s*(?:of\s+)?\p{L})`, "gu"), kind: "dayOfMonth", needs: [HAS_DIGIT] },
+  { re: new RegExp(String.raw`\b(${TODAY})\b`, "gi"), kind: "today", needs: [HAS_DAY_WORD] },
   // "last night": the evening before the publication's day, as wire and broadcast copy print it.
   { re: /\b(?:yesterday|last\s+night)\b/gi, kind: "yesterday", needs: [HAS_DAY_WORD] },
   // "two days ago": counted back from the publication's day.
@@ -85,7 +85,7 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   // "on Wednesday last week", "Friday of last week": that weekday of the week before the publication's.
   { re: new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_RE}\s+(?:of\s+)?last\s+week\b`, "g"), kind: "weekdayLastWeek", needs: [HAS_WEEKDAY_NAME, HAS_PERIOD_WORD] },
   // "this week", "this month": not "later this month" or "next month", days still to come.
-  { re: /\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+(?:week|month|year)|(?<!\b(?:later|until|by|before|of)\s)this\s+(?:week|month)|(?:at|over)\s+the\s+weekend|(?:(?:over\s+)?this\s+)?past\s+weekend|last\s+month|last\s+year)\b/gi, kind: "period", needs: [HAS_PERIOD_WORD] },
+  { re: new RegExp(String.raw`\b(?:(?:late|early)\s+)?(last\s+week(?:end)?|earlier\s+this\s+${CALENDAR_PERIODS}|(?<!\b(?:later|until|by|before|of)\s)this\s+${SHORT_PERIODS}|(?:at|over)\s+the\s+weekend|(?:(?:over\s+)?this\s+)?past\s+weekend|last\s+month|last\s+year)\b`, "gi"), kind: "period", needs: [HAS_PERIOD_WORD] },
   // "last Friday", US copy's "this past Friday".
   { re: new RegExp(String.raw`\b(?:last|this\s+past)\s+${WEEKDAY_RE}\b`, "g"), kind: "lastWeekday", needs: [HAS_WEEKDAY_NAME] },
   { re: new RegExp(String.raw`\b(?:on|this|late on|early on)\s+${WEEKDAY_RE}\b`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
@@ -401,8 +401,8 @@ const HEADER_LINES = 8;
 const HEADER_DATES: { re: RegExp; parts: (m: RegExpExecArray) => [number, number, number] }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])] },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [Number(m[3]), Number(m[2]) - 1, Number(m[1])] },
-  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), parts: (m) => [Number(m[3]), monthIndex(m[1]), Number(m[2])] },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+(\d{4})\b`), parts: (m) => [Number(m[3]), monthIndex(m[2]), Number(m[1])] },
+  { re: new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})${ORDINAL_SUFFIX}?,?\s+(\d{4})\b`), parts: (m) => [Number(m[3]), monthIndex(m[1]), Number(m[2])] },
+  { re: new RegExp(String.raw`\b(\d{1,2})${ORDINAL_SUFFIX}?\s+${MONTH_RE},?\s+(\d{4})\b`), parts: (m) => [Number(m[3]), monthIndex(m[2]), Number(m[1])] },
 ];
 /** What may stand beside the date on a timestamp line: labels, times, zones, weekdays, separators. */
 const HEADER_NOISE = /^(?:published|posted|updated|last updated|first published|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|utc|gmt|cet|cest|eet|eest|edt|est|bst|kyiv time|local time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|[\s,:|•·/()–—-])*$/i;

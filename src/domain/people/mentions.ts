@@ -6,7 +6,7 @@ import { foldDiacritics, isSpace } from "../text";
 import { SpanIndex, firstWhere, indexOfSpanAt } from "../spanIndex";
 import { findKnownOutlet } from "../outlets/gazetteer";
 import { allMatches, eachMatch, escapeRegExp, longestFirstAlternation } from "../matches";
-import { INSTITUTION_WORDS, JOB_WORDS, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
+import { ATTRIBUTED_BEFORE, INSTITUTION_WORDS, JOB_WORDS, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS, UNTRANSLATED_TITLES } from "../lexicon/en";
 import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, INSTITUTION_TITLE_PATTERNS, NATO_TITLE_PATTERNS, PEOPLE, guessGender, heldOffice, holderOf, officeById, roleOn, type Gender, type Person } from "./gazetteer";
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
@@ -913,6 +913,8 @@ function namedLater(text: string, source: string, end: number, named: Mention[])
 }
 
 const INTRODUCES_QUOTE = /^[^.!?\n"“”«»]{0,40}:\s*["“«]/;
+/** "…, said a NATO official": the words are attributed just before the source. */
+const ATTRIBUTED_JUST_BEFORE = new RegExp(String.raw`\b${ATTRIBUTED_BEFORE}\s*$`, "i");
 
 function findAnonymousMentions(text: string, occupied: (s: number, e: number) => boolean, named: Mention[]): Mention[] {
   const mentions: Mention[] = [];
@@ -928,7 +930,7 @@ function findAnonymousMentions(text: string, occupied: (s: number, e: number) =>
     // Only as someone speaking: "a NATO official said", "…, an official told Reuters".
     // …or heading an introduction that ends in a colon before a quote ("As one diplomat put it: …").
     const after = text.slice(end, end + 120);
-    if (!SPEECH_NEAR.test(after) && !INTRODUCES_QUOTE.test(after) && !/\b(?:said|told|according to)\s*$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (!SPEECH_NEAR.test(after) && !INTRODUCES_QUOTE.test(after) && !ATTRIBUTED_JUST_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const later = namedLater(text, m[0], end, named);
     if (later) mentions.push({ start, end, kind: "title", entity: later.entity });
     // "a senior official": a source kept unnamed on purpose, described but not given a role.

@@ -5,7 +5,10 @@
 // reporters", "later", "in a speech") or another outlet is stated — else the first after it. The lede's date
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
-import { INTERVIEWER_WORDS, OUTLET_QUOTING_VERB, SPEECH_ACT_VERBS, SPEECH_OCCASION_NOUNS, STANCE_VERBS, TIME_UNITS } from "../../lexicon/en";
+import {
+  CALENDAR_PERIODS, CITED_OR_QUOTED, EARLIER_REPORTED, HAD_SAID, INTERVIEW_WORDS, INTERVIEWER_WORDS, OUTLET_QUOTING_VERB, POSTED, REPORTED_EARLIER, SAID_THIS, SPEAKING_WORDS, SPEECH_ACT_VERBS,
+  SPEECH_OCCASION_NOUNS, SPOKE, STANCE_VERBS, TELLING, TIME_UNITS, TIMES_AND_SETTINGS, WAS_REPORTED,
+} from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
 import type { PersonEntity } from "../../people/mentions";
 import { allMatches, escapeRegExp, unicodeWhereNeeded } from "../../matches";
@@ -290,7 +293,7 @@ function dayStatedLater(doc: Document, d: AttributedStatement, index: number, oc
   const later = occasions.firstOwnAfter(d.speaker, index, "date");
   const value = later?.date?.value;
   if (!later || !namesTheOccasion(doc, later, d, index, occasions, tests) || !value || value.precision !== "day" || value.source === "publication" || later.looksBack || !inTheWeekUpTo(value.date, published)) return null;
-  if (tests.holds(EARLIER_OCCASION, later.sentence) || tests.holds(HAD_SAID, later.sentence) || ofAnotherEvent(doc, later, d, index)) return null;
+  if (tests.holds(EARLIER_OCCASION, later.sentence) || tests.holds(HAD_SAID_BEFORE, later.sentence) || ofAnotherEvent(doc, later, d, index)) return null;
   // Words given in an interview are not dated by a meeting or a conference named later; nor across a new occasion of
   // the speaker's ("told reporters", "in a speech") set between the words and the day.
   if (occasions.freshBetween(d.speaker, index, later.sentence)) return null;
@@ -329,7 +332,7 @@ const NAMES_THE_WORDS_OCCASION = /\b(?:was|were)\s+speaking\b|\bmade\s+the\s+(?:
 const OWN_LISTENER = /\b(?:told|addressing|addressed|speaking\s+(?:to|at|before)|in\s+(?:a|an|his|her|their)\s+(?:speech|address|interview|statement))\b/i;
 
 /** "She had said on Monday …": words of an occasion before the story's. */
-const HAD_SAID = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:said|told|stated|warned|declared|announced|written|spoken|argued|insisted|claimed)\b/u;
+const HAD_SAID_BEFORE = new RegExp(String.raw`\bhad\s+(?:\p{Ll}+ly\s+)?${HAD_SAID}\b`, "u");
 
 /**
  * "Jane Example, who has long argued that …", "…, who has called for …": the words a statement reports, introduced by a
@@ -392,19 +395,19 @@ const EVENT_SCHEDULED = /\b(?:starting|beginning|opening|ending|scheduled|due|se
  * "…, which ought to have been ratified late last year": a relative clause set off by a comma dates the thing
  * it describes, unless it tells of words ("…, which she said on Monday").
  */
-const RELATIVE_ON_A_THING = /^\s*(?:which|that)\b(?![^,;]+\b(?:said|says|told|stated|announced|spoke|wrote|posted|tweeted|remarks?|comments?|statements?|interview|speech|address)\b)[^,;]*$/;
+const RELATIVE_ON_A_THING = new RegExp(String.raw`^\s*(?:which|that)\b(?![^,;]+\b${SPEAKING_WORDS}\b)[^,;]*$`);
 
 /**
  * "a briefing on his tour last month", "remarks about the vote last week": the date closes what the words were about,
  * not the words' own occasion ("a conference on the war held on May 4" dates the conference, "an interview on the
  * evening of May 4" the words: both left alone).
  */
-const TOPIC_OF_WORDS = /\b(?:briefing|conference|interview|speech|address|remarks|comments|statement|lecture|question)\s+(?:on|about|regarding)\s+(?!(?:the\s+)?(?:evening|morning|afternoon|night|eve|day|weekend|sidelines|margins)\b)(?:(?!\p{L}+ed\s)[\p{L}'’-]+\s+){1,4}$/u;
+const TOPIC_OF_WORDS = new RegExp(String.raw`\b(?:briefing|conference|interview|speech|address|remarks|comments|statement|lecture|question)\s+(?:on|about|regarding)\s+(?!(?:the\s+)?${TIMES_AND_SETTINGS}\b)(?:(?!\p{L}+ed\s)[\p{L}'’-]+\s+){1,4}$`, "u");
 /**
  * "as allies did when Examplia attacked the city this week": a clause of time whose subject is named and acts in the
  * past dates that act; "when he visited", "when the minister spoke" may be the words' own occasion and are left alone.
  */
-const OTHERS_ACT_WHEN = /\b(?:when|after|before|as)\s+(?!(?:he|she|they|we|I|it|the)\b)\p{Lu}[\p{L}'’-]*\s+(?!(?:said|spoke|told|stated|added|noted)\b)\p{Ll}+ed\b[^,;]*$/u;
+const OTHERS_ACT_WHEN = new RegExp(String.raw`\b(?:when|after|before|as)\s+(?!(?:he|she|they|we|I|it|the)\b)\p{Lu}[\p{L}'’-]*\s+(?!${SPOKE}\b)\p{Ll}+ed\b[^,;]*$`, "u");
 
 const SINCE_WORD = "since ";
 /** "since the army invaded in February": the start of a stretch of time, never the day of anyone's words. */
@@ -540,7 +543,7 @@ function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedState
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
 
-const POINTS_BACK = /^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|said|stated|written|announced|published|quoted|cited)\b|^[^.;:]{0,80}\b(?:said|stated|wrote|announced|declared|made)\s+(?:this|these|that|so|it)(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
+const POINTS_BACK = new RegExp(String.raw`^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?${WAS_REPORTED}\b|^[^.;:]{0,80}\b${SAID_THIS}\s+(?:this|these|that|so|it)(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b`, "u");
 
 /**
  * "X told Example News …" then "Convening a meeting on Monday, X said …": words given in an interview are not dated by
@@ -553,14 +556,14 @@ function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occas
 }
 
 /** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
-const INTERVIEW = /\b(?:interview|told|spoke|speaking|talk|conversation|sat down)/i;
+const INTERVIEW = new RegExp(String.raw`\b${INTERVIEW_WORDS}`, "i");
 /** An event held at one time; a visit is a stay, during which an interview may well be given. */
 const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|session|forum)\b/i;
 
 const EARLIER_OCCASION = eitherOf(
-  /^\s*(?:Earlier|Previously|Before that|Last (?:week|month|year)|In (?:an?|the) (?:earlier|previous|separate))\b/i,
+  new RegExp(String.raw`^\s*(?:Earlier|Previously|Before that|Last ${CALENDAR_PERIODS}|In (?:an?|the) (?:earlier|previous|separate))\b`, "i"),
   /earlier|previously/i,
-  /\b(?:reported|wrote|said|quoted|cited)\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+(?:reported|wrote|quoted|cited)\b/i,
+  new RegExp(String.raw`\b${REPORTED_EARLIER}\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+${EARLIER_REPORTED}\b`, "i"),
 );
 
 /** How many paragraphs after a statement an outlet named later may still be where its words were given. */
@@ -650,7 +653,7 @@ function byUnnamedSources(doc: Document, sentence: Sentence): boolean {
 }
 
 /** "Sources cited by Example Wire said", "…, Example News reports, citing a senior military official". */
-const CITES_UNNAMED_SOURCES = /\b(?:sources?|officials?|diplomats?|insiders?)\s+(?:cited|quoted)\s+by\b|\bciting\s+(?:[\p{L}.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|people\s+familiar)\b/iu;
+const CITES_UNNAMED_SOURCES = new RegExp(String.raw`\b(?:sources?|officials?|diplomats?|insiders?)\s+${CITED_OR_QUOTED}\s+by\b|\bciting\s+(?:[\p{L}.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|people\s+familiar)\b`, "iu");
 
 /**
  * The people a sentence names right after an outlet and one of its interviewer words ("Example TV anchor Jane Sample",
@@ -935,7 +938,7 @@ const LOOKS_BACK = eitherOf(
 
 /** "Addressing parliament", "addressed lawmakers", "addressing the nation": words given to an audience in person. */
 const ADDRESSING_AUDIENCE = /\b(?:[Aa]ddressing|addressed|addresses)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Pp]arliament|lawmakers|legislators|deputies|MPs|senators|nation|people|crowd|rally|audience|students|supporters|troops|soldiers|diplomats|ambassadors|[Aa]ssembly|[Cc]ongress|[Ss]enate|chamber|[Ss]ummit|[Cc]onference|[Ff]orum|delegates|participants)\b/u;
-const NEW_OCCASION = /\b(?:(?:told|tells) (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|(?:wrote|posted|said) (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b/i;
+const NEW_OCCASION = new RegExp(String.raw`\b(?:${TELLING} (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|${POSTED} (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b`, "i");
 
 const OCCASION_KINDS = {
   receiving: (e: Occasion) => e.outlets.some((o) => o.value.role === "receiving"),

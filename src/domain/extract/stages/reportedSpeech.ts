@@ -15,7 +15,12 @@ import type { StatementKind } from "../types";
 import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS, REFUSAL_VERB, SPEECH_PARTICIPLE, SPEECH_VERB, SUBJECT_GAP, closesWithLowercase, opensWithLowercase } from "../speech";
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
-import { CLAUSE_END_CITING_VERB, GATHERING_NOUNS, INTERVIEW_CUES, OCCASION_PARTICIPLES, OPINION_VERB_STEMS, SPEECH_OCCASION_NOUNS, QUOTED_AS_SAYING, SPEECH_NOUNS, STANCE_VERBS } from "../../lexicon/en";
+import {
+  ANNOUNCING_VERBS, AS_STATED_BY, CALENDAR_PERIODS, CLAUSE_END_CITING_VERB, MONTH_OPENINGS, MONTH_WORD, ORDINAL_SUFFIX, PARTS_OF_DAY, WEEKDAY_STEMS, GATHERING_NOUNS, INTERVIEW_CUES, LISTENER_THEN_THAT_VERBS, LISTENER_VERBS, OCCASION_PARTICIPLES,
+  OPINION_VERB_STEMS, OUTLET_REPORTED, OUTLET_REPORTED_AFTER, PARTICIPLES_WITH_CLAUSE, PASSED_ON_BY, QUOTED_AS_SAYING, REMARKS_MADE,
+  REPORTED_OR_SAID, REQUEST_VERBS, RESPONDED, SAID_OR_TOLD_THIS, SAID_THIS, SAYS, SAYS_OR_TELLS, SPEECH_NOUNS, SPEECH_OCCASION_NOUNS,
+  SPOKE_FORMS, STANCE_VERBS, WARNING_AGAINST_VERBS, WAS_SAID,
+} from "../../lexicon/en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -498,7 +503,7 @@ function introducedParagraph(doc: Document, previous: Sentence | undefined, sent
 }
 
 /** "This statement was made by X", "This was said by X": the sentence before is what X said. */
-const BACK_REFERENCE = /^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+(?:made|voiced|delivered|issued|given|expressed|shared|stated|announced)|(?:This|That)\s+was\s+(?:stated|said|announced|declared|noted|reported))(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b/i;
+const BACK_REFERENCE = new RegExp(String.raw`^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+${REMARKS_MADE}|(?:This|That)\s+was\s+${WAS_SAID})(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b`, "i");
 
 function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   const reference = BACK_REFERENCE.exec(sentence.text);
@@ -519,8 +524,10 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
   };
 }
 
+/** The verb of a sentence that places words reported before it ("… also told this to …"). */
+const SAID_OR_TOLD_THIS_VERB = new RegExp(String.raw`\s(?:also\s+)?${SAID_OR_TOLD_THIS}\s`);
 /** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
-const SAID_THIS = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?(?:said|stated|wrote|announced|declared|made)\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b/u;
+const SAID_THIS_AT = new RegExp(String.raw`^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?${SAID_THIS}\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b`, "u");
 
 const SAID_SO_WORD = /\s(?:this|so|these)\s/;
 
@@ -539,10 +546,10 @@ const TOLD_IN_INTERVIEW = /^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?tol
 function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   if (!previous) return null;
   // Each pattern is tried only where the words it needs stand: "this", "so" or "these" between spaces; "interview".
-  const saidSo = SAID_SO_WORD.test(sentence.text) ? SAID_THIS.exec(sentence.text) : null;
+  const saidSo = SAID_SO_WORD.test(sentence.text) ? SAID_THIS_AT.exec(sentence.text) : null;
   const reference = saidSo ?? (sentence.text.includes("interview") ? TOLD_IN_INTERVIEW.exec(sentence.text) : null);
   if (!reference) return null;
-  const verbAt = sentence.start + reference[0].search(/\s(?:also\s+)?(?:said|stated|wrote|announced|declared|made|told)\s/);
+  const verbAt = sentence.start + reference[0].search(SAID_OR_TOLD_THIS_VERB);
   const speaker = mentionsIn(doc, sentence.start, verbAt + 1).findLast((m) => m.entity && SUBJECT_GAP.test(doc.text.slice(m.end, verbAt + 1)));
   if (!speaker) return null;
   const opensParagraph = doc.paragraphs[sentence.paragraph].start === sentence.start;
@@ -581,14 +588,14 @@ function opensQuote(stretch: string): boolean {
 }
 
 /** Verbs of telling and advising whose report may be a person and an infinitive ("told the allies to …"). */
-const REQUEST_VERB = /^(?:told|tells|telling|advised|advises|advising|urged|urges|urging|called on|calls on|calling on)$/i;
+const REQUEST_VERB = new RegExp(`^(?:${REQUEST_VERBS.join("|")})$`, "i");
 /** The person asked (no pronoun subject, no question word) and the infinitive: what follows the verb. */
 const REQUEST_OBJECT = /^\s+(?=(?:(?!(?:he|she|they|it|we|I|whether|if|why|how|what|when|where|which|who|about|that|this)\b)[^\s.;:!?,“”"]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|be)\b)[a-z]+\b)/;
 /**
  * After a quote: "“…,” she said, adding he would …" (a participle of saying with a clause of its own, no "that"), and
  * "said “…,” and said that …" (a second verb joined with its own "that"): more of the speaker's words (decision 0765).
  */
-const PARTICIPLE_WITH_CLAUSE = /^(?:adding|noting|saying|stressing|insisting|warning|arguing|explaining|claiming|stating)$/;
+const PARTICIPLE_WITH_CLAUSE = new RegExp(`^(?:${PARTICIPLES_WITH_CLAUSE.join("|")})$`);
 const PRONOUN_OR_NOUN_SUBJECT = /^(?:(?:he|she|they|it|we)\s+(?:would|will|could|can|should|must|had|has|have|was|were|is|are|did|does|do|might|may|\p{Ll}+ed|\p{Ll}+s)\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|could|can|should|must|had|has|have|was|were|is|are|did|does|might|may)\b)/u;
 const AND_AFTER_QUOTE = /[”"’»],?\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
 const OPENING_CAPITAL = /^\s*(?=[A-Z][a-z]+ing\s+(?:out\s+)?that\s)[A-Z]/;
@@ -698,7 +705,7 @@ const ACCORDING_LEAD = /^(?:(?:[Aa]ccording to (?:the\s+)?[^,]{1,60}|In (?:his|h
  */
 const ADVERB_BEFORE_AS = /^(?:However|But|And|Yet|Still|Indeed|Moreover|Also|Besides),?\s+(?=as\s|according\s+to\s)/;
 const AS_SPEAKER_LEAD = new RegExp(
-  String.raw`^[Aa]s\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:week|month|year|morning|afternoon|evening)\b))(?:\s+(?:reporters|journalists|lawmakers|parliament|him|her|them|us))?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:week|month|year|morning|afternoon|evening)|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
+  String.raw`^[Aa]s\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:${CALENDAR_PERIODS}|${PARTS_OF_DAY})\b))(?:\s+(?:reporters|journalists|lawmakers|parliament|him|her|them|us))?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:${CALENDAR_PERIODS}|${PARTS_OF_DAY})|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
   "u",
 );
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
@@ -910,14 +917,14 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     if (parenthetical) clauseStart = sentence.start + leadingSpace(sentence.text);
     // "warned against …", and "warned of the risks …", "hinted at openness to …" (decision 0730): what the verb names
     // after its preposition is the report, without the preposition.
-    const warnedAgainst = (/^(?:warned|warns|warning|cautioned|cautioning|argued|argues|arguing)$/i.test(verb.text) && /^against\s/.test(clause)) || (/^warn/i.test(verb.text) && /^of\s/.test(clause)) || (/^hint/i.test(verb.text) && /^at\s/.test(clause));
+    const warnedAgainst = (WARNING_AGAINST_VERB.test(verb.text) && /^against\s/.test(clause)) || (/^warn/i.test(verb.text) && /^of\s/.test(clause)) || (/^hint/i.test(verb.text) && /^at\s/.test(clause));
     const infinitive = INFINITIVE_VERB.test(verb.text) && /^to\s/.test(clause);
     if (warnedAgainst) clauseStart += clause.indexOf(" ") + 1;
     // "announced the creation of …", "confirmed the possibility of …": a nominalised act or stance is what was said.
     const nominalised = ANNOUNCED.test(verb.text) && NOMINALISATION.test(clause);
     // "said recent steps — A, B and C — marked …": a list set off by dashes is part of the subject, not where it ends.
     const unquoted = clause.replace(/[“”"«»]/g, "").replace(DASHED_ASIDE, " ");
-    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted)) && !(/^(?:said|says)$/.test(verb.text) && SUBJECT_THEN_FRAGMENT.test(clause))) {
+    if (!introducedByThat && !infinitive && !warnedAgainst && !refusal && !nominalised && !NOUN_OBJECT_VERBS.test(verb.text) && !CLAUSE_START.test(unquoted) && !(LONG_SUBJECT_CLAUSE.test(unquoted) && !text.slice(verbEnd, clauseStart).includes(",")) && !(SAYS_OR_TELLS_EXACTLY.test(verb.text) && PRESENT_TENSE_CLAUSE.test(unquoted)) && !(SAYS_EXACTLY.test(verb.text) && SUBJECT_THEN_FRAGMENT.test(clause))) {
       // "told European leaders to spend more", "advised the allies to ignore …": a request, the person asked and the
       // act asked for (decision 0765); read only where no clause of the verb's own was found.
       const asked = REQUEST_VERB.test(verb.text) ? REQUEST_OBJECT.exec(text.slice(verbEnd, clauseEnd)) : null;
@@ -995,7 +1002,7 @@ const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
 /** "Jane Example's comments that …": the possessor's words, the clause after "that". */
 // "Jane Example's recent remarks suggesting that …": a participle may name what the words did.
 // "X's prior statement on Monday that …", "X's previous suggestion last week that …": a time may follow the noun.
-const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public|previous|prior|initial|own)\s+)?${SPEECH_NOUN}\s+(?:(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year)|this\s+week|earlier\s+this\s+(?:week|month|year))\s+)?(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
+const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public|previous|prior|initial|own)\s+)?${SPEECH_NOUN}\s+(?:(?:on\s+${WEEKDAY_STEMS}day|last\s+${CALENDAR_PERIODS}|this\s+week|earlier\s+this\s+${CALENDAR_PERIODS})\s+)?(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
 /** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
 const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
 const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u;
@@ -1073,11 +1080,14 @@ const LONG_SUBJECT_CLAUSE = /^(?:\p{Lu}[\p{L}'’.-]*|the|a|an|its|his|her|their
  * "said the council expects a vote …", "said the plan covers every town": a subject of a few words and a verb in the
  * present tense ("-s"), followed by the words a verb takes. Read only after "said" or "told", whose object is a clause.
  */
-const SAYS_OR_TELLS = /^(?:said|says|told|tells)$/;
+const SAYS_OR_TELLS_EXACTLY = new RegExp(`^${SAYS_OR_TELLS}$`);
+const SAYS_EXACTLY = new RegExp(`^${SAYS}$`);
+const WARNING_AGAINST_VERB = new RegExp(`^(?:${WARNING_AGAINST_VERBS.join("|")})$`, "i");
 const PRESENT_TENSE_CLAUSE = /^(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)(?:\s+\p{L}[\p{L}'’-]*){0,2}?\s+\p{Ll}{2,}[^s\W]s\s+(?:to|the|a|an|no|not|its|his|her|their|that|this|these|every|all|any|some|more|on|out|up|in|for|with|it|them|him|us)\s/u;
 
 const DASHED_ASIDE = /\s[—–]\s[^—–.;]{1,200}?\s[—–]\s/gu;
-const ANNOUNCED = /^(?:announced|announces|confirmed|confirms)$/;
+const ANNOUNCED = new RegExp(`^(?:${ANNOUNCING_VERBS.join("|")})$`);
+const SPOKE_AT_START = new RegExp(String.raw`^${SPOKE_FORMS}\b`, "i");
 // "announced the creation of …", "announced her intention to …", "announced his plans for …": the owner's own act may
 // stand where "the" does.
 const NOMINALISATION = /^(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+(?:to|for)\s+\p{Ll}+/u;
@@ -1340,7 +1350,7 @@ const TITLE_BEFORE_NAME = /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|and|for|
  * "X responded by calling …", "X continued by pushing for …", "X took to social media urging …": the subject's own
  * verb, then the participle that says how (or where) it spoke, with no comma (decision 0765).
  */
-const PARTICIPLE_OF_MANNER = /^[^,.;:“”"«»]{0,60}?\b(?:(?:responded|reacted|replied|answered|continued|concluded|began|opened|ended|closed)\b[^,.;:“”"«»]{0,40}?\s+by|took\s+to\s+(?:social\s+media|(?:his|her|their)\s+(?:account|channel|page)|[A-Z][\w-]*)(?:\s+on\s+[A-Z][a-z]+day)?)\s+$/;
+const PARTICIPLE_OF_MANNER = new RegExp(String.raw`^[^,.;:“”"«»]{0,60}?\b(?:${RESPONDED}\b[^,.;:“”"«»]{0,40}?\s+by|took\s+to\s+(?:social\s+media|(?:his|her|their)\s+(?:account|channel|page)|[A-Z][\w-]*)(?:\s+on\s+[A-Z][a-z]+day)?)\s+$`);
 
 /** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
 function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbStart: number, participle: boolean): Mention | null {
@@ -1400,15 +1410,15 @@ function endOfSubordinateClause(text: string, sentence: Sentence, verbStart: num
   return clauseEnd;
 }
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DAY_OF_MONTH_FORMS = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?`;
-const WEEKDAY_WORD = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const MONTH = MONTH_WORD;
+const DAY_OF_MONTH_FORMS = String.raw`${MONTH}\s+\d{1,2}${ORDINAL_SUFFIX}?(?:,\s*\d{4})?|\d{1,2}${ORDINAL_SUFFIX}?\s+${MONTH}(?:\s+\d{4})?`;
+const WEEKDAY_WORD = `${WEEKDAY_STEMS}day`;
 /**
  * When the words were said, right after the verb: "on Friday night", "late on Tuesday", "on Feb. 24, 2025,", "two
  * days ago", "over the weekend", "a day later", "the next day", "late last month", "on Tuesday (local time)", translated copy's "on Friday (16)". Not a subject ("Monday's talks", "last week was …").
  */
 const WHEN_SAID = new RegExp(
-  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:week|night|month|year|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+(?:week|month|year)))?|this\s+(?:week|morning|afternoon|evening)|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\((?:local\s+time|\d{1,2}|${DAY_OF_MONTH_FORMS})\))?,?`,
+  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:${PARTS_OF_DAY}|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:${CALENDAR_PERIODS}|night|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+${CALENDAR_PERIODS}))?|this\s+(?:week|${PARTS_OF_DAY})|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\((?:local\s+time|\d{1,2}|${DAY_OF_MONTH_FORMS})\))?,?`,
 );
 
 /**
@@ -1426,6 +1436,11 @@ const JOINED_SPEECH_VERB_AT_END = new RegExp(String.raw`\s(?:and|but)\s+(?:also\
  */
 const LISTENER = /^\s+(?:the\s+)?(?:reporters|journalists|the press|the media|lawmakers|legislators|parliament|parliamentarians|MPs|deputies|senators|congressmen|delegates|diplomats|envoys|allies|partners|leaders|ministers|students|soldiers|troops|supporters|voters|citizens|the nation|the country|the audience|an audience|the crowd|a crowd|the assembly|the chamber|the house|the senate|the council|[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})\b/u;
 
+/**
+ * Between a verb and its "that": a listener, a place, a time or a date ("said during a visit on Tuesday, February 3rd
+ * that …"), earlier words ("reiterated earlier statements by the ministry that …"), a source set off by commas.
+ */
+const FRAME_BEFORE_THAT = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:${MONTH_OPENINGS}[a-z]*\s+\d{1,2}${ORDINAL_SUFFIX}?|\d{1,2}${ORDINAL_SUFFIX}?\s+${MONTH_OPENINGS}[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?${PASSED_ON_BY}\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted|held|hosted|organi[sz]ed|convened)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)`);
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
@@ -1436,14 +1451,14 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
   // "said during a visit on Tuesday, February 3rd that …", "reiterated earlier statements by the ministry that …"
   // "said in an interview with Example TV, published on Monday, that …" (decision 0730); "said at a forum in Example,
   // held on Monday, that …" (decision 0745)
-  const beforeThat = /^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted|held|hosted|organi[sz]ed|convened)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)/.exec(rest);
+  const beforeThat = FRAME_BEFORE_THAT.exec(rest);
   // "spoke in favour of a truce that …": the side taken is the report; a "that" after it opens a relative clause.
-  if (beforeThat && !joinsSecondThat(beforeThat[0]) && !/^(?:spoke|speaks|spoken)\b/i.test(verb)) return verbEnd + beforeThat[0].length;
-  if (!/^(?:told|tells|telling|assured|reminded|informed|called on|calls on|calling on|urged|urges|urging)$/i.test(verb)) return verbEnd;
+  if (beforeThat && !joinsSecondThat(beforeThat[0]) && !SPOKE_AT_START.test(verb)) return verbEnd + beforeThat[0].length;
+  if (!LISTENER_THEN_THAT_VERB.test(verb)) return verbEnd;
   // "told a meeting of leaders, as well as those of Examplia and Exampland, that …": a listener may run on over an addition or a list of names.
   // An abbreviation's points ("U.S. President", "Mr. Example") stand inside a listener as well.
   // "told Example Radio, cited by Example Wire, that …": the source set off inside the frame is part of it.
-  const that = /^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St))\.|,\s+(?=as well as|including|along with|such as|\p{Lu}|(?:as\s+)?(?:cited|quoted|reported)\s+by\b|according\s+to\b)){1,140}?,?\s+(?=that\b)/u.exec(rest);
+  const that = LISTENER_BEFORE_THAT.exec(rest);
   if (that && !joinsSecondThat(that[0])) return verbEnd + that[0].length;
   const object = LISTENER.exec(rest);
   if (!object) return verbEnd;
@@ -1454,8 +1469,12 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
 
 const MEDIA_KIND_AFTER = mediaKindAfter();
 
+/** A listener, which may run on over an addition, a list of names or a source set off inside the frame, then "that". */
+const LISTENER_BEFORE_THAT = new RegExp(String.raw`^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St))\.|,\s+(?=as well as|including|along with|such as|\p{Lu}|(?:as\s+)?${PASSED_ON_BY}\s+by\b|according\s+to\b)){1,140}?,?\s+(?=that\b)`, "u");
 /** Verbs whose object is the listener ("told the council: “…”"). */
-const LISTENER_VERB = /^(?:told|tells|telling|assured|assures|reminded|reminds|informed|informs)$/i;
+const LISTENER_VERB = new RegExp(`^(?:${LISTENER_VERBS.join("|")})$`, "i");
+/** Verbs whose listener may stand before their "that" clause. */
+const LISTENER_THEN_THAT_VERB = new RegExp(`^(?:${LISTENER_THEN_THAT_VERBS.join("|")})$`, "i");
 /** A colon and an opening mark, and nothing else, between a clause and the quote after it. */
 const QUOTE_AFTER_COLON = /^\s*:\s*["“«„]\s*$/;
 
@@ -1480,18 +1499,18 @@ const CLAUSE_TAILS = [
   String.raw`,\s+as\s+(?:he|she)\s+(?:prepares|prepared|arrived|arrives|met|meets|visited|visits|left|leaves|heads|headed)\b[^"“”«»]*`, // ", as he prepares to host …"
   // ", as talks continue", ", as pressure mounts on Kyiv", ", as noted by her ministry": what happens around the words, with a
   // subject of its own; not ", as it seeks …", ", as there were …" (a reason the speaker gives), nor "as well as", "as long as".
-  String.raw`,\s+as\s+(?!(?:it|this|that|there|they|these|those|we|I|you|he|she|well|long|soon|much|many|far|if|though|part|such|of|for|to|a\s+result)\b)(?:(?:stated|said|reported|noted)\s+by\b|(?:[\p{L}’'.-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+s|\p{Ll}+ed)\b)[^"“”«»]*`,
+  String.raw`,\s+as\s+(?!(?:it|this|that|there|they|these|those|we|I|you|he|she|well|long|soon|much|many|far|if|though|part|such|of|for|to|a\s+result)\b)(?:${AS_STATED_BY}\s+by\b|(?:[\p{L}’'.-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+s|\p{Ll}+ed)\b)[^"“”«»]*`,
   String.raw`,?\s+but\s+(?:he|she|they)\s+(?:did not|didn[’']t|would not|wouldn[’']t|declined|refused|gave no|offered no)\b[^"“”«»]*`, // ", but he did not say when"
-  String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as (?:reported|cited|quoted) by)\s+[^,]{1,60}`,
+  String.raw`,\s*(?:per|cited by|quoted by|reported by|according to|as ${PASSED_ON_BY} by)\s+[^,]{1,60}`,
   // ", reports Example Wire", and translated copy's ", writing Example Wire", ", informs Example Daily": the source after its verb.
   String.raw`,\s*${CLAUSE_END_CITING_VERB}\s+(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
   String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
   // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
   // ", Example Wire reported on Tuesday", ", Example Daily reports with reference to Example TV": its day or its source may follow.
-  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reported|reports|said|wrote|writes|noted|informs|informed)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:with reference to|referring to)\s+[^,]{1,60})?`,
-  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:reports|reported|writes|wrote),?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
-  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+(?:reported|reports|quotes|quoted|wrote|writes)`, // ", the Examplewire news agency quotes"
+  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+${OUTLET_REPORTED_AFTER}(?:\s+(?:on\s+)?${WEEKDAY_STEMS}day|\s+(?:with reference to|referring to)\s+[^,]{1,60})?`,
+  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+${REPORTED_OR_SAID},?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
+  String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+${OUTLET_REPORTED}`, // ", the Examplewire news agency quotes"
 ];
 const CLAUSE_TAIL = new RegExp(CLAUSE_TAILS.map((tail) => `${tail}$`).join("|"), "u");
 const CLAUSE_TAIL_AT = new RegExp(CLAUSE_TAIL.source, "uy");
