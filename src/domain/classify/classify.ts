@@ -29,6 +29,8 @@ import {
   ALLIED_TERRITORY,
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, GOAL_ONLY_TERMS, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
+  BAD_CONSEQUENCE_ADVERBS, CONSEQUENCE_MODALS, DEMANDED_CONDITIONS, DEPENDING_WORDS, END_OF_WAR_WORDS, GOOD_CONSEQUENCE_ADVERBS, LIMITING_CONDITIONS, LIMITS_AFTER_BUT,
+  READINESS_NOUNS, STEP_NOUNS, TALKING_ABOUT, UNSCOPED_CONNECTIVES, WANTING, WANTING_CONDITION_OPENERS, WAR_WORDS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -550,13 +552,17 @@ function clauseAround(sentence: string, breaks: number[], start: number, end: nu
 }
 
 const DASH_BEFORE = /^\s*(?:[—–]|-\s)/u;
+/** "…, but only when …": a limit that binds whatever the clause before it names. */
+const BUT_ONLY_WHEN = new RegExp(String.raw`^[,\s]*but\s+only\s+(?:${alternation(LIMITING_CONDITIONS)})\b`, "i");
+/** "…, but not …", "…, but only …": a short addition after "but" that limits the clause before it. */
+const SHORT_LIMIT_AFTER_BUT = new RegExp(String.raw`^[,\s]*but\s+(?:${alternation(LIMITS_AFTER_BUT)})\b`, "i");
 /** A "but"-clause that names no topic and limits what came before: "but not now", "but only in peacetime". */
 function addsLimit(clause: string): boolean {
-  if (/^[,\s]*but\s+only\s+(?:if|when|once|after|with)\b/i.test(clause)) return true; // "…, but only when …" limits whatever it names
+  if (BUT_ONLY_WHEN.test(clause)) return true; // "…, but only when …" limits whatever it names
   // "… send a force – ready to go once a truce is agreed": a dash that adds a time or a condition limits the clause before it (decision 0605)
   if (DASH_BEFORE.test(clause) && allMatches(CONNECTIVE, clause).some((c) => !TOPICALISING_IF.test(clause.slice(c.index)))) return true;
   if (!/^[,\s]*but\b/i.test(clause) || topicsOf(clause).length) return false;
-  return /^[,\s]*but\s+(?:only|not|never)\b/i.test(clause) || clause.trim().split(/\s+/).length <= 7 || CONDITION_PHRASE.test(clause) || ANY_CONNECTIVE.test(clause);
+  return SHORT_LIMIT_AFTER_BUT.test(clause) || clause.trim().split(/\s+/).length <= 7 || CONDITION_PHRASE.test(clause) || ANY_CONNECTIVE.test(clause);
 }
 
 const verdict = (value: StanceValue | null, rule: string, evidence: string): Verdict => ({ value, rule, evidence: evidence.trim() });
@@ -743,7 +749,7 @@ const PAST_VIEW = skippingAbsentWords(
 /** A doubt of likelihood ("unlikely", "not very likely"), not of possibility or realism (decision 0700). */
 const LIKELIHOOD = /likel/iu;
 /** A connective of time that a doubt waits on: "until", "before/after the war …", "while the war …" (decision 0700). */
-const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|after) (?:the|a|any) (?:\w+ ){0,2}?(?:war|ceasefire|conflict|fighting|peace)|(?:while|as long as) (?:the )?(?:war|fighting|conflict))\b`, "iu");
+const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|after) (?:the|a|any) (?:\w+ ){0,2}?(?:${alternation(END_OF_WAR_WORDS)})|(?:while|as long as) (?:the )?(?:${alternation(WAR_WORDS)}))\b`, "iu");
 /** A condemning cue that only takes a step off the table or the agenda (decision 0720). */
 const AGENDA = /\b(?:table|agenda)$/iu;
 /** A condition phrase of an option kept "on the table" (decision 0700). */
@@ -755,8 +761,10 @@ const ONLY_WAY_AFTER = skippingAbsentWords(
   String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(ONLY_WAY.copulas)})\s+(?:(?:the|our|their|its|his|her|my)\s+)?(?:${alternation(ONLY_WAY.superlatives)})\s+(?:(?:${alternation(ONLY_WAY.qualities)})\s+)?(?:${alternation(ONLY_WAY.nouns)})\b`,
   "iu",
 );
+/** A connective that, alone, sets no limit on the scope of the clause before it. */
+const UNSCOPED_CONNECTIVE = new RegExp(`^(?:${alternation(UNSCOPED_CONNECTIVES)})$`, "i");
 /** A condition the speaker sets as the one on which all depends: "only if", "on condition that", "provided that" (decision 0700). */
-const DEMANDING_CONDITION = /^(?:only\s+(?:if|when|once)|on condition|provided)\b/iu;
+const DEMANDING_CONDITION = new RegExp(String.raw`^(?:${alternation(DEMANDED_CONDITIONS)})\b`, "iu");
 /** "only" a few words before an "if": "will only attend … if" (decision 0700). */
 const ONLY_BEFORE = /\bonly(?:\s+[\p{L}’']+){0,10}\s*$/iu;
 const ONLY_REACH = 60;
@@ -771,24 +779,24 @@ function demandedIn(clause: string, conditionStart: number, at: number, termEnd:
   return topic === "membership" ? verdict("supports", "term-demanded", clause.slice(conditionStart, termEnd)) : null;
 }
 /** A settlement or an end of the war named in the consequence of a condition (decision 0700). */
-const SETTLEMENT_AS_CONSEQUENCE = /\b(?:end(?:ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?:[\p{L}’'‘-]+\s+){0,5}?(?:war|fighting|conflict)|peace|ceasefire|truce|settlement|talks|negotiat\p{L}*)\b/iu;
+const SETTLEMENT_AS_CONSEQUENCE = new RegExp(String.raw`\b(?:end(?:ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?:[\p{L}’'‘-]+\s+){0,5}?(?:${alternation(WAR_WORDS)})|peace|ceasefire|truce|settlement|talks|negotiat\p{L}*)\b`, "iu");
 /** A condition phrase of depending (decision 0700). */
-const DEPENDING = /^(?:depends?|depending|dependent)\b/iu;
+const DEPENDING = new RegExp(String.raw`^(?:${alternation(DEPENDING_WORDS)})\b`, "iu");
 /** Aid or a penalty, "depend(s) on" and a readiness just before the term: "aid should depend on their willingness to enter" (decision 0700). */
 const LEVERAGE_ON_READINESS = skippingAbsentWords(
-  String.raw`\b(?:aid|assistance|support|help|funding|weapons|${alternation(PENALTIES)})\b(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:depends?|depending|dependent)\s+on\s+(?:[\p{L}’'-]+\s+){0,3}?(?:willingness|readiness|agreement|consent|commitment)\s+to\s+(?:[\p{L}’'-]+\s+){0,3}$`,
+  String.raw`\b(?:aid|assistance|support|help|funding|weapons|${alternation(PENALTIES)})\b(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:${alternation(DEPENDING_WORDS)})\s+on\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${alternation(READINESS_NOUNS)})\s+to\s+(?:[\p{L}’'-]+\s+){0,3}$`,
   "iu",
 );
 /** A condition that opens on someone wanting what follows: "if we (really) want …", "if you are serious about …" (decision 0655). */
-const WANTED_IN_CONDITION = /^(?:if|when)\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:want|wants|wish|wishes|are serious about|is serious about)\b/iu;
+const WANTED_IN_CONDITION = new RegExp(String.raw`^(?:${alternation(WANTING_CONDITION_OPENERS)})\s+(?:[\p{L}’']+\s+){1,2}?(?:really\s+|truly\s+|genuinely\s+)?(?:${alternation(WANTING)})\b`, "iu");
 /** The term, a few words, a modal and a good consequence: "membership would make the country safer" (decision 0655). */
 const GOOD_CONSEQUENCE_AFTER = skippingAbsentWords(
-  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|also|certainly|surely|definitely|really|help|help to)\s+)?(?:${alternation(GOOD_CONSEQUENCES)}))`,
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:${alternation(CONSEQUENCE_MODALS)})\s+(?:(?:${alternation(GOOD_CONSEQUENCE_ADVERBS)})\s+)?(?:${alternation(GOOD_CONSEQUENCES)}))`,
   "iu",
 );
 /** The term, a few words, a modal and a bad consequence: "a truce now would only let Russia rearm" (decision 0720). */
 const BAD_CONSEQUENCE_AFTER = skippingAbsentWords(
-  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:will|would|can|could|may|might|shall)\s+(?:(?:only|simply|just|merely|also|certainly|surely)\s+)?(?:${alternation(BAD_CONSEQUENCES)}))`,
+  String.raw`^(?:\s+[^\s.,;:!?]+){0,4}?\s+((?:${alternation(CONSEQUENCE_MODALS)})\s+(?:(?:${alternation(BAD_CONSEQUENCE_ADVERBS)})\s+)?(?:${alternation(BAD_CONSEQUENCES)}))`,
   "iu",
 );
 /** A good consequence of the term as its subject is for it, unless asked about (decision 0655; a bad one is read before the predicates, decision 0720). */
@@ -865,10 +873,10 @@ function answerToEmbeddedQuestion(answer: string, sentence: string, voice: Voice
   return othersOr(answer, verdict(denied ? "opposes" : "supports", "answer-to-question", answer.slice(0, backing.index + backing[0].length).replace(/^[,\s]+/u, "")), sentence, voice);
 }
 // with a preposition between: "ready for it", "open to that" (decision 0720)
-const POINTING_BACK = skippingAbsentWords(String.raw`^\s+(?:(?:for|to|with|behind|of)\s+)?(?:(?:it|that|this|them|such a (?:step|move|plan|idea))\b|the idea\b)`, "iu");
+const POINTING_BACK = skippingAbsentWords(String.raw`^\s+(?:(?:for|to|with|behind|of)\s+)?(?:(?:it|that|this|them|such a (?:${alternation(STEP_NOUNS)}))\b|the idea\b)`, "iu");
 
 /** "If we are talking about X, …" names the subject; it sets no condition on X. */
-const TOPICALISING_IF = skippingAbsentWords(String.raw`^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:talking|speaking|talk|speak)\s+(?:about|of)\b`, "iu");
+const TOPICALISING_IF = skippingAbsentWords(String.raw`^if\s+(?:we|you|one|it)\s+(?:(?:are|is|were)\s+|[’']re\s+)?(?:${alternation(TALKING_ABOUT)})\s+(?:about|of)\b`, "iu");
 
 /** A deployment spoken of as part of a settlement ("sending soldiers as part of a peace deal") waits for it, whoever offers it. */
 function settledDeployment(clause: string, sentence: string, voice: Voice): Verdict | null {
@@ -1263,6 +1271,6 @@ function strongCueIn(text: string, continuationsOnly = false): Verdict | null {
   if (opposition && !(phrase && overlaps(phrase, opposition))) return verdict("opposes", "condemning-word", opposition[0]);
   if (phrase) return verdict("conditional", "condition-phrase", phrase[0]);
   if (continuationsOnly) return null;
-  const limit = allMatches(CONNECTIVE, plain).find((c) => !/^(?:if|once)$/i.test(c[0]));
+  const limit = allMatches(CONNECTIVE, plain).find((c) => !UNSCOPED_CONNECTIVE.test(c[0]));
   return limit ? verdict("conditional", "condition-scope", limit[0]) : null;
 }

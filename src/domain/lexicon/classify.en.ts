@@ -862,3 +862,34 @@ export const ENDING_VERBS: string[] = ["stop", "end", "halt", "(?:put|bring) an 
 export const NEGATIVE_EVALUATION_CUES: string[] = [
   "wrong", "bad idea", "counterproductive", "makes? no sense", "(?:does|do)(?: not|n[’']t) make (?:any )?sense", "no longer makes? (?:any )?sense", "nonsense", "pointless", "futile", "risky", "capitulat\\w*",
 ];
+
+/** "…, but only if/when/once …": a limit that binds whatever the clause before it names (condition markers). */
+export const LIMITING_CONDITIONS: string[] = ["if", "when", "once", "after", "with"];
+/** "…, but only …", "…, but not …": a short addition after "but" that limits what went before (negation markers). */
+export const LIMITS_AFTER_BUT: string[] = ["only", "not", "never"];
+/** A condition the speaker sets as the one on which all depends: "only if", "on condition that", "provided that". */
+export const DEMANDED_CONDITIONS: string[] = ["only\\s+(?:if|when|once)", "on condition", "provided"];
+/** The war by its common names, as a doubt waits on its end ("until the war ends") or a consequence names it. */
+export const WAR_WORDS: string[] = ["war", "fighting", "conflict"];
+/** An end of the war a doubt waits on: "before the ceasefire", "after the peace". */
+export const END_OF_WAR_WORDS: string[] = ["war", "ceasefire", "conflict", "fighting", "peace"];
+/** "depends on", "depending on", "dependent on": a condition phrase of depending. */
+export const DEPENDING_WORDS: string[] = ["depends?", "depending", "dependent"];
+/** "their willingness to enter talks": a readiness that aid or a penalty is made to depend on. */
+export const READINESS_NOUNS: string[] = ["willingness", "readiness", "agreement", "consent", "commitment"];
+/** "if we (really) want …", "if you are serious about …": a condition that opens on someone wanting what follows. */
+export const WANTING: string[] = ["want", "wants", "wish", "wishes", "are serious about", "is serious about"];
+/** The modal verbs of a consequence ("would make the country safer", "will only let Russia rearm"). */
+export const CONSEQUENCE_MODALS: string[] = ["will", "would", "can", "could", "may", "might", "shall"];
+/** Words between the modal and a good consequence ("would certainly help", "can only strengthen"). */
+export const GOOD_CONSEQUENCE_ADVERBS: string[] = ["only", "also", "certainly", "surely", "definitely", "really", "help", "help to"];
+/** Words between the modal and a bad consequence ("would only let", "will simply reward"). */
+export const BAD_CONSEQUENCE_ADVERBS: string[] = ["only", "simply", "just", "merely", "also", "certainly", "surely"];
+/** "such a step", "such a plan": a noun that points back at a step named before. */
+export const STEP_NOUNS: string[] = ["step", "move", "plan", "idea"];
+/** "If we are talking about X": talking that names a subject, setting no condition on it. */
+export const TALKING_ABOUT: string[] = ["talking", "speaking", "talk", "speak"];
+/** "if we really want …", "when you are serious about …": the connectives that open a condition on someone's wanting. */
+export const WANTING_CONDITION_OPENERS: string[] = ["if", "when"];
+/** Connectives that set a condition of their own but, standing alone, no limit on the scope of a clause before them. */
+export const UNSCOPED_CONNECTIVES: string[] = ["if", "once"];
