@@ -4,7 +4,7 @@
 // ("at a news briefing in the capital", "at a security forum in Munich").
 
 import { COUNTRIES } from "../people/gazetteer";
-import { ADDRESSING, CLAUSE_END_CITING_VERB, INSTITUTION_WORDS, MEDIA_KINDS, OUTLET_REPORTED, PASSED_ON_BY, REPORTED_OR_SAID, SAID_ON, SAID_TO, SAYS, SPOKE_WITH, TELLING } from "../lexicon/en";
+import { ADDRESSING, CLAUSE_END_CITING_VERB, INSTITUTION_WORDS, INTERVIEW_GIVEN, MEDIA_KINDS, REMARK_NOUNS, REMARKS, WRITTEN_WORDS, OUTLET_REPORTED, PASSED_ON_BY, REPORTED_OR_SAID, SAID_ON, SAID_TO, SAYS, SPOKE_WITH, TELLING } from "../lexicon/en";
 import { KNOWN_OUTLET_PATTERN, OUTLETS, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
@@ -93,7 +93,7 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:correspondent|reporter|journalist|interviewer)s?\s+(?:of|for|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, saysMedia: true },
   // "in an interview given to Example Daily", "an interview published on Sunday by Example News", "in an interview aired
   // on Example TV": the interview's medium after the participle that tells what became of it.
-  { re: skippingAbsentWords(String.raw`\b[Ii]nterview\s+(?:that\s+)?(?:was\s+)?(?:given|granted|published|aired|broadcast|released|conducted)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|late|overnight))?\s+(?:to|by|in|on|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /interview/i, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b[Ii]nterview\s+(?:that\s+)?(?:was\s+)?${INTERVIEW_GIVEN}(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|late|overnight))?\s+(?:to|by|in|on|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /interview/i, mediaOnly: true },
   // "said on Example TV", "speaking on Example Radio", "in an op-ed in Example Daily", "writing in the Example Times",
   // "wrote in Example Weekly", "in an email to Example Wire", "asked by Example TV", "interviewed by Example Radio": the
   // constructions say nothing of what the name is, so the name itself must be a medium (known, or shaped as one).
@@ -104,15 +104,15 @@ const RECEIVING: OutletPattern[] = [
   },
   { re: skippingAbsentWords(String.raw`\b(?:op-ed|opinion\s+piece|article|column|essay|commentary|piece|editorial)\s+(?:published\s+)?(?:in|for)\s+(${OUTLET})`, "gu"), hint: /op-ed|opinion|article|column|essay|commentary|piece|editorial/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:[Ww]riting|[Ww]rote|[Ww]rites)\s+in\s+(${OUTLET})`, "gu"), hint: /\b[Ww]r(?:iting|ote|ites)\s+in\s/, mediaOnly: true },
-  { re: skippingAbsentWords(String.raw`\b(?:e-?mail|letter|written\s+(?:answers|responses|replies|comments|remarks|statement))\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /mail|letter|written/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:e-?mail|letter|written\s+${WRITTEN_WORDS})\s+to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /mail|letter|written/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:[Ii]nterviewed|[Aa]sked|[Qq]uestioned)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:[Ii]nterviewed|[Aa]sked|[Qq]uestioned)\s+by\s/, mediaOnly: true },
   // "His remarks were made to Example Radio", "she made the comments to Example TV on Sunday": the words, named as a
   // noun, given to a medium. The name must show it is one ("remarks made to the Example Assembly" name none).
-  { re: skippingAbsentWords(String.raw`\b(?:remarks|comments|statements?|words)\s+(?:(?:were|was|had\s+been)\s+)?(?:made\s+|given\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:remarks|comments|statements?|words)\s/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b${REMARK_NOUNS}\s+(?:(?:were|was|had\s+been)\s+)?(?:made\s+|given\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${REMARK_NOUNS}\s`), mediaOnly: true },
   // "Example Daily published an interview with the minister on Monday", "Sample TV aired its interview with her": the
   // medium that ran the interview, before it.
   { re: skippingAbsentWords(String.raw`(${OUTLET})\s+(?:has\s+|had\s+)?(?:published|aired|broadcast|ran|released|carried)\s+(?:an?\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}?interview\s+with\b`, "gu"), hint: /\binterview\s+with\b/, mediaOnly: true },
-  { re: skippingAbsentWords(String.raw`\bmade\s+(?:the|these|those|his|her|their)\s+(?:\p{Ll}+\s+)?(?:remarks|comments|statements?)\s+(?:\p{Ll}+\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bmade\s/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\bmade\s+(?:the|these|those|his|her|their)\s+(?:\p{Ll}+\s+)?${REMARKS}\s+(?:\p{Ll}+\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bmade\s/, mediaOnly: true },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
   { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
   { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },

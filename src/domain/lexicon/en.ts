@@ -419,3 +419,36 @@ export const ANNOUNCING_VERBS = ["announced", "announces", "confirmed", "confirm
 export const INTERVIEW_WORDS = oneOf("interview", "told", "spoke", "speaking", "talk", "conversation", "sat down");
 /** "The remarks were made by …", "were voiced by": remarks pointing back at their speaker, with their verb. */
 export const REMARKS_GIVEN_BY = oneOf("made", "delivered", "voiced", "spoken", "given");
+
+// Nouns that name someone's words, by the frame that reads them (SPEECH_NOUNS above take a "that" clause).
+
+/** "remarks made to Example TV", "The words were delivered by …": a person's words, named as such. */
+export const REMARK_NOUNS = oneOf("remarks", "comments", "statements?", "words");
+/** "made the remarks to …", "made these comments during …": the words made, as the verb "made" takes them. */
+export const REMARKS = oneOf("remarks", "comments", "statements?");
+/** "this statement", "this remark": one of them, pointed back at. */
+export const A_REMARK = oneOf("statement", "remark", "comment");
+/** "made the remark", "the comments came …": words placed at an occasion. */
+export const REMARKS_OR_A_STATEMENT = oneOf("remarks", "comments?", "statement");
+/** "said this in a statement", "said so in remarks to …". */
+export const A_STATEMENT_OR_REMARKS = oneOf("statement", "remarks?", "comments?");
+/** "written answers to Example Daily", "written comments to …": words given in writing. */
+export const WRITTEN_WORDS = oneOf("answers", "responses", "replies", "comments", "remarks", "statement");
+/** "These statements were made …", "Such views were voiced …": words pointed back at, with what they held. */
+export const WORDS_POINTED_BACK = oneOf("statements?", "remarks?", "comments?", "words", "assessments?", "announcements?", "opinions?", "views?", "positions?", "thoughts?");
+/** "reiterated her earlier statements that …", "his previous warnings that …": earlier words, recalled before a "that". */
+export const EARLIER_WORDS = oneOf("statements?", "remarks?", "comments?", "claims?", "warnings?", "position");
+/** "the minister's earlier remarks", "previous statements made on …": another occasion's words. */
+export const OTHERS_WORDS = oneOf("statements?", "remarks", "comments?", "words", "claims?", "speech", "address", "announcement");
+/** "His remarks …", "The interview …": the words the sentence before reported, pointed at. */
+export const WORDS_POINTED_AT = oneOf("remarks?", "statements?", "comments?", "words", "interview", "warning", "assessment");
+/** "a briefing on …", "remarks about …": an occasion or words named with what they were about. */
+export const WORDS_ON_A_SUBJECT = oneOf("briefing", "conference", "interview", "speech", "address", "remarks", "comments", "statement", "lecture", "question");
+/** "an interview given to Example TV", "published by …": an interview passed to an outlet. */
+export const INTERVIEW_PUBLISHED = oneOf("given", "granted", "published", "aired", "broadcast", "released");
+/** As INTERVIEW_PUBLISHED, and "conducted": an interview given to, or held by, an outlet. */
+export const INTERVIEW_GIVEN = oneOf("given", "granted", "published", "aired", "broadcast", "released", "conducted");
+/** "Jane Example's view is that …", "the minister's message was clear: …": a person's view, stated as theirs. */
+export const VIEW_NOUNS = oneOf("view", "position", "opinion", "belief", "conviction", "assessment", "message", "argument", "conclusion", "response", "reply", "answer", "verdict", "warning");
+/** "That was the verdict of the minister", "This was the message of …": words named, then whose they were. */
+export const VERDICT_NOUNS = oneOf("message", "view", "verdict", "warning", "assessment", "conclusion", "word");

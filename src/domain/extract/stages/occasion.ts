@@ -6,7 +6,7 @@
 // dates everyone it introduces. Each decision names the sentence and the words it rests on.
 
 import {
-  CALENDAR_PERIODS, CITED_OR_QUOTED, EARLIER_REPORTED, HAD_SAID, INTERVIEW_WORDS, INTERVIEWER_WORDS, OUTLET_QUOTING_VERB, POSTED, REPORTED_EARLIER, SAID_THIS, SPEAKING_WORDS, SPEECH_ACT_VERBS,
+  A_STATEMENT_OR_REMARKS, CALENDAR_PERIODS, CITED_OR_QUOTED, OTHERS_WORDS, REMARKS, REMARKS_OR_A_STATEMENT, WORDS_ON_A_SUBJECT, WORDS_POINTED_AT, EARLIER_REPORTED, HAD_SAID, INTERVIEW_WORDS, INTERVIEWER_WORDS, OUTLET_QUOTING_VERB, POSTED, REPORTED_EARLIER, SAID_THIS, SPEAKING_WORDS, SPEECH_ACT_VERBS,
   SPEECH_OCCASION_NOUNS, SPOKE, STANCE_VERBS, TELLING, TIME_UNITS, TIMES_AND_SETTINGS, WAS_REPORTED,
 } from "../../lexicon/en";
 import { SPEECH_VERB } from "../speech";
@@ -326,7 +326,7 @@ function namesTheWordsWithItsDay(doc: Document, later: Occasion): boolean {
 const SET_APART = /[,;:—]|\b(?:after|before|since)\b/;
 
 /** A sentence about the occasion of words already given: "X was speaking …", "X made the remarks …", "The comments came …". */
-const NAMES_THE_WORDS_OCCASION = /\b(?:was|were)\s+speaking\b|\bmade\s+the\s+(?:remarks|comments?|statement)\b|\b(?:remarks|comments)\s+(?:came|were\s+made)\b/i;
+const NAMES_THE_WORDS_OCCASION = new RegExp(String.raw`\b(?:was|were)\s+speaking\b|\bmade\s+the\s+${REMARKS_OR_A_STATEMENT}\b|\b${REMARKS}\s+(?:came|were\s+made)\b`, "i");
 
 /** "told a rally", "addressing the students", "speaking to farmers", "in a speech": the words' own sentence names where or to whom they were said. */
 const OWN_LISTENER = /\b(?:told|addressing|addressed|speaking\s+(?:to|at|before)|in\s+(?:a|an|his|her|their)\s+(?:speech|address|interview|statement))\b/i;
@@ -402,7 +402,7 @@ const RELATIVE_ON_A_THING = new RegExp(String.raw`^\s*(?:which|that)\b(?![^,;]+\
  * not the words' own occasion ("a conference on the war held on May 4" dates the conference, "an interview on the
  * evening of May 4" the words: both left alone).
  */
-const TOPIC_OF_WORDS = new RegExp(String.raw`\b(?:briefing|conference|interview|speech|address|remarks|comments|statement|lecture|question)\s+(?:on|about|regarding)\s+(?!(?:the\s+)?${TIMES_AND_SETTINGS}\b)(?:(?!\p{L}+ed\s)[\p{L}'’-]+\s+){1,4}$`, "u");
+const TOPIC_OF_WORDS = new RegExp(String.raw`\b${WORDS_ON_A_SUBJECT}\s+(?:on|about|regarding)\s+(?!(?:the\s+)?${TIMES_AND_SETTINGS}\b)(?:(?!\p{L}+ed\s)[\p{L}'’-]+\s+){1,4}$`, "u");
 /**
  * "as allies did when Examplia attacked the city this week": a clause of time whose subject is named and acts in the
  * past dates that act; "when he visited", "when the minister spoke" may be the words' own occasion and are left alone.
@@ -436,7 +436,7 @@ const SET_OFF_EVENT = /^[\s"”»’]*(?:having\s+\p{Ll}+|with\s+(?:[\p{L}-]+\s+
  */
 function datesOthersWords(doc: Document, event: Occasion, d: AttributedStatement): boolean {
   const from = doc.sentences[event.sentence].start;
-  const words = OTHERS_WORDS.exec(doc.text.slice(from, event.date!.span.start));
+  const words = OTHERS_WORDS_BEFORE.exec(doc.text.slice(from, event.date!.span.start));
   if (!words) return false;
   // "The minister's remarks on Monday …": the speaker's own words still date the speaker's.
   if (!POSSESSIVE.test(words[0])) return true;
@@ -447,7 +447,7 @@ function datesOthersWords(doc: Document, event: Occasion, d: AttributedStatement
 
 const POSSESSIVE = /^[’']s/;
 /** "the minister's (prior) statement on", "an earlier statement on", "previous remarks made last": words as a noun, then their date. */
-const OTHERS_WORDS = /(?:[’']s|\bprior|\bprevious|\bearlier)\s+(?:\p{L}+\s+)?(?:statements?|remarks|comments?|words|claims?|speech|address|announcement)\s+(?:made\s+)?(?:on\s+|last\s+|this\s+)?$/u;
+const OTHERS_WORDS_BEFORE = new RegExp(String.raw`(?:[’']s|\bprior|\bprevious|\bearlier)\s+(?:\p{L}+\s+)?${OTHERS_WORDS}\s+(?:made\s+)?(?:on\s+|last\s+|this\s+)?$`, "u");
 
 /** What may stand before a date that opens its sentence: "In", "Back in", "Earlier in", "On". */
 const OPENS_SENTENCE = /^\s*(?:\p{L}+\s+){0,2}$/u;
@@ -543,7 +543,7 @@ function reachesBack(doc: Document, occasions: OccasionIndex, d: AttributedState
   return occasions.tellsOwnVenue(d.speaker, index) ? null : event;
 }
 
-const POINTS_BACK = new RegExp(String.raw`^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?${WAS_REPORTED}\b|^[^.;:]{0,80}\b${SAID_THIS}\s+(?:this|these|that|so|it)(?:\s+(?:statement|remarks?|comments?))?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b`, "u");
+const POINTS_BACK = new RegExp(String.raw`^\s*(?:This|That|These|Those|It)\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?${WAS_REPORTED}\b|^[^.;:]{0,80}\b${SAID_THIS}\s+(?:this|these|that|so|it)(?:\s+${A_STATEMENT_OR_REMARKS})?\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b`, "u");
 
 /**
  * "X told Example News …" then "Convening a meeting on Monday, X said …": words given in an interview are not dated by
@@ -906,7 +906,7 @@ function citingReach(ownWords: boolean, frameText: string, outlets: Located<Outl
  * A sentence about words just given: "This was …", "The remarks …", "His comments came in …", "Her latest remarks were
  * made to …", "Example News quotes him", "X quoted this excerpt".
  */
-const POINTS_BACK_AT_WORDS = new RegExp(String.raw`^\s*(?:This|That|These|Those|It|(?:The|His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:remarks?|statements?|comments?|words|interview|warning|assessment))\b|\b${OUTLET_QUOTING_VERB}\s+(?:him|her|them|this|these|those)\b`, "u");
+const POINTS_BACK_AT_WORDS = new RegExp(String.raw`^\s*(?:This|That|These|Those|It|(?:The|His|Her|Their)\s+(?:\p{Ll}+\s+)?${WORDS_POINTED_AT})\b|\b${OUTLET_QUOTING_VERB}\s+(?:him|her|them|this|these|those)\b`, "u");
 
 function quotedName(text: string, quote: { innerStart: number; innerEnd: number }, own: AttributedStatement[]): boolean {
   return countWords(text.slice(quote.innerStart, quote.innerEnd)) <= 3 && !own.some((d) => d.start <= quote.innerStart && quote.innerStart < d.end);

@@ -16,7 +16,7 @@ import { ADVERBS, CLAUSE_START, FIRST_PERSON, INFINITIVE_VERB, NOUN_OBJECT_VERBS
 import { evidenceAt, subjectOf, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
 import {
-  ANNOUNCING_VERBS, AS_STATED_BY, CALENDAR_PERIODS, CLAUSE_END_CITING_VERB, MONTH_OPENINGS, MONTH_WORD, ORDINAL_SUFFIX, PARTS_OF_DAY, WEEKDAY_STEMS, GATHERING_NOUNS, INTERVIEW_CUES, LISTENER_THEN_THAT_VERBS, LISTENER_VERBS, OCCASION_PARTICIPLES,
+  A_REMARK, ANNOUNCING_VERBS, VIEW_NOUNS, AS_STATED_BY, EARLIER_WORDS, INTERVIEW_PUBLISHED, REMARKS, WORDS_POINTED_BACK, CALENDAR_PERIODS, CLAUSE_END_CITING_VERB, MONTH_OPENINGS, MONTH_WORD, ORDINAL_SUFFIX, PARTS_OF_DAY, WEEKDAY_STEMS, GATHERING_NOUNS, INTERVIEW_CUES, LISTENER_THEN_THAT_VERBS, LISTENER_VERBS, OCCASION_PARTICIPLES,
   OPINION_VERB_STEMS, OUTLET_REPORTED, OUTLET_REPORTED_AFTER, PARTICIPLES_WITH_CLAUSE, PASSED_ON_BY, QUOTED_AS_SAYING, REMARKS_MADE,
   REPORTED_OR_SAID, REQUEST_VERBS, RESPONDED, SAID_OR_TOLD_THIS, SAID_THIS, SAYS, SAYS_OR_TELLS, SPEECH_NOUNS, SPEECH_OCCASION_NOUNS,
   SPOKE_FORMS, STANCE_VERBS, WARNING_AGAINST_VERBS, WAS_SAID,
@@ -503,7 +503,7 @@ function introducedParagraph(doc: Document, previous: Sentence | undefined, sent
 }
 
 /** "This statement was made by X", "This was said by X": the sentence before is what X said. */
-const BACK_REFERENCE = new RegExp(String.raw`^\s*(?:(?:This|That|These|The|Such|Similar)\s+(?:statements?|remarks?|comments?|words|assessments?|announcements?|opinions?|views?|positions?|thoughts?)\s+(?:was|were)\s+${REMARKS_MADE}|(?:This|That)\s+was\s+${WAS_SAID})(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b`, "i");
+const BACK_REFERENCE = new RegExp(String.raw`^\s*(?:(?:This|That|These|The|Such|Similar)\s+${WORDS_POINTED_BACK}\s+(?:was|were)\s+${REMARKS_MADE}|(?:This|That)\s+was\s+${WAS_SAID})(?:\s+(?:at|in|during|on)\s(?:(?!\sby\b)[^,.;]){1,50})?\s+by\b`, "i");
 
 function backReferenced(doc: Document, previous: Sentence | undefined, sentence: Sentence, drafts: StatementCandidate[]): StatementCandidate | null {
   const reference = BACK_REFERENCE.exec(sentence.text);
@@ -527,7 +527,7 @@ function backReferenced(doc: Document, previous: Sentence | undefined, sentence:
 /** The verb of a sentence that places words reported before it ("… also told this to …"). */
 const SAID_OR_TOLD_THIS_VERB = new RegExp(String.raw`\s(?:also\s+)?${SAID_OR_TOLD_THIS}\s`);
 /** "Jane Example said this in an interview with …", "He made these remarks at …": the words before are what the person said. */
-const SAID_THIS_AT = new RegExp(String.raw`^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?${SAID_THIS}\s+(?:this|so|these\s+(?:remarks|comments|statements)|this\s+(?:statement|remark|comment))\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b`, "u");
+const SAID_THIS_AT = new RegExp(String.raw`^\s*\p{Lu}[^,.;:“”"«»]{0,80}?\s+(?:also\s+)?${SAID_THIS}\s+(?:this|so|these\s+${REMARKS}|this\s+${A_REMARK})\s+(?:in|at|during|on|to|via|through|while|when|after|before)\b`, "u");
 
 const SAID_SO_WORD = /\s(?:this|so|these)\s/;
 
@@ -696,7 +696,7 @@ function leadingSpace(value: string): number {
 // "according to".
 // "In Jane Example's words, …", "In the view of the minister, …" (a name of up to four words before the possessive);
 // "Jane Example's view is that …", "The minister's message was clear: …" (decision 0670): a person's view stated as theirs.
-const ACCORDING_LEAD = /^(?:(?:[Aa]ccording to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|la|le)\s+){0,4}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?(?:view|position|opinion|belief|conviction|assessment|message|argument|conclusion|response|reply|answer|verdict|warning)(?:\s+to(?:\s+[\p{L}'’-]+){1,5}?)?(?:\s+(?:is|was|remains|has\s+been)(?:\s+(?:clear|simple|plain|blunt))?(?:\s+that\s+|:\s+)|:\s+))/u;
+const ACCORDING_LEAD = new RegExp(String.raw`^(?:(?:[Aa]ccording to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|la|le)\s+){0,4}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?${VIEW_NOUNS}(?:\s+to(?:\s+[\p{L}'’-]+){1,5}?)?(?:\s+(?:is|was|remains|has\s+been)(?:\s+(?:clear|simple|plain|blunt))?(?:\s+that\s+|:\s+)|:\s+))`, "u");
 /**
  * "As the minister noted, …", "As Jane Example told reporters on Monday, …" (decision 0730): a speech verb in a
  * parenthetical "as" lead makes the rest of the sentence the person's words, as "according to" does. Only a phrase of
@@ -1440,7 +1440,7 @@ const LISTENER = /^\s+(?:the\s+)?(?:reporters|journalists|the press|the media|la
  * Between a verb and its "that": a listener, a place, a time or a date ("said during a visit on Tuesday, February 3rd
  * that …"), earlier words ("reiterated earlier statements by the ministry that …"), a source set off by commas.
  */
-const FRAME_BEFORE_THAT = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:${MONTH_OPENINGS}[a-z]*\s+\d{1,2}${ORDINAL_SUFFIX}?|\d{1,2}${ORDINAL_SUFFIX}?\s+${MONTH_OPENINGS}[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*(?:statements?|remarks?|comments?|claims?|warnings?|position)\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?${PASSED_ON_BY}\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted|held|hosted|organi[sz]ed|convened)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)`);
+const FRAME_BEFORE_THAT = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:with|to|on|in|at|during|last|this|today|yesterday|earlier|later|again|repeatedly|also|once again|publicly|the|when|if)\b[^,.;“”"«»]{0,60}?(?:,\s*(?:${MONTH_OPENINGS}[a-z]*\s+\d{1,2}${ORDINAL_SUFFIX}?|\d{1,2}${ORDINAL_SUFFIX}?\s+${MONTH_OPENINGS}[a-z]*))?|(?:(?:his|her|their|its|earlier|previous|recent|past)\s+)*${EARLIER_WORDS}\b[^,.;“”"«»]{0,60}?|however|though|nevertheless|moreover|meanwhile)(?:,\s*(?:(?:(?:as\s+)?${PASSED_ON_BY}\s+by|according\s+to)\s+[^,.;“”"«»]{1,50}|(?:published|aired|broadcast|released|posted|held|hosted|organi[sz]ed|convened)\b[^,.;“”"«»]{0,50}),)?,?\s+(?=that\b)`);
 /** "told Reuters that", "told reporters in Brussels that": the clause starts after the listener. */
 function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: string): number {
   // "said Thursday there was…", "said on Tuesday that…": the time belongs to the attribution.
@@ -1606,7 +1606,7 @@ function givenInTailStart(clause: string): number {
 
 const GIVEN_IN_TAIL_LENGTH = 120;
 const GIVEN_IN_TAIL = new RegExp(
-  String.raw`\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${GIVEN_IN_NOUN})(?:\s+(?:on|with|to|for)|\s+(?:given|granted|published|aired|broadcast|released)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:on|with|to|for|by|in))\s+(?:the\s+)?\p{Lu}|(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:${GIVEN_IN_NOUN})\b)[^"“”«»,;:]{0,60}$`,
+  String.raw`\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${GIVEN_IN_NOUN})(?:\s+(?:on|with|to|for)|\s+${INTERVIEW_PUBLISHED}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:on|with|to|for|by|in))\s+(?:the\s+)?\p{Lu}|(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:${GIVEN_IN_NOUN})\b)[^"“”«»,;:]{0,60}$`,
   "uy",
 );
 

@@ -10,7 +10,7 @@ import type { FieldExplanation } from "../types";
 import { subjectOf, type EveryField, type StatementCandidate } from "./candidate";
 import { introductionBefore } from "./quoteCandidates";
 import { isSpace } from "../../text";
-import { REMARKS_GIVEN_BY } from "../../lexicon/en";
+import { REMARK_NOUNS, REMARKS_GIVEN_BY, VERDICT_NOUNS } from "../../lexicon/en";
 
 export interface AttributedStatement extends StatementCandidate {
   speaker: PersonEntity | null;
@@ -197,7 +197,7 @@ function paragraphBefore(doc: Document, offset: number, sentence: Document["sent
  * "“…” These were the words of Jane Example at the summit.", "“…” That was the message of the minister on Monday.", "“…”
  * The remarks were made by Jane Example …": the sentence right after a quote names whose words it gave (decision 0670).
  */
-const WORDS_OF = new RegExp(String.raw`^\s*(?:(?:These|Those|Such)\s+were\s+(?:the\s+)?words\s+of|(?:This|That)\s+was\s+the\s+(?:message|view|verdict|warning|assessment|conclusion|word)\s+of|(?:The|These|Those|Such)\s+(?:words|remarks|comments|statements?)\s+(?:were|was)\s+${REMARKS_GIVEN_BY}\s+by)\s+(?:the\s+)?`, "u");
+const WORDS_OF = new RegExp(String.raw`^\s*(?:(?:These|Those|Such)\s+were\s+(?:the\s+)?words\s+of|(?:This|That)\s+was\s+the\s+${VERDICT_NOUNS}\s+of|(?:The|These|Those|Such)\s+${REMARK_NOUNS}\s+(?:were|was)\s+${REMARKS_GIVEN_BY}\s+by)\s+(?:the\s+)?`, "u");
 
 function nameInWordsAfter(doc: Document, close: number): { mention: Mention } | null {
   const m = WORDS_OF.exec(doc.text.slice(close, close + 120));
