@@ -8,6 +8,7 @@ import { ADDRESSING, CLAUSE_END_CITING_VERB, INSTITUTION_WORDS, INTERVIEW_GIVEN,
 import { KNOWN_OUTLET_PATTERN, OUTLETS, PLATFORM_PATTERN, canonicalOutletName, findKnownOutlet, isSameOutlet, looksLikeMediaName } from "../outlets/gazetteer";
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
+import { ADDRESSEES, APPEARED, CONVERSATIONS, MEETING_OR_TALKS, AT_A_MEETING, AT_CAPITALISED, AT_OR_AHEAD_OF, AT_OR_HOLDING, AT_OR_ON_THE_SIDELINES, AWARDS, CARRIED, CITING_WORDS, CORRESPONDENTS, DEBATES, DISCUSSED, EDITIONS, EVENT_NOUNS, FORUMS, GATHERINGS, GATHERING_NAMES, INTERVIEW_OR_ASKED, IN_OR_HOLDING, JOINT_ACTS, OUTLET_INTERVIEWERS, OUTLET_STAFF, PARLIAMENTS, POST_ADJECTIVES, POST_NOUNS, PRESS_OR_NEWS, PROGRAMMES, RAN, RECEIVING_AN_AWARD, REPORT_NOUNS, SOCIAL_PAGES, SPEECH_KINDS, STORY_NOUNS, TALKS, THE_MEDIA, THE_PRESS, VISITS } from "../lexicon/occasions.en";
 
 export interface OutletMention {
   name: string;
@@ -66,19 +67,19 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b(?:broadcast|programme|program|show|(?:on\s+)?(?:the\s+)?air)\s+(?:on|of)\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /broadcast|program|show|\bair\b/ },
   { re: skippingAbsentWords(String.raw`\b${TELLING}\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${TELLING}\b`) },
   // "discussed the war with Example Weekly": the medium the speaker talked it over with (a known one, or one named as media).
-  { re: skippingAbsentWords(String.raw`\b(?:discussed|discusses|discussing)\s+(?:[^.;,]{1,60}?\s+)?with\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bdiscuss/ },
+  { re: skippingAbsentWords(String.raw`\b${DISCUSSED}\s+(?:[^.;,]{1,60}?\s+)?with\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bdiscuss/ },
   // "said this to the newspaper Example Daily", "stated to the broadcaster Example One": told, with the word for a medium.
   { re: skippingAbsentWords(String.raw`\b${SAID_TO}\s+(?:(?:this|that|so|it)\s+)?to\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${SAID_TO}\s+(?:\p{Ll}+\s+)?to\s`, "u") },
   // "in a readout on state broadcaster Example TV", "said on the news channel Example 24": words given on a medium the text names as one.
   { re: skippingAbsentWords(String.raw`\bon\s+${AGENCY_WORDS}(${OUTLET})`, "gu"), hint: /\bon\s/ },
   // "during an appearance on Example TV", "appeared on Example Radio": a programme's guest speaks to its channel.
-  { re: skippingAbsentWords(String.raw`\b(?:appearance|appeared|appearing|appears)\s+on\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bappear/ },
+  { re: skippingAbsentWords(String.raw`\b${APPEARED}\s+on\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bappear/ },
   // "Speaking to Example Radio, he …" opens a sentence as often as it follows a name: the first letter in either case.
   { re: skippingAbsentWords(String.raw`\b(?:[Ss]peaking|[Ss]peaking to|[Tt]alking to|[Ii]n remarks to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /speaking|talking to|remarks to/i },
   // "spoke with Example News's Jane Doe", "sat down with Example TV": a known outlet or one the text calls media.
   { re: skippingAbsentWords(String.raw`\b${SPOKE_WITH}\s+(?:with|to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${SPOKE_WITH}\s+(?:with|to)\b`, "i") },
   // "in an interview published by Example Daily", "in comments carried by Example News": the medium that ran the words.
-  { re: skippingAbsentWords(String.raw`\b(?:published|carried|aired|broadcast|run)\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\b(?:published|carried|aired|broadcast|run)\s+by\b/ },
+  { re: skippingAbsentWords(String.raw`\b${CARRIED}\s+by\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${CARRIED}\s+by\b`) },
   // "told «Example Hour» on Example One", "in an interview with “Example Hour” on Example One": a programme named in
   // marks, then the channel that aired it; the channel received the words.
   { re: skippingAbsentWords(String.raw`\b(?:told|to|with|on|in)\s+["“«„][^"“”«»„]{1,60}["”»“]\s+(?:on|of)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /["“«„]/, saysMedia: true },
@@ -86,11 +87,11 @@ const RECEIVING: OutletPattern[] = [
   // "told a Example Wire correspondent", "an Example News reporter asked": the outlet whose reporter the words were given to.
   // "told Example News' political editor Jane Sample", "spoke to Sample TV's host": the same, the outlet's possessive.
   {
-    re: skippingAbsentWords(String.raw`\b(?:${TELLING}|to|with|by)\s+(?:(?:an?|the)\s+)?(${OUTLET})(?:[’']s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|journalist|interviewer|editor|host|presenter|anchor)s?\b`, "gu"),
+    re: skippingAbsentWords(String.raw`\b(?:${TELLING}|to|with|by)\s+(?:(?:an?|the)\s+)?(${OUTLET})(?:[’']s?)?\s+(?:[\p{Ll}-]+\s+){0,2}${OUTLET_STAFF}s?\b`, "gu"),
     hint: /correspondent|reporter|journalist|interviewer|editor|host|presenter|anchor/, mediaOnly: true,
   },
   // "told a correspondent of Example News", "to a reporter for the Sample Gazette": the same, the outlet after the person.
-  { re: skippingAbsentWords(String.raw`\b(?:correspondent|reporter|journalist|interviewer)s?\s+(?:of|for|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, saysMedia: true },
+  { re: skippingAbsentWords(String.raw`\b${OUTLET_INTERVIEWERS}s?\s+(?:of|for|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /correspondent|reporter|journalist|interviewer/, saysMedia: true },
   // "in an interview given to Example Daily", "an interview published on Sunday by Example News", "in an interview aired
   // on Example TV": the interview's medium after the participle that tells what became of it.
   { re: skippingAbsentWords(String.raw`\b[Ii]nterview\s+(?:that\s+)?(?:was\s+)?${INTERVIEW_GIVEN}(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|late|overnight))?\s+(?:to|by|in|on|with)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /interview/i, mediaOnly: true },
@@ -111,11 +112,11 @@ const RECEIVING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b${REMARK_NOUNS}\s+(?:(?:were|was|had\s+been)\s+)?(?:made\s+|given\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: new RegExp(String.raw`\b${REMARK_NOUNS}\s`), mediaOnly: true },
   // "Example Daily published an interview with the minister on Monday", "Sample TV aired its interview with her": the
   // medium that ran the interview, before it.
-  { re: skippingAbsentWords(String.raw`(${OUTLET})\s+(?:has\s+|had\s+)?(?:published|aired|broadcast|ran|released|carried)\s+(?:an?\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}?interview\s+with\b`, "gu"), hint: /\binterview\s+with\b/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`(${OUTLET})\s+(?:has\s+|had\s+)?${RAN}\s+(?:an?\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}?interview\s+with\b`, "gu"), hint: /\binterview\s+with\b/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\bmade\s+(?:the|these|those|his|her|their)\s+(?:\p{Ll}+\s+)?${REMARKS}\s+(?:\p{Ll}+\s+)?to\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bmade\s/, mediaOnly: true },
   // "gave an interview to journalists from several media, including the Example portal": the first outlet named.
-  { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b(?:media|outlets|journalists|reporters|newspapers|channels)\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
-  { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?(?:page|account|channel) (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },
+  { re: skippingAbsentWords(String.raw`\binterviews?\s+(?:to|with)\s+[^.;]{0,80}?\b${THE_MEDIA}\b[^.;]{0,40}?\bincluding\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bincluding\b/ },
+  { re: skippingAbsentWords(String.raw`\b(?:on|via|in a post on|in a video on|in a message on|on (?:his|her|its) (?:official )?${SOCIAL_PAGES} (?:on|in))\s+(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"), hint: PLATFORM_NAMED },
   // "responded on the Example platform", "wrote on the social network Example": the platform with the word for its kind.
   {
     re: skippingAbsentWords(String.raw`\b(?:on|via)\s+the\s+(?:(?:social\s+network|social\s+media\s+platform|platform|messenger)\s+|(?=(?:${PLATFORM_PATTERN})\s+(?:platform|social\s+network|network|app|messenger)\b))(${PLATFORM_PATTERN})(?![\p{L}\d])`, "gu"),
@@ -123,10 +124,10 @@ const RECEIVING: OutletPattern[] = [
   },
   // "in a Telegram post", "wrote in a Facebook video", "answered on an Example Chat group", "On his official X account,
   // …": the platform named before its post, its group or its account.
-  { re: skippingAbsentWords(String.raw`\b(?:[Ii]n|[Vv]ia|[Oo]n)\s+(?:a|an|his|her|its|their)\s+(?:(?:new|short|recent|lengthy|long|official)\s+)?(${PLATFORM_PATTERN})\s+(?:post|video|message|statement|address|group|channel|account|page|chat)\b`, "gu"), hint: PLATFORM_NAMED },
+  { re: skippingAbsentWords(String.raw`\b(?:[Ii]n|[Vv]ia|[Oo]n)\s+(?:a|an|his|her|its|their)\s+(?:${POST_ADJECTIVES}\s+)?(${PLATFORM_PATTERN})\s+${POST_NOUNS}\b`, "gu"), hint: PLATFORM_NAMED },
   // "issued via tweet", "in a tweet", "tweeted that …": the platform is named by its post, or by the verb of posting there.
   { re: skippingAbsentWords(/\b(?:(?:via|in|on|by)\s+(?:a\s+)?|(?=tweet(?:ed|ing)\b))(tweet)(?:s|ed|ing)?\b/giu), hint: /tweet/i },
-  { re: skippingAbsentWords(String.raw`\b(${OUTLET})\s+(?:interview|asked)\b`, "gu"), hint: /\b(?:interview|asked)\b/ },
+  { re: skippingAbsentWords(String.raw`\b(${OUTLET})\s+${INTERVIEW_OR_ASKED}\b`, "gu"), hint: new RegExp(String.raw`\b${INTERVIEW_OR_ASKED}\b`) },
   // "Example News interviewed the minister", "Sample TV has interviewed her": the medium put the questions.
   { re: skippingAbsentWords(String.raw`(${OUTLET})\s+(?:has\s+|had\s+)?interviewed\b`, "gu"), hint: /\binterviewed\b/, mediaOnly: true },
 ];
@@ -140,9 +141,9 @@ const CITING: OutletPattern[] = [
   { re: skippingAbsentWords(String.raw`\b${PASSED_ON_BY}(?:\s+as\s+saying)?\s+by\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: new RegExp(String.raw`${PASSED_ON_BY}(?:\s+as\s+saying)?\s+by`) },
   { re: skippingAbsentWords(String.raw`\b[Aa]ccording\s+to\s+${AGENCY_WORDS}?${OUTLET_PAIR}`, "gu"), hint: /according/i },
   // "according to a Example Wire report", "an Example News investigation found": the outlet's own report passed the words on.
-  { re: skippingAbsentWords(String.raw`\b(?:[Aa]ccording\s+to|[Ii]n|[Cc]ited\s+in|[Qq]uoted\s+in)\s+(?:an?|the)\s+(${OUTLET})\s+(?:report|article|story|investigation|interview|piece|broadcast|dispatch)\b`, "gu"), hint: /report|article|story|investigation|interview|piece|broadcast|dispatch/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:[Aa]ccording\s+to|[Ii]n|[Cc]ited\s+in|[Qq]uoted\s+in)\s+(?:an?|the)\s+(${OUTLET})\s+${REPORT_NOUNS}\b`, "gu"), hint: /report|article|story|investigation|interview|piece|broadcast|dispatch/, mediaOnly: true },
   // "according to a report by Example Wire", "a report in the Example Times", "a report from Sample TV".
-  { re: skippingAbsentWords(String.raw`\b(?:[Aa]ccording\s+to|[Ii]n|[Cc]ited\s+in|[Qq]uoted\s+in)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:report|article|story|investigation|dispatch)\s+(?:by|in|from|of|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /report|article|story|investigation|dispatch/, mediaOnly: true },
+  { re: skippingAbsentWords(String.raw`\b(?:[Aa]ccording\s+to|[Ii]n|[Cc]ited\s+in|[Qq]uoted\s+in)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?${STORY_NOUNS}\s+(?:by|in|from|of|on)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /report|article|story|investigation|dispatch/, mediaOnly: true },
   { re: skippingAbsentWords(String.raw`\b(?:per|via)\s+(${OUTLET})`, "gu"), hint: /\b(?:per|via)\b/ },
   // "Example News reported …", "…, the agency Example News quotes", "Example News agency quoted this excerpt".
   // "…, as Example Wire reported": the same, after "as".
@@ -159,9 +160,9 @@ const CITING: OutletPattern[] = [
   // whose verb of passing words on ("leads", "brings") takes the words as its object.
   { re: skippingAbsentWords(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hese|[Tt]hose)\s+words\s+(?:${WORDS_PASSED_ON_BY})\s+${AGENCY_WORDS}?["“«„]?(${OUTLET})`, "gu"), hint: /\bwords\s/ },
   // "…, an Examplewire correspondent reports.": the outlet whose reporter was there.
-  { re: skippingAbsentWords(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+(?:correspondent|reporter|journalist)s?\s+${REPORTED_OR_SAID}\b`, "gu"), hint: /correspondent|reporter|journalist/ },
+  { re: skippingAbsentWords(String.raw`\b(?:an?|the)\s+(${OUTLET})\s+${CORRESPONDENTS}s?\s+${REPORTED_OR_SAID}\b`, "gu"), hint: /correspondent|reporter|journalist/ },
   // "the publisher reports, citing Example TV": the outlet the report rests on.
-  { re: skippingAbsentWords(String.raw`\b${REPORTED_OR_SAID},?\s+(?:citing|with reference to|referring to)\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b|\breferring to\b|\bwith reference to\b/ },
+  { re: skippingAbsentWords(String.raw`\b${REPORTED_OR_SAID},?\s+${CITING_WORDS}\s+${AGENCY_WORDS}?(${OUTLET})`, "gu"), hint: /\bciting\b|\breferring to\b|\bwith reference to\b/ },
 ];
 
 /** "an interview on Tuesday", "an interview with President Jane Example": a day, a month or a person, not media. */
@@ -172,10 +173,10 @@ const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.otherNames,
 /** "told the Examplian daily": a country's adjective before a kind of medium describes it; it names none. */
 const COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((c) => [...c.adjectives, ...c.demonyms]).map((n) => n.toLowerCase()));
 const NOT_AN_OUTLET = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|President|Prime|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\.|Governor|General|Gen\.|Admiral|King|Queen|Prince|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b`);
-const PROGRAMME = skippingAbsentWords(/\b(?:programme|program|show|podcast)\b/);
+const PROGRAMME = skippingAbsentWords(new RegExp(String.raw`\b${PROGRAMMES}\b`));
 const PROGRAMME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’-]*|\d+|at|of|the|and|on|in)`;
 const NAMED_PROGRAMME = new RegExp(
-  String.raw`\b(?:told|on|to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,2})['’]s\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+${PROGRAMME_WORD}){0,5}?)\s+(?:programme|program|show|podcast)\b`,
+  String.raw`\b(?:told|on|to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,2})['’]s\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+${PROGRAMME_WORD}){0,5}?)\s+${PROGRAMMES}\b`,
   "gu",
 );
 
@@ -193,6 +194,8 @@ const RECEIVING_PATTERNS_THAT_MAY_MATCH = mayMatchEach(RECEIVING.map(({ re }) =>
 /** The same for the citing patterns (one reading answers at most 31 patterns: the two lists are read apart). */
 const CITING_PATTERNS_THAT_MAY_MATCH = mayMatchEach(CITING.map(({ re }) => re));
 
+/** An outlet mention that opens on an interview, a conversation or a podcast. */
+const CONVERSATION_AT_START = new RegExp(`^${CONVERSATIONS}`, "i");
 /**
  * Outlets named in a sentence, in reading order. Only names that are media count. With `citingOnly`, only the
  * outlets that passed a remark on: the same as filtering the full answer by role, without running the receiving patterns.
@@ -214,7 +217,7 @@ export function findOutlets(sentence: string, citingOnly = false, publisher: str
     for (const m of allMatches(re, sentence)) {
       if (programmes.length && inProgramme(programmes, m.index! + m[0].length - 1)) continue;
       // An unknown name counts as media when the text says so: "an interview with X", "told the broadcaster X".
-      const described = /^(?:interview|conversation|podcast)/i.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
+      const described = CONVERSATION_AT_START.test(m[0]) || MEDIA_WORD.test(m[0].slice(0, m[0].length - m[1].length));
       const trusted = !mediaOnly && (described || !!saysMedia) && /^[A-Z]/.test(m[1].replace(/^the\s+/, ""));
       // "an interview with the news channel Example Türk": a described outlet's name runs on past a known one it contains.
       const runOn = described && !mediaOnly ? NAME_RUNS_ON.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
@@ -357,7 +360,7 @@ function withoutPerson(name: string): string {
 }
 
 const LOWER_CASE_RUN_ON = /\s+(?!(?:of|de|da|do|del|della|di|du|des|the|and|at|am|im|la|le|el)\s)\p{Ll}[\s\S]*$/u;
-const EDITION_WORDS = /\s(?:edition|version)\s+of\s/;
+const EDITION_WORDS = new RegExp(String.raw`\s${EDITIONS}\s+of\s`);
 const PERSON_AFTER_POSSESSIVE = /^(.+?)['’]s\s+\p{Lu}/u;
 
 /**
@@ -373,14 +376,14 @@ function withoutDescription(name: string): string {
   return /^[\p{Lu}\p{N}]/u.test(bare) ? bare : name;
 }
 
-const EDITION_OF = /^(?:\p{Lu}[\p{L}-]*\s+)?(?:edition|version)\s+of\s+(?:the\s+)?(?=[\p{Lu}\p{N}])/u;
+const EDITION_OF = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?${EDITIONS}\s+of\s+(?:the\s+)?(?=[\p{Lu}\p{N}])`, "u");
 const OWNER_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=[\p{Lu}\p{N}])/u;
 /** A kind of medium printed in lower case after a name ("… newspaper"): a description; "Example News" keeps its capital. */
 const KIND_AFTER_NAME = new RegExp(String.raw`(?<=\S)\s+(?:(?:news\s+)?agency|(?:TV\s+|television\s+)?channel|${mediaKinds()})$`, "u");
 
 /** Words that name an event before its kind: capitalised words, numbers, an acronym in brackets, a place adjective. */
 const EVENT_NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’-]*|\([\p{Lu}]+\)|[\p{Ll}]+-hosted|leaders['’]|security|informal|emergency|crisis)\s+`;
-const EVENT_KIND = String.raw`(?:event|summit|meeting|conference|talks)`;
+const EVENT_KIND = String.raw`${EVENT_NOUNS}`;
 const EVENT_TOPIC = String.raw`\s+(?:on|of)\s+(?!(?:${CALENDAR_NAMES})\b)(?:\p{Ll}+\s+(?:for|to|in)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+the\s+)?\p{Lu}[\p{L}-]*){0,4}`;
 const EVENT_PLACE = String.raw`\s+(?:held\s+)?in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
 /** An event told apart by a name, a topic or a place: "the meeting" alone names none. */
@@ -388,27 +391,27 @@ const NAMED_EVENT = String.raw`(?:${EVENT_NAME_WORD}){1,7}${EVENT_KIND}(?:${EVEN
 
 const VENUE_PATTERNS: RegExp[] = [
   // "at a joint press conference", "holding her weekly news conference": given or held by the speaker, the same.
-  /\b(?:at|during|after|in|giving|holding|gave|held)\s+(?:a|the|an|his|her|their)\s+((?:joint\s+|final\s+|closing\s+|annual\s+|weekly\s+|daily\s+)?(?:press|news)\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)/giu,
-  /\btold\s+(?:a|the)\s+((?:joint\s+)?(?:press|news)\s+conference)/giu,
+  new RegExp(String.raw`\b${AT_OR_HOLDING}\s+(?:a|the|an|his|her|their)\s+((?:joint\s+|final\s+|closing\s+|annual\s+|weekly\s+|daily\s+)?${PRESS_OR_NEWS}\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)`, "giu"),
+  new RegExp(String.raw`\btold\s+(?:a|the)\s+((?:joint\s+)?${PRESS_OR_NEWS}\s+conference)`, "giu"),
   // "in a daily press briefing", "at the weekly online briefing", "giving a media briefing", "during her weekly press
   // briefing": a word or two of kind before the briefing.
-  /\b(?:in|at|during|giving|holding|gave|held)\s+(?:a|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)/giu,
+  new RegExp(String.raw`\b${IN_OR_HOLDING}\s+(?:a|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:press\s+)?briefing(?:\s+in\s+[A-Z][\p{L}-]+)?)`, "giu"),
   // "during a public discussion", "in a panel discussion": a debate the speaker took part in.
-  /\b(?:in|at|during)\s+(?:a|the)\s+((?:public|panel|round-?table)\s+(?:discussion|debate))/giu,
+  new RegExp(String.raw`\b(?:in|at|during)\s+(?:a|the)\s+((?:public|panel|round-?table)\s+${DEBATES})`, "giu"),
   // "in his evening address", "in a video address to the parliament": an address is where the words were said.
-  /\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+((?:[\p{Ll}-]+\s+){0,2}address(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s+(?:parliament|people|nation|lawmakers|assembly|congress|senate))?)?)/gu,
-  /\b(?:at|during|on the sidelines of|on the margins of|ahead of|before)\s+(?:the|a)\s+((?:[A-Z][\p{L}\d'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))/gu,
-  /\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}(?:forum|conference|dialogue)(?:\s+in\s+[A-Z][\p{L}-]+)?)/gu,
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+((?:[\p{Ll}-]+\s+){0,2}address(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s+${ADDRESSEES})?)?)`, "gu"),
+  new RegExp(String.raw`\b${AT_OR_AHEAD_OF}\s+(?:the|a)\s+((?:[A-Z][\p{L}\d'’-]*\s+|of\s+|the\s+|\d{4}\s+){0,6}(?:Summit|Conference|Forum|Dialogue|Council|Assembly|Ministerial|meeting of [\p{L}\s]{3,40}?ministers|summit(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?))`, "gu"),
+  new RegExp(String.raw`\b${AT_OR_ON_THE_SIDELINES}\s+(?:the|a)\s+((?:[A-Z][\p{L}'’-]*\s+){1,5}${FORUMS}(?:\s+in\s+[A-Z][\p{L}-]+)?)`, "gu"),
   /\b(?:in|during)\s+(?:a|his|her)\s+(speech(?:\s+(?:at|to|in)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,4})?)/gu,
   // "in a televised speech to the dock workers", "in a keynote speech at the Example Forum": a word of kind before the speech.
-  /\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her)\s+((?:televised|keynote|video|recorded|live|farewell|inaugural|annual|opening|closing)\s+speech(?:\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,4}))?)/gu,
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her)\s+(${SPEECH_KINDS}\s+speech(?:\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,4}))?)`, "gu"),
   // "said in a joint statement with President Jane Example": the statement made together is where the words were given.
-  /\b(?:in|during)\s+(?:a|the)\s+(joint\s+(?:statement|declaration|appearance)\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/gu,
+  new RegExp(String.raw`\b(?:in|during)\s+(?:a|the)\s+(joint\s+${JOINT_ACTS}\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)`, "gu"),
   /\b(?:before|to|at)\s+(?:the\s+)?((?:European\s+Parliament|Bundestag|House of Commons|Verkhovna Rada|US Congress|Congress|Senate)(?:\s+[a-z]+\s+committee)?)/gu,
   // "said on a visit to Examplestan", "during a two-day visit to Sampleton": the visit is where the words were said.
-  /\b(?:on|[Dd]uring|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}((?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu,
+  new RegExp(String.raw`\b(?:on|[Dd]uring|while on)\s+(?:a|an|his|her|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(${VISITS}\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`, "gu"),
   // "told a conference in Sampleton", "told an energy forum": the audience addressed is the venue.
-  /\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?(?:conference|forum|summit|gathering|congress|meeting)(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b/gu,
+  new RegExp(String.raw`\btold\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?${GATHERINGS}(?:\s+in\s+\p{Lu}[\p{L}-]+)?)\b`, "gu"),
   // "at an Example Institute (EI) event in Sampleton", "attended the leaders' meeting held in Sampleton", "after a Sampleton
   // summit", "following a meeting on Examplestan in Sampleton": an event the speaker attended, or spoke right after,
   // is where the words were said (the real-corpus annotators' convention).
@@ -416,15 +419,15 @@ const VENUE_PATTERNS: RegExp[] = [
   // "in a phone call with President Jane Example": a call is where the words were said, with whom is part of it.
   /\b(?:in|during|on)\s+(?:a|an|the|his|her|their)\s+((?:phone\s+|telephone\s+|video\s+)?call\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu,
   // "during negotiations with Prime Minister Jane Example in Sampleton": talks held with someone are where the words were said.
-  /\b(?:[Dd]uring|[Aa]t)\s+(?:(?:the|his|her|their|a)\s+)?((?:talks|negotiations|consultations|meeting)\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*(?:\s+in\s+\p{Lu}[\p{L}-]+)?)/gu,
+  new RegExp(String.raw`\b(?:[Dd]uring|[Aa]t)\s+(?:(?:the|his|her|their|a)\s+)?(${TALKS}\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*(?:\s+in\s+\p{Lu}[\p{L}-]+)?)`, "gu"),
   // "told parliament", "told the Examplian parliament": the chamber addressed is the venue.
-  /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)?(?:parliament|Parliament|legislature))\b/gu,
+  new RegExp(String.raw`\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)?${PARLIAMENTS})\b`, "gu"),
   // "ahead of a regular meeting of trade ministers", "arriving for the bloc's finance ministers' meeting".
   // Not "after a meeting": words said afterwards were not said at it.
-  /\b(?:at|during|ahead of|before|for|on the sidelines of|on the margins of)\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b/gu,
+  new RegExp(String.raw`\b${AT_A_MEETING}\s+(?:[\p{L}\s]{0,30}?\bof\s+)?(?:an?|the)\s+((?:\p{Ll}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?ministers|(?:[\p{L}'’-]+\s+){0,3}?ministers['’]?\s+meeting)\b`, "gu"),
   // "At the Example Security Conference, she said …": a named gathering opening the sentence (the patterns above read
   // "at" in lower case only, so a generic "At a summit on …" keeps its longer reading there).
-  /\b(?:At|During|On the sidelines of|On the margins of)\s+(?:the|a)\s+((?:[A-Z][\p{L}\d'’-]*\s+){1,5}(?:Summit|Conference|Forum|Dialogue|Assembly))\b/gu,
+  new RegExp(String.raw`\b${AT_CAPITALISED}\s+(?:the|a)\s+((?:[A-Z][\p{L}\d'’-]*\s+){1,5}${GATHERING_NAMES})\b`, "gu"),
 ].map((pattern) => unicodeWhereNeeded(pattern.source, pattern.flags));
 
 /**
@@ -440,6 +443,8 @@ const VENUE_HINT = /conference|briefing|summit|forum|dialogue|council|assembly|m
 const IN_OR_AT = /\s(?:in|at)\s/;
 const PLACE_TAIL_IN_LOWER_CASE = /(?:\s+(?:in|at)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)?|(?<=\s(?:in|at)\s\p{Lu}[\p{L}-]*)\s+\p{Ll}[\p{L}-]*)$/u;
 
+/** "… with the Examplian minister", "after talks with …": who stood beside the speaker at a press conference. */
+const COMPANION_AFTER = new RegExp(String.raw`^\s+(with|alongside|after (?:a\s+)?${MEETING_OR_TALKS} with)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])`, "u");
 export function findVenues(sentence: string): VenueMention[] {
   const venues: VenueMention[] = [];
   // The words first: the outlet patterns have just read this text's, which are kept, and a text without them skips the hint.
@@ -453,7 +458,7 @@ export function findVenues(sentence: string): VenueMention[] {
       // "…conference. In Brussels" never crosses a sentence; add a place named right after "press conference".
       const after = sentence.slice(m.index! + m[0].length);
       // "a press conference alongside Prime Minister Jane Example": whom the speaker stood with is part of the occasion.
-      const companion = /conference|briefing/i.test(venue) ? /^\s+(with|alongside|after (?:a\s+)?(?:meeting|talks) with)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u.exec(after) : null;
+      const companion = /conference|briefing/i.test(venue) ? COMPANION_AFTER.exec(after) : null;
       const place = /^\s+(?:(?:with|alongside|after talks with)\s+[^,.;\s][^,.;]{0,49}?\s+)?in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(after);
       if (companion) venue += ` ${companion[1]} ${companion[2]}`;
       if (place && !/\bin\s+[A-Z]/.test(venue) && /conference|briefing|summit|meeting/i.test(venue)) venue += ` in ${place[1]}`;
@@ -480,7 +485,7 @@ function talksWithTheName(venue: string): string {
   return name.length <= 2 ? venue : `${talks[1]} with ${name.slice(-2).join(" ")}${talks[3] ?? ""}`;
 }
 
-const TALKS_WITH = /^(talks|negotiations|consultations|meeting) with (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)( in \p{Lu}[\p{L}-]+)?$/u;
+const TALKS_WITH = new RegExp(String.raw`^(${TALKS}) with (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)( in \p{Lu}[\p{L}-]+)?$`, "u");
 
 /**
  * "after receiving the Example Prize at an October 8 event in Sampleton": an event named only by its date takes the
@@ -493,14 +498,14 @@ function namedByWhatWasGiven(venue: string, before: string): string {
 }
 
 const EVENT_NAMED_BY_DATE = new RegExp(String.raw`^(?:(?:${CALENDAR_NAMES})\s+\d{1,2}|\d{1,2}\s+(?:${CALENDAR_NAMES}))\s+(?=event\b)`);
-const AWARD_RECEIVED = /\b(?:receiving|accepting|received|accepted|presented with|awarded)\s+(?:the\s+|an?\s+)?((?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:Award|Prize|Medal))\s+$/u;
+const AWARD_RECEIVED = new RegExp(String.raw`\b${RECEIVING_AN_AWARD}\s+(?:the\s+|an?\s+)?((?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}${AWARDS})\s+$`, "u");
 
 /** "told reporters after a meeting of ministers": the words were said to the press afterwards, not at the meeting. */
 function toldReportersAfter(sentence: string, phrase: string): boolean {
   return /^(?:after|following)\b/i.test(phrase) && TOLD_THE_PRESS.test(sentence);
 }
 
-const TOLD_THE_PRESS = new RegExp(String.raw`\b${ADDRESSING}\s+(?:reporters|journalists|the press|the media)\b`, "i");
+const TOLD_THE_PRESS = new RegExp(String.raw`\b${ADDRESSING}\s+${THE_PRESS}\b`, "i");
 
 /** The receiving outlets, then the citing ones, each name once, in the order given. */
 export function joinOutletChain(outlets: OutletMention[]): string | null {

@@ -8,6 +8,7 @@ import { allMatches, mayMatchEach, phraseAlternation, skippingAbsentWords } from
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 import { CALENDAR_PERIODS, MONTH_FORMS, MONTH_OPENINGS, ORDINAL_SUFFIX, PARTS_OF_DAY, SCHEDULED_FOR, SHORT_PERIODS, SPEECH_OCCASION_NOUNS, TODAY } from "../lexicon/en";
 import { SPEECH_VERB } from "./speech";
+import { DAY_NAME_WORDS, PARTS_OF_A_MONTH, SCHEDULED_EVENTS, UPCOMING } from "../lexicon/frames.en";
 
 export interface ResolvedDate {
   date: string;
@@ -45,7 +46,7 @@ const HAS_YEAR = /\b\d{4}\b/;
  * What may open a month named without its day: "in April", "in mid-February", "late March", "at the end of February",
  * "the beginning of March"; not "by the end of February", a deadline.
  */
-const MONTH_LEADS = String.raw`(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-)?|(?:[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-|(?:[Aa]t\s+)?(?<!\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]ill)\s)the\s+(?:end|start|beginning|middle)\s+of\s+`;
+const MONTH_LEADS = String.raw`(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-)?|(?:[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-|(?:[Aa]t\s+)?(?<!\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]ill)\s)the\s+${PARTS_OF_A_MONTH}\s+of\s+`;
 const MONTH_LEAD = `(?:${MONTH_LEADS})`;
 /** "said at Tuesday's press conference", "in Sunday's address": a weekday naming the occasion the words were given at. */
 const OCCASION_OF_WEEKDAY = phraseAlternation(SPEECH_OCCASION_NOUNS);
@@ -92,7 +93,7 @@ const DATE_PATTERNS: { re: RegExp; kind: PatternKind; needs: RegExp[] }[] = [
   // "at Tuesday's press conference", "in Sunday's address": the day of the occasion the words were given at.
   { re: new RegExp(String.raw`\b(?:[Aa]t|[Ii]n|[Dd]uring)\s+${WEEKDAY_RE}[’']s\s+(?:[\p{L}-]+\s+){0,2}?${OCCASION_OF_WEEKDAY}\b`, "gu"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
   // Wire style without "on": "said Wednesday", "Rutte on Wednesday" is above; never "Black Friday" or "next Monday".
-  { re: new RegExp(String.raw`(?<!\b(?:next|Black|Good|Holy|Cyber|Ash|Easter|Palm|Super)\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
+  { re: new RegExp(String.raw`(?<!\b${DAY_NAME_WORDS}\s)\b${WEEKDAY_RE}\b(?![’']s\b)`, "g"), kind: "weekday", needs: [HAS_WEEKDAY_NAME] },
 ];
 
 /** The patterns, each with the numbers of its cheap tests among the distinct ones, so a text runs each test once. */
@@ -247,12 +248,12 @@ function yearFramesWords(text: string, index: number): boolean {
 const OPENS_WITH_YEAR = /^\s*(?:\p{L}+\s+)?$/u;
 const AFTER_SPEECH_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERB}|speaking|spoke)(?:\s+(?:to\s+)?(?:\p{Lu}[\p{L}.’'-]*|reporters|journalists|the|an?)){0,4}\s*,?\s*$`, "u");
 
-const EVENT_NOUN = String.raw`(?:summit|meeting|talks|conference|vote|session|call|gathering|visit|trip|election|deadline)`;
+const EVENT_NOUN = String.raw`${SCHEDULED_EVENTS}`;
 /** "scheduled for", "set for": a day fixed for something still to come. */
 const SCHEDULED = String.raw`\b(?:${SCHEDULED_FOR.join("|")})\s+for`;
 /** A future frame or a purpose ("for", "ahead of") governing an event noun, then at most a short complement, right before the weekday. */
 const EVENT_TO_COME = new RegExp(
-  String.raw`(?:(?:\b(?:[Ff]or|[Aa]head\s+of|[Bb]efore|[Tt]owards)\s+(?:(?:an?|the|next|this)\s+)?|\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:\p{L}+\s+){1,2}(?:an?|the)\s+|\b(?:next|upcoming|scheduled|planned)\s+)(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}(?:\s+(?:of|with|between|among|in|on)\s[^,.;:!?"“”()]{1,50})?|${SCHEDULED})$`,
+  String.raw`(?:(?:\b(?:[Ff]or|[Aa]head\s+of|[Bb]efore|[Tt]owards)\s+(?:(?:an?|the|next|this)\s+)?|\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:\p{L}+\s+){1,2}(?:an?|the)\s+|\b${UPCOMING}\s+)(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}(?:\s+(?:of|with|between|among|in|on)\s[^,.;:!?"“”()]{1,50})?|${SCHEDULED})$`,
   "u",
 );
 

@@ -16,6 +16,7 @@ import { findQuoteCandidates } from "./stages/quoteCandidates";
 import { findReportedSpeech } from "./stages/reportedSpeech";
 import { resolveSpeakers } from "./stages/speakers";
 import type { ExtractedStatement, FieldExplanation, StatementExplanation } from "./types";
+import { CHIEFS } from "../lexicon/frames.en";
 
 /** The statements of a parsed document, each quote as `printed` prints it (the text before hard wraps were unwrapped: the same offsets). */
 export function runPipeline(doc: Document, printed: string = doc.text): ExtractedStatement[] {
@@ -92,7 +93,7 @@ function roleFor(d: ClassifiedStatement, date: string | null): { value: string |
     : { value: null, decidedBy: { rule: "role-none", span: null } };
 }
 
-const BARE_HEAD = /^(?:the )?(?:chief|head|leader|boss)$/i;
+const BARE_HEAD = new RegExp(String.raw`^(?:the )?${CHIEFS}$`, "i");
 
 /** The title of the NATO office a printed role names ("NATO chief"), when the speaker held that office on the date. */
 function printedOffice(known: Person | null, printed: string, date: string | null): string | null {

@@ -2,6 +2,7 @@
 // what someone said (the one list in ../lexicon/en), and the adverbs that may stand between subject and verb.
 
 import { INFINITIVE_SPEECH_VERBS, ORDINAL_SUFFIX, NOUN_OBJECT_SPEECH_VERBS, QUOTE_VERBS, REFUSAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
+import { COLLEAGUES } from "../lexicon/frames.en";
 
 export const SPEECH_VERB = `(?:${SPEECH_VERBS.join("|")})`;
 /** A speech verb, or a verb that attributes only the quote beside it ("continued", "quipped"). */
@@ -18,7 +19,7 @@ export const NOUN_OBJECT_VERBS = new RegExp(`^(?:${NOUN_OBJECT_SPEECH_VERBS.join
  * commas or by dashes ("X — who took office in May — said"), a party and state in brackets ("(R-Texas)") and an
  * institution after "of" ("Jane Doe of the Centre for Sample Studies said") are passed over.
  */
-export const SUBJECT_GAP = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?[A-Z][a-z]+){0,5}\s+)?(?:and\s+(?:other|several|fellow|many|some)\s+(?:[A-Za-z-]+\s+){0,2}(?:leaders|officials|ministers|counterparts|allies|colleagues|partners)\s+)?(?:,\s*[^,]{1,150},\s*|[—–]\s*[^—–,.;\s][^—–,.;]{0,149}[—–]\s*|,\s*who\s+(?:(?:before|after|while|when|upon)\s+[a-z]+ing\b[^,.;"“”]{0,50}?\s+)?|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;\s][^,.;]{0,39}?\s+)?(?:(?:[a-z]+ed|said|met|spoke|held|gave|took|made|went|came|sent|left|shook|did\s+not\s+[a-z]+|didn[’']t\s+[a-z]+)\b(?:[^,.;]|,(?=[”"’])){0,100}?[”"’]?,?\s(?:and|but)\s+)?(?:(?:(?:has|have|had)(?:\s+since)?|was|is|also|still|long|further|later|earlier|again|then|now|even|first|however|already|once|meanwhile|himself|herself|themselves|on\s+(?:several|many|numerous|multiple|repeated)\s+occasions|on\s+(?:\w+\s+)?\d{1,2}${ORDINAL_SUFFIX}?|on\s+[A-Z][a-z]+|today|yesterday|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+|[a-z]{3,}ly)(?:\s*,)?\s+)*$`);
+export const SUBJECT_GAP = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?[A-Z][a-z]+){0,5}\s+)?(?:and\s+(?:other|several|fellow|many|some)\s+(?:[A-Za-z-]+\s+){0,2}${COLLEAGUES}\s+)?(?:,\s*[^,]{1,150},\s*|[—–]\s*[^—–,.;\s][^—–,.;]{0,149}[—–]\s*|,\s*who\s+(?:(?:before|after|while|when|upon)\s+[a-z]+ing\b[^,.;"“”]{0,50}?\s+)?|,\s+)?(?:(?:during|in|at)\s+(?:a|an|his|her|the|their)\s+[^,.;\s][^,.;]{0,39}?\s+)?(?:(?:[a-z]+ed|said|met|spoke|held|gave|took|made|went|came|sent|left|shook|did\s+not\s+[a-z]+|didn[’']t\s+[a-z]+)\b(?:[^,.;]|,(?=[”"’])){0,100}?[”"’]?,?\s(?:and|but)\s+)?(?:(?:(?:has|have|had)(?:\s+since)?|was|is|also|still|long|further|later|earlier|again|then|now|even|first|however|already|once|meanwhile|himself|herself|themselves|on\s+(?:several|many|numerous|multiple|repeated)\s+occasions|on\s+(?:\w+\s+)?\d{1,2}${ORDINAL_SUFFIX}?|on\s+[A-Z][a-z]+|today|yesterday|last\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+|[a-z]{3,}ly)(?:\s*,)?\s+)*$`);
 
 /** Verbs whose report may be an infinitive that keeps its "to" ("urged allies to …"). */
 export const INFINITIVE_VERB = new RegExp(`^(?:${INFINITIVE_SPEECH_VERBS.join("|")})$`, "i");

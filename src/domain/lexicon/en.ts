@@ -1,5 +1,6 @@
 // English word lists, as data. Each entry is a general cue, never a phrase seen in an article.
 // Every place that needs one of these lists imports it from here, so a verb added once works everywhere.
+import { oneOf } from "./oneOf";
 
 /** "pushed for", "pressed her case on Thursday for": a demand made, with the case and the day it was pressed on. */
 const PRESSED_FOR = String.raw`(?:pushed|pushes|pressed|presses)(?:\s+(?:his|her|their|its)\s+case)?(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+for`;
@@ -321,8 +322,6 @@ export const QUOTED_FROM_THE_PAST = ["once", "famously", "memorably", "used\\s+t
 // set here rather than spelling the forms out where it is written, so that every English verb form the extractor reads
 // stands in this module (issue #9): a form added to a set works in every frame that uses the set.
 
-/** Alternatives as one regex group. */
-const oneOf = (...forms: string[]) => `(?:${forms.join("|")})`;
 
 /** "told Example Radio", "telling reporters": words given to someone named after the verb. */
 export const TELLING = oneOf("told", "telling", "tells");

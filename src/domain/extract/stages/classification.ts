@@ -13,6 +13,7 @@ import { previousSentenceSpan, type Document } from "../document";
 import { STANCE_TOPICS, type FieldExplanation, type StanceTopic, type Topic } from "../types";
 import type { EveryField } from "./candidate";
 import type { PlacedStatement } from "./occasion";
+import { ASKED } from "../../lexicon/frames.en";
 
 export interface ClassifiedStatement extends PlacedStatement {
   topics: Topic[];
@@ -74,13 +75,15 @@ function printedNamesIn(doc: Document, index: number): PrintedName[] {
   return [...seen.values()];
 }
 
+/** A sentence that puts a question: it ends on a question mark or says "asked" or "question". */
+const QUESTION_BEFORE = new RegExp(String.raw`\?\s*$|\b${ASKED}\b`, "i");
 /** The parts of the article a statement is read with, each with its place in the text. */
 function contextOf(readings: ParagraphReadings, d: PlacedStatement): { context: StatementContext; spans: Partial<Record<ContextSource, Span>> } {
   const { doc } = readings;
   const { text } = doc;
   const previousSpan = previousSentenceSpan(doc, d.sentence);
   const previous = previousSpan ? text.slice(previousSpan.start, previousSpan.end) : "";
-  const question = /\?\s*$|\b(?:asked|question)\b/i.test(previous) ? previous : undefined;
+  const question = QUESTION_BEFORE.test(previous) ? previous : undefined;
   const paragraph = doc.paragraphs[d.sentence.paragraph];
   const frame = d.frame.filter((f) => f.end > f.start && !nextSentenceOnly(d, f));
   const answered = questionAnswered(doc, d.sentence.paragraph);

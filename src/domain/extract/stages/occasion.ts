@@ -21,6 +21,7 @@ import { mentionsIn, type Document } from "../document";
 import type { DatePrecision, DateSource, FieldExplanation } from "../types";
 import { subjectOf, type EveryField } from "./candidate";
 import type { AttributedStatement } from "./speakers";
+import { ADDRESSES, ADDRESS_OR_REMARKS, ADJACENT, AUDIENCES, COMES_AFTER, EARLIER_LEADS, MEETINGS, MEETING_KINDS, MEETING_STEMS, NEXT, NEXT_OR_LAST, OTHER_OCCASION, PRESS_OR_NEWS, REPORTERS, SCHEDULED, SPEECH_OR_STATEMENT, TO_START, UNNAMED_SOURCES } from "../../lexicon/occasions.en";
 
 interface Located<T> {
   value: T;
@@ -329,7 +330,7 @@ const SET_APART = /[,;:—]|\b(?:after|before|since)\b/;
 const NAMES_THE_WORDS_OCCASION = new RegExp(String.raw`\b(?:was|were)\s+speaking\b|\bmade\s+the\s+${REMARKS_OR_A_STATEMENT}\b|\b${REMARKS}\s+(?:came|were\s+made)\b`, "i");
 
 /** "told a rally", "addressing the students", "speaking to farmers", "in a speech": the words' own sentence names where or to whom they were said. */
-const OWN_LISTENER = /\b(?:told|addressing|addressed|speaking\s+(?:to|at|before)|in\s+(?:a|an|his|her|their)\s+(?:speech|address|interview|statement))\b/i;
+const OWN_LISTENER = new RegExp(String.raw`\b(?:told|addressing|addressed|speaking\s+(?:to|at|before)|in\s+(?:a|an|his|her|their)\s+${ADDRESSES})\b`, "i");
 
 /** "She had said on Monday …": words of an occasion before the story's. */
 const HAD_SAID_BEFORE = new RegExp(String.raw`\bhad\s+(?:\p{Ll}+ly\s+)?${HAD_SAID}\b`, "u");
@@ -390,7 +391,7 @@ function inClauseOfAnotherEvent(doc: Document, event: Occasion): boolean {
 }
 
 /** "a congress opening Thursday", "a vote scheduled for Monday": the date of the event named, not of anyone's words. */
-const EVENT_SCHEDULED = /\b(?:starting|beginning|opening|ending|scheduled|due|set|planned|expected)\s+(?:(?:on|for|to\s+(?:start|begin|open|end)(?:\s+on)?)\s+)?$/;
+const EVENT_SCHEDULED = new RegExp(String.raw`\b${SCHEDULED}\s+(?:(?:on|for|to\s+${TO_START}(?:\s+on)?)\s+)?$`);
 /**
  * "…, which ought to have been ratified late last year": a relative clause set off by a comma dates the thing
  * it describes, unless it tells of words ("…, which she said on Monday").
@@ -558,10 +559,10 @@ function ofThisInterview(doc: Document, dated: Occasion | null, interview: Occas
 /** An outlet that asked the questions; a post on a platform ("issued via tweet") may be made at the event itself. */
 const INTERVIEW = new RegExp(String.raw`\b${INTERVIEW_WORDS}`, "i");
 /** An event held at one time; a visit is a stay, during which an interview may well be given. */
-const OTHER_EVENT = /\b(?:meeting|summit|conference|briefing|talks|session|forum)\b/i;
+const OTHER_EVENT = new RegExp(String.raw`\b${MEETINGS}\b`, "i");
 
 const EARLIER_OCCASION = eitherOf(
-  new RegExp(String.raw`^\s*(?:Earlier|Previously|Before that|Last ${CALENDAR_PERIODS}|In (?:an?|the) (?:earlier|previous|separate))\b`, "i"),
+  new RegExp(String.raw`^\s*(?:Earlier|Previously|Before that|Last ${CALENDAR_PERIODS}|In (?:an?|the) ${OTHER_OCCASION})\b`, "i"),
   /earlier|previously/i,
   new RegExp(String.raw`\b${REPORTED_EARLIER}\s+(?:earlier|previously)\b|\b(?:earlier|previously)\s+${EARLIER_REPORTED}\b`, "i"),
 );
@@ -653,7 +654,7 @@ function byUnnamedSources(doc: Document, sentence: Sentence): boolean {
 }
 
 /** "Sources cited by Example Wire said", "…, Example News reports, citing a senior military official". */
-const CITES_UNNAMED_SOURCES = new RegExp(String.raw`\b(?:sources?|officials?|diplomats?|insiders?)\s+${CITED_OR_QUOTED}\s+by\b|\bciting\s+(?:[\p{L}.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|people\s+familiar)\b`, "iu");
+const CITES_UNNAMED_SOURCES = new RegExp(String.raw`\b${UNNAMED_SOURCES}\s+${CITED_OR_QUOTED}\s+by\b|\bciting\s+(?:[\p{L}.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|people\s+familiar)\b`, "iu");
 
 /**
  * The people a sentence names right after an outlet and one of its interviewer words ("Example TV anchor Jane Sample",
@@ -698,7 +699,7 @@ function afterPublication(found: ResolvedDate, publication: Document["publicatio
 }
 
 /** "The move comes a day after X said …", "The disclosure came hours after X said …": the words tell of the day before the story's. */
-const CAME_AFTER = /\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:(a|one|two|three)\s+days?|hours|(?:just\s+)?a\s+few\s+hours)\s+after\b/i;
+const CAME_AFTER = new RegExp(String.raw`\b${COMES_AFTER}\s+(?:just\s+|only\s+)?(?:(a|one|two|three)\s+days?|hours|(?:just\s+)?a\s+few\s+hours)\s+after\b`, "i");
 const DAYS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /**
@@ -722,7 +723,7 @@ function cameAfter(doc: Document, sentence: Sentence, earlier: Occasion[]): Loca
  * "the next day", "the previous day", "two days earlier", "a day later", "the day before,": that many days from it,
  * counted from the words before (an event named after "the day before" is another anchor, so it must end a clause).
  */
-const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?the\s+(next|following|previous|preceding)\s+day|(a|one|two|three|four|five|six)\s+days?\s+(earlier|later)|the\s+day\s+(before|after)(?=\s*[,.;:—–-]|\s*$))\b/i;
+const SAME_DAY = new RegExp(String.raw`\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?the\s+(${ADJACENT})\s+day|(a|one|two|three|four|five|six)\s+days?\s+(earlier|later)|the\s+day\s+(before|after)(?=\s*[,.;:—–-]|\s*$))\b`, "i");
 
 /**
  * The date of words said "earlier in the day", "on the same day" or "two days earlier": the last day the article stated
@@ -738,10 +739,12 @@ function sameDayAgain(doc: Document, sentence: Sentence, framing: string, earlie
   return { value: { date: day.toISOString().slice(0, 10), precision: "day", source: "relative", index: phrase.index, length: phrase[0].length }, span: locateIn(sentence, phrase[0]) };
 }
 
+/** "next", "following": a neighbour after, not before. */
+const NEXT_WORD = new RegExp(`^${NEXT}$`, "i");
 /** How many days a SAME_DAY phrase lies from the day last named: 0 for the same day, negative before it. */
 function daysFromAnchor(phrase: RegExpExecArray): number {
   const [, neighbour, count, direction, beforeOrAfter] = phrase;
-  if (neighbour) return /^(?:next|following)$/i.test(neighbour) ? 1 : -1;
+  if (neighbour) return NEXT_WORD.test(neighbour) ? 1 : -1;
   if (count) return (/^earlier$/i.test(direction) ? -1 : 1) * DAYS_IN_WORDS[count.toLowerCase()];
   if (beforeOrAfter) return /^before$/i.test(beforeOrAfter) ? -1 : 1;
   return 0;
@@ -786,14 +789,16 @@ const EVENT_WORD = /\b(?:met|meet(?:s|ing)?|gather(?:ed|ing)|convened|assembl(?:
  * meeting", one still to come.
  */
 const EVENT_NAMED_AGAIN = unicodeWhereNeeded(
-  String.raw`\b(?:(?:after|at|during|following|on\s+the\s+sidelines\s+of|told|addressing|addressed|(?:address|speech|remarks)\s+to)\s+the\s+(?!(?:next|upcoming|coming|following|previous|last)\b)(?:[\p{L}-]+\s+){0,2}?(meeting|gathering|assembly|session|summit|talks|conference|debate|forum|call)|on\s+the\s+(?:[\p{L}-]+\s+)?(call))\b`,
+  String.raw`\b(?:(?:after|at|during|following|on\s+the\s+sidelines\s+of|told|addressing|addressed|${ADDRESS_OR_REMARKS}\s+to)\s+the\s+(?!${NEXT_OR_LAST}\b)(?:[\p{L}-]+\s+){0,2}?(${MEETING_KINDS})|on\s+the\s+(?:[\p{L}-]+\s+)?(call))\b`,
   "iu",
 );
 
+/** "met", "gathered", "convened", "assembled", "session": words for meeting, by their opening letters. */
+const MEETING_WORD = new RegExp(`^${MEETING_STEMS}`);
 /** "met", "gathered", "convened", "assembled" and a meeting, a gathering, an assembly or a session are one kind of event; "debated" is a debate. */
 function eventKind(word: string): string {
   const lower = word.toLowerCase();
-  return /^(?:me|gather|convened|assembl|session)/.test(lower) ? "meeting" : lower.startsWith("debat") ? "debate" : lower;
+  return MEETING_WORD.test(lower) ? "meeting" : lower.startsWith("debat") ? "debate" : lower;
 }
 
 /**
@@ -919,7 +924,7 @@ const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,]*,/g;
  * "…, who spoke to reporters on Sunday, …", "…, who spoke on Sunday, …": a relative clause that tells of the words given
  * to the press stays, with its day. One that tells of a talk with someone ("who spoke with X on Monday") is another event.
  */
-const RELATIVE_OF_THE_WORDS = /^,\s*who\s+(?:spoke|was\s+speaking)\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media)\b|at\s+an?\s+(?:press|news)\s+conference\b|on\s)|^,\s*who\s+told\s+(?:reporters|journalists)\b/;
+const RELATIVE_OF_THE_WORDS = new RegExp(String.raw`^,\s*who\s+(?:spoke|was\s+speaking)\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media)\b|at\s+an?\s+${PRESS_OR_NEWS}\s+conference\b|on\s)|^,\s*who\s+told\s+${REPORTERS}\b`);
 
 function withoutOtherEvent(clause: string): string {
   return RELATIVE_OF_THE_WORDS.test(clause) ? clause : " ";
@@ -931,14 +936,14 @@ const TOPIC_LEAD = /^\s*(?:Recalling|Referring to|Reflecting on|Looking back (?:
 
 /** "Earlier, X told …", "X repeated on several occasions that …": words from before, with an occasion of their own. */
 const LOOKS_BACK = eitherOf(
-  /^\s*(?:Earlier|Previously|Before that|In the past)\b/i,
+  new RegExp(String.raw`^\s*${EARLIER_LEADS}\b`, "i"),
   /occasions/i,
   /\bon (?:several|many|numerous|other|multiple) (?:more |other )?occasions\b/i,
 );
 
 /** "Addressing parliament", "addressed lawmakers", "addressing the nation": words given to an audience in person. */
 const ADDRESSING_AUDIENCE = /\b(?:[Aa]ddressing|addressed|addresses)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Pp]arliament|lawmakers|legislators|deputies|MPs|senators|nation|people|crowd|rally|audience|students|supporters|troops|soldiers|diplomats|ambassadors|[Aa]ssembly|[Cc]ongress|[Ss]enate|chamber|[Ss]ummit|[Cc]onference|[Ff]orum|delegates|participants)\b/u;
-const NEW_OCCASION = new RegExp(String.raw`\b(?:${TELLING} (?:reporters|journalists|the press|lawmakers|students|an audience)|(?:at|during) (?:a|the|his|her) (?:press|news) conference|later|in a (?:speech|statement|video address)|speaking (?:at|in|after|before)|${POSTED} (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b`, "i");
+const NEW_OCCASION = new RegExp(String.raw`\b(?:${TELLING} ${AUDIENCES}|(?:at|during) (?:a|the|his|her) ${PRESS_OR_NEWS} conference|later|in a ${SPEECH_OR_STATEMENT}|speaking (?:at|in|after|before)|${POSTED} (?:on|in) (?:social media|a (?:social[- ]media )?post)|in a (?:social[- ]media )?post)\b`, "i");
 
 const OCCASION_KINDS = {
   receiving: (e: Occasion) => e.outlets.some((o) => o.value.role === "receiving"),

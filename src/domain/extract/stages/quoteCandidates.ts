@@ -11,6 +11,7 @@ import type { QuoteSpan } from "../quotes";
 import { ADVERBS, QUOTE_VERB, SPEECH_PARTICIPLE, SPEECH_VERB } from "../speech";
 import { subjectOf, type Attribution, type StatementCandidate } from "./candidate";
 import { NAMED_WORK_NOUNS, QUOTED_FROM_THE_PAST } from "../../lexicon/en";
+import { INTERVIEWER_LABELS, TITLED } from "../../lexicon/frames.en";
 
 
 // After a preposition the participle is a gerund, the clause's own words: "a habit of saying “well done”".
@@ -24,7 +25,7 @@ const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[,;:.!?]?\s*(?:[—–-]\s*)?
  */
 const RUNS_ON = new RegExp(String.raw`^\s+(?!(?:he|she|they|it|we|according to)\b|as\s+[^.,;:“”"«»]{1,40}?\bput\s+it\b|(?:${ADVERBS})?${QUOTE_VERB}\b|the\s+[^.,;:“”"«»]{1,60}?\s(?:${ADVERBS})?${QUOTE_VERB}\b)[a-z]`);
 const ASKED_BEFORE = /\basked\s[^:“”"«».]{1,60}:\s*$/;
-const ASKED_AFTER = /^(?:\s*[,?])?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^(?:\s*[,?])?\s*asked\s+(?:\p{Lu}|the\s+(?:interviewer|host|reporter|journalist|moderator))/u;
+const ASKED_AFTER = new RegExp(String.raw`^(?:\s*[,?])?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}asked\b|^(?:\s*[,?])?\s*asked\s+(?:\p{Lu}|the\s+${INTERVIEWER_LABELS})`, "u");
 const POSSESSIVE = /^['’]s?\b/;
 const NESTED_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[^.]{0,40}\b)?${SPEECH_VERB}`);
 /** Between two quotes inside one outer quote: the first one's attribution and the end of its sentence, no more. */
@@ -122,7 +123,7 @@ function speakerOfClosingVerb(text: string, introduced: Mention[], open: number)
 
 const CLOSING_SPEECH_VERB = new RegExp(String.raw`^\s*(?:has\s+|had\s+)?${ADVERBS}${SPEECH_VERB}\b[^.!?;:"“”]{0,60}[:,]\s*$`);
 
-const NAMED_WORK_BEFORE = new RegExp(String.raw`(?:\b(?:${NAMED_WORK_NOUNS.join("|")})\s*,|\b(?:titled|entitled|called|named|dubbed))\s*$`, "i");
+const NAMED_WORK_BEFORE = new RegExp(String.raw`(?:\b(?:${NAMED_WORK_NOUNS.join("|")})\s*,|\b${TITLED})\s*$`, "i");
 /** A capitalised name of a few words, no longer word in lower case and no final stop ("Ready at Seventy-Five"). */
 function readsAsAName(inner: string): boolean {
   const words = inner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];

@@ -21,6 +21,8 @@ import {
   REPORTED_OR_SAID, REQUEST_VERBS, RESPONDED, SAID_OR_TOLD_THIS, SAID_THIS, SAYS, SAYS_OR_TELLS, SPEECH_NOUNS, SPEECH_OCCASION_NOUNS,
   SPOKE_FORMS, STANCE_VERBS, WARNING_AGAINST_VERBS, WAS_SAID,
 } from "../../lexicon/en";
+import { ADJACENT, SOCIAL_PAGES } from "../../lexicon/occasions.en";
+import { CARRYING_ON, CLEAR, DAYS_OR_WEEKS, EARLIER, IN_THE_VIEW_OF, LISTENERS, LISTENER_GROUPS, NAMING_STEMS, NOUN_ENDINGS, OCCASIONS, OCCASION_OPENERS, POSSIBILITIES, PUT, REFERRING_TO, SHORTLY, STANCE_NOUNS, TRAVELS, VIEW_ADJECTIVES } from "../../lexicon/frames.en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -80,7 +82,7 @@ function overlapsDraft(drafts: StatementCandidate[], start: number, end: number)
 }
 
 /** A sentence adverb that carries on from the sentence before ("Currently, …", "At the same time, …"). */
-const CARRIES_ON = /^\s*(?:Currently|At present|At the same time|Meanwhile|Moreover|In addition|Also|However|Still|For now|Now),\s/;
+const CARRIES_ON = new RegExp(String.raw`^\s*${CARRYING_ON},\s`);
 
 /**
  * "A will happen in the long term. Currently, B, said Jane Example.": a trailing attribution on a sentence that carries
@@ -575,7 +577,7 @@ function saidThis(doc: Document, previous: Sentence | undefined, sentence: Sente
 // "…, Example said." and, in translated copy, "… - Example said." / "… - said Example."
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*|he|she|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s+(?:${ADVERBS})?(?:${SPEECH_VERB})(?:\s+(?:later|afterwards|earlier|today|yesterday|\w+day))?(?:\s+(?:in|at|on|during|to|after|before|following|ahead of|while)\b[^.]{0,80})?\s*[.!?]?$`, "u");
 /** A lone phrase of time, place or occasion before the attribution. */
-const OCCASION_ONLY = /^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Asked|Later|Earlier)\b[^,]*$/;
+const OCCASION_ONLY = new RegExp(String.raw`^\s*${OCCASION_OPENERS}\b[^,]*$`);
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
@@ -609,12 +611,14 @@ const PARTICIPLE_NEXT = new RegExp(String.raw`^\s*,\s*(?:${SPEECH_PARTICIPLE})\b
 const PARTICIPLE_ANYWHERE = new RegExp(String.raw`\b${SPEECH_PARTICIPLE}\b`, "g");
 const CUT_BEFORE_QUOTE = new RegExp(String.raw`[,;]?\s*(?:and\s+)?(?:${SPEECH_PARTICIPLE}|${SPEECH_VERB})?\s*[,:]?\s*$`);
 
+/** "took a firm line", "has taken a clear stance": an introduction closing on a stance named as a noun. */
+const STANCE_NOUN_AT_END = new RegExp(String.raw`\b${STANCE_NOUNS}\s*$`);
 /**
  * "X took a firm line: the sanctions stay" (decision 0730): a stance named before the colon is the reporter's summary of
  * it, so the words after are reported, not quoted, unless they are in the first person.
  */
 function stanceBeforeColon(introduction: string, words: string): boolean {
-  return /\b(?:position|stance|line)\s*$/.test(introduction) && !FIRST_PERSON.test(words);
+  return STANCE_NOUN_AT_END.test(introduction) && !FIRST_PERSON.test(words);
 }
 
 /** First-person speech printed without marks: "We have no red lines, Rutte said." / "Rutte said: We will …". */
@@ -696,7 +700,7 @@ function leadingSpace(value: string): number {
 // "according to".
 // "In Jane Example's words, …", "In the view of the minister, …" (a name of up to four words before the possessive);
 // "Jane Example's view is that …", "The minister's message was clear: …" (decision 0670): a person's view stated as theirs.
-const ACCORDING_LEAD = new RegExp(String.raw`^(?:(?:[Aa]ccording to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?(?:opinion|view|words)|In the (?:opinion|view|words) of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:put|puts)\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|la|le)\s+){0,4}\p{L}[\p{L}'’-]*[’']s\s+(?:(?:own|firm|clear|stated)\s+)?${VIEW_NOUNS}(?:\s+to(?:\s+[\p{L}'’-]+){1,5}?)?(?:\s+(?:is|was|remains|has\s+been)(?:\s+(?:clear|simple|plain|blunt))?(?:\s+that\s+|:\s+)|:\s+))`, "u");
+const ACCORDING_LEAD = new RegExp(String.raw`^(?:(?:[Aa]ccording to (?:the\s+)?[^,]{1,60}|In (?:his|her|their|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:[’']s|[’'])) (?:own\s+)?${IN_THE_VIEW_OF}|In the ${IN_THE_VIEW_OF} of (?:the\s+)?[^,]{1,60}|For (?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|As (?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}?${PUT}\s+it(?:\s+(?:in|on|at|during|to)\s+[^,]{1,60})?),\s+|(?:The\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|la|le)\s+){0,4}\p{L}[\p{L}'’-]*[’']s\s+(?:${VIEW_ADJECTIVES}\s+)?${VIEW_NOUNS}(?:\s+to(?:\s+[\p{L}'’-]+){1,5}?)?(?:\s+(?:is|was|remains|has\s+been)(?:\s+${CLEAR})?(?:\s+that\s+|:\s+)|:\s+))`, "u");
 /**
  * "As the minister noted, …", "As Jane Example told reporters on Monday, …" (decision 0730): a speech verb in a
  * parenthetical "as" lead makes the rest of the sentence the person's words, as "according to" does. Only a phrase of
@@ -705,7 +709,7 @@ const ACCORDING_LEAD = new RegExp(String.raw`^(?:(?:[Aa]ccording to (?:the\s+)?[
  */
 const ADVERB_BEFORE_AS = /^(?:However|But|And|Yet|Still|Indeed|Moreover|Also|Besides),?\s+(?=as\s|according\s+to\s)/;
 const AS_SPEAKER_LEAD = new RegExp(
-  String.raw`^[Aa]s\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:${CALENDAR_PERIODS}|${PARTS_OF_DAY})\b))(?:\s+(?:reporters|journalists|lawmakers|parliament|him|her|them|us))?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:${CALENDAR_PERIODS}|${PARTS_OF_DAY})|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
+  String.raw`^[Aa]s\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:has|had|also|earlier|previously|repeatedly|rightly|once)\s+)*(?:${SPEECH_VERB})(?!\s+(?:this|so|it|that)\b(?!\s+(?:${CALENDAR_PERIODS}|${PARTS_OF_DAY})\b))(?:\s+${LISTENERS})?(?:\s+(?:in|on|at|during|to|earlier|previously|last|this\s+(?:${CALENDAR_PERIODS}|${PARTS_OF_DAY})|recently|before|yesterday|today|after|while)\b[^,]{0,60})?,\s+`,
   "u",
 );
 /** "According to the head of the delegation, Jane Example, …": a name in apposition to the source belongs to the lead. */
@@ -771,6 +775,8 @@ function personReports(text: string, here: Mention[], sentence: Sentence, v: Ver
   return here.some((m) => m.end <= sentence.start + v.index && !/\S/.test(text.slice(m.end, sentence.start + v.index)));
 }
 
+/** "called", "dubbed", "termed", "described": verbs that name something as a quoted phrase. */
+const NAMING_VERB = new RegExp(`^${NAMING_STEMS}`);
 function indirectSpeech(doc: Document, sentence: Sentence, directHere: StatementCandidate[]): StatementCandidate[] {
   const { text, quotes } = doc;
   // Bound, not an arrow: under tsx every named arrow made per sentence also costs a call that names it.
@@ -900,7 +906,7 @@ function indirectSpeech(doc: Document, sentence: Sentence, directHere: Statement
     }
     const clause = text.slice(clauseStart, clauseEnd);
     // "an attack she calls “pure terror”": what it was called, whole in quotation marks, may be two words.
-    if (!hasWords(clause, /^[“"‘][^“”"‘’]+[”"’][.,]?$/.test(clause) && /^(?:call|dub|term|describ)/.test(verb.text) ? 2 : 3) || REFERS_BACK.test(clause)) continue;
+    if (!hasWords(clause, /^[“"‘][^“”"‘’]+[”"’][.,]?$/.test(clause) && NAMING_VERB.test(verb.text) ? 2 : 3) || REFERS_BACK.test(clause)) continue;
     // "told the gathered ministers: “…”": the words before the colon are who was told; the quote is what was said.
     if (directAfter && LISTENER_VERB.test(verb.text) && QUOTE_AFTER_COLON.test(text.slice(clauseEnd, directAfter.start))) continue;
     // "said Thursday and reiterated …": a second verb of the same subject, not what the first one reports.
@@ -975,7 +981,7 @@ const OCCASION_NOUN = phraseAlternation([...SPEECH_OCCASION_NOUNS, ...GATHERING_
  * Kyiv": after a reported clause, the occasion of the words, running to the clause's end (decision 0745).
  */
 const TRAILING_OCCASION = new RegExp(
-  String.raw`,\s+(?:(?:${OCCASION_PARTICIPLES.join("|")})\s+(?:to|with|at|in|on|during|after|before|from|via|alongside|outside|the|a|an|his|her|their|reporters|journalists|lawmakers|parliament)\b|(?:in|during|at)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?${OCCASION_NOUN}\b)[^;:“”"«»]*$`,
+  String.raw`,\s+(?:(?:${OCCASION_PARTICIPLES.join("|")})\s+(?:to|with|at|in|on|during|after|before|from|via|alongside|outside|the|a|an|his|her|their|${LISTENER_GROUPS})\b|(?:in|during|at)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?${OCCASION_NOUN}\b)[^;:“”"«»]*$`,
   "u",
 );
 /** "…, which was broadcast on Monday": words of a finite clause or a "that" are more than an occasion. */
@@ -1002,7 +1008,7 @@ const SPEECH_NOUN_HINT = new RegExp(String.raw`\b${SPEECH_NOUN}\s`, "u");
 /** "Jane Example's comments that …": the possessor's words, the clause after "that". */
 // "Jane Example's recent remarks suggesting that …": a participle may name what the words did.
 // "X's prior statement on Monday that …", "X's previous suggestion last week that …": a time may follow the noun.
-const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:(?:earlier|recent|latest|repeated|public|previous|prior|initial|own)\s+)?${SPEECH_NOUN}\s+(?:(?:on\s+${WEEKDAY_STEMS}day|last\s+${CALENDAR_PERIODS}|this\s+week|earlier\s+this\s+${CALENDAR_PERIODS})\s+)?(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
+const POSSESSOR_SPEECH = new RegExp(String.raw`^[’']s\s+(?:${EARLIER}\s+)?${SPEECH_NOUN}\s+(?:(?:on\s+${WEEKDAY_STEMS}day|last\s+${CALENDAR_PERIODS}|this\s+week|earlier\s+this\s+${CALENDAR_PERIODS})\s+)?(?:${SPEECH_PARTICIPLE}\s+)?that\s+`, "u");
 /** "a suggestion earlier this week by the mayor Jane Example that …": the agent after "by", then the clause. */
 const SPEECH_NOUN_BY = new RegExp(String.raw`\b${SPEECH_NOUN}\s+(?:(?:earlier|last|this|on)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$`, "u");
 const RELATIVE_THAT = /^(?:\p{Ll}+ed|is|are|was|were|had|has|have|will|would|could|should|might|may|can|did|does|do|seems?|appears?|came|went|made|drew)\b/u;
@@ -1090,7 +1096,7 @@ const ANNOUNCED = new RegExp(`^(?:${ANNOUNCING_VERBS.join("|")})$`);
 const SPOKE_AT_START = new RegExp(String.raw`^${SPOKE_FORMS}\b`, "i");
 // "announced the creation of …", "announced her intention to …", "announced his plans for …": the owner's own act may
 // stand where "the" does.
-const NOMINALISATION = /^(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:tion|sion|ment|ity|ness|ance|ence)\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+(?:to|for)\s+\p{Ll}+/u;
+const NOMINALISATION = new RegExp(String.raw`^(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+${NOUN_ENDINGS}\s+(?:of|to|for)\b|^(?:(?:new|its|his|her|their)\s+)?plans?\s+(?:to|for)\s+\p{Ll}+`, "u");
 
 const JOINED_SECOND_VERB = /^(?:and|but)\s+(?:also\s+|then\s+)?\p{Ll}+ed\b/u;
 
@@ -1185,7 +1191,7 @@ const DECISION_WITH_OBJECT = new RegExp(String.raw`\b(?:${DECISION_VERBS.join("|
 const DISMISSED_PERSON = /^\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*[,.;]|\s*$)|(?:the|his|her|its|their|a)\s+(?:[\p{L}-]+\s+){0,3}(?:commander|commander-in-chief|chief|minister|head|general|ambassador|governor|official|officials|aide|adviser|advisor|deputy|prosecutor|cabinet|staff|spokesman|spokeswoman|spokesperson|director|envoy|officer|officers)(?=\s*(?:[,.;]|$)|\s+(?:of|after|over|in|at|on|and|from|amid|following|because|as|for|who|with|last|this|earlier|yesterday|today)\b|\s+\p{Lu}))/u;
 
 /** "dismissed the possibility of sending …": an option ruled out, not words of another's that the speaker rejects. */
-const POSSIBILITY_OF_ACT = /^\s+(?:the|any)\s+(?:[\p{L}-]+\s+)?(?:possibility|notion|option|prospect|likelihood)\s+of\s+\p{Ll}+ing\b/u;
+const POSSIBILITY_OF_ACT = new RegExp(String.raw`^\s+(?:the|any)\s+(?:[\p{L}-]+\s+)?${POSSIBILITIES}\s+of\s+\p{Ll}+ing\b`, "u");
 
 /** A sentence holding none of the decision verbs is not scanned for one (when each is plain words, as written). */
 const DECISION_VERBS_ARE_PLAIN = DECISION_VERBS.every((verb) => /^[a-z]+(?: [a-z]+)*$/.test(verb));
@@ -1230,7 +1236,7 @@ function readSpeechVerbs(sentence: string): VerbHit[] {
 
 /** What opens an adverbial or a subordinate phrase, never a reported clause of its own ("After …", "Speaking to …"). */
 const FRONTED_PHRASE = /^(?:After|Before|When|While|As|Since|If|Unless|Although|Though|Because|Once|Until|In|On|At|During|Following|Ahead|Earlier|Later|Meanwhile|However|But|And|Also|According|Asked|Like|Unlike|Despite)\b|^\p{L}+ing\b(?![^,;:]+\b(?:is|are|was|were|will|would|can|could|should|must|may|might)\b)/u;
-const OCCASION_AFTER_VERB = /^(?:(?:shortly|just|soon|days|hours|weeks|moments|minutes)\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b/i;
+const OCCASION_AFTER_VERB = new RegExp(String.raw`^(?:${SHORTLY}\s+)?(?:after|before|when|while|as|during|following|ahead of|since|until)\b`, "i");
 /** "said in the statement, issued via …": a short phrase of place or medium, then a comma: where, not what. */
 const OCCASION_PHRASE_ONLY = /^(?:in|on|at|during|via|through)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|$)/iu;
 
@@ -1350,7 +1356,7 @@ const TITLE_BEFORE_NAME = /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|and|for|
  * "X responded by calling …", "X continued by pushing for …", "X took to social media urging …": the subject's own
  * verb, then the participle that says how (or where) it spoke, with no comma (decision 0765).
  */
-const PARTICIPLE_OF_MANNER = new RegExp(String.raw`^[^,.;:“”"«»]{0,60}?\b(?:${RESPONDED}\b[^,.;:“”"«»]{0,40}?\s+by|took\s+to\s+(?:social\s+media|(?:his|her|their)\s+(?:account|channel|page)|[A-Z][\w-]*)(?:\s+on\s+[A-Z][a-z]+day)?)\s+$`);
+const PARTICIPLE_OF_MANNER = new RegExp(String.raw`^[^,.;:“”"«»]{0,60}?\b(?:${RESPONDED}\b[^,.;:“”"«»]{0,40}?\s+by|took\s+to\s+(?:social\s+media|(?:his|her|their)\s+${SOCIAL_PAGES}|[A-Z][\w-]*)(?:\s+on\s+[A-Z][a-z]+day)?)\s+$`);
 
 /** The speaker of a speech verb: a person right before it ("Rutte also stressed"), or the sentence's subject for a participle ("…, instead emphasizing that"). */
 function subjectBefore(text: string, here: Mention[], sentence: Sentence, verbStart: number, participle: boolean): Mention | null {
@@ -1418,7 +1424,7 @@ const WEEKDAY_WORD = `${WEEKDAY_STEMS}day`;
  * days ago", "over the weekend", "a day later", "the next day", "late last month", "on Tuesday (local time)", translated copy's "on Friday (16)". Not a subject ("Monday's talks", "last week was …").
  */
 const WHEN_SAID = new RegExp(
-  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:${PARTS_OF_DAY}|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:${CALENDAR_PERIODS}|night|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+${CALENDAR_PERIODS}))?|this\s+(?:week|${PARTS_OF_DAY})|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?)\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+(?:next|following|previous|preceding)\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\((?:local\s+time|\d{1,2}|${DAY_OF_MONTH_FORMS})\))?,?`,
+  String.raw`^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_WORD}(?:\s+(?:${PARTS_OF_DAY}|night))?(?:,?\s+(?:${DAY_OF_MONTH_FORMS}))?|${DAY_OF_MONTH_FORMS}|\d{1,2}\.\d{1,2}\.\d{4}|today|tonight|yesterday|overnight|last\s+(?:${CALENDAR_PERIODS}|night|${WEEKDAY_WORD})|${WEEKDAY_WORD}\s+(?:of\s+)?last\s+week|earlier(?:\s+(?:today|this\s+${CALENDAR_PERIODS}))?|this\s+(?:week|${PARTS_OF_DAY})|(?:at|over)\s+the\s+weekend|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+${DAYS_OR_WEEKS}\s+ago|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|later)|the\s+${ADJACENT}\s+day)\b(?![’']s|\s+(?:is|was|will|would|has|had)\b)(?:\s+\((?:local\s+time|\d{1,2}|${DAY_OF_MONTH_FORMS})\))?,?`,
 );
 
 /**
@@ -1496,7 +1502,7 @@ const GIVEN_IN_NOUN = "post|tweet|video|message|interview|podcast";
 
 /** What ends a reported clause that is not the speaker's: the source, the occasion, the reporter taking over. */
 const CLAUSE_TAILS = [
-  String.raw`,\s+as\s+(?:he|she)\s+(?:prepares|prepared|arrived|arrives|met|meets|visited|visits|left|leaves|heads|headed)\b[^"“”«»]*`, // ", as he prepares to host …"
+  String.raw`,\s+as\s+(?:he|she)\s+${TRAVELS}\b[^"“”«»]*`, // ", as he prepares to host …"
   // ", as talks continue", ", as pressure mounts on Kyiv", ", as noted by her ministry": what happens around the words, with a
   // subject of its own; not ", as it seeks …", ", as there were …" (a reason the speaker gives), nor "as well as", "as long as".
   String.raw`,\s+as\s+(?!(?:it|this|that|there|they|these|those|we|I|you|he|she|well|long|soon|much|many|far|if|though|part|such|of|for|to|a\s+result)\b)(?:${AS_STATED_BY}\s+by\b|(?:[\p{L}’'.-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+s|\p{Ll}+ed)\b)[^"“”«»]*`,
@@ -1505,10 +1511,10 @@ const CLAUSE_TAILS = [
   // ", reports Example Wire", and translated copy's ", writing Example Wire", ", informs Example Daily": the source after its verb.
   String.raw`,\s*${CLAUSE_END_CITING_VERB}\s+(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}`,
   String.raw`,\s*in an?\s+(?:[\p{L}-]+\s+){0,2}interview\b[^"“”«»]*`,
-  String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|meeting|press conference|news conference|summit|speech|interview|talks|briefing|address|conference|forum|session)\b[^,"“”«»]*`,
+  String.raw`,\s*(?:during|at|in|on|while on|after|before|ahead of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?${OCCASIONS}\b[^,"“”«»]*`,
   // ", Example Wire reported", ",” the Daily Example reported": a closing mark may stand between the comma and the source.
   // ", Example Wire reported on Tuesday", ", Example Daily reports with reference to Example TV": its day or its source may follow.
-  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+${OUTLET_REPORTED_AFTER}(?:\s+(?:on\s+)?${WEEKDAY_STEMS}day|\s+(?:with reference to|referring to)\s+[^,]{1,60})?`,
+  String.raw`,[”"’»]?\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+${OUTLET_REPORTED_AFTER}(?:\s+(?:on\s+)?${WEEKDAY_STEMS}day|\s+${REFERRING_TO}\s+[^,]{1,60})?`,
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+${REPORTED_OR_SAID},?\s+citing\s+[^,]{1,60}`, // ", Example Daily reports, citing …"
   String.raw`,\s*(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3}\s+(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|daily|portal|website|magazine)\s+${OUTLET_REPORTED}`, // ", the Examplewire news agency quotes"
 ];
