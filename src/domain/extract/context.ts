@@ -9,6 +9,7 @@ import { KNOWN_OUTLET_PATTERN, OUTLETS, PLATFORM_PATTERN, canonicalOutletName, f
 import { allMatches, mayMatchEach, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar/names";
 import { ADDRESSEES, APPEARED, CONVERSATIONS, MEETING_OR_TALKS, AT_A_MEETING, AT_CAPITALISED, AT_OR_AHEAD_OF, AT_OR_HOLDING, AT_OR_ON_THE_SIDELINES, AWARDS, CARRIED, CITING_WORDS, CORRESPONDENTS, DEBATES, DISCUSSED, EDITIONS, EVENT_NOUNS, FORUMS, GATHERINGS, GATHERING_NAMES, INTERVIEW_OR_ASKED, IN_OR_HOLDING, JOINT_ACTS, OUTLET_INTERVIEWERS, OUTLET_STAFF, PARLIAMENTS, POST_ADJECTIVES, POST_NOUNS, PRESS_OR_NEWS, PROGRAMMES, RAN, RECEIVING_AN_AWARD, REPORT_NOUNS, SOCIAL_PAGES, SPEECH_KINDS, STORY_NOUNS, TALKS, THE_MEDIA, THE_PRESS, VISITS } from "../lexicon/occasions.en";
+import { OUTLET_NAME_LINKS, OUTLET_NAME_PARTICLES } from "../lexicon/names.en";
 
 export interface OutletMention {
   name: string;
@@ -25,7 +26,7 @@ export interface VenueMention {
 }
 
 // "Example of Sampleton", "Folha de Exemplo": a name's lower-case particle stands between two capitalised words.
-const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:(?:of|de|da|do|del|della|di|du|des)\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
+const CAP_PHRASE = String.raw`(?:the\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:${OUTLET_NAME_PARTICLES}\s+)?[A-Z0-9][\p{L}\d.&'’-]*){0,4}(?:\s*\([A-Z][\p{L}.]*\))?`;
 const OUTLET = String.raw`(?:(?:the\s+)?(?:${KNOWN_OUTLET_PATTERN})(?![\p{L}])|${CAP_PHRASE})`;
 /** The media kinds as alternatives, with the forms a pattern adds before them (longer forms first: they are tried in order). */
 const mediaKinds = (...before: string[]) => [...before, ...MEDIA_KINDS].join("|");
@@ -359,7 +360,7 @@ function withoutPerson(name: string): string {
   return /^\p{Lu}/u.test(outlet) && isMedia(outlet) && !isMedia(person) ? outlet : name;
 }
 
-const LOWER_CASE_RUN_ON = /\s+(?!(?:of|de|da|do|del|della|di|du|des|the|and|at|am|im|la|le|el)\s)\p{Ll}[\s\S]*$/u;
+const LOWER_CASE_RUN_ON = new RegExp(String.raw`\s+(?!${OUTLET_NAME_LINKS}\s)\p{Ll}[\s\S]*$`, "u");
 const EDITION_WORDS = new RegExp(String.raw`\s${EDITIONS}\s+of\s`);
 const PERSON_AFTER_POSSESSIVE = /^(.+?)['’]s\s+\p{Lu}/u;
 

@@ -57,3 +57,7 @@ export const CARRYING_ON = oneOf("Currently", "At present", "At the same time", 
 export const OCCASION_OPENERS = oneOf("In", "At", "During", "On", "After", "Before", "Speaking", "Addressing", "Asked", "Later", "Earlier");
 /** "speaking to reporters", "talking to lawmakers": people the words were given to. */
 export const LISTENER_GROUPS = oneOf("reporters", "journalists", "lawmakers", "parliament");
+/** "Q:", "Question:": the label of a question in a transcript. */
+export const QUESTION_LABELS = oneOf("Q", "Question");
+/** "A:", "Answer:": the label of an answer in a transcript. */
+export const ANSWER_LABELS = oneOf("A", "Answer");

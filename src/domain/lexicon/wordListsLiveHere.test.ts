@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import * as english from "./en";
 import * as classifyEnglish from "./classify.en";
 import * as frameWords from "./frames.en";
+import * as nameWords from "./names.en";
 import * as occasionWords from "./occasions.en";
 
 const DOMAIN = path.join(__dirname, "..");
@@ -74,7 +75,7 @@ const FUNCTION_WORDS = new Set(`a an the this that these those his her their its
   moreover currently present same time addition more most own next last past previous recent`.split(/\s+/));
 
 /** Every list of plain words the lexicon modules export, each as a set of its content words. */
-const LEXICON_LISTS = Object.entries({ ...english, ...classifyEnglish, ...frameWords, ...occasionWords })
+const LEXICON_LISTS = Object.entries({ ...english, ...classifyEnglish, ...frameWords, ...occasionWords, ...nameWords })
   .flatMap(([name, value]) => {
     const entries = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
     const words = new Set(plainWords(entries).map((w) => w.toLowerCase()).filter((w) => !FUNCTION_WORDS.has(w)));
@@ -96,7 +97,8 @@ describe("English word lists live in the lexicon", () => {
   });
 
   it("no stage spells out two or more words of a list the lexicon holds (one list, used everywhere)", () => {
-    const inStages = (file: string) => !file.includes(`${path.sep}people${path.sep}`);
+    // The offices' title patterns in people/gazetteer.ts are names of offices, each matched whole; they are not lists.
+    const inStages = (file: string) => !file.endsWith(`people${path.sep}gazetteer.ts`);
     expect(offending((words, file) => inStages(file) && LEXICON_LISTS.some((list) => count(words, list.words) >= 2))).toEqual([]);
   });
 

@@ -11,6 +11,10 @@ import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, DEMONYMS, GIVEN_NAME_VARIANTS, INSTIT
 import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
 import { misspelt } from "./spelling";
+import {
+  ABBREVIATED_TITLES, ADMIRAL_RANKS, ADVERBIAL_OPENERS, ALLIANCE_NAMES, COURTESY_TITLES, ENVOY_NOUNS, GENERAL_RANKS, HEADS, NAME_PARTICLES, NATO_CHIEF_NOUNS, OFFICES_ENDING_IN_GENERAL, POPE_NOUNS, PREMIER_NOUNS, PRESIDENT_NOUNS, QUESTIONED, RANKS_OPENING_A_NAME, SENTENCE_OPENING_WORDS, SHORT_TITLES, SPOKESPERSON, TITLES, TITLES_CUT_WITH_A_POINT, TRAILING_TITLES,
+} from "../lexicon/names.en";
+import { IN_THE_VIEW_OF } from "../lexicon/frames.en";
 
 export interface PersonEntity {
   name: string;
@@ -41,7 +45,7 @@ const HONORIFIC_WORDS = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Adm"];
 const HONORIFIC = String.raw`(?:(?:${HONORIFIC_WORDS.join("|")})\.?\s+)`;
 // "Kosiniak-Kamysz", "McGuinty", "O'Brien": hyphens and inner capitals are part of a name.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?)*`;
-const NAME_PARTICLE = String.raw`(?:von der|von|van der|van den|van|de la|de|del|della|da|di|dos|du|le|al|bin|ter|zu|vel)`;
+const NAME_PARTICLE = String.raw`${NAME_PARTICLES}`;
 const JOB_WORD_SET = new Set(JOB_WORDS.map((w) => w.toLowerCase()));
 const JOB_WORD_PATTERN = JOB_WORDS.map(escapeRegExp).join("|");
 const UNTRANSLATED_TITLE_PATTERN = Object.keys(UNTRANSLATED_TITLES).join("|");
@@ -78,6 +82,8 @@ function foldName(value: string): string {
   return foldDiacritics(value).replace(/[łŁøØđĐðı]/g, (ch) => EXTRA_FOLDS[ch]);
 }
 
+/** A word of rank that opens a full name ("King Example"), not its given name. */
+const RANK_OPENING_A_NAME = new RegExp(`^${RANKS_OPENING_A_NAME}$`);
 /** Every printed form of the known people, folded, → who goes by it. One regex per kind of form keeps the scan linear. */
 function formIndex(formsOf: (p: Person) => string[]): { regex: RegExp; people: Map<string, Person[]> } {
   const people = new Map<string, Person[]>();
@@ -105,7 +111,7 @@ for (const group of GIVEN_NAME_VARIANTS) {
  */
 const GIVEN_NAMES = new Map(
   PEOPLE.map((p) => {
-    const printed = p.fullForms.map((f) => foldName(f.split(/\s+/)[0])).filter((w) => !/^(?:King|Queen|Grand|Lord)$/.test(w));
+    const printed = p.fullForms.map((f) => foldName(f.split(/\s+/)[0])).filter((w) => !RANK_OPENING_A_NAME.test(w));
     return [p, new Set(printed.flatMap((name) => [name, ...(SAME_GIVEN_NAME.get(name) ?? [])]))];
   }),
 );
@@ -283,8 +289,8 @@ function findLabelMentions(text: string, entityFor: (p: Person | null, name: str
   });
 }
 
-const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s/;
-const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/i;
+const HONORIFIC_LEAD = new RegExp(String.raw`^${COURTESY_TITLES}\.?\s`);
+const HONORIFIC_WORD = new RegExp(String.raw`^${SHORT_TITLES}\.?$`, "i");
 
 /** A capitalised word long enough to be a misspelt surname. */
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'’-]{4,}\b/gu;
@@ -487,7 +493,7 @@ function partOfLongerName(text: string, start: number, end: number): boolean {
 
 /** The word just before a name on its line: a line break ends a byline or a heading, never a given name. */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
-const SENTENCE_ADVERBS = /^(?:Earlier|Later|Then|Here|There|Instead|Still|Yet|Thus|Indeed|Also|Separately|Similarly|Likewise|Previously|Recently|Finally|Again|Once|Only|Even|Both|Neither|Nor|Whereas|Unlike|Like|Because|Since|Until|Where|Which|Whom|Whose)$/;
+const SENTENCE_ADVERBS = new RegExp(String.raw`^${SENTENCE_OPENING_WORDS}$`);
 
 /** The start of the person's own given name printed right before `start` ("Jens Stoltenbergas"), else null. */
 function givenNameBefore(text: string, start: number, person: Person): number | null {
@@ -503,6 +509,8 @@ function misspeltGivenNameBefore(text: string, start: number, person: Person): n
   return [...GIVEN_NAMES.get(person)!].some((given) => given.length >= 4 && misspelt(given, printed)) ? start - word[0].length : null;
 }
 
+/** A title alone ("Mr", "Gen."), which is never a name. */
+const TITLE_ALONE = new RegExp(String.raw`^${TITLES}\.?$`);
 /**
  * "Gary Hart", "Jamie Rubin": a capitalised word before the surname that is a given name, but not this person's,
  * means someone else. Titles, honorifics, country words and the first word of a sentence are not given names.
@@ -514,7 +522,7 @@ function otherGivenNameBefore(text: string, start: number, person: Person | null
   const plain = word[1].replace(/['’]s$/, "");
   if (plain !== word[1] || ROLE_WORDS.test(plain) || NOT_NAME_WORDS.has(plain.toLowerCase()) || COUNTRY_WORDS.has(plain.toLowerCase()) || SENTENCE_ADVERBS.test(plain)) return false;
   // An honorific (the word holds no space or dot, so this also covers HONORIFIC).
-  if (/^(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sir|Lord|Lady|Prof)\.?$/.test(plain)) return false;
+  if (TITLE_ALONE.test(plain)) return false;
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(plain)) return false; // an acronym: "NATO", "U.S."
   if (person) return !GIVEN_NAMES.get(person)!.has(foldName(plain));
   return fullName !== undefined && !fullName.split(/\s+/).includes(plain);
@@ -556,7 +564,7 @@ const SPEECH_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:${AFFILI
 const TITLE_ABBREVIATIONS: Record<string, string> = { Sen: "Senator", Rep: "Representative", Gov: "Governor", Amb: "Ambassador" };
 
 /** "Sen. Jane Example", "Gov. Jane Example": an abbreviated title right before a name. */
-const TITLE_ABBREVIATION_BEFORE = /\b(?:Sen|Rep|Gov|Amb|Lt|Col|Capt|Prof)\.\s*$/;
+const TITLE_ABBREVIATION_BEFORE = new RegExp(String.raw`\b${TITLES_CUT_WITH_A_POINT}\.\s*$`);
 
 /**
  * `“…,” said Jane Example`, `…, says Jane Example.`: a name right after a speech verb that follows a quote's closing
@@ -582,7 +590,7 @@ function hasPersonContext(text: string, start: number, end: number): boolean {
 }
 
 /** "Jane Example was asked about …", "… has been pressed on …": a person questioned, whose answers follow. */
-const QUESTIONED_AFTER = /^\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:asked|questioned|pressed|quizzed|interviewed)\b/;
+const QUESTIONED_AFTER = new RegExp(String.raw`^\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+${QUESTIONED}\b`);
 
 const GLOBAL_TITLE_PATTERNS = [...INSTITUTION_TITLE_PATTERNS, ...NATO_TITLE_PATTERNS].map(({ pattern, office }) => ({ pattern: new RegExp(pattern.source, "gi"), office }));
 
@@ -617,7 +625,7 @@ function titleBelongsToPrecedingName(text: string, start: number, occupied: (s: 
   return !!m && occupied(start - m[0].length - 2, start - m[0].length);
 }
 
-const PRONOUN = /\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b|(?<=\b[Ii]n )(?:his|her)(?= (?:opinion|view|words)\b)/g;
+const PRONOUN = new RegExp(String.raw`\b(?:he|she|He|She|the latter|The latter)\b|(?<=\b[Aa]ccording to )(?:him|her)\b|(?<=\b[Ii]n )(?:his|her)(?= ${IN_THE_VIEW_OF}\b)`, "g");
 
 function findPronounMentions(text: string, occupied: (s: number, e: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
@@ -681,6 +689,10 @@ function roleText(person: Mention, date: string | null): string {
   return [entity?.textRole, known && roleOn(known, date)].filter(Boolean).join("; ");
 }
 
+/** "Vice Admiral", "Adm.": printed before a name, the rank the noun "admiral" stands for. */
+const ADMIRAL_BEFORE = new RegExp(String.raw`\b(?:${ADMIRAL_RANKS}?Admiral|Adm\.)\s+$`);
+/** "Major General", "Lt. Gen.": printed before a name, the rank the noun "general" stands for. */
+const GENERAL_BEFORE = new RegExp(String.raw`\b(?:${GENERAL_RANKS}?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$`);
 /**
  * "the minister conceded", "the admiral told LRT", "the top envoy stressed": a role noun or a rank standing for
  * the person named last with a role of that kind, or printed with that rank before the name.
@@ -688,23 +700,23 @@ function roleText(person: Mention, date: string | null): string {
 const ROLE_NOUNS: { noun: RegExp; fits: (role: string, before: string, name: string) => boolean }[] = [
   { noun: /^(?:foreign |defen[cs]e |prime )?minister$/, fits: (role) => /minister/i.test(role) },
   // A president-elect or a vice president is not "the president".
-  { noun: /^(?:president|head of state)$/, fits: (role) => /(?<!vice[- ])president(?!-elect)/i.test(role) },
+  { noun: new RegExp(String.raw`^${PRESIDENT_NOUNS}$`), fits: (role) => /(?<!vice[- ])president(?!-elect)/i.test(role) },
   { noun: /^chancellor$/, fits: (role) => /chancellor/i.test(role) },
   // "the defence secretary", "the Secretary General", "the secretary" (decision 0730): a secretary of any kind.
   { noun: /^secretary(?:[- ]general)?$/, fits: (role) => /secretary/i.test(role) },
-  { noun: /^(?:premier|pm)$/, fits: (role) => /prime minister|premier|\bPM\b/i.test(role) },
-  { noun: /^(?:spokes(?:man|woman|person)|representative)$/, fits: (role) => /spokes|representative|press secretary/i.test(role) },
-  { noun: /^(?:envoy|ambassador)$/, fits: (role) => /ambassador|envoy|diplomat/i.test(role) },
+  { noun: new RegExp(String.raw`^${PREMIER_NOUNS}$`), fits: (role) => /prime minister|premier|\bPM\b/i.test(role) },
+  { noun: new RegExp(`^(?:${SPOKESPERSON}|representative)$`), fits: (role) => /spokes|representative|press secretary/i.test(role) },
+  { noun: new RegExp(String.raw`^${ENVOY_NOUNS}$`), fits: (role) => /ambassador|envoy|diplomat/i.test(role) },
   // "the diplomat", "the top diplomat": whoever speaks for a country abroad, a foreign minister or a secretary of state too.
   { noun: /^diplomat$/, fits: (role) => /ambassador|envoy|diplomat|foreign|secretary of state/i.test(role) },
   { noun: /^leader$/, fits: (role) => /president|prime minister|premier|chancellor|leader/i.test(role) },
   { noun: /^politician$/, fits: (role) => /president|minister|premier|chancellor|leader|senator|lawmaker|\bMP\b|mayor|speaker/i.test(role) },
   // "official" alone is left out: it mostly stands for an unnamed source; with a modifier ("defence") it must share it.
   { noun: /^official$/, fits: (role) => ROLE_WORDS.test(role) },
-  { noun: /^admiral$/, fits: (_, before) => /\b(?:(?:Vice |Rear )?Admiral|Adm\.)\s+$/.test(before) },
-  { noun: /^general$/, fits: (_, before) => /\b(?:(?:Lieutenant |Major |Brigadier )?General|(?:Lt\.?|Maj\.?) Gen\.|Gen\.)\s+$/.test(before) },
+  { noun: /^admiral$/, fits: (_, before) => ADMIRAL_BEFORE.test(before) },
+  { noun: /^general$/, fits: (_, before) => GENERAL_BEFORE.test(before) },
   // "Pope Example … said the pope", "the pontiff": the title printed as the first word of the name.
-  { noun: /^(?:pope|pontiff)$/, fits: (role, before, name) => /^Pope\s/.test(name) || /\bPope\s+$/.test(before) || /\bpope\b/i.test(role) },
+  { noun: new RegExp(String.raw`^${POPE_NOUNS}$`), fits: (role, before, name) => /^Pope\s/.test(name) || /\bPope\s+$/.test(before) || /\bpope\b/i.test(role) },
   // "…,” said the 64-year-old.": an age stands for the person named last, whatever their role.
   { noun: /^\d{2,3}-year-old$/, fits: () => true },
 ];
@@ -894,8 +906,8 @@ const ANONYMOUS_COMPLEMENT = /^\s+(?:for|of|at|from|in|close to)\s+(?:the\s+)?(?
 
 /** How far after a lede's unnamed spokesperson the article may name them. */
 const NAMED_LATER_REACH = 1200;
-const SINGLE_SPOKESPERSON = /^(?:an?|one|another)\s.*\bspokes(?:man|woman|person)$/i;
-const SPOKESPERSON_BEFORE_NAME = /\bspokes(?:man|woman|person)\b[^.,;:\n]{0,30}?,?\s*$/i;
+const SINGLE_SPOKESPERSON = new RegExp(String.raw`^(?:an?|one|another)\s.*\b${SPOKESPERSON}$`, "i");
+const SPOKESPERSON_BEFORE_NAME = new RegExp(String.raw`\b${SPOKESPERSON}\b[^.,;:\n]{0,30}?,?\s*$`, "i");
 
 /**
  * "a Kremlin spokesman said …" and, a paragraph or two later, "Spokesman Jane Example told …": one spokesperson,
@@ -994,6 +1006,12 @@ interface PrintedRole {
   past?: boolean;
 }
 
+/** A courtesy title left at the end of a role printed before a name. */
+const TRAILING_TITLE = new RegExp(String.raw`(?:^|\s+)${TRAILING_TITLES}\.?$`);
+/** "Sen.", "Gov.": a title cut short, spelt out by TITLE_ABBREVIATIONS. */
+const ABBREVIATED_TITLE = new RegExp(String.raw`\b(${ABBREVIATED_TITLES})\.(?=\s|$)`, "g");
+/** "General" ending a role, unless it ends an office's name ("Attorney General"). */
+const RANK_OF_GENERAL_AT_END = new RegExp(String.raw`(?:^|(?<!\b${OFFICES_ENDING_IN_GENERAL})\s+)General$`);
 /** The title printed next to a name: "Defence Minister Jane Example", "Jane Example, the alliance's chief". */
 function roleNearName(text: string, mention: Mention, sentences: Sentence[]): PrintedRole | null {
   const sentence = sentences[indexOfSpanAt(sentences, mention.start)];
@@ -1014,12 +1032,12 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
   candidate = candidate.replace(RANK_AT_END, "");
   // "Prime Minister Sir Jane Example", "Examplian President Jane Example" matched by surname: an honorific or the
   // person's own given name ends the run of capitals, but belongs to the name.
-  candidate = candidate.replace(/(?:^|\s+)(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/, "");
+  candidate = candidate.replace(TRAILING_TITLE, "");
   // "Sen. Jane Example": an abbreviated title is printed in full in the role.
-  if (candidate.includes(".")) candidate = candidate.replace(/\b(Sen|Rep|Gov|Amb)\.(?=\s|$)/g, (_, short: string) => TITLE_ABBREVIATIONS[short]);
+  if (candidate.includes(".")) candidate = candidate.replace(ABBREVIATED_TITLE, (_, short: string) => TITLE_ABBREVIATIONS[short]);
   const lastWord = /(?:^|\s)(\p{Lu}[\p{L}'’-]*)$/u.exec(candidate)?.[1];
   if (lastWord && mention.entity?.known && GIVEN_NAMES.get(mention.entity.known)?.has(foldName(lastWord))) candidate = candidate.slice(0, candidate.length - lastWord.length).trim();
-  candidate = candidate.replace(/(?:^|(?<!\b(?:Secretary|Attorney|Surgeon|Inspector|Director|Solicitor|Prosecutor|Consul))\s+)General$/, "");
+  candidate = candidate.replace(RANK_OF_GENERAL_AT_END, "");
   // "former NATO chief Stoltenberg", "Ex-President Poroshenko": a past role is background, not the role he speaks in.
   const past = PAST_ROLE.test(candidate) || PAST_ROLE_BEFORE.test(before.slice(0, before.length - (lowerRole?.[1] ?? capital?.[1] ?? "").length));
   let pastRole: PrintedRole | null = null;
@@ -1068,12 +1086,12 @@ function roleNearName(text: string, mention: Mention, sentences: Sentence[]): Pr
 }
 
 /** ", during a visit with Minister Example,": a phrase opened by a preposition says when or where, never who. */
-const ADVERBIAL_OPENING = /^(?:during|in|at|on|after|before|while|when|amid|following|despite|ahead of|speaking|according to|with|without|from|for|to|by|via|through|under|over|since|until)\b/i;
+const ADVERBIAL_OPENING = new RegExp(String.raw`^${ADVERBIAL_OPENERS}\b`, "i");
 
 /** ", a diplomat who heads the Example Forum,": the body the person heads is the role. */
 const WHO_IS = /^who\s+(?:is|serves as)\s+(?:the\s+|an?\s+)?(\S.*)$/u;
 
-const HEADS_CLAUSE = /\bwho\s+(?:heads|leads|chairs|runs)\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$/u;
+const HEADS_CLAUSE = new RegExp(String.raw`\bwho\s+${HEADS}\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*){0,6})$`, "u");
 
 const COMMA_BEFORE = /^,\s$/;
 const COUNTRY_TITLE_BEFORE_COMMA = /(?<![\p{L}'’-])((\p{Lu}[\p{L}-]*)['’]s\s+((?:[\p{L}'’-]+\s){0,5}[\p{L}'’-]+)),\s$/u;
@@ -1110,6 +1128,10 @@ function phraseAt(text: string): string | null {
   return PHRASE_AT.exec(text)?.[1] ?? null;
 }
 
+/** "secretary general of the North Atlantic alliance". */
+const SECRETARY_GENERAL_OF_NATO = new RegExp(`^secretary general of (?:the )?${ALLIANCE_NAMES}$`, "i");
+/** "NATO chief", "NATO's boss". */
+const NATO_CHIEF = new RegExp(`^(?:the )?NATO(?:'s|’s)? ${NATO_CHIEF_NOUNS}$`, "i");
 export function normalizeRole(role: string): string {
   let value = role.replace(/\s+/g, " ").trim();
   const untranslated = UNTRANSLATED_TITLE_ALONE.exec(value)?.[1];
@@ -1120,9 +1142,9 @@ export function normalizeRole(role: string): string {
   // "Analyst Michael Kofman": a job word capitalised only because it opens the sentence is a plain noun.
   if (JOB_WORD_SET.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(value)) return value.toLowerCase();
   value = value.replace(/Secretary-General/gi, "Secretary General").replace(/\bNorth Atlantic Treaty Organi[sz]ation\b/gi, "NATO");
-  if (/^secretary general of (?:the )?(?:NATO|north atlantic alliance)$/i.test(value)) return "NATO Secretary General";
+  if (SECRETARY_GENERAL_OF_NATO.test(value)) return "NATO Secretary General";
   // "NATO chief", "the NATO boss": the press's names for the alliance's head, who is its Secretary General.
-  if (/^(?:the )?NATO(?:'s|’s)? (?:secretary general|chief|head|boss|leader)$/i.test(value)) return "NATO Secretary General";
+  if (NATO_CHIEF.test(value)) return "NATO Secretary General";
   if (/^(?:NATO(?:'s|’s)? deputy secretary general|deputy secretary general of (?:the )?NATO)$/i.test(value)) return "NATO Deputy Secretary General";
   return value;
 }

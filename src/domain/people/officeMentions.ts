@@ -3,6 +3,7 @@
 import { OFFICE_NOUNS } from "../lexicon/en";
 import { allMatches, longestFirstAlternation, unicodeWhereNeeded } from "../matches";
 import { COUNTRIES, NATO_TITLE_PATTERNS, OFFICES, type Person } from "./gazetteer";
+import { CURRENT_HOLDER } from "../lexicon/names.en";
 
 export interface OfficeMention {
   start: number;
@@ -35,7 +36,7 @@ for (const office of OFFICES) {
 const NOUN = alternation(NOUN_KINDS.keys());
 const ADJ = alternation(ADJECTIVES.keys());
 const NAME = alternation(NAMES.keys());
-const CURRENT = String.raw`(?:(?:new|current|incumbent|outgoing|incoming|acting|interim)\s+)?`;
+const CURRENT = String.raw`(?:${CURRENT_HOLDER}\s+)?`;
 // Case-insensitive for the nouns ("Foreign Minister", "foreign minister"); the country's case is checked after.
 const NATIONAL = unicodeWhereNeeded(
   String.raw`\b(?:(${ADJ})\s+${CURRENT}(${NOUN})|(${NAME})['’]s\s+${CURRENT}(${NOUN})|(${NOUN})\s+of\s+(?:the\s+)?(${NAME}))(?![\p{L}'’-])`,

@@ -5,6 +5,7 @@ import { allMatches, escapeRegExp } from "../matches";
 import { foldDiacritics } from "../text";
 import { PEOPLE, type Person } from "./gazetteer";
 import { misspelt } from "./spelling";
+import { HONORIFICS, INTERVIEWER_LINE_LABELS } from "../lexicon/names.en";
 
 export interface SpeakerLabel {
   /** The name's span (a role word before it, "PRESIDENT", is not part of it). */
@@ -115,7 +116,7 @@ function withSurnameOnly(labels: SpeakerLabel[], surnameOnly: SpeakerLabel[]): S
 }
 
 /** A line opened by the label of whoever asks, not a name: "ANCHOR:", "Host:", "Interviewer:", "QUESTION:", "Q:". */
-const INTERVIEWER_LINE = /^[^\S\n]*(?:anchor|host|presenter|interviewer|moderator|question|q|reporter|journalist)[^\S\n]*:[^\S\n]+\S/imu;
+const INTERVIEWER_LINE = new RegExp(String.raw`^[^\S\n]*${INTERVIEWER_LINE_LABELS}[^\S\n]*:[^\S\n]+\S`, "imu");
 
 /** People known by their surname alone, by that surname, where no one else in the data has it. */
 const BY_SURNAME = (() => {
@@ -134,7 +135,7 @@ const BY_SURNAME = (() => {
 /** A run of capitalised words (a given name or two, and particles' capitals) printed right before a surname. */
 const GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’.-]+[^\S\n]+){1,2}$/u;
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
+const HONORIFIC = new RegExp(String.raw`^${HONORIFICS}\.?$`);
 
 /** The latest full name in text[0, end) that ends with `surname` and reads as a person's name, if any. */
 function fullNameBefore(text: string, end: number, surname: string, isName: (name: string) => boolean): string | null {

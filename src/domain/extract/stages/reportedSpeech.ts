@@ -22,7 +22,9 @@ import {
   SPOKE_FORMS, STANCE_VERBS, WARNING_AGAINST_VERBS, WAS_SAID,
 } from "../../lexicon/en";
 import { ADJACENT, SOCIAL_PAGES } from "../../lexicon/occasions.en";
-import { CARRYING_ON, CLEAR, DAYS_OR_WEEKS, EARLIER, IN_THE_VIEW_OF, LISTENERS, LISTENER_GROUPS, NAMING_STEMS, NOUN_ENDINGS, OCCASIONS, OCCASION_OPENERS, POSSIBILITIES, PUT, REFERRING_TO, SHORTLY, STANCE_NOUNS, TRAVELS, VIEW_ADJECTIVES } from "../../lexicon/frames.en";
+import {
+  ANSWER_LABELS, CARRYING_ON, CLEAR, DAYS_OR_WEEKS, EARLIER, IN_THE_VIEW_OF, LISTENERS, LISTENER_GROUPS, NAMING_STEMS, NOUN_ENDINGS, OCCASIONS, OCCASION_OPENERS, POSSIBILITIES, PUT, QUESTION_LABELS, REFERRING_TO, SHORTLY, STANCE_NOUNS, TRAVELS, VIEW_ADJECTIVES,
+} from "../../lexicon/frames.en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -237,7 +239,7 @@ const INLINE_LABEL_REST = /^(?:\s+\([^()\n]{1,30}\))?:\s+/;
 
 /** "Q: …" / "A: …", "Question: …" / "Answer: …" opening a paragraph: group 1 marks a question, group 2 an answer. */
 // "Q. …" / "A. …": some papers print the letters with a full stop; only a text with both labels is an interview.
-const QA_LABEL = /^[^\S\n]*(?:(Q|Question)|(A|Answer))(?:[^\S\n]*:|\.(?=[^\S\n]))[^\S\n]*(?=\S)/u;
+const QA_LABEL = new RegExp(String.raw`^[^\S\n]*(?:(${QUESTION_LABELS})|(${ANSWER_LABELS}))(?:[^\S\n]*:|\.(?=[^\S\n]))[^\S\n]*(?=\S)`, "u");
 
 /**
  * An interview printed as questions and answers (decision 0670): each answer, and each unlabelled paragraph after it
