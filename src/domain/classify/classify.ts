@@ -30,7 +30,7 @@ import {
   COMBAT_VERBS,
   CONCESSION_TERMS, DENIAL_AFTER_CONDEMNING, REJECTING_VERBS, TIME_OF_AN_EVENT, VERBS_OF_KNOWING, QUESTION_IN_FRAME, ARRANGEMENT_NOUNS, ISSUE_NOUNS, CONSEQUENCE_VERBS, LIMIT_AFTER_BACKING, LIMITS_IN_TALKS, OBJECT_FORM_SUBJECTS, PURPOSE_CONNECTIVES, READINESS, WARRING_SIDES, SETTLEMENT_FRAMES, OTHER_CONFLICTS, OTHER_BARGAINS, LOSSES, BARE_NEGATIONS, CARRYING_OUT, CONTRACTED_NEGATION, NEGATED_PREDICATE_FORMS, NEGATING_PREFIXES, VERB_NEGATORS, COLLECTIVE_WILL, DENIED_DOUBT, GOAL_ONLY_TERMS, OCCASION_ADJUNCTS, SOURCE_NOUNS, SOURCE_RELATIONS, DIVIDED, MANNER, OTHER_FORMS_OF_FORCE, PARTICIPATION, NOT_A_PERSON_NAME_START, OTHERS_POSITION_VERBS, COMMITMENT_CUES, FIRST_PERSON, NEGATIVE_EVALUATION_CUES, OPPOSITION_CUES, OTHER_SUBJECTS, OTHER_UNIONS, SETTLEMENT_SETTINGS, OWN_SIDE_SUBJECTS, POINTING_WORDS, REQUIREMENT_AFTER_TERM, CLAUSE_SUBJECTS, NEED_VERBS, CONTRASTIVE_NEGATIONS, SUPPORT_CUES, TALKS_GOING_WELL, REQUIREMENT_NOUNS, AIM_OR_MEANS, GOOD_CONSEQUENCES, DENIED_ALTERNATIVE, ONLY_WAY, GUARANTEES_BEFORE_JOINING, PAST_VIEW_WORDS, REQUIREMENT_AFTER_BUT, BLOC_STATUS, OFFERING, PAST_ACT_DENIAL, PENALTIES, SETTLEMENT_DENIED, THIRD_PARTY_PRONOUNS, THIRD_PARTY_SUBJECTS, TOPIC_NAMES, TOPIC_TERMS, YES_ANSWERS, SUBJECT_IN_FRAME, HOSTING_TALKS, EARLY_STEP, BAD_CONSEQUENCES,
   BAD_CONSEQUENCE_ADVERBS, CONSEQUENCE_MODALS, DEMANDED_CONDITIONS, DEPENDING_WORDS, END_OF_WAR_WORDS, GOOD_CONSEQUENCE_ADVERBS, LIMITING_CONDITIONS, LIMITS_AFTER_BUT,
-  READINESS_NOUNS, STEP_NOUNS, TALKING_ABOUT, UNSCOPED_CONNECTIVES, WANTING, WANTING_CONDITION_OPENERS, WAR_WORDS,
+  AGENDA_WORDS, ALLIANCE_WORDS, OWN_SIDE_NOUNS, READINESS_NOUNS, STEP_NOUNS, TALKING_ABOUT, UNSCOPED_CONNECTIVES, WANTING, WANTING_CONDITION_OPENERS, WAR_WORDS,
 } from "../lexicon/classify.en";
 import { STANCE_TOPICS, type StanceFinding, type StanceTopic, type StanceValue, type Topic } from "../extract/types";
 import { allMatches, skippingAbsentWords, unicodeWhereNeeded } from "../matches";
@@ -146,7 +146,7 @@ const AS_A_TIME_REACH = 80;
 export const SETTLEMENT_SETTING = cue(SETTLEMENT_SETTINGS);
 const SETTLEMENT_SETTING_ALL = cue(SETTLEMENT_SETTINGS, "giu");
 /** The speaker's side as the subject of a commitment: "we are ready to", "I will contribute". */
-const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:country|government)|our (?:country|government))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
+const OWN_COMMITMENT = new RegExp(String.raw`\b(?:we|I|my (?:${alternation(OWN_SIDE_NOUNS)})|our (?:${alternation(OWN_SIDE_NOUNS)}))\s+(?:[\p{L}’']+\s+){0,2}?(?:${alternation(COMMITMENT_CUES)})\b`, "iu");
 /** Predicates for the term, and the term named as the aim or the means (decision 0570). */
 const SUPPORT = cue([...SUPPORT_CUES, ...AIM_OR_MEANS], "giu");
 /** The same predicates, with the words that judge how talks go: for the negotiations topic only (decision 0570). */
@@ -384,7 +384,7 @@ const ofOtherCountry = (text: string, term: RegExpExecArray) =>
 /** The terms that name a country's own accession (not a veto or an invitation, which may bear on Ukraine's). */
 const OWN_ACCESSION = /^(?:membership|accession|\p{L}+ to join)$/iu;
 const OTHER_COUNTRY_OWNER = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${alternation(COUNTRIES.filter((c) => c.code !== "ua").flatMap((c) => [c.name, ...c.otherNames, ...c.adjectives]))})(?:[’']s)?\s+(?:(?:NATO|alliance)\s+)?$`,
+  String.raw`(?:^|[^\p{L}])(?:${alternation(COUNTRIES.filter((c) => c.code !== "ua").flatMap((c) => [c.name, ...c.otherNames, ...c.adjectives]))})(?:[’']s)?\s+(?:(?:${alternation(ALLIANCE_WORDS)})\s+)?$`,
   "u",
 );
 const UNION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(OTHER_UNIONS)})(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$`, "u");
@@ -751,7 +751,7 @@ const LIKELIHOOD = /likel/iu;
 /** A connective of time that a doubt waits on: "until", "before/after the war …", "while the war …" (decision 0700). */
 const WAITING_FOR = skippingAbsentWords(String.raw`\b(?:until|till|(?:before|after) (?:the|a|any) (?:\w+ ){0,2}?(?:${alternation(END_OF_WAR_WORDS)})|(?:while|as long as) (?:the )?(?:${alternation(WAR_WORDS)}))\b`, "iu");
 /** A condemning cue that only takes a step off the table or the agenda (decision 0720). */
-const AGENDA = /\b(?:table|agenda)$/iu;
+const AGENDA = new RegExp(String.raw`\b(?:${alternation(AGENDA_WORDS)})$`, "iu");
 /** A condition phrase of an option kept "on the table" (decision 0700). */
 const ON_THE_TABLE = /\bon the table$/iu;
 /** A denied alternative and "to"/"for" just before the term, a few words allowed between (decision 0700). */

@@ -2,7 +2,7 @@
 // what someone said (the one list in ../lexicon/en), and the adverbs that may stand between subject and verb.
 
 import { INFINITIVE_SPEECH_VERBS, ORDINAL_SUFFIX, NOUN_OBJECT_SPEECH_VERBS, QUOTE_VERBS, REFUSAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "../lexicon/en";
-import { COLLEAGUES } from "../lexicon/frames.en";
+import { ADVERBS_BEFORE_A_VERB, COLLEAGUES } from "../lexicon/frames.en";
 
 export const SPEECH_VERB = `(?:${SPEECH_VERBS.join("|")})`;
 /** A speech verb, or a verb that attributes only the quote beside it ("continued", "quipped"). */
@@ -24,7 +24,7 @@ export const SUBJECT_GAP = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:o
 /** Verbs whose report may be an infinitive that keeps its "to" ("urged allies to …"). */
 export const INFINITIVE_VERB = new RegExp(`^(?:${INFINITIVE_SPEECH_VERBS.join("|")})$`, "i");
 
-export const ADVERBS = String.raw`(?:(?:also|further|later|then|again|once again|categorically|firmly|clearly|bluntly|flatly|simply|only|quickly|earlier|reportedly|separately)\s+)*`;
+export const ADVERBS = String.raw`(?:${ADVERBS_BEFORE_A_VERB}\s+)*`;
 
 export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|we've|we’ve|our|Our|us|my|My|me)\b/;
 

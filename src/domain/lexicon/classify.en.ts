@@ -893,3 +893,9 @@ export const TALKING_ABOUT: string[] = ["talking", "speaking", "talk", "speak"];
 export const WANTING_CONDITION_OPENERS: string[] = ["if", "when"];
 /** Connectives that set a condition of their own but, standing alone, no limit on the scope of a clause before them. */
 export const UNSCOPED_CONNECTIVES: string[] = ["if", "once"];
+/** "my country", "our government": the speaker's own side, whose commitment the speaker states. */
+export const OWN_SIDE_NOUNS: string[] = ["country", "government"];
+/** "Examplia's NATO allies", "Exampland's alliance partners": the alliance named after a member. */
+export const ALLIANCE_WORDS: string[] = ["NATO", "alliance"];
+/** "off the table", "on the agenda": where a step is put or taken off. */
+export const AGENDA_WORDS: string[] = ["table", "agenda"];

@@ -61,3 +61,5 @@ export const LISTENER_GROUPS = oneOf("reporters", "journalists", "lawmakers", "p
 export const QUESTION_LABELS = oneOf("Q", "Question");
 /** "A:", "Answer:": the label of an answer in a transcript. */
 export const ANSWER_LABELS = oneOf("A", "Answer");
+/** "also said", "categorically rejected", "reportedly told": adverbs between a subject and its speech verb. */
+export const ADVERBS_BEFORE_A_VERB = oneOf("also", "further", "later", "then", "again", "once again", "categorically", "firmly", "clearly", "bluntly", "flatly", "simply", "only", "quickly", "earlier", "reportedly", "separately");

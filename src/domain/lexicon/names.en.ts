@@ -57,3 +57,5 @@ export const NATO_CHIEF_NOUNS = oneOf("secretary general", "chief", "head", "bos
 export const OUTLET_NAME_PARTICLES = oneOf("of", "de", "da", "do", "del", "della", "di", "du", "des");
 /** As OUTLET_NAME_PARTICLES, and the articles and links of names in several languages ("Example am Sonntag", "El Sample"). */
 export const OUTLET_NAME_LINKS = oneOf("of", "de", "da", "do", "del", "della", "di", "du", "des", "the", "and", "at", "am", "im", "la", "le", "el");
+/** "Mr. Example", "Gen. Sample", "St. Example": titles cut short with a point that stands inside a name, not at a sentence's end. */
+export const TITLES_BEFORE_A_POINT = oneOf("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St");

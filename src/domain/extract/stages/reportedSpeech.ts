@@ -25,6 +25,7 @@ import { ADJACENT, SOCIAL_PAGES } from "../../lexicon/occasions.en";
 import {
   ANSWER_LABELS, CARRYING_ON, CLEAR, DAYS_OR_WEEKS, EARLIER, IN_THE_VIEW_OF, LISTENERS, LISTENER_GROUPS, NAMING_STEMS, NOUN_ENDINGS, OCCASIONS, OCCASION_OPENERS, POSSIBILITIES, PUT, QUESTION_LABELS, REFERRING_TO, SHORTLY, STANCE_NOUNS, TRAVELS, VIEW_ADJECTIVES,
 } from "../../lexicon/frames.en";
+import { TITLES_BEFORE_A_POINT } from "../../lexicon/names.en";
 
 // "X reported that …": a person reporting speaks (an outlet's "reported" is read as an outlet, in context.ts).
 const FINITE_WORDS = String.raw`(?:${SPEECH_VERB}|${REFUSAL_VERB}|reported(?=\s+that\b))`;
@@ -1478,7 +1479,7 @@ function skipObject(text: string, verbEnd: number, sentenceEnd: number, verb: st
 const MEDIA_KIND_AFTER = mediaKindAfter();
 
 /** A listener, which may run on over an addition, a list of names or a source set off inside the frame, then "that". */
-const LISTENER_BEFORE_THAT = new RegExp(String.raw`^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St))\.|,\s+(?=as well as|including|along with|such as|\p{Lu}|(?:as\s+)?${PASSED_ON_BY}\s+by\b|according\s+to\b)){1,140}?,?\s+(?=that\b)`, "u");
+const LISTENER_BEFORE_THAT = new RegExp(String.raw`^\s+(?!that\b)(?=\S)(?:[^,.:;“”"«»]|(?<=\b\p{Lu})\.|(?<=\b${TITLES_BEFORE_A_POINT})\.|,\s+(?=as well as|including|along with|such as|\p{Lu}|(?:as\s+)?${PASSED_ON_BY}\s+by\b|according\s+to\b)){1,140}?,?\s+(?=that\b)`, "u");
 /** Verbs whose object is the listener ("told the council: “…”"). */
 const LISTENER_VERB = new RegExp(`^(?:${LISTENER_VERBS.join("|")})$`, "i");
 /** Verbs whose listener may stand before their "that" clause. */
