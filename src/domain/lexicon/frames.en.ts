@@ -63,3 +63,5 @@ export const QUESTION_LABELS = oneOf("Q", "Question");
 export const ANSWER_LABELS = oneOf("A", "Answer");
 /** "also said", "categorically rejected", "reportedly told": adverbs between a subject and its speech verb. */
 export const ADVERBS_BEFORE_A_VERB = oneOf("also", "further", "later", "then", "again", "once again", "categorically", "firmly", "clearly", "bluntly", "flatly", "simply", "only", "quickly", "earlier", "reportedly", "separately");
+/** "was also quoted", "were widely reported": adverbs between a passive's auxiliary and its participle. */
+export const ADVERBS_IN_A_PASSIVE = oneOf("also", "further", "later", "then", "again", "once again", "reportedly", "widely");

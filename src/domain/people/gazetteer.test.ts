@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { foldDiacritics } from "../text";
 import peopleJson from "./data/people.json" with { type: "json" };
-import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, GIVEN_NAME_VARIANTS, OFFICES, PEOPLE, holderOf, roleOn } from "./gazetteer";
+import { AMBIGUOUS_SHORT_NAMES, COUNTRIES, GIVEN_NAME_VARIANTS, INSTITUTION_TITLE_PATTERNS, NATO_TITLE_PATTERNS, OFFICES, PEOPLE, holderOf, roleOn } from "./gazetteer";
 import { DataFileError, parseDataFile } from "./loadData";
-import { peopleFile } from "./schema";
+import { officeTitlesFile, peopleFile } from "./schema";
 
 const key = (form: string) => foldDiacritics(form).toLowerCase();
 
@@ -68,6 +68,27 @@ describe("the people data", () => {
     broken.people[rutte].terms[0].start = "2024-13-45";
     expect(() => parseDataFile("people.json", peopleFile, broken)).toThrow(DataFileError);
     expect(() => parseDataFile("people.json", peopleFile, broken)).toThrow(/people\.json: people\[\d+\] "Mark Rutte": terms\.0\.start/);
+  });
+});
+
+describe("the offices' titles", () => {
+  it("name offices that exist, the NATO titles NATO's own, and each office once per list", () => {
+    const kindOf = new Map(OFFICES.map((o) => [o.id, o.kind]));
+    for (const { office } of [...INSTITUTION_TITLE_PATTERNS, ...NATO_TITLE_PATTERNS]) expect(kindOf.has(office), office).toBe(true);
+    expect(NATO_TITLE_PATTERNS.every(({ office }) => kindOf.get(office) === "nato")).toBe(true);
+    for (const list of [INSTITUTION_TITLE_PATTERNS, NATO_TITLE_PATTERNS]) expect(new Set(list.map((t) => t.office)).size).toBe(list.length);
+  });
+
+  it("try a deputy's title before the title it contains, and an institution's before NATO's", () => {
+    const first = (text: string) => [...INSTITUTION_TITLE_PATTERNS, ...NATO_TITLE_PATTERNS].find(({ pattern }) => pattern.test(text))?.office;
+    expect(first("the NATO deputy secretary general")).toBe("nato.deputy-secretary-general");
+    expect(first("the UN Secretary-General")).toBe("un.secretary-general");
+    expect(first("the alliance's secretary general")).toBe("nato.secretary-general");
+  });
+
+  it("rejects a pattern that does not compile, naming its office", () => {
+    const bad = { institutions: [{ office: "un.secretary-general", pattern: "(?:UN chief" }], nato: [] };
+    expect(() => parseDataFile("office-titles.json", officeTitlesFile, bad)).toThrow(/office-titles\.json: institutions\[0\] "un\.secretary-general": pattern: not a valid regular expression/);
   });
 });
 

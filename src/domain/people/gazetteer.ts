@@ -4,8 +4,9 @@ import countriesJson from "./data/countries.json" with { type: "json" };
 import officesJson from "./data/offices.json" with { type: "json" };
 import givenNameVariantsJson from "./data/given-name-variants.json" with { type: "json" };
 import peopleJson from "./data/people.json" with { type: "json" };
+import officeTitlesJson from "./data/office-titles.json" with { type: "json" };
 import { DataFileError, parseDataFile } from "./loadData";
-import { countriesFile, givenNameVariantsFile, officesFile, peopleFile, type CountryRecord, type OfficeRecord, type PersonRecord } from "./schema";
+import { countriesFile, givenNameVariantsFile, officeTitlesFile, officesFile, peopleFile, type CountryRecord, type OfficeRecord, type PersonRecord } from "./schema";
 
 export type Gender = "m" | "f";
 export type Office = OfficeRecord;
@@ -111,36 +112,20 @@ export function holderOf(officeId: string, date: string | null): Person | null {
   return (current.find((h) => !h.term.acting) ?? current[0])?.person ?? null;
 }
 
-/** The generic words that name a NATO office, mapped to the office's id. */
-export const NATO_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = [
-  { pattern: /\bdeputy secretary[- ]general\b/i, office: "nato.deputy-secretary-general" },
-  { pattern: /\b(?:secretary[- ]general(?: of (?:the )?(?:NATO|(?:North Atlantic )?Alliance|North Atlantic Treaty Organi[sz]ation))?|NATO chief|NATO head|NATO leader|head of NATO|chief of NATO|head of the (?:north atlantic )?alliance|chief of the alliance|alliance(?:'s|’s)? chief|alliance(?:'s|’s)? leader|alliance(?:'s|’s)? head|the alliance chief)\b/i, office: "nato.secretary-general" },
-  { pattern: /\b(?:chair(?:man)? of the (?:NATO )?military committee|NATO(?:'s|’s)? (?:top|most senior) military (?:officer|official))\b/i, office: "nato.military-committee-chair" },
-  { pattern: /\bNATO (?:spokesperson|spokeswoman|spokesman)\b/i, office: "nato.spokesperson" },
-  { pattern: /\b(?:supreme allied commander(?: europe)?|SACEUR)\b/i, office: "nato.saceur" },
-];
+const OFFICE_TITLES = parseDataFile("office-titles.json", officeTitlesFile, officeTitlesJson);
+const titlePatterns = (entries: { office: string; pattern: string }[]) => entries.map(({ office, pattern }) => ({ pattern: new RegExp(pattern, "i"), office }));
+
+/** The generic words that name a NATO office, mapped to the office's id (./data/office-titles.json). */
+export const NATO_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = titlePatterns(OFFICE_TITLES.nato);
 
 /**
  * Offices named through the institution the holder speaks for, not through a country (decision 0745): "the Kremlin
  * spokesman", "the EU foreign policy chief", "the UN secretary-general". With no earlier name in the article, the
  * holder on the story's day is the speaker, as for "Ukraine's foreign minister". Tried before the NATO titles, so that
  * "UN Secretary-General" is not read as NATO's. Only offices one person holds at a time: "a White House spokesman" or
- * "a foreign ministry spokesman" may be anyone, so neither is here.
+ * "a foreign ministry spokesman" may be anyone, so neither is here (./data/office-titles.json).
  */
-export const INSTITUTION_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = [
-  { pattern: /\b(?:Kremlin(?:'s|’s)? (?:spokesman|spokesperson|spokeswoman|press secretary)|(?:spokesman|spokesperson) for the Kremlin)\b/i, office: "ru.kremlin-spokesperson" },
-  { pattern: /\b(?:(?:Russian|Russia(?:'s|’s)) foreign ministry(?:'s|’s)? (?:spokeswoman|spokesperson)|(?:spokeswoman|spokesperson) (?:for|of) (?:the )?Russian foreign ministry)\b/i, office: "ru.foreign-ministry-spokesperson" },
-  { pattern: /\b(?:EU|European Union)(?:'s|’s)? (?:foreign policy chief|foreign affairs chief|foreign policy head|top diplomat|chief diplomat|high representative)(?: for Foreign Affairs(?: and [a-z]{3,} Policy)?)?\b/i, office: "eu.high-representative" },
-  { pattern: /\b(?:(?:European|EU) Commission(?:'s|’s)? (?:president|chief|head)|(?:president|head) of the European Commission)\b/i, office: "eu.commission-president" },
-  { pattern: /\b(?:(?:European|EU) Council(?:'s|’s)? president|president of the European Council)\b/i, office: "eu.council-president" },
-  { pattern: /\b(?:(?:UN|U\.N\.|United Nations)(?:'s|’s)? (?:secretary[- ]general|chief)|secretary[- ]general of the United Nations|head of the United Nations)\b/i, office: "un.secretary-general" },
-  { pattern: /\bWhite House press secretary\b/i, office: "us.press-secretary" },
-  { pattern: /\b(?:head of (?:Ukraine(?:'s|’s)|the Ukrainian) (?:military |defence |defense )?intelligence(?: agency| directorate| service)?|(?:Ukraine(?:'s|’s)|Ukrainian) (?:military |defence |defense )?intelligence (?:chief|head))\b/i, office: "ua.intelligence-chief" },
-  { pattern: /\bhead of (?:Ukraine(?:'s|’s)|the Ukrainian) (?:presidential office|president(?:'s|’s) office|Office of the President)\b/i, office: "ua.head-of-presidential-office" },
-  { pattern: /\b(?:secretary of (?:Ukraine(?:'s|’s)|the Ukrainian) National\s+Security\s+and Defen[cs]e Council|(?:Ukrainian|Ukraine(?:'s|’s)) National\s+Security\s+and Defen[cs]e Council secretary|secretary of the National\s+Security\s+and Defen[cs]e Council(?: of Ukraine)?)\b/i, office: "ua.nsdc-secretary" },
-  { pattern: /\b(?:deputy (?:chairman|chair|head) of (?:Russia(?:'s|’s)|the Russian) Security Council|(?:Russian|Russia(?:'s|’s)) Security Council deputy (?:chairman|chair|head))\b/i, office: "ru.security-council-deputy-chair" },
-  { pattern: /\b(?:secretary of (?:Russia(?:'s|’s)|the Russian) Security Council|(?:Russian|Russia(?:'s|’s)) Security Council secretary)\b/i, office: "ru.security-council-secretary" },
-];
+export const INSTITUTION_TITLE_PATTERNS: { pattern: RegExp; office: string }[] = titlePatterns(OFFICE_TITLES.institutions);
 
 const FEMALE_FIRST_NAMES = new Set([
   "kaja", "ursula", "giorgia", "radmila", "farah", "allison", "oana", "annalena", "kamala", "hillary", "julianne", "maria",

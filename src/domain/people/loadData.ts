@@ -10,7 +10,7 @@ export class DataFileError extends Error {
 }
 
 /**
- * Parses `json` with `schema`; on failure names the file, the entry (by its `name` or `id` when it has one)
+ * Parses `json` with `schema`; on failure names the file, the entry (by its `name`, `id` or `office` when it has one)
  * and the field of each problem: `people.json: people[12] "Mark Rutte": terms.0.start: Invalid ISO date`.
  */
 export function parseDataFile<T extends z.ZodType>(file: string, schema: T, json: unknown): z.infer<T> {
@@ -28,8 +28,9 @@ export function parseDataFile<T extends z.ZodType>(file: string, schema: T, json
 function describePath(json: unknown, path: PropertyKey[]): string {
   const [list, index, ...rest] = path;
   if (typeof list !== "string" || typeof index !== "number") return path.map(String).join(".") || "(root)";
-  const entry = (json as Record<string, unknown[]>)[list]?.[index] as { name?: unknown; id?: unknown } | undefined;
-  const label = typeof entry?.name === "string" ? ` "${entry.name}"` : typeof entry?.id === "string" ? ` "${entry.id}"` : "";
+  const entry = (json as Record<string, unknown[]>)[list]?.[index] as { name?: unknown; id?: unknown; office?: unknown } | undefined;
+  const key = [entry?.name, entry?.id, entry?.office].find((value) => typeof value === "string");
+  const label = key ? ` "${key}"` : "";
   return `${list}[${index}]${label}${rest.length ? `: ${rest.map(String).join(".")}` : ""}`;
 }
 

@@ -32,6 +32,26 @@ export const officesFile = z.object({
   ),
 }).passthrough();
 
+/** A regex source that compiles (matched case-insensitively). */
+const pattern = nonEmpty.refine((source) => {
+  try {
+    new RegExp(source, "i");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+
+const officeTitle = z.object({ office: nonEmpty, pattern }).strict();
+
+/** The words reporters use as an office's name ("the Kremlin spokesman"), by office, in the order they are tried. */
+export const officeTitlesFile = z.object({
+  /** Offices named through the institution the holder speaks for; tried before the NATO titles. */
+  institutions: z.array(officeTitle),
+  /** NATO's offices by their generic titles ("the NATO chief"). */
+  nato: z.array(officeTitle),
+}).passthrough();
+
 export const termSchema = z.object({
   office: nonEmpty,
   start: isoDay,

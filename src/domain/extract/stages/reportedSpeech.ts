@@ -23,7 +23,7 @@ import {
 } from "../../lexicon/en";
 import { ADJACENT, SOCIAL_PAGES } from "../../lexicon/occasions.en";
 import {
-  ANSWER_LABELS, CARRYING_ON, CLEAR, DAYS_OR_WEEKS, EARLIER, IN_THE_VIEW_OF, LISTENERS, LISTENER_GROUPS, NAMING_STEMS, NOUN_ENDINGS, OCCASIONS, OCCASION_OPENERS, POSSIBILITIES, PUT, QUESTION_LABELS, REFERRING_TO, SHORTLY, STANCE_NOUNS, TRAVELS, VIEW_ADJECTIVES,
+  ADVERBS_IN_A_PASSIVE, ANSWER_LABELS, CARRYING_ON, CLEAR, DAYS_OR_WEEKS, EARLIER, IN_THE_VIEW_OF, LISTENERS, LISTENER_GROUPS, NAMING_STEMS, NOUN_ENDINGS, OCCASIONS, OCCASION_OPENERS, POSSIBILITIES, PUT, QUESTION_LABELS, REFERRING_TO, SHORTLY, STANCE_NOUNS, TRAVELS, VIEW_ADJECTIVES,
 } from "../../lexicon/frames.en";
 import { TITLES_BEFORE_A_POINT } from "../../lexicon/names.en";
 
@@ -583,7 +583,7 @@ const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\
 const OCCASION_ONLY = new RegExp(String.raw`^\s*${OCCASION_OPENERS}\b[^,]*$`);
 const INVERTED_TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{12,}?)(?:,|\s+[-–—])\s+(?:${SPEECH_VERB})\s+((?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}'’-]*|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[.!?,]?$`, "u");
 const COLON_INTRODUCTION = new RegExp(String.raw`^(.*?\b(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})\b[^:]{0,60}):\s+(\S.*)$`, "u");
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|further|later|then|again|once again|reportedly|widely)\s+)?$/;
+const PASSIVE_BEFORE = new RegExp(String.raw`\b(?:was|were|been|being|is|are|be)\s+(?:${ADVERBS_IN_A_PASSIVE}\s+)?$`);
 /** "said future talks “depend on …”": a short subject, then quoted words that go on with a lower-case verb (decision 0765). */
 const SUBJECT_THEN_FRAGMENT = /^(?:(?:the|a|an|his|her|their|its|future|any|all|such)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+[“"]\p{Ll}+\s+\p{L}/u;
 
