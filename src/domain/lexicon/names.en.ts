@@ -37,7 +37,7 @@ export const CURRENT_HOLDER = oneOf("new", "current", "incumbent", "outgoing", "
 export const RANKS_OPENING_A_NAME = oneOf("King", "Queen", "Grand", "Lord");
 /** "Mr", "Gen.", "Lady", "Prof.": a title alone, which is never a name. */
 export const TITLES = oneOf("Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Sir", "Lord", "Lady", "Prof");
-/** "Sir", "Lady", "Mrs": a courtesy title left at the end of a role printed before a name. */
+/** "Sir", "Lady", "Mrs": a courtesy title that closes a role printed before a name. */
 export const TRAILING_TITLES = oneOf("Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr");
 /** "Sen.", "Gov.": titles cut short that a role spells out in full (see TITLE_ABBREVIATIONS in people/mentions.ts). */
 export const ABBREVIATED_TITLES = oneOf("Sen", "Rep", "Gov", "Amb");

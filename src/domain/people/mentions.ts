@@ -1006,7 +1006,7 @@ interface PrintedRole {
   past?: boolean;
 }
 
-/** A courtesy title left at the end of a role printed before a name. */
+/** A courtesy title that closes a role printed before a name. */
 const TRAILING_TITLE = new RegExp(String.raw`(?:^|\s+)${TRAILING_TITLES}\.?$`);
 /** "Sen.", "Gov.": a title cut short, spelt out by TITLE_ABBREVIATIONS. */
 const ABBREVIATED_TITLE = new RegExp(String.raw`\b(${ABBREVIATED_TITLES})\.(?=\s|$)`, "g");
