@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import * as Api from "@/schemas/api";
 import { parseStatementFilter } from "@/schemas/statementFilter";
-import { exportStream } from "@/server/api/exportStream";
+import { encodeRows, exportStream } from "@/server/api/exportStream";
 import { getStatements } from "@/server/api/handlers";
 import { createPrismaClient } from "@/server/db";
 import { importSeedsIfMissing } from "@/server/ingest";
@@ -25,6 +25,15 @@ async function download(query: string): Promise<{ res: Response; text: string }>
   // Response.text() would drop a byte-order mark; keep it to check it is there.
   return { res, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer()) };
 }
+
+describe("CSV cells a spreadsheet would run", () => {
+  it("are written as text (a leading apostrophe) in CSV, and kept exactly in JSON Lines", () => {
+    const record = { id: "x", quote: '=HYPERLINK("http://example.test","click")', speaker: "+1", outlets: ["@example", "Example Wire"], reportCount: -1 };
+    const csv = csvRecords(encodeRows("csv", "statements", [record], true))[0];
+    expect(csv).toMatchObject({ quote: `'${record.quote}`, speaker: "'+1", outlets: ["'@example", "Example Wire"], reportCount: -1 });
+    expect(JSON.parse(encodeRows("jsonl", "statements", [record], true))).toEqual(record);
+  });
+});
 
 describe("exports of a filtered view", () => {
   const filters = ["topic=troops", "speaker=mark-rutte", "stance=conditional&from=2025-01-01", ""];

@@ -94,9 +94,14 @@ function csvCells(row: Row): Row {
   return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? value.join("; ") : value]));
 }
 
-function encodeRows(format: ExportFormat, rows: ExportRows, records: Row[], first: boolean): string {
+/**
+ * One batch of rows in the format asked for. In CSV a text cell that opens with =, +, -, @, a tab or a carriage
+ * return gets a leading apostrophe (csv-stringify's escape_formulas), so a spreadsheet shows a quote such as
+ * "=HYPERLINK(…)" as text instead of running it; JSON Lines keeps every value exactly as stored.
+ */
+export function encodeRows(format: ExportFormat, rows: ExportRows, records: Row[], first: boolean): string {
   if (format === "jsonl") return records.map((record) => `${JSON.stringify(record)}\n`).join("");
-  return stringify(records.map(csvCells), { columns: EXPORT_COLUMNS[rows], header: first, bom: first });
+  return stringify(records.map(csvCells), { columns: EXPORT_COLUMNS[rows], header: first, bom: first, escape_formulas: true });
 }
 
 export interface ExportOptions {
