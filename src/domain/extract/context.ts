@@ -391,7 +391,7 @@ const EVENT_PLACE = String.raw`\s+(?:held\s+)?in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\
 const NAMED_EVENT = String.raw`(?:${EVENT_NAME_WORD}){1,7}${EVENT_KIND}(?:${EVENT_TOPIC})?(?:${EVENT_PLACE})?|${EVENT_KIND}(?:${EVENT_TOPIC}(?:${EVENT_PLACE})?|${EVENT_PLACE})`;
 
 const VENUE_PATTERNS: RegExp[] = [
-  // "at a joint press conference", "holding her weekly news conference": given or held by the speaker, the same.
+  // "at their joint news conference", "holding her weekly press conference": given or held by the speaker, the same.
   new RegExp(String.raw`\b${AT_OR_HOLDING}\s+(?:a|the|an|his|her|their)\s+((?:joint\s+|final\s+|closing\s+|annual\s+|weekly\s+|daily\s+)?${PRESS_OR_NEWS}\s+conference(?:\s+(?:in|at)\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?)`, "giu"),
   new RegExp(String.raw`\btold\s+(?:a|the)\s+((?:joint\s+)?${PRESS_OR_NEWS}\s+conference)`, "giu"),
   // "in a daily press briefing", "at the weekly online briefing", "giving a media briefing", "during her weekly press

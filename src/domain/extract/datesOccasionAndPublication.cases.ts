@@ -114,19 +114,19 @@ export const TOLD_BEFORE_SET: DateCase[] = [
     "Defence Minister Jane Example said that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
-    "At a press conference on Monday, Example had said that the question was closed.",
+    "At a news conference on Monday, Example had said that the question was closed.",
   ], "2025-03-12", "would send no soldiers"),
   c(NOT_THAT_DAY, W, [
     "Defence Minister Jane Example told Example Radio that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
-    "At a press conference on Monday, Example said that the question was closed.",
+    "At a news conference on Monday, Example said that the question was closed.",
   ], "2025-03-12", "would send no soldiers"),
   c(NOT_THAT_DAY, W, [
     "Defence Minister Jane Example said that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
-    "Earlier, at a press conference on Monday, Example said that the question was closed.",
+    "Earlier, at a news conference on Monday, Example said that the question was closed.",
   ], "2025-03-12", "would send no soldiers"),
   c(NOT_THAT_DAY, W, [
     "Defence Minister Jane Example said that Examplestan would send no soldiers to the front.",
@@ -138,18 +138,18 @@ export const TOLD_BEFORE_SET: DateCase[] = [
     "Defence Minister Jane Example said that Examplestan would send no soldiers to the front.",
     "The ministry did not give further details.",
     "Analysts said the position was not new.",
-    "At a press conference on Monday, Foreign Minister John Sample said that the question was closed.",
+    "At a news conference on Monday, Foreign Minister John Sample said that the question was closed.",
   ], "2025-03-12", "would send no soldiers"),
 ];
 
 /** Written after the rule for words told before their occasion's day, scored on it, not used to write it. */
 export const TOLD_BEFORE_HELD_OUT: DateCase[] = [
   c(TOLD_BEFORE, L, [
-    "Chancellor Lena Probe has ruled out sending ground forces, saying the priority is air defence.",
+    "Chancellor Lena Probe has ruled out sending combat units, saying the priority is air defence.",
     "Her coalition partners have pressed for a firmer line for months.",
     "Probe made the remarks at a press conference in Sampleton on Sunday.",
     "“Our soldiers will not be deployed there,” Probe told the press conference on Sunday.",
-  ], "2025-06-08", "ruled out sending ground forces"),
+  ], "2025-06-08", "ruled out sending combat units"),
   c(TOLD_BEFORE, L, [
     "President Kai Beispiel said peace talks could start before the autumn.",
     "The statement raised hopes in the region.",

@@ -81,7 +81,7 @@ export const FIRST_SET: OutletCase[] = [
   c("rewrite", "Sergey Lavrov, in comments to RIA Novosti, said Moscow would respond to any deployment.", ["respond to any deployment", "RIA Novosti"]),
   c("rewrite", "Volodymyr Zelensky wrote on Telegram that the air defence had downed most of the drones.", ["downed most of the drones", "Telegram"]),
   c("rewrite", "Andrii Sybiha wrote on X that Russia had rejected the ceasefire again.", ["rejected the ceasefire", "X"]),
-  c("rewrite", "In his nightly video address, Volodymyr Zelensky said Ukraine would keep pressing for membership.", ["pressing for membership", null]),
+  c("rewrite", "In his evening video address, Volodymyr Zelensky said Ukraine would keep pressing for membership.", ["pressing for membership", null]),
   c("rewrite", "Mark Rutte told reporters in The Hague that the alliance was united.", ["alliance was united", null]),
 
   // ---- an outlet named in the headline or the lede only
