@@ -322,17 +322,23 @@ export const QUOTED_FROM_THE_PAST = ["once", "famously", "memorably", "used\\s+t
 // set here rather than spelling the forms out where it is written, so that every English verb form the extractor reads
 // stands in this module (issue #9): a form added to a set works in every frame that uses the set.
 
-
+/** The forms of "tell", "urge" and "call on", and the verbs that pass words on: the sets below take their forms from these. */
+const TELL = ["told", "telling", "tells"];
+const URGED = ["urged", "urges", "urging"];
+const CALLED_ON = ["called on", "calls on", "calling on"];
+const CITED = ["cited", "quoted"];
+/** "said this at …", "made these remarks during …". */
+const SAID_THIS_VERBS = ["said", "stated", "wrote", "announced", "declared", "made"];
 /** "told Example Radio", "telling reporters": words given to someone named after the verb. */
-export const TELLING = oneOf("told", "telling", "tells");
+export const TELLING = oneOf(...TELL);
 /** "told reporters", "speaking to the press": words given to the press. */
-export const ADDRESSING = oneOf("told", "telling", "tells", "speaking to", "talking to");
+export const ADDRESSING = oneOf(...TELL, "speaking to", "talking to");
 /** "said to Example TV", "explained to the agency": words said to an outlet named after "to". */
 export const SAID_TO = oneOf("said", "stated", "declared", "explained");
 /** "said on Example TV", "remarks on Sample Radio": words given on a programme. */
 export const SAID_ON = oneOf("said", "says", "saying", "spoke", "speaks", "speaking", "stated", "remarks", "comments");
 /** "cited by", "quoted by", "reported by": an outlet that passed words on, named after "by". */
-export const PASSED_ON_BY = oneOf("cited", "quoted", "reported");
+export const PASSED_ON_BY = oneOf(...CITED, "reported");
 /** "Example Wire reported", "…, the agency quotes": an outlet's verb for the words it passed on. */
 export const OUTLET_REPORTED = oneOf("reported", "reports", "wrote", "writes", "quoted", "quotes", "cited", "cites", "informs", "informed");
 /** "…, Example Daily reported, with reference to …", "… will last, Example News noted": an outlet closing a reported clause. */
@@ -350,9 +356,9 @@ export const WAS_SAID = oneOf("stated", "said", "announced", "declared", "noted"
 /** "These remarks were made …", "The statements were voiced …": remarks pointing back, with their verb. */
 export const REMARKS_MADE = oneOf("made", "voiced", "delivered", "issued", "given", "expressed", "shared", "stated", "announced");
 /** "said this at …", "made these remarks during …": the words reported before, given a time and a place. */
-export const SAID_THIS = oneOf("said", "stated", "wrote", "announced", "declared", "made");
+export const SAID_THIS = oneOf(...SAID_THIS_VERBS);
 /** As SAID_THIS, and "told": the verb of a sentence that places words reported before it. */
-export const SAID_OR_TOLD_THIS = oneOf("said", "stated", "wrote", "announced", "declared", "made", "told");
+export const SAID_OR_TOLD_THIS = oneOf(...SAID_THIS_VERBS, "told");
 /** "This was reported …", "It had been said …": a sentence pointing back at a report, in the passive. */
 export const WAS_REPORTED = oneOf("reported", "said", "stated", "written", "announced", "published", "quoted", "cited");
 /** "wrote earlier", "previously reported": an outlet recalling its own earlier report. */
@@ -360,7 +366,7 @@ export const REPORTED_EARLIER = oneOf("reported", "wrote", "said", "quoted", "ci
 /** "earlier reported", "previously quoted": the same, with the adverb first. */
 export const EARLIER_REPORTED = oneOf("reported", "wrote", "quoted", "cited");
 /** "sources cited by …", "officials quoted by …": unnamed sources that an outlet passed on. */
-export const CITED_OR_QUOTED = oneOf("cited", "quoted");
+export const CITED_OR_QUOTED = oneOf(...CITED);
 /** "had said", "had warned": a report of words spoken before the occasion of the sentence. */
 export const HAD_SAID = oneOf("said", "told", "stated", "warned", "declared", "announced", "written", "spoken", "argued", "insisted", "claimed");
 /** Verbs and nouns of speaking: a relative clause that has one is about someone's words, not about a thing. */
@@ -375,11 +381,11 @@ export const ATTRIBUTED_BEFORE = oneOf("said", "told", "according to");
 export const RESPONDED = oneOf("responded", "reacted", "replied", "answered", "continued", "concluded", "began", "opened", "ended", "closed");
 
 /** Verbs of telling and advising whose report may be a person and an infinitive ("told the allies to …"). */
-export const REQUEST_VERBS = ["told", "tells", "telling", "advised", "advises", "advising", "urged", "urges", "urging", "called on", "calls on", "calling on"];
+export const REQUEST_VERBS = [...TELL, "advised", "advises", "advising", ...URGED, ...CALLED_ON];
 /** Verbs whose object is the listener ("told the council: “…”"). */
-export const LISTENER_VERBS = ["told", "tells", "telling", "assured", "assures", "reminded", "reminds", "informed", "informs"];
+export const LISTENER_VERBS = [...TELL, "assured", "assures", "reminded", "reminds", "informed", "informs"];
 /** Verbs whose listener may stand between them and a "that" clause ("told the ministers in Brussels that …"). */
-export const LISTENER_THEN_THAT_VERBS = ["told", "tells", "telling", "assured", "reminded", "informed", "called on", "calls on", "calling on", "urged", "urges", "urging"];
+export const LISTENER_THEN_THAT_VERBS = [...TELL, "assured", "reminded", "informed", ...CALLED_ON, ...URGED];
 /** Participles of saying that take a clause of their own with no "that" ("…,” she said, adding he would …"). */
 export const PARTICIPLES_WITH_CLAUSE = ["adding", "noting", "saying", "stressing", "insisting", "warning", "arguing", "explaining", "claiming", "stating"];
 /** Verbs whose report may be "against" and a noun ("warned against haste"). */
@@ -443,10 +449,12 @@ export const OTHERS_WORDS = oneOf("statements?", "remarks", "comments?", "words"
 export const WORDS_POINTED_AT = oneOf("remarks?", "statements?", "comments?", "words", "interview", "warning", "assessment");
 /** "a briefing on …", "remarks about …": an occasion or words named with what they were about. */
 export const WORDS_ON_A_SUBJECT = oneOf("briefing", "conference", "interview", "speech", "address", "remarks", "comments", "statement", "lecture", "question");
+/** "an interview given to …", "published by …". */
+const PUBLISHED = ["given", "granted", "published", "aired", "broadcast", "released"];
 /** "an interview given to Example TV", "published by …": an interview passed to an outlet. */
-export const INTERVIEW_PUBLISHED = oneOf("given", "granted", "published", "aired", "broadcast", "released");
+export const INTERVIEW_PUBLISHED = oneOf(...PUBLISHED);
 /** As INTERVIEW_PUBLISHED, and "conducted": an interview given to, or held by, an outlet. */
-export const INTERVIEW_GIVEN = oneOf("given", "granted", "published", "aired", "broadcast", "released", "conducted");
+export const INTERVIEW_GIVEN = oneOf(...PUBLISHED, "conducted");
 /** "Jane Example's view is that …", "the minister's message was clear: …": a person's view, stated as theirs. */
 export const VIEW_NOUNS = oneOf("view", "position", "opinion", "belief", "conviction", "assessment", "message", "argument", "conclusion", "response", "reply", "answer", "verdict", "warning");
 /** "That was the verdict of the minister", "This was the message of …": words named, then whose they were. */

@@ -13,8 +13,12 @@ export const PUT = oneOf("put", "puts");
 export const VIEW_ADJECTIVES = oneOf("own", "firm", "clear", "stated");
 /** "The minister's message was clear: …". */
 export const CLEAR = oneOf("clear", "simple", "plain", "blunt");
+/** "reporters", "lawmakers", "parliament": groups words are given to. */
+const LISTENER_GROUP_WORDS = ["reporters", "journalists", "lawmakers", "parliament"];
+/** "also", "later", "once again": adverbs of sequence, which every set of adverbs below holds. */
+const ADVERBS_OF_SEQUENCE = ["also", "further", "later", "then", "again", "once again"];
 /** "As she told reporters, …", "as he told them". */
-export const LISTENERS = oneOf("reporters", "journalists", "lawmakers", "parliament", "him", "her", "them", "us");
+export const LISTENERS = oneOf(...LISTENER_GROUP_WORDS, "him", "her", "them", "us");
 /** "call", "dub", "term", "describe": verbs that name something as …, by their opening letters. */
 export const NAMING_STEMS = oneOf("call", "dub", "term", "describ");
 /** "the minister's earlier remarks that …", "his own statement that …". */
@@ -56,12 +60,12 @@ export const CARRYING_ON = oneOf("Currently", "At present", "At the same time", 
 /** "In Brussels, …", "Speaking to reporters, …", "Asked about …": a sentence that opens on the occasion alone. */
 export const OCCASION_OPENERS = oneOf("In", "At", "During", "On", "After", "Before", "Speaking", "Addressing", "Asked", "Later", "Earlier");
 /** "speaking to reporters", "talking to lawmakers": people the words were given to. */
-export const LISTENER_GROUPS = oneOf("reporters", "journalists", "lawmakers", "parliament");
+export const LISTENER_GROUPS = oneOf(...LISTENER_GROUP_WORDS);
 /** "Q:", "Question:": the label of a question in a transcript. */
 export const QUESTION_LABELS = oneOf("Q", "Question");
 /** "A:", "Answer:": the label of an answer in a transcript. */
 export const ANSWER_LABELS = oneOf("A", "Answer");
 /** "also said", "categorically rejected", "reportedly told": adverbs between a subject and its speech verb. */
-export const ADVERBS_BEFORE_A_VERB = oneOf("also", "further", "later", "then", "again", "once again", "categorically", "firmly", "clearly", "bluntly", "flatly", "simply", "only", "quickly", "earlier", "reportedly", "separately");
+export const ADVERBS_BEFORE_A_VERB = oneOf(...ADVERBS_OF_SEQUENCE, "categorically", "firmly", "clearly", "bluntly", "flatly", "simply", "only", "quickly", "earlier", "reportedly", "separately");
 /** "was also quoted", "were widely reported": adverbs between a passive's auxiliary and its participle. */
-export const ADVERBS_IN_A_PASSIVE = oneOf("also", "further", "later", "then", "again", "once again", "reportedly", "widely");
+export const ADVERBS_IN_A_PASSIVE = oneOf(...ADVERBS_OF_SEQUENCE, "reportedly", "widely");

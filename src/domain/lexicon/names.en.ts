@@ -5,12 +5,18 @@ import { oneOf } from "./oneOf";
 
 /** "Ursula von der Leyen", "Example de la Sample": lower-case particles inside a name. */
 export const NAME_PARTICLES = oneOf("von der", "von", "van der", "van den", "van", "de la", "de", "del", "della", "da", "di", "dos", "du", "le", "al", "bin", "ter", "zu", "vel");
+/** "Mr", "Mrs", "Ms", "Dr": the courtesy titles every set of titles below holds. */
+export const COURTESY = ["Mr", "Mrs", "Ms", "Dr"];
+/** "Sen.", "Rep.", "Gov.": titles of legislators and governors, printed cut short. */
+const LEGISLATORS_AND_GOVERNORS = ["Sen", "Rep", "Gov"];
+/** The lower-case particles of an outlet's name. */
+const OUTLET_PARTICLES = ["of", "de", "da", "do", "del", "della", "di", "du", "des"];
 /** "Mr Example", "Dame Sample": a courtesy title before a name. */
-export const COURTESY_TITLES = oneOf("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame");
+export const COURTESY_TITLES = oneOf(...COURTESY, "Sir", "Dame");
 /** "Mr.", "Sen.", "Gov.": a title cut short, which is no name. */
-export const SHORT_TITLES = oneOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov");
+export const SHORT_TITLES = oneOf(...COURTESY, ...LEGISLATORS_AND_GOVERNORS);
 /** "Sen. Example", "Col. Sample": a title cut short with a point before a name. */
-export const TITLES_CUT_WITH_A_POINT = oneOf("Sen", "Rep", "Gov", "Amb", "Lt", "Col", "Capt", "Prof");
+export const TITLES_CUT_WITH_A_POINT = oneOf(...LEGISLATORS_AND_GOVERNORS, "Amb", "Lt", "Col", "Capt", "Prof");
 /** "was asked", "had been pressed": a person put a question, whose answer follows. */
 export const QUESTIONED = oneOf("asked", "questioned", "pressed", "quizzed", "interviewed");
 /** "the president", "the head of state". */
@@ -30,17 +36,17 @@ export const ADVERBIAL_OPENERS = oneOf("during", "in", "at", "on", "after", "bef
 /** "Host:", "Q:", "Moderator:": the label that opens an interviewer's line in a transcript. */
 export const INTERVIEWER_LINE_LABELS = oneOf("anchor", "host", "presenter", "interviewer", "moderator", "question", "q", "reporter", "journalist");
 /** "Mr", "Dame", "Prof": an honorific, which is no speaker label. */
-export const HONORIFICS = oneOf("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof");
+export const HONORIFICS = oneOf(...COURTESY, "Sir", "Dame", "Prof");
 /** "the new foreign minister", "the acting president": who holds an office, now or about to. */
 export const CURRENT_HOLDER = oneOf("new", "current", "incumbent", "outgoing", "incoming", "acting", "interim");
 /** "King Example", "Grand Duke …", "Lord Sample": a word of rank that opens a full name and is not its given name. */
 export const RANKS_OPENING_A_NAME = oneOf("King", "Queen", "Grand", "Lord");
 /** "Mr", "Gen.", "Lady", "Prof.": a title alone, which is never a name. */
-export const TITLES = oneOf("Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Sir", "Lord", "Lady", "Prof");
+export const TITLES = oneOf(...COURTESY, "Gen", "Adm", "Sir", "Lord", "Lady", "Prof");
 /** "Sir", "Lady", "Mrs": a courtesy title that closes a role printed before a name. */
-export const TRAILING_TITLES = oneOf("Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr");
+export const TRAILING_TITLES = oneOf("Sir", "Dame", "Lord", "Lady", ...COURTESY);
 /** "Sen.", "Gov.": titles cut short that a role spells out in full (see TITLE_ABBREVIATIONS in people/mentions.ts). */
-export const ABBREVIATED_TITLES = oneOf("Sen", "Rep", "Gov", "Amb");
+export const ABBREVIATED_TITLES = oneOf(...LEGISLATORS_AND_GOVERNORS, "Amb");
 /** "Secretary General", "Attorney General": offices whose name ends on "General", which is then no military rank. */
 export const OFFICES_ENDING_IN_GENERAL = oneOf("Secretary", "Attorney", "Surgeon", "Inspector", "Director", "Solicitor", "Prosecutor", "Consul");
 /** "spokesman", "spokeswoman", "spokesperson". */
@@ -54,8 +60,8 @@ export const ALLIANCE_NAMES = oneOf("NATO", "north atlantic alliance");
 /** "NATO chief", "NATO boss": what reporters call NATO's Secretary General. */
 export const NATO_CHIEF_NOUNS = oneOf("secretary general", "chief", "head", "boss", "leader");
 /** "Folha de Exemplo", "Corriere della Sample": lower-case particles between the capitalised words of an outlet's name. */
-export const OUTLET_NAME_PARTICLES = oneOf("of", "de", "da", "do", "del", "della", "di", "du", "des");
+export const OUTLET_NAME_PARTICLES = oneOf(...OUTLET_PARTICLES);
 /** As OUTLET_NAME_PARTICLES, and the articles and links of names in several languages ("Example am Sonntag", "El Sample"). */
-export const OUTLET_NAME_LINKS = oneOf("of", "de", "da", "do", "del", "della", "di", "du", "des", "the", "and", "at", "am", "im", "la", "le", "el");
+export const OUTLET_NAME_LINKS = oneOf(...OUTLET_PARTICLES, "the", "and", "at", "am", "im", "la", "le", "el");
 /** "Mr. Example", "Gen. Sample", "St. Example": titles cut short with a point that stands inside a name, not at a sentence's end. */
-export const TITLES_BEFORE_A_POINT = oneOf("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St");
+export const TITLES_BEFORE_A_POINT = oneOf(...COURTESY, "Gen", "Sen", "Rep", "St");

@@ -9,10 +9,22 @@ export const DISCUSSED = oneOf("discussed", "discusses", "discussing");
 export const APPEARED = oneOf("appearance", "appeared", "appearing", "appears");
 /** "published by Example Daily", "carried by …": words an outlet ran. */
 export const CARRIED = oneOf("published", "carried", "aired", "broadcast", "run");
+/** "correspondent", "reporter", "journalist": an outlet's reporters, whom the sets of staff below start from. */
+const CORRESPONDENT = ["correspondent", "reporter", "journalist"];
+/** "reporters", "journalists": the press as people. */
+const PRESS_PEOPLE = ["reporters", "journalists"];
+/** "report", "article", "story": an outlet's own story. */
+const STORIES = ["report", "article", "story", "investigation", "dispatch"];
+/** "giving a news conference", "held a briefing". */
+const HOLDING = ["giving", "holding", "gave", "held"];
+/** "at", "on the sidelines of": where, at a gathering, words were given. */
+const AT_THE_SIDELINES = ["at", "during", "on the sidelines of", "on the margins of"];
+/** "next", "following": the day or week after. */
+const NEXT_WORDS = ["next", "following"];
 /** "told an Example TV correspondent", "the Example Radio host": an outlet's staff who received the words. */
-export const OUTLET_STAFF = oneOf("correspondent", "reporter", "journalist", "interviewer", "editor", "host", "presenter", "anchor");
+export const OUTLET_STAFF = oneOf(...CORRESPONDENT, "interviewer", "editor", "host", "presenter", "anchor");
 /** "in an interview with an Example Daily reporter": staff who interviewed. */
-export const OUTLET_INTERVIEWERS = oneOf("correspondent", "reporter", "journalist", "interviewer");
+export const OUTLET_INTERVIEWERS = oneOf(...CORRESPONDENT, "interviewer");
 /** "an interview published on Monday by …", "aired by …". */
 export const RAN = oneOf("published", "aired", "broadcast", "ran", "released", "carried");
 /** "told local media", "told Examplian journalists": the press named as a group. */
@@ -26,11 +38,11 @@ export const POST_NOUNS = oneOf("post", "video", "message", "statement", "addres
 /** "an Example TV interview", "Example Radio asked": the outlet as interviewer. */
 export const INTERVIEW_OR_ASKED = oneOf("interview", "asked");
 /** "according to an Example Daily report", "quoted in a Sample piece". */
-export const REPORT_NOUNS = oneOf("report", "article", "story", "investigation", "interview", "piece", "broadcast", "dispatch");
+export const REPORT_NOUNS = oneOf(...STORIES, "interview", "piece", "broadcast");
 /** "in a report by Example Wire": an outlet's own story. */
-export const STORY_NOUNS = oneOf("report", "article", "story", "investigation", "dispatch");
+export const STORY_NOUNS = oneOf(...STORIES);
 /** "an Example TV correspondent reported". */
-export const CORRESPONDENTS = oneOf("correspondent", "reporter", "journalist");
+export const CORRESPONDENTS = oneOf(...CORRESPONDENT);
 /** "…, Example Daily said, citing Sample Wire": the outlet an account came from. */
 export const CITING_WORDS = oneOf("citing", "with reference to", "referring to");
 /** "Example TV's Sunday programme", "the Sample show": a broadcast programme. */
@@ -40,19 +52,19 @@ export const EDITIONS = oneOf("edition", "version");
 /** "said at the event", "ahead of the summit": an event, as a venue. */
 export const EVENT_NOUNS = oneOf("event", "summit", "meeting", "conference", "talks");
 /** "at a press conference", "giving a news conference": speaking at a conference. */
-export const AT_OR_HOLDING = oneOf("at", "during", "after", "in", "giving", "holding", "gave", "held");
+export const AT_OR_HOLDING = oneOf("at", "during", "after", "in", ...HOLDING);
 /** "a press conference", "a news conference". */
 export const PRESS_OR_NEWS = oneOf("press", "news");
 /** "in a briefing", "holding a press briefing". */
-export const IN_OR_HOLDING = oneOf("in", "at", "during", "giving", "holding", "gave", "held");
+export const IN_OR_HOLDING = oneOf("in", "at", "during", ...HOLDING);
 /** "at a panel discussion", "in a public debate". */
 export const DEBATES = oneOf("discussion", "debate");
 /** "in an address to the Examplian parliament", "… to the nation". */
 export const ADDRESSEES = oneOf("parliament", "people", "nation", "lawmakers", "assembly", "congress", "senate");
 /** "on the sidelines of the Example Summit", "ahead of the Sample Conference". */
-export const AT_OR_AHEAD_OF = oneOf("at", "during", "on the sidelines of", "on the margins of", "ahead of", "before");
+export const AT_OR_AHEAD_OF = oneOf(...AT_THE_SIDELINES, "ahead of", "before");
 /** "at the Example Forum", "on the margins of the Sample Dialogue". */
-export const AT_OR_ON_THE_SIDELINES = oneOf("at", "during", "on the sidelines of", "on the margins of");
+export const AT_OR_ON_THE_SIDELINES = oneOf(...AT_THE_SIDELINES);
 /** "the Example security forum", "a Sample dialogue". */
 export const FORUMS = oneOf("forum", "conference", "dialogue");
 /** "in a televised speech", "during her keynote speech". */
@@ -78,7 +90,7 @@ export const RECEIVING_AN_AWARD = oneOf("receiving", "accepting", "received", "a
 /** "the Example Award", "the Sample Prize". */
 export const AWARDS = oneOf("Award", "Prize", "Medal");
 /** "told reporters", "speaking to the press". */
-export const THE_PRESS = oneOf("reporters", "journalists", "the press", "the media");
+export const THE_PRESS = oneOf(...PRESS_PEOPLE, "the press", "the media");
 /** "in a speech", "in an interview": an occasion of words. */
 export const ADDRESSES = oneOf("speech", "address", "interview", "statement");
 /** "talks starting on Monday", "a summit scheduled for …": an event still to come. */
@@ -94,9 +106,9 @@ export const UNNAMED_SOURCES = oneOf("sources?", "officials?", "diplomats?", "in
 /** "The statement comes after …", "follows a meeting": an event placed after another. */
 export const COMES_AFTER = oneOf("comes?", "came", "follows?", "followed");
 /** "the next day", "the preceding week": a day or week next to another. */
-export const ADJACENT = oneOf("next", "following", "previous", "preceding");
+export const ADJACENT = oneOf(...NEXT_WORDS, "previous", "preceding");
 /** "the next day", "the following week". */
-export const NEXT = oneOf("next", "following");
+export const NEXT = oneOf(...NEXT_WORDS);
 /** "in his address to …", "remarks at …". */
 export const ADDRESS_OR_REMARKS = oneOf("address", "speech", "remarks");
 /** "the next meeting", "last session": another occasion than the words'. */
@@ -106,11 +118,11 @@ export const MEETING_KINDS = oneOf("meeting", "gathering", "assembly", "session"
 /** "met", "gathered", "convened", "assembled", "session": the openings of words for meeting. */
 export const MEETING_STEMS = oneOf("me", "gather", "convened", "assembl", "session");
 /** "told reporters", "journalists asked". */
-export const REPORTERS = oneOf("reporters", "journalists");
+export const REPORTERS = oneOf(...PRESS_PEOPLE);
 /** "Earlier, …", "In the past, …": a sentence that moves to an earlier occasion. */
 export const EARLIER_LEADS = oneOf("Earlier", "Previously", "Before that", "In the past");
 /** "told reporters", "told students", "told an audience". */
-export const AUDIENCES = oneOf("reporters", "journalists", "the press", "lawmakers", "students", "an audience");
+export const AUDIENCES = oneOf(...PRESS_PEOPLE, "the press", "lawmakers", "students", "an audience");
 /** "in a speech", "in a video address". */
 export const SPEECH_OR_STATEMENT = oneOf("speech", "statement", "video address");
 /** "an interview with", "a conversation with", "a podcast with": words that describe the outlet's part as an interviewer. */

@@ -12,7 +12,7 @@ import { findNationalOfficeMentions, titleBeforeFits } from "./officeMentions";
 import { findSpeakerLabels } from "./speakerLabels";
 import { misspelt } from "./spelling";
 import {
-  ABBREVIATED_TITLES, ADMIRAL_RANKS, ADVERBIAL_OPENERS, ALLIANCE_NAMES, COURTESY_TITLES, ENVOY_NOUNS, GENERAL_RANKS, HEADS, NAME_PARTICLES, NATO_CHIEF_NOUNS, OFFICES_ENDING_IN_GENERAL, POPE_NOUNS, PREMIER_NOUNS, PRESIDENT_NOUNS, QUESTIONED, RANKS_OPENING_A_NAME, SENTENCE_OPENING_WORDS, SHORT_TITLES, SPOKESPERSON, TITLES, TITLES_CUT_WITH_A_POINT, TRAILING_TITLES,
+  ABBREVIATED_TITLES, ADMIRAL_RANKS, ADVERBIAL_OPENERS, ALLIANCE_NAMES, COURTESY, COURTESY_TITLES, ENVOY_NOUNS, GENERAL_RANKS, HEADS, NAME_PARTICLES, NATO_CHIEF_NOUNS, OFFICES_ENDING_IN_GENERAL, POPE_NOUNS, PREMIER_NOUNS, PRESIDENT_NOUNS, QUESTIONED, RANKS_OPENING_A_NAME, SENTENCE_OPENING_WORDS, SHORT_TITLES, SPOKESPERSON, TITLES, TITLES_CUT_WITH_A_POINT, TRAILING_TITLES,
 } from "../lexicon/names.en";
 import { IN_THE_VIEW_OF } from "../lexicon/frames.en";
 
@@ -41,7 +41,7 @@ export interface Mention {
 }
 
 /** The honorifics a name may carry before it ("Mr Example"), as words. */
-const HONORIFIC_WORDS = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Adm"];
+const HONORIFIC_WORDS = [...COURTESY, "Gen", "Adm"];
 const HONORIFIC = String.raw`(?:(?:${HONORIFIC_WORDS.join("|")})\.?\s+)`;
 // "Kosiniak-Kamysz", "McGuinty", "O'Brien": hyphens and inner capitals are part of a name.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?)*`;
